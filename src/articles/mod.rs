@@ -1,0 +1,47 @@
+//! The article set embedded in the page and the command line.
+//!
+//! The texts live in `articles/` byte for byte as received, with
+//! `articles/manifest.json` beside them; `build.rs` turns the manifest into the
+//! [`ARTICLES`] table at compile time.
+
+/// One embedded article and what a person has recorded about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Article {
+    /// The file stem, also the `article` field of every figure from it.
+    pub id: &'static str,
+    pub headline_ar: &'static str,
+    pub headline_en: &'static str,
+    /// The outlet, only where the text names one.
+    pub outlet: Option<&'static str>,
+    /// Publication date (`YYYY-MM-DD`), when known.
+    pub published: Option<&'static str>,
+    /// Where the publication date comes from, in words.
+    pub date_source: &'static str,
+    /// The text exactly as stored.
+    pub text: &'static str,
+}
+
+/// Every embedded article, in manifest order.
+pub static ARTICLES: &[Article] = include!(concat!(env!("OUT_DIR"), "/articles.rs"));
+
+/// The embedded article with this id.
+pub fn by_id(id: &str) -> Option<&'static Article> {
+    ARTICLES.iter().find(|a| a.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_are_the_files_byte_for_byte() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("articles");
+        assert_eq!(ARTICLES.len(), 5);
+        for a in ARTICLES {
+            let on_disk = std::fs::read_to_string(dir.join(format!("{}.txt", a.id))).unwrap();
+            assert_eq!(a.text, on_disk, "{}", a.id);
+        }
+        assert!(by_id("004_10bd69eb99a8aa9f").is_some());
+        assert!(by_id("nope").is_none());
+    }
+}

@@ -1,0 +1,1 @@
+//! The chart: scales, axes and marks, computed without a DOM. (Being written: see issue 4.)

@@ -1,0 +1,24 @@
+//! Tally: compare the casualty figures that news reports give.
+//!
+//! Data flows one way:
+//!
+//! ```text
+//! article text ──extract──▶ figures ──view::filter──▶ shown figures ──chart::layout──▶ marks
+//! ```
+//!
+//! - [`extract`] reads Arabic news text and returns [`figure::Figure`] records
+//!   (plain Rust: it runs natively as `tally extract` and in the browser).
+//! - [`articles`] is the embedded article set.
+//! - [`view`] is the view state that travels in the URL, and the filter it applies.
+//! - [`chart`] turns shown figures into scales, axes and marks, with no DOM.
+//! - `app` (wasm only) is the Leptos page that draws all of it.
+
+pub mod articles;
+pub mod chart;
+pub mod date;
+pub mod extract;
+pub mod figure;
+pub mod view;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
