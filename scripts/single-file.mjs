@@ -1,0 +1,87 @@
+// Makes dist/tally.html: the whole page in ONE file (wasm, JS and CSS inlined) that works
+// opened straight from disk (file://), e-mailed, or pasted into a CMS. No dependencies.
+//
+//   node scripts/single-file.mjs [DIST=dist]      (after scripts/postbuild.mjs)
+//
+// Chromium blocks external module scripts and fetch() from file://, but runs inline module
+// scripts. So the wasm-bindgen glue goes inline, followed by a loader that takes the wasm
+// from a base64 string (gzip-compressed, unpacked by DecompressionStream) and hands the
+// bytes to wasm-bindgen's init: nothing is fetched. A CSP <meta> allows exactly that one
+// script, by its sha256 hash.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { gzipSync, constants } from 'node:zlib';
+import { join } from 'node:path';
+
+const dist = process.argv[2] ?? 'dist';
+const read = (f) => readFileSync(join(dist, f.replace(/^\.?\//, '')));
+const fail = (msg) => {
+  throw new Error(`single-file: ${msg}`);
+};
+
+let html = read('index.html').toString('utf8');
+
+// The bootstrap that scripts/postbuild.mjs moved out names the glue and the wasm.
+const bootTag = html.match(/<script type="module" src="([^"]+)"[^>]*><\/script>/);
+if (!bootTag) fail('no external module bootstrap in index.html (run scripts/postbuild.mjs first)');
+const boot = read(bootTag[1]).toString('utf8');
+const gluePath = boot.match(/from\s*['"]([^'"]+\.js)['"]/)?.[1] ?? fail('glue import not found in ' + bootTag[1]);
+const wasmPath = boot.match(/['"]([^'"]+\.wasm)['"]/)?.[1] ?? fail('wasm path not found in ' + bootTag[1]);
+
+let glue = read(gluePath).toString('utf8');
+if (/^\s*import\b|\bimport\s*\(/m.test(glue)) fail('the glue imports other modules (wasm-bindgen snippets?): inline them first');
+const init =
+  glue.match(/export\s+default\s+([\w$]+)\s*;/)?.[1] ??
+  glue.match(/export\s*\{[^}]*?([\w$]+)\s+as\s+default\b/)?.[1] ??
+  fail('cannot find the glue\'s default export (its init function)');
+
+const wasm = read(wasmPath);
+const packed = gzipSync(wasm, { level: constants.Z_BEST_COMPRESSION }).toString('base64');
+
+const loader = `
+;{
+  const b64 = "${packed}";
+  const bin = atob(b64);
+  const gz = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) gz[i] = bin.charCodeAt(i);
+  const bytes = await new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+  const wasm = await ${init}({ module_or_path: bytes });
+  dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+}
+`;
+const script = glue.replace(/\s*\/\/# sourceMappingURL=\S+\s*$/, '\n') + loader;
+if (/<\/script/i.test(script) || /<!--/.test(script)) fail('the script contains "</script" or "<!--"');
+const hash = 'sha256-' + createHash('sha256').update(script, 'utf8').digest('base64');
+
+// Stylesheets inline; preloads and the bootstrap out; the one script in.
+html = html.replace(/<link\b[^>]*\brel="stylesheet"[^>]*>/g, (tag) => {
+  const href = tag.match(/href="([^"]+)"/)?.[1] ?? fail('stylesheet without href');
+  const css = read(href).toString('utf8');
+  if (/<\/style/i.test(css)) fail(`${href} contains "</style"`);
+  if (/url\(\s*['"]?(?!data:|#)/i.test(css)) fail(`${href} refers to another file with url(): inline it as data: first`);
+  return `<style>${css}</style>`;
+});
+html = html.replace(/<link\b[^>]*\brel="(?:modulepreload|preload)"[^>]*>/g, '');
+html = html.replace(bootTag[0], `<script type="module">${script}</script>`);
+
+export const FILE_CSP =
+  `default-src 'none'; script-src '${hash}' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:`;
+html = html.replace(
+  /<meta http-equiv="Content-Security-Policy" content="[^"]*">/,
+  `<meta http-equiv="Content-Security-Policy" content="${FILE_CSP}">`,
+);
+if (!html.includes(hash)) fail('index.html has no CSP meta to replace (run scripts/postbuild.mjs first)');
+
+// Nothing else may point at another file.
+const markup = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/g, '');
+for (const m of markup.matchAll(/\b(?:src|href)="([^"]*)"/g)) {
+  if (!/^(data:|#|$)/.test(m[1])) fail(`tally.html still refers to ${m[1]}`);
+}
+
+writeFileSync(join(dist, 'tally.html'), html);
+const kb = (n) => (n / 1024).toFixed(1) + ' KB';
+console.log(
+  `single-file: ${join(dist, 'tally.html')}: ${kb(Buffer.byteLength(html))}, ` +
+    `${kb(gzipSync(html, { level: 9 }).length)} gzipped (wasm ${kb(wasm.length)} -> ${kb(packed.length)} base64 gzip)`,
+);
