@@ -1,1 +1,289 @@
-//! The view state that travels in the URL, and the filter it applies. (Being written: see issues 4 and 5.)
+//! The view state that travels in the URL, and the filter it applies.
+//!
+//! A [`View`] is everything a reader can set on the page: which kinds, sources,
+//! victims and dates are shown, how the chart is scaled and grouped, the page
+//! language, and the figure in focus. It is plain data; [`View::from_query`] and
+//! [`View::to_query`] (in `query`) move it in and out of the URL, [`filter`]
+//! picks the figures it shows and [`summary`] finds the extremes among them.
+
+mod filter;
+mod pct;
+mod query;
+mod summary;
+
+pub use filter::{filter, reported_span, sources};
+pub use summary::{summary, KindSummary};
+
+use crate::date::Date;
+use crate::figure::{Figure, Kind, Victims};
+use std::collections::BTreeSet;
+
+/// How the value axis is scaled.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Scale {
+    #[default]
+    Log,
+    Linear,
+}
+
+/// What the chart's series (legend entries) stand for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum GroupBy {
+    /// One series per claimant (its English label, or "Unattributed").
+    #[default]
+    Claimant,
+    /// One series per article.
+    Article,
+}
+
+/// The page language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    Ar,
+    En,
+}
+
+/// Whether the figures are drawn or listed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Display {
+    #[default]
+    Chart,
+    Table,
+}
+
+impl Scale {
+    /// The URL spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scale::Log => "log",
+            Scale::Linear => "linear",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Scale> {
+        [Scale::Log, Scale::Linear].into_iter().find(|x| x.as_str() == s)
+    }
+}
+
+impl GroupBy {
+    /// The URL spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GroupBy::Claimant => "claimant",
+            GroupBy::Article => "article",
+        }
+    }
+    pub fn parse(s: &str) -> Option<GroupBy> {
+        [GroupBy::Claimant, GroupBy::Article].into_iter().find(|x| x.as_str() == s)
+    }
+}
+
+impl Lang {
+    /// The URL spelling, also the BCP 47 tag for `Intl` and `<html lang>`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::Ar => "ar",
+            Lang::En => "en",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Lang> {
+        [Lang::Ar, Lang::En].into_iter().find(|x| x.as_str() == s)
+    }
+    /// Whether the page runs right to left.
+    pub fn rtl(self) -> bool {
+        self == Lang::Ar
+    }
+}
+
+impl Display {
+    /// The URL spelling (`view=table`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Display::Chart => "chart",
+            Display::Table => "table",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Display> {
+        [Display::Chart, Display::Table].into_iter().find(|x| x.as_str() == s)
+    }
+}
+
+/// Everything the reader can set; see the module docs. `Default` is the page
+/// as first opened: every figure, log scale, grouped by claimant, in Arabic.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct View {
+    /// Which kinds get a panel. Default: all three. URL `kind=killed,injured`.
+    pub kinds: BTreeSet<Kind>,
+    /// Source keys (see [`source_key`]) shown; `None` = all. URL `source=Police,Interior%20Ministry`.
+    pub sources: Option<BTreeSet<String>>,
+    /// Victims shown; `None` = all. URL `victims=protesters,security_forces`.
+    pub victims: Option<BTreeSet<Victims>>,
+    /// First day shown, inclusive. URL `from=2022-01-05`.
+    pub from: Option<Date>,
+    /// Last day shown, inclusive. URL `to=2022-01-07`. If `from > to` the two
+    /// are taken the other way round (see [`View::date_range`]).
+    pub to: Option<Date>,
+    /// URL `scale=linear`.
+    pub scale: Scale,
+    /// URL `by=article`.
+    pub by: GroupBy,
+    /// Include retracted and denied figures. Default true. URL `disputed=0`.
+    pub disputed: bool,
+    /// Include vague quantities («عشرات»). Default true. URL `vague=0`.
+    pub vague: bool,
+    /// URL `lang=en`.
+    pub lang: Lang,
+    /// URL `view=table`.
+    pub display: Display,
+    /// The figure in focus, a [`figure_key`]. URL `fig=...`.
+    pub selected: Option<String>,
+    /// Drawn inside another page: no chrome. URL `embed=1`.
+    pub embed: bool,
+}
+
+impl Default for View {
+    fn default() -> View {
+        View {
+            kinds: Kind::ALL.into_iter().collect(),
+            sources: None,
+            victims: None,
+            from: None,
+            to: None,
+            scale: Scale::default(),
+            by: GroupBy::default(),
+            disputed: true,
+            vague: true,
+            lang: Lang::default(),
+            display: Display::default(),
+            selected: None,
+            embed: false,
+        }
+    }
+}
+
+impl View {
+    /// `from` and `to` in order: if both are set and `from > to`, swapped.
+    /// The filter and [`View::to_query`] use this, so a reversed range means
+    /// the same days as the right way round.
+    pub fn date_range(&self) -> (Option<Date>, Option<Date>) {
+        match (self.from, self.to) {
+            (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
+            other => other,
+        }
+    }
+}
+
+/// The label of figures with no claimant, when grouping by claimant.
+pub const UNATTRIBUTED: &str = "Unattributed";
+
+/// The legend key a figure belongs to: its claimant's English label (or
+/// [`UNATTRIBUTED`] when there is no claimant or the label is blank) when
+/// grouping by claimant, its article id when grouping by article.
+pub fn source_key(f: &Figure, by: GroupBy) -> String {
+    match by {
+        GroupBy::Article => f.article.clone(),
+        GroupBy::Claimant => match &f.claimant {
+            Some(c) if !c.label.trim().is_empty() => c.label.clone(),
+            _ => UNATTRIBUTED.to_string(),
+        },
+    }
+}
+
+/// A stable, URL-safe id for a figure: `<article>-<start><k|i|a>` (the kind's
+/// initial), e.g. `000_a76ca8b2228a38c1-1234k`. Unique within the article set as
+/// long as no two figures of one kind start at the same character of one
+/// article. Characters of the article id outside `A-Z a-z 0-9 - . _ ~` become `_`.
+pub fn figure_key(f: &Figure) -> String {
+    let mut s = String::with_capacity(f.article.len() + 12);
+    for c in f.article.chars() {
+        s.push(if c.is_ascii_alphanumeric() || "-._~".contains(c) { c } else { '_' });
+    }
+    s.push('-');
+    pct::push_uint(&mut s, f.start as u64);
+    s.push(match f.kind {
+        Kind::Killed => 'k',
+        Kind::Injured => 'i',
+        Kind::Arrested => 'a',
+    });
+    s
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Small hand-made figures for the tests of `view` and `chart`.
+    use crate::figure::*;
+
+    /// An asserted, exact figure of `value` `kind`, reported on `reported`.
+    pub fn fig(article: &str, kind: Kind, value: u64, reported: Option<&str>) -> Figure {
+        Figure {
+            article: article.to_string(),
+            kind,
+            qualifier: Qualifier::Exact,
+            value,
+            min: Some(value),
+            max: Some(value),
+            vague: None,
+            phrase: value.to_string(),
+            victims: Victims::Protesters,
+            claimant: None,
+            reported: reported.map(str::to_string),
+            status: Status::Asserted,
+            start: 0,
+            end: 1,
+            sentence: String::new(),
+        }
+    }
+
+    /// Sets the claimant's label (and text).
+    pub fn by(mut f: Figure, label: &str) -> Figure {
+        f.claimant = Some(Claimant { text: label.to_string(), label: label.to_string() });
+        f
+    }
+
+    /// Sets the quantity, keeping the record's fields consistent.
+    pub fn qty(mut f: Figure, q: Quantity) -> Figure {
+        f.qualifier = q.qualifier();
+        f.value = q.value();
+        let (lo, hi) = q.bounds();
+        f.min = lo;
+        f.max = hi;
+        f.vague = q.vague();
+        f
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::*;
+    use super::*;
+
+    #[test]
+    fn source_keys() {
+        let f = fig("a1", Kind::Killed, 3, None);
+        assert_eq!(source_key(&f, GroupBy::Claimant), "Unattributed");
+        assert_eq!(source_key(&f, GroupBy::Article), "a1");
+        let f = by(f, "Police");
+        assert_eq!(source_key(&f, GroupBy::Claimant), "Police");
+        assert_eq!(source_key(&by(f, " "), GroupBy::Claimant), "Unattributed");
+    }
+
+    #[test]
+    fn figure_keys_are_url_safe_and_tell_kinds_apart() {
+        let mut f = fig("000_a7", Kind::Killed, 3, None);
+        f.start = 1234;
+        assert_eq!(figure_key(&f), "000_a7-1234k");
+        f.kind = Kind::Arrested;
+        assert_eq!(figure_key(&f), "000_a7-1234a");
+        f.article = "a b/ج".to_string();
+        f.start = 0;
+        assert_eq!(figure_key(&f), "a_b__-0a");
+    }
+
+    #[test]
+    fn reversed_dates_mean_the_same_range() {
+        let a = Date::new(2022, 1, 7);
+        let b = Date::new(2022, 1, 5);
+        let v = View { from: a, to: b, ..View::default() };
+        assert_eq!(v.date_range(), (b, a));
+    }
+}
