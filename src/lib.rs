@@ -16,6 +16,7 @@
 pub mod articles;
 pub mod chart;
 pub mod date;
+pub mod export;
 pub mod extract;
 pub mod figure;
 pub mod view;

@@ -1,14 +1,137 @@
 //! The Leptos page (wasm only).
+//!
+//! State lives at the top, in [`App`]: the figures (extracted once, in the
+//! browser, when the page opens) and the [`View`] (which mirrors the URL).
+//! Everything below derives from those two and flows one way:
+//! figures → filtered indices → chart layout / table rows.
 
+mod articles;
+mod chart;
+mod evidence;
+mod filters;
+mod format;
+mod header;
+mod i18n;
+mod share;
+mod summary;
+mod table;
+mod url;
+
+use crate::articles::ARTICLES;
+use crate::extract::{extract, Options};
+use crate::figure::Figure;
+use crate::view::{self, View};
 use leptos::prelude::*;
+use std::sync::Arc;
+
+pub use i18n::Text;
 
 /// Mounts the page on `<body>`.
 pub fn start() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-ready", "1");
+    }
+}
+
+/// The figures of the embedded articles, and how long extracting them took.
+pub struct Extracted {
+    pub figures: Vec<Figure>,
+    pub millis: f64,
+}
+
+fn extract_all() -> Extracted {
+    let t0 = format::now();
+    let mut figures = Vec::new();
+    for a in ARTICLES {
+        let opts = Options { published: a.published.map(str::to_owned) };
+        figures.extend(extract(a.id, a.text, &opts));
+    }
+    Extracted { figures, millis: format::now() - t0 }
+}
+
+/// What every component may read: the figures (immutable) and the view (a signal).
+#[derive(Clone)]
+pub struct Ctx {
+    pub figures: Arc<Vec<Figure>>,
+    pub view: RwSignal<View>,
+    /// The indices of the figures the view shows.
+    pub shown: Memo<Vec<usize>>,
+    /// Notes about parts of the URL that could not be read.
+    pub url_notes: RwSignal<Vec<String>>,
+    /// The article opened in the reader, if any.
+    pub reading: RwSignal<Option<&'static str>>,
+}
+
+impl Ctx {
+    pub fn lang(&self) -> crate::view::Lang {
+        self.view.with(|v| v.lang)
+    }
+    pub fn t(&self) -> Text {
+        Text::new(self.lang())
+    }
+    /// The figure with this key.
+    pub fn figure_by_key(&self, key: &str) -> Option<usize> {
+        self.figures.iter().position(|f| view::figure_key(f) == key)
+    }
+}
+
+pub fn ctx() -> Ctx {
+    expect_context::<Ctx>()
+}
+
+/// The interface text of the view's current language, as a copyable closure
+/// for use in the reactive parts of `view!`.
+pub fn text_of(view: RwSignal<View>) -> impl Fn() -> Text + Copy + Send + Sync + 'static {
+    move || Text::new(view.with(|v| v.lang))
 }
 
 #[component]
 fn App() -> impl IntoView {
-    view! { <h1>"Tally"</h1> }
+    let extracted = extract_all();
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-extract-ms", &format!("{:.2}", extracted.millis));
+    }
+    let figures = Arc::new(extracted.figures);
+    let (initial, notes) = url::read();
+    let view = RwSignal::new(initial);
+    let url_notes = RwSignal::new(notes);
+    let shown = {
+        let figures = figures.clone();
+        Memo::new(move |_| view.with(|v| view::filter(&figures, v)))
+    };
+    provide_context(Ctx { figures, view, shown, url_notes, reading: RwSignal::new(None) });
+    url::sync(view);
+
+    // The document's language and direction follow the view.
+    Effect::new(move |_| {
+        let lang = view.with(|v| v.lang);
+        if let Some(root) = document().document_element() {
+            let t = Text::new(lang);
+            let _ = root.set_attribute("lang", t.lang_tag());
+            let _ = root.set_attribute("dir", t.dir());
+            document().set_title(t.title());
+        }
+    });
+
+    let embed = move || view.with(|v| v.embed);
+    view! {
+        <Show when=move || !embed() fallback=|| view! { <share::Embedded/> }>
+            <header::Header/>
+            <main id="main">
+                <url::Notes/>
+                <summary::Summary/>
+                <filters::Filters/>
+                <chart::ChartSection/>
+                <table::FigureTable/>
+                <evidence::Evidence/>
+                <share::Share/>
+                <articles::ArticleList/>
+            </main>
+            <footer class="site-footer">
+                <p>{move || text_of(view)().footer()}</p>
+            </footer>
+        </Show>
+    }
 }

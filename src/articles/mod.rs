@@ -29,9 +29,46 @@ pub fn by_id(id: &str) -> Option<&'static Article> {
     ARTICLES.iter().find(|a| a.id == id)
 }
 
+/// A stretch of an article's text: plain, or the evidence of a figure.
+pub struct Segment {
+    pub text: String,
+    pub figure: Option<usize>,
+}
+
+/// Cuts `text` at the figures' evidence spans `(start, end, figure)`, given in
+/// characters as in the figure record, for highlighting. Spans that
+/// overlap an earlier one are left out of the highlighting.
+pub fn segments(text: &str, spans: &[(usize, usize, usize)]) -> Vec<Segment> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut spans = spans.to_vec();
+    spans.sort_unstable();
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (start, end, figure) in spans {
+        let end = end.min(chars.len());
+        if start < at || start >= end {
+            continue;
+        }
+        out.push(Segment { text: chars[at..start].iter().collect(), figure: None });
+        out.push(Segment { text: chars[start..end].iter().collect(), figure: Some(figure) });
+        at = end;
+    }
+    out.push(Segment { text: chars[at..].iter().collect(), figure: None });
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn segments_cover_the_text_once() {
+        let s = segments("أبجد هوز", &[(2, 4, 0), (3, 5, 1), (6, 8, 2)]);
+        let joined: String = s.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(joined, "أبجد هوز");
+        let marked: Vec<_> = s.iter().filter_map(|s| s.figure).collect();
+        assert_eq!(marked, vec![0, 2]);
+    }
 
     #[test]
     fn texts_are_the_files_byte_for_byte() {

@@ -1,0 +1,98 @@
+//! The evidence panel: the sentence behind the selected figure, in Arabic,
+//! with the number phrase highlighted, and where the figure comes from.
+
+use super::{ctx, format, url::choose};
+use crate::articles;
+use crate::figure::Figure;
+use leptos::{html, prelude::*};
+
+/// The sentence cut around the evidence: (before, highlighted, after).
+pub fn split_sentence(f: &Figure, text: &str) -> (String, String, String) {
+    let span: String = text.chars().skip(f.start).take(f.end.saturating_sub(f.start)).collect();
+    for needle in [span.as_str(), f.phrase.as_str()] {
+        if let Some(at) = (!needle.is_empty()).then(|| f.sentence.find(needle)).flatten() {
+            let (a, rest) = f.sentence.split_at(at);
+            let (b, c) = rest.split_at(needle.len());
+            return (a.to_owned(), b.to_owned(), c.to_owned());
+        }
+    }
+    (f.sentence.clone(), String::new(), String::new())
+}
+
+/// Opens an article in the reader and brings it into view.
+pub fn read_article(reading: RwSignal<Option<&'static str>>, id: &'static str) {
+    reading.set(Some(id));
+    if let Ok(Some(el)) = document().query_selector(&format!("article[data-article=\"{id}\"]")) {
+        el.scroll_into_view();
+    }
+}
+
+#[component]
+pub fn Evidence() -> impl IntoView {
+    let c = ctx();
+    let view = c.view;
+    let figures = c.figures.clone();
+    let selected = {
+        let c = c.clone();
+        Memo::new(move |_| view.with(|v| v.selected.clone()).and_then(|k| c.figure_by_key(&k)))
+    };
+    let heading = NodeRef::<html::H2>::new();
+    // Move focus to the panel when the reader picks a figure (not on page load).
+    Effect::new(move |prev: Option<Option<usize>>| {
+        let now = selected.get();
+        if prev.is_some() && now.is_some() && prev != Some(now) {
+            if let Some(h) = heading.get() {
+                let _ = h.focus();
+            }
+        }
+        now
+    });
+    let t = super::text_of(ctx().view);
+    let close = move |_| choose(view, |v| v.selected = None);
+    let reading = c.reading;
+
+    let body = move || {
+        let i = selected.get()?;
+        let f: &Figure = &figures[i];
+        let t = t();
+        let lang = t.lang;
+        let article = articles::by_id(&f.article)?;
+        let (before, phrase, after) = split_sentence(f, article.text);
+        let claimant = match &f.claimant {
+            Some(c) => format!("{} — «{}»", super::table::claimant(f, t), c.text),
+            None => t.unattributed().to_owned(),
+        };
+        let id = article.id;
+        Some(view! {
+            <p class="ev-figure">
+                <strong>{format::quantity(f, lang)}</strong>" "{t.kind(f.kind)}" · "{t.victims(f.victims)}
+                <span class=format!("status status-{}", f.status.as_str())>" · "{t.status(f.status)}</span>
+            </p>
+            <blockquote class="sentence" lang="ar" dir="rtl">
+                {before}<mark class="phrase">{phrase}</mark>{after}
+            </blockquote>
+            <dl class="ev-facts">
+                <dt>{t.claimant_col()}</dt><dd>{claimant}</dd>
+                <dt>{t.date_col()}</dt><dd>{format::reported(f.reported.as_deref(), lang)}</dd>
+                <dt>{t.article_col()}</dt>
+                <dd><span lang="ar" dir="rtl">{article.headline_ar}</span>
+                    " · "{article.outlet.unwrap_or(t.no_outlet())}</dd>
+                <dt>{t.date_from()}</dt>
+                <dd>{format::reported(article.published, lang)}" — "<span lang="en" dir="ltr">{article.date_source}</span></dd>
+            </dl>
+            <button type="button" class="read" on:click=move |_| read_article(reading, id)>{t.read_article()}</button>
+        })
+    };
+
+    view! {
+        <Show when=move || selected.get().is_some()>
+            <aside id="evidence" class="evidence" aria-labelledby="evidence-h">
+                <div class="ev-head">
+                    <h2 id="evidence-h" tabindex="-1" node_ref=heading>{move || t().evidence()}</h2>
+                    <button type="button" class="close" on:click=close aria-label=move || t().close()>"×"</button>
+                </div>
+                {body.clone()}
+            </aside>
+        </Show>
+    }
+}

@@ -1,0 +1,232 @@
+//! The interface text in Arabic and English.
+//!
+//! Each string is a method on [`Text`], so a missing translation is a compile
+//! error rather than a blank on the page. Numbers and dates are not here: they
+//! are formatted by the browser's `Intl` (see `format.rs`).
+
+use crate::figure::{Kind, Qualifier, Status, Victims};
+use crate::view::Lang;
+
+/// The interface text for one language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text {
+    pub lang: Lang,
+}
+
+macro_rules! strings {
+    ($($name:ident: $en:expr, $ar:expr;)*) => {
+        impl Text {
+            $(pub fn $name(self) -> &'static str { self.pick($en, $ar) })*
+        }
+    };
+}
+
+impl Text {
+    pub fn new(lang: Lang) -> Text {
+        Text { lang }
+    }
+
+    fn pick(self, en: &'static str, ar: &'static str) -> &'static str {
+        match self.lang {
+            Lang::En => en,
+            Lang::Ar => ar,
+        }
+    }
+
+    /// BCP 47 tag for `lang` attributes and `Intl`.
+    pub fn lang_tag(self) -> &'static str {
+        self.pick("en", "ar")
+    }
+
+    pub fn dir(self) -> &'static str {
+        self.pick("ltr", "rtl")
+    }
+
+    pub fn rtl(self) -> bool {
+        self.lang == Lang::Ar
+    }
+
+    pub fn kind(self, k: Kind) -> &'static str {
+        match k {
+            Kind::Killed => self.pick("Killed", "قتلى"),
+            Kind::Injured => self.pick("Injured", "جرحى"),
+            Kind::Arrested => self.pick("Arrested", "معتقلون"),
+        }
+    }
+
+    pub fn victims(self, v: Victims) -> &'static str {
+        match v {
+            Victims::Protesters => self.pick("protesters", "متظاهرون"),
+            Victims::SecurityForces => self.pick("security forces", "قوات الأمن"),
+            Victims::Civilians => self.pick("civilians", "مدنيون"),
+            Victims::Attackers => self.pick("attackers", "مهاجمون"),
+            Victims::Children => self.pick("children", "أطفال"),
+            Victims::Journalists => self.pick("journalists", "صحفيون"),
+            Victims::People => self.pick("people (unspecified)", "أشخاص (دون تحديد)"),
+        }
+    }
+
+    pub fn qualifier(self, q: Qualifier) -> &'static str {
+        match q {
+            Qualifier::Exact => self.pick("exact", "دقيق"),
+            Qualifier::AtLeast => self.pick("at least", "على الأقل"),
+            Qualifier::MoreThan => self.pick("more than", "أكثر من"),
+            Qualifier::About => self.pick("about", "نحو"),
+            Qualifier::AtMost => self.pick("at most", "على الأكثر"),
+            Qualifier::Range => self.pick("range", "نطاق"),
+            Qualifier::Vague => self.pick("vague", "غير محدد"),
+        }
+    }
+
+    pub fn status(self, s: Status) -> &'static str {
+        match s {
+            Status::Asserted => self.pick("asserted", "مؤكد"),
+            Status::Retracted => self.pick("retracted", "مسحوب"),
+            Status::Denied => self.pick("denied", "منفي"),
+        }
+    }
+
+    pub fn vague_class(self, v: crate::figure::Vague) -> &'static str {
+        use crate::figure::Vague::*;
+        match v {
+            Tens => self.pick("dozens", "عشرات"),
+            Hundreds => self.pick("hundreds", "مئات"),
+            Thousands => self.pick("thousands", "آلاف"),
+            TensOfThousands => self.pick("tens of thousands", "عشرات الآلاف"),
+        }
+    }
+
+    /// A claimant's English label in this language. Labels the table does not
+    /// know stay in English (the Arabic text as written is shown beside them).
+    pub fn claimant_label(self, label: &str) -> String {
+        if self.lang == Lang::En {
+            return label.to_owned();
+        }
+        const AR: &[(&str, &str)] = &[
+            ("Interior Ministry", "وزارة الداخلية"),
+            ("Health Ministry", "وزارة الصحة"),
+            ("Information Ministry", "وزارة الإعلام"),
+            ("Foreign Ministry", "وزارة الخارجية"),
+            ("Defence Ministry", "وزارة الدفاع"),
+            ("Defense Ministry", "وزارة الدفاع"),
+            ("Police", "الشرطة"),
+            ("Government", "الحكومة"),
+            ("President", "الرئيس"),
+            ("Army", "الجيش"),
+            ("Security forces", "قوات الأمن"),
+            ("Authorities", "السلطات"),
+            ("Prosecutor", "النيابة العامة"),
+            ("Local media", "وسائل إعلام محلية"),
+            ("Media", "وسائل الإعلام"),
+            ("Witnesses", "شهود عيان"),
+            ("Hospital", "مستشفى"),
+            ("Red Cross", "الصليب الأحمر"),
+            ("Red Crescent", "الهلال الأحمر"),
+            ("United Nations", "الأمم المتحدة"),
+            ("Human rights group", "منظمة حقوقية"),
+            ("Unattributed", "دون نسبة"),
+        ];
+        AR.iter()
+            .find(|(en, _)| en.eq_ignore_ascii_case(label))
+            .map_or_else(|| label.to_owned(), |(_, ar)| (*ar).to_owned())
+    }
+}
+
+strings! {
+    title: "Tally: casualty figures compared", "تالي: مقارنة أرقام الضحايا";
+    tagline: "Who reported how many killed, injured and arrested, and when: every figure from the articles below, tied to the sentence it came from.",
+             "من أعلن كم قتيلاً وجريحاً ومعتقلاً، ومتى: كل رقم ورد في المقالات أدناه، مربوطاً بالجملة التي جاء منها.";
+    event: "Kazakhstan unrest, January 2022", "اضطرابات كازاخستان، يناير 2022";
+    switch_lang: "العربية", "English";
+    switch_lang_label: "Read this page in Arabic", "اقرأ هذه الصفحة بالإنجليزية";
+    skip_to_chart: "Skip to the chart", "انتقل إلى الرسم البياني";
+    articles: "Articles", "المقالات";
+    figures_found: "figures", "أرقام";
+    no_outlet: "outlet not named", "المصدر غير مذكور";
+    date_unknown: "date unknown", "تاريخ غير معروف";
+    read_article: "Read the whole article", "اقرأ المقال كاملاً";
+    hide_article: "Hide the article", "أخفِ المقال";
+    footer: "Tally runs entirely in your browser: the articles are built in, and the page makes no network request.",
+            "يعمل تالي كلياً في متصفحك: المقالات مضمّنة في الصفحة، ولا تُرسل أي طلب عبر الشبكة.";
+    summary: "Summary", "ملخص";
+    highest: "highest", "الأعلى";
+    lowest: "lowest", "الأدنى";
+    by: "by", "بحسب";
+    nothing_shown: "No figure matches these filters.", "لا يطابق أي رقم هذه المرشحات.";
+    filters: "Filters", "المرشحات";
+    kinds: "Kinds", "الأنواع";
+    sources: "Sources", "المصادر";
+    victims_heading: "Who was counted", "من شملهم العدّ";
+    date_range: "Reported between", "تاريخ النشر بين";
+    from: "from", "من";
+    to: "to", "إلى";
+    include_disputed: "Include retracted and denied figures", "إظهار الأرقام المسحوبة والمنفية";
+    include_vague: "Include vague figures (dozens, hundreds…)", "إظهار الأرقام غير المحددة (عشرات، مئات…)";
+    scale: "Scale", "المقياس";
+    scale_log: "Logarithmic", "لوغاريتمي";
+    scale_linear: "Linear", "خطي";
+    group_by: "Colour by", "التلوين بحسب";
+    by_claimant: "who said it", "الجهة المصرّحة";
+    by_article: "article", "المقال";
+    reset: "Reset", "إعادة الضبط";
+    showing: "Showing", "المعروض";
+    of: "of", "من";
+    chart: "Chart", "رسم بياني";
+    table: "Table", "جدول";
+    chart_title: "Reported figures by date and source", "الأرقام المعلنة بحسب التاريخ والمصدر";
+    chart_desc: "One mark per reported figure: horizontal position is the date it was reported, vertical position the count; colour and shape show the source; filled marks are exact, hollow ones approximate, arrows mark lower or upper bounds, bands mark vague quantities; grey struck-through marks were retracted or denied. The table below lists the same figures.",
+                "علامة لكل رقم معلن: الموضع الأفقي تاريخ الإعلان والعمودي العدد؛ اللون والشكل يدلان على المصدر؛ العلامات الممتلئة أرقام دقيقة والمفرغة تقريبية، والأسهم حدود دنيا أو عليا، والأشرطة كميات غير محددة؛ والعلامات الرمادية المشطوبة أرقام مسحوبة أو منفية. يعرض الجدول أدناه الأرقام نفسها.";
+    legend: "Sources (click to hide or show)", "المصادر (انقر للإخفاء أو الإظهار)";
+    undated: "undated", "بلا تاريخ";
+    count: "count", "العدد";
+    value_col: "Figure", "الرقم";
+    kind_col: "Kind", "النوع";
+    victims_col: "Who", "من";
+    claimant_col: "Said by", "المصدر";
+    date_col: "Reported", "تاريخ الإعلان";
+    article_col: "Article", "المقال";
+    status_col: "Status", "الحالة";
+    sort_by: "Sort by", "ترتيب بحسب";
+    evidence: "Evidence", "الدليل";
+    close: "Close", "إغلاق";
+    as_written: "as written", "كما ورد";
+    date_from: "Publication date", "تاريخ النشر";
+    unattributed: "not attributed in the text", "غير منسوب في النص";
+    copy_link: "Copy link", "نسخ الرابط";
+    copy_embed: "Copy embed code", "نسخ شيفرة التضمين";
+    copied: "Copied.", "تم النسخ.";
+    copy_manually: "Copying is not allowed here: select the text and copy it.", "النسخ غير مسموح هنا: حدد النص وانسخه.";
+    download: "Download", "تنزيل";
+    cite: "Cite this view", "استشهد بهذا العرض";
+    share: "Share and download", "المشاركة والتنزيل";
+    full_view: "Open the full view", "افتح العرض الكامل";
+    source_line: "Source: Tally, figures extracted from Arabic news articles.", "المصدر: تالي، أرقام مستخرجة من مقالات إخبارية عربية.";
+    url_note: "Some parts of the link could not be read and were left at their defaults:", "تعذرت قراءة أجزاء من الرابط فبقيت على الإعدادات الافتراضية:";
+    dismiss: "Dismiss", "تجاهل";
+    sentence: "Sentence", "الجملة";
+}
+
+impl Text {
+    /// A legend key (see [`crate::view::source_key`]) as the reader sees it:
+    /// a claimant's label, or an article's headline.
+    pub fn source_name(self, key: &str, by: crate::view::GroupBy) -> String {
+        match by {
+            crate::view::GroupBy::Claimant => self.claimant_label(key),
+            crate::view::GroupBy::Article => match crate::articles::by_id(key) {
+                Some(a) => short(if self.lang == Lang::En { a.headline_en } else { a.headline_ar }),
+                None => key.to_owned(),
+            },
+        }
+    }
+}
+
+/// The first words of a headline, for a legend.
+fn short(headline: &str) -> String {
+    const MAX: usize = 48;
+    if headline.chars().count() <= MAX {
+        return headline.to_owned();
+    }
+    let cut: String = headline.chars().take(MAX).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+    format!("{cut}…")
+}

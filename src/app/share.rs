@@ -1,0 +1,259 @@
+//! Passing the view on: the link, the embed code, the figures shown (CSV and
+//! JSON) and the chart (SVG and PNG), all made in the browser. Also the
+//! embedded mode (`?embed=1`), which posts its height to the host page.
+
+use super::{chart::ChartSection, ctx, format, Text};
+use crate::export;
+use crate::figure::Figure;
+use crate::view::View;
+use leptos::prelude::*;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+
+/// The page's address without query or fragment.
+fn base_url() -> String {
+    let href = window().location().href().unwrap_or_default();
+    href.split(['?', '#']).next().unwrap_or_default().to_owned()
+}
+
+/// The address of a view.
+pub fn link(v: &View) -> String {
+    format!("{}{}", base_url(), v.to_query())
+}
+
+/// The `<iframe>` snippet, with a small script that resizes it to its content.
+pub fn embed_code(v: &View, title: &str) -> String {
+    let src = link(&View { embed: true, selected: None, ..v.clone() });
+    let src = src.replace('&', "&amp;").replace('"', "&quot;");
+    let title = title.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    format!(
+        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"640\" style=\"border:0;width:100%;max-width:100%\" loading=\"lazy\"></iframe>\n\
+<script>(function(){{var f=document.currentScript.previousElementSibling;window.addEventListener(\"message\",function(e){{\
+if(e.source!==f.contentWindow||!e.data||e.data.type!==\"tally:height\")return;var h=Number(e.data.height);\
+if(h>0&&h<20000)f.style.height=Math.ceil(h)+\"px\"}})}})();</script>"
+    )
+}
+
+/// Offers `content` as a file download.
+fn download(name: &str, mime: &str, content: &JsValue) {
+    let parts = js_sys::Array::of1(content);
+    let opts = BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
+    download_blob(name, &blob);
+}
+
+fn download_blob(name: &str, blob: &Blob) {
+    let Ok(url) = Url::create_object_url_with_blob(blob) else { return };
+    if let Ok(a) = document().create_element("a") {
+        let a: HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(name);
+        let _ = document().body().map(|b| b.append_child(&a));
+        a.click();
+        a.remove();
+    }
+    let _ = Url::revoke_object_url(&url);
+}
+
+/// The shown figures as JSON (an array of figure records).
+fn figures_json(figs: &[&Figure]) -> String {
+    let ser = serde_wasm_bindgen::Serializer::json_compatible();
+    let value = serde::Serialize::serialize(figs, &ser).unwrap_or(JsValue::NULL);
+    js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from_f64(2.0))
+        .map(String::from)
+        .unwrap_or_default()
+}
+
+/// The chart's panels as one standalone SVG document, and its size.
+pub fn chart_svg(t: Text) -> Option<(String, f64, f64)> {
+    let panels = document().query_selector_all("#chart svg.panel").ok()?;
+    let mut body = String::new();
+    let (mut width, mut height) = (0.0f64, 0.0f64);
+    for i in 0..panels.length() {
+        let el: web_sys::Element = panels.item(i)?.unchecked_into();
+        let w: f64 = el.get_attribute("width")?.parse().ok()?;
+        let h: f64 = el.get_attribute("height")?.parse().ok()?;
+        body.push_str(&format!("<g transform=\"translate(0,{height})\">{}</g>", el.inner_html()));
+        width = width.max(w);
+        height += h;
+    }
+    if body.is_empty() {
+        return None;
+    }
+    let line = t.source_line();
+    let total = height + 24.0;
+    Some((
+        format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{total}\" viewBox=\"0 0 {width} {total}\" \
+font-family=\"sans-serif\" color=\"#222\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>{body}\
+<text x=\"8\" y=\"{}\" font-size=\"11\" fill=\"#555\">{line}</text></svg>",
+            height + 16.0
+        ),
+        width,
+        total,
+    ))
+}
+
+/// Draws the chart's SVG on a canvas and offers it as a PNG.
+fn download_png(t: Text) {
+    let Some((svg, w, h)) = chart_svg(t) else { return };
+    let opts = BlobPropertyBag::new();
+    opts.set_type("image/svg+xml");
+    let Ok(blob) = Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&svg.into()), &opts) else { return };
+    let Ok(url) = Url::create_object_url_with_blob(&blob) else { return };
+    let Ok(img) = web_sys::HtmlImageElement::new() else { return };
+    let scale = 2.0;
+    let img2 = img.clone();
+    let url2 = url.clone();
+    let onload = Closure::once_into_js(move || {
+        let _ = Url::revoke_object_url(&url2);
+        let Ok(Some(canvas)) = document().create_element("canvas").map(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok()) else { return };
+        canvas.set_width((w * scale) as u32);
+        canvas.set_height((h * scale) as u32);
+        let Ok(Some(cx)) = canvas.get_context("2d") else { return };
+        let cx: web_sys::CanvasRenderingContext2d = cx.unchecked_into();
+        let _ = cx.scale(scale, scale);
+        let _ = cx.draw_image_with_html_image_element(&img2, 0.0, 0.0);
+        let done = Closure::once_into_js(move |blob: Option<Blob>| {
+            if let Some(b) = blob {
+                download_blob("tally-chart.png", &b);
+            }
+        });
+        let _ = canvas.to_blob(done.unchecked_ref());
+    });
+    img.set_onload(Some(onload.unchecked_ref()));
+    img.set_src(&url);
+}
+
+/// Copies `text`; when the clipboard is not allowed, says so (the text stays
+/// selectable in its field).
+fn copy(text: String, status: RwSignal<Option<bool>>) {
+    let clipboard = window().navigator().clipboard();
+    let promise = clipboard.write_text(&text);
+    let ok = Closure::<dyn FnMut(JsValue)>::new(move |_| status.set(Some(true)));
+    let err = Closure::<dyn FnMut(JsValue)>::new(move |_| status.set(Some(false)));
+    let _ = promise.then2(&ok, &err);
+    ok.forget();
+    err.forget();
+}
+
+#[component]
+pub fn Share() -> impl IntoView {
+    let c = ctx();
+    let view = c.view;
+    let shown = c.shown;
+    let figures = c.figures.clone();
+    let t = super::text_of(ctx().view);
+    let href = move || link(&view.get());
+    let embed = move || embed_code(&view.get(), t().chart_title());
+    let link_status = RwSignal::new(None::<bool>);
+    let embed_status = RwSignal::new(None::<bool>);
+    let status_text = move |s: RwSignal<Option<bool>>| {
+        move || match s.get() {
+            Some(true) => t().copied(),
+            Some(false) => t().copy_manually(),
+            None => "",
+        }
+    };
+    let shown_figs = move || {
+        let idx = shown.get();
+        idx.into_iter().map(|i| figures[i].clone()).collect::<Vec<_>>()
+    };
+    let shown_figs2 = shown_figs.clone();
+    let csv = move |_| download("tally-figures.csv", "text/csv;charset=utf-8", &export::csv(&shown_figs()).into());
+    let json = move |_| {
+        let figs = shown_figs2();
+        let refs: Vec<&Figure> = figs.iter().collect();
+        download("tally-figures.json", "application/json", &figures_json(&refs).into());
+    };
+    let svg = move |_| {
+        if let Some((s, _, _)) = chart_svg(t()) {
+            download("tally-chart.svg", "image/svg+xml", &s.into());
+        }
+    };
+    let cite = move || {
+        let today = js_sys::Date::new_0();
+        let day = format::day_short((today.get_time() / 86_400_000.0).floor() as i64, view.with(|v| v.lang));
+        format!("Tally, “{}”, {} {}, {}", t().chart_title(), day, today.get_utc_full_year(), href())
+    };
+    view! {
+        <section id="share" class="share" aria-labelledby="share-h">
+            <h2 id="share-h">{move || t().share()}</h2>
+            <div class="share-row">
+                <label for="share-link">{move || t().copy_link()}</label>
+                <input id="share-link" type="text" readonly prop:value=href on:focus=|ev| select_all(&ev)/>
+                <button type="button" id="copy-link" on:click=move |_| copy(href(), link_status)>{move || t().copy_link()}</button>
+                <span class="copy-status" role="status">{status_text(link_status)}</span>
+            </div>
+            <div class="share-row">
+                <label for="embed-code">{move || t().copy_embed()}</label>
+                <textarea id="embed-code" readonly rows="3" prop:value=embed on:focus=|ev| select_all(&ev)></textarea>
+                <button type="button" id="copy-embed" on:click=move |_| copy(embed(), embed_status)>{move || t().copy_embed()}</button>
+                <span class="copy-status" role="status">{status_text(embed_status)}</span>
+            </div>
+            <div class="share-row downloads">
+                <span>{move || t().download()}":"</span>
+                <button type="button" id="download-csv" on:click=csv>"CSV"</button>
+                <button type="button" id="download-json" on:click=json>"JSON"</button>
+                <button type="button" id="download-svg" on:click=svg>"SVG"</button>
+                <button type="button" id="download-png" on:click=move |_| download_png(t())>"PNG"</button>
+            </div>
+            <p class="cite"><strong>{move || t().cite()}": "</strong><span id="cite-line">{cite}</span></p>
+        </section>
+    }
+}
+
+fn select_all(ev: &leptos::ev::FocusEvent) {
+    if let Some(el) = ev.target() {
+        if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+            i.select();
+        } else if let Some(a) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            a.select();
+        }
+    }
+}
+
+/// Posts the page's height to the host page whenever it changes, so an
+/// embedding iframe can fit its content. Sends only a number; listens to nothing.
+pub fn post_height() {
+    let Ok(Some(parent)) = window().parent() else { return };
+    if parent == window() {
+        return;
+    }
+    let send = move || {
+        let h = document().document_element().map_or(0, |e| e.scroll_height());
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"type".into(), &"tally:height".into());
+        let _ = js_sys::Reflect::set(&msg, &"height".into(), &JsValue::from(h));
+        let _ = parent.post_message(&msg, "*");
+    };
+    send();
+    let cb = Closure::<dyn Fn()>::new(send);
+    if let Ok(obs) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+        if let Some(body) = document().body() {
+            obs.observe(&body);
+        }
+    }
+    cb.forget();
+}
+
+/// The embedded page: the chart with its title, legend and source line, and a
+/// link to the full view; no other chrome.
+#[component]
+pub fn Embedded() -> impl IntoView {
+    let view = ctx().view;
+    let t = super::text_of(ctx().view);
+    let full = move || link(&View { embed: false, ..view.get() });
+    Effect::new(move |_| post_height());
+    view! {
+        <main id="main" class="embedded">
+            <h1 class="embed-title">{move || t().chart_title()}</h1>
+            <ChartSection/>
+            <p class="source-line">
+                {move || t().source_line()}" "
+                <a href=full target="_blank" rel="noopener">{move || t().full_view()}</a>
+            </p>
+        </main>
+    }
+}

@@ -1,0 +1,73 @@
+//! The view travels in the URL: read on load, written back with
+//! `history.replaceState` as the user changes it, and pushed as a new history
+//! entry when the user makes a deliberate choice, so Back and Forward move
+//! between chosen views.
+
+use super::ctx;
+use crate::view::View;
+use leptos::prelude::*;
+use std::cell::Cell;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+thread_local! {
+    /// Set by [`choose`]: the next write of the URL adds a history entry.
+    static PUSH_NEXT: Cell<bool> = const { Cell::new(false) };
+}
+
+fn search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// The view the page opens with, and notes on what the URL had that could not be read.
+pub fn read() -> (View, Vec<String>) {
+    View::from_query(&search())
+}
+
+/// Changes the view as a deliberate choice of the user's (a new history entry).
+pub fn choose(view: RwSignal<View>, change: impl FnOnce(&mut View)) {
+    PUSH_NEXT.with(|p| p.set(true));
+    view.update(change);
+}
+
+/// Keeps the URL and the view in step, both ways.
+pub fn sync(view: RwSignal<View>) {
+    Effect::new(move |_| {
+        let v = view.get();
+        let query = v.to_query();
+        let push = PUSH_NEXT.with(|p| p.replace(false)) && !v.embed;
+        if query == search() {
+            return;
+        }
+        let location = window().location();
+        let target = if query.is_empty() { location.pathname().unwrap_or_default() } else { query };
+        let Ok(history) = window().history() else { return };
+        let _ = if push {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&target))
+        } else {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&target))
+        };
+    });
+    let on_pop = Closure::<dyn Fn()>::new(move || {
+        let (v, _) = read();
+        view.set(v);
+    });
+    let _ = window().add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+    on_pop.forget();
+}
+
+/// A quiet note about the parts of the URL that were ignored.
+#[component]
+pub fn Notes() -> impl IntoView {
+    let c = ctx();
+    let notes = c.url_notes;
+    let t = super::text_of(ctx().view);
+    view! {
+        <Show when=move || notes.with(|n| !n.is_empty())>
+            <div class="url-notes" role="status">
+                <p>{move || t().url_note()}</p>
+                <ul>{move || notes.get().into_iter().map(|n| view! { <li><code>{n}</code></li> }).collect_view()}</ul>
+                <button type="button" on:click=move |_| notes.set(Vec::new())>{move || t().dismiss()}</button>
+            </div>
+        </Show>
+    }
+}
