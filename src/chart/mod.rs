@@ -1,1 +1,17 @@
-//! The chart: scales, axes and marks, computed without a DOM. (Being written: see issue 4.)
+//! The chart: scales, axes and marks, computed without a DOM.
+//!
+//! Observable Plot style, scales and marks kept apart:
+//! - [`scale`]: linear, log and time scales (domain → pixels, and back);
+//! - [`ticks`]: nice tick values (numbers only; the UI formats labels);
+//! - [`marks`]: [`layout`] turns shown figures into panels of marks;
+//! - [`palette`]: series colours and shapes, and SVG paths for the shapes.
+
+pub mod marks;
+pub mod palette;
+pub mod scale;
+pub mod ticks;
+
+pub use marks::{dodge, layout, Chart, Glyph, LayoutOptions, Mark, Panel, Rect, MARK_SIZE};
+pub use palette::{series_color, series_shape, shape_path, Shape, PALETTE};
+pub use scale::{LinearScale, LogScale, TimeScale, YScale};
+pub use ticks::{day_ticks, linear_ticks, log_ticks, tick_step, Tick};

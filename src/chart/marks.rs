@@ -1,0 +1,574 @@
+//! The mark layout: shown figures → panels of positioned marks with axes.
+//!
+//! One panel per kind, stacked; all panels share one time axis so they
+//! compare. Positions are in panel-local pixels (the panel's top-left is
+//! `(0, 0)`); the UI stacks panels by their `height`.
+
+use super::scale::{LinearScale, LogScale, TimeScale, YScale};
+use super::ticks::Tick;
+use crate::figure::{Figure, Kind, Quantity, Status};
+use crate::view::{reported_span, source_key, GroupBy, Scale};
+
+/// Space above the plot, for the panel title.
+pub const MARGIN_TOP: f64 = 24.0;
+/// Space below the plot, for the date labels.
+pub const MARGIN_BOTTOM: f64 = 28.0;
+/// Space on the value-axis side (left, or right under rtl), for its labels.
+pub const MARGIN_AXIS: f64 = 56.0;
+/// Space on the other side.
+pub const MARGIN_FAR: f64 = 16.0;
+/// Width of the "undated" slot at the far end of the x axis.
+pub const UNDATED_SLOT: f64 = 56.0;
+/// A mark's size in pixels (see [`super::shape_path`]).
+pub const MARK_SIZE: f64 = 9.0;
+/// Horizontal distance between dodged marks.
+pub const DODGE: f64 = 7.0;
+/// Pixels per date label, to decide how many fit.
+const LABEL_WIDTH: f64 = 72.0;
+/// Pixels per value label.
+const LABEL_HEIGHT: f64 = 36.0;
+
+/// What the layout needs besides the figures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LayoutOptions {
+    /// Width of the chart in pixels.
+    pub width: f64,
+    /// Height of each panel in pixels, margins included.
+    pub panel_height: f64,
+    pub scale: Scale,
+    pub by: GroupBy,
+    /// Right to left: the x axis is mirrored (earliest date at the right) and
+    /// the value axis is on the right.
+    pub rtl: bool,
+    /// Which panels, in order.
+    pub kinds: Vec<Kind>,
+    /// The legend: source keys (see [`crate::view::sources`]); a key's index is
+    /// its colour and shape.
+    pub series: Vec<String>,
+}
+
+/// A rectangle in pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Rect {
+    pub fn right(&self) -> f64 {
+        self.x + self.width
+    }
+    pub fn bottom(&self) -> f64 {
+        self.y + self.height
+    }
+}
+
+/// How a mark is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Glyph {
+    /// Filled.
+    Exact,
+    /// Hollow, "~".
+    About,
+    /// Upward arrow, "≥".
+    AtLeast,
+    /// Upward arrow, ">".
+    MoreThan,
+    /// Downward arrow, "≤".
+    AtMost,
+    /// Error bar from `y_lo` to `y_hi`.
+    Range,
+    /// Band over its class (tens = 10..99) from `y_lo` to `y_hi`.
+    Vague,
+}
+
+impl Glyph {
+    pub fn of(q: Quantity) -> Glyph {
+        match q {
+            Quantity::Exact(_) => Glyph::Exact,
+            Quantity::About(_) => Glyph::About,
+            Quantity::AtLeast(_) => Glyph::AtLeast,
+            Quantity::MoreThan(_) => Glyph::MoreThan,
+            Quantity::AtMost(_) => Glyph::AtMost,
+            Quantity::Range(..) => Glyph::Range,
+            Quantity::Vague(_) => Glyph::Vague,
+        }
+    }
+}
+
+/// One figure, placed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    /// Index into the figures given to [`layout`].
+    pub figure: usize,
+    /// Index into `LayoutOptions::series` ([`super::series_color`],
+    /// [`super::series_shape`]); `series.len()` if its key is not there.
+    pub series: usize,
+    /// Centre of the mark, after dodging.
+    pub x: f64,
+    pub y: f64,
+    pub glyph: Glyph,
+    /// Pixel y of the low and high value of a range or vague class (`y_lo`
+    /// is below `y_hi` on screen); `None` for other glyphs.
+    pub y_lo: Option<f64>,
+    pub y_hi: Option<f64>,
+    /// Pixel x of the first and last day a month-only date covers (day
+    /// edges; `x_lo > x_hi` under rtl); `None` for a single day or undated.
+    pub x_lo: Option<f64>,
+    pub x_hi: Option<f64>,
+    /// Retracted or denied: hollow, grey, struck through.
+    pub muted: bool,
+}
+
+/// One kind's panel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Panel {
+    pub kind: Kind,
+    /// The plot area inside the panel.
+    pub plot: Rect,
+    /// Date ticks: values are day numbers.
+    pub x_ticks: Vec<Tick>,
+    pub y_ticks: Vec<Tick>,
+    pub marks: Vec<Mark>,
+    /// The panel's height, margins included.
+    pub height: f64,
+    /// Centre of the "undated" slot, when some figure has no date.
+    pub undated_x: Option<f64>,
+    /// The panel's value scale (for pointer → value).
+    pub y: YScale,
+}
+
+/// The whole chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chart {
+    pub panels: Vec<Panel>,
+    /// The shared time axis (for pointer → day).
+    pub x: TimeScale,
+    /// Sum of the panels' heights.
+    pub height: f64,
+}
+
+/// `v` if finite and at least `min`, else `fallback`.
+fn sane(v: f64, min: f64, fallback: f64) -> f64 {
+    if v.is_finite() {
+        v.max(min)
+    } else {
+        fallback
+    }
+}
+
+/// The first and last day number a figure's date covers.
+fn day_span(f: &Figure) -> Option<(f64, f64)> {
+    let (a, b) = reported_span(f.reported.as_deref()?)?;
+    Some((a.to_days() as f64, b.to_days() as f64))
+}
+
+/// A shown figure of a drawn kind, with the days its date covers.
+struct Drawn<'a> {
+    index: usize,
+    fig: &'a Figure,
+    days: Option<(f64, f64)>,
+}
+
+/// The lowest and highest value a figure asks its axis to show.
+fn value_extent(q: Quantity) -> (f64, f64) {
+    let v = q.value() as f64;
+    match q {
+        Quantity::Range(lo, hi) => ((lo.min(hi)) as f64, (lo.max(hi)) as f64),
+        Quantity::Vague(c) => (c.bounds().0 as f64, c.bounds().1 as f64),
+        _ => (v, v),
+    }
+}
+
+/// The value scale of a panel showing values in `lo..=hi` (`None`: nothing shown).
+fn y_scale(scale: Scale, extent: Option<(f64, f64)>, plot: &Rect, count: usize) -> YScale {
+    let range = (plot.bottom(), plot.y);
+    match scale {
+        Scale::Linear => {
+            let hi = extent.map_or(10.0, |e| e.1.max(1.0));
+            YScale::Linear(LinearScale::new((0.0, hi), range).nice(count))
+        }
+        Scale::Log => {
+            let (lo, hi) = extent.unwrap_or((1.0, 100.0));
+            YScale::Log(LogScale::new((lo, hi), range).nice())
+        }
+    }
+}
+
+/// Lays out the shown figures (`shown`: indices into `figs`, as from
+/// [`crate::view::filter`]) into one panel per kind of `opts.kinds`. Every
+/// shown figure of a panel's kind gives exactly one mark; indices out of range
+/// are skipped. Never panics, never yields NaN.
+pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
+    let width = sane(opts.width, 0.0, 600.0);
+    let panel_height = sane(opts.panel_height, MARGIN_TOP + MARGIN_BOTTOM + 20.0, 240.0);
+    let drawn: Vec<Drawn> = shown
+        .iter()
+        .filter_map(|&index| Some(Drawn { index, fig: figs.get(index)?, days: None }))
+        .filter(|d| opts.kinds.contains(&d.fig.kind))
+        .map(|d| Drawn { days: day_span(d.fig), ..d })
+        .collect();
+
+    // The plot area, the same in every panel.
+    let (left, right) = if opts.rtl { (MARGIN_FAR, MARGIN_AXIS) } else { (MARGIN_AXIS, MARGIN_FAR) };
+    let plot = Rect {
+        x: left,
+        y: MARGIN_TOP,
+        width: (width - left - right).max(20.0),
+        height: panel_height - MARGIN_TOP - MARGIN_BOTTOM,
+    };
+
+    // The shared time axis, leaving the undated slot at its far end.
+    let days = drawn.iter().filter_map(|d| d.days);
+    let x_domain = days.fold(None, |acc: Option<(f64, f64)>, (a, b)| {
+        Some(acc.map_or((a, b), |(lo, hi)| (lo.min(a), hi.max(b))))
+    });
+    let has_undated = drawn.iter().any(|d| d.days.is_none());
+    let slot = if has_undated { UNDATED_SLOT.min(plot.width / 3.0) } else { 0.0 };
+    let (x_range, undated_x) = if opts.rtl {
+        ((plot.right(), plot.x + slot), plot.x + slot / 2.0)
+    } else {
+        ((plot.x, plot.right() - slot), plot.right() - slot / 2.0)
+    };
+    let undated_x = has_undated.then_some(undated_x);
+    let x = TimeScale::new(x_domain.map_or((-0.5, 0.5), |(a, b)| (a - 0.5, b + 0.5)), x_range);
+    let x_ticks = if x_domain.is_some() {
+        x.ticks((((plot.width - slot) / LABEL_WIDTH) as usize).clamp(1, 8))
+    } else {
+        Vec::new()
+    };
+    let y_count = ((plot.height / LABEL_HEIGHT) as usize).clamp(2, 8);
+
+    let panels: Vec<Panel> = opts
+        .kinds
+        .iter()
+        .map(|&kind| {
+            let mine: Vec<&Drawn> = drawn.iter().filter(|d| d.fig.kind == kind).collect();
+            let extent = mine.iter().map(|d| value_extent(Quantity::of(d.fig))).fold(None, |acc, (a, b)| {
+                Some(acc.map_or((a, b), |(lo, hi): (f64, f64)| (lo.min(a), hi.max(b))))
+            });
+            let y = y_scale(opts.scale, extent, &plot, y_count);
+            let mut marks: Vec<Mark> = mine
+                .iter()
+                .map(|d| {
+                    let (figure, f, span) = (d.index, d.fig, d.days);
+                    let q = Quantity::of(f);
+                    let glyph = Glyph::of(q);
+                    let (lo, hi) = value_extent(q);
+                    let banded = matches!(glyph, Glyph::Range | Glyph::Vague);
+                    let key = source_key(f, opts.by);
+                    let (mx, x_lo, x_hi) = match span {
+                        None => (undated_x.unwrap_or(x_range.1), None, None),
+                        Some((a, b)) if a == b => (x.map(a), None, None),
+                        Some((a, b)) => (x.map((a + b) / 2.0), Some(x.map(a - 0.5)), Some(x.map(b + 0.5))),
+                    };
+                    Mark {
+                        figure,
+                        series: opts.series.iter().position(|s| *s == key).unwrap_or(opts.series.len()),
+                        x: mx,
+                        y: y.map(q.value() as f64),
+                        glyph,
+                        y_lo: banded.then(|| y.map(lo)),
+                        y_hi: banded.then(|| y.map(hi)),
+                        x_lo,
+                        x_hi,
+                        muted: f.status != Status::Asserted,
+                    }
+                })
+                .collect();
+            dodge(&mut marks, opts.rtl);
+            Panel { kind, plot, x_ticks: x_ticks.clone(), y_ticks: y.ticks(y_count), marks, height: panel_height, undated_x, y }
+        })
+        .collect();
+    let height = panel_height * panels.len() as f64;
+    Chart { panels, x, height }
+}
+
+/// Spreads marks that would hide each other: marks at the same x (same day,
+/// same month, or undated) whose y values chain within [`MARK_SIZE`] form a
+/// cluster, spread symmetrically by [`DODGE`] pixels in input order (the
+/// first towards the start of the reading direction). Deterministic.
+pub fn dodge(marks: &mut [Mark], rtl: bool) {
+    let mut order: Vec<usize> = (0..marks.len()).collect();
+    let col = |m: &Mark| (m.x * 2.0).round() as i64;
+    order.sort_by(|&a, &b| {
+        let (ma, mb) = (&marks[a], &marks[b]);
+        col(ma).cmp(&col(mb)).then(ma.y.total_cmp(&mb.y)).then(ma.figure.cmp(&mb.figure))
+    });
+    let dir = if rtl { -1.0 } else { 1.0 };
+    let mut start = 0;
+    while start < order.len() {
+        let mut end = start + 1;
+        while end < order.len()
+            && col(&marks[order[end]]) == col(&marks[order[start]])
+            && marks[order[end]].y - marks[order[end - 1]].y < MARK_SIZE
+        {
+            end += 1;
+        }
+        let mut cluster = order[start..end].to_vec();
+        cluster.sort_by_key(|&i| marks[i].figure);
+        let mid = (cluster.len() as f64 - 1.0) / 2.0;
+        for (k, &i) in cluster.iter().enumerate() {
+            marks[i].x += (k as f64 - mid) * DODGE * dir;
+        }
+        start = end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::Date;
+    use crate::figure::Vague;
+    use crate::view::testing::{by, fig, qty};
+
+    fn opts(rtl: bool, scale: Scale) -> LayoutOptions {
+        LayoutOptions {
+            width: 640.0,
+            panel_height: 240.0,
+            scale,
+            by: GroupBy::Claimant,
+            rtl,
+            kinds: Kind::ALL.to_vec(),
+            series: vec!["Police".into(), "Interior Ministry".into(), "Unattributed".into()],
+        }
+    }
+
+    fn day(s: &str) -> f64 {
+        Date::parse(s).unwrap().to_days() as f64
+    }
+
+    fn sample() -> Vec<Figure> {
+        let mut figs = vec![
+            by(fig("a1", Kind::Killed, 8, Some("2022-01-05")), "Police"),
+            by(fig("a1", Kind::Killed, 225, Some("2022-01-07")), "Interior Ministry"),
+            fig("a2", Kind::Arrested, 7939, Some("2022-01-06")),
+            qty(fig("a2", Kind::Killed, 0, Some("2022-01-06")), Quantity::Vague(Vague::Tens)),
+            qty(by(fig("a3", Kind::Injured, 0, Some("2022-01")), "Police"), Quantity::Range(100, 150)),
+            fig("a3", Kind::Injured, 1000, None),
+            qty(fig("a3", Kind::Killed, 0, Some("2022-01-05")), Quantity::MoreThan(1000)),
+        ];
+        figs[1].status = Status::Denied;
+        figs
+    }
+
+    fn all_finite(c: &Chart) -> bool {
+        let mut v = vec![c.height, c.x.map(0.0)];
+        for p in &c.panels {
+            v.extend([p.plot.x, p.plot.y, p.plot.width, p.plot.height, p.height]);
+            v.extend(p.x_ticks.iter().chain(&p.y_ticks).flat_map(|t| [t.value, t.pos]));
+            for m in &p.marks {
+                v.extend([m.x, m.y]);
+                v.extend([m.y_lo, m.y_hi, m.x_lo, m.x_hi].into_iter().flatten());
+            }
+        }
+        v.iter().all(|x| x.is_finite())
+    }
+
+    #[test]
+    fn one_mark_per_shown_figure_in_its_panel() {
+        let figs = sample();
+        let shown: Vec<usize> = (0..figs.len()).collect();
+        let c = layout(&figs, &shown, &opts(false, Scale::Log));
+        assert_eq!(c.panels.iter().map(|p| p.kind).collect::<Vec<_>>(), Kind::ALL);
+        let mut seen: Vec<usize> = Vec::new();
+        for p in &c.panels {
+            for m in &p.marks {
+                assert_eq!(figs[m.figure].kind, p.kind);
+                seen.push(m.figure);
+            }
+        }
+        seen.sort();
+        assert_eq!(seen, shown);
+        assert!(all_finite(&c));
+        assert_eq!(c.height, 720.0);
+        // only the shown ones, only the panels asked for
+        let o = LayoutOptions { kinds: vec![Kind::Injured], ..opts(false, Scale::Log) };
+        let c = layout(&figs, &[0, 4, 99], &o);
+        assert_eq!(c.panels.len(), 1);
+        assert_eq!(c.panels[0].marks.iter().map(|m| m.figure).collect::<Vec<_>>(), vec![4]);
+    }
+
+    #[test]
+    fn marks_sit_inside_their_plot_with_axes_inside_too() {
+        let figs = sample();
+        for scale in [Scale::Log, Scale::Linear] {
+            for rtl in [false, true] {
+                let c = layout(&figs, &[0, 1, 2, 3, 4, 5, 6], &opts(rtl, scale));
+                for p in &c.panels {
+                    let r = p.plot;
+                    for t in &p.y_ticks {
+                        assert!(t.pos >= r.y - 1e-9 && t.pos <= r.bottom() + 1e-9, "{t:?}");
+                    }
+                    for t in &p.x_ticks {
+                        assert!(t.pos >= r.x && t.pos <= r.right(), "{t:?}");
+                    }
+                    assert!(p.y_ticks.len() >= 2 && p.y_ticks.len() <= 9, "{:?}", p.y_ticks);
+                    for m in &p.marks {
+                        assert!(m.y >= r.y - 1e-9 && m.y <= r.bottom() + 1e-9, "{m:?}");
+                        assert!(m.x >= r.x - 2.0 * DODGE && m.x <= r.right() + 2.0 * DODGE, "{m:?}");
+                    }
+                }
+                // the value-axis margin is on the reading side's start
+                let p = &c.panels[0];
+                if rtl {
+                    assert_eq!(640.0 - p.plot.right(), MARGIN_AXIS);
+                } else {
+                    assert_eq!(p.plot.x, MARGIN_AXIS);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn y_domains_are_per_panel_and_cover_extents() {
+        let figs = sample();
+        let c = layout(&figs, &[0, 1, 2, 3, 4, 5, 6], &opts(false, Scale::Log));
+        assert_eq!(c.panels[0].y.domain(), (1.0, 1000.0), "killed: 8..1000, tens band 10..99");
+        assert_eq!(c.panels[1].y.domain(), (100.0, 1000.0), "injured: range 100..150, 1000");
+        assert_eq!(c.panels[2].y.domain(), (1000.0, 10_000.0));
+        let c = layout(&figs, &[0, 1, 2, 3, 4, 5, 6], &opts(false, Scale::Linear));
+        assert_eq!(c.panels[0].y.domain(), (0.0, 1000.0));
+        assert_eq!(c.panels[2].y.domain(), (0.0, 8000.0));
+    }
+
+    #[test]
+    fn glyphs_extents_and_muting() {
+        let figs = sample();
+        let c = layout(&figs, &[0, 1, 2, 3, 4, 5, 6], &opts(false, Scale::Log));
+        let mark = |i: usize| c.panels.iter().flat_map(|p| &p.marks).find(|m| m.figure == i).unwrap().clone();
+        assert_eq!(mark(0).glyph, Glyph::Exact);
+        assert_eq!(mark(6).glyph, Glyph::MoreThan);
+        assert!(mark(1).muted && !mark(0).muted);
+        let v = mark(3);
+        assert_eq!(v.glyph, Glyph::Vague);
+        let y = c.panels[0].y;
+        assert_eq!((v.y_lo, v.y_hi), (Some(y.map(10.0)), Some(y.map(99.0))));
+        assert!(v.y_lo.unwrap() > v.y_hi.unwrap(), "low value is lower on screen");
+        let r = mark(4);
+        assert_eq!(r.glyph, Glyph::Range);
+        assert_eq!((r.y, r.y_lo, r.y_hi), (c.panels[1].y.map(100.0), Some(c.panels[1].y.map(100.0)), Some(c.panels[1].y.map(150.0))));
+        assert_eq!((mark(0).y_lo, mark(0).x_lo), (None, None));
+        assert_eq!(mark(0).series, 0);
+        assert_eq!(mark(1).series, 1);
+        assert_eq!(mark(2).series, 2);
+        let o = LayoutOptions { series: vec![], ..opts(false, Scale::Log) };
+        assert_eq!(layout(&figs, &[0], &o).panels[0].marks[0].series, 0, "not in the legend: series.len()");
+    }
+
+    #[test]
+    fn month_only_dates_span_their_month_and_set_the_domain() {
+        let figs = sample();
+        let c = layout(&figs, &[0, 4], &opts(false, Scale::Log));
+        assert_eq!(c.x.domain, (day("2022-01-01") - 0.5, day("2022-01-31") + 0.5));
+        let m = &c.panels[1].marks[0];
+        assert_eq!(m.x_lo, Some(c.x.map(day("2022-01-01") - 0.5)));
+        assert_eq!(m.x_hi, Some(c.x.map(day("2022-01-31") + 0.5)));
+        assert!(m.x_lo.unwrap() < m.x && m.x < m.x_hi.unwrap());
+        assert_eq!(m.x_lo, Some(c.panels[1].plot.x));
+    }
+
+    #[test]
+    fn x_domain_is_shared_and_padded_half_a_day() {
+        let figs = sample();
+        let c = layout(&figs, &[0, 1, 2], &opts(false, Scale::Log));
+        assert_eq!(c.x.domain, (day("2022-01-05") - 0.5, day("2022-01-07") + 0.5));
+        assert_eq!(c.panels[0].x_ticks, c.panels[2].x_ticks);
+        assert_eq!(c.panels[0].x_ticks.iter().map(|t| t.value).collect::<Vec<_>>(), vec![day("2022-01-05"), day("2022-01-06"), day("2022-01-07")]);
+        let m0 = &c.panels[0].marks.iter().find(|m| m.figure == 0).unwrap();
+        let m2 = &c.panels[2].marks[0];
+        assert!(m0.x < m2.x, "earlier is further left");
+        assert_eq!(m2.x, c.panels[2].x_ticks[1].pos, "a day is drawn at its tick");
+    }
+
+    #[test]
+    fn rtl_mirrors_x() {
+        let figs = sample();
+        let ltr = layout(&figs, &[0, 1, 2], &opts(false, Scale::Log));
+        let rtl = layout(&figs, &[0, 1, 2], &opts(true, Scale::Log));
+        let (a, b) = (&ltr.panels[2], &rtl.panels[2]);
+        // plots are mirror images of each other within the width
+        assert_eq!(a.plot.x, 640.0 - b.plot.right());
+        assert!((a.marks[0].x - (640.0 - b.marks[0].x)).abs() < 1e-9);
+        for (ta, tb) in a.x_ticks.iter().zip(&b.x_ticks) {
+            assert_eq!(ta.value, tb.value);
+            assert!((ta.pos - (640.0 - tb.pos)).abs() < 1e-9);
+        }
+        let first = &b.x_ticks[0];
+        assert!(first.pos > b.x_ticks.last().unwrap().pos, "earliest date at the right");
+    }
+
+    #[test]
+    fn undated_figures_get_a_slot_at_the_far_end() {
+        let figs = sample();
+        let c = layout(&figs, &[4, 5], &opts(false, Scale::Log));
+        let p = &c.panels[1];
+        let u = p.undated_x.unwrap();
+        assert!(u > p.x_ticks.last().unwrap().pos && u < p.plot.right());
+        let m = p.marks.iter().find(|m| m.figure == 5).unwrap();
+        assert_eq!(m.x, u);
+        assert!(c.panels.iter().all(|p| p.undated_x == Some(u)));
+        let r = layout(&figs, &[4, 5], &opts(true, Scale::Log));
+        let p = &r.panels[1];
+        assert!(p.undated_x.unwrap() < p.x_ticks[0].pos && p.undated_x.unwrap() > p.plot.x);
+        assert_eq!(layout(&figs, &[0], &opts(false, Scale::Log)).panels[0].undated_x, None);
+        // only undated figures: no date ticks, marks still placed
+        let c = layout(&figs, &[5], &opts(false, Scale::Log));
+        assert!(c.panels[1].x_ticks.is_empty() && all_finite(&c));
+        assert_eq!(c.panels[1].marks[0].x, c.panels[1].undated_x.unwrap());
+    }
+
+    #[test]
+    fn identical_positions_are_dodged_apart() {
+        let base = fig("a", Kind::Killed, 8, Some("2022-01-05"));
+        let figs = vec![base.clone(), base.clone(), base.clone(), by(base.clone(), "Police"), fig("a", Kind::Killed, 9000, Some("2022-01-05"))];
+        let c = layout(&figs, &[0, 1, 2, 3, 4], &opts(false, Scale::Log));
+        let ms = &c.panels[0].marks;
+        let centre = c.x.map(day("2022-01-05"));
+        let xs: Vec<f64> = ms.iter().filter(|m| m.figure < 4).map(|m| m.x).collect();
+        assert_eq!(xs, vec![centre - 1.5 * DODGE, centre - 0.5 * DODGE, centre + 0.5 * DODGE, centre + 1.5 * DODGE]);
+        assert_eq!(ms[4].x, centre, "a far-away value is left in place");
+        // mirrored under rtl: the first figure towards the right
+        let r = layout(&figs, &[0, 1, 2, 3, 4], &opts(true, Scale::Log));
+        let centre = r.x.map(day("2022-01-05"));
+        assert_eq!(r.panels[0].marks[0].x, centre + 1.5 * DODGE);
+        // deterministic
+        assert_eq!(layout(&figs, &[0, 1, 2, 3, 4], &opts(false, Scale::Log)), c);
+    }
+
+    #[test]
+    fn near_values_chain_into_one_cluster() {
+        let figs: Vec<Figure> = [100, 103, 106, 109].iter().map(|&v| fig("a", Kind::Killed, v, Some("2022-01-05"))).collect();
+        let o = LayoutOptions { scale: Scale::Linear, ..opts(false, Scale::Linear) };
+        let c = layout(&figs, &[0, 1, 2, 3], &o);
+        let mut xs: Vec<i64> = c.panels[0].marks.iter().map(|m| (m.x * 10.0) as i64).collect();
+        xs.dedup();
+        assert_eq!(xs.len(), 4, "all four apart: {:?}", c.panels[0].marks);
+    }
+
+    #[test]
+    fn empty_and_degenerate_inputs() {
+        for scale in [Scale::Log, Scale::Linear] {
+            let c = layout(&[], &[], &opts(false, scale));
+            assert_eq!(c.panels.len(), 3);
+            assert!(c.panels.iter().all(|p| p.marks.is_empty() && p.x_ticks.is_empty() && p.y_ticks.len() >= 2));
+            assert!(all_finite(&c));
+            let odd = LayoutOptions { width: f64::NAN, panel_height: -5.0, kinds: vec![], ..opts(true, scale) };
+            let c = layout(&sample(), &[0, 1], &odd);
+            assert!(c.panels.is_empty() && all_finite(&c));
+            let tiny = LayoutOptions { width: 0.0, panel_height: 0.0, ..opts(true, scale) };
+            assert!(all_finite(&layout(&sample(), &[0, 1, 2, 3, 4, 5, 6], &tiny)));
+        }
+        // zero values on a log axis are drawn at 1
+        let figs = vec![fig("a", Kind::Killed, 0, Some("2022-01-05"))];
+        let c = layout(&figs, &[0], &opts(false, Scale::Log));
+        assert_eq!(c.panels[0].marks[0].y, c.panels[0].plot.bottom());
+        assert!(all_finite(&c));
+        // huge values
+        let figs = vec![fig("a", Kind::Killed, u64::MAX, Some("2022-01-05"))];
+        assert!(all_finite(&layout(&figs, &[0], &opts(false, Scale::Log))));
+        assert!(all_finite(&layout(&figs, &[0], &opts(false, Scale::Linear))));
+    }
+}

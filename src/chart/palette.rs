@@ -1,0 +1,161 @@
+//! Series colours and shapes: each series differs by both, so the chart reads
+//! without colour vision and in greyscale print.
+//!
+//! Colours are the Okabe–Ito palette in its usual order, without black (it
+//! vanishes in dark mode): 7 colours. Shapes are 6, so colour and shape
+//! together repeat only after 42 series.
+
+/// Okabe–Ito without black.
+pub const PALETTE: [&str; 7] = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"];
+
+/// The colour of series `i` (cycling).
+pub fn series_color(i: usize) -> &'static str {
+    PALETTE[i % PALETTE.len()]
+}
+
+/// A mark's outline. Every shape is one closed path, so it can be filled
+/// (exact figures) or only stroked (hollow: "about", retracted, denied).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Shape {
+    Circle,
+    Square,
+    Triangle,
+    Diamond,
+    Cross,
+    Star,
+}
+
+impl Shape {
+    pub const ALL: [Shape; 6] = [Shape::Circle, Shape::Square, Shape::Triangle, Shape::Diamond, Shape::Cross, Shape::Star];
+}
+
+/// The shape of series `i` (cycling).
+pub fn series_shape(i: usize) -> Shape {
+    Shape::ALL[i % Shape::ALL.len()]
+}
+
+/// Appends `v` rounded to one decimal, without the `fmt` machinery.
+fn push_num(out: &mut String, v: f64) {
+    let t = if v.is_finite() { (v * 10.0).round().clamp(-1e15, 1e15) as i64 } else { 0 };
+    if t < 0 {
+        out.push('-');
+    }
+    let t = t.unsigned_abs();
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    let mut n = t / 10;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(buf[i..].iter().map(|&b| b as char));
+    if t % 10 != 0 {
+        out.push('.');
+        out.push((b'0' + (t % 10) as u8) as char);
+    }
+}
+
+/// Appends a closed polygon through `pts` (offsets from the centre, in units
+/// of `r`).
+fn polygon(out: &mut String, x: f64, y: f64, r: f64, pts: &[(f64, f64)]) {
+    for (i, (dx, dy)) in pts.iter().enumerate() {
+        out.push(if i == 0 { 'M' } else { 'L' });
+        push_num(out, x + dx * r);
+        out.push(' ');
+        push_num(out, y + dy * r);
+    }
+    out.push('Z');
+}
+
+/// Five-pointed star: outer radius 1.2, inner 0.5, first point up.
+const STAR: [(f64, f64); 10] = [
+    (0.0, -1.2),
+    (0.294, -0.405),
+    (1.141, -0.371),
+    (0.476, 0.155),
+    (0.705, 0.971),
+    (0.0, 0.5),
+    (-0.705, 0.971),
+    (-0.476, 0.155),
+    (-1.141, -0.371),
+    (-0.294, -0.405),
+];
+
+/// An SVG path `d` for `shape`, about `size` px across, centred on `(x, y)`;
+/// the shapes are scaled to look about as large as each other.
+pub fn shape_path(shape: Shape, x: f64, y: f64, size: f64) -> String {
+    let r = if size.is_finite() { size.max(0.0) / 2.0 } else { 0.0 };
+    let mut d = String::with_capacity(64);
+    match shape {
+        Shape::Circle => {
+            d.push('M');
+            push_num(&mut d, x - r);
+            d.push(' ');
+            push_num(&mut d, y);
+            for end in [x + r, x - r] {
+                d.push('A');
+                push_num(&mut d, r);
+                d.push(' ');
+                push_num(&mut d, r);
+                d.push_str(" 0 1 0 ");
+                push_num(&mut d, end);
+                d.push(' ');
+                push_num(&mut d, y);
+            }
+            d.push('Z');
+        }
+        Shape::Square => polygon(&mut d, x, y, r, &[(-0.85, -0.85), (0.85, -0.85), (0.85, 0.85), (-0.85, 0.85)]),
+        Shape::Triangle => polygon(&mut d, x, y, r, &[(0.0, -1.15), (1.0, 0.58), (-1.0, 0.58)]),
+        Shape::Diamond => polygon(&mut d, x, y, r, &[(0.0, -1.2), (0.85, 0.0), (0.0, 1.2), (-0.85, 0.0)]),
+        Shape::Cross => {
+            let (a, b) = (0.35, 1.05);
+            polygon(
+                &mut d,
+                x,
+                y,
+                r,
+                &[(-a, -b), (a, -b), (a, -a), (b, -a), (b, a), (a, a), (a, b), (-a, b), (-a, a), (-b, a), (-b, -a), (-a, -a)],
+            )
+        }
+        Shape::Star => polygon(&mut d, x, y, r, &STAR),
+    }
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colours_cycle_without_black() {
+        assert_eq!(series_color(0), "#0072B2");
+        assert_eq!(series_color(7), "#0072B2");
+        assert!(!PALETTE.contains(&"#000000"));
+        let distinct: std::collections::HashSet<_> = PALETTE.iter().collect();
+        assert_eq!(distinct.len(), 7);
+    }
+
+    #[test]
+    fn colour_and_shape_pairs_repeat_late() {
+        let pairs: std::collections::HashSet<_> = (0..42).map(|i| (series_color(i), series_shape(i))).collect();
+        assert_eq!(pairs.len(), 42);
+        assert_eq!(series_shape(6), Shape::Circle);
+    }
+
+    #[test]
+    fn paths() {
+        assert_eq!(shape_path(Shape::Square, 10.0, 20.0, 10.0), "M5.8 15.8L14.3 15.8L14.3 24.3L5.8 24.3Z");
+        assert_eq!(shape_path(Shape::Circle, 10.0, 20.0, 8.0), "M6 20A4 4 0 1 0 14 20A4 4 0 1 0 6 20Z");
+        assert_eq!(shape_path(Shape::Triangle, -1.0, 0.0, 2.0), "M-1 -1.2L0 0.6L-2 0.6Z");
+        for s in Shape::ALL {
+            let d = shape_path(s, 100.0, 50.0, 8.0);
+            assert!(d.starts_with('M') && d.ends_with('Z'), "{d}");
+            assert!(!d.contains("NaN") && !d.contains("inf"));
+            assert!(shape_path(s, f64::NAN, 1.0, f64::INFINITY).starts_with('M'));
+        }
+    }
+}
