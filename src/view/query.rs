@@ -174,9 +174,6 @@ impl View {
         let mut seen = Seen::default();
 
         let mut q = query.strip_prefix('?').unwrap_or(query);
-        if let Some(i) = q.find('#') {
-            q = &q[..i];
-        }
         if q.len() > MAX_QUERY {
             let mut end = MAX_QUERY;
             while !q.is_char_boundary(end) {
@@ -184,6 +181,9 @@ impl View {
             }
             q = &q[..end];
             notes.too_long = true;
+        }
+        if let Some(i) = q.find('#') {
+            q = &q[..i];
         }
         for (n, part) in q.split('&').filter(|p| !p.is_empty()).enumerate() {
             if n == MAX_PARAMS {
