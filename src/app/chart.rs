@@ -108,7 +108,7 @@ pub fn ChartSection() -> impl IntoView {
                 let k = key.clone();
                 let on = move || view.with(|v| v.sources.as_ref().is_none_or(|s| s.contains(&k)));
                 let k = key.clone();
-                let click = move |_| choose(view, |v| super::filters::toggle(&mut v.sources, &k, &every));
+                let click = move |_| choose(view, |v| view::toggle(&mut v.sources, &k, &every));
                 view! {
                     <li>
                         <button type="button" class="legend-item" aria-pressed=move || on().to_string() on:click=click>

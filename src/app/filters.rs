@@ -5,18 +5,8 @@
 use super::{ctx, format, url::choose};
 use crate::date::Date;
 use crate::figure::{Kind, Victims};
-use crate::view::{self, Display, GroupBy, Scale, View};
+use crate::view::{self, toggle, Display, GroupBy, Scale, View};
 use leptos::prelude::*;
-use std::collections::BTreeSet;
-
-/// Toggles `item` in an optional set where `None` means "all of `every`".
-pub fn toggle<T: Ord + Clone>(set: &mut Option<BTreeSet<T>>, item: &T, every: &[T]) {
-    let mut s = set.take().unwrap_or_else(|| every.iter().cloned().collect());
-    if !s.remove(item) {
-        s.insert(item.clone());
-    }
-    *set = if every.iter().all(|x| s.contains(x)) { None } else { Some(s) };
-}
 
 #[component]
 pub fn Filters() -> impl IntoView {

@@ -6,6 +6,7 @@
 //! nothing.
 
 use super::{source_key, GroupBy, View};
+use std::collections::BTreeSet;
 use crate::date::{days_in_month, Date};
 use crate::figure::{Figure, Qualifier, Status};
 
@@ -69,10 +70,33 @@ pub fn sources(figs: &[Figure], by: GroupBy) -> Vec<String> {
     out
 }
 
+/// Toggles `item` in an optional set where `None` means "all of `every`" (a
+/// legend or checkbox list): the result is `None` again once it holds them all.
+pub fn toggle<T: Ord + Clone>(set: &mut Option<BTreeSet<T>>, item: &T, every: &[T]) {
+    let mut s = set.take().unwrap_or_else(|| every.iter().cloned().collect());
+    if !s.remove(item) {
+        s.insert(item.clone());
+    }
+    *set = if every.iter().all(|x| s.contains(x)) { None } else { Some(s) };
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::*;
     use super::*;
+
+    #[test]
+    fn toggling_returns_to_all() {
+        let every = ["a", "b", "c"];
+        let mut set: Option<BTreeSet<&str>> = None;
+        toggle(&mut set, &"b", &every);
+        assert_eq!(set, Some(BTreeSet::from(["a", "c"])));
+        toggle(&mut set, &"a", &every);
+        assert_eq!(set, Some(BTreeSet::from(["c"])));
+        toggle(&mut set, &"a", &every);
+        toggle(&mut set, &"b", &every);
+        assert_eq!(set, None);
+    }
     use crate::figure::{Kind, Quantity, Vague, Victims};
     use std::collections::BTreeSet;
 
