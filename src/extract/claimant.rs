@@ -1,0 +1,261 @@
+//! Attribution: who the text says reported a figure. The nearest cue before
+//! the figure in its sentence («قال/أعلن/أفاد/أكد/ذكر/أوضح ... المصدر»,
+//! «بحسب/وفق/حسب/نقلا عن المصدر», «نقلت ... عن المصدر»), else a «بحسب»
+//! after it; carried from a neighbouring sentence only when the text makes it
+//! clear (a «وأضاف» with no subject continues the previous speaker; a next
+//! sentence that attributes the same kind of event). The source gets a short
+//! English label for the chart.
+
+use super::text::{Cls, Doc, Tok};
+use super::triggers::trig;
+use super::words::{put, Cue, Lex};
+use crate::figure::{Claimant, Kind};
+use std::collections::HashMap;
+
+pub(super) fn add(m: &mut HashMap<&'static str, Lex>) {
+    put(
+        m,
+        "قال قالت قالوا يقول تقول اعلن اعلنت يعلن تعلن اعلنوا افاد افادت يفيد تفيد اكد اكدت يؤكد تؤكد \
+         ذكر ذكرت يذكر تذكر اوضح اوضحت صرح صرحت كشف كشفت اشار اشارت مشيرا مشيره اضاف اضافت مضيفا مضيفه \
+         تابع تابعت احصي احصت اعترف اعترفت",
+        Lex::Cue(Cue::Says),
+    );
+    put(m, "بحسب حسب وفق وفقا طبقا حسبما استنادا", Lex::Cue(Cue::Per));
+    put(m, "نقل نقلت نقلا", Lex::Cue(Cue::Via));
+}
+
+/// Words that end a source phrase.
+fn is_stop(t: &Tok) -> bool {
+    if !matches!(t.cls, Cls::Word | Cls::Latin | Cls::Punct('"')) {
+        return true;
+    }
+    if matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Retract | Lex::Deny)) {
+        return true;
+    }
+    matches!(
+        t.bare(),
+        "ان" | "انه" | "انها" | "بان" | "بانه" | "عن" | "لقناه" | "لوكاله" | "لصحيفه" | "للتلفزيون" | "لموقع"
+            | "لاذاعه" | "بيان" | "بيانا" | "تصريح" | "تصريحا" | "تصريحات" | "اليوم" | "امس" | "مساء" | "صباح"
+            | "ليل" | "ليله" | "الليله" | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه"
+            | "السبت" | "ما" | "الذي" | "التي" | "حيث" | "قوله" | "قولها" | "اثر" | "له" | "لها" | "يوم" | "هذا"
+            | "هذه" | "اليه" | "انهم" | "لدي" | "لوسائل" | "تم" | "جري" | "قد" | "كان" | "كانت" | "يجري"
+    )
+}
+
+/// The source phrase a cue at `c` names, as a token range.
+fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
+    let cue = match toks[c].lex {
+        Some(Lex::Cue(k)) => k,
+        Some(Lex::Retract) => Cue::Says,
+        _ => return None,
+    };
+    let skip_quotes = |mut j: usize| {
+        while j < end && toks[j].is_quote() {
+            j += 1;
+        }
+        j
+    };
+    let mut j = skip_quotes(c + 1);
+    let mut pre = 0;
+    match cue {
+        Cue::Via => {
+            if let Some(k) = (j..end.min(j + 16)).find(|&k| toks[k].bare() == "عن") {
+                j = skip_quotes(k + 1);
+                // «نقلت ... عن بحسب الوزارة»: the nearer cue names the source
+                if toks.get(j).is_some_and(|t| matches!(t.lex, Some(Lex::Cue(_)))) {
+                    return source(toks, j, end);
+                }
+            }
+        }
+        Cue::Per => {
+            if toks.get(j).is_some_and(|t| t.w == "ما") {
+                j += 1;
+            }
+            if toks.get(j).is_some_and(|t| t.lex == Some(Lex::Cue(Cue::Says))) {
+                j += 1;
+            }
+            if toks.get(j).is_some_and(|t| matches!(t.w.as_str(), "عن" | "الي" | "ل")) {
+                j += 1;
+            }
+            let w = toks.get(j).map(|t| t.w.as_str()).unwrap_or("");
+            if matches!(toks[c].w.as_str(), "وفقا" | "طبقا" | "وفق" | "استنادا" | "ووفقا" | "وطبقا") && w.starts_with('ل') && w.chars().count() > 3 {
+                pre = 1;
+            }
+        }
+        Cue::Says => {}
+    }
+    let a = skip_quotes(j);
+    let mut b = None;
+    let mut k = a;
+    while k < end && k < a + 6 {
+        let t = &toks[k];
+        if (k > a || pre == 0) && is_stop(t) && !(t.is_quote() && k > a) {
+            break;
+        }
+        if !t.is_quote() {
+            b = Some(k);
+        }
+        k += 1;
+    }
+    b.map(|b| (a, b, pre))
+}
+
+fn claimant(doc: &Doc, (a, b, pre): (usize, usize, usize)) -> Claimant {
+    let text = doc.slice_toks(a, b, pre).trim_matches(|c: char| c == '"' || c.is_whitespace()).to_string();
+    let norm: Vec<&str> = doc.toks[a..=b].iter().map(|t| t.w.as_str()).collect();
+    Claimant { label: label(&norm.join(" ")).to_string(), text }
+}
+
+/// The claimant of a figure spanning tokens `f0..=f1` of sentence `si`.
+pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Claimant> {
+    let toks = &doc.toks;
+    let (s0, s1) = doc.sents[si];
+    // the nearest cue before the figure
+    for j in (s0..f0).rev().take(40) {
+        if let Some(src) = source(toks, j, s1).filter(|s| s.1 < f0) {
+            return Some(claimant(doc, src));
+        }
+    }
+    // «..., بحسب الوزارة» after it
+    for j in (f1 + 1)..s1.min(f1 + 32) {
+        if toks[j].lex == Some(Lex::Cue(Cue::Per)) {
+            if let Some(src) = source(toks, j, s1) {
+                return Some(claimant(doc, src));
+            }
+        }
+    }
+    // «وأضاف “...”»: the previous speaker goes on
+    let first = (s0..s1).find(|&j| !toks[j].is_quote() && toks[j].cls != Cls::Break);
+    if let Some(fj) = first {
+        if toks[fj].lex == Some(Lex::Cue(Cue::Says)) && source(toks, fj, s1).is_none() {
+            for p in (si.saturating_sub(2)..si).rev() {
+                let (p0, p1) = doc.sents[p];
+                if let Some(src) = (p0..p1).rev().find_map(|j| source(toks, j, p1)) {
+                    return Some(claimant(doc, src));
+                }
+            }
+        }
+    }
+    // the next sentence attributes the same events, named definite («وقالت الداخلية إن الاعتقالات ...»)
+    if let Some(&(n0, n1)) = doc.sents.get(si + 1) {
+        let n1 = n1.min(n0 + 60);
+        let same = (n0..n1).find(|&j| toks[j].def && trig(toks[j].lex).is_some_and(|(k, _)| k == kind));
+        if let Some(t) = same {
+            if let Some(src) = (n0..t).find_map(|j| source(toks, j, t)) {
+                return Some(claimant(doc, src));
+            }
+        }
+    }
+    None
+}
+
+/// A short English name for a source (given as folded words).
+pub fn label(norm: &str) -> &'static str {
+    const LABELS: &[(&str, &str)] = &[
+        ("الداخليه", "Interior Ministry"),
+        ("الصحه", "Health Ministry"),
+        ("وزاره الاعلام", "Information Ministry"),
+        ("وزير الاعلام", "Information Ministry"),
+        ("الدفاع", "Defence Ministry"),
+        ("الخارجيه", "Foreign Ministry"),
+        ("العدل", "Justice Ministry"),
+        ("شرطه", "Police"),
+        ("الامن العام", "Police"),
+        ("الجيش", "Army"),
+        ("النيابه", "Prosecutor"),
+        ("الادعاء", "Prosecutor"),
+        ("الامم المتحده", "United Nations"),
+        ("العفو الدوليه", "Amnesty International"),
+        ("هيومن رايتس", "Human Rights Watch"),
+        ("الصليب الاحمر", "Red Cross"),
+        ("الهلال الاحمر", "Red Crescent"),
+        ("حقوق الانسان", "Human rights group"),
+        ("مرصد", "Monitor"),
+        ("مستشفي", "Hospital"),
+        ("طبي", "Medical sources"),
+        ("مسعف", "Paramedics"),
+        ("اسعاف", "Ambulance service"),
+        ("امني", "Security sources"),
+        ("رئاسه", "Presidency"),
+        ("رئيس الوزراء", "Prime Minister"),
+        ("الرئيس", "President"),
+        ("الحكومه", "Government"),
+        ("رويترز", "Reuters"),
+        ("فرانس برس", "AFP"),
+        ("الفرنسيه", "AFP"),
+        ("اسوشيتد", "AP"),
+        ("الاناضول", "Anadolu"),
+        ("انترفاكس", "Interfax"),
+        ("التلفزيون", "State TV"),
+        ("التلفزه", "State TV"),
+        ("وكاله الانباء", "News agency"),
+        ("وكاله", "News agency"),
+        ("شهود", "Witnesses"),
+        ("ناشط", "Activists"),
+        ("المعارضه", "Opposition"),
+        ("وسائل", "Media"),
+        ("الاعلام", "Media"),
+        ("قناه", "Media"),
+        ("صحيفه", "Media"),
+        ("المتحدث", "Spokesperson"),
+        ("مصادر", "Sources"),
+        ("مصدر", "Sources"),
+    ];
+    LABELS.iter().find(|(k, _)| norm.contains(k)).map(|&(_, l)| l).unwrap_or("Other")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn who(s: &str) -> Option<(String, String)> {
+        let d = Doc::new(s);
+        let f = d.toks.iter().position(|t| t.cls == Cls::Num).unwrap();
+        let si = d.sentence_of(f);
+        find(&d, si, f, f, Kind::Killed).map(|c| (c.text, c.label))
+    }
+
+    #[test]
+    fn nearest_cue_before_the_figure() {
+        assert_eq!(
+            who("وقال مصدر طبي في المستشفى إن 7 أشخاص قتلوا"),
+            Some(("مصدر طبي".into(), "Medical sources".into()))
+        );
+        assert_eq!(
+            who("أفاد ناشطون، في حين أكدت وزارة الصحة أن 12 قتيلا سقطوا"),
+            Some(("وزارة الصحة".into(), "Health Ministry".into()))
+        );
+        assert_eq!(
+            who("ونقلت صحيفة محلية عن مصادر أمنية أن 3 جنود قتلوا"),
+            Some(("مصادر أمنية".into(), "Security sources".into()))
+        );
+    }
+
+    #[test]
+    fn cue_after_the_figure_and_none() {
+        assert_eq!(
+            who("سقط 4 قتلى في المدينة، بحسب ما أفادت الشرطة المحلية."),
+            Some(("الشرطة المحلية".into(), "Police".into()))
+        );
+        assert_eq!(
+            who("سقط 4 قتلى وفقا لمنظمة العفو الدولية"),
+            Some(("منظمة العفو الدولية".into(), "Amnesty International".into()))
+        );
+        assert_eq!(who("سقط 4 قتلى في المدينة."), None);
+    }
+
+    #[test]
+    fn continuation_and_next_sentence() {
+        assert_eq!(
+            who("وقال قائد الجيش إن الوضع هادئ. وأضاف: “قتل 5 مسلحين”.").map(|c| c.1),
+            Some("Army".into())
+        );
+        // the next sentence names the same arrests, definite, and attributes them
+        assert_eq!(
+            who("وأوقفت الشرطة 30 شخصا. وقالت النيابة العامة إن الموقوفين سيحالون إلى القضاء.").map(|c| c.1),
+            Some("Prosecutor".into())
+        );
+        // ... but not when it speaks of something else
+        assert_eq!(who("وأوقفت الشرطة 30 شخصا. وقالت النيابة العامة إن التحقيق مستمر.").map(|c| c.1), None);
+    }
+}

@@ -1,0 +1,273 @@
+//! Dates: the article's publication date, from (in order) what the caller
+//! passes, a header line (` date 2022-01` or ` date 2022-01-06`), or the text
+//! itself: explicit dates with month names of all four families (يناير /
+//! كانون الثاني / جانفي / يوليوز, and English), «اليوم الخميس» or «أمس
+//! الأربعاء» after an explicit date, and other weekdays resolved from it. A page
+//! clock line («الأربعاء 24 أبريل 2024») that the text contradicts is not the
+//! article's date; a deadline («حتى 19 يناير») is not either. When nothing
+//! fixes the date the answer is `None`: no guessing.
+
+use super::text::{Cls, Doc, Tok};
+use crate::date::Date;
+use serde::Serialize;
+
+/// Where a publication date comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateSource {
+    /// The caller passed it.
+    Given,
+    /// A header line such as ` date 2022-01-06`.
+    Header,
+    /// Read from the text.
+    Text,
+}
+
+impl DateSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateSource::Given => "given",
+            DateSource::Header => "header",
+            DateSource::Text => "text",
+        }
+    }
+}
+
+/// `YYYY-MM-DD` or `YYYY-MM`, checked.
+fn valid(s: &str) -> bool {
+    Date::parse(s).is_some() || (s.len() == 7 && Date::parse(&format!("{s}-01")).is_some())
+}
+
+/// The article's publication date and where it comes from.
+pub fn publication_date(text: &str, given: Option<&str>) -> Option<(String, DateSource)> {
+    from_doc(&Doc::new(text), given)
+}
+
+pub(super) fn from_doc(doc: &Doc, given: Option<&str>) -> Option<(String, DateSource)> {
+    if let Some(g) = given.map(str::trim).filter(|g| valid(g)) {
+        return Some((g.to_string(), DateSource::Given));
+    }
+    let header = doc.text.lines().find_map(|l| {
+        let r = l.trim_start().strip_prefix("date")?;
+        let d = r.split_whitespace().next()?;
+        (r.starts_with(char::is_whitespace) && valid(d)).then(|| d.to_string())
+    });
+    if let Some(h) = header.as_ref().filter(|h| h.len() == 10) {
+        return Some((h.clone(), DateSource::Header));
+    }
+    let hym = header.as_ref().map(|h| (h[..4].parse::<i32>().unwrap_or(0), h[5..7].parse::<u8>().unwrap_or(0)));
+    match from_text(&doc.toks, hym.map(|x| x.0)) {
+        Some(d) if hym.is_none_or(|(y, m)| (d.year, d.month) == (y, m)) => Some((d.to_string(), DateSource::Text)),
+        _ => header.map(|h| (h, DateSource::Header)),
+    }
+}
+
+pub(super) fn month(toks: &[Tok], j: usize) -> Option<(u8, usize)> {
+    let t = toks.get(j)?;
+    let two = |k: usize| toks.get(j + 1).map(|n| n.w.as_str()) == Some(["الثاني", "الاول"][k]);
+    let m = match t.bare() {
+        "يناير" | "جانفي" | "january" | "jan" => 1,
+        "فبراير" | "فيفري" | "شباط" | "february" | "feb" => 2,
+        "مارس" | "اذار" | "march" => 3,
+        "ابريل" | "افريل" | "نيسان" | "april" | "apr" => 4,
+        "مايو" | "ماي" | "ايار" | "may" => 5,
+        "يونيو" | "يونيه" | "جوان" | "حزيران" | "june" | "jun" => 6,
+        "يوليو" | "يوليه" | "جويليه" | "يوليوز" | "تموز" | "july" | "jul" => 7,
+        "اغسطس" | "اوت" | "غشت" | "اب" | "august" | "aug" => 8,
+        "سبتمبر" | "شتنبر" | "ايلول" | "september" | "sep" | "sept" => 9,
+        "اكتوبر" | "october" | "oct" => 10,
+        "نوفمبر" | "نونبر" | "november" | "nov" => 11,
+        "ديسمبر" | "دجنبر" | "december" | "dec" => 12,
+        "كانون" if two(0) => return Some((1, j + 1)),
+        "كانون" if two(1) => return Some((12, j + 1)),
+        "تشرين" if two(1) => return Some((10, j + 1)),
+        "تشرين" if two(0) => return Some((11, j + 1)),
+        _ => return None,
+    };
+    Some((m, j))
+}
+
+/// Weekday of a word, 0 = Monday.
+fn weekday(t: &Tok) -> Option<i64> {
+    Some(match t.bare() {
+        "الاثنين" => 0,
+        "الثلاثاء" => 1,
+        "الاربعاء" => 2,
+        "الخميس" => 3,
+        "الجمعه" => 4,
+        "السبت" => 5,
+        "الاحد" => 6,
+        _ => return None,
+    })
+}
+
+fn year(t: Option<&Tok>) -> Option<i32> {
+    let t = t?;
+    (t.cls == Cls::Num && t.w.len() == 4).then(|| t.w.parse().ok()).flatten().filter(|y| (1900..=2100).contains(y))
+}
+
+struct Explicit {
+    date: Option<Date>,
+    /// Weekday written with it.
+    wd: Option<i64>,
+    future: bool,
+    /// Alone on its line: a dateline (or a page clock).
+    alone: bool,
+    first: usize,
+    last: usize,
+}
+
+/// Explicit dates in the text.
+fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
+    let mut out = Vec::new();
+    let day = |t: &Tok| (t.cls == Cls::Num && t.w.len() <= 2).then(|| t.w.parse::<u8>().ok()).flatten();
+    let skip = |mut j: usize, set: &[char]| {
+        while toks.get(j).is_some_and(|t| matches!(t.cls, Cls::Punct(c) if set.contains(&c))) {
+            j += 1;
+        }
+        j
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        let mut found = None;
+        if t.cls == Cls::Other && t.w.len() == 10 {
+            if let Some(d) = Date::parse(&t.w) {
+                found = Some((Some(d), i, i));
+            }
+        } else if let Some(d) = day(t) {
+            // «5 كانون الثاني 2022», «19 يناير/كانون الثاني الجاري»
+            let mut j = i + 1;
+            if toks.get(j).is_some_and(|t| t.w == "من") {
+                j += 1;
+            }
+            if let Some((m, mut last)) = month(toks, j) {
+                loop {
+                    let k = skip(last + 1, &['/', '-', '(', ')']);
+                    match month(toks, k) {
+                        Some((_, l)) if k > last + 1 => last = l,
+                        _ => break,
+                    }
+                }
+                let k = skip(last + 1, &[',', '/']);
+                let y = year(toks.get(k));
+                let cur = toks.get(k).is_some_and(|t| matches!(t.bare(), "الجاري" | "الحالي"));
+                let yy = y.or(if cur || y.is_none() { header_year } else { None });
+                found = Some((yy.and_then(|y| Date::new(y, m, d)), i, if y.is_some() || cur { k } else { last }));
+            }
+        } else if let Some((m, _)) = month(toks, i).filter(|_| t.cls == Cls::Latin) {
+            // «January 5, 2022»
+            if let Some(d) = toks.get(i + 1).and_then(day) {
+                let k = skip(i + 2, &[',']);
+                let y = year(toks.get(k)).or(header_year);
+                found = Some((y.and_then(|y| Date::new(y, m, d)), i, if year(toks.get(k)).is_some() { k } else { i + 1 }));
+            }
+        }
+        if let Some((date, first, last)) = found {
+            let mut f = first;
+            let mut wd = None;
+            let p = first.checked_sub(1).map(|p| if toks[p].cls == Cls::Punct(',') { p.saturating_sub(1) } else { p });
+            if let Some(p) = p.filter(|&p| p < first) {
+                if let Some(w) = weekday(&toks[p]) {
+                    wd = Some(w);
+                    f = p;
+                }
+            }
+            let future = (f.saturating_sub(2)..f).any(|j| matches!(toks[j].bare(), "حتي" | "لغايه" | "غايه"));
+            let line_start = (0..f).rev().find(|&j| toks[j].cls == Cls::Break).map_or(0, |j| j + 1);
+            let line_end = (last + 1..toks.len()).find(|&j| toks[j].cls == Cls::Break).unwrap_or(toks.len());
+            let alone = (line_start..f).chain(last + 1..line_end).all(|j| matches!(toks[j].cls, Cls::Punct(_)));
+            out.push(Explicit { date, wd, future, alone, first: f, last });
+            i = last + 1;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn from_text(toks: &[Tok], header_year: Option<i32>) -> Option<Date> {
+    let dates = explicit(toks, header_year);
+    let inside = |j: usize| dates.iter().any(|d| (d.first..=d.last).contains(&j));
+    // «اليوم الخميس», «أمس الأربعاء»
+    let mut today = None;
+    let mut mentions = Vec::new();
+    for (j, t) in toks.iter().enumerate() {
+        let Some(w) = weekday(t) else { continue };
+        if inside(j) {
+            continue;
+        }
+        let prev = (0..j).rev().find(|&k| !matches!(toks[k].cls, Cls::Punct(',' | '"'))).map(|k| toks[k].bare());
+        let next = toks.get(j + 1).map(|n| n.w.as_str()).unwrap_or("");
+        match prev {
+            Some("اليوم") => today = today.or(Some(w)),
+            Some("امس") => today = today.or(Some((w + 1) % 7)),
+            _ if !matches!(next, "الماضي" | "المقبل" | "القادم" | "المنصرم" | "الفائت") => mentions.push(w),
+            _ => {}
+        }
+    }
+    let consistent = |d: &Explicit| d.date.is_some_and(|x| d.wd.is_none_or(|w| x.weekday().index() == w));
+    // a dateline, unless the text contradicts it (a page clock)
+    let dateline = dates.iter().find(|d| {
+        d.alone && consistent(d) && today.is_none_or(|w| d.date.unwrap().weekday().index() == w)
+    });
+    if let Some(d) = dateline.filter(|d| !d.future) {
+        return d.date;
+    }
+    let anchor = dates.iter().filter(|d| !d.future && !d.alone && consistent(d)).filter_map(|d| d.date).max()?;
+    let next_on = |w: i64| anchor.add_days((w - anchor.weekday().index()).rem_euclid(7));
+    if let Some(w) = today {
+        return Some(next_on(w));
+    }
+    let with_wd = dates.iter().any(|d| d.date == Some(anchor) && d.wd.is_some());
+    if mentions.is_empty() && !with_wd {
+        return None;
+    }
+    mentions.into_iter().map(next_on).chain([anchor]).max()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pd(s: &str) -> Option<(String, DateSource)> {
+        publication_date(s, None)
+    }
+
+    #[test]
+    fn given_then_header_then_text() {
+        assert_eq!(publication_date("x", Some("2021-03-04")), Some(("2021-03-04".into(), DateSource::Given)));
+        assert_eq!(publication_date(" date 2021-03-04\nنص", Some("bad")), Some(("2021-03-04".into(), DateSource::Header)));
+        assert_eq!(pd(" date 2021-03 نص بلا تاريخ"), Some(("2021-03".into(), DateSource::Header)));
+        assert_eq!(pd("نص بلا تاريخ"), None);
+    }
+
+    #[test]
+    fn today_after_an_explicit_date() {
+        // 3 March 2021 was a Wednesday; «اليوم السبت» is the Saturday after
+        let t = "وقال الوزير في 3 آذار 2021 إن الوضع هادئ. وأعلنت الشرطة اليوم السبت اعتقال 5 أشخاص.";
+        assert_eq!(pd(t), Some(("2021-03-06".into(), DateSource::Text)));
+        let t = "وقع الهجوم في 10 جانفي 2023. وقالت الوزارة أمس الخميس إن ...";
+        assert_eq!(pd(t), Some(("2023-01-13".into(), DateSource::Text)));
+        let t = " date 2019-07\nوقال يوم 2 يوليوز إن ... اليوم الجمعة";
+        assert_eq!(pd(t), Some(("2019-07-05".into(), DateSource::Text)));
+    }
+
+    #[test]
+    fn weekdays_after_a_dated_weekday() {
+        let t = "قال الثلاثاء 14 تشرين الأول 2025 إن ... ثم أعلن الخميس أن ...";
+        assert_eq!(pd(t), Some(("2025-10-16".into(), DateSource::Text)));
+        // a date alone and no weekday: nothing fixes the publication day
+        assert_eq!(pd("وكان ذلك في 14 أكتوبر 2025."), None);
+    }
+
+    #[test]
+    fn clock_lines_and_deadlines() {
+        let t = "الأربعاء 24 أبريل 2024\n\nقالت الوزارة اليوم الإثنين إن ...";
+        assert_eq!(pd(t), None);
+        let t = "الخميس 9 مايو 2024\n\nقالت الوزارة اليوم الخميس إن ...";
+        assert_eq!(pd(t), Some(("2024-05-09".into(), DateSource::Text)));
+        let t = " date 2022-01\nتستمر الطوارئ حتى 19 يناير الجاري. وقال اليوم الأربعاء ... January 5, 2022";
+        assert_eq!(pd(t), Some(("2022-01-05".into(), DateSource::Text)));
+    }
+}

@@ -1,0 +1,377 @@
+//! Reading numbers: Western, Arabic-Indic and Persian digits with thousands and
+//! decimal separators (`18,000`, `١٬٥٠٠`, `1,8 مليون`), number words with their
+//! genders and clitics (ثلاث/ثلاثة, اثني عشر, مئة وخمسة وثلاثين, ألفين, ملايين),
+//! mixed forms (`8 آلاف`), and vague quantities (عشرات, مئات الجرحى, آلاف,
+//! عشرات الآلاف, بضع عشرات), which come out as their own kind, never a number.
+
+use super::text::{strip_conj, Cls, Tok};
+use crate::figure::Vague;
+
+/// A quantity as written, before qualifiers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Q {
+    N(u64),
+    V(Vague),
+}
+
+/// A number phrase: tokens `a..=b`, with `pre` chars of clitic on token `a`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Phrase {
+    pub q: Q,
+    pub a: usize,
+    pub b: usize,
+    pub pre: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum W {
+    /// 1..=10
+    Unit(u64),
+    /// أحد/اثنا: only before عشر
+    TeenHead(u64),
+    /// 20..=90
+    Ten(u64),
+    /// 100..=900
+    Hund(u64),
+    /// ألف, مليون (single), dual (ألفان) or plural (آلاف)
+    Scale(u64, u8),
+    Vague(Vague),
+    /// بضع/بضعة
+    Few,
+    /// الآلاف after عشرات/مئات
+    TheThousands,
+}
+
+fn unit_stem(s: &str) -> Option<u64> {
+    Some(match s {
+        "ثلاث" | "ثلث" => 3,
+        "اربع" => 4,
+        "خمس" => 5,
+        "ست" => 6,
+        "سبع" => 7,
+        "ثمان" | "ثماني" => 8,
+        "تسع" => 9,
+        _ => return None,
+    })
+}
+
+fn word_value(w: &str) -> Option<W> {
+    use W::*;
+    Some(match w {
+        "واحد" | "واحده" | "واحدا" => Unit(1),
+        "احد" | "احدي" => TeenHead(1),
+        "اثنان" | "اثنين" | "اثنتان" | "اثنتين" => Unit(2),
+        "اثنا" | "اثني" | "اثنتا" | "اثنتي" => TeenHead(2),
+        "ثلاث" | "ثلاثه" => Unit(3),
+        "اربع" | "اربعه" => Unit(4),
+        "خمس" | "خمسه" => Unit(5),
+        "ست" | "سته" => Unit(6),
+        "سبع" | "سبعه" => Unit(7),
+        "ثمان" | "ثماني" | "ثمانيه" => Unit(8),
+        "تسع" | "تسعه" => Unit(9),
+        "عشر" | "عشره" => Unit(10),
+        "عشرون" | "عشرين" => Ten(20),
+        "ثلاثون" | "ثلاثين" => Ten(30),
+        "اربعون" | "اربعين" => Ten(40),
+        "خمسون" | "خمسين" => Ten(50),
+        "ستون" | "ستين" => Ten(60),
+        "سبعون" | "سبعين" => Ten(70),
+        "ثمانون" | "ثمانين" => Ten(80),
+        "تسعون" | "تسعين" => Ten(90),
+        "مئه" | "مائه" => Hund(100),
+        "مئتان" | "مئتين" | "مائتان" | "مائتين" | "مئتا" | "مائتا" | "مئتي" | "مائتي" => Hund(200),
+        "الف" | "الفا" => Scale(1_000, 1),
+        "الفان" | "الفين" => Scale(1_000, 2),
+        "الاف" => Scale(1_000, 0),
+        "مليون" | "مليونا" => Scale(1_000_000, 1),
+        "مليونان" | "مليونين" => Scale(1_000_000, 2),
+        "ملايين" => Scale(1_000_000, 0),
+        "مليار" | "مليارا" => Scale(1_000_000_000, 1),
+        "ملياران" | "مليارين" => Scale(1_000_000_000, 2),
+        "مليارات" => Scale(1_000_000_000, 0),
+        "عشرات" | "العشرات" => Vague(crate::figure::Vague::Tens),
+        "مئات" | "المئات" => Vague(crate::figure::Vague::Hundreds),
+        "الالاف" => TheThousands,
+        "بضع" | "بضعه" => Few,
+        _ => {
+            let h = w.strip_suffix("مئه").or_else(|| w.strip_suffix("مائه"))?;
+            Hund(unit_stem(h)? * 100)
+        }
+    })
+}
+
+/// A number word, less clitics: `(value, clitic chars, had a و)`.
+fn word(t: &Tok) -> Option<(W, usize, bool)> {
+    if t.cls != Cls::Word {
+        return None;
+    }
+    if let Some(v) = word_value(&t.w) {
+        return Some((v, 0, false));
+    }
+    let c = strip_conj(&t.w);
+    let waw = c.len() < t.w.len();
+    let mut cands = vec![(c, waw as usize)];
+    for p in ['ب', 'ل', 'ك'] {
+        if let Some(r) = c.strip_prefix(p) {
+            if r.chars().count() >= 3 {
+                cands.push((r, waw as usize + 1));
+            }
+        }
+    }
+    cands.into_iter().skip(if waw { 0 } else { 1 }).find_map(|(s, p)| word_value(s).map(|v| (v, p, waw)))
+}
+
+/// Parses a digit token: `(integer, decimal places)` (`1,8` → (18, 1); `18,000` → (18000, 0)).
+fn digits(w: &str) -> Option<(u128, u32)> {
+    let groups: Vec<&str> = w.split([',', '.']).collect();
+    let seps: Vec<char> = w.chars().filter(|c| matches!(c, ',' | '.')).collect();
+    let num = |s: &str| s.parse::<u128>().ok();
+    if groups.len() == 1 {
+        return Some((num(w)?, 0));
+    }
+    let thousands = groups[1..].iter().all(|g| g.len() == 3) && seps.iter().all(|&c| c == seps[0]) && groups[0].len() <= 3;
+    if thousands {
+        return Some((num(&groups.concat())?, 0));
+    }
+    if groups.len() == 2 {
+        return Some((num(&groups.concat())?, groups[1].len() as u32));
+    }
+    // «1,234.5»: the last group is the decimals
+    let (last, rest) = groups.split_last()?;
+    Some((num(&(rest.concat() + last))?, last.len() as u32))
+}
+
+const MAX: u128 = 1_000_000_000_000;
+
+/// The number phrase starting at token `i` (before `end`), if any.
+pub fn read(toks: &[Tok], i: usize, end: usize) -> Option<Phrase> {
+    let t = &toks[i];
+    if t.cls == Cls::Num {
+        let (m, dec) = digits(&t.w)?;
+        let scale = toks.get(i + 1).filter(|_| i + 1 < end).and_then(|n| word_value(&n.w));
+        let (v, b) = match scale {
+            Some(W::Scale(s, n)) if n != 2 => (m * s as u128 / 10u128.pow(dec), i + 1),
+            _ if dec > 0 => return None,
+            _ => (m, i),
+        };
+        return (v <= MAX).then_some(Phrase { q: Q::N(v as u64), a: i, b, pre: 0 });
+    }
+    let (w0, pre, _) = word(t)?;
+    let next = |j: usize| if j < end { toks.get(j).and_then(word) } else { None };
+    match w0 {
+        W::Vague(v) => {
+            if let Some((W::TheThousands | W::Scale(1_000, 0), _, false)) = next(i + 1) {
+                return Some(Phrase { q: Q::V(Vague::TensOfThousands), a: i, b: i + 1, pre });
+            }
+            return Some(Phrase { q: Q::V(v), a: i, b: i, pre });
+        }
+        W::TheThousands => return Some(Phrase { q: Q::V(Vague::Thousands), a: i, b: i, pre }),
+        W::Scale(1_000, 0) => return Some(Phrase { q: Q::V(Vague::Thousands), a: i, b: i, pre }),
+        W::Few => {
+            return match next(i + 1) {
+                Some((W::Vague(v), _, false)) => Some(Phrase { q: Q::V(v), a: i, b: i + 1, pre }),
+                Some((W::Scale(1_000, 0), _, false)) => Some(Phrase { q: Q::V(Vague::Thousands), a: i, b: i + 1, pre }),
+                _ => None,
+            }
+        }
+        W::TeenHead(_) if !matches!(next(i + 1), Some((W::Unit(10), _, false))) => return None,
+        _ => {}
+    }
+    // numeric words: total of scale groups plus the group being built
+    let (mut total, mut cur): (u128, u128) = (0, 0);
+    let mut order = 9u8; // order of the last part of `cur`: 0 unit, 1 ten, 2 hundred, 9 none
+    let mut last_scale = u128::MAX;
+    let mut b = i;
+    let mut j = i;
+    while j < end {
+        let Some((mut w, _, mut waw)) = next(j) else { break };
+        // «وأحد عشر» folds to «واحد عشر»
+        if j > i && toks[j].w == "واحد" && matches!(next(j + 1), Some((W::Unit(10), _, false))) {
+            (w, waw) = (W::TeenHead(1), true);
+        }
+        let first = j == i;
+        let fresh = cur == 0 && (first || waw);
+        match w {
+            W::Unit(v) | W::TeenHead(v) if fresh || (waw && order == 2) => {
+                if let Some((W::Unit(10), _, false)) = next(j + 1) {
+                    if v < 10 {
+                        cur += 10 + v as u128;
+                        order = 1; // a teen takes no tens after it
+                        j += 2;
+                        b = j - 1;
+                        continue;
+                    }
+                }
+                if matches!(w, W::TeenHead(_)) {
+                    break;
+                }
+                cur += v as u128;
+                order = 0;
+            }
+            W::Ten(v) if fresh || (waw && (order == 2 || (order == 0 && cur % 100 < 10))) => {
+                cur += v as u128;
+                order = 1;
+            }
+            W::Hund(v) if fresh => {
+                cur += v as u128;
+                order = 2;
+            }
+            // «ثلاث مئة»
+            W::Hund(100) if !waw && order == 0 && (1..10).contains(&cur) => {
+                cur *= 100;
+                order = 2;
+            }
+            W::Scale(s, n) if (s as u128) < last_scale => {
+                let s = s as u128;
+                match n {
+                    2 if fresh => total += 2 * s,
+                    0 if !waw && (3..=10).contains(&cur) => total += cur * s,
+                    1 if fresh => total += s,
+                    1 if !waw && cur > 0 => total += cur * s,
+                    _ => break,
+                }
+                cur = 0;
+                order = 9;
+                last_scale = s;
+            }
+            _ => break,
+        }
+        b = j;
+        j += 1;
+    }
+    let v = total + cur;
+    (v > 0 && v <= MAX).then_some(Phrase { q: Q::N(v as u64), a: i, b, pre })
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::super::text::Doc;
+    use super::*;
+
+    fn num(s: &str) -> Option<Q> {
+        let d = Doc::new(s);
+        read(&d.toks, 0, d.toks.len()).filter(|p| p.b + 1 == d.toks.len()).map(|p| p.q)
+    }
+
+    /// Writes `n` (1..1e12) in Arabic words, the way newspapers do.
+    pub(crate) fn words(n: u64, fem: bool) -> String {
+        const UM: [&str; 11] = ["", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"];
+        const UF: [&str; 11] = ["", "واحدة", "اثنتان", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"];
+        const TENS: [&str; 10] = ["", "", "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"];
+        const HUNDS: [&str; 10] =
+            ["", "مئة", "مئتين", "ثلاثمئة", "أربعمائة", "خمسمئة", "ستمائة", "سبعمئة", "ثمانمئة", "تسعمائة"];
+        fn below_1000(n: u64, fem: bool) -> String {
+            let u = if fem { &UF } else { &UM };
+            let (h, r) = (n / 100, n % 100);
+            let mut parts = Vec::new();
+            if h > 0 {
+                parts.push(HUNDS[h as usize].to_string());
+            }
+            if r > 0 {
+                parts.push(match r {
+                    1..=10 => u[r as usize].to_string(),
+                    11 => if fem { "إحدى عشرة" } else { "أحد عشر" }.to_string(),
+                    12 => if fem { "اثنتي عشرة" } else { "اثني عشر" }.to_string(),
+                    13..=19 => format!("{} {}", u[(r - 10) as usize], if fem { "عشرة" } else { "عشر" }),
+                    _ if r % 10 == 0 => TENS[(r / 10) as usize].to_string(),
+                    _ => format!("{} و{}", u[(r % 10) as usize], TENS[(r / 10) as usize]),
+                });
+            }
+            parts.join(" و")
+        }
+        let scales = [(1_000_000_000, "مليار", "ملياران", "مليارات"), (1_000_000, "مليون", "مليونين", "ملايين"), (1000, "ألف", "ألفين", "آلاف")];
+        let mut parts = Vec::new();
+        let mut r = n;
+        for (s, one, two, many) in scales {
+            let k = r / s;
+            r %= s;
+            match k {
+                0 => {}
+                1 => parts.push(one.to_string()),
+                2 => parts.push(two.to_string()),
+                3..=10 => parts.push(format!("{} {}", below_1000(k, false), many)),
+                _ => parts.push(format!("{} {}", below_1000(k, false), one)),
+            }
+        }
+        if r > 0 {
+            parts.push(below_1000(r, fem));
+        }
+        parts.join(" و")
+    }
+
+    #[test]
+    fn digits_in_every_family() {
+        assert_eq!(num("317"), Some(Q::N(317)));
+        assert_eq!(num("٣١٧"), Some(Q::N(317)));
+        assert_eq!(num("۳۱۷"), Some(Q::N(317)));
+        assert_eq!(num("18,000"), Some(Q::N(18_000)));
+        assert_eq!(num("١٨٬٠٠٠"), Some(Q::N(18_000)));
+        assert_eq!(num("1,8 مليون"), Some(Q::N(1_800_000)));
+        assert_eq!(num("١٫٥ مليون"), Some(Q::N(1_500_000)));
+        assert_eq!(num("8 آلاف"), Some(Q::N(8_000)));
+        assert_eq!(num("٣ ملايين"), Some(Q::N(3_000_000)));
+        assert_eq!(num("20 ألفا"), Some(Q::N(20_000)));
+        assert_eq!(num("2.5"), None);
+    }
+
+    #[test]
+    fn words_with_gender_and_clitics() {
+        assert_eq!(num("ثلاث"), Some(Q::N(3)));
+        assert_eq!(num("ثلاثة"), Some(Q::N(3)));
+        assert_eq!(num("بثمانية"), Some(Q::N(8)));
+        assert_eq!(num("اثني عشر"), Some(Q::N(12)));
+        assert_eq!(num("عشرون"), Some(Q::N(20)));
+        assert_eq!(num("وعشرين"), Some(Q::N(20)));
+        assert_eq!(num("ثلاثمئة"), Some(Q::N(300)));
+        assert_eq!(num("ثلاثمائة"), Some(Q::N(300)));
+        assert_eq!(num("ثلاث مئة"), Some(Q::N(300)));
+        assert_eq!(num("مئة وخمسة وثلاثين"), Some(Q::N(135)));
+        assert_eq!(num("ألف"), Some(Q::N(1000)));
+        assert_eq!(num("ألفان"), Some(Q::N(2000)));
+        assert_eq!(num("ألفين"), Some(Q::N(2000)));
+        assert_eq!(num("خمسة آلاف"), Some(Q::N(5000)));
+        assert_eq!(num("مليون"), Some(Q::N(1_000_000)));
+        assert_eq!(num("ثلاثة ملايين"), Some(Q::N(3_000_000)));
+        assert_eq!(num("ثَمَانِيَةُ"), Some(Q::N(8)));
+    }
+
+    #[test]
+    fn vague_quantities_are_not_numbers() {
+        assert_eq!(num("عشرات"), Some(Q::V(Vague::Tens)));
+        assert_eq!(num("العشرات"), Some(Q::V(Vague::Tens)));
+        assert_eq!(num("مئات"), Some(Q::V(Vague::Hundreds)));
+        assert_eq!(num("آلاف"), Some(Q::V(Vague::Thousands)));
+        assert_eq!(num("الآلاف"), Some(Q::V(Vague::Thousands)));
+        assert_eq!(num("عشرات الآلاف"), Some(Q::V(Vague::TensOfThousands)));
+        assert_eq!(num("بضع عشرات"), Some(Q::V(Vague::Tens)));
+        assert_eq!(num("بضعة آلاف"), Some(Q::V(Vague::Thousands)));
+        assert_eq!(num("بضعة"), None);
+    }
+
+    #[test]
+    fn separate_numbers_do_not_join() {
+        let d = Doc::new("ثلاثة وخمسة");
+        assert_eq!(read(&d.toks, 0, 2).map(|p| (p.q, p.b)), Some((Q::N(3), 0)));
+        let d = Doc::new("خمسة وعشرون");
+        assert_eq!(read(&d.toks, 0, 2).map(|p| (p.q, p.b)), Some((Q::N(25), 1)));
+    }
+
+    #[test]
+    fn every_written_integer_reads_back() {
+        let mut seed = 0x2545F4914F6CDD1Du64;
+        let mut vals: Vec<u64> = (1..=3000).collect();
+        for _ in 0..3000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let digits = 1 + seed % 12;
+            vals.push(1 + seed % 10u64.pow(digits as u32));
+        }
+        for n in vals {
+            for fem in [false, true] {
+                let w = words(n, fem);
+                assert_eq!(num(&w), Some(Q::N(n)), "{n} = «{w}»");
+            }
+        }
+    }
+}

@@ -1,0 +1,342 @@
+//! The top-level pass: sentence by sentence, every number phrase is tied to a
+//! trigger (a counted noun after it «5 قتلى», a verb after its noun «5 أشخاص
+//! قتلوا», a verb or verbal noun before it «مقتل 5», or the trigger of the
+//! figure it is coordinated with «و26 من المسلحين»); a bare singular or dual
+//! noun after a trigger counts too («قُتل متظاهر» = 1, «قتيلين» = 2). Numbers
+//! that count things, dates, years, times or percentages are not figures.
+//! Then each figure gets its qualifier, victims, claimant, date and status, and
+//! a figure repeated (headline and body) is kept once.
+
+use super::number::{self, Phrase, Q};
+use super::qualifier::{self, Before};
+use super::text::{Cls, Doc, Tok};
+use super::triggers::trig;
+use super::words::{Form, Lex};
+use super::{claimant, dates, status, victims};
+use crate::figure::{Figure, Kind, Quantity, Victims};
+use std::collections::HashSet;
+
+/// A figure found in a sentence, before attribution.
+struct Raw {
+    kind: Kind,
+    q: Quantity,
+    /// `None`: take the group of the clause it continues.
+    victims: Option<Victims>,
+    /// Evidence span (tokens, inclusive).
+    a: usize,
+    b: usize,
+    /// Number phrase (tokens, inclusive) and clitic chars on its first token.
+    pa: usize,
+    pb: usize,
+    pre: usize,
+}
+
+fn next_sig(toks: &[Tok], mut j: usize, end: usize) -> Option<usize> {
+    while j < end {
+        if !toks[j].is_quote() {
+            return Some(j);
+        }
+        j += 1;
+    }
+    None
+}
+
+fn prev_sig(toks: &[Tok], j: usize, start: usize) -> Option<usize> {
+    (start..j).rev().find(|&k| !toks[k].is_quote())
+}
+
+fn is_num(toks: &[Tok], j: usize, end: usize) -> bool {
+    toks[j].cls == Cls::Num || (toks[j].cls == Cls::Word && toks[j].lex.is_none() && number::read(toks, j, end).is_some())
+}
+
+/// Whether the number phrase counts something that is not people, or is a date, year, time or percentage.
+fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
+    let nx = next_sig(toks, p.b + 1, s1);
+    let pv = prev_sig(toks, p.a, s0);
+    let w = |j: Option<usize>| j.map(|j| toks[j].w.as_str()).unwrap_or("");
+    let people_next = nx.is_some_and(|j| matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Group(..) | Lex::Others)));
+    if nx.is_some_and(|j| toks[j].lex == Some(Lex::Thing) || dates::month(toks, j).is_some()) {
+        return true;
+    }
+    if matches!(w(nx), "%" | "٪") || (matches!(w(nx), "في") && matches!(w(nx.map(|j| j + 1)), "المئه" | "المائه")) {
+        return true;
+    }
+    if matches!(toks[pv.unwrap_or(p.a)].bare(), "الساعه" | "عام" | "العام" | "سنه" | "رقم" | "المرتبه") && pv.is_some() {
+        return true;
+    }
+    if pv.is_some_and(|j| dates::month(toks, j).is_some()) {
+        return true;
+    }
+    matches!(p.q, Q::N(1900..=2100)) && toks[p.a].cls == Cls::Num && !people_next
+}
+
+/// The figure a number phrase gives, if any; `prev` are the sentence's figures so far.
+fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) -> Option<Raw> {
+    if not_people(toks, &p, s0, s1) {
+        return None;
+    }
+    let qb = qualifier::before(toks, p.a, s0);
+    let q0 = qb.map_or(p.a, |x| x.1);
+    // a second number: a range «ما بين 10 و15», «من 10 إلى 15», «10 إلى 15»
+    let mut pb = p.b;
+    let mut hi = None;
+    if let (Q::N(lo), Some(c)) = (p.q, next_sig(toks, p.b + 1, s1)) {
+        let conn = toks[c].w.as_str();
+        let ok = match qb.map(|x| x.0) {
+            Some(Before::Between) => conn == "و" || conn == "الي",
+            Some(Before::From) | None => conn == "الي",
+            _ => false,
+        };
+        if let Some(p2) = ok.then(|| number::read(toks, c + 1, s1)).flatten() {
+            if let Q::N(h) = p2.q {
+                let toll = (q0.saturating_sub(5)..q0).any(|j| toks[j].lex == Some(Lex::Toll));
+                if qb.map(|x| x.0) == Some(Before::From) && toll {
+                    return None; // «ارتفعت الحصيلة من 10 إلى 15»: the old toll
+                }
+                if h > lo {
+                    hi = Some(h);
+                    pb = p2.b;
+                }
+            }
+        }
+    }
+    let n1 = next_sig(toks, pb + 1, s1);
+    let lex = |j: Option<usize>| j.and_then(|j| toks[j].lex);
+    let mut kind = None; // (kind, trigger index, trigger after the number)
+    // (a) a counted noun: «5 قتلى», «10 حالات وفاة», «5 من القتلى»
+    if let Some((k, Form::Counted | Form::Dual)) = trig(lex(n1)) {
+        kind = Some((k, n1?, true));
+    } else if matches!(lex(n1), Some(Lex::Case)) || (n1.is_some_and(|j| toks[j].w == "من")) {
+        let j = n1? + 1;
+        if let Some((k, Form::Counted | Form::Event)) = trig(lex(Some(j)).filter(|_| j < s1)) {
+            if toks[n1?].w != "من" || toks[j].def {
+                kind = Some((k, j, true));
+            }
+        }
+    }
+    // (b) a verb after the counted people: «95 شرطيا أصيبوا», «8 من أفراد الأمن على الأقل قتلوا»
+    if kind.is_none() {
+        let starts = n1.is_some_and(|j| {
+            matches!(toks[j].lex, Some(Lex::Group(..) | Lex::Others)) || matches!(toks[j].w.as_str(), "من" | "علي")
+        });
+        if starts {
+            let j0 = n1?;
+            for j in j0..s1.min(j0 + 9) {
+                let t = &toks[j];
+                if t.is_clause_end() || t.cls == Cls::Num || matches!(t.lex, Some(Lex::Cue(_))) {
+                    break;
+                }
+                match trig(t.lex) {
+                    Some((k, Form::Verb | Form::After)) => {
+                        if !status::negated(toks, j0, j) {
+                            kind = Some((k, j, true));
+                        }
+                        break;
+                    }
+                    Some(_) => break,
+                    None => {}
+                }
+            }
+        }
+    }
+    let pj = prev_sig(toks, q0, s0);
+    // a number right after a preposition is its object («في 3 مدن»), except in toll phrasing
+    let ala = pj.is_some_and(|j| toks[j].w == "علي" && j > s0 && trig(toks[j - 1].lex).is_some_and(|t| t.1 == Form::NeedsAla));
+    let after_prep = !ala && pj.is_some_and(|j| toks[j].lex == Some(Lex::Prep));
+    let toll_ok = pj.is_some_and(|j| matches!(toks[j].w.as_str(), "الي" | "ب"))
+        && (q0.saturating_sub(7)..q0).any(|j| toks[j].lex == Some(Lex::Toll) || toks[j].def && trig(toks[j].lex).is_some());
+    // (c) a trigger before it: «مقتل 5», «اعتقلت في المجمل 7939», «ارتفع عدد القتلى إلى 50»
+    if kind.is_none() && (!after_prep || toll_ok) {
+        let mut seen = 0;
+        let mut j = q0;
+        while j > s0 && seen < 6 {
+            j -= 1;
+            let t = &toks[j];
+            if t.is_quote() {
+                continue;
+            }
+            seen += 1;
+            if t.is_clause_end() || matches!(t.lex, Some(Lex::Cue(_))) || is_num(toks, j, s1) {
+                break;
+            }
+            if let Some((k, f)) = trig(t.lex) {
+                let ok = match f {
+                    Form::Verb | Form::Event | Form::After => true,
+                    Form::NeedsAla => toks.get(j + 1).is_some_and(|n| n.w == "علي"),
+                    Form::Counted => t.def || seen == 1,
+                    Form::Dual => false,
+                };
+                if ok && !status::negated(toks, s0, j) {
+                    kind = Some((k, j, false));
+                }
+                break;
+            }
+        }
+    }
+    // (d) coordinated with the figure before it: «مقتل 18 من عناصر الأمن و26 من المسلحين»
+    if kind.is_none() && !after_prep {
+        let waw = pj.is_some_and(|j| toks[j].w == "و") || (p.pre > 0 && toks[p.a].w.starts_with('و'));
+        if let (true, Some(last)) = (waw, prev.last()) {
+            let back = pj.unwrap_or(q0);
+            let near = (back.saturating_sub(8)..back).rev().take_while(|&j| j >= s0).find(|&j| is_num(toks, j, s1));
+            if near.is_some_and(|j| j >= last.pa && j <= last.pb) {
+                kind = Some((last.kind, last.a.min(q0), false));
+            }
+        }
+    }
+    let (kind, ti, trig_after) = kind?;
+    // the quantity and its qualifier
+    let limit = if trig_after { ti } else { pb + 6 };
+    let mut q = match (p.q, hi) {
+        (Q::V(v), _) => Quantity::Vague(v),
+        (Q::N(lo), Some(h)) => Quantity::Range(lo, h),
+        (Q::N(n), None) => match qb.map(|x| x.0) {
+            Some(Before::MoreThan) => Quantity::MoreThan(n),
+            Some(Before::AtLeast) => Quantity::AtLeast(n),
+            Some(Before::About) => Quantity::About(n),
+            Some(Before::AtMost) => Quantity::AtMost(n),
+            _ => Quantity::Exact(n),
+        },
+    };
+    let mut b = pb.max(ti);
+    if let (Quantity::Exact(n), Some((qa, end))) = (q, qualifier::after(toks, pb + 1, limit.max(pb + 1).min(s1))) {
+        q = if qa == Before::AtLeast { Quantity::AtLeast(n) } else { Quantity::About(n) };
+        b = b.max(end);
+    }
+    // who was counted
+    let vlimit = if trig_after { ti + 1 } else { pb + 7 };
+    let mut v = victims::find(toks, pb + 1, vlimit.min(s1));
+    if v == Ok(None) && !trig_after {
+        if let Some(Lex::Group(g, _)) = pj.filter(|&j| !toks[j].def).and_then(|j| toks[j].lex) {
+            v = Ok(Some(g));
+        }
+    }
+    let a = if qb.is_some_and(|x| !matches!(x.0, Before::From)) { q0 } else { p.a }.min(ti);
+    Some(Raw { kind, q, victims: v.unwrap_or(None), a, b, pa: p.a, pb, pre: p.pre })
+}
+
+/// A figure told by a word, not a number: «قُتل متظاهر» (1), «مقتل شرطيين» (2), «قتيلين» (2).
+fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
+    let (k, f) = trig(toks[i].lex)?;
+    let raw = |n: u64, v: Victims, a: usize, b: usize, pa: usize| Raw {
+        kind: k,
+        q: Quantity::Exact(n),
+        victims: Some(v),
+        a,
+        b,
+        pa,
+        pb: b,
+        pre: 0,
+    };
+    if status::negated(toks, s0, i) {
+        return None;
+    }
+    match f {
+        Form::Dual => {
+            let before = prev_sig(toks, i, s0).is_some_and(|j| is_num(toks, j, s1));
+            let v = victims::find(toks, i + 1, (i + 5).min(s1)).ok().flatten().unwrap_or(Victims::People);
+            (!before).then(|| raw(2, v, i, i, i))
+        }
+        Form::Verb | Form::Event | Form::NeedsAla => {
+            let mut g = next_sig(toks, i + 1, s1)?;
+            if f == Form::NeedsAla {
+                if toks[g].w != "علي" {
+                    return None;
+                }
+                g = next_sig(toks, g + 1, s1)?;
+            }
+            let Some(Lex::Group(v, n @ 1..=2)) = toks[g].lex else { return None };
+            if toks[g].def {
+                return None;
+            }
+            // «شخصا واحدا» / «شخصين اثنين»: the number word belongs to the noun
+            let mut b = g;
+            if let Some(j) = next_sig(toks, g + 1, s1) {
+                if matches!(toks[j].w.as_str(), "واحد" | "واحدا" | "واحده" | "اثنين" | "اثنان" | "اثنتين" | "اثنتان") {
+                    b = j;
+                } else if is_num(toks, j, s1) {
+                    return None;
+                }
+            }
+            let mut r = raw(n as u64, v, i, b, g);
+            if let Some((qa, end)) = qualifier::after(toks, b + 1, (b + 4).min(s1)) {
+                r.q = if qa == Before::AtLeast { Quantity::AtLeast(n as u64) } else { Quantity::About(n as u64) };
+                r.b = end;
+            }
+            Some(r)
+        }
+        _ => None,
+    }
+}
+
+/// Every figure in `doc`, in text order, repeats dropped.
+pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
+    let toks = &doc.toks;
+    let mut out: Vec<Figure> = Vec::new();
+    let mut seen = HashSet::new();
+    for (si, &(s0, s1)) in doc.sents.iter().enumerate() {
+        let mut raws: Vec<Raw> = Vec::new();
+        let mut i = s0;
+        while i < s1 {
+            if matches!(toks[i].cls, Cls::Num | Cls::Word) && (toks[i].cls == Cls::Num || toks[i].lex.is_none()) {
+                if let Some(p) = number::read(toks, i, s1) {
+                    let mut next = p.b + 1;
+                    if let Some(r) = number_figure(toks, s0, s1, p, &raws) {
+                        next = next.max(r.pb + 1);
+                        raws.push(r);
+                    }
+                    i = next;
+                    continue;
+                }
+            }
+            if let Some(r) = word_figure(toks, s0, s1, i) {
+                i = r.pb.max(i) + 1;
+                raws.push(r);
+                continue;
+            }
+            i += 1;
+        }
+        if raws.is_empty() {
+            continue;
+        }
+        let st = status::of(toks, s0, s1);
+        let (t0, t1) = trim(toks, s0, s1);
+        let sentence = doc.slice(doc.orig_start(toks[t0].s), doc.orig_end(toks[t1].e)).trim().to_string();
+        let mut group = None;
+        for r in raws {
+            let victims = r.victims.or(group).unwrap_or(Victims::People);
+            group = Some(victims);
+            let key = (r.kind, r.q.qualifier(), r.q.value(), r.q.bounds(), victims, st);
+            if !seen.insert(key) {
+                continue;
+            }
+            let (min, max) = r.q.bounds();
+            out.push(Figure {
+                article: article.to_string(),
+                kind: r.kind,
+                qualifier: r.q.qualifier(),
+                value: r.q.value(),
+                min,
+                max,
+                vague: r.q.vague(),
+                phrase: doc.slice_toks(r.pa, r.pb, r.pre).to_string(),
+                victims,
+                claimant: claimant::find(doc, si, r.a, r.b, r.kind),
+                reported: reported.clone(),
+                status: st,
+                start: doc.orig_start(toks[r.a].s),
+                end: doc.orig_end(toks[r.b].e),
+                sentence: sentence.clone(),
+            });
+        }
+    }
+    out.sort_by_key(|f| (f.start, f.end));
+    out
+}
+
+/// The sentence's first and last tokens that are not line breaks.
+fn trim(toks: &[Tok], s0: usize, s1: usize) -> (usize, usize) {
+    let a = (s0..s1).find(|&j| toks[j].cls != Cls::Break).unwrap_or(s0);
+    let b = (a..s1).rev().find(|&j| toks[j].cls != Cls::Break).unwrap_or(a);
+    (a, b)
+}

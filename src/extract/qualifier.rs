@@ -1,0 +1,155 @@
+//! Qualifiers: how the text bounds a number. Before it: أكثر من / ما يزيد على /
+//! تجاوز (more than), ما لا يقل عن (at least), نحو / حوالي / قرابة / زهاء /
+//! ما يقارب (about), لا يتجاوز / أقل من (at most), ما بين X و Y / من X إلى Y
+//! (range). After it: على الأقل (at least), تقريبا (about), أو أكثر (at least).
+
+use super::text::Tok;
+
+/// A qualifier written before the number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Before {
+    MoreThan,
+    AtLeast,
+    About,
+    AtMost,
+    /// «بين» / «ما بين»: a range if a second number follows.
+    Between,
+    /// «من»: a range if «إلى» and a second number follow.
+    From,
+}
+
+const BEFORE: &[(&[&str], Before)] = &[
+    (&["ما", "لا", "يقل", "عن"], Before::AtLeast),
+    (&["ما", "لا", "تقل", "عن"], Before::AtLeast),
+    (&["لا", "يقل", "عن"], Before::AtLeast),
+    (&["لا", "تقل", "عن"], Before::AtLeast),
+    (&["علي", "الاقل"], Before::AtLeast),
+    (&["ما", "لا", "يزيد", "عن"], Before::AtMost),
+    (&["ما", "لا", "يزيد", "علي"], Before::AtMost),
+    (&["لا", "يزيد", "عن"], Before::AtMost),
+    (&["لا", "يزيد", "علي"], Before::AtMost),
+    (&["لا", "تزيد", "عن"], Before::AtMost),
+    (&["لا", "تزيد", "علي"], Before::AtMost),
+    (&["لا", "يتجاوز"], Before::AtMost),
+    (&["لا", "تتجاوز"], Before::AtMost),
+    (&["لم", "يتجاوز"], Before::AtMost),
+    (&["لم", "تتجاوز"], Before::AtMost),
+    (&["اقل", "من"], Before::AtMost),
+    (&["ما", "يزيد", "علي"], Before::MoreThan),
+    (&["ما", "يزيد", "عن"], Before::MoreThan),
+    (&["ما", "يربو", "علي"], Before::MoreThan),
+    (&["ما", "يربو", "عن"], Before::MoreThan),
+    (&["يزيد", "علي"], Before::MoreThan),
+    (&["يزيد", "عن"], Before::MoreThan),
+    (&["يربو", "علي"], Before::MoreThan),
+    (&["ما", "يفوق"], Before::MoreThan),
+    (&["اكثر", "من"], Before::MoreThan),
+    (&["ازيد", "من"], Before::MoreThan),
+    (&["ما", "يقرب", "من"], Before::About),
+    (&["يقرب", "من"], Before::About),
+    (&["ما", "يقارب"], Before::About),
+    (&["ما", "يناهز"], Before::About),
+    (&["في", "حدود"], Before::About),
+    (&["يفوق"], Before::MoreThan),
+    (&["تجاوز"], Before::MoreThan),
+    (&["تجاوزت"], Before::MoreThan),
+    (&["يتجاوز"], Before::MoreThan),
+    (&["تتجاوز"], Before::MoreThan),
+    (&["فاق"], Before::MoreThan),
+    (&["فاقت"], Before::MoreThan),
+    (&["تخطي"], Before::MoreThan),
+    (&["تخطت"], Before::MoreThan),
+    (&["نحو"], Before::About),
+    (&["حوالي"], Before::About),
+    (&["قرابه"], Before::About),
+    (&["زهاء"], Before::About),
+    (&["يقارب"], Before::About),
+    (&["يناهز"], Before::About),
+    (&["تقريبا"], Before::About),
+    (&["بين"], Before::Between),
+    (&["من"], Before::From),
+];
+
+/// The first word of a pattern may carry و or ب («وأكثر من», «بنحو»).
+fn first_matches(t: &Tok, p: &str) -> bool {
+    let b = t.bare();
+    b == p || b.strip_prefix('ب') == Some(p) || t.w == p
+}
+
+/// The qualifier ending right before token `a` (not before `s0`), with the index it starts at.
+pub fn before(toks: &[Tok], a: usize, s0: usize) -> Option<(Before, usize)> {
+    for &(pat, q) in BEFORE {
+        let n = pat.len();
+        if a < s0 + n {
+            continue;
+        }
+        let st = a - n;
+        let ok = pat.iter().enumerate().all(|(k, p)| {
+            let t = &toks[st + k];
+            if k == 0 { first_matches(t, p) } else { t.w == *p }
+        });
+        if ok {
+            return Some((q, st));
+        }
+    }
+    None
+}
+
+/// A qualifier after the number in `toks[from..to]` (within its clause):
+/// `(at_least?, about?)` as a [`Before`], with the index of its last token.
+pub fn after(toks: &[Tok], from: usize, to: usize) -> Option<(Before, usize)> {
+    let to = to.min(toks.len());
+    let w = |j: usize| if j < to { toks[j].w.as_str() } else { "" };
+    for j in from..to {
+        if toks[j].is_clause_end() {
+            break;
+        }
+        match (toks[j].bare(), w(j + 1), w(j + 2)) {
+            ("علي" | "في", "الاقل", _) => return Some((Before::AtLeast, j + 1)),
+            ("علي", "اقل", "تقدير") => return Some((Before::AtLeast, j + 2)),
+            ("او", "اكثر", _) => return Some((Before::AtLeast, j + 1)),
+            ("تقريبا", _, _) => return Some((Before::About, j)),
+            _ => {}
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::Doc;
+    use super::*;
+
+    fn q(s: &str) -> Option<Before> {
+        let d = Doc::new(s);
+        before(&d.toks, d.toks.len(), 0).map(|x| x.0)
+    }
+
+    #[test]
+    fn qualifiers_before() {
+        assert_eq!(q("أكثر من"), Some(Before::MoreThan));
+        assert_eq!(q("ما يزيد على"), Some(Before::MoreThan));
+        assert_eq!(q("تجاوز"), Some(Before::MoreThan));
+        assert_eq!(q("ما لا يقل عن"), Some(Before::AtLeast));
+        assert_eq!(q("نحو"), Some(Before::About));
+        assert_eq!(q("بنحو"), Some(Before::About));
+        assert_eq!(q("حوالى"), Some(Before::About));
+        assert_eq!(q("قُرابة"), Some(Before::About));
+        assert_eq!(q("زهاء"), Some(Before::About));
+        assert_eq!(q("ما يقارب"), Some(Before::About));
+        assert_eq!(q("لا يتجاوز"), Some(Before::AtMost));
+        assert_eq!(q("أقل من"), Some(Before::AtMost));
+        assert_eq!(q("ما بين"), Some(Before::Between));
+        assert_eq!(q("قال"), None);
+    }
+
+    #[test]
+    fn qualifiers_after() {
+        let d = Doc::new("12 من الجنود على الأقل");
+        assert_eq!(after(&d.toks, 1, d.toks.len()).map(|x| x.0), Some(Before::AtLeast));
+        let d = Doc::new("12 قتيلا تقريباً");
+        assert_eq!(after(&d.toks, 1, d.toks.len()).map(|x| x.0), Some(Before::About));
+        let d = Doc::new("12 قتيلا، على الأقل");
+        assert_eq!(after(&d.toks, 1, d.toks.len()), None);
+    }
+}

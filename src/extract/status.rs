@@ -1,0 +1,83 @@
+//! Status: whether a figure still stands. A figure in a sentence where its
+//! publisher withdraws a statement («سحبت ... خطأ تقني», «تراجعت عن») is
+//! retracted; one in a sentence where another party rejects it («نفت ... ما
+//! تردد عن») is denied. Negated statements («لم تسفر عن سقوط جرحى») give no
+//! figure at all: see [`negated`].
+
+use super::text::Tok;
+use super::words::{put, Lex};
+use crate::figure::Status;
+use std::collections::HashMap;
+
+pub(super) fn add(m: &mut HashMap<&'static str, Lex>) {
+    put(m, "سحب سحبت تسحب يسحب سحبه تراجع تراجعت", Lex::Retract);
+    put(m, "نفي نفت تنفي ينفي نفوا نفته نفاه كذبت كذب", Lex::Deny);
+}
+
+/// The status of figures in the sentence `toks[s0..s1]`.
+pub fn of(toks: &[Tok], s0: usize, s1: usize) -> Status {
+    let mut st = Status::Asserted;
+    for t in &toks[s0..s1] {
+        match t.lex {
+            Some(Lex::Retract) => return Status::Retracted,
+            Some(Lex::Deny) => st = Status::Denied,
+            _ => {}
+        }
+    }
+    st
+}
+
+/// Whether the trigger at `t` is negated: a negation word shortly before it in
+/// the same clause («لم يُقتل», «دون سقوط قتلى», «لا إصابات»).
+pub fn negated(toks: &[Tok], s0: usize, t: usize) -> bool {
+    let mut j = t;
+    let mut seen = 0;
+    while j > s0 && seen < 5 {
+        j -= 1;
+        let w = &toks[j];
+        if w.is_clause_end() {
+            return false;
+        }
+        if w.is_quote() {
+            continue;
+        }
+        seen += 1;
+        if w.lex == Some(Lex::Neg) {
+            return true;
+        }
+        // «لا» negates, but «لا يقل عن» / «لا يتجاوز» are qualifiers
+        if w.bare() == "لا" || w.w == "لا" {
+            let next = toks.get(j + 1).map(|n| n.w.as_str()).unwrap_or("");
+            if !matches!(next, "يقل" | "تقل" | "يتجاوز" | "تتجاوز" | "يزيد" | "تزيد") {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::Doc;
+    use super::*;
+
+    #[test]
+    fn retraction_and_denial() {
+        let d = Doc::new("وسحبت الوكالة خبرا عن مقتل 12 شخصا بسبب خطأ");
+        assert_eq!(of(&d.toks, 0, d.toks.len()), Status::Retracted);
+        let d = Doc::new("ونفى المتحدث ما تردد عن اعتقال 40 طالبا");
+        assert_eq!(of(&d.toks, 0, d.toks.len()), Status::Denied);
+        let d = Doc::new("وأعلن المتحدث اعتقال 40 طالبا");
+        assert_eq!(of(&d.toks, 0, d.toks.len()), Status::Asserted);
+    }
+
+    #[test]
+    fn negation_before_a_trigger() {
+        let d = Doc::new("ولم تسفر المواجهات عن سقوط جرحى");
+        let t = d.toks.iter().position(|t| t.w == "جرحي").unwrap();
+        assert!(negated(&d.toks, 0, t));
+        let d = Doc::new("ما لا يقل عن عشرة قتلى");
+        let t = d.toks.iter().position(|t| t.w == "قتلي").unwrap();
+        assert!(!negated(&d.toks, 0, t));
+    }
+}

@@ -1,0 +1,321 @@
+//! Normalising text for matching, with a map back to the original offsets, and
+//! cutting it into tokens and sentences.
+//!
+//! Matching runs on a folded copy of the text: harakat, tatweel, bidi and
+//! zero-width marks are dropped; alef, ya and ta marbuta variants are folded
+//! (أ إ آ ٱ → ا, ى → ي, ة → ه); the three digit families become ASCII digits;
+//! every kind of space becomes a space and every kind of quote `"`. Each folded
+//! char remembers which original char it came from, so every span found on the
+//! folded text maps back to offsets (in chars) into the text exactly as stored.
+
+use super::words::{self, Lex};
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cls {
+    /// A run of Arabic letters.
+    Word,
+    /// A run of Latin letters (and digits inside them).
+    Latin,
+    /// Digits, possibly with thousands or decimal separators.
+    Num,
+    /// Something to ignore for figures: links, `2022-01-06`, `10:30`.
+    Other,
+    /// One punctuation char (quotes folded to `"`).
+    Punct(char),
+    /// A line break.
+    Break,
+}
+
+/// One token of the folded text.
+#[derive(Clone, Debug)]
+pub struct Tok {
+    /// The folded form (Latin lower-cased).
+    pub w: String,
+    /// Char range in the folded text.
+    pub s: usize,
+    pub e: usize,
+    pub cls: Cls,
+    /// The lexicon entry, if the word (less its clitics) is in it.
+    pub lex: Option<Lex>,
+    /// Chars of clitic prefix stripped to find `lex`.
+    pub pre: usize,
+    /// Whether the lexicon match stripped the article ال.
+    pub def: bool,
+}
+
+impl Tok {
+    pub fn is_word(&self, w: &str) -> bool {
+        self.w == w
+    }
+    /// The word less a leading conjunction و/ف.
+    pub fn bare(&self) -> &str {
+        strip_conj(&self.w)
+    }
+    pub fn is_quote(&self) -> bool {
+        self.cls == Cls::Punct('"')
+    }
+    /// Punctuation that ends a clause (quotes and dashes do not).
+    pub fn is_clause_end(&self) -> bool {
+        match self.cls {
+            Cls::Break => true,
+            Cls::Punct(c) => matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '(' | ')' | '[' | ']'),
+            _ => false,
+        }
+    }
+}
+
+/// A word less a leading conjunction و or ف (when something is left).
+pub fn strip_conj(w: &str) -> &str {
+    let mut it = w.chars();
+    match it.next() {
+        Some('و' | 'ف') if it.clone().count() >= 2 => it.as_str(),
+        _ => w,
+    }
+}
+
+/// Folds one char for matching; `None` drops it.
+pub fn fold(c: char) -> Option<char> {
+    Some(match c {
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}' => return None,
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}'
+        | '\u{FEFF}' | '\u{2060}' | '\u{00AD}' => return None,
+        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+        'ى' | 'ی' | 'ې' => 'ي',
+        'ة' | 'ۀ' | 'ە' => 'ه',
+        'ک' => 'ك',
+        '٠'..='٩' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+        '۰'..='۹' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+        '٬' | '،' => ',',
+        '٫' => '.',
+        '؛' => ';',
+        '؟' => '?',
+        '…' => '.',
+        '\u{2028}' | '\u{2029}' | '\u{0085}' | '\n' => '\n',
+        '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '"' | '‘' | '’' | '\'' | '`' | '″' => '"',
+        '–' | '—' | '−' | '‐' | '‑' => '-',
+        c if c.is_whitespace() => ' ',
+        c if c.is_ascii_uppercase() => c.to_ascii_lowercase(),
+        c => c,
+    })
+}
+
+pub fn is_ar_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' | '\u{06D5}' | '\u{06FA}'..='\u{06FF}')
+}
+
+fn is_latin(c: char) -> bool {
+    c.is_alphabetic() && !is_ar_letter(c)
+}
+
+/// Longest sentence, in tokens: longer runs are cut so work stays linear.
+const MAX_SENTENCE: usize = 120;
+
+/// The article text, folded and tokenised.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    /// Folded chars.
+    pub chars: Vec<char>,
+    /// For each folded char, the index of the original char it came from.
+    pub map: Vec<usize>,
+    /// Byte offset of each original char (plus one past the end).
+    pub bytes: Vec<usize>,
+    pub toks: Vec<Tok>,
+    /// Sentences as token ranges.
+    pub sents: Vec<(usize, usize)>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Doc<'a> {
+        let mut chars = Vec::with_capacity(text.len() / 2);
+        let mut map = Vec::with_capacity(text.len() / 2);
+        let mut bytes = Vec::with_capacity(text.len() / 2 + 1);
+        for (ci, (bi, c)) in text.char_indices().enumerate() {
+            bytes.push(bi);
+            if let Some(f) = fold(c) {
+                chars.push(f);
+                map.push(ci);
+            }
+        }
+        bytes.push(text.len());
+        let toks = tokenize(&chars);
+        let sents = sentences(&toks);
+        Doc { text, chars, map, bytes, toks, sents }
+    }
+
+    /// Original char offset of folded index `s` (start) / one past `e - 1` (end).
+    pub fn orig_start(&self, s: usize) -> usize {
+        self.map.get(s).copied().unwrap_or(self.bytes.len() - 1)
+    }
+    pub fn orig_end(&self, e: usize) -> usize {
+        if e == 0 {
+            0
+        } else {
+            self.map[e - 1] + 1
+        }
+    }
+    /// The original text of tokens `a..=b`, skipping `pre` chars of clitic on `a`.
+    pub fn slice_toks(&self, a: usize, b: usize, pre: usize) -> &'a str {
+        let s = self.orig_start(self.toks[a].s + pre);
+        let e = self.orig_end(self.toks[b].e);
+        self.slice(s, e)
+    }
+    /// The original text between original char offsets.
+    pub fn slice(&self, s: usize, e: usize) -> &'a str {
+        let (s, e) = (s.min(self.bytes.len() - 1), e.min(self.bytes.len() - 1));
+        if s >= e {
+            return "";
+        }
+        &self.text[self.bytes[s]..self.bytes[e]]
+    }
+    /// Index of the sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sents.partition_point(|&(_, e)| e <= i)
+    }
+}
+
+/// Marks whitespace-delimited chunks that are links, so their digits are not numbers.
+fn link_mask(chars: &[char]) -> Vec<bool> {
+    let mut mask = vec![false; chars.len()];
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < chars.len() && !chars[j].is_whitespace() {
+            j += 1;
+        }
+        let chunk: String = chars[i..j].iter().collect();
+        if ["://", "www.", ".com", ".org", ".net", "pic.", ".co/", ".ly/", "@"].iter().any(|p| chunk.contains(p)) {
+            mask[i..j].iter_mut().for_each(|m| *m = true);
+        }
+        i = j;
+    }
+    mask
+}
+
+fn tokenize(chars: &[char]) -> Vec<Tok> {
+    let mask = link_mask(chars);
+    let n = chars.len();
+    let mut toks = Vec::with_capacity(n / 5);
+    let mut i = 0;
+    let push = |toks: &mut Vec<Tok>, s: usize, e: usize, cls: Cls| {
+        let w: String = chars[s..e].iter().collect();
+        let (lex, pre, def) = if cls == Cls::Word {
+            match words::lookup(&w) {
+                Some((l, p, d)) => (Some(l), p, d),
+                None => (None, 0, false),
+            }
+        } else {
+            (None, 0, false)
+        };
+        toks.push(Tok { w, s, e, cls, lex, pre, def });
+    };
+    while i < n {
+        let c = chars[i];
+        if c == '\n' {
+            push(&mut toks, i, i + 1, Cls::Break);
+            i += 1;
+        } else if c.is_whitespace() {
+            i += 1;
+        } else if mask[i] {
+            let s = i;
+            while i < n && mask[i] && !chars[i].is_whitespace() {
+                i += 1;
+            }
+            push(&mut toks, s, i, Cls::Other);
+        } else if c.is_ascii_digit() {
+            let s = i;
+            let mut other = false;
+            while i < n && chars[i].is_ascii_digit() {
+                i += 1;
+                if i + 1 < n && matches!(chars[i], ',' | '.' | '-' | '/' | ':') && chars[i + 1].is_ascii_digit() {
+                    other |= matches!(chars[i], '-' | '/' | ':');
+                    i += 1;
+                }
+            }
+            let latin_near = (s > 0 && is_latin(chars[s - 1])) || (i < n && is_latin(chars[i]));
+            push(&mut toks, s, i, if other || latin_near { Cls::Other } else { Cls::Num });
+        } else if is_ar_letter(c) {
+            let s = i;
+            while i < n && is_ar_letter(chars[i]) {
+                i += 1;
+            }
+            push(&mut toks, s, i, Cls::Word);
+        } else if is_latin(c) {
+            let s = i;
+            while i < n && (is_latin(chars[i]) || chars[i].is_ascii_digit()) {
+                i += 1;
+            }
+            push(&mut toks, s, i, Cls::Latin);
+        } else {
+            push(&mut toks, i, i + 1, Cls::Punct(c));
+            i += 1;
+        }
+    }
+    toks
+}
+
+fn sentences(toks: &[Tok]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut s = 0;
+    for (i, t) in toks.iter().enumerate() {
+        let end = match t.cls {
+            Cls::Break => true,
+            Cls::Punct(c) => matches!(c, '.' | '!' | '?' | ';'),
+            _ => false,
+        };
+        if t.cls == Cls::Break && i == s {
+            s = i + 1; // blank lines make no sentence
+        } else if end || i + 1 - s >= MAX_SENTENCE {
+            out.push((s, i + 1));
+            s = i + 1;
+        }
+    }
+    if s < toks.len() {
+        out.push((s, toks.len()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_marks_and_keeps_offsets() {
+        let text = "قُتِلَ\u{200F} ٣ «أشخاص»\u{00A0}ـــ";
+        let d = Doc::new(text);
+        let folded: String = d.chars.iter().collect();
+        assert_eq!(folded, "قتل 3 \"اشخاص\" ");
+        // every folded char points back at the same letter
+        let orig: Vec<char> = text.chars().collect();
+        for (k, &o) in d.map.iter().enumerate() {
+            let f = fold(orig[o]).unwrap();
+            assert_eq!(f, d.chars[k]);
+        }
+        let three = d.toks.iter().find(|t| t.cls == Cls::Num).unwrap();
+        assert_eq!(d.slice(d.orig_start(three.s), d.orig_end(three.e)), "٣");
+    }
+
+    #[test]
+    fn digits_of_all_families_and_separators() {
+        let d = Doc::new("۱۲ و١٢ و12 و18,000 و١٬٥٠٠ و1,8");
+        let nums: Vec<&str> = d.toks.iter().filter(|t| t.cls == Cls::Num).map(|t| t.w.as_str()).collect();
+        assert_eq!(nums, ["12", "12", "12", "18,000", "1,500", "1,8"]);
+    }
+
+    #[test]
+    fn links_dates_and_times_are_not_numbers() {
+        let d = Doc::new("انظر https://t.co/Op5Gw pic.twitter.com/pd7v في 2022-01-06 الساعة 10:30 covid19");
+        assert!(d.toks.iter().all(|t| t.cls != Cls::Num), "{:?}", d.toks);
+    }
+
+    #[test]
+    fn sentences_split_on_stops_and_lines() {
+        let d = Doc::new("قال الوزير. ثم أضاف؟\nسطر آخر 1.5 مليون");
+        assert_eq!(d.sents.len(), 3);
+    }
+}

@@ -1,0 +1,134 @@
+//! The one word table every rule looks up: the word lists of the trigger,
+//! victim, attribution and status modules, merged into a map built once, and
+//! the clitic stripping (و ف ب ل ك ال) that finds a word's entry.
+
+use super::{claimant, status, triggers, victims};
+use crate::figure::{Kind, Victims};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// How a trigger word relates to the number it governs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// A verb: «قتل 5», «5 أشخاص قتلوا».
+    Verb,
+    /// A verbal noun before the count: «مقتل 5», «اعتقال 20».
+    Event,
+    /// A counted noun after the count: «5 قتلى», «عشرات الجرحى».
+    Counted,
+    /// A dual counted noun that is its own count: «قتيلين» = 2.
+    Dual,
+    /// A word that completes the verb after the count: «لقوا حتفهم», «أصيبوا بجروح».
+    After,
+    /// A verbal noun that needs «على» after it: «القضاء على», «القبض على».
+    NeedsAla,
+}
+
+/// An attribution cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cue {
+    /// A verb whose subject is the source: «قالت الشرطة».
+    Says,
+    /// A preposition whose object is the source: «بحسب الشرطة».
+    Per,
+    /// «نقل ... عن»: the source follows «عن».
+    Via,
+}
+
+/// What a word is to the extractor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lex {
+    Trig(Kind, Form),
+    /// A victim group; the number is 1 for a singular noun, 2 for a dual, 0 otherwise.
+    Group(Victims, u8),
+    /// «آخرون»: the group of the clause it continues.
+    Others,
+    /// A counted thing that is not people: a number before it is not a figure.
+    Thing,
+    /// «حالات» as in «10 حالات وفاة»: look at the next word.
+    Case,
+    Cue(Cue),
+    Neg,
+    Retract,
+    Deny,
+    /// A preposition: a number right after it is its object, not a count.
+    Prep,
+    /// «حصيلة», «عدد», «ارتفع»: toll phrasing.
+    Toll,
+}
+
+fn table() -> &'static HashMap<&'static str, Lex> {
+    static T: OnceLock<HashMap<&'static str, Lex>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut m = HashMap::new();
+        triggers::add(&mut m);
+        victims::add(&mut m);
+        claimant::add(&mut m);
+        status::add(&mut m);
+        m
+    })
+}
+
+/// Adds `words` (space separated) with entry `lex`.
+pub(super) fn put(m: &mut HashMap<&'static str, Lex>, words: &'static str, lex: Lex) {
+    for w in words.split_whitespace() {
+        m.entry(w).or_insert(lex);
+    }
+}
+
+/// The entry of a folded word: `(entry, clitic chars stripped, whether ال was stripped)`.
+pub fn lookup(w: &str) -> Option<(Lex, usize, bool)> {
+    let t = table();
+    let cs: Vec<(usize, char)> = w.char_indices().take(5).collect();
+    let n = w.chars().count();
+    let at = |k: usize| cs.get(k).map(|&(_, c)| c);
+    let byte = |k: usize| cs.get(k).map(|&(b, _)| b).unwrap_or(w.len());
+    // candidate prefix lengths, least stripping first
+    let mut cands: [(usize, bool); 8] = [(usize::MAX, false); 8];
+    let mut k = 0;
+    let mut add = |p: usize, d: bool| {
+        if n >= p + 2 && k < 8 {
+            cands[k] = (p, d);
+            k += 1;
+        }
+    };
+    add(0, false);
+    let conj = matches!(at(0), Some('و' | 'ف')) as usize;
+    if conj == 1 {
+        add(1, false);
+    }
+    for c in [0, conj] {
+        if matches!(at(c), Some('ب' | 'ل' | 'ك')) {
+            add(c + 1, false);
+        }
+    }
+    for c in [0, conj] {
+        if at(c) == Some('ا') && at(c + 1) == Some('ل') {
+            add(c + 2, true);
+        }
+        if matches!(at(c), Some('ب' | 'ك')) && at(c + 1) == Some('ا') && at(c + 2) == Some('ل') {
+            add(c + 3, true);
+        }
+        if at(c) == Some('ل') && at(c + 1) == Some('ل') {
+            add(c + 2, true);
+        }
+        if conj == 0 {
+            break;
+        }
+    }
+    cands[..k].iter().find_map(|&(p, d)| t.get(&w[byte(p)..]).map(|&l| (l, p, d)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clitics_are_stripped_to_find_a_word() {
+        assert_eq!(lookup("وقتل").map(|x| x.0), Some(Lex::Trig(Kind::Killed, Form::Verb)));
+        assert_eq!(lookup("بالسيارات").map(|x| (x.0, x.1, x.2)), Some((Lex::Thing, 3, true)));
+        assert_eq!(lookup("للشرطه").map(|x| x.2), Some(true));
+        assert_eq!(lookup("وفقا").map(|x| x.0), Some(Lex::Cue(Cue::Per)));
+        assert!(lookup("كتب").is_none());
+    }
+}
