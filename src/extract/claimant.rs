@@ -8,7 +8,7 @@
 
 use super::text::{Cls, Doc, Tok};
 use super::triggers::trig;
-use super::words::{put, Cue, Lex};
+use super::words::{put, Cue, Form, Lex};
 use crate::figure::{Claimant, Kind};
 use std::collections::HashMap;
 
@@ -29,7 +29,7 @@ fn is_stop(t: &Tok) -> bool {
     if !matches!(t.cls, Cls::Word | Cls::Latin | Cls::Punct('"')) {
         return true;
     }
-    if matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Retract | Lex::Deny)) {
+    if matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Retract | Lex::Deny | Lex::Toll)) {
         return true;
     }
     matches!(
@@ -139,7 +139,12 @@ pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Cl
     // the next sentence attributes the same events, named definite («وقالت الداخلية إن الاعتقالات ...»)
     if let Some(&(n0, n1)) = doc.sents.get(si + 1) {
         let n1 = n1.min(n0 + 60);
-        let same = (n0..n1).find(|&j| toks[j].def && trig(toks[j].lex).is_some_and(|(k, _)| k == kind));
+        // a definite mention, not a new figure (no number right after it)
+        let same = (n0..n1).find(|&j| {
+            toks[j].def
+                && trig(toks[j].lex).is_some_and(|(k, f)| k == kind && matches!(f, Form::Counted | Form::Event))
+                && !(j + 1..n1.min(j + 4)).any(|k| toks[k].cls == Cls::Num)
+        });
         if let Some(t) = same {
             if let Some(src) = (n0..t).find_map(|j| source(toks, j, t)) {
                 return Some(claimant(doc, src));
@@ -156,6 +161,8 @@ pub fn label(norm: &str) -> &'static str {
         ("الصحه", "Health Ministry"),
         ("وزاره الاعلام", "Information Ministry"),
         ("وزير الاعلام", "Information Ministry"),
+        ("الدفاع المدني", "Civil Defence"),
+        ("الحمايه المدنيه", "Civil Defence"),
         ("الدفاع", "Defence Ministry"),
         ("الخارجيه", "Foreign Ministry"),
         ("العدل", "Justice Ministry"),
@@ -212,7 +219,8 @@ mod tests {
         let d = Doc::new(s);
         let f = d.toks.iter().position(|t| t.cls == Cls::Num).unwrap();
         let si = d.sentence_of(f);
-        find(&d, si, f, f, Kind::Killed).map(|c| (c.text, c.label))
+        let kind = d.toks.iter().find_map(|t| trig(t.lex)).map_or(Kind::Killed, |t| t.0);
+        find(&d, si, f, f, kind).map(|c| (c.text, c.label))
     }
 
     #[test]

@@ -46,7 +46,7 @@ fn prev_sig(toks: &[Tok], j: usize, start: usize) -> Option<usize> {
 }
 
 fn is_num(toks: &[Tok], j: usize, end: usize) -> bool {
-    toks[j].cls == Cls::Num || (toks[j].cls == Cls::Word && toks[j].lex.is_none() && number::read(toks, j, end).is_some())
+    toks[j].cls == Cls::Num || (toks[j].cls == Cls::Word && number::read(toks, j, end).is_some())
 }
 
 /// Whether the number phrase counts something that is not people, or is a date, year, time or percentage.
@@ -104,15 +104,19 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
     let lex = |j: Option<usize>| j.and_then(|j| toks[j].lex);
     let mut kind = None; // (kind, trigger index, trigger after the number)
     // (a) a counted noun: «5 قتلى», «10 حالات وفاة», «5 من القتلى»
+    let of_counted = |of: bool| {
+        let c = n1?;
+        let ok = if of { toks[c].w == "من" } else { toks[c].lex == Some(Lex::Case) };
+        let j = c + 1;
+        match trig(lex(Some(j).filter(|&j| ok && j < s1))) {
+            Some((k, Form::Counted | Form::Event)) if !of || toks[j].def => Some((k, j, true)),
+            _ => None,
+        }
+    };
     if let Some((k, Form::Counted | Form::Dual)) = trig(lex(n1)) {
         kind = Some((k, n1?, true));
-    } else if matches!(lex(n1), Some(Lex::Case)) || (n1.is_some_and(|j| toks[j].w == "من")) {
-        let j = n1? + 1;
-        if let Some((k, Form::Counted | Form::Event)) = trig(lex(Some(j)).filter(|_| j < s1)) {
-            if toks[n1?].w != "من" || toks[j].def {
-                kind = Some((k, j, true));
-            }
-        }
+    } else {
+        kind = of_counted(false);
     }
     // (b) a verb after the counted people: «95 شرطيا أصيبوا», «8 من أفراد الأمن على الأقل قتلوا»
     if kind.is_none() {
@@ -172,6 +176,10 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
                 break;
             }
         }
+    }
+    // «5 من القتلى»
+    if kind.is_none() {
+        kind = of_counted(true);
     }
     // (d) coordinated with the figure before it: «مقتل 18 من عناصر الأمن و26 من المسلحين»
     if kind.is_none() && !after_prep {
@@ -278,7 +286,7 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
         let mut raws: Vec<Raw> = Vec::new();
         let mut i = s0;
         while i < s1 {
-            if matches!(toks[i].cls, Cls::Num | Cls::Word) && (toks[i].cls == Cls::Num || toks[i].lex.is_none()) {
+            if matches!(toks[i].cls, Cls::Num | Cls::Word) {
                 if let Some(p) = number::read(toks, i, s1) {
                     let mut next = p.b + 1;
                     if let Some(r) = number_figure(toks, s0, s1, p, &raws) {

@@ -149,10 +149,14 @@ impl<'a> Doc<'a> {
     }
     pub fn orig_end(&self, e: usize) -> usize {
         if e == 0 {
-            0
-        } else {
-            self.map[e - 1] + 1
+            return 0;
         }
+        // take in the marks that follow (harakat after the last letter)
+        let mut k = self.map[e - 1] + 1;
+        while k + 1 < self.bytes.len() && self.text[self.bytes[k]..].chars().next().is_some_and(|c| fold(c).is_none()) {
+            k += 1;
+        }
+        k
     }
     /// The original text of tokens `a..=b`, skipping `pre` chars of clitic on `a`.
     pub fn slice_toks(&self, a: usize, b: usize, pre: usize) -> &'a str {
