@@ -8,11 +8,10 @@
 
 use super::text::{Cls, Doc, Tok};
 use super::triggers::trig;
-use super::words::{put, Cue, Form, Lex};
+use super::words::{put, Map, Cue, Form, Lex};
 use crate::figure::{Claimant, Kind};
-use std::collections::HashMap;
 
-pub(super) fn add(m: &mut HashMap<&'static str, Lex>) {
+pub(super) fn add(m: &mut Map) {
     put(
         m,
         "قال قالت قالوا يقول تقول اعلن اعلنت يعلن تعلن اعلنوا افاد افادت يفيد تفيد اكد اكدت يؤكد تؤكد \

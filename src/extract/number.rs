@@ -110,15 +110,13 @@ fn word(t: &Tok) -> Option<(W, usize, bool)> {
     }
     let c = strip_conj(&t.w);
     let waw = c.len() < t.w.len();
-    let mut cands = vec![(c, waw as usize)];
-    for p in ['ب', 'ل', 'ك'] {
-        if let Some(r) = c.strip_prefix(p) {
-            if r.chars().count() >= 3 {
-                cands.push((r, waw as usize + 1));
-            }
+    if waw {
+        if let Some(v) = word_value(c) {
+            return Some((v, 1, true));
         }
     }
-    cands.into_iter().skip(if waw { 0 } else { 1 }).find_map(|(s, p)| word_value(s).map(|v| (v, p, waw)))
+    let r = c.strip_prefix(['ب', 'ل', 'ك']).filter(|r| r.chars().nth(2).is_some())?;
+    word_value(r).map(|v| (v, waw as usize + 1, waw))
 }
 
 /// Parses a digit token: `(integer, decimal places)` (`1,8` → (18, 1); `18,000` → (18000, 0)).

@@ -102,7 +102,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
     }
     let n1 = next_sig(toks, pb + 1, s1);
     let lex = |j: Option<usize>| j.and_then(|j| toks[j].lex);
-    let mut kind = None; // (kind, trigger index, trigger after the number)
+    // (kind, trigger index, trigger after the number)
     // (a) a counted noun: «5 قتلى», «10 حالات وفاة», «5 من القتلى»
     let of_counted = |of: bool| {
         let c = n1?;
@@ -113,11 +113,10 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
             _ => None,
         }
     };
-    if let Some((k, Form::Counted | Form::Dual)) = trig(lex(n1)) {
-        kind = Some((k, n1?, true));
-    } else {
-        kind = of_counted(false);
-    }
+    let mut kind = match trig(lex(n1)) {
+        Some((k, Form::Counted | Form::Dual)) => Some((k, n1?, true)),
+        _ => of_counted(false),
+    };
     // (b) a verb after the counted people: «95 شرطيا أصيبوا», «8 من أفراد الأمن على الأقل قتلوا»
     if kind.is_none() {
         let starts = n1.is_some_and(|j| {

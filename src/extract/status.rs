@@ -5,11 +5,10 @@
 //! figure at all: see [`negated`].
 
 use super::text::Tok;
-use super::words::{put, Lex};
+use super::words::{put, Map, Lex};
 use crate::figure::Status;
-use std::collections::HashMap;
 
-pub(super) fn add(m: &mut HashMap<&'static str, Lex>) {
+pub(super) fn add(m: &mut Map) {
     put(m, "سحب سحبت تسحب يسحب سحبه تراجع تراجعت", Lex::Retract);
     put(m, "نفي نفت تنفي ينفي نفوا نفته نفاه كذبت كذب", Lex::Deny);
 }

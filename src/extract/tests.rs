@@ -162,3 +162,84 @@ fn reported_date_follows_the_publication_date() {
     let r = extract("t", "قتل 5 أشخاص.", &Options::default());
     assert_eq!(r[0].reported, None);
 }
+
+/// Pieces random text is made of: letters, digits of all three families,
+/// punctuation, marks, and the words the rules look for.
+const PIECES: &[&str] = &[
+    "قتل", "مقتل", "قتلى", "قتيلين", "أصيب", "جرحى", "بجروح", "اعتقال", "معتقل", "القبض", "على", "القضاء",
+    "لقوا", "حتفهم", "أكثر", "من", "نحو", "ما", "لا", "يقل", "عن", "بين", "و", "إلى", "عشرات", "الآلاف", "آلاف",
+    "ألف", "مليون", "ثلاثة", "عشر", "مئة", "وخمسة", "اثني", "شخصا", "متظاهرين", "شرطي", "آخرون", "قال", "بحسب",
+    "وزارة", "الداخلية", "نفت", "سحبت", "لم", "اليوم", "الخميس", "أمس", "يناير", "كانون", "الثاني", "2022", "5",
+    "١٢", "۳۴", "18,000", "1,8", "٬", "٫", "،", ".", "؟", "\n", "«", "»", "“", "”", "\"", ":", "(", ")", "-", "/",
+    "\u{064E}", "\u{0640}", "\u{200F}", "\u{00A0}", "https://t.co/x1", "date", "ا", "ب", "ة", "ى", "أ", " ", " ", " ",
+];
+
+/// A small seeded PRNG (xorshift) so the big test is the same every run.
+fn xorshift(seed: &mut u64) -> u64 {
+    *seed ^= *seed << 13;
+    *seed ^= *seed >> 7;
+    *seed ^= *seed << 17;
+    *seed
+}
+
+fn random_text(seed: u64, bytes: usize) -> String {
+    let mut s = seed.max(1);
+    let mut out = String::with_capacity(bytes + 64);
+    while out.len() < bytes {
+        let r = xorshift(&mut s);
+        if r % 7 == 0 {
+            // a random char, anywhere in the BMP's letters and marks
+            out.push(char::from_u32(0x0600 + (r >> 8) as u32 % 0x100).unwrap_or('x'));
+        } else {
+            out.push_str(PIECES[(r >> 16) as usize % PIECES.len()]);
+        }
+        if r % 3 == 0 {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+fn check_invariants(text: &str, figs: &[Figure]) {
+    let n = text.chars().count();
+    let mut last = 0;
+    for f in figs {
+        assert!(f.start < f.end && f.end <= n, "{} {} {}", f.start, f.end, n);
+        assert!(f.start >= last, "text order");
+        last = f.start;
+        let q = crate::figure::Quantity::of(f);
+        assert_eq!((q.value(), q.bounds()), (f.value, (f.min, f.max)));
+    }
+}
+
+#[test]
+fn a_megabyte_of_random_text_does_not_panic() {
+    let text = random_text(0x9E37_79B9_7F4A_7C15, 1 << 20);
+    let figs = extract("rnd", &text, &Options::default());
+    check_invariants(&text, &figs);
+    assert!(!figs.is_empty());
+}
+
+mod prop {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_string_is_safe(s in "\\PC{0,400}") {
+            let figs = extract("p", &s, &Options::default());
+            check_invariants(&s, &figs);
+        }
+
+        #[test]
+        fn any_mix_of_arabic_pieces_is_safe(idx in proptest::collection::vec(0usize..PIECES.len(), 0..600), seed in any::<u64>()) {
+            let mut s: String = idx.iter().map(|&i| PIECES[i]).collect::<Vec<_>>().join(if seed % 2 == 0 { " " } else { "" });
+            s.push_str(&random_text(seed, (seed % 5000) as usize));
+            let figs = extract("p", &s, &Options { published: None });
+            check_invariants(&s, &figs);
+            let _ = publication_date(&s, None);
+        }
+    }
+}

@@ -38,16 +38,11 @@ pub struct Tok {
     pub cls: Cls,
     /// The lexicon entry, if the word (less its clitics) is in it.
     pub lex: Option<Lex>,
-    /// Chars of clitic prefix stripped to find `lex`.
-    pub pre: usize,
     /// Whether the lexicon match stripped the article ال.
     pub def: bool,
 }
 
 impl Tok {
-    pub fn is_word(&self, w: &str) -> bool {
-        self.w == w
-    }
     /// The word less a leading conjunction و/ف.
     pub fn bare(&self) -> &str {
         strip_conj(&self.w)
@@ -114,8 +109,6 @@ const MAX_SENTENCE: usize = 120;
 /// The article text, folded and tokenised.
 pub struct Doc<'a> {
     pub text: &'a str,
-    /// Folded chars.
-    pub chars: Vec<char>,
     /// For each folded char, the index of the original char it came from.
     pub map: Vec<usize>,
     /// Byte offset of each original char (plus one past the end).
@@ -140,7 +133,7 @@ impl<'a> Doc<'a> {
         bytes.push(text.len());
         let toks = tokenize(&chars);
         let sents = sentences(&toks);
-        Doc { text, chars, map, bytes, toks, sents }
+        Doc { text, map, bytes, toks, sents }
     }
 
     /// Original char offset of folded index `s` (start) / one past `e - 1` (end).
@@ -173,6 +166,7 @@ impl<'a> Doc<'a> {
         &self.text[self.bytes[s]..self.bytes[e]]
     }
     /// Index of the sentence holding token `i`.
+    #[cfg(test)]
     pub fn sentence_of(&self, i: usize) -> usize {
         self.sents.partition_point(|&(_, e)| e <= i)
     }
@@ -191,8 +185,13 @@ fn link_mask(chars: &[char]) -> Vec<bool> {
         while j < chars.len() && !chars[j].is_whitespace() {
             j += 1;
         }
-        let chunk: String = chars[i..j].iter().collect();
-        if ["://", "www.", ".com", ".org", ".net", "pic.", ".co/", ".ly/", "@"].iter().any(|p| chunk.contains(p)) {
+        let chunk = &chars[i..j];
+        let has = |p: &str| {
+            let p: Vec<char> = p.chars().collect();
+            chunk.windows(p.len()).any(|w| w == &p[..])
+        };
+        let latin = chunk.iter().any(|c| c.is_ascii_punctuation()) && chunk.iter().any(|c| c.is_ascii_alphabetic());
+        if latin && ["://", "www.", ".com", ".org", ".net", "pic.", ".co/", ".ly/", "@"].iter().any(|p| has(p)) {
             mask[i..j].iter_mut().for_each(|m| *m = true);
         }
         i = j;
@@ -207,15 +206,11 @@ fn tokenize(chars: &[char]) -> Vec<Tok> {
     let mut i = 0;
     let push = |toks: &mut Vec<Tok>, s: usize, e: usize, cls: Cls| {
         let w: String = chars[s..e].iter().collect();
-        let (lex, pre, def) = if cls == Cls::Word {
-            match words::lookup(&w) {
-                Some((l, p, d)) => (Some(l), p, d),
-                None => (None, 0, false),
-            }
-        } else {
-            (None, 0, false)
+        let (lex, def) = match words::lookup(&w).filter(|_| cls == Cls::Word) {
+            Some((l, _, d)) => (Some(l), d),
+            None => (None, false),
         };
-        toks.push(Tok { w, s, e, cls, lex, pre, def });
+        toks.push(Tok { w, s, e, cls, lex, def });
     };
     while i < n {
         let c = chars[i];
@@ -292,13 +287,12 @@ mod tests {
     fn folds_marks_and_keeps_offsets() {
         let text = "قُتِلَ\u{200F} ٣ «أشخاص»\u{00A0}ـــ";
         let d = Doc::new(text);
-        let folded: String = d.chars.iter().collect();
+        let folded: String = text.chars().filter_map(fold).collect();
         assert_eq!(folded, "قتل 3 \"اشخاص\" ");
-        // every folded char points back at the same letter
+        // every folded char points back at the char it came from
         let orig: Vec<char> = text.chars().collect();
         for (k, &o) in d.map.iter().enumerate() {
-            let f = fold(orig[o]).unwrap();
-            assert_eq!(f, d.chars[k]);
+            assert_eq!(Some(fold(orig[o]).unwrap()), folded.chars().nth(k));
         }
         let three = d.toks.iter().find(|t| t.cls == Cls::Num).unwrap();
         assert_eq!(d.slice(d.orig_start(three.s), d.orig_end(three.e)), "٣");

@@ -4,11 +4,10 @@
 //! that sit between a trigger and its number (toll phrasing, prepositions,
 //! negation).
 
-use super::words::{put, Form, Lex};
+use super::words::{put, Map, Form, Lex};
 use crate::figure::Kind::{self, Arrested, Injured, Killed};
-use std::collections::HashMap;
 
-pub(super) fn add(m: &mut HashMap<&'static str, Lex>) {
+pub(super) fn add(m: &mut Map) {
     let t = |k: Kind, f: Form| Lex::Trig(k, f);
     put(m, "قتل قتلت قتلوا قتلا يقتل قتلو توفي توفيت توفوا توفيا استشهد استشهدت استشهدوا قضي قضوا لقي لقوا لقيت لقيا يلقون اغتيل", t(Killed, Form::Verb));
     put(m, "مقتل مقتلهم مقتله وفاه استشهاد مصرع اغتيال بحياه", t(Killed, Form::Event));

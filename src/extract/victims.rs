@@ -5,11 +5,10 @@
 //! not a figure.
 
 use super::text::Tok;
-use super::words::{put, Lex};
+use super::words::{put, Map, Lex};
 use crate::figure::Victims::{self, *};
-use std::collections::HashMap;
 
-pub(super) fn add(m: &mut HashMap<&'static str, Lex>) {
+pub(super) fn add(m: &mut Map) {
     let g = |v: Victims, n: u8| Lex::Group(v, n);
     put(m, "متظاهر متظاهرا محتج محتجا متظاهره", g(Protesters, 1));
     put(m, "متظاهران محتجان", g(Protesters, 2));

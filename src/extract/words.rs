@@ -57,10 +57,29 @@ pub enum Lex {
     Toll,
 }
 
-fn table() -> &'static HashMap<&'static str, Lex> {
-    static T: OnceLock<HashMap<&'static str, Lex>> = OnceLock::new();
+/// FNV-1a: the keys are short words, and SipHash showed in the profile.
+#[derive(Default)]
+pub(super) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(super) type Map = HashMap<&'static str, Lex, std::hash::BuildHasherDefault<Fnv>>;
+
+fn table() -> &'static Map {
+    static T: OnceLock<Map> = OnceLock::new();
     T.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = Map::default();
         triggers::add(&mut m);
         victims::add(&mut m);
         claimant::add(&mut m);
@@ -70,7 +89,7 @@ fn table() -> &'static HashMap<&'static str, Lex> {
 }
 
 /// Adds `words` (space separated) with entry `lex`.
-pub(super) fn put(m: &mut HashMap<&'static str, Lex>, words: &'static str, lex: Lex) {
+pub(super) fn put(m: &mut Map, words: &'static str, lex: Lex) {
     for w in words.split_whitespace() {
         m.entry(w).or_insert(lex);
     }
@@ -79,10 +98,16 @@ pub(super) fn put(m: &mut HashMap<&'static str, Lex>, words: &'static str, lex: 
 /// The entry of a folded word: `(entry, clitic chars stripped, whether ال was stripped)`.
 pub fn lookup(w: &str) -> Option<(Lex, usize, bool)> {
     let t = table();
-    let cs: Vec<(usize, char)> = w.char_indices().take(5).collect();
-    let n = w.chars().count();
-    let at = |k: usize| cs.get(k).map(|&(_, c)| c);
-    let byte = |k: usize| cs.get(k).map(|&(b, _)| b).unwrap_or(w.len());
+    let mut cs = [(0usize, '\0'); 5];
+    let mut n = 0;
+    for (k, x) in w.char_indices().enumerate() {
+        if k < 5 {
+            cs[k] = x;
+        }
+        n = k + 1;
+    }
+    let at = |k: usize| (k < n.min(5)).then(|| cs[k].1);
+    let byte = |k: usize| if k < n.min(5) { cs[k].0 } else { w.len() };
     // candidate prefix lengths, least stripping first
     let mut cands: [(usize, bool); 8] = [(usize::MAX, false); 8];
     let mut k = 0;
