@@ -143,15 +143,22 @@ const MAX: u128 = 1_000_000_000_000;
 
 /// The number phrase starting at token `i` (before `end`), if any.
 pub fn read(toks: &[Tok], i: usize, end: usize) -> Option<Phrase> {
-    let t = &toks[i];
+    let t = toks.get(i).filter(|_| i < end)?;
     if t.cls == Cls::Num {
         let (m, dec) = digits(&t.w)?;
         let scale = toks.get(i + 1).filter(|_| i + 1 < end).and_then(|n| word_value(&n.w));
-        let (v, b) = match scale {
+        let (mut v, mut b) = match scale {
             Some(W::Scale(s, n)) if n != 2 => (m * s as u128 / 10u128.pow(dec), i + 1),
             _ if dec > 0 => return None,
             _ => (m, i),
         };
+        // «38 ألفا و345»
+        if let Some(W::Scale(s, _)) = scale.filter(|_| b + 2 < end && toks[b + 1].w == "و" && toks[b + 2].cls == Cls::Num) {
+            if let Some((r, 0)) = digits(&toks[b + 2].w).filter(|&(r, _)| r < s as u128) {
+                v += r;
+                b += 2;
+            }
+        }
         return (v <= MAX).then_some(Phrase { q: Q::N(v as u64), a: i, b, pre: 0 });
     }
     let (w0, pre, _) = word(t)?;

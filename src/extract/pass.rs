@@ -113,6 +113,10 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
             _ => None,
         }
     };
+    // «أفرجت عن 200 معتقل», «لم يسقط 5 قتلى»
+    if status::negated(toks, s0, q0) {
+        return None;
+    }
     let mut kind = match trig(lex(n1)) {
         Some((k, Form::Counted | Form::Dual)) => Some((k, n1?, true)),
         _ => of_counted(false),
@@ -127,6 +131,10 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
             for j in j0..s1.min(j0 + 9) {
                 let t = &toks[j];
                 if t.is_clause_end() || t.cls == Cls::Num || matches!(t.lex, Some(Lex::Cue(_))) {
+                    break;
+                }
+                // «20 مدنيا وأصيب ...»: a verb after و starts a new clause
+                if j > j0 && t.w.len() != t.bare().len() && trig(t.lex).is_some_and(|x| x.1 == Form::Verb) {
                     break;
                 }
                 match trig(t.lex) {

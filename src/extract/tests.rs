@@ -243,3 +243,22 @@ mod prop {
         }
     }
 }
+
+#[test]
+fn harder_sentences() {
+    assert_eq!(
+        kqv("وقالت الوزارة إن عدد الضحايا ارتفع إلى 38 ألفا و345 قتيلا"),
+        [(Killed, Exact, 38_345)]
+    );
+    // a release is not an arrest
+    assert_eq!(kqv("وأفرجت السلطات عن 200 معتقل"), []);
+    // «وأصيب» starts a new clause: the 20 were killed
+    assert_eq!(
+        kqv("وقتل أكثر من 20 مدنيا وأصيب العشرات جراء القصف"),
+        [(Killed, MoreThan, 20), (Injured, Vague, 10)]
+    );
+    // Egyptian passive
+    assert_eq!(kqv("واتقبض على 9 شباب في المظاهرة"), [(Arrested, Exact, 9)]);
+    assert_eq!(labels("وفي السودان قتل 4 مدنيين، وفق ما أفادت لجان المقاومة"), [Some("Other".into())]);
+    assert_eq!(run("قتل 4 مدنيين، وفق ما أفادت لجان المقاومة")[0].claimant.as_ref().unwrap().text, "لجان المقاومة");
+}

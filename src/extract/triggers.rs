@@ -30,7 +30,10 @@ pub(super) fn add(m: &mut Map) {
 
     put(m, "حصيله عدد ارتفع ارتفعت ترتفع يرتفع وصل وصلت بلغ بلغت قدر قدرت", Lex::Toll);
     put(m, "حاله حالات", Lex::Case);
-    put(m, "لم لن ليس ليست دون بدون عدم", Lex::Neg);
+    put(m, "لم لن ليس ليست دون بدون عدم افرج افرجت افراج سراح يفرج تفرج", Lex::Neg);
+    put(m, "اتقتل انقتل", t(Killed, Form::Verb));
+    put(m, "اتصاب انصاب", t(Injured, Form::Verb));
+    put(m, "اتقبض", t(Arrested, Form::NeedsAla));
     put(m, "في علي ب ل منذ خلال بعد قبل حتي عند مع لمده طيله الي عبر ضمن من", Lex::Prep);
 }
 
