@@ -250,7 +250,7 @@ fn panel_view(
             let f = &figures[m.figure];
             let key = view::figure_key(f);
             let label = describe(f, t);
-            mark_view(m, f, key, label, pi, t, view_sig, hover)
+            mark_view(m, key, label, pi, view_sig, hover)
         })
         .collect_view();
     let scale_name = match scale {
@@ -275,14 +275,11 @@ fn panel_view(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn mark_view(
     m: &Mark,
-    f: &Figure,
     key: String,
     label: String,
     pi: usize,
-    t: Text,
     view: RwSignal<crate::view::View>,
     hover: RwSignal<Option<(usize, f64, f64, usize)>>,
 ) -> impl IntoView {
@@ -291,11 +288,10 @@ fn mark_view(
     let (x, y) = (m.x, m.y);
     let hollow = m.muted || matches!(m.glyph, Glyph::About | Glyph::Vague);
     let fill = if hollow { "#fff" } else { color };
-    let size = 5.5;
+    let size = chart::MARK_SIZE + 1.0;
     let extent = match (m.y_lo, m.y_hi) {
         (Some(lo), Some(hi)) if m.glyph == Glyph::Vague => Some(view! {
-            <rect x=x - 7.0 width="14" y=hi.min(lo) height=(lo - hi).abs().max(1.0) fill=color fill-opacity="0.18"
-                stroke=color stroke-opacity="0.5" stroke-dasharray="2 2"/>
+            <rect x=x - 2.5 width="5" y=hi.min(lo) height=(lo - hi).abs().max(1.0) rx="2.5" fill=color fill-opacity="0.3"/>
         }
         .into_any()),
         (Some(lo), Some(hi)) => Some(view! {
@@ -328,13 +324,9 @@ fn mark_view(
                         <path d=format!("M{} {} L{} {} L{} {}", x - 3.5, tip - dir * 4.0, x, tip, x + 3.5, tip - dir * 4.0)/>
                     </g>
                 })}
-                <text x=x + 8.0 y=y - 6.0 font-size="11" fill=color>{sign}</text>
+                <text x=x + 7.0 y=y - 7.0 font-size="11" fill=color>{sign}</text>
             </g>
         }
-    });
-    let vague_label = (m.glyph == Glyph::Vague).then(|| {
-        let v = f.vague.map(|v| t.vague_class(v)).unwrap_or_default();
-        view! { <text x=x + 9.0 y=y + 4.0 font-size="10" fill=color>{v}</text> }
     });
     let strike = m.muted.then(|| view! { <line x1=x - 9.0 x2=x + 9.0 y1=y y2=y stroke=MUTED stroke-width="2"/> });
     let fig = m.figure;
@@ -365,7 +357,6 @@ fn mark_view(
             {arrow}
             <path class="glyph" class:hollow=hollow d=palette::shape_path(shape, x, y, size) fill=fill stroke=color stroke-width="1.6"/>
             {strike}
-            {vague_label}
             <circle class="hit" cx=x cy=y r="11" fill="transparent"/>
         </g>
     }

@@ -10,7 +10,7 @@ use crate::figure::{Figure, Kind, Quantity, Status};
 use crate::view::{reported_span, source_key, GroupBy, Scale};
 
 /// Space above the plot, for the panel title.
-pub const MARGIN_TOP: f64 = 24.0;
+pub const MARGIN_TOP: f64 = 34.0;
 /// Space below the plot, for the date labels.
 pub const MARGIN_BOTTOM: f64 = 28.0;
 /// Space on the value-axis side (left, or right under rtl), for its labels.
@@ -22,7 +22,7 @@ pub const UNDATED_SLOT: f64 = 56.0;
 /// A mark's size in pixels (see [`super::shape_path`]).
 pub const MARK_SIZE: f64 = 9.0;
 /// Horizontal distance between dodged marks.
-pub const DODGE: f64 = 7.0;
+pub const DODGE: f64 = 10.0;
 /// Pixels per date label, to decide how many fit.
 const LABEL_WIDTH: f64 = 72.0;
 /// Pixels per value label.
