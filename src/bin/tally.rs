@@ -8,7 +8,8 @@
 use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
-use tally::extract::{extract, publication_date, Options};
+use tally::extract::{extract, Options};
+use tally::export::{csv_row, CSV_HEADER};
 use tally::figure::Figure;
 
 const USAGE: &str = "\
@@ -94,44 +95,6 @@ fn parse(args: &[String]) -> Result<Option<Args>, String> {
     Ok(Some(a))
 }
 
-/// One CSV field, quoted when it needs to be (RFC 4180).
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
-const CSV_HEADER: &str = "article,kind,qualifier,value,min,max,vague,phrase,victims,claimant_text,claimant_label,reported,status,start,end,sentence";
-
-fn csv_row(f: &Figure) -> String {
-    let opt = |x: Option<u64>| x.map(|v| v.to_string()).unwrap_or_default();
-    let (ct, cl) = f.claimant.as_ref().map(|c| (c.text.as_str(), c.label.as_str())).unwrap_or(("", ""));
-    [
-        f.article.as_str(),
-        f.kind.as_str(),
-        f.qualifier.as_str(),
-        &f.value.to_string(),
-        &opt(f.min),
-        &opt(f.max),
-        f.vague.map(|v| v.as_str()).unwrap_or(""),
-        &f.phrase,
-        f.victims.as_str(),
-        ct,
-        cl,
-        f.reported.as_deref().unwrap_or(""),
-        f.status.as_str(),
-        &f.start.to_string(),
-        &f.end.to_string(),
-        &f.sentence,
-    ]
-    .iter()
-    .map(|s| csv_field(s))
-    .collect::<Vec<_>>()
-    .join(",")
-}
-
 fn emit(out: &mut impl Write, format: Format, figures: &[Figure]) -> io::Result<()> {
     for f in figures {
         match format {
@@ -173,12 +136,7 @@ fn run(a: Args) -> io::Result<bool> {
             },
         };
         let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| file.clone());
-        // The caller's date, else the text's; when the text fixes nothing and the
-        // file is an embedded article as stored, its manifest date.
-        let mut published = a.published.clone();
-        if published.is_none() && publication_date(&text, None).is_none() {
-            published = tally::articles::by_id(&id).filter(|art| art.text == text).and_then(|art| art.published.map(String::from));
-        }
+        let published = a.published.clone();
         emit(&mut out, a.format, &extract(&id, &text, &Options { published }))?;
     }
     out.flush()?;
