@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gzipSync, constants } from 'node:zlib';
 import { join } from 'node:path';
+import { scripts, tags, markupOnly } from './html.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const read = (f) => readFileSync(join(dist, f.replace(/^\.?\//, '')));
@@ -23,11 +24,13 @@ const fail = (msg) => {
 let html = read('index.html').toString('utf8');
 
 // The bootstrap that scripts/postbuild.mjs moved out names the glue and the wasm.
-const bootTag = html.match(/<script type="module" src="([^"]+)"[^>]*><\/script>/);
-if (!bootTag) fail('no external module bootstrap in index.html (run scripts/postbuild.mjs first)');
-const boot = read(bootTag[1]).toString('utf8');
-const gluePath = boot.match(/from\s*['"]([^'"]+\.js)['"]/)?.[1] ?? fail('glue import not found in ' + bootTag[1]);
-const wasmPath = boot.match(/['"]([^'"]+\.wasm)['"]/)?.[1] ?? fail('wasm path not found in ' + bootTag[1]);
+const all = scripts(html);
+if (all.length !== 1 || !all[0].attrs.get('src')) fail('expected one external bootstrap script in index.html (run scripts/postbuild.mjs first)');
+const bootTag = all[0].tag;
+const bootPath = all[0].attrs.get('src');
+const boot = read(bootPath).toString('utf8');
+const gluePath = boot.match(/from\s*['"]([^'"]+\.js)['"]/)?.[1] ?? fail('glue import not found in ' + bootPath);
+const wasmPath = boot.match(/['"]([^'"]+\.wasm)['"]/)?.[1] ?? fail('wasm path not found in ' + bootPath);
 
 let glue = read(gluePath).toString('utf8');
 if (/^\s*import\b|\bimport\s*\(/m.test(glue)) fail('the glue imports other modules (wasm-bindgen snippets?): inline them first');
@@ -55,28 +58,35 @@ if (/<\/script/i.test(script) || /<!--/.test(script)) fail('the script contains 
 const hash = 'sha256-' + createHash('sha256').update(script, 'utf8').digest('base64');
 
 // Stylesheets inline; preloads and the bootstrap out; the one script in.
-html = html.replace(/<link\b[^>]*\brel="stylesheet"[^>]*>/g, (tag) => {
-  const href = tag.match(/href="([^"]+)"/)?.[1] ?? fail('stylesheet without href');
-  const css = read(href).toString('utf8');
-  if (/<\/style/i.test(css)) fail(`${href} contains "</style"`);
-  if (/url\(\s*['"]?(?!data:|#)/i.test(css)) fail(`${href} refers to another file with url(): inline it as data: first`);
-  return `<style>${css}</style>`;
-});
-html = html.replace(/<link\b[^>]*\brel="(?:modulepreload|preload)"[^>]*>/g, '');
-html = html.replace(bootTag[0], `<script type="module">${script}</script>`);
+for (const link of tags(html, 'link')) {
+  const rel = link.attrs.get('rel');
+  if (rel === 'stylesheet') {
+    const href = link.attrs.get('href') ?? fail('stylesheet without href');
+    const css = read(href).toString('utf8');
+    if (/<\/style/i.test(css)) fail(`${href} contains "</style"`);
+    if (/url\(\s*['"]?(?!data:|#)/i.test(css)) fail(`${href} refers to another file with url(): inline it as data: first`);
+    html = html.replace(link.tag, () => `<style>${css}</style>`);
+  } else if (rel === 'modulepreload' || rel === 'preload') {
+    html = html.replace(link.tag, '');
+  }
+}
+html = html.replace(bootTag, () => `<script type="module">${script}</script>`);
 
 export const FILE_CSP =
   `default-src 'none'; script-src '${hash}' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:`;
-html = html.replace(
-  /<meta http-equiv="Content-Security-Policy" content="[^"]*">/,
-  `<meta http-equiv="Content-Security-Policy" content="${FILE_CSP}">`,
-);
-if (!html.includes(hash)) fail('index.html has no CSP meta to replace (run scripts/postbuild.mjs first)');
+const cspMeta = tags(html, 'meta').find((t) => t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy');
+if (!cspMeta) fail('index.html has no CSP meta to replace (run scripts/postbuild.mjs first)');
+html = html.replace(cspMeta.tag, () => `<meta http-equiv="Content-Security-Policy" content="${FILE_CSP}">`);
 
 // Nothing else may point at another file.
-const markup = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/g, '');
-for (const m of markup.matchAll(/\b(?:src|href)="([^"]*)"/g)) {
-  if (!/^(data:|#|$)/.test(m[1])) fail(`tally.html still refers to ${m[1]}`);
+const markup = markupOnly(html);
+for (const name of ['link', 'script', 'img', 'a', 'iframe', 'source']) {
+  for (const t of tags(markup, name)) {
+    for (const a of ['src', 'href']) {
+      const v = t.attrs.get(a);
+      if (v !== undefined && !/^(data:|#|$)/.test(v)) fail(`tally.html still refers to ${v}`);
+    }
+  }
 }
 
 writeFileSync(join(dist, 'tally.html'), html);

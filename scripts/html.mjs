@@ -1,0 +1,32 @@
+// Tiny helpers for the HTML that Trunk writes (minified in release: attribute values may be
+// unquoted, as in <script type=module>). Enough for our own index.html, not a general parser.
+
+/** Attributes of a start tag's inside (`type=module src="./a.js" defer`) as a Map. */
+export function attrs(inside) {
+  const out = new Map();
+  for (const m of inside.matchAll(/([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+    out.set(m[1].toLowerCase(), m[2] ?? m[3] ?? m[4] ?? '');
+  }
+  return out;
+}
+
+/** Every <script …>…</script>: { tag, attrs, body, index }. */
+export function scripts(html) {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)].map((m) => ({
+    tag: m[0],
+    attrs: attrs(m[1]),
+    body: m[2],
+    index: m.index,
+  }));
+}
+
+/** Every start tag of one element name (link, meta, …): { tag, attrs }. */
+export function tags(html, name) {
+  return [...html.matchAll(new RegExp(`<${name}\\b([^>]*)>`, 'gi'))].map((m) => ({ tag: m[0], attrs: attrs(m[1]) }));
+}
+
+/** HTML without the contents of <script> and <style> elements (to look at markup only). */
+export const markupOnly = (html) => html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+
+/** Escapes a value for a double-quoted attribute. */
+export const q = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
