@@ -259,7 +259,7 @@ fn panel_view(
     };
     view! {
         <svg class="panel" data-kind=p.kind.as_str() width=width height=p.height viewBox=format!("0 0 {} {}", width, p.height)
-            role="img" aria-labelledby=labelled_by>
+            role="img" aria-labelledby=labelled_by direction="ltr">
             <title id=title_id>{format!("{} — {} ({})", t.kind(p.kind), t.chart_title(), scale_name)}</title>
             <desc id=desc_id>{t.chart_desc()}</desc>
             <text class="panel-title" x=if t.rtl() { width - 4.0 } else { 4.0 } y="14" text-anchor=if t.rtl() { "end" } else { "start" }
@@ -357,7 +357,7 @@ fn mark_view(
             {arrow}
             <path class="glyph" class:hollow=hollow d=palette::shape_path(shape, x, y, size) fill=fill stroke=color stroke-width="1.6"/>
             {strike}
-            <circle class="hit" cx=x cy=y r="11" fill="transparent"/>
+            <circle class="hit" cx=x cy=y r=chart::DODGE / 2.0 fill="transparent"/>
         </g>
     }
 }

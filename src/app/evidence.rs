@@ -58,10 +58,8 @@ pub fn Evidence() -> impl IntoView {
         let lang = t.lang;
         let article = articles::by_id(&f.article)?;
         let (before, phrase, after) = split_sentence(f, article.text);
-        let claimant = match &f.claimant {
-            Some(c) => format!("{} — «{}»", super::table::claimant(f, t), c.text),
-            None => t.unattributed().to_owned(),
-        };
+        let claimant = super::table::claimant(f, t);
+        let as_written = f.claimant.as_ref().map(|c| view! { " — " <bdi lang="ar" dir="rtl">{format!("«{}»", c.text)}</bdi> });
         let id = article.id;
         Some(view! {
             <p class="ev-figure">
@@ -72,7 +70,7 @@ pub fn Evidence() -> impl IntoView {
                 {before}<mark class="phrase">{phrase}</mark>{after}
             </blockquote>
             <dl class="ev-facts">
-                <dt>{t.claimant_col()}</dt><dd>{claimant}</dd>
+                <dt>{t.claimant_col()}</dt><dd>{claimant}{as_written}</dd>
                 <dt>{t.date_col()}</dt><dd>{format::reported(f.reported.as_deref(), lang)}</dd>
                 <dt>{t.article_col()}</dt>
                 <dd><span lang="ar" dir="rtl">{article.headline_ar}</span>

@@ -144,18 +144,21 @@ pub fn Filters() -> impl IntoView {
             *v = View { lang: v.lang, embed: v.embed, ..View::default() };
         })
     };
+    // On a phone the filters start folded, so the chart comes first.
+    let open_at_start = window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w >= 560.0);
     let is_default = move || view.with(|v| *v == View { lang: v.lang, embed: v.embed, ..View::default() });
 
     view! {
         <section id="filters" class="filters" aria-labelledby="filters-h">
             <div class="filters-bar">
-                <h2 id="filters-h">{move || t().filters()}</h2>
                 <p class="shown-count" role="status" aria-live="polite">
                     {move || format!("{} {} {} {}", t().showing(), format::number(shown.with(Vec::len) as f64, lang()), t().of(), format::number(total as f64, lang()))}
                 </p>
                 <div class="display-tabs" role="group">{display_button(Display::Chart)}{display_button(Display::Table)}</div>
                 <button type="button" class="reset" on:click=reset prop:disabled=is_default>{move || t().reset()}</button>
             </div>
+            <details class="filter-details" open=open_at_start>
+            <summary><h2 id="filters-h">{move || t().filters()}</h2></summary>
             <div class="filter-groups">
                 <fieldset><legend>{move || t().kinds()}</legend>{kind_boxes}</fieldset>
                 <fieldset><legend>{move || t().sources()}</legend>{source_boxes}</fieldset>
@@ -180,6 +183,7 @@ pub fn Filters() -> impl IntoView {
                     </label>
                 </fieldset>
             </div>
+            </details>
         </section>
     }
 }

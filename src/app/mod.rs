@@ -124,8 +124,8 @@ fn App() -> impl IntoView {
                 <summary::Summary/>
                 <filters::Filters/>
                 <chart::ChartSection/>
-                <table::FigureTable/>
                 <evidence::Evidence/>
+                <table::FigureTable/>
                 <share::Share/>
                 <articles::ArticleList/>
             </main>

@@ -11,7 +11,7 @@ pub mod palette;
 pub mod scale;
 pub mod ticks;
 
-pub use marks::{dodge, layout, Chart, Glyph, LayoutOptions, Mark, Panel, Rect, MARK_SIZE};
+pub use marks::{dodge, layout, Chart, Glyph, LayoutOptions, Mark, Panel, Rect, DODGE, MARK_SIZE};
 pub use palette::{series_color, series_shape, shape_path, Shape, PALETTE};
 pub use scale::{LinearScale, LogScale, TimeScale, YScale};
 pub use ticks::{day_ticks, linear_ticks, log_ticks, tick_step, Tick};
