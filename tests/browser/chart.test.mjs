@@ -46,6 +46,8 @@ for (const which of BOTH) {
     const app = await openApp(which, '?lang=en');
     try {
       const { page } = app;
+    page.setDefaultTimeout(8000);
+      page.setDefaultTimeout(8000);
       await assertShows(page, ALL, 'default view');
       assert.equal(await page.locator('#chart svg.panel').count(), 3, 'three panels at 1280 px');
       // Each mark sits in its kind's panel, with the glyph of its qualifier; retracted and
@@ -94,6 +96,7 @@ test('served: every filter changes marks, table and count as the view says; rese
   const app = await openApp('served');
   try {
     const { page } = app;
+    page.setDefaultTimeout(8000);
     await assertShows(page, ALL, 'default');
     const check = (sel) => page.locator(sel).check();
     const uncheck = (sel) => page.locator(sel).uncheck();
@@ -210,6 +213,8 @@ for (const which of BOTH) {
     const app = await openApp(which, '?lang=en');
     try {
       const { page } = app;
+    page.setDefaultTimeout(8000);
+      page.setDefaultTimeout(8000);
       const keys = await markKeys(page);
       assert.ok(keys.length > 0);
       const texts = new Map();
@@ -265,6 +270,7 @@ test('served: keyboard only: Tab reaches every mark, focus shows the tooltip, En
   const app = await openApp('served');
   try {
     const { page } = app;
+    page.setDefaultTimeout(8000);
     const keys = await markKeys(page);
     const reached = [];
     await page.locator('body').focus();
@@ -325,6 +331,8 @@ for (const which of BOTH) {
       const app = await openApp(which, lang === 'en' ? '?lang=en' : '');
       try {
         const { page } = app;
+    page.setDefaultTimeout(8000);
+      page.setDefaultTimeout(8000);
         assert.equal(await page.getAttribute('html', 'lang'), lang);
         assert.equal(await page.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr');
         const a = await axes(page);
@@ -360,6 +368,8 @@ for (const [lang, width] of [['ar', 1280], ['en', 1280], ['ar', 375], ['en', 375
     const app = await openApp('served', lang === 'en' ? '?lang=en' : '', { viewport: { width, height: 900 } });
     try {
       const { page } = app;
+    page.setDefaultTimeout(8000);
+      page.setDefaultTimeout(8000);
       await settle(page);
       const found = await page.$$eval('#chart svg.panel', (svgs) =>
         svgs.flatMap((svg) => {
@@ -412,6 +422,8 @@ test('served: screenshots (desktop, phone, Arabic, English, dark) and no horizon
     const app = await openApp('served', c.query, { viewport: c.viewport, colorScheme: c.colorScheme ?? 'light' });
     try {
       const { page } = app;
+    page.setDefaultTimeout(8000);
+      page.setDefaultTimeout(8000);
       await settle(page);
       await shot(page, c.name, { fullPage: true });
       await shot(page.locator('section#chart'), `${c.name}-chart`);

@@ -179,3 +179,78 @@ export function watch(page) {
 
 /** Both release artefacts: the served dist/ and dist/tally.html from file://. */
 export const BOTH = ['served', 'file'];
+
+/**
+ * Opens any URL (a host page, dist/ behind another server) in a new context of the shared
+ * browser, recording like openApp: requests to anything but 127.0.0.1, file:, data:, blob:
+ * and about: are aborted and recorded. options: { viewport, colorScheme, contextOptions,
+ * waitReady (default false: the page may not be Tally), initScript }.
+ * Returns { page, context, external, consoleErrors, pageErrors, dialogs, cspViolations,
+ *           assertClean(), close() }.
+ */
+export async function openUrl(url, options = {}) {
+  const { viewport = { width: 1280, height: 900 }, colorScheme = 'light', waitReady = false } = options;
+  const { browser, waitForReady } = await import('./harness.mjs');
+  const context = await (await browser()).newContext({ viewport, colorScheme, locale: 'en-US', ...options.contextOptions });
+  const external = [];
+  const isLocal = (u) => /^(file|data|blob|about):/.test(u) || /^https?:\/\/127\.0\.0\.1[:/]/.test(u);
+  await context.route(
+    (u) => !isLocal(u.href),
+    (route) => {
+      external.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+  if (options.initScript) await context.addInitScript(options.initScript);
+  const page = await context.newPage();
+  const rec = watch(page);
+  await page.goto(url, { waitUntil: 'load' });
+  if (waitReady) await waitForReady(page);
+  const app = {
+    ...rec,
+    page,
+    context,
+    external,
+    cspViolations: [],
+    async assertClean() {
+      app.cspViolations = [];
+      for (const f of page.frames()) app.cspViolations.push(...(await f.evaluate(() => window.__cspViolations ?? []).catch(() => [])));
+      assert.deepEqual(rec.pageErrors, [], 'page errors');
+      assert.deepEqual(rec.consoleErrors, [], 'console errors');
+      assert.deepEqual(rec.dialogs, [], 'dialogs');
+      assert.deepEqual(app.cspViolations, [], 'CSP violations');
+      assert.deepEqual(external, [], 'requests that left the machine');
+    },
+    close: () => context.close(),
+  };
+  return app;
+}
+
+import assert from 'node:assert/strict';
+
+/** Parses RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks) into rows of cells. */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    } else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else cell += c;
+  }
+  if (cell !== '' || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
