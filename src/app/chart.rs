@@ -4,7 +4,7 @@
 //! evidence. This file only draws; the geometry is computed in `crate::chart`.
 
 use super::{ctx, format, table::claimant, url::choose, Text};
-use crate::chart::{self, palette, Glyph, LayoutOptions, Mark, Panel};
+use crate::chart::{self, num as n, palette, Glyph, LayoutOptions, Mark, Panel};
 use crate::figure::{Figure, Kind, Status};
 use crate::view::{self, Display, Scale};
 use leptos::{html, prelude::*};
@@ -15,6 +15,19 @@ use wasm_bindgen::{closure::Closure, JsCast};
 const NARROW: f64 = 560.0;
 const PANEL_HEIGHT: f64 = 240.0;
 const MUTED: &str = "#8a8a8a";
+
+/// The glyph's name, for tests and styling (`data-glyph`).
+fn glyph_name(g: Glyph) -> &'static str {
+    match g {
+        Glyph::Exact => "exact",
+        Glyph::About => "about",
+        Glyph::AtLeast => "atleast",
+        Glyph::MoreThan => "morethan",
+        Glyph::AtMost => "atmost",
+        Glyph::Range => "range",
+        Glyph::Vague => "vague",
+    }
+}
 
 /// The words a screen reader and the tooltip give for a mark.
 fn describe(f: &Figure, t: Text) -> String {
@@ -166,7 +179,7 @@ pub fn ChartSection() -> impl IntoView {
             let flip = x > width.get() * 0.6;
             Some(view! {
                 <div class="tooltip" role="status" class:flip=flip
-                    style:left=format!("{x}px") style:top=format!("{top}px")>
+                    style:left=format!("{}px", n(x)) style:top=format!("{}px", n(top))>
                     <strong>{format::quantity(f, t.lang)}" "{t.kind(f.kind)}</strong>
                     <span>{t.victims(f.victims)}</span>
                     <span>{claimant(f, t)}</span>
@@ -222,8 +235,8 @@ fn panel_view(
         .map(|tk| {
             view! {
                 <g class="tick">
-                    <line x1=r.x x2=r.x + r.width y1=tk.pos y2=tk.pos class="grid"/>
-                    <text x=y_axis_x + label_dx y=tk.pos dy="0.32em" text-anchor=anchor_y>{format::number(tk.value, lang)}</text>
+                    <line x1=n(r.x) x2=n(r.x + r.width) y1=n(tk.pos) y2=n(tk.pos) class="grid"/>
+                    <text x=n(y_axis_x + label_dx) y=n(tk.pos) dy="0.32em" text-anchor=anchor_y>{format::number(tk.value, lang)}</text>
                 </g>
             }
         })
@@ -234,14 +247,14 @@ fn panel_view(
         .map(|tk| {
             view! {
                 <g class="tick">
-                    <line x1=tk.pos x2=tk.pos y1=r.y + r.height y2=r.y + r.height + 4.0 class="axis"/>
-                    <text x=tk.pos y=r.y + r.height + 16.0 text-anchor="middle">{format::day_short(tk.value as i64, lang)}</text>
+                    <line x1=n(tk.pos) x2=n(tk.pos) y1=n(r.y + r.height) y2=n(r.y + r.height + 4.0) class="axis"/>
+                    <text x=n(tk.pos) y=n(r.y + r.height + 16.0) text-anchor="middle">{format::day_short(tk.value as i64, lang)}</text>
                 </g>
             }
         })
         .collect_view();
     let undated = p.undated_x.map(|x| {
-        view! { <text x=x y=r.y + r.height + 16.0 text-anchor="middle" class="undated">{t.undated()}</text> }
+        view! { <text x=n(x) y=n(r.y + r.height + 16.0) text-anchor="middle" class="undated">{t.undated()}</text> }
     });
     let marks = p
         .marks
@@ -258,15 +271,15 @@ fn panel_view(
         Scale::Linear => t.scale_linear(),
     };
     view! {
-        <svg class="panel" data-kind=p.kind.as_str() width=width height=p.height viewBox=format!("0 0 {} {}", width, p.height)
+        <svg class="panel" data-kind=p.kind.as_str() width=n(width) height=n(p.height) viewBox=format!("0 0 {} {}", n(width), n(p.height))
             role="img" aria-labelledby=labelled_by direction="ltr">
             <title id=title_id>{format!("{} — {} ({})", t.kind(p.kind), t.chart_title(), scale_name)}</title>
             <desc id=desc_id>{t.chart_desc()}</desc>
-            <text class="panel-title" x=if t.rtl() { width - 4.0 } else { 4.0 } y="14" text-anchor=if t.rtl() { "end" } else { "start" }
+            <text class="panel-title" x=n(if t.rtl() { width - 4.0 } else { 4.0 }) y="14" text-anchor=if t.rtl() { "end" } else { "start" }
                 font-weight="bold" fill="currentColor">{t.kind(p.kind)}</text>
             <g class="y-axis" fill="currentColor" font-size="11">{y_ticks}</g>
             <g class="x-axis" fill="currentColor" font-size="11">
-                <line x1=r.x x2=r.x + r.width y1=r.y + r.height y2=r.y + r.height class="axis"/>
+                <line x1=n(r.x) x2=n(r.x + r.width) y1=n(r.y + r.height) y2=n(r.y + r.height) class="axis"/>
                 {x_ticks}
                 {undated}
             </g>
@@ -291,21 +304,21 @@ fn mark_view(
     let size = chart::MARK_SIZE + 1.0;
     let extent = match (m.y_lo, m.y_hi) {
         (Some(lo), Some(hi)) if m.glyph == Glyph::Vague => Some(view! {
-            <rect x=x - 2.5 width="5" y=hi.min(lo) height=(lo - hi).abs().max(1.0) rx="2.5" fill=color fill-opacity="0.3"/>
+            <rect x=n(x - 2.5) width="5" y=n(hi.min(lo)) height=n((lo - hi).abs().max(1.0)) rx="2.5" fill=color fill-opacity="0.3"/>
         }
         .into_any()),
         (Some(lo), Some(hi)) => Some(view! {
             <g stroke=color stroke-width="1.5">
-                <line x1=x x2=x y1=lo y2=hi/>
-                <line x1=x - 4.0 x2=x + 4.0 y1=lo y2=lo/>
-                <line x1=x - 4.0 x2=x + 4.0 y1=hi y2=hi/>
+                <line x1=n(x) x2=n(x) y1=n(lo) y2=n(hi)/>
+                <line x1=n(x - 4.0) x2=n(x + 4.0) y1=n(lo) y2=n(lo)/>
+                <line x1=n(x - 4.0) x2=n(x + 4.0) y1=n(hi) y2=n(hi)/>
             </g>
         }
         .into_any()),
         _ => None,
     };
     let month = match (m.x_lo, m.x_hi) {
-        (Some(a), Some(b)) => Some(view! { <line x1=a x2=b y1=y + 9.0 y2=y + 9.0 stroke=color stroke-width="2" stroke-opacity="0.5"/> }),
+        (Some(a), Some(b)) => Some(view! { <line x1=n(a) x2=n(b) y1=n(y + 9.0) y2=n(y + 9.0) stroke=color stroke-width="2" stroke-opacity="0.5"/> }),
         _ => None,
     };
     let arrow = match m.glyph {
@@ -320,15 +333,15 @@ fn mark_view(
             <g class="bound">
                 {(dir != 0.0).then(|| view! {
                     <g stroke=color stroke-width="1.5" fill="none">
-                        <line x1=x x2=x y1=y + dir * (size + 1.0) y2=tip/>
-                        <path d=format!("M{} {} L{} {} L{} {}", x - 3.5, tip - dir * 4.0, x, tip, x + 3.5, tip - dir * 4.0)/>
+                        <line x1=n(x) x2=n(x) y1=n(y + dir * (size + 1.0)) y2=n(tip)/>
+                        <path d=format!("M{} {} L{} {} L{} {}", n(x - 3.5), n(tip - dir * 4.0), n(x), n(tip), n(x + 3.5), n(tip - dir * 4.0))/>
                     </g>
                 })}
-                <text x=x + 7.0 y=y - 7.0 font-size="11" fill=color>{sign}</text>
+                <text x=n(x + 7.0) y=n(y - 7.0) font-size="11" fill=color>{sign}</text>
             </g>
         }
     });
-    let strike = m.muted.then(|| view! { <line x1=x - 9.0 x2=x + 9.0 y1=y y2=y stroke=MUTED stroke-width="2"/> });
+    let strike = m.muted.then(|| view! { <line x1=n(x - 9.0) x2=n(x + 9.0) y1=n(y) y2=n(y) stroke=MUTED stroke-width="2"/> });
     let fig = m.figure;
     let k_sel = key.clone();
     let selected = move || view.with(|v| v.selected.as_deref() == Some(k_sel.as_str()));
@@ -340,7 +353,7 @@ fn mark_view(
     let open2 = open.clone();
     view! {
         <g class="mark" class:muted=m.muted class:selected=selected tabindex="0" role="button"
-            data-fig=key data-glyph=format!("{:?}", m.glyph).to_lowercase()
+            data-fig=key data-glyph=glyph_name(m.glyph)
             aria-label=label
             on:mouseenter=move |_| hover.set(Some((fig, x, y, pi)))
             on:focus=move |_| hover.set(Some((fig, x, y, pi)))
@@ -357,7 +370,7 @@ fn mark_view(
             {arrow}
             <path class="glyph" class:hollow=hollow d=palette::shape_path(shape, x, y, size) fill=fill stroke=color stroke-width="1.6"/>
             {strike}
-            <circle class="hit" cx=x cy=y r=chart::DODGE / 2.0 fill="transparent"/>
+            <circle class="hit" cx=n(x) cy=n(y) r=n(chart::DODGE / 2.0) fill="transparent"/>
         </g>
     }
 }

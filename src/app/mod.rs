@@ -91,7 +91,9 @@ pub fn text_of(view: RwSignal<View>) -> impl Fn() -> Text + Copy + Send + Sync +
 fn App() -> impl IntoView {
     let extracted = extract_all();
     if let Some(root) = document().document_element() {
-        let _ = root.set_attribute("data-extract-ms", &format!("{:.2}", extracted.millis));
+        // Whole microseconds, written without float formatting (see chart::num).
+        let micros = (extracted.millis * 1000.0).round() as u64;
+        let _ = root.set_attribute("data-extract-ms", &format!("{}.{:03}", micros / 1000, micros % 1000));
     }
     let figures = Arc::new(extracted.figures);
     let (initial, notes) = url::read();

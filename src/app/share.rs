@@ -4,7 +4,6 @@
 
 use super::{chart::ChartSection, ctx, format, Text};
 use crate::export;
-use crate::figure::Figure;
 use crate::view::View;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -56,15 +55,6 @@ fn download_blob(name: &str, blob: &Blob) {
     let _ = Url::revoke_object_url(&url);
 }
 
-/// The shown figures as JSON (an array of figure records).
-fn figures_json(figs: &[&Figure]) -> String {
-    let ser = serde_wasm_bindgen::Serializer::json_compatible();
-    let value = serde::Serialize::serialize(figs, &ser).unwrap_or(JsValue::NULL);
-    js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from_f64(2.0))
-        .map(String::from)
-        .unwrap_or_default()
-}
-
 /// The chart's panels as one standalone SVG document, and its size.
 pub fn chart_svg(t: Text) -> Option<(String, f64, f64)> {
     let panels = document().query_selector_all("#chart svg.panel").ok()?;
@@ -72,9 +62,9 @@ pub fn chart_svg(t: Text) -> Option<(String, f64, f64)> {
     let (mut width, mut height) = (0.0f64, 0.0f64);
     for i in 0..panels.length() {
         let el: web_sys::Element = panels.item(i)?.unchecked_into();
-        let w: f64 = el.get_attribute("width")?.parse().ok()?;
-        let h: f64 = el.get_attribute("height")?.parse().ok()?;
-        body.push_str(&format!("<g transform=\"translate(0,{height})\">{}</g>", el.inner_html()));
+        let rect = el.get_bounding_client_rect();
+        let (w, h) = (rect.width().round(), rect.height().round());
+        body.push_str(&format!("<g transform=\"translate(0,{})\">{}</g>", height as u32, el.inner_html()));
         width = width.max(w);
         height += h;
     }
@@ -85,10 +75,12 @@ pub fn chart_svg(t: Text) -> Option<(String, f64, f64)> {
     let total = height + 24.0;
     Some((
         format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{total}\" viewBox=\"0 0 {width} {total}\" \
-font-family=\"sans-serif\" color=\"#222\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>{body}\
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" \
+direction=\"ltr\" font-family=\"sans-serif\" color=\"#222\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>{body}\
 <text x=\"8\" y=\"{}\" font-size=\"11\" fill=\"#555\">{line}</text></svg>",
-            height + 16.0
+            height as u32 + 16,
+            w = width as u32,
+            h = total as u32,
         ),
         width,
         total,
@@ -163,9 +155,7 @@ pub fn Share() -> impl IntoView {
     let shown_figs2 = shown_figs.clone();
     let csv = move |_| download("tally-figures.csv", "text/csv;charset=utf-8", &export::csv(&shown_figs()).into());
     let json = move |_| {
-        let figs = shown_figs2();
-        let refs: Vec<&Figure> = figs.iter().collect();
-        download("tally-figures.json", "application/json", &figures_json(&refs).into());
+        download("tally-figures.json", "application/json", &export::json_array(&shown_figs2()).into());
     };
     let svg = move |_| {
         if let Some((s, _, _)) = chart_svg(t()) {

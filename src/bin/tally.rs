@@ -9,7 +9,7 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use tally::extract::{extract, Options};
-use tally::export::{csv_row, CSV_HEADER};
+use tally::export::{csv_row, json, CSV_HEADER};
 use tally::figure::Figure;
 
 const USAGE: &str = "\
@@ -98,7 +98,7 @@ fn parse(args: &[String]) -> Result<Option<Args>, String> {
 fn emit(out: &mut impl Write, format: Format, figures: &[Figure]) -> io::Result<()> {
     for f in figures {
         match format {
-            Format::Jsonl => writeln!(out, "{}", serde_json::to_string(f).map_err(io::Error::other)?)?,
+            Format::Jsonl => writeln!(out, "{}", json(f))?,
             Format::Csv => writeln!(out, "{}", csv_row(f))?,
         }
     }

@@ -12,6 +12,6 @@ pub mod scale;
 pub mod ticks;
 
 pub use marks::{dodge, layout, Chart, Glyph, LayoutOptions, Mark, Panel, Rect, DODGE, MARK_SIZE};
-pub use palette::{series_color, series_shape, shape_path, Shape, PALETTE};
+pub use palette::{num, series_color, series_shape, shape_path, Shape, PALETTE};
 pub use scale::{LinearScale, LogScale, TimeScale, YScale};
 pub use ticks::{day_ticks, linear_ticks, log_ticks, tick_step, Tick};

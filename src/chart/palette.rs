@@ -35,6 +35,14 @@ pub fn series_shape(i: usize) -> Shape {
 }
 
 /// Appends `v` rounded to one decimal, without the `fmt` machinery.
+/// `v` rounded to one decimal, for SVG attributes: written by hand so the page
+/// carries no float formatting (core's costs ~20 KB of wasm).
+pub fn num(v: f64) -> String {
+    let mut s = String::with_capacity(8);
+    push_num(&mut s, v);
+    s
+}
+
 fn push_num(out: &mut String, v: f64) {
     let t = if v.is_finite() { (v * 10.0).round().clamp(-1e15, 1e15) as i64 } else { 0 };
     if t < 0 {

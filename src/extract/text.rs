@@ -99,8 +99,13 @@ pub fn is_ar_letter(c: char) -> bool {
     matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' | '\u{06D5}' | '\u{06FA}'..='\u{06FF}')
 }
 
+/// Letters of the Latin, Greek and Cyrillic scripts (tweets, links, names).
+/// Ranges rather than `char::is_alphabetic`, whose Unicode table would cost
+/// the page about 11 KB gzipped.
 fn is_latin(c: char) -> bool {
-    c.is_alphabetic() && !is_ar_letter(c)
+    c.is_ascii_alphabetic()
+        || matches!(c, '\u{00C0}'..='\u{024F}' | '\u{0370}'..='\u{052F}' | '\u{1E00}'..='\u{1EFF}')
+            && !matches!(c, '\u{00D7}' | '\u{00F7}' | '\u{0374}' | '\u{0375}' | '\u{037E}' | '\u{0387}')
 }
 
 /// Longest sentence, in tokens: longer runs are cut so work stays linear.
