@@ -68,7 +68,7 @@ export function startStaticServer({ root = 'dist', port = 0, host = '127.0.0.1' 
         url: `http://${host}:${actual}/`,
         port: actual,
         requests,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () => new Promise((done) => (server.closeAllConnections?.(), server.close(() => done()))),
         server,
       });
     });
