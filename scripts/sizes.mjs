@@ -4,7 +4,7 @@
 //   node scripts/sizes.mjs [DIST=dist] [--json]
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,9 +12,11 @@ import { fileURLToPath } from 'node:url';
 export const BUDGET_BYTES = 150 * 1024;
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /**
- * { files: [{ name, raw, gzip }], page: { raw, gzip }, single: { raw, gzip }, budget }
+ * { files: [{ name, raw, gzip, brotli }], page: { raw, gzip, brotli }, single: { raw, gzip, brotli }, budget }
+ * The budget is for gzip; brotli (quality 11) is for hosts that send it.
  * page = every file of dist/ that the served page loads (all but tally.html).
  */
 export function measure(dist = 'dist') {
@@ -23,15 +25,15 @@ export function measure(dist = 'dist') {
     .sort()
     .map((name) => {
       const buf = readFileSync(join(dist, name));
-      return { name, raw: buf.length, gzip: gz(buf) };
+      return { name, raw: buf.length, gzip: gz(buf), brotli: br(buf) };
     });
   const pageFiles = files.filter((f) => f.name !== 'tally.html');
   const sum = (fs, k) => fs.reduce((n, f) => n + f[k], 0);
   const single = files.find((f) => f.name === 'tally.html');
   return {
     files,
-    page: { raw: sum(pageFiles, 'raw'), gzip: sum(pageFiles, 'gzip') },
-    single: single ? { raw: single.raw, gzip: single.gzip } : null,
+    page: { raw: sum(pageFiles, 'raw'), gzip: sum(pageFiles, 'gzip'), brotli: sum(pageFiles, 'brotli') },
+    single: single ? { raw: single.raw, gzip: single.gzip, brotli: single.brotli } : null,
     budget: BUDGET_BYTES,
   };
 }
@@ -45,10 +47,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   } else {
     const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(10);
     const pct = (n) => `${((100 * n) / m.budget).toFixed(0)}% of the ${m.budget / 1024} KB budget`;
-    console.log(`Sizes of ${dist}/ (gzip -9)            raw     gzipped`);
-    for (const f of m.files) console.log(`  ${f.name.padEnd(32)}${kb(f.raw)}${kb(f.gzip)}`);
-    console.log(`  ${'page (all but tally.html)'.padEnd(32)}${kb(m.page.raw)}${kb(m.page.gzip)}   ${pct(m.page.gzip)}`);
-    if (m.single) console.log(`  ${'tally.html (one file)'.padEnd(32)}${kb(m.single.raw)}${kb(m.single.gzip)}   ${pct(m.single.gzip)}`);
+    const row = (name, f, note = '') => console.log(`  ${name.padEnd(36)}${kb(f.raw)}${kb(f.gzip)}${kb(f.brotli)}${note}`);
+    console.log(`Sizes of ${dist}/${' '.repeat(Math.max(0, 30 - dist.length))}raw  gzip -9  brotli`);
+    for (const f of m.files) row(f.name, f);
+    row('page (all but tally.html)', m.page, `   gzip: ${pct(m.page.gzip)}`);
+    if (m.single) row('tally.html (one file)', m.single, `   gzip: ${pct(m.single.gzip)}`);
     const over = m.page.gzip > m.budget || (m.single && m.single.gzip > m.budget);
     console.log(over ? 'OVER BUDGET' : 'within budget');
   }
