@@ -5,7 +5,7 @@
 //   import { openApp, shot } from './lib.mjs';
 //   const app = await openApp('served');          // or 'file' (dist/tally.html via file://)
 //   ...assert on app.page...
-//   app.assertClean();                            // no console error, page error, CSP
+//   await app.assertClean();                      // no console error, page error, CSP
 //                                                 //   violation or request to elsewhere
 //   await app.close();
 //
