@@ -32,8 +32,9 @@ fn glyph_name(g: Glyph) -> &'static str {
 /// The words a screen reader and the tooltip give for a mark.
 fn describe(f: &Figure, t: Text) -> String {
     let lang = t.lang;
+    let c = t.comma();
     let mut s = format!(
-        "{} {} ({}), {}, {}",
+        "{} {} ({}){c}{}{c}{}",
         format::quantity(f, lang),
         t.kind(f.kind),
         t.victims(f.victims),
@@ -275,7 +276,7 @@ fn panel_view(
             role="img" aria-labelledby=labelled_by direction="ltr">
             <title id=title_id>{format!("{} — {} ({})", t.kind(p.kind), t.chart_title(), scale_name)}</title>
             <desc id=desc_id>{t.chart_desc()}</desc>
-            <text class="panel-title" x=n(if t.rtl() { width - 4.0 } else { 4.0 }) y="14" text-anchor=if t.rtl() { "end" } else { "start" }
+            <text class="panel-title" x=n(if t.rtl() { width - 4.0 } else { 4.0 }) y="20" text-anchor=if t.rtl() { "end" } else { "start" }
                 font-weight="bold" fill="currentColor">{t.kind(p.kind)}</text>
             <g class="y-axis" fill="currentColor" font-size="11">{y_ticks}</g>
             <g class="x-axis" fill="currentColor" font-size="11">

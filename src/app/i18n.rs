@@ -102,28 +102,48 @@ impl Text {
         if self.lang == Lang::En {
             return label.to_owned();
         }
+        // Every label the extractor gives (src/extract/claimant.rs), in Arabic.
         const AR: &[(&str, &str)] = &[
             ("Interior Ministry", "وزارة الداخلية"),
             ("Health Ministry", "وزارة الصحة"),
             ("Information Ministry", "وزارة الإعلام"),
-            ("Foreign Ministry", "وزارة الخارجية"),
+            ("Civil Defence", "الدفاع المدني"),
             ("Defence Ministry", "وزارة الدفاع"),
-            ("Defense Ministry", "وزارة الدفاع"),
+            ("Foreign Ministry", "وزارة الخارجية"),
+            ("Justice Ministry", "وزارة العدل"),
             ("Police", "الشرطة"),
-            ("Government", "الحكومة"),
-            ("President", "الرئيس"),
             ("Army", "الجيش"),
-            ("Security forces", "قوات الأمن"),
-            ("Authorities", "السلطات"),
             ("Prosecutor", "النيابة العامة"),
-            ("Local media", "وسائل إعلام محلية"),
-            ("Media", "وسائل الإعلام"),
-            ("Witnesses", "شهود عيان"),
-            ("Hospital", "مستشفى"),
+            ("United Nations", "الأمم المتحدة"),
+            ("Amnesty International", "منظمة العفو الدولية"),
+            ("Human Rights Watch", "هيومن رايتس ووتش"),
             ("Red Cross", "الصليب الأحمر"),
             ("Red Crescent", "الهلال الأحمر"),
-            ("United Nations", "الأمم المتحدة"),
             ("Human rights group", "منظمة حقوقية"),
+            ("Monitor", "مرصد"),
+            ("Hospital", "مستشفى"),
+            ("Medical sources", "مصادر طبية"),
+            ("Paramedics", "مسعفون"),
+            ("Ambulance service", "الإسعاف"),
+            ("Security sources", "مصادر أمنية"),
+            ("Presidency", "الرئاسة"),
+            ("Prime Minister", "رئيس الوزراء"),
+            ("President", "الرئيس"),
+            ("Government", "الحكومة"),
+            ("Reuters", "رويترز"),
+            ("AFP", "فرانس برس"),
+            ("AP", "أسوشيتد برس"),
+            ("Anadolu", "الأناضول"),
+            ("Interfax", "إنترفاكس"),
+            ("State TV", "التلفزيون الرسمي"),
+            ("News agency", "وكالة أنباء"),
+            ("Witnesses", "شهود عيان"),
+            ("Activists", "ناشطون"),
+            ("Opposition", "المعارضة"),
+            ("Media", "وسائل الإعلام"),
+            ("Spokesperson", "متحدث رسمي"),
+            ("Sources", "مصادر"),
+            ("Other", "جهات أخرى"),
             ("Unattributed", "دون نسبة"),
         ];
         AR.iter()
@@ -204,6 +224,7 @@ strings! {
     url_note: "Some parts of the link could not be read and were left at their defaults:", "تعذرت قراءة أجزاء من الرابط فبقيت على الإعدادات الافتراضية:";
     dismiss: "Dismiss", "تجاهل";
     sentence: "Sentence", "الجملة";
+    comma: ", ", "، ";
 }
 
 impl Text {

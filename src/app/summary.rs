@@ -16,7 +16,7 @@ pub fn Summary() -> impl IntoView {
         let lang = t.lang;
         let who = |i: usize| {
             let f = &figures[i];
-            format!("{} ({}, {})", format::quantity(f, lang), claimant(f, t), format::reported(f.reported.as_deref(), lang))
+            format!("{} ({}{}{})", format::quantity(f, lang), claimant(f, t), t.comma(), format::reported(f.reported.as_deref(), lang))
         };
         shown.with(|s| view::summary(&figures, s))
             .into_iter()
