@@ -345,6 +345,13 @@ for (const which of BOTH) {
           if (lang === 'ar') assert.ok(y.left > a.width / 2, `ar: value label on the right (${JSON.stringify(y)}, width ${a.width})`);
           else assert.ok(y.right < a.width / 2, `en: value label on the left (${JSON.stringify(y)}, width ${a.width})`);
         }
+        // In Arabic, the chart says nothing in English (legend, panel titles, axes).
+        if (lang === 'ar') {
+          const latin = await page.$$eval('#chart .legend-item, #chart svg.panel text', (els) =>
+            els.map((e) => e.textContent.trim()).filter((t) => /[A-Za-z]/.test(t)),
+          );
+          assert.deepEqual(latin, [], 'ar: chart text in Latin letters');
+        }
         // The earliest figure is drawn on the right in Arabic, on the left in English.
         const x = async (f) =>
           page.$eval(`#chart svg.panel[data-kind=${f.kind}] g.mark[data-fig="${figureKey(f)}"] path.glyph`, (e) => {
@@ -377,13 +384,22 @@ for (const [lang, width] of [['ar', 1280], ['en', 1280], ['ar', 375], ['en', 375
           const kind = svg.dataset.kind;
           const out = [];
           const name = (t) => `${kind}: "${t.textContent}" (${t.closest('.y-axis') ? 'value label' : t.closest('.x-axis') ? 'date label' : t.getAttribute('class') ?? 'text'})`;
-          // Text outside the panel's box is cut off (an <svg> clips its overflow). The box of
-          // a text is its line box, a little taller than the ink: 5 px of slack vertically.
+          // Text outside the panel's box is cut off (an <svg> clips its overflow). Across, the
+          // text's box; up and down its ink (canvas metrics from the baseline): the line box of
+          // an Arabic font is much taller than its letters.
+          const ctx = document.createElement('canvas').getContext('2d');
           for (const t of svg.querySelectorAll('text')) {
             const r = t.getBoundingClientRect();
-            if (r.width === 0) continue;
-            if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 5 || r.bottom > box.bottom + 5)
-              out.push(`${name(t)} is cut off: x ${Math.round(r.left - box.left)}..${Math.round(r.right - box.left)} of 0..${Math.round(box.width)}`);
+            if (r.width === 0 || !t.textContent) continue;
+            ctx.font = getComputedStyle(t).font;
+            const ink = ctx.measureText(t.textContent);
+            const base = t.getStartPositionOfChar(0).y;
+            const [top, bottom] = [base - ink.actualBoundingBoxAscent, base + ink.actualBoundingBoxDescent];
+            if (r.left < box.left - 1 || r.right > box.right + 1 || top < -1 || bottom > box.height + 1)
+              out.push(
+                `${name(t)} is cut off: x ${Math.round(r.left - box.left)}..${Math.round(r.right - box.left)} of 0..${Math.round(box.width)}, ` +
+                  `ink y ${Math.round(top)}..${Math.round(bottom)} of 0..${Math.round(box.height)}`,
+              );
           }
           // Value labels sit beside the plot (where the grid lines end), not over it.
           const grid = [...svg.querySelectorAll('.y-axis line.grid')].map((l) => l.getBoundingClientRect());
