@@ -305,7 +305,7 @@ fn mark_view(
     let size = chart::MARK_SIZE + 1.0;
     let extent = match (m.y_lo, m.y_hi) {
         (Some(lo), Some(hi)) if m.glyph == Glyph::Vague => Some(view! {
-            <rect x=n(x - 2.5) width="5" y=n(hi.min(lo)) height=n((lo - hi).abs().max(1.0)) rx="2.5" fill=color fill-opacity="0.3"/>
+            <rect class="band" x=n(x - 2.5) width="5" y=n(hi.min(lo)) height=n((lo - hi).abs().max(1.0)) rx="2.5" fill=color fill-opacity="0.3"/>
         }
         .into_any()),
         (Some(lo), Some(hi)) => Some(view! {
@@ -338,7 +338,8 @@ fn mark_view(
                         <path d=format!("M{} {} L{} {} L{} {}", n(x - 3.5), n(tip - dir * 4.0), n(x), n(tip), n(x + 3.5), n(tip - dir * 4.0))/>
                     </g>
                 })}
-                <text x=n(x + 7.0) y=n(y - 7.0) font-size="11" fill=color>{sign}</text>
+                <text x=n(x) y=n(if dir > 0.0 { tip + 11.0 } else if dir < 0.0 { tip - 3.0 } else { y - 8.0 })
+                    text-anchor="middle" font-size="11" fill=color>{sign}</text>
             </g>
         }
     });

@@ -96,15 +96,15 @@ fn App() -> impl IntoView {
         let _ = root.set_attribute("data-extract-ms", &format!("{}.{:03}", micros / 1000, micros % 1000));
     }
     let figures = Arc::new(extracted.figures);
-    let (initial, notes) = url::read();
+    let (initial, notes) = url::read(&figures);
     let view = RwSignal::new(initial);
     let url_notes = RwSignal::new(notes);
     let shown = {
         let figures = figures.clone();
         Memo::new(move |_| view.with(|v| view::filter(&figures, v)))
     };
+    url::sync(view, figures.clone());
     provide_context(Ctx { figures, view, shown, url_notes, reading: RwSignal::new(None) });
-    url::sync(view);
 
     // The document's language and direction follow the view.
     Effect::new(move |_| {

@@ -212,7 +212,9 @@ pub fn post_height() {
         return;
     }
     let send = move || {
-        let h = document().document_element().map_or(0, |e| e.scroll_height());
+        // The content's own height: the root's scrollHeight never drops below
+        // the iframe's height, so an iframe sized by it could grow but never shrink.
+        let h = document().body().map_or(0.0, |b| b.get_bounding_client_rect().height().ceil()) as u32;
         let msg = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&msg, &"type".into(), &"tally:height".into());
         let _ = js_sys::Reflect::set(&msg, &"height".into(), &JsValue::from(h));

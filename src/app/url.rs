@@ -4,7 +4,9 @@
 //! between chosen views.
 
 use super::ctx;
-use crate::view::View;
+use crate::figure::Figure;
+use crate::view::{self, View};
+use std::sync::Arc;
 use leptos::prelude::*;
 use std::cell::Cell;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -18,9 +20,19 @@ fn search() -> String {
     window().location().search().unwrap_or_default()
 }
 
-/// The view the page opens with, and notes on what the URL had that could not be read.
-pub fn read() -> (View, Vec<String>) {
-    View::from_query(&search())
+/// The view the URL asks for, and notes on what it had that could not be
+/// read or that names no source or figure of `figures`.
+pub fn read(figures: &[Figure]) -> (View, Vec<String>) {
+    let (mut v, mut notes) = View::from_query(&search());
+    let known = view::sources(figures, v.by);
+    notes.extend(view::keep_known_sources(&mut v, &known));
+    if let Some(key) = &v.selected {
+        if !figures.iter().any(|f| view::figure_key(f) == *key) {
+            v.selected = None;
+            notes.push("fig: no such figure".to_owned());
+        }
+    }
+    (v, notes)
 }
 
 /// Changes the view as a deliberate choice of the user's (a new history entry).
@@ -30,7 +42,7 @@ pub fn choose(view: RwSignal<View>, change: impl FnOnce(&mut View)) {
 }
 
 /// Keeps the URL and the view in step, both ways.
-pub fn sync(view: RwSignal<View>) {
+pub fn sync(view: RwSignal<View>, figures: Arc<Vec<Figure>>) {
     Effect::new(move |_| {
         let v = view.get();
         let query = v.to_query();
@@ -48,7 +60,7 @@ pub fn sync(view: RwSignal<View>) {
         };
     });
     let on_pop = Closure::<dyn Fn()>::new(move || {
-        let (v, _) = read();
+        let (v, _) = read(&figures);
         view.set(v);
     });
     let _ = window().add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());

@@ -80,10 +80,44 @@ pub fn toggle<T: Ord + Clone>(set: &mut Option<BTreeSet<T>>, item: &T, every: &[
     *set = if every.iter().all(|x| s.contains(x)) { None } else { Some(s) };
 }
 
+/// Drops the source keys that name no series in `known` (from a stale or
+/// hostile link), saying so; when none is left the view shows every source,
+/// as a list of unknown kinds does.
+pub fn keep_known_sources(v: &mut View, known: &[String]) -> Option<String> {
+    let set = v.sources.as_mut()?;
+    let before = set.len();
+    set.retain(|k| known.contains(k));
+    let dropped = before - set.len();
+    if dropped == 0 {
+        return None;
+    }
+    if set.is_empty() && before > 0 {
+        v.sources = None;
+    }
+    Some(format!("source: {dropped} unknown source(s) ignored"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::*;
     use super::*;
+
+    #[test]
+    fn unknown_sources_are_dropped_with_a_note() {
+        let known = vec!["Police".to_string(), "Health Ministry".to_string()];
+        let mut v = View { sources: Some(BTreeSet::from(["Police".to_string(), "<b>".to_string()])), ..View::default() };
+        assert!(keep_known_sources(&mut v, &known).is_some());
+        assert_eq!(v.sources, Some(BTreeSet::from(["Police".to_string()])));
+        let mut v = View { sources: Some(BTreeSet::from(["nope".to_string()])), ..View::default() };
+        assert!(keep_known_sources(&mut v, &known).is_some());
+        assert_eq!(v.sources, None);
+        // An empty list is a choice (hide every source), not an error.
+        let mut v = View { sources: Some(BTreeSet::new()), ..View::default() };
+        assert_eq!(keep_known_sources(&mut v, &known), None);
+        assert_eq!(v.sources, Some(BTreeSet::new()));
+        let mut v = View::default();
+        assert_eq!(keep_known_sources(&mut v, &known), None);
+    }
 
     #[test]
     fn toggling_returns_to_all() {

@@ -11,7 +11,7 @@ mod pct;
 mod query;
 mod summary;
 
-pub use filter::{filter, reported_span, sources, toggle};
+pub use filter::{filter, keep_known_sources, reported_span, sources, toggle};
 pub use summary::{summary, KindSummary};
 
 use crate::date::Date;
