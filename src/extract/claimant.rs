@@ -8,10 +8,10 @@
 
 use super::text::{Cls, Doc, Tok};
 use super::triggers::trig;
-use super::words::{put, Map, Cue, Form, Lex};
+use super::words::{put, Table, Cue, Form, Lex};
 use crate::figure::{Claimant, Kind};
 
-pub(super) fn add(m: &mut Map) {
+pub(super) fn add(m: &mut Table) {
     put(
         m,
         "قال قالت قالوا يقول تقول اعلن اعلنت يعلن تعلن اعلنوا افاد افادت يفيد تفيد اكد اكدت يؤكد تؤكد \

@@ -13,8 +13,7 @@ use super::text::{Cls, Doc, Tok};
 use super::triggers::trig;
 use super::words::{Form, Lex};
 use super::{claimant, dates, status, victims};
-use crate::figure::{Figure, Kind, Quantity, Victims};
-use std::collections::HashSet;
+use crate::figure::{Figure, Kind, Qualifier, Quantity, Status, Victims};
 
 /// A figure found in a sentence, before attribution.
 struct Raw {
@@ -288,7 +287,7 @@ fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
 pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
     let toks = &doc.toks;
     let mut out: Vec<Figure> = Vec::new();
-    let mut seen = HashSet::new();
+    let mut seen = Seen::default();
     for (si, &(s0, s1)) in doc.sents.iter().enumerate() {
         let mut raws: Vec<Raw> = Vec::new();
         let mut i = s0;
@@ -321,16 +320,16 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
         for r in raws {
             let victims = r.victims.or(group).unwrap_or(Victims::People);
             group = Some(victims);
-            let key = (r.kind, r.q.qualifier(), r.q.value(), r.q.bounds(), victims, st);
-            if !seen.insert(key) {
+            let (min, max) = r.q.bounds();
+            let key = (r.kind, r.q.qualifier(), r.q.value(), min, max, victims, st);
+            if !seen.insert(&out, key) {
                 continue;
             }
-            let (min, max) = r.q.bounds();
             out.push(Figure {
                 article: article.to_string(),
                 kind: r.kind,
-                qualifier: r.q.qualifier(),
-                value: r.q.value(),
+                qualifier: key.1,
+                value: key.2,
                 min,
                 max,
                 vague: r.q.vague(),
@@ -345,8 +344,68 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
             });
         }
     }
-    out.sort_by_key(|f| (f.start, f.end));
+    // In text order. A figure's span lies inside its sentence and the figures
+    // come sentence by sentence, so only figures of one sentence can be out of
+    // order: an insertion sort (stable) is linear here, and much less code in
+    // the page than `sort_by_key`.
+    for i in 1..out.len() {
+        let mut j = i;
+        while j > 0 && (out[j - 1].start, out[j - 1].end) > (out[j].start, out[j].end) {
+            out.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     out
+}
+
+/// What makes two figures one: the same figure repeated (headline and body).
+type Key = (Kind, Qualifier, u64, Option<u64>, Option<u64>, Victims, Status);
+
+fn key(f: &Figure) -> Key {
+    (f.kind, f.qualifier, f.value, f.min, f.max, f.victims, f.status)
+}
+
+/// The keys of the figures given so far: a minimal open-addressing hash set of
+/// indices into the output. Not `std::collections::HashSet`, which costs the
+/// web page about 1.7 KB gzipped; not a scan of every earlier figure either,
+/// which would make a text with many figures quadratic.
+#[derive(Default)]
+struct Seen {
+    /// 1 + the index in the output of the figure in each slot (0: empty);
+    /// a power of two long, at most half full.
+    slots: Vec<usize>,
+}
+
+impl Seen {
+    /// Whether `k` is new; if so, it is recorded as the key of the figure about to be pushed to `out`.
+    fn insert(&mut self, out: &[Figure], k: Key) -> bool {
+        if 2 * (out.len() + 1) > self.slots.len() {
+            // grow, and place the figures again (their keys are all different)
+            self.slots = vec![0; 4 * self.slots.len().max(4)];
+            for (i, f) in out.iter().enumerate() {
+                let s = self.slot(out, key(f));
+                self.slots[s] = i + 1;
+            }
+        }
+        let s = self.slot(out, k);
+        let new = self.slots[s] == 0;
+        if new {
+            self.slots[s] = out.len() + 1;
+        }
+        new
+    }
+
+    /// The slot that holds `k`, or the empty slot where it goes. The hash
+    /// takes the fields that vary most; the rest only cost a probe.
+    fn slot(&self, out: &[Figure], k: Key) -> usize {
+        let h = (k.2 ^ k.4.unwrap_or(0).rotate_left(32) ^ (k.0 as u64) << 61).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mask = self.slots.len() - 1;
+        let mut s = (h >> 32) as usize & mask;
+        while self.slots[s] != 0 && key(&out[self.slots[s] - 1]) != k {
+            s = (s + 1) & mask;
+        }
+        s
+    }
 }
 
 /// The sentence's first and last tokens that are not line breaks.

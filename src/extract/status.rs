@@ -5,10 +5,10 @@
 //! figure at all: see [`negated`].
 
 use super::text::Tok;
-use super::words::{put, Map, Lex};
+use super::words::{put, Table, Lex};
 use crate::figure::Status;
 
-pub(super) fn add(m: &mut Map) {
+pub(super) fn add(m: &mut Table) {
     put(m, "سحب سحبت تسحب يسحب سحبه تراجع تراجعت", Lex::Retract);
     put(m, "نفي نفت تنفي ينفي نفوا نفته نفاه كذبت كذب", Lex::Deny);
 }

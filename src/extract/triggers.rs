@@ -4,10 +4,10 @@
 //! that sit between a trigger and its number (toll phrasing, prepositions,
 //! negation).
 
-use super::words::{put, Map, Form, Lex};
+use super::words::{put, Table, Form, Lex};
 use crate::figure::Kind::{self, Arrested, Injured, Killed};
 
-pub(super) fn add(m: &mut Map) {
+pub(super) fn add(m: &mut Table) {
     let t = |k: Kind, f: Form| Lex::Trig(k, f);
     put(m, "قتل قتلت قتلوا قتلا يقتل قتلو توفي توفيت توفوا توفيا استشهد استشهدت استشهدوا قضي قضوا لقي لقوا لقيت لقيا يلقون اغتيل", t(Killed, Form::Verb));
     put(m, "مقتل مقتلهم مقتله وفاه استشهاد مصرع اغتيال بحياه", t(Killed, Form::Event));

@@ -5,10 +5,10 @@
 //! not a figure.
 
 use super::text::Tok;
-use super::words::{put, Map, Lex};
+use super::words::{put, Table, Lex};
 use crate::figure::Victims::{self, *};
 
-pub(super) fn add(m: &mut Map) {
+pub(super) fn add(m: &mut Table) {
     let g = |v: Victims, n: u8| Lex::Group(v, n);
     put(m, "متظاهر متظاهرا محتج محتجا متظاهره", g(Protesters, 1));
     put(m, "متظاهران محتجان", g(Protesters, 2));

@@ -1,10 +1,9 @@
 //! The one word table every rule looks up: the word lists of the trigger,
-//! victim, attribution and status modules, merged into a map built once, and
+//! victim, attribution and status modules, merged into a table built once, and
 //! the clitic stripping (و ف ب ل ك ال) that finds a word's entry.
 
 use super::{claimant, status, triggers, victims};
 use crate::figure::{Kind, Victims};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// How a trigger word relates to the number it governs.
@@ -57,41 +56,53 @@ pub enum Lex {
     Toll,
 }
 
-/// FNV-1a: the keys are short words, and SipHash showed in the profile.
-#[derive(Default)]
-pub(super) struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
-    }
+/// Every word with its entry: a fixed-size open-addressing hash table (FNV-1a,
+/// linear probing). Not `std::collections::HashMap`, whose generic code costs
+/// the web page about 0.6 KB gzipped; this is as fast and a few lines.
+pub(super) struct Table {
+    /// A word and its entry, or nothing; `SLOTS` long.
+    slots: Vec<Option<(&'static str, Lex)>>,
+    len: usize,
 }
 
-pub(super) type Map = HashMap<&'static str, Lex, std::hash::BuildHasherDefault<Fnv>>;
+/// Slots in the table (a power of two): at least twice the number of words, so probes stay short.
+const SLOTS: usize = 1 << 11;
 
-fn table() -> &'static Map {
-    static T: OnceLock<Map> = OnceLock::new();
+fn table() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut m = Map::default();
-        triggers::add(&mut m);
-        victims::add(&mut m);
-        claimant::add(&mut m);
-        status::add(&mut m);
-        m
+        let mut t = Table { slots: vec![None; SLOTS], len: 0 };
+        triggers::add(&mut t);
+        victims::add(&mut t);
+        claimant::add(&mut t);
+        status::add(&mut t);
+        t
     })
 }
 
-/// Adds `words` (space separated) with entry `lex`.
-pub(super) fn put(m: &mut Map, words: &'static str, lex: Lex) {
+/// The slot that holds `w`, or the empty slot where it goes.
+fn slot(t: &Table, w: &str) -> usize {
+    let h = w.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    let mut s = h as usize % SLOTS;
+    while let Some((k, _)) = t.slots[s] {
+        if k == w {
+            break;
+        }
+        s = (s + 1) % SLOTS;
+    }
+    s
+}
+
+/// Adds `words` (space separated) with entry `lex`; a word already in the
+/// table keeps its first entry.
+pub(super) fn put(t: &mut Table, words: &'static str, lex: Lex) {
     for w in words.split_whitespace() {
-        m.entry(w).or_insert(lex);
+        let s = slot(t, w);
+        if t.slots[s].is_none() {
+            assert!(t.len < SLOTS / 2, "the word table needs more slots");
+            t.slots[s] = Some((w, lex));
+            t.len += 1;
+        }
     }
 }
 
@@ -141,7 +152,7 @@ pub fn lookup(w: &str) -> Option<(Lex, usize, bool)> {
             break;
         }
     }
-    cands[..k].iter().find_map(|&(p, d)| t.get(&w[byte(p)..]).map(|&l| (l, p, d)))
+    cands[..k].iter().find_map(|&(p, d)| t.slots[slot(t, &w[byte(p)..])].map(|e| (e.1, p, d)))
 }
 
 #[cfg(test)]
