@@ -101,8 +101,15 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
 
 fn claimant(doc: &Doc, (a, b, pre): (usize, usize, usize)) -> Claimant {
     let text = doc.slice_toks(a, b, pre).trim_matches(|c: char| c == '"' || c.is_whitespace()).to_string();
-    let norm: Vec<&str> = doc.toks[a..=b].iter().map(|t| t.w.as_str()).collect();
-    Claimant { label: label(&norm.join(" ")).to_string(), text }
+    // the folded words, space separated
+    let mut norm = String::new();
+    for (k, t) in doc.toks[a..=b].iter().enumerate() {
+        if k > 0 {
+            norm.push(' ');
+        }
+        norm.push_str(&t.w);
+    }
+    Claimant { label: label(&norm).to_string(), text }
 }
 
 /// The claimant of a figure spanning tokens `f0..=f1` of sentence `si`.

@@ -35,7 +35,7 @@ impl DateSource {
 
 /// `YYYY-MM-DD` or `YYYY-MM`, checked.
 fn valid(s: &str) -> bool {
-    Date::parse(s).is_some() || (s.len() == 7 && Date::parse(&format!("{s}-01")).is_some())
+    Date::parse(s).is_some() || (s.len() == 7 && Date::parse(&(s.to_string() + "-01")).is_some())
 }
 
 /// The article's publication date and where it comes from.

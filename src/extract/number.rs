@@ -115,7 +115,7 @@ fn word(t: &Tok) -> Option<(W, usize, bool)> {
             return Some((v, 1, true));
         }
     }
-    let r = c.strip_prefix(['ب', 'ل', 'ك']).filter(|r| r.chars().nth(2).is_some())?;
+    let r = c.strip_prefix(['ب', 'ل', 'ك']).filter(|r| r.chars().count() > 2)?;
     word_value(r).map(|v| (v, waw as usize + 1, waw))
 }
 
