@@ -27,13 +27,18 @@ export const MIME = {
 };
 
 /**
- * Serves `root` on http://127.0.0.1:port/ (port 0: a free one).
+ * Serves `root` on http://127.0.0.1:port/ (port 0: a free one), adding `headers` to every
+ * file it sends; or, given `handler(req, res)`, lets that answer every request instead.
  * Resolves to { url, port, requests: [{method, path, status}], close() }.
  */
-export function startStaticServer({ root = 'dist', port = 0, host = '127.0.0.1' } = {}) {
+export function startStaticServer({ root = 'dist', port = 0, host = '127.0.0.1', headers = {}, handler } = {}) {
   const base = resolve(root);
   const requests = [];
   const server = createServer((req, res) => {
+    if (handler) {
+      requests.push({ method: req.method, path: req.url, status: null });
+      return handler(req, res);
+    }
     let status = 200;
     let file;
     try {
@@ -55,6 +60,7 @@ export function startStaticServer({ root = 'dist', port = 0, host = '127.0.0.1' 
     res.writeHead(200, {
       'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
+      ...headers,
     });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);

@@ -16,7 +16,7 @@ after(closeAll);
 
 import { execFileSync as run } from 'node:child_process';
 import { readFileSync as read } from 'node:fs';
-import { createServer } from 'node:http';
+import { startStaticServer } from '../../scripts/static-server.mjs';
 import { join as joinPath } from 'node:path';
 import { ROOT as REPO } from './harness.mjs';
 
@@ -119,48 +119,12 @@ export async function shownCount(page) {
 }
 
 /**
- * A tiny HTTP server on 127.0.0.1 (a free port): `handler(req, res)` answers, or with
- * `{ root, headers }` it serves files of root with those extra headers.
- * Resolves to { url, port, requests, close() }.
+ * A static server for a test on 127.0.0.1 (a free port): `handler(req, res)` answers, or
+ * with `{ root, headers }` it serves the files of root with those extra headers.
+ * Resolves to { url, port, requests, close() } (scripts/static-server.mjs).
  */
-export function startServer(handlerOrOptions) {
-  const requests = [];
-  const handler =
-    typeof handlerOrOptions === 'function' ? handlerOrOptions : staticHandler(handlerOrOptions.root, handlerOrOptions.headers ?? {});
-  const srv = createServer((req, res) => {
-    requests.push({ method: req.method, path: req.url });
-    handler(req, res);
-  });
-  return new Promise((resolve, reject) => {
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      resolve({
-        url: `http://127.0.0.1:${port}/`,
-        port,
-        requests,
-        close: () => new Promise((r) => (srv.closeAllConnections?.(), srv.close(() => r()))),
-      });
-    });
-  });
-}
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
-function staticHandler(root, headers) {
-  return (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
-    if (path.includes('..')) return res.writeHead(403).end();
-    let body;
-    try {
-      body = read(joinPath(root, path));
-    } catch {
-      return res.writeHead(404).end('not found');
-    }
-    const ext = path.slice(path.lastIndexOf('.'));
-    res.writeHead(200, { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...headers });
-    res.end(body);
-  };
-}
+export const startServer = (handlerOrOptions) =>
+  startStaticServer(typeof handlerOrOptions === 'function' ? { handler: handlerOrOptions } : handlerOrOptions);
 
 /**
  * Records what a page (and its frames) logs: { consoleErrors, pageErrors, dialogs }.
