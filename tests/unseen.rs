@@ -1,0 +1,52 @@
+//! The built `tally` binary on held-out articles (`tests/fixtures/unseen/`:
+//! other events, countries and dialects than the seeds, written for this
+//! test), scored against their reference by `tests/fixtures/score.py`. The
+//! thresholds are the levels reached so far: the test guards against
+//! regressions, it does not ask for perfection.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The levels to keep (F1, strict).
+const MIN_F1: &str = "0.86";
+const MIN_STRICT: &str = "0.52";
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn out_file(name: &str) -> PathBuf {
+    std::env::temp_dir().join(format!("tally-{}-{name}.jsonl", std::process::id()))
+}
+
+/// Writes JSON Lines to a temp file and scores them against the reference.
+fn score_output(name: &str, jsonl: &[u8]) {
+    let out = out_file(name);
+    std::fs::write(&out, jsonl).unwrap();
+    let scored = Command::new("python3")
+        .args(["tests/fixtures/score.py", "tests/fixtures/unseen/gold.json", "tests/fixtures/unseen"])
+        .arg(&out)
+        .args(["--min-f1", MIN_F1, "--min-strict", MIN_STRICT, "--label", "unseen"])
+        .current_dir(root())
+        .output()
+        .expect("python3 runs");
+    let report = String::from_utf8_lossy(&scored.stdout);
+    let _ = std::fs::remove_file(&out);
+    assert!(scored.status.success(), "score below F1 {MIN_F1} / strict {MIN_STRICT} ({name}):\n{report}{}", String::from_utf8_lossy(&scored.stderr));
+}
+
+/// Every held-out article, dates read from each file's header or text (none passed).
+#[test]
+fn unseen_articles_score_at_least_the_levels_reached() {
+    let mut files: Vec<String> = std::fs::read_dir(root().join("tests/fixtures/unseen"))
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".txt"))
+        .map(|n| format!("tests/fixtures/unseen/{n}"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 12, "{} articles", files.len());
+    let run = Command::new(env!("CARGO_BIN_EXE_tally")).arg("extract").args(&files).current_dir(root()).output().expect("tally runs");
+    assert!(run.status.success(), "tally extract failed:\n{}", String::from_utf8_lossy(&run.stderr));
+    score_output("unseen", &run.stdout);
+}
