@@ -267,6 +267,10 @@ fn panel_view(
             mark_view(m, key, label, pi, view_sig, hover)
         })
         .collect_view();
+    let band_labels = chart::band_labels(&p.marks, figures)
+        .into_iter()
+        .map(|l| view! { <text class="band-label" x=n(l.x) y=n(l.y) text-anchor="middle" font-size="10">{t.vague_class(l.vague)}</text> })
+        .collect_view();
     let scale_name = match scale {
         Scale::Log => t.scale_log(),
         Scale::Linear => t.scale_linear(),
@@ -285,6 +289,7 @@ fn panel_view(
                 {undated}
             </g>
             <g class="marks">{marks}</g>
+            <g class="band-labels" fill="currentColor">{band_labels}</g>
         </svg>
     }
 }
