@@ -35,20 +35,16 @@ pub fn start() {
     }
 }
 
-/// The figures of the embedded articles, and how long extracting them took.
-pub struct Extracted {
-    pub figures: Vec<Figure>,
-    pub millis: f64,
-}
-
-fn extract_all() -> Extracted {
+/// The figures of the embedded articles (each with its manifest date), and
+/// how many milliseconds extracting them took.
+fn extract_all() -> (Vec<Figure>, f64) {
     let t0 = format::now();
     let mut figures = Vec::new();
     for a in ARTICLES {
         let opts = Options { published: a.published.map(str::to_owned) };
         figures.extend(extract(a.id, a.text, &opts));
     }
-    Extracted { figures, millis: format::now() - t0 }
+    (figures, format::now() - t0)
 }
 
 /// What every component may read: the figures (immutable) and the view (a signal).
@@ -65,12 +61,6 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    pub fn lang(&self) -> crate::view::Lang {
-        self.view.with(|v| v.lang)
-    }
-    pub fn t(&self) -> Text {
-        Text::new(self.lang())
-    }
     /// The figure with this key.
     pub fn figure_by_key(&self, key: &str) -> Option<usize> {
         self.figures.iter().position(|f| view::figure_key(f) == key)
@@ -89,13 +79,13 @@ pub fn text_of(view: RwSignal<View>) -> impl Fn() -> Text + Copy + Send + Sync +
 
 #[component]
 fn App() -> impl IntoView {
-    let extracted = extract_all();
+    let (figures, millis) = extract_all();
     if let Some(root) = document().document_element() {
-        // Whole microseconds, written without float formatting (see chart::num).
-        let micros = (extracted.millis * 1000.0).round() as u64;
+        // For the benchmark; whole microseconds, without float formatting (see chart::num).
+        let micros = (millis * 1000.0).round() as u64;
         let _ = root.set_attribute("data-extract-ms", &format!("{}.{:03}", micros / 1000, micros % 1000));
     }
-    let figures = Arc::new(extracted.figures);
+    let figures = Arc::new(figures);
     let (initial, notes) = url::read(&figures);
     let view = RwSignal::new(initial);
     let url_notes = RwSignal::new(notes);
