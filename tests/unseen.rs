@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The levels to keep (F1, strict).
-const MIN_F1: &str = "0.86";
-const MIN_STRICT: &str = "0.52";
+const MIN_F1: &str = "0.97";
+const MIN_STRICT: &str = "0.78";
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -28,6 +28,16 @@ struct Raw {
     pa: usize,
     pb: usize,
     pre: usize,
+    /// Part of the figure before («بينهم 5 أطفال»): its group is not the clause's.
+    sub: bool,
+}
+
+/// «بينهم 5 أطفال», «منهم 3 نساء»: part of the figure before.
+const SUBSET: &[&str] = &["بينهم", "منهم", "بينها", "بينهن", "منهن"];
+
+/// Whether the word starts with the conjunction و/ف («وإصابة», not «وفاة»).
+fn has_conj(t: &Tok) -> bool {
+    t.w.len() != t.bare().len() && super::words::lookup(t.bare()).map(|x| x.0) == t.lex
 }
 
 fn next_sig(toks: &[Tok], mut j: usize, end: usize) -> Option<usize> {
@@ -116,19 +126,46 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
     if status::negated(toks, s0, q0) {
         return None;
     }
+    let pj = prev_sig(toks, q0, s0);
+    // a number right after a preposition is its object («في 3 مدن»), except in toll phrasing
+    let ala = pj.is_some_and(|j| toks[j].w == "علي" && j > s0 && trig(toks[j - 1].lex).is_some_and(|t| t.1 == Form::NeedsAla));
+    let after_prep = !ala && pj.is_some_and(|j| toks[j].lex == Some(Lex::Prep));
+    let toll = (q0.saturating_sub(7)..q0).any(|j| toks[j].lex == Some(Lex::Toll) || toks[j].def && trig(toks[j].lex).is_some());
+    let toll_ok = toll && pj.is_some_and(|j| matches!(toks[j].w.as_str(), "الي" | "ب"));
+    // ages: «تتراوح أعمارهم بين 15 و25 عاما»
+    let thing_after = n1.is_some_and(|j| toks[j].lex == Some(Lex::Thing));
+    if thing_after || (q0.saturating_sub(3)..q0).any(|j| toks[j].bare().contains("اعمار") || toks[j].bare().ends_with("عمر")) {
+        return None;
+    }
+    // (a) also «11 ألف وفاة», «300 إصابة» (a verbal noun without و)
     let mut kind = match trig(lex(n1)) {
         Some((k, Form::Counted | Form::Dual)) => Some((k, n1?, true)),
+        Some((k, Form::Event)) if !has_conj(&toks[n1?]) => Some((k, n1?, true)),
         _ => of_counted(false),
     };
-    // (b) a verb after the counted people: «95 شرطيا أصيبوا», «8 من أفراد الأمن على الأقل قتلوا»
+    // (b) a verb after the counted people: «95 شرطيا أصيبوا», «8 من أفراد الأمن على الأقل قتلوا»,
+    // «1300 إسرائيلي قتلوا», «العشرات أصيبوا», «12 مدنيا، بينهم 5 أطفال، قتلوا»
     if kind.is_none() {
-        let starts = n1.is_some_and(|j| {
-            matches!(toks[j].lex, Some(Lex::Group(..) | Lex::Others)) || matches!(toks[j].w.as_str(), "من" | "علي")
+        // a word the table does not know: only right after the number, the verb close after it
+        let plain = n1.is_some_and(|j| {
+            let t = &toks[j];
+            j == pb + 1 && !after_prep && (t.cls == Cls::Word && t.lex.is_none() && !t.w.starts_with("ان") || trig(t.lex).is_some_and(|x| x.1 == Form::Verb))
         });
+        let starts = plain || n1.is_some_and(|j| matches!(toks[j].lex, Some(Lex::Group(..) | Lex::Others)) || matches!(toks[j].w.as_str(), "من" | "علي"));
         if starts {
             let j0 = n1?;
-            for j in j0..s1.min(j0 + 9) {
+            let mut end = s1.min(j0 + if plain { 4 } else { 9 });
+            let mut j = j0;
+            while j < end {
                 let t = &toks[j];
+                // a parenthesis «، بينهم خمسة أطفال،» is skipped
+                if t.cls == Cls::Punct(',') && toks.get(j + 1).is_some_and(|n| SUBSET.contains(&n.bare())) {
+                    if let Some(c) = (j + 2..s1.min(j + 14)).find(|&k| toks[k].cls == Cls::Punct(',')) {
+                        end = s1.min(c + 4);
+                        j = c + 1;
+                        continue;
+                    }
+                }
                 if t.is_clause_end() || t.cls == Cls::Num || matches!(t.lex, Some(Lex::Cue(_))) {
                     break;
                 }
@@ -143,23 +180,24 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
                         }
                         break;
                     }
+                    // «3 مواطنين مصابين»
+                    Some((k, Form::Counted)) if j == j0 + 1 && !t.def => {
+                        kind = Some((k, j, true));
+                        break;
+                    }
                     Some(_) => break,
                     None => {}
                 }
+                j += 1;
             }
         }
     }
-    let pj = prev_sig(toks, q0, s0);
-    // a number right after a preposition is its object («في 3 مدن»), except in toll phrasing
-    let ala = pj.is_some_and(|j| toks[j].w == "علي" && j > s0 && trig(toks[j - 1].lex).is_some_and(|t| t.1 == Form::NeedsAla));
-    let after_prep = !ala && pj.is_some_and(|j| toks[j].lex == Some(Lex::Prep));
-    let toll_ok = pj.is_some_and(|j| matches!(toks[j].w.as_str(), "الي" | "ب"))
-        && (q0.saturating_sub(7)..q0).any(|j| toks[j].lex == Some(Lex::Toll) || toks[j].def && trig(toks[j].lex).is_some());
-    // (c) a trigger before it: «مقتل 5», «اعتقلت في المجمل 7939», «ارتفع عدد القتلى إلى 50»
+    // (c) a trigger before it: «مقتل 5», «اعتقلت في المجمل 7939», «ارتفع عدد القتلى إلى 50»,
+    // «ارتفع عدد قتلى التصعيد منذ مطلع العام إلى 345»
     if kind.is_none() && (!after_prep || toll_ok) {
         let mut seen = 0;
         let mut j = q0;
-        while j > s0 && seen < 6 {
+        while j > s0 && seen < if toll_ok { 10 } else { 6 } {
             j -= 1;
             let t = &toks[j];
             if t.is_quote() {
@@ -173,7 +211,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
                 let ok = match f {
                     Form::Verb | Form::Event | Form::After => true,
                     Form::NeedsAla => toks.get(j + 1).is_some_and(|n| n.w == "علي"),
-                    Form::Counted => t.def || seen == 1,
+                    Form::Counted => t.def || seen == 1 || toll_ok && toks[j - 1].lex == Some(Lex::Toll),
                     Form::Dual => false,
                 };
                 if ok && !status::negated(toks, s0, j) {
@@ -187,7 +225,15 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
     if kind.is_none() {
         kind = of_counted(true);
     }
-    // (d) coordinated with the figure before it: «مقتل 18 من عناصر الأمن و26 من المسلحين»
+    // (d) part of the figure before it («2670 قتيلا، بينهم 724 طفلا») or more of the
+    // same («نقلت 80 جريحا وعالجت 140 آخرين»)
+    if let (None, Some(last)) = (kind, prev.last()) {
+        let others = n1.is_some_and(|j| toks[j].lex == Some(Lex::Others));
+        if others || pj.is_some_and(|j| SUBSET.contains(&toks[j].bare())) {
+            kind = Some((last.kind, q0, false));
+        }
+    }
+    // (e) coordinated with the figure before it: «مقتل 18 من عناصر الأمن و26 من المسلحين»
     if kind.is_none() && !after_prep {
         let waw = pj.is_some_and(|j| toks[j].w == "و") || (p.pre > 0 && toks[p.a].w.starts_with('و'));
         if let (true, Some(last)) = (waw, prev.last()) {
@@ -220,13 +266,28 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
     // who was counted
     let vlimit = if trig_after { ti + 1 } else { pb + 7 };
     let mut v = victims::find(toks, pb + 1, vlimit.min(s1));
-    if v == Ok(None) && !trig_after {
+    // «مدنيين اثنين قتلا»: the noun before the number word
+    if v == Ok(None) && (!trig_after || pj == q0.checked_sub(1) && toks[p.a].cls == Cls::Word) {
         if let Some(Lex::Group(g, _)) = pj.filter(|&j| !toks[j].def).and_then(|j| toks[j].lex) {
             v = Ok(Some(g));
         }
     }
+    // «ارتفعت حصيلة القتلى المدنيين إلى 185»: the group after the toll's trigger
+    if v == Ok(None) && toll {
+        let g = (q0.saturating_sub(12)..q0).find(|&j| j > 0 && toks[j].def && trig(toks[j - 1].lex).is_some());
+        if let Some(Lex::Group(g, _)) = g.and_then(|j| toks[j].lex) {
+            v = Ok(Some(g));
+        }
+    }
     let a = if qb.is_some_and(|x| !matches!(x.0, Before::From)) { q0 } else { p.a }.min(ti);
-    Some(Raw { kind, q, victims: v.unwrap_or(None), a, b, pa: p.a, pb, pre: p.pre })
+    // a bare count takes the group of the clause it continues («وجرح 317»), a counted noun does not
+    let named = trig_after || n1.is_some_and(|j| toks[j].w == "من");
+    let victims = match v {
+        Ok(None) if named => Some(Victims::People),
+        v => v.unwrap_or(None),
+    };
+    let sub = pj.is_some_and(|j| SUBSET.contains(&toks[j].bare()));
+    Some(Raw { kind, q, victims, a, b, pa: p.a, pb, pre: p.pre, sub })
 }
 
 /// A figure told by a word, not a number: «قُتل متظاهر» (1), «مقتل شرطيين» (2), «قتيلين» (2).
@@ -241,6 +302,7 @@ fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
         pa,
         pb: b,
         pre: 0,
+        sub: false,
     };
     if status::negated(toks, s0, i) {
         return None;
@@ -318,8 +380,14 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
         let sentence = doc.slice(doc.orig_start(toks[t0].s), doc.orig_end(toks[t1].e)).trim().to_string();
         let mut group = None;
         for r in raws {
-            let victims = r.victims.or(group).unwrap_or(Victims::People);
-            group = Some(victims);
+            let mut victims = r.victims.or(group).unwrap_or(Victims::People);
+            // security forces make arrests: an arrest count does not take their group
+            if r.victims.is_none() && r.kind == Kind::Arrested && victims == Victims::SecurityForces {
+                victims = Victims::People;
+            }
+            if !r.sub {
+                group = Some(victims);
+            }
             let (min, max) = r.q.bounds();
             let key = (r.kind, r.q.qualifier(), r.q.value(), min, max, victims, st);
             if !seen.insert(&out, key) {

@@ -262,3 +262,53 @@ fn harder_sentences() {
     assert_eq!(labels("وفي السودان قتل 4 مدنيين، وفق ما أفادت لجان المقاومة"), [Some("Other".into())]);
     assert_eq!(run("قتل 4 مدنيين، وفق ما أفادت لجان المقاومة")[0].claimant.as_ref().unwrap().text, "لجان المقاومة");
 }
+
+#[test]
+fn counts_with_a_noun_the_table_does_not_know() {
+    // a nationality or other noun between the number and its verb
+    assert_eq!(kqv("وقالت السلطات إن 40 سائحا قتلوا في الانهيار"), [(Killed, Exact, 40)]);
+    // a vague quantity right before its verb
+    assert_eq!(kqv("وأكد الأطباء أن المئات أصيبوا بالاختناق"), [(Injured, Vague, 100)]);
+    // a verbal noun counted after the number, and a noun with an adjective after it
+    assert_eq!(kqv("وسجلت البلاد أكثر من 900 وفاة"), [(Killed, MoreThan, 900)]);
+    assert_eq!(kqv("ونقل المسعفون أربعة عمال مصابين إلى المستشفى"), [(Injured, Exact, 4)]);
+    // but not a channel name before «أن»
+    assert_eq!(kqv("وقال لقناة “الحدث 24” أن 7 جنود أصيبوا"), [(Injured, Exact, 7)]);
+    // «ضبط» with people, not with guns
+    assert_eq!(kqv("وتمكنت الشرطة من ضبط 6 متهمين و3 بنادق"), [(Arrested, Exact, 6)]);
+}
+
+#[test]
+fn parts_and_more_of_the_figure_before() {
+    let got = run("وقتل 90 شخصا، بينهم 31 طفلا و12 سيدة، في القصف، وأصيب 200 آخرون");
+    let v: Vec<_> = got.iter().map(|f| (f.kind, f.value, f.victims)).collect();
+    assert_eq!(
+        v,
+        [(Killed, 90, Victims::People), (Killed, 31, Victims::Children), (Killed, 12, Victims::People), (Injured, 200, Victims::People)]
+    );
+    // «آخرين» with no trigger of its own: more of the same kind
+    assert_eq!(kqv("وأسعفت الفرق 25 جريحا ونقلت 60 آخرين إلى المستشفيات"), [(Injured, Exact, 25), (Injured, Exact, 60)]);
+    // the verb after a parenthesis
+    assert_eq!(kqv("وأفادت المصادر أن 9 أشخاص، بينهم ثلاثة أطفال، توفوا"), [(Killed, Exact, 9), (Killed, Exact, 3)]);
+}
+
+#[test]
+fn ages_are_not_counts() {
+    assert_eq!(kqv("واعتقلت الشرطة 20 طالبا تتراوح أعمارهم بين 16 و19 عاما"), [(Arrested, Exact, 20)]);
+    assert_eq!(kqv("وأوقف الأمن ما بين 12 و18 سنة من العمر"), []);
+}
+
+#[test]
+fn victims_of_tolls_counts_and_arrests() {
+    // the group after the toll's trigger
+    assert_eq!(victims("وارتفع عدد القتلى الأطفال في المدينة إلى 44"), [Victims::Children]);
+    // a counted noun names its own group, it does not take the clause's
+    assert_eq!(victims("قتل 6 جنود، وبلغ عدد الجرحى 70 جريحا"), [Victims::SecurityForces, Victims::People]);
+    // the noun before a number word
+    assert_eq!(victims("وقالت الوزارة إن شرطيين اثنين أصيبا"), [Victims::SecurityForces]);
+    // security forces make arrests
+    assert_eq!(victims("قتل 3 جنود واعتقلت قوات الأمن بعدها 50"), [Victims::SecurityForces, Victims::People]);
+    // forces, possessives, construct forms
+    assert_eq!(victims("وأصيب 15 عنصرا من القوات الخاصة"), [Victims::SecurityForces]);
+    assert_eq!(victims("وأعلنت الحركة مقتل 7 من مسلحي التنظيم"), [Victims::Attackers]);
+}

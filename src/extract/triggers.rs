@@ -23,7 +23,7 @@ pub(super) fn add(m: &mut Table) {
     put(m, "جريحان جريحين مصابان", t(Injured, Form::Dual));
 
     put(m, "اعتقل اعتقلت اعتقلوا يعتقل اوقف اوقفت اوقفوا احتجز احتجزت احتجزوا", t(Arrested, Form::Verb));
-    put(m, "اعتقال توقيف احتجاز ايقاف", t(Arrested, Form::Event));
+    put(m, "اعتقال توقيف احتجاز ايقاف ضبط", t(Arrested, Form::Event));
     put(m, "معتقل معتقلا معتقلين معتقلون موقوف موقوفا موقوفين موقوفون محتجز محتجزا محتجزين محتجزون اعتقالات", t(Arrested, Form::Counted));
     put(m, "معتقلان موقوفان محتجزان", t(Arrested, Form::Dual));
     put(m, "قبض", t(Arrested, Form::NeedsAla));
