@@ -350,6 +350,7 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
     let toks = &doc.toks;
     let mut out: Vec<Figure> = Vec::new();
     let mut seen = Seen::default();
+    let mut dropped = Vec::new();
     for (si, &(s0, s1)) in doc.sents.iter().enumerate() {
         let mut raws: Vec<Raw> = Vec::new();
         let mut i = s0;
@@ -390,8 +391,16 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
             }
             let (min, max) = r.q.bounds();
             let key = (r.kind, r.q.qualifier(), r.q.value(), min, max, victims, st);
-            if !seen.insert(&out, key) {
-                continue;
+            let (slot, new) = seen.insert(&out, key);
+            let claimant = claimant::find(doc, si, r.a, r.b, r.kind);
+            if !new {
+                // a repeat: kept once, where the text says who reported it (the body, not the headline)
+                let old = seen.slots[slot] - 1;
+                if out[old].claimant.is_some() || claimant.is_none() {
+                    continue;
+                }
+                dropped.push(old);
+                seen.slots[slot] = out.len() + 1;
             }
             out.push(Figure {
                 article: article.to_string(),
@@ -403,7 +412,7 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
                 vague: r.q.vague(),
                 phrase: doc.slice_toks(r.pa, r.pb, r.pre).to_string(),
                 victims,
-                claimant: claimant::find(doc, si, r.a, r.b, r.kind),
+                claimant,
                 reported: reported.clone(),
                 status: st,
                 start: doc.orig_start(toks[r.a].s),
@@ -412,6 +421,12 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
             });
         }
     }
+    let mut keep = vec![true; out.len()];
+    for i in dropped {
+        keep[i] = false;
+    }
+    let mut k = keep.into_iter();
+    out.retain(|_| k.next().unwrap_or(true));
     // In text order. A figure's span lies inside its sentence and the figures
     // come sentence by sentence, so only figures of one sentence can be out of
     // order: an insertion sort (stable) is linear here, and much less code in
@@ -445,10 +460,10 @@ struct Seen {
 }
 
 impl Seen {
-    /// Whether `k` is new; if so, it is recorded as the key of the figure about to be pushed to `out`.
-    fn insert(&mut self, out: &[Figure], k: Key) -> bool {
+    /// The slot of `k` and whether `k` is new; if new, it is recorded as the key of the figure about to be pushed to `out`.
+    fn insert(&mut self, out: &[Figure], k: Key) -> (usize, bool) {
         if 2 * (out.len() + 1) > self.slots.len() {
-            // grow, and place the figures again (their keys are all different)
+            // grow, and place the figures again (of a replaced repeat, the later wins)
             self.slots = vec![0; 4 * self.slots.len().max(4)];
             for (i, f) in out.iter().enumerate() {
                 let s = self.slot(out, key(f));
@@ -460,7 +475,7 @@ impl Seen {
         if new {
             self.slots[s] = out.len() + 1;
         }
-        new
+        (s, new)
     }
 
     /// The slot that holds `k`, or the empty slot where it goes. The hash

@@ -312,3 +312,12 @@ fn victims_of_tolls_counts_and_arrests() {
     assert_eq!(victims("وأصيب 15 عنصرا من القوات الخاصة"), [Victims::SecurityForces]);
     assert_eq!(victims("وأعلنت الحركة مقتل 7 من مسلحي التنظيم"), [Victims::Attackers]);
 }
+
+#[test]
+fn a_headline_repeated_in_the_body_is_kept_where_it_is_attributed() {
+    let t = "مقتل 27 شخصا في انهيار منجم\n\nأعلنت وزارة الداخلية مقتل 27 شخصا في انهيار منجم للفحم.";
+    let got = run(t);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].claimant.as_ref().map(|c| c.label.as_str()), Some("Interior Ministry"));
+    assert!(got[0].start > t.chars().position(|c| c == '\n').unwrap());
+}
