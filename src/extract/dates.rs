@@ -106,11 +106,16 @@ fn year(t: Option<&Tok>) -> Option<i32> {
     (t.cls == Cls::Num && t.w.len() == 4).then(|| t.w.parse().ok()).flatten().filter(|y| (1900..=2100).contains(y))
 }
 
+/// News agencies that sign a dateline (Gulf and Maghreb style).
+const AGENCIES: &[&str] = &["وام", "واس", "قنا", "بنا", "كونا", "سانا", "وات", "ومع", "واج", "العمانيه"];
+
 struct Explicit {
     date: Option<Date>,
     /// Weekday written with it.
     wd: Option<i64>,
     future: bool,
+    /// After «اليوم»: the day of the report.
+    today: bool,
     /// Alone on its line: a dateline (or a page clock).
     alone: bool,
     first: usize,
@@ -176,8 +181,12 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             let future = (f.saturating_sub(2)..f).any(|j| matches!(toks[j].bare(), "حتي" | "لغايه" | "غايه"));
             let line_start = (0..f).rev().find(|&j| toks[j].cls == Cls::Break).map_or(0, |j| j + 1);
             let line_end = (last + 1..toks.len()).find(|&j| toks[j].cls == Cls::Break).unwrap_or(toks.len());
-            let alone = (line_start..f).chain(last + 1..line_end).all(|j| matches!(toks[j].cls, Cls::Punct(_)));
-            out.push(Explicit { date, wd, future, alone, first: f, last });
+            let mut alone = (line_start..f).chain(last + 1..line_end).all(|j| matches!(toks[j].cls, Cls::Punct(_)));
+            // an agency's dateline: «الرياض 17 يناير 2022 م واس», «أبوظبي في 17 يناير / وام /»
+            let after = (last + 1..line_end).find(|&j| toks[j].cls != Cls::Punct('/') && toks[j].w != "م");
+            alone |= after.is_some_and(|j| AGENCIES.contains(&toks[j].w.as_str()));
+            let today = f.checked_sub(1).is_some_and(|p| toks[p].bare() == "اليوم" || p > 0 && toks[p].cls == Cls::Punct(',') && toks[p - 1].bare() == "اليوم");
+            out.push(Explicit { date, wd, future, today, alone, first: f, last });
             i = last + 1;
         } else {
             i += 1;
@@ -207,6 +216,10 @@ fn from_text(toks: &[Tok], header_year: Option<i32>) -> Option<Date> {
         }
     }
     let consistent = |d: &Explicit| d.date.is_some_and(|x| d.wd.is_none_or(|w| x.weekday().index() == w));
+    // «اليوم السبت 26 تشرين الأول 2019»
+    if let Some(d) = dates.iter().find(|d| d.today && consistent(d)) {
+        return d.date;
+    }
     // a dateline, unless the text contradicts it (a page clock)
     let dateline = dates.iter().find(|d| {
         d.alone && consistent(d) && today.is_none_or(|w| d.date.unwrap().weekday().index() == w)
@@ -259,6 +272,15 @@ mod tests {
         assert_eq!(pd(t), Some(("2025-10-16".into(), DateSource::Text)));
         // a date alone and no weekday: nothing fixes the publication day
         assert_eq!(pd("وكان ذلك في 14 أكتوبر 2025."), None);
+    }
+
+    #[test]
+    fn today_with_its_date_and_agency_datelines() {
+        // the weekday mentioned later is an earlier day, not a later one
+        let t = "أعلن الوزير، اليوم الأحد 3 آذار 2024، أن ... وكان قد صرح يوم الجمعة بأن ...";
+        assert_eq!(pd(t), Some(("2024-03-03".into(), DateSource::Text)));
+        let t = "الدوحة 9 مايو 2021 م قنا\nأعلنت الوزارة ... يوم الأربعاء";
+        assert_eq!(pd(t), Some(("2021-05-09".into(), DateSource::Text)));
     }
 
     #[test]
