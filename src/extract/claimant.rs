@@ -99,6 +99,15 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     b.map(|b| (a, b, pre))
 }
 
+/// «وكان مبعوث الأمم المتحدة قد ذكر أن ...»: the source between «كان» and «قد» before a cue at `c`.
+fn before_qad(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, usize)> {
+    if toks[c].lex != Some(Lex::Cue(Cue::Says)) || c < s0 + 3 || toks[c - 1].w != "قد" {
+        return None;
+    }
+    let k = (c.saturating_sub(10).max(s0)..c - 2).rev().find(|&k| matches!(toks[k].bare(), "كان" | "كانت"))?;
+    Some((k + 1, c - 2, 0))
+}
+
 fn claimant(doc: &Doc, (a, b, pre): (usize, usize, usize)) -> Claimant {
     let text = doc.slice_toks(a, b, pre).trim_matches(|c: char| c == '"' || c.is_whitespace()).to_string();
     // the folded words, space separated
@@ -118,7 +127,7 @@ pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Cl
     let (s0, s1) = doc.sents[si];
     // the nearest cue before the figure
     for j in (s0..f0).rev().take(40) {
-        if let Some(src) = source(toks, j, s1).filter(|s| s.1 < f0) {
+        if let Some(src) = source(toks, j, s1).filter(|s| s.1 < f0).or_else(|| before_qad(toks, s0, j)) {
             return Some(claimant(doc, src));
         }
     }
@@ -174,6 +183,8 @@ pub fn label(norm: &str) -> &'static str {
         ("العدل", "Justice Ministry"),
         ("شرطه", "Police"),
         ("الامن العام", "Police"),
+        ("الامن الوطني", "Police"),
+        ("قوي الامن", "Police"),
         ("الجيش", "Army"),
         ("النيابه", "Prosecutor"),
         ("الادعاء", "Prosecutor"),
@@ -183,6 +194,8 @@ pub fn label(norm: &str) -> &'static str {
         ("الصليب الاحمر", "Red Cross"),
         ("الهلال الاحمر", "Red Crescent"),
         ("حقوق الانسان", "Human rights group"),
+        ("حقوقي", "Human rights group"),
+        ("اطباء", "Doctors' union"),
         ("مرصد", "Monitor"),
         ("مستشفي", "Hospital"),
         ("طبي", "Medical sources"),
@@ -256,6 +269,15 @@ mod tests {
             Some(("منظمة العفو الدولية".into(), "Amnesty International".into()))
         );
         assert_eq!(who("سقط 4 قتلى في المدينة."), None);
+    }
+
+    #[test]
+    fn source_between_kana_and_qad() {
+        assert_eq!(
+            who("وكانت منظمة العفو الدولية قد أعلنت في تقرير أن 14 شخصا قتلوا"),
+            Some(("منظمة العفو الدولية".into(), "Amnesty International".into()))
+        );
+        assert_eq!(who("وقالت نقابة أطباء اليمن إن 5 مسعفين قتلوا").map(|c| c.1), Some("Doctors' union".into()));
     }
 
     #[test]
