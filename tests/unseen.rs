@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The levels to keep (F1, strict).
-const MIN_F1: &str = "0.97";
-const MIN_STRICT: &str = "0.78";
+const MIN_F1: &str = "0.99";
+const MIN_STRICT: &str = "0.96";
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -321,3 +321,9 @@ fn a_headline_repeated_in_the_body_is_kept_where_it_is_attributed() {
     assert_eq!(got[0].claimant.as_ref().map(|c| c.label.as_str()), Some("Interior Ministry"));
     assert!(got[0].start > t.chars().position(|c| c == '\n').unwrap());
 }
+
+#[test]
+fn a_range_of_numbers_that_look_like_years() {
+    assert_eq!(kqv("وأفادت الوزارة بإصابة ما بين 1950 و2100 شخص"), [(Range, 1950)].map(|(q, v)| (Injured, q, v)));
+    assert_eq!(kqv("وقعت الحرب بين 1975 و1990 في لبنان"), []);
+}
