@@ -1,7 +1,7 @@
 //! The evidence panel: the sentence behind the selected figure, in Arabic,
 //! with the number phrase highlighted, and where the figure comes from.
 
-use super::{ctx, format, url::choose};
+use super::{ctx, format, url::choose, Text};
 use crate::articles;
 use crate::figure::Figure;
 use leptos::{html, prelude::*};
@@ -28,7 +28,7 @@ pub fn read_article(reading: RwSignal<Option<&'static str>>, id: &'static str) {
 }
 
 #[component]
-pub fn Evidence() -> impl IntoView {
+pub fn Evidence(t: Text) -> impl IntoView {
     let c = ctx();
     let view = c.view;
     let figures = c.figures.clone();
@@ -47,14 +47,12 @@ pub fn Evidence() -> impl IntoView {
         }
         now
     });
-    let t = super::text_of(ctx().view);
     let close = move |_| choose(view, |v| v.selected = None);
     let reading = c.reading;
 
     let body = move || {
         let i = selected.get()?;
         let f: &Figure = &figures[i];
-        let t = t();
         let lang = t.lang;
         let article = articles::by_id(&f.article)?;
         let (before, phrase, after) = split_sentence(f, article.text);
@@ -86,8 +84,8 @@ pub fn Evidence() -> impl IntoView {
         <Show when=move || selected.get().is_some()>
             <aside id="evidence" class="evidence" aria-labelledby="evidence-h">
                 <div class="ev-head">
-                    <h2 id="evidence-h" tabindex="-1" node_ref=heading>{move || t().evidence()}</h2>
-                    <button type="button" class="close" on:click=close aria-label=move || t().close()>"×"</button>
+                    <h2 id="evidence-h" tabindex="-1" node_ref=heading>{t.evidence()}</h2>
+                    <button type="button" class="close" on:click=close aria-label=t.close()>"×"</button>
                 </div>
                 {body.clone()}
             </aside>

@@ -2,21 +2,20 @@
 //! vague switches, scale and grouping, with a count of what is shown and a
 //! one-click reset. Every change is a deliberate choice (a history entry).
 
-use super::{ctx, format, url::choose};
+use super::{ctx, format, url::choose, Text};
 use crate::date::Date;
 use crate::figure::{Kind, Victims};
 use crate::view::{self, toggle, Display, GroupBy, Scale, View};
 use leptos::prelude::*;
 
 #[component]
-pub fn Filters() -> impl IntoView {
+pub fn Filters(t: Text) -> impl IntoView {
     let c = ctx();
     let view = c.view;
     let figures = c.figures.clone();
     let total = figures.len();
     let shown = c.shown;
-    let t = super::text_of(ctx().view);
-    let lang = move || view.with(|v| v.lang);
+    let lang = move || t.lang;
 
     let victims_present: Vec<Victims> =
         Victims::ALL.into_iter().filter(|v| figures.iter().any(|f| f.victims == *v)).collect();
@@ -47,7 +46,7 @@ pub fn Filters() -> impl IntoView {
             view! {
                 <label class=format!("check kind-{}", k.as_str())>
                     <input type="checkbox" name="kind" value=k.as_str() prop:checked=checked on:change=change/>
-                    {move || t().kind(k)}
+                    {t.kind(k)}
                 </label>
             }
         })
@@ -64,7 +63,7 @@ pub fn Filters() -> impl IntoView {
                 view! {
                     <label class="check">
                         <input type="checkbox" name="victims" value=vi.as_str() prop:checked=checked on:change=change/>
-                        {move || t().victims(vi)}
+                        {t.victims(vi)}
                     </label>
                 }
             })
@@ -87,7 +86,7 @@ pub fn Filters() -> impl IntoView {
                 view! {
                     <label class="check">
                         <input type="checkbox" name="source" value=key.clone() prop:checked=checked on:change=change/>
-                        {move || t().source_name(&name, by)}
+                        {t.source_name(&name, by)}
                     </label>
                 }
             })
@@ -104,7 +103,7 @@ pub fn Filters() -> impl IntoView {
         };
         view! {
             <label class="date-input">
-                <span>{move || if is_from { t().from() } else { t().to() }}</span>
+                <span>{if is_from { t.from() } else { t.to() }}</span>
                 <input type="date" name=if is_from { "from" } else { "to" } min=min_day.clone() max=max_day.clone()
                     prop:value=value on:change=change/>
             </label>
@@ -117,7 +116,7 @@ pub fn Filters() -> impl IntoView {
                 <input type="radio" name="scale" value=s.as_str()
                     prop:checked=move || view.with(|v| v.scale == s)
                     on:change=move |_| choose(view, |v| v.scale = s)/>
-                {move || match s { Scale::Log => t().scale_log(), Scale::Linear => t().scale_linear() }}
+                {match s { Scale::Log => t.scale_log(), Scale::Linear => t.scale_linear() }}
             </label>
         }
     };
@@ -127,7 +126,7 @@ pub fn Filters() -> impl IntoView {
                 <input type="radio" name="by" value=b.as_str()
                     prop:checked=move || view.with(|v| v.by == b)
                     on:change=move |_| choose(view, |v| { v.by = b; v.sources = None; })/>
-                {move || match b { GroupBy::Claimant => t().by_claimant(), GroupBy::Article => t().by_article() }}
+                {match b { GroupBy::Claimant => t.by_claimant(), GroupBy::Article => t.by_article() }}
             </label>
         }
     };
@@ -135,7 +134,7 @@ pub fn Filters() -> impl IntoView {
         view! {
             <button type="button" class="tab" aria-pressed=move || view.with(|v| v.display == d).to_string()
                 on:click=move |_| choose(view, |v| v.display = d)>
-                {move || match d { Display::Chart => t().chart(), Display::Table => t().table() }}
+                {match d { Display::Chart => t.chart(), Display::Table => t.table() }}
             </button>
         }
     };
@@ -152,34 +151,34 @@ pub fn Filters() -> impl IntoView {
         <section id="filters" class="filters" aria-labelledby="filters-h">
             <div class="filters-bar">
                 <p class="shown-count" role="status" aria-live="polite">
-                    {move || format!("{} {} {} {}", t().showing(), format::number(shown.with(Vec::len) as f64, lang()), t().of(), format::number(total as f64, lang()))}
+                    {move || format!("{} {} {} {}", t.showing(), format::number(shown.with(Vec::len) as f64, lang()), t.of(), format::number(total as f64, lang()))}
                 </p>
                 <div class="display-tabs" role="group">{display_button(Display::Chart)}{display_button(Display::Table)}</div>
-                <button type="button" class="reset" on:click=reset prop:disabled=is_default>{move || t().reset()}</button>
+                <button type="button" class="reset" on:click=reset prop:disabled=is_default>{t.reset()}</button>
             </div>
             <details class="filter-details" open=open_at_start>
-            <summary><h2 id="filters-h">{move || t().filters()}</h2></summary>
+            <summary><h2 id="filters-h">{t.filters()}</h2></summary>
             <div class="filter-groups">
-                <fieldset><legend>{move || t().kinds()}</legend>{kind_boxes}</fieldset>
-                <fieldset><legend>{move || t().sources()}</legend>{source_boxes}</fieldset>
-                <fieldset><legend>{move || t().victims_heading()}</legend>{victim_boxes}</fieldset>
-                <fieldset class="dates"><legend>{move || t().date_range()}</legend>{date_input(true)}{date_input(false)}</fieldset>
+                <fieldset><legend>{t.kinds()}</legend>{kind_boxes}</fieldset>
+                <fieldset><legend>{t.sources()}</legend>{source_boxes}</fieldset>
+                <fieldset><legend>{t.victims_heading()}</legend>{victim_boxes}</fieldset>
+                <fieldset class="dates"><legend>{t.date_range()}</legend>{date_input(true)}{date_input(false)}</fieldset>
                 <fieldset>
-                    <legend>{move || t().scale()}</legend>{scale_radio(Scale::Log)}{scale_radio(Scale::Linear)}
+                    <legend>{t.scale()}</legend>{scale_radio(Scale::Log)}{scale_radio(Scale::Linear)}
                 </fieldset>
                 <fieldset>
-                    <legend>{move || t().group_by()}</legend>{by_radio(GroupBy::Claimant)}{by_radio(GroupBy::Article)}
+                    <legend>{t.group_by()}</legend>{by_radio(GroupBy::Claimant)}{by_radio(GroupBy::Article)}
                 </fieldset>
                 <fieldset class="switches">
                     <label class="check">
                         <input type="checkbox" name="disputed" prop:checked=move || view.with(|v| v.disputed)
                             on:change=move |_| choose(view, |v| v.disputed = !v.disputed)/>
-                        {move || t().include_disputed()}
+                        {t.include_disputed()}
                     </label>
                     <label class="check">
                         <input type="checkbox" name="vague" prop:checked=move || view.with(|v| v.vague)
                             on:change=move |_| choose(view, |v| v.vague = !v.vague)/>
-                        {move || t().include_vague()}
+                        {t.include_vague()}
                     </label>
                 </fieldset>
             </div>

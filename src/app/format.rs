@@ -78,3 +78,27 @@ pub fn quantity(f: &Figure, lang: Lang) -> String {
         Quantity::Vague(v) => t.vague_class(v).to_owned(),
     }
 }
+
+/// Appends `s` to `out` with the five characters that mean something in HTML
+/// (`& < > " '`) escaped, so any text can go into markup or an attribute value.
+pub fn push_esc(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// Appends ` name="value"` (the value escaped).
+pub fn push_attr(out: &mut String, name: &str, value: &str) {
+    out.push(' ');
+    out.push_str(name);
+    out.push_str("=\"");
+    push_esc(out, value);
+    out.push('"');
+}

@@ -71,12 +71,6 @@ pub fn ctx() -> Ctx {
     expect_context::<Ctx>()
 }
 
-/// The interface text of the view's current language, as a copyable closure
-/// for use in the reactive parts of `view!`.
-pub fn text_of(view: RwSignal<View>) -> impl Fn() -> Text + Copy + Send + Sync + 'static {
-    move || Text::new(view.with(|v| v.lang))
-}
-
 #[component]
 fn App() -> impl IntoView {
     let (figures, millis) = extract_all();
@@ -96,34 +90,38 @@ fn App() -> impl IntoView {
     url::sync(view, figures.clone());
     provide_context(Ctx { figures, view, shown, url_notes, reading: RwSignal::new(None) });
 
-    // The document's language and direction follow the view.
-    Effect::new(move |_| {
-        let lang = view.with(|v| v.lang);
+    // The language and the embedded mode. When either changes, the page is
+    // drawn anew, so every component reads its interface text once, as plain
+    // `&'static str` (one reactive closure per string would cost much wasm).
+    let mode = Memo::new(move |_| view.with(|v| (v.lang, v.embed)));
+    move || {
+        let (lang, embed) = mode.get();
+        let t = Text::new(lang);
+        // The document's language and direction follow the view.
         if let Some(root) = document().document_element() {
-            let t = Text::new(lang);
             let _ = root.set_attribute("lang", t.lang_tag());
             let _ = root.set_attribute("dir", t.dir());
             document().set_title(t.title());
         }
-    });
-
-    let embed = move || view.with(|v| v.embed);
-    view! {
-        <Show when=move || !embed() fallback=|| view! { <share::Embedded/> }>
-            <header::Header/>
+        if embed {
+            return view! { <share::Embedded t=t/> }.into_any();
+        }
+        view! {
+            <header::Header t=t/>
             <main id="main">
-                <url::Notes/>
-                <summary::Summary/>
-                <filters::Filters/>
-                <chart::ChartSection/>
-                <evidence::Evidence/>
-                <table::FigureTable/>
-                <share::Share/>
-                <articles::ArticleList/>
+                <url::Notes t=t/>
+                <summary::Summary t=t/>
+                <filters::Filters t=t/>
+                <chart::ChartSection t=t/>
+                <evidence::Evidence t=t/>
+                <table::FigureTable t=t/>
+                <share::Share t=t/>
+                <articles::ArticleList t=t/>
             </main>
             <footer class="site-footer">
-                <p>{move || text_of(view)().footer()}</p>
+                <p>{t.footer()}</p>
             </footer>
-        </Show>
+        }
+        .into_any()
     }
 }

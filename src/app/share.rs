@@ -131,20 +131,19 @@ fn copy(text: String, status: RwSignal<Option<bool>>) {
 }
 
 #[component]
-pub fn Share() -> impl IntoView {
+pub fn Share(t: Text) -> impl IntoView {
     let c = ctx();
     let view = c.view;
     let shown = c.shown;
     let figures = c.figures.clone();
-    let t = super::text_of(ctx().view);
     let href = move || link(&view.get());
-    let embed = move || embed_code(&view.get(), t().chart_title());
+    let embed = move || embed_code(&view.get(), t.chart_title());
     let link_status = RwSignal::new(None::<bool>);
     let embed_status = RwSignal::new(None::<bool>);
     let status_text = move |s: RwSignal<Option<bool>>| {
         move || match s.get() {
-            Some(true) => t().copied(),
-            Some(false) => t().copy_manually(),
+            Some(true) => t.copied(),
+            Some(false) => t.copy_manually(),
             None => "",
         }
     };
@@ -158,38 +157,38 @@ pub fn Share() -> impl IntoView {
         download("tally-figures.json", "application/json", &export::json_array(&shown_figs2()).into());
     };
     let svg = move |_| {
-        if let Some((s, _, _)) = chart_svg(t()) {
+        if let Some((s, _, _)) = chart_svg(t) {
             download("tally-chart.svg", "image/svg+xml", &s.into());
         }
     };
     let cite = move || {
         let today = js_sys::Date::new_0();
         let day = format::day_short((today.get_time() / 86_400_000.0).floor() as i64, view.with(|v| v.lang));
-        format!("Tally, “{}”, {} {}, {}", t().chart_title(), day, today.get_utc_full_year(), href())
+        format!("Tally, “{}”, {} {}, {}", t.chart_title(), day, today.get_utc_full_year(), href())
     };
     view! {
         <section id="share" class="share" aria-labelledby="share-h">
-            <h2 id="share-h">{move || t().share()}</h2>
+            <h2 id="share-h">{t.share()}</h2>
             <div class="share-row">
-                <label for="share-link">{move || t().copy_link()}</label>
+                <label for="share-link">{t.copy_link()}</label>
                 <input id="share-link" type="text" readonly prop:value=href on:focus=|ev| select_all(&ev)/>
-                <button type="button" id="copy-link" on:click=move |_| copy(href(), link_status)>{move || t().copy_link()}</button>
+                <button type="button" id="copy-link" on:click=move |_| copy(href(), link_status)>{t.copy_link()}</button>
                 <span class="copy-status" role="status">{status_text(link_status)}</span>
             </div>
             <div class="share-row">
-                <label for="embed-code">{move || t().copy_embed()}</label>
+                <label for="embed-code">{t.copy_embed()}</label>
                 <textarea id="embed-code" readonly rows="3" prop:value=embed on:focus=|ev| select_all(&ev)></textarea>
-                <button type="button" id="copy-embed" on:click=move |_| copy(embed(), embed_status)>{move || t().copy_embed()}</button>
+                <button type="button" id="copy-embed" on:click=move |_| copy(embed(), embed_status)>{t.copy_embed()}</button>
                 <span class="copy-status" role="status">{status_text(embed_status)}</span>
             </div>
             <div class="share-row downloads">
-                <span>{move || t().download()}":"</span>
+                <span>{t.download()}":"</span>
                 <button type="button" id="download-csv" on:click=csv>"CSV"</button>
                 <button type="button" id="download-json" on:click=json>"JSON"</button>
                 <button type="button" id="download-svg" on:click=svg>"SVG"</button>
-                <button type="button" id="download-png" on:click=move |_| download_png(t())>"PNG"</button>
+                <button type="button" id="download-png" on:click=move |_| download_png(t)>"PNG"</button>
             </div>
-            <p class="cite"><strong>{move || t().cite()}": "</strong><span id="cite-line">{cite}</span></p>
+            <p class="cite"><strong>{t.cite()}": "</strong><span id="cite-line">{cite}</span></p>
         </section>
     }
 }
@@ -233,18 +232,17 @@ pub fn post_height() {
 /// The embedded page: the chart with its title, legend and source line, and a
 /// link to the full view; no other chrome.
 #[component]
-pub fn Embedded() -> impl IntoView {
+pub fn Embedded(t: Text) -> impl IntoView {
     let view = ctx().view;
-    let t = super::text_of(ctx().view);
     let full = move || link(&View { embed: false, ..view.get() });
     Effect::new(move |_| post_height());
     view! {
         <main id="main" class="embedded">
-            <h1 class="embed-title">{move || t().chart_title()}</h1>
-            <ChartSection/>
+            <h1 class="embed-title">{t.chart_title()}</h1>
+            <ChartSection t=t/>
             <p class="source-line">
-                {move || t().source_line()}" "
-                <a href=full target="_blank" rel="noopener">{move || t().full_view()}</a>
+                {t.source_line()}" "
+                <a href=full target="_blank" rel="noopener">{t.full_view()}</a>
             </p>
         </main>
     }

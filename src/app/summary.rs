@@ -1,18 +1,16 @@
 //! The sentence above the chart: per kind, the highest and lowest figure shown
 //! and who reported them.
 
-use super::{ctx, format, table::claimant};
+use super::{ctx, format, table::claimant, Text};
 use crate::view;
 use leptos::prelude::*;
 
 #[component]
-pub fn Summary() -> impl IntoView {
+pub fn Summary(t: Text) -> impl IntoView {
     let c = ctx();
     let figures = c.figures.clone();
     let shown = c.shown;
-    let t = super::text_of(ctx().view);
     let lines = move || {
-        let t = t();
         let lang = t.lang;
         let who = |i: usize| {
             let f = &figures[i];
@@ -32,7 +30,7 @@ pub fn Summary() -> impl IntoView {
     };
     view! {
         <section class="summary" aria-labelledby="summary-h">
-            <h2 id="summary-h" class="visually-hidden">{move || t().summary()}</h2>
+            <h2 id="summary-h" class="visually-hidden">{t.summary()}</h2>
             <ul class="summary-list">{lines}</ul>
         </section>
     }

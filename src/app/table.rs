@@ -2,11 +2,13 @@
 //! It is the screen-reader alternative to the chart, so it is always in the
 //! page; `view=table` only hides the chart.
 
-use super::{ctx, format, url::choose, Text};
+use super::format::{self, push_attr, push_esc};
+use super::{ctx, url::choose, Text};
 use crate::figure::Figure;
 use crate::view::{self, GroupBy};
 use leptos::prelude::*;
 use std::cmp::Ordering;
+use wasm_bindgen::JsCast;
 
 /// The table's columns, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,16 +60,16 @@ pub fn claimant(f: &Figure, t: Text) -> String {
 }
 
 #[component]
-pub fn FigureTable() -> impl IntoView {
+pub fn FigureTable(t: Text) -> impl IntoView {
     let c = ctx();
     let view = c.view;
     let figures = c.figures.clone();
     let shown = c.shown;
     let sort = RwSignal::new((Column::Reported, true));
-    let t = super::text_of(ctx().view);
 
+    // The rows as one HTML string (a view per row would cost much wasm); the
+    // buttons' clicks are handled once, on the `<tbody>`.
     let rows = move || {
-        let t = t();
         let lang = t.lang;
         let (col, asc) = sort.get();
         let mut idx = shown.get();
@@ -75,74 +77,76 @@ pub fn FigureTable() -> impl IntoView {
             let o = col.compare(&figures[a], &figures[b], t).then(a.cmp(&b));
             if asc { o } else { o.reverse() }
         });
-        idx.into_iter()
-            .map(|i| {
-                let f = &figures[i];
-                let key = view::figure_key(f);
-                let k2 = key.clone();
-                let selected = {
-                    let key = key.clone();
-                    move || view.with(|v| v.selected.as_deref() == Some(key.as_str()))
-                };
-                let headline = crate::articles::by_id(&f.article)
-                    .map_or(f.article.clone(), |a| t.source_name(a.id, GroupBy::Article));
-                view! {
-                    <tr data-fig=key class=format!("status-{}", f.status.as_str()) class:selected=selected>
-                        <th scope="row">
-                            <button type="button" class="fig-link" on:click=move |_| choose(view, |v| v.selected = Some(k2.clone()))>
-                                {format::quantity(f, lang)}
-                            </button>
-                        </th>
-                        <td>{t.kind(f.kind)}</td>
-                        <td>{t.victims(f.victims)}</td>
-                        <td>{claimant(f, t)}</td>
-                        <td>{format::reported(f.reported.as_deref(), lang)}</td>
-                        <td>{headline}</td>
-                        <td>{t.status(f.status)}</td>
-                    </tr>
-                }
-            })
-            .collect_view()
+        let selected = view.with(|v| v.selected.clone());
+        let mut s = String::new();
+        for i in idx {
+            let f = &figures[i];
+            let key = view::figure_key(f);
+            let headline = crate::articles::by_id(&f.article)
+                .map_or(f.article.clone(), |a| t.source_name(a.id, GroupBy::Article));
+            s.push_str("<tr");
+            push_attr(&mut s, "data-fig", &key);
+            let mut class = format!("status-{}", f.status.as_str());
+            if selected.as_deref() == Some(key.as_str()) {
+                class.push_str(" selected");
+            }
+            push_attr(&mut s, "class", &class);
+            s.push_str(r#"><th scope="row"><button type="button" class="fig-link">"#);
+            push_esc(&mut s, &format::quantity(f, lang));
+            s.push_str("</button></th>");
+            let who = claimant(f, t);
+            let when = format::reported(f.reported.as_deref(), lang);
+            let cells: [&str; 6] = [t.kind(f.kind), t.victims(f.victims), &who, &when, &headline, t.status(f.status)];
+            for cell in cells {
+                s.push_str("<td>");
+                push_esc(&mut s, cell);
+                s.push_str("</td>");
+            }
+            s.push_str("</tr>");
+        }
+        s
+    };
+    let click = move |ev: leptos::ev::MouseEvent| {
+        let Some(el) = ev.target().and_then(|e| e.dyn_into::<web_sys::Element>().ok()) else { return };
+        let Ok(Some(button)) = el.closest("button.fig-link") else { return };
+        if let Some(k) = button.closest("tr").ok().flatten().and_then(|tr| tr.get_attribute("data-fig")) {
+            choose(view, move |v| v.selected = Some(k));
+        }
     };
 
-    let header = move || {
-        let t = t();
-        COLUMNS
-            .into_iter()
-            .map(|col| {
-                let aria = move || match sort.get() {
-                    (c, true) if c == col => "ascending",
-                    (c, false) if c == col => "descending",
-                    _ => "none",
-                };
-                let click = move |_| sort.update(|(c, asc)| if *c == col { *asc = !*asc } else { (*c, *asc) = (col, true) });
-                view! {
-                    <th scope="col" aria-sort=aria>
-                        <button type="button" class="sort" on:click=click>
-                            {col.heading(t)}
-                            <span class="sort-mark" aria-hidden="true">
-                                {move || match aria() { "ascending" => "▲", "descending" => "▼", _ => "" }}
-                            </span>
-                        </button>
-                    </th>
-                }
-            })
-            .collect_view()
-    };
+    let header = COLUMNS
+        .into_iter()
+        .map(|col| {
+            let aria = move || match sort.get() {
+                (c, true) if c == col => "ascending",
+                (c, false) if c == col => "descending",
+                _ => "none",
+            };
+            let click = move |_| sort.update(|(c, asc)| if *c == col { *asc = !*asc } else { (*c, *asc) = (col, true) });
+            view! {
+                <th scope="col" aria-sort=aria>
+                    <button type="button" class="sort" on:click=click>
+                        {col.heading(t)}
+                        <span class="sort-mark" aria-hidden="true">
+                            {move || match aria() { "ascending" => "▲", "descending" => "▼", _ => "" }}
+                        </span>
+                    </button>
+                </th>
+            }
+        })
+        .collect_view();
 
     view! {
         <section id="table" class="table-section" aria-labelledby="table-h">
-            <h2 id="table-h">{move || t().table()}</h2>
+            <h2 id="table-h">{t.table()}</h2>
             <div class="table-wrap">
                 <table class="figures">
-                    <caption>{move || t().chart_title()}</caption>
+                    <caption>{t.chart_title()}</caption>
                     <thead><tr>{header}</tr></thead>
-                    <tbody>{rows}</tbody>
+                    <tbody on:click=click inner_html=rows></tbody>
                 </table>
             </div>
-            <Show when=move || shown.with(Vec::is_empty)>
-                <p class="empty">{move || t().nothing_shown()}</p>
-            </Show>
+            {move || shown.with(Vec::is_empty).then(|| view! { <p class="empty">{t.nothing_shown()}</p> })}
         </section>
     }
 }

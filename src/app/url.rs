@@ -3,7 +3,7 @@
 //! entry when the user makes a deliberate choice, so Back and Forward move
 //! between chosen views.
 
-use super::ctx;
+use super::{ctx, Text};
 use crate::figure::Figure;
 use crate::view::{self, View};
 use std::sync::Arc;
@@ -69,16 +69,15 @@ pub fn sync(view: RwSignal<View>, figures: Arc<Vec<Figure>>) {
 
 /// A quiet note about the parts of the URL that were ignored.
 #[component]
-pub fn Notes() -> impl IntoView {
+pub fn Notes(t: Text) -> impl IntoView {
     let c = ctx();
     let notes = c.url_notes;
-    let t = super::text_of(ctx().view);
     view! {
         <Show when=move || notes.with(|n| !n.is_empty())>
             <div class="url-notes" role="status">
-                <p>{move || t().url_note()}</p>
+                <p>{t.url_note()}</p>
                 <ul>{move || notes.get().into_iter().map(|n| view! { <li><code>{n}</code></li> }).collect_view()}</ul>
-                <button type="button" on:click=move |_| notes.set(Vec::new())>{move || t().dismiss()}</button>
+                <button type="button" on:click=move |_| notes.set(Vec::new())>{t.dismiss()}</button>
             </div>
         </Show>
     }
