@@ -3,7 +3,9 @@
 //! «بحسب/وفق/حسب/نقلا عن المصدر», «نقلت ... عن المصدر»), else a «بحسب»
 //! after it; carried from a neighbouring sentence only when the text makes it
 //! clear (a «وأضاف» with no subject continues the previous speaker; a next
-//! sentence that attributes the same kind of event). The source gets a short
+//! sentence that attributes the same kind of event); a subject that opens the
+//! sentence before «أفادت بأنها». A back-reference («الوزير», «المكتب», «المصدر
+//! ذاته», «البيان») takes the earlier full name. The source gets a short
 //! English label for the chart.
 
 use super::text::{Cls, Doc, Tok};
@@ -16,7 +18,7 @@ pub(super) fn add(m: &mut Table) {
         m,
         "قال قالت قالوا يقول تقول اعلن اعلنت يعلن تعلن اعلنوا افاد افادت يفيد تفيد اكد اكدت يؤكد تؤكد \
          ذكر ذكرت يذكر تذكر اوضح اوضحت صرح صرحت كشف كشفت اشار اشارت مشيرا مشيره اضاف اضافت مضيفا مضيفه \
-         تابع تابعت احصي احصت اعترف اعترفت",
+         تابع تابعت احصي احصت اعترف اعترفت تحدث تحدثت نشرت اعلنها اعلنته يشير تشير",
         Lex::Cue(Cue::Says),
     );
     put(m, "بحسب حسب وفق وفقا طبقا حسبما استنادا", Lex::Cue(Cue::Per));
@@ -33,7 +35,7 @@ fn is_stop(t: &Tok) -> bool {
     }
     matches!(
         t.bare(),
-        "ان" | "انه" | "انها" | "بان" | "بانه" | "عن" | "لقناه" | "لوكاله" | "لصحيفه" | "للتلفزيون" | "لموقع"
+        "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها" | "بانهم" | "عن" | "لقناه" | "لوكاله" | "لصحيفه" | "للتلفزيون" | "لموقع"
             | "لاذاعه" | "بيان" | "بيانا" | "تصريح" | "تصريحا" | "تصريحات" | "اليوم" | "امس" | "مساء" | "صباح"
             | "ليل" | "ليله" | "الليله" | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه"
             | "السبت" | "ما" | "الذي" | "التي" | "حيث" | "قوله" | "قولها" | "اثر" | "له" | "لها" | "يوم" | "هذا"
@@ -58,12 +60,11 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     let mut pre = 0;
     match cue {
         Cue::Via => {
-            if let Some(k) = (j..end.min(j + 16)).find(|&k| toks[k].bare() == "عن") {
-                j = skip_quotes(k + 1);
-                // «نقلت ... عن بحسب الوزارة»: the nearer cue names the source
-                if toks.get(j).is_some_and(|t| matches!(t.lex, Some(Lex::Cue(_)))) {
-                    return source(toks, j, end);
-                }
+            let k = (j..end.min(j + 16)).find(|&k| toks[k].bare() == "عن")?;
+            j = skip_quotes(k + 1);
+            // «نقلت ... عن بحسب الوزارة»: the nearer cue names the source
+            if toks.get(j).is_some_and(|t| matches!(t.lex, Some(Lex::Cue(_)))) {
+                return source(toks, j, end);
             }
         }
         Cue::Per => {
@@ -72,6 +73,13 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
             }
             if toks.get(j).is_some_and(|t| t.lex == Some(Lex::Cue(Cue::Says))) {
                 j += 1;
+            }
+            // «بحسب بيان أصدرته وزارة الداخلية», «وفق تقرير صادر عن ...», «بحسب بيان للشرطة»
+            if toks.get(j).is_some_and(|t| matches!(t.bare(), "بيان" | "تقرير" | "ارقام" | "احصاءات" | "معطيات")) {
+                j += 1;
+                if toks.get(j).is_some_and(|t| matches!(t.bare(), "اصدرته" | "اصدرها" | "نشرته" | "نشرها" | "صادر" | "صادره")) {
+                    j += 1;
+                }
             }
             if toks.get(j).is_some_and(|t| matches!(t.w.as_str(), "عن" | "الي" | "ل")) {
                 j += 1;
@@ -121,18 +129,29 @@ fn claimant(doc: &Doc, (a, b, pre): (usize, usize, usize)) -> Claimant {
     Claimant { label: label(&norm).to_string(), text }
 }
 
+/// «لكن منظمة "إميرجنسي" التي تدير مستشفى أفادت بأنها ...»: the subject that opens
+/// the sentence, before a cue at `c` that names no source after it.
+fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, usize)> {
+    if toks[c].lex != Some(Lex::Cue(Cue::Says)) || c > s0 + 16 {
+        return None;
+    }
+    let a = (s0..c).find(|&j| toks[j].cls != Cls::Break && !toks[j].is_quote() && !matches!(toks[j].bare(), "لكن" | "بينما" | "فيما" | "كما"))?;
+    let b = (a..c.min(a + 6)).take_while(|&j| !is_stop(&toks[j]) || toks[j].is_quote()).last()?;
+    Some((a, b, 0))
+}
+
 /// The claimant of a figure spanning tokens `f0..=f1` of sentence `si`.
 pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Claimant> {
     let toks = &doc.toks;
     let (s0, s1) = doc.sents[si];
     // the nearest cue before the figure
-    for j in (s0..f0).rev().take(40) {
-        if let Some(src) = source(toks, j, s1).filter(|s| s.1 < f0).or_else(|| before_qad(toks, s0, j)) {
+    for j in (s0..f0).rev().take(64) {
+        if let Some(src) = source(toks, j, s1).filter(|s| s.1 < f0).or_else(|| before_qad(toks, s0, j)).or_else(|| before_subject(toks, s0, j)) {
             return Some(claimant(doc, src));
         }
     }
     // «..., بحسب الوزارة» after it
-    for j in (f1 + 1)..s1.min(f1 + 32) {
+    for j in (f1 + 1)..s1.min(f1 + 48) {
         if toks[j].lex == Some(Lex::Cue(Cue::Per)) {
             if let Some(src) = source(toks, j, s1) {
                 return Some(claimant(doc, src));
@@ -169,9 +188,29 @@ pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Cl
     None
 }
 
-/// A short English name for a source (given as folded words).
+/// A back-reference («الوزير», «المكتب», «المصدر ذاته», «البيان») takes the
+/// name and label of the latest earlier source it points to (`prev`, oldest first).
+pub fn resolve(c: Claimant, prev: &[Claimant]) -> Claimant {
+    let f = |s: &str| s.chars().filter_map(super::text::fold).collect::<String>();
+    let n = f(&c.text);
+    let any = matches!(n.as_str(), "المصدر ذاته" | "المصدر نفسه" | "المصدر" | "البيان" | "التقرير");
+    let head = n.strip_prefix("ال").filter(|h| c.label == "Other" && !h.contains(' ') && h.chars().count() > 2);
+    if !any && head.is_none() {
+        return c;
+    }
+    let hit = prev.iter().rev().take(16).find(|p| p.text != c.text && (any || f(&p.text).contains(head.unwrap_or(""))));
+    hit.cloned().unwrap_or(c)
+}
+
+/// A short English name for a source (given as folded words; «للدفاع» reads as «الدفاع»).
 pub fn label(norm: &str) -> &'static str {
+    let norm = &format!(" {norm}").replace(" لل", " ال");
     const LABELS: &[(&str, &str)] = &[
+        ("اطباء بلا حدود", "MSF"),
+        ("الصحه العالميه", "WHO"),
+        ("المنظمه الدوليه الهجره", "IOM"),
+        ("الحرس الوطني", "National Guard"),
+        ("اونروا", "United Nations"),
         ("الداخليه", "Interior Ministry"),
         ("الصحه", "Health Ministry"),
         ("وزاره الاعلام", "Information Ministry"),

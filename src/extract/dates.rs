@@ -4,10 +4,13 @@
 //! كانون الثاني / جانفي / يوليوز, and English), «اليوم الخميس» or «أمس
 //! الأربعاء» after an explicit date, and other weekdays resolved from it. A page
 //! clock line («الأربعاء 24 أبريل 2024») that the text contradicts is not the
-//! article's date; a deadline («حتى 19 يناير») is not either. When nothing
+//! article's date; a deadline («حتى 19 يناير») is not either. A date with its
+//! weekday in the lead is the report's day unless «اليوم» or a later reporting
+//! verb says otherwise; ordinal days («التاسع من أبريل 2023») need their year. When nothing
 //! fixes the date the answer is `None`: no guessing.
 
 use super::text::{Cls, Doc, Tok};
+use super::words::Lex;
 use crate::date::Date;
 use serde::Serialize;
 
@@ -106,6 +109,27 @@ fn year(t: Option<&Tok>) -> Option<i32> {
     (t.cls == Cls::Num && t.w.len() == 4).then(|| t.w.parse().ok()).flatten().filter(|y| (1900..=2100).contains(y))
 }
 
+/// A day written as an ordinal word before «من» and a month: «التاسع من
+/// أبريل», «الحادي والعشرين من» → (day, last token).
+fn ordinal(toks: &[Tok], i: usize) -> Option<(u8, usize)> {
+    const ORD: [&str; 10] = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"];
+    let w = |k: usize| toks.get(k).map_or("", |t| t.w.as_str());
+    let (u, l) = match w(i) {
+        "العشرين" => (20, i),
+        "الثلاثين" => (30, i),
+        "الحادي" => (1, i + 1),
+        x => (ORD.iter().position(|o| *o == x)? as u8 + 1, i),
+    };
+    let d = match w(i + 1) {
+        "عشر" if u < 10 => (u + 10, i + 1),
+        "والعشرين" if u < 10 => (u + 20, i + 1),
+        "والثلاثين" if u == 1 => (31, i + 1),
+        _ if l == i => (u, i),
+        _ => return None,
+    };
+    (w(d.1 + 1) == "من").then_some(d)
+}
+
 /// News agencies that sign a dateline (Gulf and Maghreb style).
 const AGENCIES: &[&str] = &["وام", "واس", "قنا", "بنا", "كونا", "سانا", "وات", "ومع", "واج", "العمانيه"];
 
@@ -140,9 +164,9 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             if let Some(d) = Date::parse(&t.w) {
                 found = Some((Some(d), i, i));
             }
-        } else if let Some(d) = day(t) {
-            // «5 كانون الثاني 2022», «19 يناير/كانون الثاني الجاري»
-            let mut j = i + 1;
+        } else if let Some((d, l)) = day(t).map(|d| (d, i)).or_else(|| ordinal(toks, i)) {
+            // «5 كانون الثاني 2022», «19 يناير/كانون الثاني الجاري», «التاسع من أبريل 2023»
+            let mut j = l + 1;
             if toks.get(j).is_some_and(|t| t.w == "من") {
                 j += 1;
             }
@@ -157,7 +181,8 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
                 let k = skip(last + 1, &[',', '/']);
                 let y = year(toks.get(k));
                 let cur = toks.get(k).is_some_and(|t| matches!(t.bare(), "الجاري" | "الحالي"));
-                let yy = y.or(if cur || y.is_none() { header_year } else { None });
+                // an ordinal day without its year («منذ السابع من أكتوبر») names an event, not the report
+                let yy = y.or(if day(t).is_some() && (cur || y.is_none()) { header_year } else { None });
                 found = Some((yy.and_then(|y| Date::new(y, m, d)), i, if y.is_some() || cur { k } else { last }));
             }
         } else if let Some((m, _)) = month(toks, i).filter(|_| t.cls == Cls::Latin) {
@@ -195,18 +220,25 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
     out
 }
 
+/// Tokens of the lead (the opening sentence or two).
+const LEAD: usize = 60;
+
 fn from_text(toks: &[Tok], header_year: Option<i32>) -> Option<Date> {
     let dates = explicit(toks, header_year);
     let inside = |j: usize| dates.iter().any(|d| (d.first..=d.last).contains(&j));
     // «اليوم الخميس», «أمس الأربعاء»
     let mut today = None;
     let mut mentions = Vec::new();
+    // a weekday right after a reporting verb («ثم أعلن الخميس»): a later report
+    let mut said = false;
     for (j, t) in toks.iter().enumerate() {
         let Some(w) = weekday(t) else { continue };
         if inside(j) {
             continue;
         }
-        let prev = (0..j).rev().find(|&k| !matches!(toks[k].cls, Cls::Punct(',' | '"'))).map(|k| toks[k].bare());
+        let pk = (0..j).rev().find(|&k| !matches!(toks[k].cls, Cls::Punct(',' | '"')));
+        said |= pk.is_some_and(|k| matches!(toks[k].lex, Some(Lex::Cue(_))));
+        let prev = pk.map(|k| toks[k].bare());
         let next = toks.get(j + 1).map(|n| n.w.as_str()).unwrap_or("");
         match prev {
             Some("اليوم") => today = today.or(Some(w)),
@@ -218,6 +250,12 @@ fn from_text(toks: &[Tok], header_year: Option<i32>) -> Option<Date> {
     let consistent = |d: &Explicit| d.date.is_some_and(|x| d.wd.is_none_or(|w| x.weekday().index() == w));
     // «اليوم السبت 26 تشرين الأول 2019»
     if let Some(d) = dates.iter().find(|d| d.today && consistent(d)) {
+        return d.date;
+    }
+    // a date with its weekday in the lead («أعلنت الوزارة، الأحد 24 ديسمبر 2023، ...»):
+    // the day of the report; the other weekdays named are the events before it
+    let lead = dates.iter().find(|d| d.wd.is_some() && !d.alone && !d.future && d.first < LEAD && consistent(d));
+    if let Some(d) = lead.filter(|_| today.is_none() && !said) {
         return d.date;
     }
     // a dateline, unless the text contradicts it (a page clock)

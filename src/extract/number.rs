@@ -2,7 +2,8 @@
 //! decimal separators (`18,000`, `١٬٥٠٠`, `1,8 مليون`), number words with their
 //! genders and clitics (ثلاث/ثلاثة, اثني عشر, مئة وخمسة وثلاثين, ألفين, ملايين),
 //! mixed forms (`8 آلاف`), and vague quantities (عشرات, مئات الجرحى, آلاف,
-//! عشرات الآلاف, بضع عشرات), which come out as their own kind, never a number.
+//! عشرات الآلاف, بضع عشرات), which come out as their own kind, never a number;
+//! «بضعة» alone is below those classes and reads as the range 3–9 («بضعة عشر» 13–19).
 
 use super::text::{strip_conj, Cls, Tok};
 use crate::figure::Vague;
@@ -12,6 +13,8 @@ use crate::figure::Vague;
 pub enum Q {
     N(u64),
     V(Vague),
+    /// A range a word gives: «بضعة» 3–9, «بضعة عشر» 13–19.
+    R(u64, u64),
 }
 
 /// A number phrase: tokens `a..=b`, with `pre` chars of clitic on token `a`.
@@ -176,7 +179,9 @@ pub fn read(toks: &[Tok], i: usize, end: usize) -> Option<Phrase> {
             return match next(i + 1) {
                 Some((W::Vague(v), _, false)) => Some(Phrase { q: Q::V(v), a: i, b: i + 1, pre }),
                 Some((W::Scale(1_000, 0), _, false)) => Some(Phrase { q: Q::V(Vague::Thousands), a: i, b: i + 1, pre }),
-                _ => None,
+                Some((W::Unit(10), _, false)) => Some(Phrase { q: Q::R(13, 19), a: i, b: i + 1, pre }),
+                Some(_) => None,
+                None => Some(Phrase { q: Q::R(3, 9), a: i, b: i, pre }),
             }
         }
         W::TeenHead(_) if !matches!(next(i + 1), Some((W::Unit(10), _, false))) => return None,
@@ -350,7 +355,9 @@ pub(crate) mod tests {
         assert_eq!(num("عشرات الآلاف"), Some(Q::V(Vague::TensOfThousands)));
         assert_eq!(num("بضع عشرات"), Some(Q::V(Vague::Tens)));
         assert_eq!(num("بضعة آلاف"), Some(Q::V(Vague::Thousands)));
-        assert_eq!(num("بضعة"), None);
+        // «بضعة» is three to nine, «بضعة عشر» thirteen to nineteen: ranges, below the vague classes
+        assert_eq!(num("بضعة"), Some(Q::R(3, 9)));
+        assert_eq!(num("بضع عشرة"), Some(Q::R(13, 19)));
     }
 
     #[test]

@@ -5,7 +5,9 @@
 //! noun after a trigger counts too («قُتل متظاهر» = 1, «قتيلين» = 2). Numbers
 //! that count things, dates, years, times or percentages are not figures.
 //! Then each figure gets its qualifier, victims, claimant, date and status, and
-//! a figure repeated (headline and body) is kept once.
+//! a figure repeated (headline and body) is kept once; the same numbers from two
+//! different sources stay two figures. Missing people («وعشرات المفقودين»,
+//! «ما زالوا تحت الأنقاض») and rescued people are not figures.
 
 use super::number::{self, Phrase, Q};
 use super::qualifier::{self, Before};
@@ -79,7 +81,24 @@ fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if pv.is_some_and(|j| dates::month(toks, j).is_some()) {
         return true;
     }
-    matches!(p.q, Q::N(1900..=2100)) && toks[p.a].cls == Cls::Num && !people_next
+    // «زهاء 1900 فلسطيني»: a qualified number is a count, not a year
+    let qualified = qualifier::before(toks, p.a, s0).is_some_and(|q| !matches!(q.0, Before::From | Before::Between));
+    matches!(p.q, Q::N(1900..=2100)) && toks[p.a].cls == Cls::Num && !people_next && !qualified
+}
+
+/// «وعشرات المفقودين», «120 آخرين ما زالوا تحت الأنقاض», «14 آخرين مجهولا»: the
+/// missing (from token `j`, the word after the number) are not a figure.
+fn missing(toks: &[Tok], j: usize, s1: usize) -> bool {
+    let mut j = j;
+    if toks.get(j).is_some_and(|t| matches!(t.lex, Some(Lex::Others | Lex::Group(..)))) {
+        j += 1;
+    }
+    let w = |k: usize| if k < s1 { toks[k].bare() } else { "" };
+    if matches!(w(j), "ما" | "لا") {
+        j += 1;
+    }
+    let m = w(j).trim_start_matches("ال");
+    m.starts_with("مفقود") || m.starts_with("مجهول") || matches!(w(j), "زال" | "زالوا" | "يزال" | "يزالون" | "زالت" | "تزال") && w(j + 1) == "تحت"
 }
 
 /// The figure a number phrase gives, if any; `prev` are the sentence's figures so far.
@@ -113,6 +132,9 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
         }
     }
     let n1 = next_sig(toks, pb + 1, s1);
+    if n1.is_some_and(|j| missing(toks, j, s1)) {
+        return None;
+    }
     let lex = |j: Option<usize>| j.and_then(|j| toks[j].lex);
     // (kind, trigger index, trigger after the number)
     // (a) a counted noun: «5 قتلى», «10 حالات وفاة», «5 من القتلى»
@@ -184,7 +206,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
                         break;
                     }
                     // «3 مواطنين مصابين»
-                    Some((k, Form::Counted)) if j == j0 + 1 && !t.def => {
+                    Some((k, Form::Counted)) if j == j0 + 1 && !t.def || t.def && toks[j - 1].bare() == "بين" => {
                         kind = Some((k, j, true));
                         break;
                     }
@@ -232,7 +254,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
     // same («نقلت 80 جريحا وعالجت 140 آخرين»)
     if let (None, Some(last)) = (kind, prev.last()) {
         let others = n1.is_some_and(|j| toks[j].lex == Some(Lex::Others));
-        if others || pj.is_some_and(|j| SUBSET.contains(&toks[j].bare())) {
+        if others && !after_prep || pj.is_some_and(|j| SUBSET.contains(&toks[j].bare())) {
             kind = Some((last.kind, q0, false));
         }
     }
@@ -252,6 +274,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
     let limit = if trig_after { ti } else { pb + 6 };
     let mut q = match (p.q, hi) {
         (Q::V(v), _) => Quantity::Vague(v),
+        (Q::R(lo, h), _) => Quantity::Range(lo, h),
         (Q::N(lo), Some(h)) => Quantity::Range(lo, h),
         (Q::N(n), None) => match qb.map(|x| x.0) {
             Some(Before::MoreThan) => Quantity::MoreThan(n),
@@ -263,11 +286,16 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
     };
     let mut b = pb.max(ti);
     if let (Quantity::Exact(n), Some((qa, end))) = (q, qualifier::after(toks, pb + 1, limit.max(pb + 1).min(s1))) {
-        q = if qa == Before::AtLeast { Quantity::AtLeast(n) } else { Quantity::About(n) };
+        q = match qa {
+            Before::AtLeast => Quantity::AtLeast(n),
+            Before::MoreThan => Quantity::MoreThan(n),
+            _ => Quantity::About(n),
+        };
         b = b.max(end);
     }
     // who was counted
-    let vlimit = if trig_after { ti + 1 } else { pb + 7 };
+    let counted = trig_after && trig(toks[ti].lex).is_some_and(|t| t.1 == Form::Counted);
+    let vlimit = if counted { ti + 5 } else if trig_after { ti + 1 } else { pb + 7 };
     let mut v = victims::find(toks, pb + 1, vlimit.min(s1));
     // «مدنيين اثنين قتلا»: the noun before the number word
     if v == Ok(None) && (!trig_after || pj == q0.checked_sub(1) && toks[p.a].cls == Cls::Word) {
@@ -354,6 +382,8 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     let mut seen = Seen::default();
     let mut dropped = Vec::new();
+    // the sources named so far, for back-references («الوزير», «المصدر ذاته»)
+    let mut named: Vec<crate::figure::Claimant> = Vec::new();
     for (si, &(s0, s1)) in doc.sents.iter().enumerate() {
         let mut raws: Vec<Raw> = Vec::new();
         let mut i = s0;
@@ -395,8 +425,13 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
             let (min, max) = r.q.bounds();
             let key = (r.kind, r.q.qualifier(), r.q.value(), min, max, victims, st);
             let (slot, new) = seen.insert(&out, key);
-            let claimant = claimant::find(doc, si, r.a, r.b, r.kind);
-            if !new {
+            let claimant = claimant::find(doc, si, r.a, r.b, r.kind).map(|c| claimant::resolve(c, &named));
+            if let Some(c) = &claimant {
+                named.push(c.clone());
+            }
+            // the same numbers from two different sources are two figures
+            let two = !new && matches!((&out[seen.slots[slot] - 1].claimant, &claimant), (Some(x), Some(y)) if x.label != y.label || x.label == "Other" && x.text != y.text);
+            if !new && !two {
                 // a repeat: kept once, where the text says who reported it (the body, not the headline)
                 let old = seen.slots[slot] - 1;
                 if out[old].claimant.is_some() || claimant.is_none() {

@@ -1,7 +1,7 @@
 //! Qualifiers: how the text bounds a number. Before it: أكثر من / ما يزيد على /
-//! تجاوز (more than), ما لا يقل عن (at least), نحو / حوالي / قرابة / زهاء /
+//! تجاوز / نيف و (more than), ما لا يقل عن (at least), نحو / حوالي / قرابة / زهاء /
 //! ما يقارب (about), لا يتجاوز / أقل من (at most), ما بين X و Y / من X إلى Y
-//! (range). After it: على الأقل (at least), تقريبا (about), أو أكثر (at least).
+//! (range). After it: على الأقل (at least), تقريبا (about), أو أكثر (at least), ونيف (more than).
 
 use super::text::Tok;
 
@@ -66,6 +66,8 @@ const BEFORE: &[(&[&str], Before)] = &[
     (&["يقارب"], Before::About),
     (&["يناهز"], Before::About),
     (&["تقريبا"], Before::About),
+    (&["نيف"], Before::MoreThan),
+    (&["نيفا"], Before::MoreThan),
     (&["بين"], Before::Between),
     (&["من"], Before::From),
 ];
@@ -108,6 +110,8 @@ pub fn after(toks: &[Tok], from: usize, to: usize) -> Option<(Before, usize)> {
             ("علي" | "في", "الاقل", _) => return Some((Before::AtLeast, j + 1)),
             ("علي", "اقل", "تقدير") => return Some((Before::AtLeast, j + 2)),
             ("او", "اكثر", _) => return Some((Before::AtLeast, j + 1)),
+            // «عشرون ونيف»
+            ("نيف" | "نيفا", _, _) if toks[j].w.starts_with('و') => return Some((Before::MoreThan, j)),
             ("تقريبا", _, _) => return Some((Before::About, j)),
             _ => {}
         }

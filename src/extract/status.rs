@@ -9,7 +9,7 @@ use super::words::{put, Table, Lex};
 use crate::figure::Status;
 
 pub(super) fn add(m: &mut Table) {
-    put(m, "سحب سحبت تسحب يسحب سحبه تراجع تراجعت", Lex::Retract);
+    put(m, "سحب سحبت تسحب يسحب سحبه تراجع تراجعت حذف حذفت تحذف يحذف اعتذر اعتذرت تعتذر يعتذر", Lex::Retract);
     put(m, "نفي نفت تنفي ينفي نفوا نفته نفاه كذبت كذب", Lex::Deny);
 }
 

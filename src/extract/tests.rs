@@ -84,7 +84,11 @@ fn vague_quantities() {
     assert_eq!(r[0].vague, Some(Vague::TensOfThousands));
     let r = run("وأصيب العشرات بجروح");
     assert_eq!((r[0].kind, r[0].vague), (Injured, Some(Vague::Tens)));
-    assert_eq!(kqv("وأصيب بضعة أشخاص"), []);
+    // «بضعة» (three to nine) is below the vague classes: a range, as is «بضعة عشر»
+    let r = run("وأصيب بضعة أشخاص");
+    assert_eq!((r[0].qualifier, r[0].min, r[0].max, r[0].value), (Range, Some(3), Some(9), 3));
+    let r = run("واعتقلت الشرطة بضعة عشر طالبا");
+    assert_eq!((r[0].kind, r[0].min, r[0].max), (Arrested, Some(13), Some(19)));
 }
 
 #[test]
@@ -326,4 +330,66 @@ fn a_headline_repeated_in_the_body_is_kept_where_it_is_attributed() {
 fn a_range_of_numbers_that_look_like_years() {
     assert_eq!(kqv("وأفادت الوزارة بإصابة ما بين 1950 و2100 شخص"), [(Range, 1950)].map(|(q, v)| (Injured, q, v)));
     assert_eq!(kqv("وقعت الحرب بين 1975 و1990 في لبنان"), []);
+}
+
+#[test]
+fn second_pass_numbers_and_nouns() {
+    // «نيف و» and «ونيف»: more than
+    assert_eq!(kqv("وقتل الجيش نيفا وثلاثين متمردا"), [(Killed, MoreThan, 30)]);
+    assert_eq!(kqv("واعتقلت الشرطة عشرين ونيفا من الطلاب"), [(Arrested, MoreThan, 20)]);
+    assert_eq!(kqv("وأعلنت القوات أنها قضت على نيف وعشرين مسلحا"), [(Killed, MoreThan, 20)]);
+    // a qualified number in the years' range is a count
+    assert_eq!(kqv("واعتقلت السلطات نحو 2000 معارض منذ الصيف"), [(Arrested, About, 2000)]);
+    // possessive group words, «في صفوف» after a counted noun, pilgrims
+    assert_eq!(victims("وأعلنت الوزارة إصابة 14 عنصرا من عناصرها"), [Victims::SecurityForces]);
+    assert_eq!(victims("وسقط 9 جرحى في صفوف المحتجين"), [Victims::Protesters]);
+    assert_eq!(victims("ومقتل 12 عنصرا من ميليشيا مسلحة"), [Victims::Attackers]);
+    assert_eq!(kqv("وكان 40 حاجا من مصر بين الضحايا"), [(Killed, Exact, 40)]);
+    assert_eq!(kqv("وارتفع عدد قتلاه في المعارك إلى 85"), [(Killed, Exact, 85)]);
+}
+
+#[test]
+fn second_pass_not_figures() {
+    // missing, rescued, still under the rubble, warrants
+    assert_eq!(kqv("قتل 20 شخصا في الفيضانات وعشرات المفقودين"), [(Killed, Exact, 20)]);
+    assert_eq!(kqv("وقتل 30 شخصا فيما لا يزال 12 آخرون مفقودين"), [(Killed, Exact, 30)]);
+    assert_eq!(kqv("قتل 8 أشخاص، وأنقذت الفرق 15 آخرين"), [(Killed, Exact, 8)]);
+    assert_eq!(kqv("وأصيب 6 جنود، و4 آخرين ما زالوا تحت الأنقاض"), [(Injured, Exact, 6)]);
+    assert_eq!(kqv("اعتقلت الشرطة 7 أشخاص وصدرت أوامر قبض بحق ثلاثة آخرين"), [(Arrested, Exact, 7)]);
+    assert_eq!(kqv("وتضرر 5 محلا تجاريا"), []);
+}
+
+#[test]
+fn second_pass_attribution() {
+    // «للدفاع المدني», «للأمن الوطني»: the label reads through لل
+    assert_eq!(labels("وقالت المديرية العامة للدفاع المدني إن 4 أشخاص قتلوا"), [Some("Civil Defence".into())]);
+    assert_eq!(labels("وأعلنت منظمة أطباء بلا حدود أن 30 جريحا وصلوا"), [Some("MSF".into())]);
+    // «بحسب بيان أصدرته ...»
+    assert_eq!(labels("اعتقل 11 شخصا في الجيزة، بحسب بيان أصدرته وزارة الداخلية"), [Some("Interior Ministry".into())]);
+    // «نقل» without «عن» carries the wounded, it names no source
+    assert_eq!(labels("قال الهلال الأحمر إن فرقه نقلت 25 جريحا"), [Some("Red Crescent".into())]);
+    // the subject before «أفادت ... بأنها»
+    let r = run("لكن منظمة الصحة العالمية أفادت بأنها أحصت 60 قتيلا");
+    assert_eq!(r[0].claimant.as_ref().map(|c| c.label.as_str()), Some("WHO"));
+    // a back-reference takes the earlier full name
+    let r = run("وقال مكتب الأمم المتحدة إن 40 مدنيا قتلوا. وأوضح المكتب أن 70 آخرين أصيبوا.");
+    assert_eq!(r[1].claimant.as_ref().map(|c| c.label.as_str()), Some("United Nations"));
+    let r = run("أعلنت المديرية العامة للأمن الوطني إصابة 5 شرطيين. وأضاف المصدر ذاته أن 9 أشخاص أوقفوا.");
+    assert_eq!(r[1].claimant.as_ref().map(|c| c.label.as_str()), Some("Police"));
+    // two sources with the same numbers are two figures
+    assert_eq!(run("قالت الشرطة إن 3 أشخاص قتلوا. وقال مصدر طبي إن 3 أشخاص قتلوا.").len(), 2);
+    // withdrawn by deleting and apologising
+    let r = run("ونشرت الصفحة أن 50 طالبا اعتقلوا قبل أن تحذف المنشور وتعتذر");
+    assert_eq!(r[0].status, Status::Retracted);
+}
+
+#[test]
+fn second_pass_dates() {
+    let d = |s: &str| extract("t", s, &Options::default()).first().and_then(|f| f.reported.clone());
+    // an ordinal day with its year
+    assert_eq!(d("قتل 4 أشخاص يوم الجمعة الحادي والعشرين من يوليو 2023"), Some("2023-07-21".into()));
+    // a dated weekday in the lead; the weekday named later is the event before it
+    assert_eq!(d("أعلن الجيش، السبت 4 مارس 2023، مقتل 6 جنود في هجوم وقع مساء الخميس"), Some("2023-03-04".into()));
+    // an ordinal day without its year is an event («منذ السابع من أكتوبر»)
+    assert_eq!(d(" date 2023-10\nقتل 9 أشخاص منذ السابع من أكتوبر، وقالت الوزارة اليوم الأحد ..."), Some("2023-10".into()));
 }
