@@ -2,7 +2,8 @@
 //! JSON) and the chart (SVG and PNG), all made in the browser. Also the
 //! embedded mode (`?embed=1`), which posts its height to the host page.
 
-use super::{chart::ChartSection, ctx, format, Text};
+use super::format::{self, push_esc};
+use super::{chart::ChartSection, ctx, Text};
 use crate::export;
 use crate::view::View;
 use leptos::prelude::*;
@@ -118,16 +119,37 @@ fn download_png(t: Text) {
     img.set_src(&url);
 }
 
-/// Copies `text`; when the clipboard is not allowed, says so (the text stays
-/// selectable in its field).
-fn copy(text: String, status: RwSignal<Option<bool>>) {
-    let clipboard = window().navigator().clipboard();
-    let promise = clipboard.write_text(&text);
-    let ok = Closure::<dyn FnMut(JsValue)>::new(move |_| status.set(Some(true)));
-    let err = Closure::<dyn FnMut(JsValue)>::new(move |_| status.set(Some(false)));
+/// Copies `text`; when the clipboard is not allowed, says so in `status`
+/// (the text stays selectable in its field).
+fn copy(text: String, status: Option<web_sys::Element>, t: Text) {
+    let Some(status) = status else { return };
+    let promise = window().navigator().clipboard().write_text(&text);
+    let done = status.clone();
+    let ok = Closure::<dyn FnMut(JsValue)>::new(move |_| done.set_text_content(Some(t.copied())));
+    let err = Closure::<dyn FnMut(JsValue)>::new(move |_| status.set_text_content(Some(t.copy_manually())));
     let _ = promise.then2(&ok, &err);
     ok.forget();
     err.forget();
+}
+
+/// The section's markup (its values are set by the effect in [`Share`]).
+fn share_html(t: Text) -> String {
+    let mut s = String::from(r#"<h2 id="share-h">"#);
+    push_esc(&mut s, t.share());
+    s.push_str(r#"</h2><div class="share-row"><label for="share-link">"#);
+    push_esc(&mut s, t.copy_link());
+    s.push_str(r#"</label><input id="share-link" type="text" readonly><button type="button" id="copy-link">"#);
+    push_esc(&mut s, t.copy_link());
+    s.push_str(r#"</button><span class="copy-status" role="status"></span></div><div class="share-row"><label for="embed-code">"#);
+    push_esc(&mut s, t.copy_embed());
+    s.push_str(r#"</label><textarea id="embed-code" readonly rows="3"></textarea><button type="button" id="copy-embed">"#);
+    push_esc(&mut s, t.copy_embed());
+    s.push_str(r#"</button><span class="copy-status" role="status"></span></div><div class="share-row downloads"><span>"#);
+    push_esc(&mut s, t.download());
+    s.push_str(r#":</span><button type="button" id="download-csv">CSV</button><button type="button" id="download-json">JSON</button><button type="button" id="download-svg">SVG</button><button type="button" id="download-png">PNG</button></div><p class="cite"><strong>"#);
+    push_esc(&mut s, t.cite());
+    s.push_str(r#": </strong><span id="cite-line"></span></p>"#);
+    s
 }
 
 #[component]
@@ -136,60 +158,51 @@ pub fn Share(t: Text) -> impl IntoView {
     let view = c.view;
     let shown = c.shown;
     let figures = c.figures.clone();
-    let href = move || link(&view.get());
-    let embed = move || embed_code(&view.get(), t.chart_title());
-    let link_status = RwSignal::new(None::<bool>);
-    let embed_status = RwSignal::new(None::<bool>);
-    let status_text = move |s: RwSignal<Option<bool>>| {
-        move || match s.get() {
-            Some(true) => t.copied(),
-            Some(false) => t.copy_manually(),
-            None => "",
+    let section = NodeRef::<leptos::html::Section>::new();
+    let find = move |sel: &str| -> Option<web_sys::Element> {
+        let root: web_sys::Element = section.get_untracked()?.into();
+        root.query_selector(sel).ok().flatten()
+    };
+    // The link, the embed code and the citation follow the view.
+    Effect::new(move |_| {
+        if section.get().is_none() {
+            return;
         }
-    };
-    let shown_figs = move || {
-        let idx = shown.get();
-        idx.into_iter().map(|i| figures[i].clone()).collect::<Vec<_>>()
-    };
-    let shown_figs2 = shown_figs.clone();
-    let csv = move |_| download("tally-figures.csv", "text/csv;charset=utf-8", &export::csv(&shown_figs()).into());
-    let json = move |_| {
-        download("tally-figures.json", "application/json", &export::json_array(&shown_figs2()).into());
-    };
-    let svg = move |_| {
-        if let Some((s, _, _)) = chart_svg(t) {
-            download("tally-chart.svg", "image/svg+xml", &s.into());
+        let v = view.get();
+        let href = link(&v);
+        if let Some(i) = find("#share-link").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            i.set_value(&href);
         }
-    };
-    let cite = move || {
+        if let Some(a) = find("#embed-code").and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+            a.set_value(&embed_code(&v, t.chart_title()));
+        }
         let today = js_sys::Date::new_0();
-        let day = format::day_short((today.get_time() / 86_400_000.0).floor() as i64, view.with(|v| v.lang));
-        format!("Tally, “{}”, {} {}, {}", t.chart_title(), day, today.get_utc_full_year(), href())
+        let day = format::day_short((today.get_time() / 86_400_000.0).floor() as i64, v.lang);
+        let cite = format!("Tally, “{}”, {} {}, {}", t.chart_title(), day, today.get_utc_full_year(), href);
+        if let Some(e) = find("#cite-line") {
+            e.set_text_content(Some(&cite));
+        }
+    });
+    let click = move |ev: leptos::ev::MouseEvent| {
+        let Some(el) = ev.target().and_then(|e| e.dyn_into::<web_sys::Element>().ok()) else { return };
+        let shown_figs = || shown.get_untracked().into_iter().map(|i| figures[i].clone()).collect::<Vec<_>>();
+        match el.id().as_str() {
+            "copy-link" => copy(link(&view.get_untracked()), el.next_element_sibling(), t),
+            "copy-embed" => copy(embed_code(&view.get_untracked(), t.chart_title()), el.next_element_sibling(), t),
+            "download-csv" => download("tally-figures.csv", "text/csv;charset=utf-8", &export::csv(&shown_figs()).into()),
+            "download-json" => download("tally-figures.json", "application/json", &export::json_array(&shown_figs()).into()),
+            "download-svg" => {
+                if let Some((s, _, _)) = chart_svg(t) {
+                    download("tally-chart.svg", "image/svg+xml", &s.into());
+                }
+            }
+            "download-png" => download_png(t),
+            _ => {}
+        }
     };
     view! {
-        <section id="share" class="share" aria-labelledby="share-h">
-            <h2 id="share-h">{t.share()}</h2>
-            <div class="share-row">
-                <label for="share-link">{t.copy_link()}</label>
-                <input id="share-link" type="text" readonly prop:value=href on:focus=|ev| select_all(&ev)/>
-                <button type="button" id="copy-link" on:click=move |_| copy(href(), link_status)>{t.copy_link()}</button>
-                <span class="copy-status" role="status">{status_text(link_status)}</span>
-            </div>
-            <div class="share-row">
-                <label for="embed-code">{t.copy_embed()}</label>
-                <textarea id="embed-code" readonly rows="3" prop:value=embed on:focus=|ev| select_all(&ev)></textarea>
-                <button type="button" id="copy-embed" on:click=move |_| copy(embed(), embed_status)>{t.copy_embed()}</button>
-                <span class="copy-status" role="status">{status_text(embed_status)}</span>
-            </div>
-            <div class="share-row downloads">
-                <span>{t.download()}":"</span>
-                <button type="button" id="download-csv" on:click=csv>"CSV"</button>
-                <button type="button" id="download-json" on:click=json>"JSON"</button>
-                <button type="button" id="download-svg" on:click=svg>"SVG"</button>
-                <button type="button" id="download-png" on:click=move |_| download_png(t)>"PNG"</button>
-            </div>
-            <p class="cite"><strong>{t.cite()}": "</strong><span id="cite-line">{cite}</span></p>
-        </section>
+        <section id="share" class="share" aria-labelledby="share-h" node_ref=section
+            on:click=click on:focusin=|ev| select_all(&ev) inner_html=share_html(t)></section>
     }
 }
 
