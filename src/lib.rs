@@ -19,6 +19,7 @@ pub mod date;
 pub mod export;
 pub mod extract;
 pub mod figure;
+pub mod html;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]

@@ -8,6 +8,7 @@ use js_sys::{Number, Object, Reflect};
 use wasm_bindgen::JsValue;
 
 use super::Text;
+pub use crate::html::{push_attr, push_esc};
 
 fn locale(lang: Lang) -> &'static str {
     Text::new(lang).lang_tag()
@@ -77,28 +78,4 @@ pub fn quantity(f: &Figure, lang: Lang) -> String {
         Quantity::Range(lo, hi) => format!("{}–{}", n(lo), n(hi)),
         Quantity::Vague(v) => t.vague_class(v).to_owned(),
     }
-}
-
-/// Appends `s` to `out` with the five characters that mean something in HTML
-/// (`& < > " '`) escaped, so any text can go into markup or an attribute value.
-pub fn push_esc(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-}
-
-/// Appends ` name="value"` (the value escaped).
-pub fn push_attr(out: &mut String, name: &str, value: &str) {
-    out.push(' ');
-    out.push_str(name);
-    out.push_str("=\"");
-    push_esc(out, value);
-    out.push('"');
 }
