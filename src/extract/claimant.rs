@@ -145,13 +145,16 @@ pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Cl
     let toks = &doc.toks;
     let (s0, s1) = doc.sents[si];
     // the nearest cue before the figure
-    for j in (s0..f0).rev().take(64) {
+    for j in (s0..f0).rev().take(48) {
+        if !matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) {
+            continue;
+        }
         if let Some(src) = source(toks, j, s1).filter(|s| s.1 < f0).or_else(|| before_qad(toks, s0, j)).or_else(|| before_subject(toks, s0, j)) {
             return Some(claimant(doc, src));
         }
     }
     // «..., بحسب الوزارة» after it
-    for j in (f1 + 1)..s1.min(f1 + 48) {
+    for j in (f1 + 1)..s1.min(f1 + 40) {
         if toks[j].lex == Some(Lex::Cue(Cue::Per)) {
             if let Some(src) = source(toks, j, s1) {
                 return Some(claimant(doc, src));
@@ -189,17 +192,17 @@ pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Cl
 }
 
 /// A back-reference («الوزير», «المكتب», «المصدر ذاته», «البيان») takes the
-/// name and label of the latest earlier source it points to (`prev`, oldest first).
-pub fn resolve(c: Claimant, prev: &[Claimant]) -> Claimant {
-    let f = |s: &str| s.chars().filter_map(super::text::fold).collect::<String>();
-    let n = f(&c.text);
+/// name and label of the latest earlier source it points to (`prev`: folded text
+/// and source, oldest first). Returns the source with its folded text.
+pub fn resolve(c: Claimant, prev: &[(String, Claimant)]) -> (String, Claimant) {
+    let n = c.text.chars().filter_map(super::text::fold).collect::<String>();
     let any = matches!(n.as_str(), "المصدر ذاته" | "المصدر نفسه" | "المصدر" | "البيان" | "التقرير");
     let head = n.strip_prefix("ال").filter(|h| c.label == "Other" && !h.contains(' ') && h.chars().count() > 2);
     if !any && head.is_none() {
-        return c;
+        return (n, c);
     }
-    let hit = prev.iter().rev().take(16).find(|p| p.text != c.text && (any || f(&p.text).contains(head.unwrap_or(""))));
-    hit.cloned().unwrap_or(c)
+    let hit = prev.iter().rev().take(16).find(|p| p.0 != n && (any || p.0.contains(head.unwrap_or(""))));
+    hit.cloned().unwrap_or((n, c))
 }
 
 /// A short English name for a source (given as folded words; «للدفاع» reads as «الدفاع»).

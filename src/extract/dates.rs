@@ -164,7 +164,7 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             if let Some(d) = Date::parse(&t.w) {
                 found = Some((Some(d), i, i));
             }
-        } else if let Some((d, l)) = day(t).map(|d| (d, i)).or_else(|| ordinal(toks, i)) {
+        } else if let Some((d, l)) = day(t).map(|d| (d, i)).or_else(|| t.w.starts_with("ال").then(|| ordinal(toks, i)).flatten()) {
             // «5 كانون الثاني 2022», «19 يناير/كانون الثاني الجاري», «التاسع من أبريل 2023»
             let mut j = l + 1;
             if toks.get(j).is_some_and(|t| t.w == "من") {

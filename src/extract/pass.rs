@@ -82,8 +82,8 @@ fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
         return true;
     }
     // «زهاء 1900 فلسطيني»: a qualified number is a count, not a year
-    let qualified = qualifier::before(toks, p.a, s0).is_some_and(|q| !matches!(q.0, Before::From | Before::Between));
-    matches!(p.q, Q::N(1900..=2100)) && toks[p.a].cls == Cls::Num && !people_next && !qualified
+    let qualified = || qualifier::before(toks, p.a, s0).is_some_and(|q| !matches!(q.0, Before::From | Before::Between));
+    matches!(p.q, Q::N(1900..=2100)) && toks[p.a].cls == Cls::Num && !people_next && !qualified()
 }
 
 /// «وعشرات المفقودين», «120 آخرين ما زالوا تحت الأنقاض», «14 آخرين مجهولا»: the
@@ -338,6 +338,21 @@ fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
     if status::negated(toks, s0, i) {
         return None;
     }
+    // «أن أمين شرطة أصيب»: an indefinite subject between «أن» and its singular (or dual) verb
+    if f == Form::Verb && !toks[i].w.ends_with("وا") {
+        if let Some(k) = (i.saturating_sub(4).max(s0)..i.saturating_sub(1)).rev().find(|&k| matches!(toks[k].bare(), "ان" | "بان")) {
+            let np = &toks[k + 1..i];
+            let plain = np.iter().all(|t| t.cls == Cls::Word && !t.def && !matches!(t.lex, Some(Lex::Trig(..) | Lex::Others | Lex::Cue(_) | Lex::Thing | Lex::Prep)));
+            let g = np.iter().find_map(|t| match t.lex {
+                Some(Lex::Group(v, n)) => Some((v, n)),
+                _ => None,
+            });
+            if let Some((v, _)) = g.filter(|g| plain && !(g.1 == 0 && np[0].lex.is_some())) {
+                let n = if toks[i].w.ends_with('ا') { 2 } else { 1 };
+                return Some(raw(n, v, k + 1, i, k + 1));
+            }
+        }
+    }
     match f {
         Form::Dual => {
             let before = prev_sig(toks, i, s0).is_some_and(|j| is_num(toks, j, s1));
@@ -383,7 +398,7 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
     let mut seen = Seen::default();
     let mut dropped = Vec::new();
     // the sources named so far, for back-references («الوزير», «المصدر ذاته»)
-    let mut named: Vec<crate::figure::Claimant> = Vec::new();
+    let mut named: Vec<(String, crate::figure::Claimant)> = Vec::new();
     for (si, &(s0, s1)) in doc.sents.iter().enumerate() {
         let mut raws: Vec<Raw> = Vec::new();
         let mut i = s0;
@@ -425,10 +440,13 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
             let (min, max) = r.q.bounds();
             let key = (r.kind, r.q.qualifier(), r.q.value(), min, max, victims, st);
             let (slot, new) = seen.insert(&out, key);
-            let claimant = claimant::find(doc, si, r.a, r.b, r.kind).map(|c| claimant::resolve(c, &named));
-            if let Some(c) = &claimant {
-                named.push(c.clone());
-            }
+            let claimant = claimant::find(doc, si, r.a, r.b, r.kind).map(|c| {
+                let (n, c) = claimant::resolve(c, &named);
+                if named.last().is_none_or(|l| l.0 != n) {
+                    named.push((n, c.clone()));
+                }
+                c
+            });
             // the same numbers from two different sources are two figures
             let two = !new && matches!((&out[seen.slots[slot] - 1].claimant, &claimant), (Some(x), Some(y)) if x.label != y.label || x.label == "Other" && x.text != y.text);
             if !new && !two {

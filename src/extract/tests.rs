@@ -393,3 +393,13 @@ fn second_pass_dates() {
     // an ordinal day without its year is an event («منذ السابع من أكتوبر»)
     assert_eq!(d(" date 2023-10\nقتل 9 أشخاص منذ السابع من أكتوبر، وقالت الوزارة اليوم الأحد ..."), Some("2023-10".into()));
 }
+
+#[test]
+fn indefinite_subject_before_its_verb() {
+    assert_eq!(kqv("وذكرت الشرطة أن ضابط مرور أصيب بجروح خطيرة"), [(Injured, Exact, 1)]);
+    assert_eq!(victims("وأكد المصدر أن مجند أمن قتل في الاشتباك"), [Victims::SecurityForces]);
+    assert_eq!(kqv("وقال شهود إن متظاهرَين اثنين أصيبا"), [(Injured, Exact, 2)]);
+    // a plural verb, a definite subject or a thing: no count
+    assert_eq!(kqv("وأكد أن جنودا قتلوا"), []);
+    assert_eq!(kqv("وقال إن الضابط أصيب"), []);
+}
