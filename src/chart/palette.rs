@@ -5,6 +5,8 @@
 //! vanishes in dark mode): 7 colours. Shapes are 6, so colour and shape
 //! together repeat only after 42 series.
 
+use std::fmt::Write;
+
 /// Okabe–Ito without black.
 pub const PALETTE: [&str; 7] = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"];
 
@@ -34,9 +36,9 @@ pub fn series_shape(i: usize) -> Shape {
     Shape::ALL[i % Shape::ALL.len()]
 }
 
-/// Appends `v` rounded to one decimal, without the `fmt` machinery.
 /// `v` rounded to one decimal, for SVG attributes: written by hand so the page
-/// carries no float formatting (core's costs ~20 KB of wasm).
+/// carries no float formatting (core's costs ~20 KB of wasm); integers are
+/// formatted by `fmt` as everywhere else.
 pub fn num(v: f64) -> String {
     let mut s = String::with_capacity(8);
     push_num(&mut s, v);
@@ -45,25 +47,11 @@ pub fn num(v: f64) -> String {
 
 fn push_num(out: &mut String, v: f64) {
     let t = if v.is_finite() { (v * 10.0).round().clamp(-1e15, 1e15) as i64 } else { 0 };
-    if t < 0 {
-        out.push('-');
-    }
+    let sign = if t < 0 { "-" } else { "" };
     let t = t.unsigned_abs();
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    let mut n = t / 10;
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend(buf[i..].iter().map(|&b| b as char));
+    let _ = write!(out, "{sign}{}", t / 10);
     if t % 10 != 0 {
-        out.push('.');
-        out.push((b'0' + (t % 10) as u8) as char);
+        let _ = write!(out, ".{}", t % 10);
     }
 }
 

@@ -8,6 +8,7 @@
 //! for separators.
 
 use crate::date::Date;
+use std::fmt::Write;
 
 fn hex_val(b: u8) -> Option<u8> {
     match b {
@@ -61,29 +62,12 @@ pub fn encode_into(out: &mut String, s: &str) {
 }
 
 /// Appends `n` in decimal.
-pub fn push_uint(out: &mut String, mut n: u64) {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &buf[i..] {
-        out.push(d as char);
-    }
+pub fn push_uint(out: &mut String, n: u64) {
+    let _ = write!(out, "{n}");
 }
 
 fn push_padded(out: &mut String, n: u32, width: usize) {
-    let mut s = String::new();
-    push_uint(&mut s, u64::from(n));
-    for _ in s.len()..width {
-        out.push('0');
-    }
-    out.push_str(&s);
+    let _ = write!(out, "{n:0width$}");
 }
 
 /// Appends `YYYY-MM-DD`; callers only pass years in 0..=9999.
