@@ -2,7 +2,7 @@
 //! JSON) and the chart (SVG and PNG), all made in the browser. Also the
 //! embedded mode (`?embed=1`), which posts its height to the host page.
 
-use super::format::{self, push_esc};
+use super::format::{self, push_attr, push_esc};
 use super::{chart::ChartSection, ctx, Text};
 use crate::export;
 use crate::view::View;
@@ -23,11 +23,11 @@ pub fn link(v: &View) -> String {
 
 /// The `<iframe>` snippet, with a small script that resizes it to its content.
 pub fn embed_code(v: &View, title: &str) -> String {
-    let src = link(&View { embed: true, selected: None, ..v.clone() });
-    let src = src.replace('&', "&amp;").replace('"', "&quot;");
-    let title = title.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    let mut attrs = String::new();
+    push_attr(&mut attrs, "src", &link(&View { embed: true, selected: None, ..v.clone() }));
+    push_attr(&mut attrs, "title", title);
     format!(
-        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"640\" style=\"border:0;width:100%;max-width:100%\" loading=\"lazy\"></iframe>\n\
+        "<iframe{attrs} width=\"100%\" height=\"640\" style=\"border:0;width:100%;max-width:100%\" loading=\"lazy\"></iframe>\n\
 <script>(function(){{var f=document.currentScript.previousElementSibling;window.addEventListener(\"message\",function(e){{\
 if(e.source!==f.contentWindow||!e.data||e.data.type!==\"tally:height\")return;var h=Number(e.data.height);\
 if(h>0&&h<20000)f.style.height=Math.ceil(h)+\"px\"}})}})();</script>"
@@ -72,7 +72,8 @@ pub fn chart_svg(t: Text) -> Option<(String, f64, f64)> {
     if body.is_empty() {
         return None;
     }
-    let line = t.source_line();
+    let mut line = String::new();
+    push_esc(&mut line, t.source_line());
     let total = height + 24.0;
     Some((
         format!(
