@@ -30,6 +30,10 @@ pub use i18n::Text;
 pub fn start() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
+    // The page runs: the message for browsers that cannot run it goes.
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-ready", "1");
     }
