@@ -23,6 +23,8 @@ pub const UNDATED_SLOT: f64 = 56.0;
 pub const MARK_SIZE: f64 = 9.0;
 /// Horizontal distance between dodged marks.
 pub const DODGE: f64 = 10.0;
+/// Pixels kept free at each end of the time axis (three dodge steps).
+pub const X_INSET: f64 = 3.0 * DODGE;
 /// Pixels per date label, to decide how many fit.
 const LABEL_WIDTH: f64 = 72.0;
 /// Pixels per value label.
@@ -227,10 +229,13 @@ pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
     });
     let has_undated = drawn.iter().any(|d| d.days.is_none());
     let slot = if has_undated { UNDATED_SLOT.min(plot.width / 3.0) } else { 0.0 };
+    // Room at both ends of the time axis, so marks dodged around the first or
+    // last day stay inside the plot (and off the value labels) on narrow screens.
+    let inset = X_INSET.min((plot.width - slot) / 4.0);
     let (x_range, undated_x) = if opts.rtl {
-        ((plot.right(), plot.x + slot), plot.x + slot / 2.0)
+        ((plot.right() - inset, plot.x + slot + inset), plot.x + slot / 2.0)
     } else {
-        ((plot.x, plot.right() - slot), plot.right() - slot / 2.0)
+        ((plot.x + inset, plot.right() - slot - inset), plot.right() - slot / 2.0)
     };
     let undated_x = has_undated.then_some(undated_x);
     let x = TimeScale::new(x_domain.map_or((-0.5, 0.5), |(a, b)| (a - 0.5, b + 0.5)), x_range);
@@ -467,7 +472,7 @@ mod tests {
         assert_eq!(m.x_lo, Some(c.x.map(day("2022-01-01") - 0.5)));
         assert_eq!(m.x_hi, Some(c.x.map(day("2022-01-31") + 0.5)));
         assert!(m.x_lo.unwrap() < m.x && m.x < m.x_hi.unwrap());
-        assert_eq!(m.x_lo, Some(c.panels[1].plot.x));
+        assert_eq!(m.x_lo, Some(c.panels[1].plot.x + X_INSET), "the time axis keeps X_INSET free at its ends");
     }
 
     #[test]
