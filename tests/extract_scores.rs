@@ -115,3 +115,11 @@ fn unseen_articles_hold_their_level() {
 fn heldout2_articles_hold_their_level() {
     held_out("tests/fixtures/heldout2", "1.00", "1.00");
 }
+
+/// Third independent pass (Sahel, Tigray, Bangladesh, Nigeria, Haiti, Sudan,
+/// Somalia, Kuwait, a Lebanese live blog, bulleted and tabled tolls), written
+/// before reading the rules; first scored at F1 0.93, strict 0.63.
+#[test]
+fn heldout3_articles_hold_their_level() {
+    held_out("tests/fixtures/heldout3", "0.94", "0.64");
+}
