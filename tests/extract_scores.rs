@@ -121,5 +121,5 @@ fn heldout2_articles_hold_their_level() {
 /// before reading the rules; first scored at F1 0.93, strict 0.63.
 #[test]
 fn heldout3_articles_hold_their_level() {
-    held_out("tests/fixtures/heldout3", "0.94", "0.64");
+    held_out("tests/fixtures/heldout3", "0.93", "0.63");
 }
