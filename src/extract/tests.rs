@@ -403,3 +403,20 @@ fn indefinite_subject_before_its_verb() {
     assert_eq!(kqv("وأكد أن جنودا قتلوا"), []);
     assert_eq!(kqv("وقال إن الضابط أصيب"), []);
 }
+
+#[test]
+fn third_pass_army_and_police_wording() {
+    // «تحييد» / «حيّد»: army communiqués for killed fighters
+    assert_eq!(kqv("وقال الجيش النيجري إنه حيّد 14 مسلحا قرب الحدود"), [(Killed, Exact, 14)]);
+    assert_eq!(kqv("وأسفرت الغارات عن تحييد أكثر من 60 إرهابيا"), [(Killed, MoreThan, 60)]);
+    // «سقط» / «سقوط» with people
+    assert_eq!(kqv("وسقط خمسة من أفراد الحرس خلال الاشتباك"), [(Killed, Exact, 5)]);
+    assert_eq!(kqv("وأكدت الوزارة سقوط جنديين اثنين في الكمين"), [(Killed, Exact, 2)]);
+    assert_eq!(kqv("وأعلن الدفاع المدني سقوط 3 قذائف على الحي"), []);
+    // «ضبطت» as an arrest of people, not of vehicles
+    assert_eq!(kqv("وضبطت دوريات الأمن 19 شخصا من المطلوبين"), [(Arrested, Exact, 19)]);
+    assert_eq!(kqv("وضبطت الشرطة 40 دراجة نارية و12 مخالفة"), []);
+    // gangs are attackers, «الثوار» protesters
+    assert_eq!(victims("وقتلت الشرطة 8 من أفراد العصابات في الحي"), [Victims::Attackers]);
+    assert_eq!(victims("وأصيب 30 من الثوار في الموكب"), [Victims::Protesters]);
+}
