@@ -420,3 +420,10 @@ fn third_pass_army_and_police_wording() {
     assert_eq!(victims("وقتلت الشرطة 8 من أفراد العصابات في الحي"), [Victims::Attackers]);
     assert_eq!(victims("وأصيب 30 من الثوار في الموكب"), [Victims::Protesters]);
 }
+
+#[test]
+fn third_pass_a_number_in_brackets() {
+    assert_eq!(kqv("وأعلنت البعثة مقتل (212) شخصا خلال شهر واحد"), [(Killed, Exact, 212)]);
+    assert_eq!(kqv("وأصيب (14) جنديا في الانفجار"), [(Injured, Exact, 14)]);
+    assert_eq!(kqv("قتيل واحد (1) في المدينة"), [(Killed, Exact, 1)]);
+}

@@ -259,6 +259,13 @@ fn tokenize(chars: &[char]) -> Vec<Tok> {
             i += 1;
         }
     }
+    // «مقتل (531) شخصا»: brackets around a lone number read through, like quotes
+    for j in 2..toks.len() {
+        if toks[j - 2].cls == Cls::Punct('(') && toks[j - 1].cls == Cls::Num && toks[j].cls == Cls::Punct(')') {
+            toks[j - 2].cls = Cls::Punct('"');
+            toks[j].cls = Cls::Punct('"');
+        }
+    }
     toks
 }
 
