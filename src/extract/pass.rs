@@ -271,7 +271,9 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
     }
     let (kind, ti, trig_after) = kind?;
     // the quantity and its qualifier
-    let limit = if trig_after { ti } else { pb + 6 };
+    // «105 قتلى على الأقل»: after a counted noun too
+    let counted_after = trig_after && trig(toks[ti].lex).is_some_and(|t| t.1 == Form::Counted);
+    let limit = if counted_after { ti + 4 } else if trig_after { ti } else { pb + 6 };
     let mut q = match (p.q, hi) {
         (Q::V(v), _) => Quantity::Vague(v),
         (Q::R(lo, h), _) => Quantity::Range(lo, h),

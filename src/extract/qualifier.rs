@@ -103,7 +103,7 @@ pub fn after(toks: &[Tok], from: usize, to: usize) -> Option<(Before, usize)> {
     let to = to.min(toks.len());
     let w = |j: usize| if j < to { toks[j].w.as_str() } else { "" };
     for j in from..to {
-        if toks[j].is_clause_end() {
+        if toks[j].is_clause_end() || toks[j].cls == super::text::Cls::Num {
             break;
         }
         match (toks[j].bare(), w(j + 1), w(j + 2)) {

@@ -427,3 +427,9 @@ fn third_pass_a_number_in_brackets() {
     assert_eq!(kqv("وأصيب (14) جنديا في الانفجار"), [(Injured, Exact, 14)]);
     assert_eq!(kqv("قتيل واحد (1) في المدينة"), [(Killed, Exact, 1)]);
 }
+
+#[test]
+fn third_pass_at_least_after_the_counted_noun() {
+    assert_eq!(kqv("وارتفعت الحصيلة إلى 64 قتيلا على الأقل"), [(Killed, AtLeast, 64)]);
+    assert_eq!(kqv("وخلف الهجوم 7 قتلى و20 جريحا على الأقل"), [(Killed, Exact, 7), (Injured, AtLeast, 20)]);
+}
