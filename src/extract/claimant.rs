@@ -18,7 +18,8 @@ pub(super) fn add(m: &mut Table) {
         m,
         "قال قالت قالوا يقول تقول اعلن اعلنت يعلن تعلن اعلنوا افاد افادت يفيد تفيد اكد اكدت يؤكد تؤكد \
          ذكر ذكرت يذكر تذكر اوضح اوضحت صرح صرحت كشف كشفت اشار اشارت مشيرا مشيره اضاف اضافت مضيفا مضيفه \
-         تابع تابعت احصي احصت اعترف اعترفت تحدث تحدثت نشرت اعلنها اعلنته يشير تشير",
+         تابع تابعت احصي احصت اعترف اعترفت تحدث تحدثت نشرت اعلنها اعلنته يشير تشير \
+         وثق وثقت زاعما زاعمه زعم زعمت اصدر اصدرت",
         Lex::Cue(Cue::Says),
     );
     put(m, "بحسب حسب وفق وفقا طبقا حسبما استنادا", Lex::Cue(Cue::Per));
@@ -85,7 +86,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
                 j += 1;
             }
             let w = toks.get(j).map(|t| t.w.as_str()).unwrap_or("");
-            if j == c + 1 && matches!(toks[c].w.as_str(), "وفقا" | "طبقا" | "وفق" | "استنادا" | "ووفقا" | "وطبقا") && w.starts_with('ل') && w.chars().count() > 3 {
+            if j == c + 1 && matches!(toks[c].w.as_str(), "وفقا" | "طبقا" | "وفق" | "استنادا" | "ووفقا" | "وطبقا") && w.starts_with('ل') && !w.starts_with("لجن") && !w.starts_with("لجا") && w.chars().count() > 3 {
                 pre = 1;
             }
         }
@@ -158,6 +159,18 @@ pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Cl
         if toks[j].lex == Some(Lex::Cue(Cue::Per)) {
             if let Some(src) = source(toks, j, s1) {
                 return Some(claimant(doc, src));
+            }
+        }
+    }
+    // «وزارة الصحة: 182 شهيدا»: a known source heading the sentence before a colon (live blogs, bulletins)
+    let line = |a: usize| a == 0 || toks[a - 1].cls == Cls::Break;
+    if let Some(a) = (s0..f0).find(|&j| toks[j].cls != Cls::Break && !toks[j].is_quote()).filter(|&a| line(a)) {
+        if let Some(c) = (a..f0.min(a + 10)).find(|&j| toks[j].cls == Cls::Punct(':')) {
+            if let Some(b) = (a..c.min(a + 6)).take_while(|&j| !is_stop(&toks[j])).last() {
+                let cl = claimant(doc, (a, b, 0));
+                if cl.label != "Other" {
+                    return Some(cl);
+                }
             }
         }
     }

@@ -305,6 +305,12 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
             v = Ok(Some(g));
         }
     }
+    // «المدنيون: 9 قتلى»: the group heading a row of a toll table
+    if v == Ok(None) {
+        if let Some(Lex::Group(g, _)) = pj.filter(|&j| j > s0 && toks[j].cls == Cls::Punct(':')).and_then(|j| toks[j - 1].lex) {
+            v = Ok(Some(g));
+        }
+    }
     // «ارتفعت حصيلة القتلى المدنيين إلى 185»: the group after the toll's trigger
     if v == Ok(None) && toll {
         let g = (q0.saturating_sub(12)..q0).find(|&j| j > 0 && toks[j].def && trig(toks[j - 1].lex).is_some());

@@ -433,3 +433,21 @@ fn third_pass_at_least_after_the_counted_noun() {
     assert_eq!(kqv("وارتفعت الحصيلة إلى 64 قتيلا على الأقل"), [(Killed, AtLeast, 64)]);
     assert_eq!(kqv("وخلف الهجوم 7 قتلى و20 جريحا على الأقل"), [(Killed, Exact, 7), (Injured, AtLeast, 20)]);
 }
+
+#[test]
+fn third_pass_attribution_and_table_rows() {
+    // a known source heading a live-blog line before a colon
+    assert_eq!(labels("12:20\nالدفاع المدني: انتشال 6 جثث من تحت الأنقاض"), [Some("Civil Defence".into())]);
+    assert_eq!(labels("12:20\nالحصيلة: 6 قتلى في القصف"), [None]);
+    // mid-line colons are table rows, not sources
+    assert_eq!(labels("جاءت الأرقام كالتالي؛ الجيش الوطني: 5 قتلى"), [None]);
+    // «وثّق», «زاعمة», «أصدرت ... بيانا جاء فيه»
+    assert_eq!(labels("ووثقت منظمة العفو الدولية مقتل 40 شخصا"), [Some("Amnesty International".into())]);
+    assert_eq!(labels("وأصدرت نقابة الأطباء بيانا جاء فيه: سقط 3 قتلى"), [Some("Doctors' union".into())]);
+    // «وفق لجنة ...»: the ل of «لجنة» is not a preposition
+    let c = run("وارتفع عدد القتلى إلى 20، وفق لجنة الإغاثة").remove(0).claimant.unwrap();
+    assert_eq!(c.text, "لجنة الإغاثة");
+    // a group heading a table row
+    assert_eq!(victims("المدنيون: 9 قتلى"), [Victims::Civilians]);
+    assert_eq!(victims("الجنود: 4 قتلى"), [Victims::SecurityForces]);
+}
