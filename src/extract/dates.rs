@@ -68,7 +68,8 @@ pub(super) fn from_doc(doc: &Doc, given: Option<&str>) -> Option<(String, DateSo
 pub(super) fn month(toks: &[Tok], j: usize) -> Option<(u8, usize)> {
     let t = toks.get(j)?;
     let two = |k: usize| toks.get(j + 1).map(|n| n.w.as_str()) == Some(["الثاني", "الاول"][k]);
-    let m = match t.bare() {
+    // «فبراير», «فيفري» start with ف: the word as written first, then without و/ف
+    let m = match if matches!(t.w.as_str(), "فبراير" | "فيفري") { t.w.as_str() } else { t.bare() } {
         "يناير" | "جانفي" | "january" | "jan" => 1,
         "فبراير" | "فيفري" | "شباط" | "february" | "feb" => 2,
         "مارس" | "اذار" | "march" => 3,
@@ -178,7 +179,7 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
                         _ => break,
                     }
                 }
-                let k = skip(last + 1, &[',', '/']);
+                let k = skip(last + 1, &[',', '/', ')']);
                 let y = year(toks.get(k));
                 let cur = toks.get(k).is_some_and(|t| matches!(t.bare(), "الجاري" | "الحالي"));
                 // an ordinal day without its year («منذ السابع من أكتوبر») names an event, not the report
@@ -210,6 +211,9 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             // an agency's dateline: «الرياض 17 يناير 2022 م واس», «أبوظبي في 17 يناير / وام /»
             let after = (last + 1..line_end).find(|&j| toks[j].cls != Cls::Punct('/') && toks[j].w != "م");
             alone |= after.is_some_and(|j| AGENCIES.contains(&toks[j].w.as_str()));
+            // a wire dateline: «الخرطوم، 3 شباط 2023 -», «بغداد 2023-06-14 (رويترز) -»
+            let city = (line_start..f).all(|j| matches!(toks[j].cls, Cls::Word | Cls::Punct(',' | '،'))) && (line_start..f).filter(|&j| toks[j].cls == Cls::Word).count() <= 2;
+            alone |= f > line_start && city && toks.get(last + 1).is_some_and(|t| matches!(t.cls, Cls::Punct('-' | '–' | '(')));
             let today = f.checked_sub(1).is_some_and(|p| toks[p].bare() == "اليوم" || p > 0 && toks[p].cls == Cls::Punct(',') && toks[p - 1].bare() == "اليوم");
             out.push(Explicit { date, wd, future, today, alone, first: f, last });
             i = last + 1;

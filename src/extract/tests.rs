@@ -451,3 +451,16 @@ fn third_pass_attribution_and_table_rows() {
     assert_eq!(victims("المدنيون: 9 قتلى"), [Victims::Civilians]);
     assert_eq!(victims("الجنود: 4 قتلى"), [Victims::SecurityForces]);
 }
+
+#[test]
+fn third_pass_dates() {
+    let pd = |s: &str| publication_date(s, None).map(|d| d.0);
+    // «فبراير» / «فيفري» begin with ف, which is not a conjunction here
+    assert_eq!(pd("وقال الوزير الأحد 12 فبراير 2023 إن 5 أشخاص قتلوا."), Some("2023-02-12".into()));
+    assert_eq!(pd("الجزائر\nالخميس 1 فيفري 2024\nتوفي 3 أشخاص."), Some("2024-02-01".into()));
+    // a wire dateline: city, date, then a dash or the agency in brackets
+    assert_eq!(pd("دمشق، 3 شباط (فبراير) 2023 - قتل 5 أشخاص."), Some("2023-02-03".into()));
+    assert_eq!(pd("بغداد 2023-06-14 (رويترز) - قتل 5 أشخاص."), Some("2023-06-14".into()));
+    // a date inside a sentence is an event, not the report
+    assert_eq!(pd("قتل 5 أشخاص في هجوم وقع في 3 مايو 2022 - حسب الشرطة."), None);
+}
