@@ -464,3 +464,16 @@ fn third_pass_dates() {
     // a date inside a sentence is an event, not the report
     assert_eq!(pd("قتل 5 أشخاص في هجوم وقع في 3 مايو 2022 - حسب الشرطة."), None);
 }
+
+#[test]
+fn third_pass_kidnapping_and_claims() {
+    // the kidnapped are not a figure, and do not join the source's name
+    let f = run("وأفادت الشرطة باختطاف 52 شخصا، وقُتل 4 من الحراس خلال الهجوم.");
+    assert_eq!(f.iter().map(|f| (f.kind, f.value)).collect::<Vec<_>>(), [(Killed, 4)]);
+    assert_eq!(f[0].claimant.as_ref().map(|c| c.text.as_str()), Some("الشرطة"));
+    // a group claiming in the first person
+    assert_eq!(kqv("وقالت الحركة في بيان: قتلنا 25 جنديا"), [(Killed, Exact, 25)]);
+    assert_eq!(victims("وأعلن الجيش تحييد 12 عنصرا من الخلية الإرهابية"), [Victims::Attackers]);
+    // «فيما» opening the sentence is not the source
+    assert_eq!(labels("فيما منظمة الصحة العالمية أفادت بأن 30 شخصا توفوا"), [Some("WHO".into())]);
+}
