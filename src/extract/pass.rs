@@ -195,7 +195,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
                     break;
                 }
                 // «20 مدنيا وأصيب ...»: a verb after و starts a new clause
-                if j > j0 && t.w.len() != t.bare().len() && trig(t.lex).is_some_and(|x| x.1 == Form::Verb) {
+                if j > j0 && has_conj(t) && trig(t.lex).is_some_and(|x| x.1 == Form::Verb) {
                     break;
                 }
                 match trig(t.lex) {

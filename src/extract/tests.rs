@@ -477,3 +477,12 @@ fn third_pass_kidnapping_and_claims() {
     // «فيما» opening the sentence is not the source
     assert_eq!(labels("فيما منظمة الصحة العالمية أفادت بأن 30 شخصا توفوا"), [Some("WHO".into())]);
 }
+
+#[test]
+fn third_pass_executions_deaths_and_captives() {
+    assert_eq!(kqv("وقالت الحكومة إن المتمردين أعدموا أكثر من 100 شاب في البلدة"), [(Killed, MoreThan, 100)]);
+    assert_eq!(kqv("وذكر المستشفى أن 5 مرضى فارقوا الحياة بسبب نقص الأدوية"), [(Killed, Exact, 5)]);
+    // captured and kidnapped «آخرين» do not continue the figure before
+    assert_eq!(kqv("وأعلن الجيش قتل 320 من المتمردين وأسر 150 آخرين"), [(Killed, Exact, 320)]);
+    assert_eq!(kqv("وقتل المسلحون 3 قرويين واختطفوا 20 آخرين"), [(Killed, Exact, 3)]);
+}
