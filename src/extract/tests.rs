@@ -486,3 +486,9 @@ fn third_pass_executions_deaths_and_captives() {
     assert_eq!(kqv("وأعلن الجيش قتل 320 من المتمردين وأسر 150 آخرين"), [(Killed, Exact, 320)]);
     assert_eq!(kqv("وقتل المسلحون 3 قرويين واختطفوا 20 آخرين"), [(Killed, Exact, 3)]);
 }
+
+#[test]
+fn third_pass_bodies_and_seized_goods() {
+    assert_eq!(kqv("ونقل الهلال الأحمر 35 جريحا إلى المستشفيات و6 جثامين إلى المشرحة"), [(Injured, Exact, 35), (Killed, Exact, 6)]);
+    assert_eq!(kqv("وأعلنت الداخلية القبض على 9 متهمين وضبط 1200 كيلوغرام من المخدرات"), [(Arrested, Exact, 9)]);
+}
