@@ -174,7 +174,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
         // a word the table does not know: only right after the number, the verb close after it
         let plain = n1.is_some_and(|j| {
             let t = &toks[j];
-            j == pb + 1 && !after_prep && (t.cls == Cls::Word && t.lex.is_none() && !t.w.starts_with("ان") || trig(t.lex).is_some_and(|x| x.1 == Form::Verb))
+            j == pb + 1 && !after_prep && (t.cls == Cls::Word && t.lex.is_none() && !t.w.starts_with("ان") || trig(t.lex).is_some_and(|x| x.1 == Form::Verb) && !has_conj(t))
         });
         let starts = plain || n1.is_some_and(|j| matches!(toks[j].lex, Some(Lex::Group(..) | Lex::Others)) || matches!(toks[j].w.as_str(), "من" | "علي"));
         if starts {

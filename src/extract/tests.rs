@@ -492,3 +492,11 @@ fn third_pass_bodies_and_seized_goods() {
     assert_eq!(kqv("ونقل الهلال الأحمر 35 جريحا إلى المستشفيات و6 جثامين إلى المشرحة"), [(Injured, Exact, 35), (Killed, Exact, 6)]);
     assert_eq!(kqv("وأعلنت الداخلية القبض على 9 متهمين وضبط 1200 كيلوغرام من المخدرات"), [(Arrested, Exact, 9)]);
 }
+
+#[test]
+fn third_pass_verbs_with_conjunction_and_sudanese_wording() {
+    // «قُتل 54 وأصيب 120»: the verb after و is the next clause's
+    assert_eq!(kqv("وبحسب الحصيلة الرسمية، قُتل 54 وأصيب 120"), [(Killed, Exact, 54), (Injured, Exact, 120)]);
+    assert_eq!(kqv("وأعلنت الشرطة ارتقاء 3 من منسوبيها"), [(Killed, Exact, 3)]);
+    assert_eq!(victims("وأعلنت الشرطة ارتقاء 3 من منسوبيها"), [Victims::SecurityForces]);
+}
