@@ -249,6 +249,13 @@ pub fn read(toks: &[Tok], i: usize, end: usize) -> Option<Phrase> {
         b = j;
         j += 1;
     }
+    // «ثلاثة آلاف و500»: digits after a scale word
+    if order == 9 && total > 0 && b + 2 < end && toks[b + 1].w == "و" && toks[b + 2].cls == Cls::Num {
+        if let Some((r, 0)) = digits(&toks[b + 2].w).filter(|&(r, _)| r < last_scale) {
+            total += r;
+            b += 2;
+        }
+    }
     let v = total + cur;
     (v > 0 && v <= MAX).then_some(Phrase { q: Q::N(v as u64), a: i, b, pre })
 }

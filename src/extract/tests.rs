@@ -500,3 +500,9 @@ fn third_pass_verbs_with_conjunction_and_sudanese_wording() {
     assert_eq!(kqv("وأعلنت الشرطة ارتقاء 3 من منسوبيها"), [(Killed, Exact, 3)]);
     assert_eq!(victims("وأعلنت الشرطة ارتقاء 3 من منسوبيها"), [Victims::SecurityForces]);
 }
+
+#[test]
+fn third_pass_scale_word_then_digits() {
+    assert_eq!(kqv("وأعلن المتحدث اعتقال ثلاثة آلاف و500 شخص"), [(Arrested, Exact, 3500)]);
+    assert_eq!(kqv("وقتل ألفان و40 شخصا"), [(Killed, Exact, 2040)]);
+}
