@@ -44,6 +44,11 @@ pub fn negated(toks: &[Tok], s0: usize, t: usize) -> bool {
         if w.lex == Some(Lex::Neg) {
             return true;
         }
+        // «قد يرتفع عدد القتلى إلى 100»: a forecast, not a toll («قد يتجاوز 40» is an estimate, and stays)
+        let next = toks.get(j + 1).map_or("", |n| n.w.as_str());
+        if w.bare() == "قد" && matches!(next, "يرتفع" | "ترتفع") {
+            return true;
+        }
         // «لا» negates, but «لا يقل عن» / «لا يتجاوز» are qualifiers
         if w.bare() == "لا" || w.w == "لا" {
             let next = toks.get(j + 1).map(|n| n.w.as_str()).unwrap_or("");

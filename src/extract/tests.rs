@@ -506,3 +506,10 @@ fn third_pass_scale_word_then_digits() {
     assert_eq!(kqv("وأعلن المتحدث اعتقال ثلاثة آلاف و500 شخص"), [(Arrested, Exact, 3500)]);
     assert_eq!(kqv("وقتل ألفان و40 شخصا"), [(Killed, Exact, 2040)]);
 }
+
+#[test]
+fn third_pass_projections_are_not_tolls() {
+    assert_eq!(kqv("وحذرت المنظمة من أن عدد القتلى قد يرتفع إلى 100 خلال الأيام المقبلة"), []);
+    assert_eq!(kqv("وكانت الشرطة قد أعلنت مقتل 5 أشخاص"), [(Killed, Exact, 5)]);
+    assert_eq!(kqv("وقد توفي 4 من المصابين"), [(Killed, Exact, 4)]);
+}
