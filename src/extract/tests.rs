@@ -513,3 +513,10 @@ fn third_pass_projections_are_not_tolls() {
     assert_eq!(kqv("وكانت الشرطة قد أعلنت مقتل 5 أشخاص"), [(Killed, Exact, 5)]);
     assert_eq!(kqv("وقد توفي 4 من المصابين"), [(Killed, Exact, 4)]);
 }
+
+#[test]
+fn third_pass_source_ends_before_the_event_noun() {
+    let f = run("وأعلنت وزارة الصحة تسجيل 3 وفيات جديدة");
+    assert_eq!(f[0].claimant.as_ref().map(|c| c.text.as_str()), Some("وزارة الصحة"));
+    assert_eq!(victims("وأعلن المتحدث مقتل 5 من عناصر داعش"), [Victims::Attackers]);
+}
