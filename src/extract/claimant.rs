@@ -163,8 +163,9 @@ pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Cl
         }
     }
     // «وزارة الصحة: 182 شهيدا»: a known source heading the sentence before a colon (live blogs, bulletins)
-    let line = |a: usize| a == 0 || toks[a - 1].cls == Cls::Break;
-    if let Some(a) = (s0..f0).find(|&j| toks[j].cls != Cls::Break && !toks[j].is_quote()).filter(|&a| line(a)) {
+    // (after a clock or a bar: «| 15:20 | الصحة: 9 جرحى»)
+    let line = s0 == 0 || toks[s0 - 1].cls == Cls::Break;
+    if let Some(a) = (s0..f0).find(|&j| !matches!(toks[j].cls, Cls::Break | Cls::Punct(_)) && !toks[j].w.contains(':')).filter(|_| line) {
         if let Some(c) = (a..f0.min(a + 10)).find(|&j| toks[j].cls == Cls::Punct(':')) {
             if let Some(b) = (a..c.min(a + 6)).take_while(|&j| !is_stop(&toks[j])).last() {
                 let cl = claimant(doc, (a, b, 0));

@@ -207,7 +207,8 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             let future = (f.saturating_sub(2)..f).any(|j| matches!(toks[j].bare(), "حتي" | "لغايه" | "غايه"));
             let line_start = (0..f).rev().find(|&j| toks[j].cls == Cls::Break).map_or(0, |j| j + 1);
             let line_end = (last + 1..toks.len()).find(|&j| toks[j].cls == Cls::Break).unwrap_or(toks.len());
-            let mut alone = (line_start..f).chain(last + 1..line_end).all(|j| matches!(toks[j].cls, Cls::Punct(_)));
+            // a clock after it is part of the dateline: «20 أيلول 2024 - 22:10»
+            let mut alone = (line_start..f).all(|j| matches!(toks[j].cls, Cls::Punct(_))) && (last + 1..line_end).all(|j| matches!(toks[j].cls, Cls::Punct(_)) || toks[j].w.contains(':'));
             // an agency's dateline: «الرياض 17 يناير 2022 م واس», «أبوظبي في 17 يناير / وام /»
             let after = (last + 1..line_end).find(|&j| toks[j].cls != Cls::Punct('/') && toks[j].w != "م");
             alone |= after.is_some_and(|j| AGENCIES.contains(&toks[j].w.as_str()));

@@ -520,3 +520,12 @@ fn third_pass_source_ends_before_the_event_noun() {
     assert_eq!(f[0].claimant.as_ref().map(|c| c.text.as_str()), Some("وزارة الصحة"));
     assert_eq!(victims("وأعلن المتحدث مقتل 5 من عناصر داعش"), [Victims::Attackers]);
 }
+
+#[test]
+fn third_pass_live_blog_clocks() {
+    // a clock and bars before a colon-headed source
+    assert_eq!(labels("| 15:20 | الصحة: 9 جرحى في الغارة"), [Some("Health Ministry".into())]);
+    // a clock after a dateline line
+    let pd = |s: &str| publication_date(s, None).map(|d| d.0);
+    assert_eq!(pd("مباشر\n20 أيلول 2024 - 22:10\nقتل 5 أشخاص."), Some("2024-09-20".into()));
+}
