@@ -40,8 +40,12 @@ pub fn negated(toks: &[Tok], s0: usize, t: usize) -> bool {
         if w.is_quote() {
             continue;
         }
+        // «أنقذت 30 شخصا وقُتل 4»: a negation word before another count governs that one
+        if w.cls == super::text::Cls::Num {
+            return false;
+        }
         seen += 1;
-        if w.lex == Some(Lex::Neg) {
+        if w.lex == Some(Lex::Neg) || w.lex == Some(Lex::Away) && seen == 1 {
             return true;
         }
         // «قد يرتفع عدد القتلى إلى 100»: a forecast, not a toll («قد يتجاوز 40» is an estimate, and stays)

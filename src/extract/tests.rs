@@ -529,3 +529,17 @@ fn third_pass_live_blog_clocks() {
     let pd = |s: &str| publication_date(s, None).map(|d| d.0);
     assert_eq!(pd("مباشر\n20 أيلول 2024 - 22:10\nقتل 5 أشخاص."), Some("2024-09-20".into()));
 }
+
+#[test]
+fn third_pass_displaced_are_not_the_toll() {
+    assert_eq!(kqv("وأسفرت الفيضانات عن مقتل 5 أشخاص وتشريد 500 آخرين"), [(Killed, Exact, 5)]);
+    assert_eq!(kqv("وأدى القصف إلى مقتل 12 مدنيا ونزوح 3000 آخرين"), [(Killed, Exact, 12)]);
+    // a negation word before another count governs that one
+    assert_eq!(kqv("وأنقذت الفرق 30 شخصا وقُتل 4"), [(Killed, Exact, 4)]);
+    assert_eq!(kqv("وانتشلت فرق الإنقاذ جثث 7 عمال"), [(Killed, Exact, 7)]);
+}
+
+#[test]
+fn third_pass_displacement_words_only_govern_the_next_count() {
+    assert_eq!(kqv("وقصفت الطائرات مخيمات النزوح ما أدى إلى مقتل 12 شخصا"), [(Killed, Exact, 12)]);
+}

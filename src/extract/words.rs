@@ -48,6 +48,8 @@ pub enum Lex {
     Case,
     Cue(Cue),
     Neg,
+    /// «تشريد», «نزوح»: the count right after it is of people displaced, not a figure.
+    Away,
     Retract,
     Deny,
     /// A preposition: a number right after it is its object, not a count.
