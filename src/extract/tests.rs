@@ -543,3 +543,9 @@ fn third_pass_displaced_are_not_the_toll() {
 fn third_pass_displacement_words_only_govern_the_next_count() {
     assert_eq!(kqv("وقصفت الطائرات مخيمات النزوح ما أدى إلى مقتل 12 شخصا"), [(Killed, Exact, 12)]);
 }
+
+#[test]
+fn third_pass_supporters_and_rioters_are_protesters() {
+    assert_eq!(victims("وأوقفت قوات الأمن المئات من أنصار حزب حركة الإنصاف"), [Victims::Protesters]);
+    assert_eq!(victims("وأعلنت الشرطة القبض على 40 من مثيري الشغب"), [Victims::Protesters]);
+}

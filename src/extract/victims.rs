@@ -12,7 +12,7 @@ pub(super) fn add(m: &mut Table) {
     let g = |v: Victims, n: u8| Lex::Group(v, n);
     put(m, "متظاهر متظاهرا محتج محتجا متظاهره", g(Protesters, 1));
     put(m, "متظاهران محتجان", g(Protesters, 2));
-    put(m, "متظاهرين متظاهرون محتجين محتجون متظاهرات مشيعين ثوار", g(Protesters, 0));
+    put(m, "متظاهرين متظاهرون محتجين محتجون متظاهرات مشيعين ثوار انصار مناصرين مثيري", g(Protesters, 0));
     put(m, "شرطي شرطيا جندي جنديا عسكري عسكريا ضابط ضابطا دركي عون شرطيه", g(SecurityForces, 1));
     put(m, "شرطيان شرطيين جنديان جنديين ضابطان ضابطين عسكريان", g(SecurityForces, 2));
     // «72 عنصرا من عناصرها»: the speaker's own men
