@@ -147,7 +147,8 @@ pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Cl
     let (s0, s1) = doc.sents[si];
     // the nearest cue before the figure
     for j in (s0..f0).rev().take(48) {
-        if !matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) {
+        // «طالبا عدم كشف هويته»: a negated cue names no source
+        if !matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || j > s0 && toks[j - 1].lex == Some(Lex::Neg) {
             continue;
         }
         if let Some(src) = source(toks, j, s1).filter(|s| s.1 < f0).or_else(|| before_qad(toks, s0, j)).or_else(|| before_subject(toks, s0, j)) {
@@ -156,7 +157,9 @@ pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Cl
     }
     // «..., بحسب الوزارة» after it
     for j in (f1 + 1)..s1.min(f1 + 40) {
-        if toks[j].lex == Some(Lex::Cue(Cue::Per)) {
+        // «..., على ما أفاد مسؤولون»
+        let ala_ma = j > 1 && toks[j - 1].w == "ما" && toks[j - 2].bare() == "علي";
+        if toks[j].lex == Some(Lex::Cue(Cue::Per)) || ala_ma && toks[j].lex == Some(Lex::Cue(Cue::Says)) {
             if let Some(src) = source(toks, j, s1) {
                 return Some(claimant(doc, src));
             }

@@ -41,7 +41,8 @@ pub fn negated(toks: &[Tok], s0: usize, t: usize) -> bool {
             continue;
         }
         // «أنقذت 30 شخصا وقُتل 4»: a negation word before another count governs that one
-        if w.cls == super::text::Cls::Num {
+        // «طالبا عدم كشف هويته إن 55 جريحا ...»: nor across «أن/إن» to the clause before
+        if w.cls == super::text::Cls::Num || matches!(w.w.as_str(), "ان" | "انه" | "انها" | "بان") {
             return false;
         }
         seen += 1;

@@ -549,3 +549,13 @@ fn third_pass_supporters_and_rioters_are_protesters() {
     assert_eq!(victims("وأوقفت قوات الأمن المئات من أنصار حزب حركة الإنصاف"), [Victims::Protesters]);
     assert_eq!(victims("وأعلنت الشرطة القبض على 40 من مثيري الشغب"), [Victims::Protesters]);
 }
+
+#[test]
+fn third_pass_wire_attribution_phrases() {
+    // «على ما أفاد ...» after the figure
+    let f = run("قُتل 26 شخصا في غارة بطائرة مسيّرة، على ما أفاد مسؤولون في قطاع الصحة.");
+    assert_eq!(f[0].claimant.as_ref().map(|c| c.text.as_str()), Some("مسؤولون"));
+    // «طالبا عدم كشف هويته»: not a source
+    let f = run("وقال طبيب لوكالة فرانس برس طالبا عدم كشف هويته إن 55 جريحا نقلوا إلى المستشفى");
+    assert_eq!(f[0].claimant.as_ref().map(|c| c.text.as_str()), Some("طبيب"));
+}
