@@ -270,6 +270,12 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
         }
     }
     let (kind, ti, trig_after) = kind?;
+    // killed and injured together: «23 ضحية بين قتيل وجريح», «مصرع وإصابة 15 شخصا»
+    let both = |j: usize, f: Option<Form>| trig(toks.get(j).and_then(|t| t.lex)).is_some_and(|t| t.0 != kind && f.is_none_or(|f| f == t.1));
+    let between = trig_after && toks.get(ti + 1).is_some_and(|t| t.w == "بين") && (both(ti + 2, None) || both(ti + 3, None));
+    if between || !trig_after && ti > s0 && has_conj(&toks[ti]) && both(ti - 1, Some(Form::Event)) {
+        return None;
+    }
     // the quantity and its qualifier
     // «105 قتلى على الأقل»: after a counted noun too
     let counted_after = trig_after && trig(toks[ti].lex).is_some_and(|t| t.1 == Form::Counted);

@@ -559,3 +559,13 @@ fn third_pass_wire_attribution_phrases() {
     let f = run("وقال طبيب لوكالة فرانس برس طالبا عدم كشف هويته إن 55 جريحا نقلوا إلى المستشفى");
     assert_eq!(f[0].claimant.as_ref().map(|c| c.text.as_str()), Some("طبيب"));
 }
+
+#[test]
+fn third_pass_killed_and_injured_together_is_no_figure() {
+    assert_eq!(kqv("وأسفر الانفجار عن سقوط 23 ضحية بين قتيل وجريح"), []);
+    assert_eq!(kqv("وسقط عشرات الضحايا بين قتيل وجريح"), []);
+    assert_eq!(kqv("وأسفر الحادث عن مصرع وإصابة 15 شخصا"), []);
+    // ... but a toll and its injured stay two figures
+    assert_eq!(kqv("وأسفر الحادث عن مصرع 3 وإصابة 15 شخصا"), [(Killed, Exact, 3), (Injured, Exact, 15)]);
+    assert_eq!(victims("وقتل الجيش 12 خاطفا"), [Victims::Attackers]);
+}
