@@ -214,6 +214,10 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             alone |= after.is_some_and(|j| AGENCIES.contains(&toks[j].w.as_str()));
             // a wire dateline: «الخرطوم، 3 شباط 2023 -», «بغداد 2023-06-14 (رويترز) -»
             let city = (line_start..f).all(|j| matches!(toks[j].cls, Cls::Word | Cls::Punct(',' | '،'))) && (line_start..f).filter(|&j| toks[j].cls == Cls::Word).count() <= 2;
+            // «نشر في: 12 مارس 2024», «آخر تحديث: ...»
+            let label = |t: &Tok| matches!(t.w.as_str(), "نشر" | "نشرت" | "في" | "بتاريخ" | "تاريخ" | "النشر" | "اخر" | "تحديث" | "محدث" | "تم");
+            alone |= f > line_start && (line_start..f).all(|j| matches!(toks[j].cls, Cls::Punct(_)) || label(&toks[j]))
+                && (last + 1..line_end).all(|j| matches!(toks[j].cls, Cls::Punct(_)) || toks[j].w.contains(':'));
             alone |= f > line_start && city && toks.get(last + 1).is_some_and(|t| matches!(t.cls, Cls::Punct('-' | '–' | '(')));
             let today = f.checked_sub(1).is_some_and(|p| toks[p].bare() == "اليوم" || p > 0 && toks[p].cls == Cls::Punct(',') && toks[p - 1].bare() == "اليوم");
             out.push(Explicit { date, wd, future, today, alone, first: f, last });

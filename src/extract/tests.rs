@@ -569,3 +569,10 @@ fn third_pass_killed_and_injured_together_is_no_figure() {
     assert_eq!(kqv("وأسفر الحادث عن مصرع 3 وإصابة 15 شخصا"), [(Killed, Exact, 3), (Injured, Exact, 15)]);
     assert_eq!(victims("وقتل الجيش 12 خاطفا"), [Victims::Attackers]);
 }
+
+#[test]
+fn third_pass_published_labels() {
+    let pd = |s: &str| publication_date(s, None).map(|d| d.0);
+    assert_eq!(pd("هايتي\nنشر في: 12 مارس 2024 - 10:45\nقتل 5 أشخاص."), Some("2024-03-12".into()));
+    assert_eq!(pd("آخر تحديث: 2 فيفري 2024\nتوفي 3 أشخاص."), Some("2024-02-02".into()));
+}
