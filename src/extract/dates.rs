@@ -162,7 +162,10 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
         let t = &toks[i];
         let mut found = None;
         if t.cls == Cls::Other && t.w.len() == 10 {
-            if let Some(d) = Date::parse(&t.w) {
+            // «2023-06-14», or «14/06/2023» day first
+            let w = &t.w;
+            let dmy = (w.as_bytes()[2] == b'/' && w.as_bytes()[5] == b'/').then(|| format!("{}-{}-{}", &w[6..], &w[3..5], &w[..2]));
+            if let Some(d) = Date::parse(dmy.as_deref().unwrap_or(w)) {
                 found = Some((Some(d), i, i));
             }
         } else if let Some((d, l)) = day(t).map(|d| (d, i)).or_else(|| t.w.starts_with("ال").then(|| ordinal(toks, i)).flatten()) {

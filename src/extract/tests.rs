@@ -576,3 +576,11 @@ fn third_pass_published_labels() {
     assert_eq!(pd("هايتي\nنشر في: 12 مارس 2024 - 10:45\nقتل 5 أشخاص."), Some("2024-03-12".into()));
     assert_eq!(pd("آخر تحديث: 2 فيفري 2024\nتوفي 3 أشخاص."), Some("2024-02-02".into()));
 }
+
+#[test]
+fn third_pass_numeric_dates() {
+    let pd = |s: &str| publication_date(s, None).map(|d| d.0);
+    assert_eq!(pd("نشر في: 12/03/2024 - 10:45\nقتل 5 أشخاص."), Some("2024-03-12".into()));
+    // a numeric date inside a sentence is an event
+    assert_eq!(pd("قتل 5 أشخاص في هجوم 12/03/2024 قرب الحدود."), None);
+}
