@@ -179,7 +179,9 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
         let starts = plain || n1.is_some_and(|j| matches!(toks[j].lex, Some(Lex::Group(..) | Lex::Others)) || matches!(toks[j].w.as_str(), "من" | "علي"));
         if starts {
             let j0 = n1?;
-            let mut end = s1.min(j0 + if plain { 4 } else { 9 });
+            // (an unknown noun with «من» after it reads on: «11 عنصرا من قوات النظام قتلوا»)
+            let of = toks.get(j0 + 1).is_some_and(|t| t.w == "من");
+            let mut end = s1.min(j0 + if plain && !of { 4 } else { 9 });
             let mut j = j0;
             while j < end {
                 let t = &toks[j];

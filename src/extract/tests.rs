@@ -584,3 +584,9 @@ fn third_pass_numeric_dates() {
     // a numeric date inside a sentence is an event
     assert_eq!(pd("قتل 5 أشخاص في هجوم 12/03/2024 قرب الحدود."), None);
 }
+
+#[test]
+fn third_pass_unknown_noun_with_min_then_verb() {
+    assert_eq!(kqv("وذكر المرصد أن 11 عنصرا من قوات النظام قتلوا"), [(Killed, Exact, 11)]);
+    assert_eq!(victims("وذكر المرصد أن 11 عنصرا من قوات النظام قتلوا"), [Victims::SecurityForces]);
+}
