@@ -75,7 +75,7 @@ fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if matches!(w(nx), "%" | "٪") || (matches!(w(nx), "في") && matches!(w(nx.map(|j| j + 1)), "المئه" | "المائه")) {
         return true;
     }
-    if matches!(toks[pv.unwrap_or(p.a)].bare(), "الساعه" | "عام" | "العام" | "سنه" | "رقم" | "المرتبه") && pv.is_some() {
+    if matches!(toks[pv.unwrap_or(p.a)].bare(), "الساعه" | "عام" | "العام" | "سنه" | "رقم" | "المرتبه" | "اللواء" | "لواء" | "الكتيبه" | "كتيبه" | "الفرقه" | "الفيلق" | "الماده" | "البند" | "الرحله" | "قناه" | "القناه") && pv.is_some() {
         return true;
     }
     if pv.is_some_and(|j| dates::month(toks, j).is_some()) {

@@ -590,3 +590,10 @@ fn third_pass_unknown_noun_with_min_then_verb() {
     assert_eq!(kqv("وذكر المرصد أن 11 عنصرا من قوات النظام قتلوا"), [(Killed, Exact, 11)]);
     assert_eq!(victims("وذكر المرصد أن 11 عنصرا من قوات النظام قتلوا"), [Victims::SecurityForces]);
 }
+
+#[test]
+fn third_pass_unit_and_channel_numbers_are_names() {
+    assert_eq!(kqv("وقتل جندي من اللواء 55 مشاة"), [(Killed, Exact, 1)]);
+    assert_eq!(kqv("ونقلت قناة 218 الليبية أن القتيل من الكتيبة 166"), []);
+    assert_eq!(kqv("وقتل 3 أشخاص في تحطم طائرة الرحلة 302"), [(Killed, Exact, 3)]);
+}
