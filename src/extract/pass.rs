@@ -383,6 +383,10 @@ fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
                 }
                 g = next_sig(toks, g + 1, s1)?;
             }
+            // «وقتل في الهجوم جندي»: a place or cause between the verb and its subject
+            if f == Form::Verb && toks[g].lex == Some(Lex::Prep) && toks.get(g + 1).is_some_and(|t| t.w.starts_with("ال") && matches!(t.lex, None | Some(Lex::Thing))) && g + 2 < s1 {
+                g += 2;
+            }
             let Some(Lex::Group(v, n @ 1..=2)) = toks[g].lex else { return None };
             if toks[g].def {
                 return None;

@@ -597,3 +597,9 @@ fn third_pass_unit_and_channel_numbers_are_names() {
     assert_eq!(kqv("ونقلت قناة 218 الليبية أن القتيل من الكتيبة 166"), []);
     assert_eq!(kqv("وقتل 3 أشخاص في تحطم طائرة الرحلة 302"), [(Killed, Exact, 3)]);
 }
+
+#[test]
+fn third_pass_place_between_verb_and_subject() {
+    assert_eq!(kqv("وقتل في الهجوم جندي وأصيب خلال المواجهات شرطيان"), [(Killed, Exact, 1), (Injured, Exact, 2)]);
+    assert_eq!(kqv("وقتل في هجوم مسلح على القرية"), []);
+}
