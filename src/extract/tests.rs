@@ -603,3 +603,11 @@ fn third_pass_place_between_verb_and_subject() {
     assert_eq!(kqv("وقتل في الهجوم جندي وأصيب خلال المواجهات شرطيان"), [(Killed, Exact, 1), (Injured, Exact, 2)]);
     assert_eq!(kqv("وقتل في هجوم مسلح على القرية"), []);
 }
+
+#[test]
+fn third_pass_workers_and_another() {
+    assert_eq!(kqv("ولقي عامل مصرعه وأصيب 3 عمال آخرون"), [(Killed, Exact, 1), (Injured, Exact, 3)]);
+    // «آخر» is also «the last»: «حتى القضاء على آخر إرهابي» counts no one
+    assert_eq!(kqv("وتوعد بمواصلة العمليات حتى القضاء على آخر إرهابي"), []);
+    assert_eq!(kqv("وقتل 4 أشخاص في آخر حصيلة"), [(Killed, Exact, 4)]);
+}
