@@ -272,6 +272,11 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
         }
     }
     let (kind, ti, trig_after) = kind?;
+    // hostages, not arrests: «40 شخصا محتجزين لدى العصابة»
+    let held_by = |j: usize| toks[j].w == "لدي" && matches!(toks.get(j + 1).and_then(|t| t.lex), Some(Lex::Group(Victims::Attackers, _)));
+    if kind == Kind::Arrested && (ti + 1..s1.min(ti + 3)).any(held_by) {
+        return None;
+    }
     // killed and injured together: «23 ضحية بين قتيل وجريح», «مصرع وإصابة 15 شخصا»
     let both = |j: usize, f: Option<Form>| trig(toks.get(j).and_then(|t| t.lex)).is_some_and(|t| t.0 != kind && f.is_none_or(|f| f == t.1));
     let between = trig_after && toks.get(ti + 1).is_some_and(|t| t.w == "بين") && (both(ti + 2, None) || both(ti + 3, None));

@@ -611,3 +611,9 @@ fn third_pass_workers_and_another() {
     assert_eq!(kqv("وتوعد بمواصلة العمليات حتى القضاء على آخر إرهابي"), []);
     assert_eq!(kqv("وقتل 4 أشخاص في آخر حصيلة"), [(Killed, Exact, 4)]);
 }
+
+#[test]
+fn third_pass_hostages_are_not_arrests() {
+    assert_eq!(kqv("وما زال 40 شخصا محتجزين لدى العصابة"), []);
+    assert_eq!(kqv("وما زال 40 شخصا محتجزين لدى الشرطة"), [(Arrested, Exact, 40)]);
+}
