@@ -296,6 +296,10 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
             Some(Before::AtLeast) => Quantity::AtLeast(n),
             Some(Before::About) => Quantity::About(n),
             Some(Before::AtMost) => Quantity::AtMost(n),
+            // «وتجاوز عدد القتلى 500»
+            _ if (q0.saturating_sub(4).max(s0)..q0).any(|j| {
+                [toks[j].bare(), toks[j].w.as_str()].iter().any(|w| matches!(*w, "تجاوز" | "تجاوزت" | "يتجاوز" | "تخطي" | "تخطت" | "فاق" | "فاقت")) && toks.get(j + 1).is_some_and(|t| t.lex == Some(Lex::Toll))
+            }) => Quantity::MoreThan(n),
             _ => Quantity::Exact(n),
         },
     };

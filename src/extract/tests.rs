@@ -617,3 +617,10 @@ fn third_pass_hostages_are_not_arrests() {
     assert_eq!(kqv("وما زال 40 شخصا محتجزين لدى العصابة"), []);
     assert_eq!(kqv("وما زال 40 شخصا محتجزين لدى الشرطة"), [(Arrested, Exact, 40)]);
 }
+
+#[test]
+fn third_pass_toll_exceeding() {
+    assert_eq!(kqv("وتجاوز عدد القتلى 500 منذ بداية المعارك"), [(Killed, MoreThan, 500)]);
+    assert_eq!(kqv("وتخطت حصيلة الضحايا 80 قتيلا"), [(Killed, MoreThan, 80)]);
+    assert_eq!(kqv("فاقت حصيلة القتلى 90"), [(Killed, MoreThan, 90)]);
+}
