@@ -102,16 +102,16 @@ pub fn before(toks: &[Tok], a: usize, s0: usize) -> Option<(Before, usize)> {
 pub fn after(toks: &[Tok], from: usize, to: usize) -> Option<(Before, usize)> {
     let to = to.min(toks.len());
     let w = |j: usize| if j < to { toks[j].w.as_str() } else { "" };
-    for j in from..to {
-        if toks[j].is_clause_end() || toks[j].cls == super::text::Cls::Num {
+    for (j, tok) in toks.iter().enumerate().take(to).skip(from) {
+        if tok.is_clause_end() || tok.cls == super::text::Cls::Num {
             break;
         }
-        match (toks[j].bare(), w(j + 1), w(j + 2)) {
+        match (tok.bare(), w(j + 1), w(j + 2)) {
             ("علي" | "في", "الاقل", _) => return Some((Before::AtLeast, j + 1)),
             ("علي", "اقل", "تقدير") => return Some((Before::AtLeast, j + 2)),
             ("او", "اكثر", _) => return Some((Before::AtLeast, j + 1)),
             // «عشرون ونيف»
-            ("نيف" | "نيفا", _, _) if toks[j].w.starts_with('و') => return Some((Before::MoreThan, j)),
+            ("نيف" | "نيفا", _, _) if tok.w.starts_with('و') => return Some((Before::MoreThan, j)),
             ("تقريبا", _, _) => return Some((Before::About, j)),
             _ => {}
         }

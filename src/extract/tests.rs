@@ -191,13 +191,13 @@ fn random_text(seed: u64, bytes: usize) -> String {
     let mut out = String::with_capacity(bytes + 64);
     while out.len() < bytes {
         let r = xorshift(&mut s);
-        if r % 7 == 0 {
+        if r.is_multiple_of(7) {
             // a random char, anywhere in the BMP's letters and marks
             out.push(char::from_u32(0x0600 + (r >> 8) as u32 % 0x100).unwrap_or('x'));
         } else {
             out.push_str(PIECES[(r >> 16) as usize % PIECES.len()]);
         }
-        if r % 3 == 0 {
+        if r.is_multiple_of(3) {
             out.push(' ');
         }
     }
