@@ -144,6 +144,19 @@ fn digits(w: &str) -> Option<(u128, u32)> {
 
 const MAX: u128 = 1_000_000_000_000;
 
+/// A number word with ال («الألف», «المئة»), where the caller knows it is a count.
+pub fn read_def(toks: &[Tok], i: usize, end: usize) -> Option<Phrase> {
+    let t = toks.get(i).filter(|_| i < end && toks[i].cls == Cls::Word)?;
+    let c = strip_conj(&t.w);
+    let n = word_value(c.strip_prefix("ال")?).and_then(|w| match w {
+        W::Unit(v) | W::Ten(v) | W::Hund(v) => Some(v),
+        W::Scale(s, 1) => Some(s),
+        W::Scale(s, 2) => Some(2 * s),
+        _ => None,
+    })?;
+    Some(Phrase { q: Q::N(n), a: i, b: i, pre: (c.len() < t.w.len()) as usize })
+}
+
 /// The number phrase starting at token `i` (before `end`), if any.
 pub fn read(toks: &[Tok], i: usize, end: usize) -> Option<Phrase> {
     let t = toks.get(i).filter(|_| i < end)?;

@@ -154,7 +154,12 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
     let pj = prev_sig(toks, q0, s0);
     // a number right after a preposition is its object («في 3 مدن»), except in toll phrasing
     let ala = pj.is_some_and(|j| toks[j].w == "علي" && j > s0 && trig(toks[j - 1].lex).is_some_and(|t| t.1 == Form::NeedsAla));
-    let after_prep = !ala && pj.is_some_and(|j| toks[j].lex == Some(Lex::Prep));
+    // «تنفيذ حكم الإعدام بحق 3 مدانين»: an execution carried out on the number («أحكام بالإعدام بحق 5» is only a sentence)
+    let executed = pj.is_some_and(|j| {
+        toks[j].w == "بحق" && j > s0 && trig(toks[j - 1].lex) == Some((Kind::Killed, Form::Event))
+            && (j.saturating_sub(6).max(s0)..j - 1).any(|k| toks[k].bare().starts_with("نفذ") || toks[k].bare().starts_with("تنفيذ") || toks[k].bare().starts_with("ينفذ"))
+    });
+    let after_prep = !ala && !executed && pj.is_some_and(|j| toks[j].lex == Some(Lex::Prep));
     let toll = (q0.saturating_sub(7)..q0).any(|j| toks[j].lex == Some(Lex::Toll) || toks[j].def && trig(toks[j].lex).is_some());
     let toll_ok = toll && pj.is_some_and(|j| matches!(toks[j].w.as_str(), "الي" | "ب"));
     // ages: «تتراوح أعمارهم بين 15 و25 عاما»
@@ -297,9 +302,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
             Some(Before::About) => Quantity::About(n),
             Some(Before::AtMost) => Quantity::AtMost(n),
             // «وتجاوز عدد القتلى 500»
-            _ if (q0.saturating_sub(4).max(s0)..q0).any(|j| {
-                [toks[j].bare(), toks[j].w.as_str()].iter().any(|w| matches!(*w, "تجاوز" | "تجاوزت" | "يتجاوز" | "تخطي" | "تخطت" | "فاق" | "فاقت")) && toks.get(j + 1).is_some_and(|t| t.lex == Some(Lex::Toll))
-            }) => Quantity::MoreThan(n),
+            _ if exceeds(toks, s0, q0) => Quantity::MoreThan(n),
             _ => Quantity::Exact(n),
         },
     };
@@ -346,8 +349,23 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
     Some(Raw { kind, q, victims, a, b, pa: p.a, pb, pre: p.pre, sub })
 }
 
+/// «وتجاوز عدد القتلى 500»: a toll that exceeds the number at `q0`.
+fn exceeds(toks: &[Tok], s0: usize, q0: usize) -> bool {
+    (q0.saturating_sub(4).max(s0)..q0).any(|j| {
+        [toks[j].bare(), toks[j].w.as_str()].iter().any(|w| matches!(*w, "تجاوز" | "تجاوزت" | "يتجاوز" | "تخطي" | "تخطت" | "فاق" | "فاقت")) && toks.get(j + 1).is_some_and(|t| t.lex == Some(Lex::Toll))
+    })
+}
+
 /// A figure told by a word, not a number: «قُتل متظاهر» (1), «مقتل شرطيين» (2), «قتيلين» (2).
 fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
+    // «حالتي وفاة», «حالتين من الإصابة»: the dual of «حالة» counts 2
+    if matches!(toks[i].bare(), "حالتي" | "حالتين" | "حالتان") && !status::negated(toks, s0, i) {
+        let j = if toks.get(i + 1).is_some_and(|t| t.w == "من") { i + 2 } else { i + 1 };
+        if let Some((k, Form::Event | Form::Counted)) = trig(toks.get(j).filter(|_| j < s1).and_then(|t| t.lex)) {
+            let q = Quantity::Exact(2);
+            return Some(Raw { kind: k, q, victims: Some(Victims::People), a: i, b: j, pa: i, pb: i, pre: 0, sub: false });
+        }
+    }
     let (k, f) = trig(toks[i].lex)?;
     let raw = |n: u64, v: Victims, a: usize, b: usize, pa: usize| Raw {
         kind: k,
@@ -364,9 +382,11 @@ fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
         return None;
     }
     // «أن أمين شرطة أصيب»: an indefinite subject between «أن» and its singular (or dual) verb
+    // («أن شابا (22 عاما) قتل»: a parenthesis before the verb is skipped)
+    let e = (i > s0 && toks[i - 1].cls == Cls::Punct(')')).then(|| (i.saturating_sub(7).max(s0)..i - 1).rev().find(|&k| toks[k].cls == Cls::Punct('('))).flatten().unwrap_or(i);
     if f == Form::Verb && !toks[i].w.ends_with("وا") {
-        if let Some(k) = (i.saturating_sub(4).max(s0)..i.saturating_sub(1)).rev().find(|&k| matches!(toks[k].bare(), "ان" | "بان")) {
-            let np = &toks[k + 1..i];
+        if let Some(k) = (e.saturating_sub(4).max(s0)..e.saturating_sub(1)).rev().find(|&k| matches!(toks[k].bare(), "ان" | "بان")) {
+            let np = &toks[k + 1..e];
             let plain = np.iter().all(|t| t.cls == Cls::Word && !t.def && !matches!(t.lex, Some(Lex::Trig(..) | Lex::Others | Lex::Cue(_) | Lex::Thing | Lex::Prep)));
             let g = np.iter().find_map(|t| match t.lex {
                 Some(Lex::Group(v, n)) => Some((v, n)),
@@ -433,7 +453,9 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
         let mut i = s0;
         while i < s1 {
             if matches!(toks[i].cls, Cls::Num | Cls::Word) {
-                if let Some(p) = number::read(toks, i, s1) {
+                // «تجاوز عدد المعتقلين الألف»: a number word with ال after an exceeding toll
+                let p = number::read(toks, i, s1).or_else(|| exceeds(toks, s0, i).then(|| number::read_def(toks, i, s1)).flatten());
+                if let Some(p) = p {
                     let mut next = p.b + 1;
                     if let Some(r) = number_figure(toks, s0, s1, p, &raws) {
                         next = next.max(r.pb + 1);
@@ -453,7 +475,6 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
         if raws.is_empty() {
             continue;
         }
-        let st = status::of(toks, s0, s1);
         let (t0, t1) = trim(toks, s0, s1);
         let sentence = doc.slice(doc.orig_start(toks[t0].s), doc.orig_end(toks[t1].e)).trim().to_string();
         let mut group = None;
@@ -466,6 +487,7 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
             if !r.sub {
                 group = Some(victims);
             }
+            let st = status::of(toks, s0, s1, r.a);
             let (min, max) = r.q.bounds();
             let key = (r.kind, r.q.qualifier(), r.q.value(), min, max, victims, st);
             let (slot, new) = seen.insert(&out, key);

@@ -13,17 +13,24 @@ pub(super) fn add(m: &mut Table) {
     put(m, "نفي نفت تنفي ينفي نفوا نفته نفاه كذبت كذب", Lex::Deny);
 }
 
-/// The status of figures in the sentence `toks[s0..s1]`.
-pub fn of(toks: &[Tok], s0: usize, s1: usize) -> Status {
+/// The status of a figure at token `at` in the sentence `toks[s0..s1]`. A
+/// denial covers its clause: a coordinated attribution verb between it and the
+/// figure («نفت ... مقتل 40، وأكدت أن 3 أصيبوا») starts another clause.
+pub fn of(toks: &[Tok], s0: usize, s1: usize, at: usize) -> Status {
     let mut st = Status::Asserted;
-    for t in &toks[s0..s1] {
+    for (j, t) in toks[s0..s1].iter().enumerate().map(|(k, t)| (s0 + k, t)) {
         match t.lex {
             Some(Lex::Retract) => return Status::Retracted,
-            Some(Lex::Deny) => st = Status::Denied,
+            Some(Lex::Deny) if !(j.min(at + 1)..j.max(at)).any(|k| k != j && new_clause(&toks[k])) => st = Status::Denied,
             _ => {}
         }
     }
     st
+}
+
+/// «وأكدت», «وقال»: an attribution verb with و, which starts a new clause.
+fn new_clause(t: &Tok) -> bool {
+    matches!(t.lex, Some(Lex::Cue(super::words::Cue::Says) | Lex::Deny)) && t.w.len() != t.bare().len() && super::words::lookup(t.bare()).map(|x| x.0) == t.lex
 }
 
 /// Whether the trigger at `t` is negated: a negation word shortly before it in
@@ -73,11 +80,11 @@ mod tests {
     #[test]
     fn retraction_and_denial() {
         let d = Doc::new("وسحبت الوكالة خبرا عن مقتل 12 شخصا بسبب خطأ");
-        assert_eq!(of(&d.toks, 0, d.toks.len()), Status::Retracted);
+        assert_eq!(of(&d.toks, 0, d.toks.len(), 0), Status::Retracted);
         let d = Doc::new("ونفى المتحدث ما تردد عن اعتقال 40 طالبا");
-        assert_eq!(of(&d.toks, 0, d.toks.len()), Status::Denied);
+        assert_eq!(of(&d.toks, 0, d.toks.len(), 0), Status::Denied);
         let d = Doc::new("وأعلن المتحدث اعتقال 40 طالبا");
-        assert_eq!(of(&d.toks, 0, d.toks.len()), Status::Asserted);
+        assert_eq!(of(&d.toks, 0, d.toks.len(), 0), Status::Asserted);
     }
 
     #[test]

@@ -624,3 +624,39 @@ fn third_pass_toll_exceeding() {
     assert_eq!(kqv("وتخطت حصيلة الضحايا 80 قتيلا"), [(Killed, MoreThan, 80)]);
     assert_eq!(kqv("فاقت حصيلة القتلى 90"), [(Killed, MoreThan, 90)]);
 }
+
+
+#[test]
+fn fourth_pass_dual_of_case() {
+    assert_eq!(kqv("وأفادت مصادر طبية بتسجيل حالتي وفاة جراء الحر"), [(Killed, Exact, 2)]);
+    assert_eq!(kqv("وسجل المستشفى حالة وفاة واحدة صباح اليوم"), [(Killed, Exact, 1)]);
+    assert_eq!(kqv("وأعلنت الصحة ثلاث حالات وفاة بالكوليرا"), [(Killed, Exact, 3)]);
+}
+
+#[test]
+fn fourth_pass_exceeding_a_definite_number_word() {
+    assert_eq!(kqv("وتخطى عدد الموقوفين الألف منذ الأحد"), [(Arrested, MoreThan, 1000)]);
+    assert_eq!(kqv("وتجاوزت حصيلة القتلى المئة"), [(Killed, MoreThan, 100)]);
+}
+
+#[test]
+fn fourth_pass_executions_are_killed() {
+    assert_eq!(kqv("ونفذت السلطات حكم الإعدام بحق 7 مدانين بتهم إرهاب"), [(Killed, Exact, 7)]);
+    assert_eq!(kqv("وأعدمت السلطات خمسة أشخاص فجر اليوم"), [(Killed, Exact, 5)]);
+    // a death sentence is not an execution
+    assert_eq!(kqv("وأصدرت المحكمة أحكاما بالإعدام بحق 5 متهمين"), []);
+}
+
+#[test]
+fn fourth_pass_age_in_parentheses_before_the_verb() {
+    assert_eq!(kqv("وأفاد شهود بأن طفلا (9 أعوام) أصيب برصاصة"), [(Injured, Exact, 1)]);
+    assert_eq!(kqv("وذكرت الشرطة أن رجلا (40 عاما) قتل في أرضه"), [(Killed, Exact, 1)]);
+}
+
+#[test]
+fn fourth_pass_denial_covers_its_clause() {
+    let st: Vec<_> = run("ونفى الجيش ما تردد عن اعتقال 60 متظاهرا، وقال إن 4 فقط أوقفوا").into_iter().map(|f| (f.value, f.status)).collect();
+    assert_eq!(st, [(60, Status::Denied), (4, Status::Asserted)]);
+    let st: Vec<_> = run("نفت الوزارة ما قاله المتحدث عن مقتل 40 جنديا").into_iter().map(|f| f.status).collect();
+    assert_eq!(st, [Status::Denied]);
+}
