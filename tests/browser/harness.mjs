@@ -98,7 +98,6 @@ export async function openApp(which, query = '', options = {}) {
   // data: and blob: URLs never leave the page.
   const isLocal = (u) => isOwn(u) || /^(data|blob|about):/.test(u);
 
-  const context = await (await browser()).newContext({ viewport, colorScheme, locale, ...options.contextOptions });
   const rec = {
     requests: [], // every request: { url, method, resourceType }
     external: [], // requests to anywhere but the page's own files (blocked, and a failure)
@@ -107,21 +106,8 @@ export async function openApp(which, query = '', options = {}) {
     pageErrors: [],
     cspViolations: [],
   };
+  const context = await guardedContext({ viewport, colorScheme, locale, ...options.contextOptions }, isLocal, rec.external);
   context.on('request', (r) => rec.requests.push({ url: r.url(), method: r.method(), resourceType: r.resourceType() }));
-  // Nothing may leave the machine: anything not the page's own is recorded and aborted.
-  await context.route(
-    (u) => !isLocal(u.href),
-    (route) => {
-      rec.external.push(route.request().url());
-      return route.abort('blockedbyclient');
-    },
-  );
-  await context.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      window.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI}`),
-    );
-  });
   const page = await context.newPage();
   page.on('console', (m) => {
     const entry = { type: m.type(), text: m.text(), location: m.location() };
@@ -159,6 +145,29 @@ export async function openApp(which, query = '', options = {}) {
     close: () => context.close(),
   };
   return app;
+}
+
+/**
+ * A new context of the shared browser in which nothing leaves the machine: a request
+ * whose URL `isLocal` rejects is recorded in `external` and aborted. Pages record CSP
+ * violations in `window.__cspViolations`.
+ */
+export async function guardedContext(contextOptions, isLocal, external) {
+  const context = await (await browser()).newContext(contextOptions);
+  await context.route(
+    (u) => !isLocal(u.href),
+    (route) => {
+      external.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI}`),
+    );
+  });
+  return context;
 }
 
 /** Waits until the app signals it has rendered (`html[data-ready="1"]`). */

@@ -154,21 +154,10 @@ export const BOTH = ['served', 'file'];
  */
 export async function openUrl(url, options = {}) {
   const { viewport = { width: 1280, height: 900 }, colorScheme = 'light', waitReady = false } = options;
-  const { browser, waitForReady } = await import('./harness.mjs');
-  const context = await (await browser()).newContext({ viewport, colorScheme, locale: 'en-US', ...options.contextOptions });
+  const { guardedContext, waitForReady } = await import('./harness.mjs');
   const external = [];
   const isLocal = (u) => /^(file|data|blob|about):/.test(u) || /^https?:\/\/127\.0\.0\.1[:/]/.test(u);
-  await context.route(
-    (u) => !isLocal(u.href),
-    (route) => {
-      external.push(route.request().url());
-      return route.abort('blockedbyclient');
-    },
-  );
-  await context.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI}`));
-  });
+  const context = await guardedContext({ viewport, colorScheme, locale: 'en-US', ...options.contextOptions }, isLocal, external);
   if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   const rec = watch(page);
