@@ -65,7 +65,7 @@ pub fn csv<'a>(figures: impl IntoIterator<Item = &'a Figure>) -> String {
 }
 
 /// Appends `s` as a JSON string literal.
-fn json_str(out: &mut String, s: &str) {
+pub(crate) fn json_str(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
         match c {
@@ -188,7 +188,7 @@ mod tests {
         f.reported = None;
         f.vague = Some(Vague::Tens);
         assert_eq!(json(&f), serde_json::to_string(&f).unwrap());
-        for a in crate::articles::ARTICLES {
+        for a in crate::articles::embedded::ARTICLES {
             for f in crate::extract::extract(a.id, a.text, &Default::default()) {
                 assert_eq!(json(&f), serde_json::to_string(&f).unwrap());
             }

@@ -121,7 +121,51 @@ fn embedded_set_uses_manifest_dates() {
     let recs: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert!(recs.len() >= 13);
     for r in &recs {
-        let a = tally::articles::by_id(r["article"].as_str().unwrap()).unwrap();
+        let a = tally::articles::embedded::by_id(r["article"].as_str().unwrap()).unwrap();
         assert_eq!(r["reported"].as_str(), a.published);
     }
+}
+
+#[test]
+fn extract_reads_html_and_json_lines_as_articles() {
+    let html = Temp::new("page.html", format!("<title>x</title><script>var a = '7 جنود قتلوا'</script><p>{ARTICLE}</p>").as_bytes());
+    let jsonl = Temp::new("set.jsonl", format!("{{\"id\":\"a1\",\"text\":\"{ARTICLE}\",\"published\":\"2024-03-01\"}}\n{{\"text\":\"{ARTICLE}\"}}\n").as_bytes());
+    let o = tally(&["extract", html.path(), jsonl.path()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let recs: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let ids: Vec<&str> = recs.iter().map(|r| r["article"].as_str().unwrap()).collect();
+    // The script's words are not text: the page gives two figures, not four.
+    assert_eq!(ids, ["page", "page", "a1", "a1", "set-2", "set-2"]);
+    assert_eq!(recs[2]["reported"], "2024-03-01", "a JSON article's own date");
+}
+
+/// `tally page` on a minimal template: the set goes into its data block.
+#[test]
+fn page_places_the_set_in_the_template() {
+    let template = Temp::new("template.html", b"<!doctype html><html><body><p>app</p></body></html>");
+    let a = Temp::new("one.txt", ARTICLE.as_bytes());
+    let bad = Temp::new("bad.txt", b"\xff\xfe");
+    let out = std::env::temp_dir().join(format!("tally-cli-page-{}.html", std::process::id()));
+    let o = tally(&["page", "--title-en", "My <set>", "--view", "kind=killed", "--template", template.path(), a.path(), bad.path(), "-o", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "a bad file: exit 1, the page still written");
+    assert!(stderr(&o).contains("bad.txt: not UTF-8"), "{}", stderr(&o));
+    let page = std::fs::read_to_string(&out).unwrap();
+    let _ = std::fs::remove_file(&out);
+    let json = tally::articles::set_file::block(&page).expect("a data block");
+    let set = tally::articles::set_file::from_json(json).unwrap();
+    assert_eq!(set.title_en.as_deref(), Some("My <set>"));
+    assert_eq!(set.view, "?kind=killed");
+    assert_eq!(set.articles.len(), 1);
+    assert_eq!(set.articles[0].text, ARTICLE);
+    assert!(set.id.starts_with("set-"));
+    assert!(!json.contains('<'));
+
+    let o = tally(&["page", "--template", template.path(), bad.path(), "-o", "/tmp/never.html"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no article could be read"), "{}", stderr(&o));
+    let o = tally(&["page", a.path()]);
+    assert_eq!(o.status.code(), Some(2), "no -o is a usage error");
+    let o = tally(&["page", "--template", "/nonexistent.html", a.path(), "-o", "/tmp/never.html"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("cannot read the template"));
 }

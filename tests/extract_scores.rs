@@ -70,7 +70,7 @@ fn embedded_articles_score_perfectly() {
 fn article_files_score_perfectly_with_inferred_dates() {
     use tally::extract::publication_date;
     let mut all = Vec::new();
-    for a in tally::articles::ARTICLES {
+    for a in tally::articles::embedded::ARTICLES {
         let mut args = vec!["extract".to_string()];
         if publication_date(a.text, None).is_none() {
             args.push(format!("--published={}", a.published.unwrap()));
@@ -85,7 +85,7 @@ fn article_files_score_perfectly_with_inferred_dates() {
 #[test]
 fn publication_dates_from_the_text() {
     use tally::extract::{publication_date, DateSource};
-    for a in tally::articles::ARTICLES {
+    for a in tally::articles::embedded::ARTICLES {
         let got = publication_date(a.text, None);
         match a.id {
             // no date in the text / only a page clock the text contradicts

@@ -1,58 +1,93 @@
 //! The `tally` command line: extract casualty figures from Arabic articles.
 //!
 //! ```text
-//! tally extract [--published YYYY-MM-DD] [--format jsonl|csv] FILE...
+//! tally extract [--published YYYY-MM-DD] [--format jsonl|csv] FILE_OR_DIR...
 //! tally extract --embedded [--format jsonl|csv]
+//! tally page [--title-ar T] [--title-en T] [--template dist/tally.html] FILE_OR_DIR... -o OUT
 //! ```
 
 use std::io::{self, Write};
-use std::path::Path;
 use std::process::ExitCode;
+use tally::articles::files::{self, FileError};
+use tally::articles::input::InputError;
+use tally::articles::{set_file, ArticleSet};
 use tally::extract::{extract, Options};
 use tally::export::{csv_row, json, CSV_HEADER};
 use tally::figure::Figure;
 
-const USAGE: &str = "\
-tally: compare the casualty figures that news reports give
+const USAGE: &str = r#"tally: compare the casualty figures that news reports give
 
 usage:
-  tally extract [--published YYYY-MM-DD] [--format jsonl|csv] FILE...
+  tally extract [--published YYYY-MM-DD] [--format jsonl|csv] FILE_OR_DIR...
   tally extract --embedded [--format jsonl|csv]
+  tally page [--title-ar T] [--title-en T] [--subtitle-ar T] [--subtitle-en T]
+             [--view QUERY] [--template dist/tally.html] FILE_OR_DIR... -o OUT
   tally --help
 
 commands:
   extract    print every figure of people killed, injured or arrested that
              each Arabic article reports, one record per line (JSON Lines,
-             see docs/figures.md); the article id is the file stem
+             see docs/figures.md); the article id is the file stem (or the
+             "id" of a JSON article)
+  page       write one self-contained HTML page (like dist/tally.html) that
+             compares the figures of these articles; it opens from disk
+
+inputs: .txt (UTF-8), .html (its visible text), .jsonl (one JSON object per
+line: "text" and optionally "id", "headline", "outlet", "published", "url"),
+.json (an array of such objects); a folder gives all of these, or, with a
+manifest.json, the set it describes (as articles/ does)
 
 options:
   --published DATE   the articles' publication date (YYYY-MM-DD); without it
                      the date is read from a ' date ...' header line or the text
   --format FORMAT    jsonl (default) or csv (a header line, RFC 4180 quoting)
   --embedded         the embedded article set, each with its manifest date
+  --title-ar, --title-en, --subtitle-ar, --subtitle-en TEXT
+                     the page's title and subtitle (default: the manifest's)
+  --view QUERY       the view the page opens with, as in a link (?kind=killed)
+  --template FILE    a built page to fill (default dist/tally.html)
+  -o, --output FILE  where to write the page
   -h, --help         print this help
-";
 
-#[derive(Clone, Copy, PartialEq)]
+exit status: 0 on success, 1 when a file could not be read (the others are
+still used), 2 on a usage error
+"#;
+
+#[derive(Clone, Copy, Default, PartialEq)]
 enum Format {
+    #[default]
     Jsonl,
     Csv,
 }
 
+#[derive(Default)]
 struct Args {
     published: Option<String>,
     format: Format,
     embedded: bool,
     files: Vec<String>,
+    // `page` only: title-ar, title-en, subtitle-ar, subtitle-en
+    titles: [Option<String>; 4],
+    view: Option<String>,
+    template: Option<String>,
+    output: Option<String>,
 }
+
+#[derive(Clone, Copy, PartialEq)]
+enum Command {
+    Extract,
+    Page,
+}
+
+const TITLE_FLAGS: [&str; 4] = ["--title-ar", "--title-en", "--subtitle-ar", "--subtitle-en"];
 
 fn usage_error(msg: &str) -> ExitCode {
     eprintln!("tally: {msg}\nTry 'tally --help'.");
     ExitCode::from(2)
 }
 
-fn parse(args: &[String]) -> Result<Option<Args>, String> {
-    let mut a = Args { published: None, format: Format::Jsonl, embedded: false, files: Vec::new() };
+fn parse(cmd: Command, args: &[String]) -> Result<Option<Args>, String> {
+    let mut a = Args::default();
     let mut it = args.iter();
     let mut only_files = false;
     while let Some(arg) = it.next() {
@@ -68,7 +103,14 @@ fn parse(args: &[String]) -> Result<Option<Args>, String> {
         match flag {
             "-h" | "--help" => return Ok(None),
             "--" => only_files = true,
-            "--embedded" if inline.is_none() => a.embedded = true,
+            "--embedded" if inline.is_none() && cmd == Command::Extract => a.embedded = true,
+            f if cmd == Command::Page && TITLE_FLAGS.contains(&f) => {
+                let i = TITLE_FLAGS.iter().position(|t| *t == f).unwrap_or(0);
+                a.titles[i] = Some(value(f)?);
+            }
+            "--view" if cmd == Command::Page => a.view = Some(value("--view")?),
+            "--template" if cmd == Command::Page => a.template = Some(value("--template")?),
+            "-o" | "--output" if cmd == Command::Page => a.output = Some(value("--output")?),
             "--published" => {
                 let d = value("--published")?;
                 if tally::date::Date::parse(&d).is_none() {
@@ -90,7 +132,13 @@ fn parse(args: &[String]) -> Result<Option<Args>, String> {
         return Err("give either --embedded or files, not both".into());
     }
     if !a.embedded && a.files.is_empty() {
-        return Err("no input: give FILE... or --embedded".into());
+        return Err(match cmd {
+            Command::Extract => "no input: give FILE... or --embedded".into(),
+            Command::Page => "no input: give FILE_OR_DIR...".into(),
+        });
+    }
+    if cmd == Command::Page && a.output.is_none() {
+        return Err("page needs -o OUT".into());
     }
     Ok(Some(a))
 }
@@ -113,34 +161,71 @@ fn run(a: Args) -> io::Result<bool> {
     }
     let mut ok = true;
     if a.embedded {
-        for art in tally::articles::ARTICLES {
+        for art in tally::articles::embedded::ARTICLES {
             let opts = Options { published: a.published.clone().or(art.published.map(String::from)) };
             emit(&mut out, a.format, &extract(art.id, art.text, &opts))?;
         }
     }
-    for file in &a.files {
-        let path = Path::new(file);
-        let text = match std::fs::read(path) {
-            Err(e) => {
-                eprintln!("tally: {file}: cannot read: {e}");
-                ok = false;
-                continue;
-            }
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(t) => t,
-                Err(e) => {
-                    eprintln!("tally: {file}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to());
-                    ok = false;
-                    continue;
-                }
-            },
-        };
-        let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| file.clone());
-        let published = a.published.clone();
-        emit(&mut out, a.format, &extract(&id, &text, &Options { published }))?;
+    let loaded = files::load(&a.files);
+    for (path, e) in &loaded.errors {
+        // An empty file reports no figures, as any text without any does.
+        if !matches!(e, FileError::Input(InputError::Empty)) {
+            eprintln!("tally: {path}: {e}");
+            ok = false;
+        }
+    }
+    for art in &loaded.articles {
+        let published = a.published.clone().or(art.published.clone());
+        emit(&mut out, a.format, &extract(&art.id, &art.text, &Options { published }))?;
     }
     out.flush()?;
     Ok(ok)
+}
+
+/// `tally page`: the articles as a set, placed into a built page.
+fn page(a: Args) -> Result<bool, String> {
+    let template_path = a.template.clone().unwrap_or_else(|| "dist/tally.html".to_string());
+    let template = std::fs::read_to_string(&template_path)
+        .map_err(|e| format!("{template_path}: cannot read the template ({e}); build it with scripts/build"))?;
+    let loaded = files::load(&a.files);
+    let mut ok = true;
+    for (path, e) in &loaded.errors {
+        eprintln!("tally: {path}: {e}");
+        ok = false;
+    }
+    if loaded.articles.is_empty() {
+        return Err("no article could be read: no page written".into());
+    }
+    let mut set = loaded.manifest.unwrap_or_default();
+    let [tar, ten, sar, sen] = a.titles;
+    set.title_ar = tar.or(set.title_ar);
+    set.title_en = ten.or(set.title_en);
+    set.subtitle_ar = sar.or(set.subtitle_ar);
+    set.subtitle_en = sen.or(set.subtitle_en);
+    if let Some(v) = a.view {
+        set.view = if v.is_empty() || v.starts_with('?') { v } else { format!("?{v}") };
+    }
+    set.articles = loaded.articles;
+    if set.id.is_empty() {
+        set.id = set_id(&set);
+    }
+    let html = set_file::place(&template, &set_file::to_json(&set)).map_err(|e| format!("{template_path}: {e}"))?;
+    let out = a.output.expect("checked by parse");
+    std::fs::write(&out, html).map_err(|e| format!("{out}: cannot write: {e}"))?;
+    eprintln!("tally: {out}: {} articles", set.articles.len());
+    Ok(ok)
+}
+
+/// A set's id when none is given: a hash of its articles' ids and texts, so
+/// that two different sets keep their added articles apart in a browser.
+fn set_id(set: &ArticleSet) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for a in &set.articles {
+        for b in a.id.bytes().chain([0]).chain(a.text.bytes()).chain([0]) {
+            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    format!("set-{h:016x}")
 }
 
 fn main() -> ExitCode {
@@ -151,11 +236,12 @@ fn main() -> ExitCode {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
         }
-        Some("extract") => {}
+        Some("extract" | "page") => {}
         Some(other) if other.starts_with('-') => return usage_error(&format!("unknown option '{other}'")),
         Some(other) => return usage_error(&format!("unknown command '{other}'")),
     }
-    let a = match parse(&args[1..]) {
+    let cmd = if args[0] == "page" { Command::Page } else { Command::Extract };
+    let a = match parse(cmd, &args[1..]) {
         Ok(Some(a)) => a,
         Ok(None) => {
             print!("{USAGE}");
@@ -163,6 +249,16 @@ fn main() -> ExitCode {
         }
         Err(msg) => return usage_error(&msg),
     };
+    if cmd == Command::Page {
+        return match page(a) {
+            Ok(true) => ExitCode::SUCCESS,
+            Ok(false) => ExitCode::from(1),
+            Err(e) => {
+                eprintln!("tally: {e}");
+                ExitCode::from(1)
+            }
+        };
+    }
     match run(a) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
