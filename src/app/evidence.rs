@@ -2,8 +2,8 @@
 //! with the number phrase highlighted, and where the figure comes from.
 
 use super::{ctx, format, url::choose, Text};
-use crate::articles;
 use crate::figure::Figure;
+use crate::view::Lang;
 use leptos::{html, prelude::*};
 
 /// The sentence cut around the evidence: (before, highlighted, after).
@@ -20,8 +20,8 @@ pub fn split_sentence(f: &Figure, text: &str) -> (String, String, String) {
 }
 
 /// Opens an article in the reader and brings it into view.
-pub fn read_article(reading: RwSignal<Option<&'static str>>, id: &'static str) {
-    reading.set(Some(id));
+pub fn read_article(reading: RwSignal<Option<String>>, id: &str) {
+    reading.set(Some(id.to_string()));
     if let Ok(Some(el)) = document().query_selector(&format!("article[data-article=\"{id}\"]")) {
         el.scroll_into_view();
     }
@@ -32,6 +32,7 @@ pub fn Evidence(t: Text) -> impl IntoView {
     let c = ctx();
     let view = c.view;
     let figures = c.figures.clone();
+    let d = c.data.clone();
     let selected = {
         let c = c.clone();
         Memo::new(move |_| view.with(|v| v.selected.clone()).and_then(|k| c.figure_by_key(&k)))
@@ -54,11 +55,15 @@ pub fn Evidence(t: Text) -> impl IntoView {
         let i = selected.get()?;
         let f: &Figure = &figures[i];
         let lang = t.lang;
-        let article = articles::by_id(&f.article)?;
-        let (before, phrase, after) = split_sentence(f, article.text);
+        let article = &d.entry(&f.article)?.article;
+        let (before, phrase, after) = split_sentence(f, &article.text);
         let claimant = super::table::claimant(f, t);
         let as_written = f.claimant.as_ref().map(|c| view! { " — " <bdi lang="ar" dir="rtl">{format!("«{}»", c.text)}</bdi> });
-        let id = article.id;
+        let id = article.id.clone();
+        let headline = article.headline(lang == Lang::En).0;
+        let outlet = article.outlet.clone().unwrap_or_else(|| t.no_outlet().to_string());
+        let published = article.publication();
+        let note = article.date_note.clone();
         Some(view! {
             <p class="ev-figure">
                 <strong>{format::quantity(f, lang)}</strong>" "{t.kind(f.kind)}" · "{t.victims(f.victims)}
@@ -71,12 +76,12 @@ pub fn Evidence(t: Text) -> impl IntoView {
                 <dt>{t.claimant_col()}</dt><dd>{claimant}{as_written}</dd>
                 <dt>{t.date_col()}</dt><dd>{format::reported(f.reported.as_deref(), lang)}</dd>
                 <dt>{t.article_col()}</dt>
-                <dd><span lang="ar" dir="rtl">{article.headline_ar}</span>
-                    " · "{article.outlet.unwrap_or(t.no_outlet())}</dd>
+                <dd><bdi dir="auto">{headline}</bdi>" · "<bdi dir="auto">{outlet}</bdi></dd>
                 <dt>{t.date_from()}</dt>
-                <dd>{format::reported(article.published, lang)}" — "<span lang="en" dir="ltr">{article.date_source}</span></dd>
+                <dd>{format::reported(published.as_ref().map(|p| p.0.as_str()), lang)}
+                    {note.map(|n| view! { " — "<span lang="en" dir="ltr">{n}</span> })}</dd>
             </dl>
-            <button type="button" class="read" on:click=move |_| read_article(reading, id)>{t.read_article()}</button>
+            <button type="button" class="read" on:click=move |_| read_article(reading, &id)>{t.read_article()}</button>
         })
     };
 

@@ -1,6 +1,7 @@
-//! The page header: title, what the page shows, and the language switch.
+//! The page header: the article set's title and subtitle, what the page
+//! shows, a link to add articles, and the language switch.
 
-use super::{ctx, Text};
+use super::{data, state, Text};
 use crate::view::Lang;
 use leptos::{html, prelude::*};
 use std::cell::Cell;
@@ -13,7 +14,12 @@ thread_local! {
 
 #[component]
 pub fn Header(t: Text) -> impl IntoView {
-    let view = ctx().view;
+    let view = state().view;
+    let d = data::current();
+    let en = t.lang == Lang::En;
+    let title = d.set.title(en).map_or(t.untitled().to_string(), str::to_string);
+    let subtitle = d.set.subtitle(en).map(str::to_string);
+    let broken = d.broken.is_some().then(|| view! { <p class="set-broken" role="alert">{t.set_broken()}</p> });
     let button = NodeRef::<html::Button>::new();
     Effect::new(move |_| {
         if let Some(b) = button.get() {
@@ -30,15 +36,17 @@ pub fn Header(t: Text) -> impl IntoView {
         <a class="skip" href="#chart">{t.skip_to_chart()}</a>
         <header class="site-header">
             <div class="brand">
-                <h1>{t.title()}</h1>
-                <p class="event">{t.event()}</p>
+                <p class="app-name">{t.title()}</p>
+                <h1 dir="auto">{title}</h1>
+                {subtitle.map(|s| view! { <p class="event" dir="auto">{s}</p> })}
+                {broken}
             </div>
             <button class="lang-switch" type="button" on:click=switch node_ref=button
                 lang=if t.lang == Lang::Ar { "en" } else { "ar" }
                 aria-label=t.switch_lang_label()>
                 {t.switch_lang()}
             </button>
-            <p class="tagline">{t.tagline()}</p>
+            <p class="tagline">{t.tagline()}" "<a href="#add">{t.add_link()}</a></p>
         </header>
     }
 }

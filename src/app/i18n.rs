@@ -156,7 +156,7 @@ strings! {
     title: "Tally: casualty figures compared", "تالي: مقارنة أرقام الضحايا";
     tagline: "Who reported how many killed, injured and arrested, and when: every figure from the articles below, tied to the sentence it came from.",
              "من أعلن كم قتيلاً وجريحاً ومعتقلاً، ومتى: كل رقم ورد في المقالات أدناه، مربوطاً بالجملة التي جاء منها.";
-    event: "Kazakhstan unrest, January 2022", "اضطرابات كازاخستان، يناير 2022";
+    untitled: "Casualty figures compared", "مقارنة أرقام الضحايا";
     switch_lang: "العربية", "English";
     switch_lang_label: "Read this page in Arabic", "اقرأ هذه الصفحة بالإنجليزية";
     skip_to_chart: "Skip to the chart", "انتقل إلى الرسم البياني";
@@ -166,8 +166,42 @@ strings! {
     date_unknown: "date unknown", "تاريخ غير معروف";
     read_article: "Read the whole article", "اقرأ المقال كاملاً";
     hide_article: "Hide the article", "أخفِ المقال";
-    footer: "Tally runs entirely in your browser: the articles are built in, and the page makes no network request.",
-            "يعمل تالي كلياً في متصفحك: المقالات مضمّنة في الصفحة، ولا تُرسل أي طلب عبر الشبكة.";
+    footer: "Tally runs entirely in your browser: the articles travel inside the page, the ones you add stay in this browser, and the page makes no network request.",
+            "يعمل تالي كلياً في متصفحك: المقالات محمولة داخل الصفحة، وما تضيفه منها يبقى في هذا المتصفح، ولا تُرسل الصفحة أي طلب عبر الشبكة.";
+    articles_count: "articles", "مقالات";
+    add_link: "Add your articles", "أضف مقالاتك";
+    add_title: "Add articles", "إضافة مقالات";
+    add_hint: "Paste an article's text, or drop or choose files: .txt (UTF-8), .html (its visible text is read), .json or .jsonl (one object per article, with \"text\" and optionally \"headline\", \"outlet\", \"published\", \"url\"). Up to 10 MB a file and 200,000 characters an article. Everything is read in this browser and kept here; nothing is sent anywhere.",
+              "الصق نص مقال، أو أفلت ملفات أو اخترها: ‎.txt (بترميز UTF-8)، و‎.html (يُقرأ نصها الظاهر)، و‎.json أو ‎.jsonl (كائن لكل مقال فيه \"text\" واختيارياً \"headline\" و\"outlet\" و\"published\" و\"url\"). الحد 10 ميغابايت للملف و200 ألف حرف للمقال. تُقرأ كلها في هذا المتصفح وتبقى فيه، ولا يُرسل شيء إلى أي مكان.";
+    choose_files: "Choose or drop files", "اختر ملفات أو أفلتها هنا";
+    paste_label: "Article text", "نص المقال";
+    details: "Details (optional)", "تفاصيل (اختيارية)";
+    headline_label: "Headline", "العنوان";
+    outlet_label: "Outlet", "الوسيلة الإعلامية";
+    published_label: "Publication date (YYYY-MM-DD)", "تاريخ النشر (سنة-شهر-يوم)";
+    url_label: "Address (http or https)", "الرابط (http أو https)";
+    add_button: "Add this article", "أضف هذا المقال";
+    reading: "Reading articles…", "جارٍ قراءة المقالات…";
+    your_articles: "Your articles", "مقالاتك";
+    remove: "Remove", "إزالة";
+    remove_all: "Remove all your articles", "أزل كل مقالاتك";
+    show_articles: "Show the figures of", "اعرض أرقام";
+    part_all: "all articles", "كل المقالات";
+    part_base: "this page's articles", "مقالات هذه الصفحة";
+    part_added: "your articles", "مقالاتك";
+    save_title_label: "Title of the saved page (optional)", "عنوان الصفحة المحفوظة (اختياري)";
+    save_file: "Save as one file", "احفظ في ملف واحد";
+    save_hint: "One HTML file with every article shown here and the current view: it opens from disk, by e-mail or on any web host, with no server.",
+               "ملف HTML واحد فيه كل المقالات المعروضة هنا والعرض الحالي: يُفتح من القرص أو البريد أو أي استضافة، دون خادم.";
+    saved: "The file was saved.", "حُفظ الملف.";
+    save_failed: "The file could not be made", "تعذر إنشاء الملف";
+    removed: "Removed.", "أُزيلت.";
+    not_saved: "Your articles could not be kept in this browser (they stay until the page is closed)", "تعذر حفظ مقالاتك في هذا المتصفح (تبقى حتى تُغلق الصفحة)";
+    pasted_text: "pasted text", "النص الملصق";
+    headline_from_text: "headline taken from the text", "العنوان مأخوذ من النص";
+    date_from_text: "date read from the text", "التاريخ مقروء من النص";
+    no_date: "no date in the text", "لا تاريخ في النص";
+    set_broken: "This page's article set could not be read; you can still add articles.", "تعذرت قراءة مجموعة المقالات في هذه الصفحة؛ ما زال بإمكانك إضافة مقالات.";
     summary: "Summary", "ملخص";
     highest: "highest", "الأعلى";
     lowest: "lowest", "الأدنى";
@@ -228,13 +262,41 @@ strings! {
 }
 
 impl Text {
+    /// What went wrong with an input, in words.
+    pub fn input_error(self, e: &crate::articles::input::InputError) -> String {
+        use crate::articles::input::InputError as E;
+        use crate::articles::{MAX_ARTICLE_CHARS, MAX_FILE_BYTES};
+        let en = self.lang == Lang::En;
+        let line = |l: &Option<usize>| match l {
+            Some(l) if en => format!("line {l}: "),
+            Some(l) => format!("السطر {l}: "),
+            None => String::new(),
+        };
+        match e {
+            E::NotUtf8 { .. } if en => "not UTF-8 text: save it as UTF-8 and try again".into(),
+            E::NotUtf8 { .. } => "ليس نصاً بترميز UTF-8: احفظه بهذا الترميز وأعد المحاولة".into(),
+            E::Binary => self.pick("a binary file, not text", "ملف ثنائي وليس نصاً").into(),
+            E::Empty => self.pick("empty", "فارغ").into(),
+            E::NoText => self.pick("no text found", "لم يُعثر على نص").into(),
+            E::FileTooLarge { bytes } if en => format!("too large ({} MB; the limit is {} MB a file)", bytes / 1_048_576, MAX_FILE_BYTES / 1_048_576),
+            E::FileTooLarge { bytes } => format!("كبير جداً ({} ميغابايت؛ الحد {} ميغابايت للملف)", bytes / 1_048_576, MAX_FILE_BYTES / 1_048_576),
+            E::TooLong { chars } if en => format!("too long ({chars} characters; the limit is {MAX_ARTICLE_CHARS} an article)"),
+            E::TooLong { chars } => format!("طويل جداً ({chars} حرف؛ الحد {MAX_ARTICLE_CHARS} حرف للمقال)"),
+            E::UnknownKind => self.pick("not a file Tally reads (.txt, .html, .json or .jsonl)", "ليس ملفاً يقرؤه تالي (‎.txt أو ‎.html أو ‎.json أو ‎.jsonl)").into(),
+            E::BadJson { line: l, .. } => format!("{}{}", line(l), self.pick("not valid JSON", "ليس JSON صالحاً")),
+            E::NoTextField { line: l } => format!("{}{}", line(l), self.pick("no \"text\" in the object", "لا يوجد \"text\" في الكائن")),
+            E::BadDate { value } if en => format!("the publication date “{value}” is not YYYY-MM-DD"),
+            E::BadDate { value } => format!("تاريخ النشر «{value}» ليس بالصيغة سنة-شهر-يوم (YYYY-MM-DD)"),
+        }
+    }
+
     /// A legend key (see [`crate::view::source_key`]) as the reader sees it:
     /// a claimant's label, or an article's headline.
     pub fn source_name(self, key: &str, by: crate::view::GroupBy) -> String {
         match by {
             crate::view::GroupBy::Claimant => self.claimant_label(key),
-            crate::view::GroupBy::Article => match crate::articles::by_id(key) {
-                Some(a) => short(if self.lang == Lang::En { a.headline_en } else { a.headline_ar }),
+            crate::view::GroupBy::Article => match super::data::headline(key, self.lang == Lang::En) {
+                Some(h) => short(&h),
                 None => key.to_owned(),
             },
         }

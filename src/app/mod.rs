@@ -1,27 +1,35 @@
 //! The Leptos page (wasm only).
 //!
-//! State lives at the top, in [`App`]: the figures (extracted once, in the
-//! browser, when the page opens) and the [`View`] (which mirrors the URL).
-//! Everything below derives from those two and flows one way:
+//! State lives at the top. [`State`] holds what outlives any article set: the
+//! [`View`] (which mirrors the URL), notes on the URL, the article open in the
+//! reader, and the version of the data. The data itself ([`data::Data`]: the
+//! set's articles and their figures) is an immutable value replaced whole when
+//! the user adds or removes articles; [`Ctx`] is built from one version of it,
+//! and everything below derives from those and flows one way:
 //! figures → filtered indices → chart layout / table rows.
 
+mod add;
 mod articles;
 mod chart;
+pub mod data;
 mod evidence;
 mod filters;
 mod format;
 mod header;
 mod i18n;
+mod ingest;
+mod save;
 mod share;
 mod summary;
 mod table;
 mod url;
 
-use crate::articles::ARTICLES;
-use crate::extract::{extract, Options};
+use crate::articles::Origin;
 use crate::figure::Figure;
-use crate::view::{self, View};
+use crate::view::{self, Part, View};
+use data::{Data, Entry};
 use leptos::prelude::*;
+use std::collections::HashSet;
 use std::sync::Arc;
 
 pub use i18n::Text;
@@ -29,6 +37,7 @@ pub use i18n::Text;
 /// Mounts the page on `<body>`.
 pub fn start() {
     console_error_panic_hook::set_once();
+    save::keep_template();
     leptos::mount::mount_to_body(App);
     // The page runs: the message for browsers that cannot run it goes.
     if let Some(boot) = document().get_element_by_id("boot") {
@@ -39,21 +48,37 @@ pub fn start() {
     }
 }
 
-/// The figures of the embedded articles (each with its manifest date), and
-/// how many milliseconds extracting them took.
-fn extract_all() -> (Vec<Figure>, f64) {
-    let t0 = format::now();
-    let mut figures = Vec::new();
-    for a in ARTICLES {
-        let opts = Options { published: a.published.map(str::to_owned) };
-        figures.extend(extract(a.id, a.text, &opts));
-    }
-    (figures, format::now() - t0)
+/// What outlives one version of the data.
+#[derive(Clone, Copy)]
+pub struct State {
+    pub view: RwSignal<View>,
+    /// Notes about parts of the URL that could not be read.
+    pub url_notes: RwSignal<Vec<String>>,
+    /// The article opened in the reader, if any.
+    pub reading: RwSignal<Option<String>>,
+    /// Bumped whenever [`data::current`] is replaced.
+    pub version: RwSignal<u64>,
+    /// The adding of articles: progress and messages.
+    pub add: add::AddState,
 }
 
-/// What every component may read: the figures (immutable) and the view (a signal).
+pub fn state() -> State {
+    expect_context::<State>()
+}
+
+impl State {
+    /// Puts new data in place and redraws what depends on it.
+    pub fn set_data(&self, d: Data) {
+        data::replace(d);
+        self.version.update(|v| *v += 1);
+    }
+}
+
+/// What every component below the data may read: one version of the figures
+/// (immutable) and the view (a signal).
 #[derive(Clone)]
 pub struct Ctx {
+    pub data: Arc<Data>,
     pub figures: Arc<Vec<Figure>>,
     pub view: RwSignal<View>,
     /// The indices of the figures the view shows.
@@ -61,7 +86,7 @@ pub struct Ctx {
     /// Notes about parts of the URL that could not be read.
     pub url_notes: RwSignal<Vec<String>>,
     /// The article opened in the reader, if any.
-    pub reading: RwSignal<Option<&'static str>>,
+    pub reading: RwSignal<Option<String>>,
 }
 
 impl Ctx {
@@ -75,24 +100,51 @@ pub fn ctx() -> Ctx {
     expect_context::<Ctx>()
 }
 
+/// The indices of the figures `v` shows, among the articles of the part of
+/// the set it asks for.
+fn shown(d: &Data, v: &View) -> Vec<usize> {
+    let mut idx = view::filter(&d.figures, v);
+    if v.part != Part::All {
+        let want = if v.part == Part::Added { Origin::Added } else { Origin::Base };
+        let ids: HashSet<&str> = d.entries.iter().filter(|e| e.origin == want).map(|e| e.article.id.as_str()).collect();
+        idx.retain(|&i| ids.contains(d.figures[i].article.as_str()));
+    }
+    idx
+}
+
 #[component]
 fn App() -> impl IntoView {
-    let (figures, millis) = extract_all();
+    // The page's own set: its figures are read now, for the first screen.
+    let (mut set, broken) = data::read_block();
+    let t0 = format::now();
+    let entries: Vec<Arc<Entry>> =
+        std::mem::take(&mut set.articles).into_iter().map(|a| Arc::new(Entry::new(a, Origin::Base))).collect();
+    let millis = format::now() - t0;
     if let Some(root) = document().document_element() {
         // For the benchmark; whole microseconds, without float formatting (see chart::num).
         let micros = (millis * 1000.0).round() as u64;
         let _ = root.set_attribute("data-extract-ms", &format!("{}.{:03}", micros / 1000, micros % 1000));
     }
-    let figures = Arc::new(figures);
-    let (initial, notes) = url::read(&figures);
+    let opening_view = set.view.clone();
+    let set_id = set.id.clone();
+    let first = Data { set, entries: Vec::new(), figures: Arc::default(), broken }.with_entries(entries);
+    data::replace(first);
+
+    let (initial, notes) = url::read(&opening_view);
     let view = RwSignal::new(initial);
-    let url_notes = RwSignal::new(notes);
-    let shown = {
-        let figures = figures.clone();
-        Memo::new(move |_| view.with(|v| view::filter(&figures, v)))
+    let state = State {
+        view,
+        url_notes: RwSignal::new(notes),
+        reading: RwSignal::new(None),
+        version: RwSignal::new(0),
+        add: add::AddState::new(),
     };
-    url::sync(view, figures.clone());
-    provide_context(Ctx { figures, view, shown, url_notes, reading: RwSignal::new(None) });
+    provide_context(state);
+    url::sync(view, opening_view);
+    // The user's own articles kept from an earlier visit: read after the first
+    // screen, a slice at a time; then the URL's sources and figure are checked.
+    let kept = data::load_added(&set_id);
+    ingest::start(state, kept.into_iter().map(ingest::Item::Kept).collect(), true);
 
     // The language and the embedded mode. When either changes, the page is
     // drawn anew, so every component reads its interface text once, as plain
@@ -101,30 +153,59 @@ fn App() -> impl IntoView {
     move || {
         let (lang, embed) = mode.get();
         let t = Text::new(lang);
+        let d = data::current();
         // The document's language and direction follow the view.
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", t.lang_tag());
             let _ = root.set_attribute("dir", t.dir());
-            document().set_title(t.title());
+            let title = match d.set.title(t.lang == view::Lang::En) {
+                Some(s) => format!("{s} — {}", t.title()),
+                None => t.title().to_string(),
+            };
+            document().set_title(&title);
         }
         if embed {
-            return view! { <share::Embedded t=t/> }.into_any();
+            return view! { <Figures t=t embed=true/> }.into_any();
         }
         view! {
             <header::Header t=t/>
             <main id="main">
                 <url::Notes t=t/>
-                <summary::Summary t=t/>
-                <filters::Filters t=t/>
-                <chart::ChartSection t=t/>
-                <evidence::Evidence t=t/>
-                <table::FigureTable t=t/>
-                <share::Share t=t/>
-                <articles::ArticleList t=t/>
+                <Figures t=t embed=false/>
+                <add::AddArticles t=t/>
             </main>
             <footer class="site-footer">
                 <p>{t.footer()}</p>
             </footer>
+        }
+        .into_any()
+    }
+}
+
+/// Everything drawn from the figures, drawn anew for each version of the data.
+#[component]
+fn Figures(t: Text, embed: bool) -> impl IntoView {
+    let s = state();
+    move || {
+        s.version.track();
+        let d = data::current();
+        let figures = d.figures.clone();
+        let shown = {
+            let d = d.clone();
+            Memo::new(move |_| s.view.with(|v| shown(&d, v)))
+        };
+        provide_context(Ctx { data: d, figures, view: s.view, shown, url_notes: s.url_notes, reading: s.reading });
+        if embed {
+            return view! { <share::Embedded t=t/> }.into_any();
+        }
+        view! {
+            <summary::Summary t=t/>
+            <filters::Filters t=t/>
+            <chart::ChartSection t=t/>
+            <evidence::Evidence t=t/>
+            <table::FigureTable t=t/>
+            <share::Share t=t/>
+            <articles::ArticleList t=t/>
         }
         .into_any()
     }

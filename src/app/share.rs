@@ -35,7 +35,7 @@ if(h>0&&h<20000)f.style.height=Math.ceil(h)+\"px\"}})}})();</script>"
 }
 
 /// Offers `content` as a file download.
-fn download(name: &str, mime: &str, content: &JsValue) {
+pub fn download(name: &str, mime: &str, content: &JsValue) {
     let parts = js_sys::Array::of1(content);
     let opts = BlobPropertyBag::new();
     opts.set_type(mime);

@@ -82,8 +82,7 @@ pub fn FigureTable(t: Text) -> impl IntoView {
         for i in idx {
             let f = &figures[i];
             let key = view::figure_key(f);
-            let headline = crate::articles::by_id(&f.article)
-                .map_or(f.article.clone(), |a| t.source_name(a.id, GroupBy::Article));
+            let headline = t.source_name(&f.article, GroupBy::Article);
             s.push_str("<tr");
             push_attr(&mut s, "data-fig", &key);
             let mut class = format!("status-{}", f.status.as_str());

@@ -3,10 +3,8 @@
 //! entry when the user makes a deliberate choice, so Back and Forward move
 //! between chosen views.
 
-use super::{ctx, Text};
-use crate::figure::Figure;
+use super::{data, state, State, Text};
 use crate::view::{self, View};
-use std::sync::Arc;
 use leptos::prelude::*;
 use std::cell::Cell;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -20,19 +18,32 @@ fn search() -> String {
     window().location().search().unwrap_or_default()
 }
 
-/// The view the URL asks for, and notes on what it had that could not be
-/// read or that names no source or figure of `figures`.
-pub fn read(figures: &[Figure]) -> (View, Vec<String>) {
-    let (mut v, mut notes) = View::from_query(&search());
-    let known = view::sources(figures, v.by);
-    notes.extend(view::keep_known_sources(&mut v, &known));
-    if let Some(key) = &v.selected {
-        if !figures.iter().any(|f| view::figure_key(f) == *key) {
-            v.selected = None;
-            notes.push("fig: no such figure".to_owned());
+/// The view the URL asks for (or, when it asks for none, the view the page's
+/// set opens with), and notes on what it had that could not be read.
+pub fn read(opening: &str) -> (View, Vec<String>) {
+    let q = search();
+    View::from_query(if q.is_empty() || q == "?" { opening } else { &q })
+}
+
+/// Drops from the view the sources and the figure that the data does not
+/// hold, each with a quiet note (called once the articles are all read).
+pub fn check_known(s: State) {
+    let d = data::current();
+    let mut notes = Vec::new();
+    s.view.update_untracked(|v| {
+        let known = view::sources(&d.figures, v.by);
+        notes.extend(view::keep_known_sources(v, &known));
+        if let Some(key) = &v.selected {
+            if !d.figures.iter().any(|f| view::figure_key(f) == *key) {
+                v.selected = None;
+                notes.push("fig: no such figure".to_owned());
+            }
         }
+    });
+    if !notes.is_empty() {
+        s.view.notify();
+        s.url_notes.update(|n| n.extend(notes));
     }
-    (v, notes)
 }
 
 /// Changes the view as a deliberate choice of the user's (a new history entry).
@@ -42,7 +53,7 @@ pub fn choose(view: RwSignal<View>, change: impl FnOnce(&mut View)) {
 }
 
 /// Keeps the URL and the view in step, both ways.
-pub fn sync(view: RwSignal<View>, figures: Arc<Vec<Figure>>) {
+pub fn sync(view: RwSignal<View>, opening: String) {
     Effect::new(move |_| {
         let v = view.get();
         let query = v.to_query();
@@ -60,7 +71,7 @@ pub fn sync(view: RwSignal<View>, figures: Arc<Vec<Figure>>) {
         };
     });
     let on_pop = Closure::<dyn Fn()>::new(move || {
-        let (v, _) = read(&figures);
+        let (v, _) = read(&opening);
         view.set(v);
     });
     let _ = window().add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
@@ -70,8 +81,7 @@ pub fn sync(view: RwSignal<View>, figures: Arc<Vec<Figure>>) {
 /// A quiet note about the parts of the URL that were ignored.
 #[component]
 pub fn Notes(t: Text) -> impl IntoView {
-    let c = ctx();
-    let notes = c.url_notes;
+    let notes = state().url_notes;
     view! {
         <Show when=move || notes.with(|n| !n.is_empty())>
             <div class="url-notes" role="status">

@@ -167,6 +167,18 @@ pub fn unique_id(id: &str, taken: impl Fn(&str) -> bool) -> String {
     (2..).map(|n| format!("{id}-{n}")).find(|c| !taken(c)).expect("some suffix is free")
 }
 
+/// An id for a set of articles: a hash of their ids and texts, so that two
+/// different sets keep their added articles apart in a browser.
+pub fn content_id(articles: &[Article]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for a in articles {
+        for b in a.id.bytes().chain([0]).chain(a.text.bytes()).chain([0]) {
+            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    format!("set-{h:016x}")
+}
+
 /// A whole article set.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ArticleSet {

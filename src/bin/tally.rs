@@ -10,7 +10,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 use tally::articles::files::{self, FileError};
 use tally::articles::input::InputError;
-use tally::articles::{set_file, ArticleSet};
+use tally::articles::set_file;
 use tally::extract::{extract, Options};
 use tally::export::{csv_row, json, CSV_HEADER};
 use tally::figure::Figure;
@@ -207,25 +207,13 @@ fn page(a: Args) -> Result<bool, String> {
     }
     set.articles = loaded.articles;
     if set.id.is_empty() {
-        set.id = set_id(&set);
+        set.id = tally::articles::content_id(&set.articles);
     }
     let html = set_file::place(&template, &set_file::to_json(&set)).map_err(|e| format!("{template_path}: {e}"))?;
     let out = a.output.expect("checked by parse");
     std::fs::write(&out, html).map_err(|e| format!("{out}: cannot write: {e}"))?;
     eprintln!("tally: {out}: {} articles", set.articles.len());
     Ok(ok)
-}
-
-/// A set's id when none is given: a hash of its articles' ids and texts, so
-/// that two different sets keep their added articles apart in a browser.
-fn set_id(set: &ArticleSet) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for a in &set.articles {
-        for b in a.id.bytes().chain([0]).chain(a.text.bytes()).chain([0]) {
-            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
-        }
-    }
-    format!("set-{h:016x}")
 }
 
 fn main() -> ExitCode {

@@ -52,6 +52,30 @@ pub enum Display {
     Table,
 }
 
+/// Which articles of the set are shown: the page's own, the reader's added
+/// ones, or both.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Part {
+    #[default]
+    All,
+    Base,
+    Added,
+}
+
+impl Part {
+    /// The URL spelling (`set=base`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Part::All => "all",
+            Part::Base => "base",
+            Part::Added => "added",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Part> {
+        [Part::All, Part::Base, Part::Added].into_iter().find(|x| x.as_str() == s)
+    }
+}
+
 impl Scale {
     /// The URL spelling.
     pub fn as_str(self) -> &'static str {
@@ -135,6 +159,8 @@ pub struct View {
     pub lang: Lang,
     /// URL `view=table`.
     pub display: Display,
+    /// The page's own articles, the added ones, or both. URL `set=base`.
+    pub part: Part,
     /// The figure in focus, a [`figure_key`]. URL `fig=...`.
     pub selected: Option<String>,
     /// Drawn inside another page: no chrome. URL `embed=1`.
@@ -155,6 +181,7 @@ impl Default for View {
             vague: true,
             lang: Lang::default(),
             display: Display::default(),
+            part: Part::default(),
             selected: None,
             embed: false,
         }

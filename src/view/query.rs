@@ -13,6 +13,7 @@
 //! | `disputed`, `vague`, `embed` | `1`/`0` (`true`/`false`; a bare key = `1`) | `1`, `1`, `0` |
 //! | `lang` | `ar`, `en` | `ar` |
 //! | `view` | `chart`, `table` | `chart` |
+//! | `set` | `all`, `base` (the page's own articles), `added` (the reader's) | `all` |
 //! | `fig` | a figure key | none |
 //!
 //! Reading never fails: whatever cannot be read keeps its default and yields one
@@ -23,7 +24,7 @@
 //! parameters are read.
 
 use super::pct::{decode, encode_into, push_date};
-use super::{Display, GroupBy, Lang, Scale, View};
+use super::{Display, GroupBy, Lang, Part, Scale, View};
 use crate::date::Date;
 use crate::figure::{Kind, Victims};
 use std::collections::BTreeSet;
@@ -233,7 +234,7 @@ impl View {
             }
             _ => {}
         }
-        const KNOWN: [&str; 10] = ["from", "to", "scale", "by", "lang", "view", "disputed", "vague", "embed", "fig"];
+        const KNOWN: [&str; 11] = ["from", "to", "scale", "by", "lang", "view", "set", "disputed", "vague", "embed", "fig"];
         if !KNOWN.contains(&key) && !matches!(key, "kind" | "victims" | "source") {
             return notes.ignored("unknown setting", key);
         }
@@ -250,6 +251,7 @@ impl View {
             "by" => GroupBy::parse(&val).map(|x| self.by = x).is_some(),
             "lang" => Lang::parse(&val).map(|x| self.lang = x).is_some(),
             "view" => Display::parse(&val).map(|x| self.display = x).is_some(),
+            "set" => Part::parse(&val).map(|x| self.part = x).is_some(),
             "disputed" => read_bool(&val).map(|x| self.disputed = x).is_some(),
             "vague" => read_bool(&val).map(|x| self.vague = x).is_some(),
             "embed" => read_bool(&val).map(|x| self.embed = x).is_some(),
@@ -314,6 +316,7 @@ impl View {
             ("vague", self.vague != d.vague, if self.vague { "1" } else { "0" }),
             ("lang", self.lang != d.lang, self.lang.as_str()),
             ("view", self.display != d.display, self.display.as_str()),
+            ("set", self.part != d.part, self.part.as_str()),
         ];
         for (k, differs, word) in words {
             if differs {
@@ -547,10 +550,10 @@ mod tests {
             proptest::option::of(proptest::collection::btree_set(proptest::sample::select(Victims::ALL.to_vec()), 0..=7)),
             (proptest::option::of(date.clone()), proptest::option::of(date)),
             (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()),
-            (any::<bool>(), any::<bool>(), any::<bool>()),
+            (any::<bool>(), any::<bool>(), any::<bool>(), proptest::sample::select(vec![Part::All, Part::Base, Part::Added])),
             proptest::option::of("[ -~\u{600}-\u{6FF}]{1,30}"),
         )
-            .prop_map(|(kinds, sources, victims, (from, to), (a, b, c, d), (e, f, g), selected)| {
+            .prop_map(|(kinds, sources, victims, (from, to), (a, b, c, d), (e, f, g, part), selected)| {
                 let mut v = View {
                     kinds,
                     sources,
@@ -563,6 +566,7 @@ mod tests {
                     vague: d,
                     lang: if e { Lang::En } else { Lang::Ar },
                     display: if f { Display::Table } else { Display::Chart },
+                    part,
                     selected,
                     embed: g,
                 };

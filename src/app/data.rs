@@ -1,0 +1,237 @@
+//! The page's article set and its figures: read from the page's data block
+//! when it opens, grown by the user's own articles (kept in the browser's
+//! `localStorage`), and held here as one immutable [`Data`] value that is
+//! replaced as a whole when articles come or go.
+//!
+//! JSON is read with the browser's `JSON.parse` and `Reflect`, so no JSON
+//! parser is compiled into the wasm.
+
+use crate::articles::input::{self, Fields, InputError};
+use crate::articles::{set_file, Article, ArticleSet, Origin};
+use crate::extract::{extract, Options};
+use crate::figure::Figure;
+use js_sys::{Array, Reflect, JSON};
+use std::cell::RefCell;
+use std::sync::Arc;
+use wasm_bindgen::JsValue;
+
+/// One article with where it came from and its figures.
+#[derive(Debug)]
+pub struct Entry {
+    pub article: Article,
+    pub origin: Origin,
+    pub figures: Vec<Figure>,
+}
+
+impl Entry {
+    /// Reads the article's figures (the slow part: this is the extractor).
+    pub fn new(article: Article, origin: Origin) -> Entry {
+        let opts = Options { published: article.published.clone() };
+        let figures = extract(&article.id, &article.text, &opts);
+        Entry { article, origin, figures }
+    }
+}
+
+/// Everything the page shows: the set's title and view, its articles, and all
+/// their figures in one list (in article order).
+#[derive(Debug, Default)]
+pub struct Data {
+    /// The set without its articles (title, subtitle, id, view).
+    pub set: ArticleSet,
+    pub entries: Vec<Arc<Entry>>,
+    pub figures: Arc<Vec<Figure>>,
+    /// A note when the page's own data block could not be read.
+    pub broken: Option<String>,
+}
+
+impl Data {
+    /// The same set with other entries.
+    pub fn with_entries(&self, entries: Vec<Arc<Entry>>) -> Data {
+        let figures = entries.iter().flat_map(|e| e.figures.iter().cloned()).collect();
+        Data { set: self.set.clone(), entries, figures: Arc::new(figures), broken: self.broken.clone() }
+    }
+
+    pub fn entry(&self, id: &str) -> Option<&Arc<Entry>> {
+        self.entries.iter().find(|e| e.article.id == id)
+    }
+
+    pub fn has_id(&self, id: &str) -> bool {
+        self.entry(id).is_some()
+    }
+
+    /// How many articles came from each origin.
+    pub fn count(&self, origin: Origin) -> usize {
+        self.entries.iter().filter(|e| e.origin == origin).count()
+    }
+}
+
+thread_local! {
+    static CURRENT: RefCell<Arc<Data>> = RefCell::new(Arc::new(Data::default()));
+}
+
+/// The data the page shows now.
+pub fn current() -> Arc<Data> {
+    CURRENT.with(|c| c.borrow().clone())
+}
+
+/// Replaces the data (the caller then redraws what depends on it).
+pub fn replace(d: Data) {
+    CURRENT.with(|c| *c.borrow_mut() = Arc::new(d));
+}
+
+/// The headline of article `id` in the interface language, for legends.
+pub fn headline(id: &str, english: bool) -> Option<String> {
+    current().entry(id).map(|e| e.article.headline(english).0)
+}
+
+fn get_str(o: &JsValue, key: &str) -> Option<String> {
+    Reflect::get(o, &JsValue::from_str(key)).ok()?.as_string()
+}
+
+/// The string fields of a parsed JSON object.
+pub fn fields(o: &JsValue) -> Fields {
+    let mut f = Fields::default();
+    for name in Fields::NAMES {
+        if let Some(s) = get_str(o, name) {
+            f.set(name, s);
+        }
+    }
+    f
+}
+
+/// `JSON.parse`, its error as a message.
+pub fn parse_json(s: &str) -> Result<JsValue, String> {
+    JSON::parse(s).map_err(|e| {
+        js_sys::Error::from(e).message().as_string().unwrap_or_else(|| "syntax error".to_string())
+    })
+}
+
+/// The set in the page's data block (`#tally-set`): its title, view and
+/// articles (not yet read for figures). A page without a readable block
+/// opens empty, with a note.
+pub fn read_block() -> (ArticleSet, Option<String>) {
+    let text = leptos::prelude::document()
+        .get_element_by_id("tally-set")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    if text.trim().is_empty() {
+        return (ArticleSet::default(), Some("this page holds no article set".to_string()));
+    }
+    let v = match parse_json(&text) {
+        Ok(v) => v,
+        Err(e) => return (ArticleSet::default(), Some(format!("this page's article set could not be read ({e})"))),
+    };
+    let mut set = ArticleSet {
+        id: get_str(&v, "id").unwrap_or_default(),
+        title_ar: get_str(&v, "title_ar"),
+        title_en: get_str(&v, "title_en"),
+        subtitle_ar: get_str(&v, "subtitle_ar"),
+        subtitle_en: get_str(&v, "subtitle_en"),
+        view: get_str(&v, "view").unwrap_or_default(),
+        articles: Vec::new(),
+    };
+    let list: Array = Reflect::get(&v, &"articles".into()).ok().filter(Array::is_array).map(|a| Array::from(&a)).unwrap_or_default();
+    for (i, item) in list.iter().enumerate() {
+        let f = fields(&item);
+        // The page's own set was written by Tally: its headlines and notes are kept as they are.
+        let (ar, en, note) = (get_str(&item, "headline_ar"), get_str(&item, "headline_en"), get_str(&item, "date_note"));
+        if let Ok(mut a) = input::from_fields(f, &format!("article-{}", i + 1), None) {
+            a.headline_ar = ar.or(a.headline_ar);
+            a.headline_en = en.or(a.headline_en);
+            a.date_note = note;
+            set.articles.push(a);
+        }
+    }
+    (set, None)
+}
+
+/// The `localStorage` key of the user's own articles for this set.
+fn storage_key(set_id: &str) -> String {
+    format!("tally:added:{set_id}")
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    leptos::prelude::window().local_storage().ok().flatten()
+}
+
+/// The user's own articles kept for this set (none when storage is off or
+/// what it holds does not read).
+pub fn load_added(set_id: &str) -> Vec<Article> {
+    let Some(raw) = storage().and_then(|s| s.get_item(&storage_key(set_id)).ok().flatten()) else { return Vec::new() };
+    let Ok(v) = parse_json(&raw) else { return Vec::new() };
+    if !Array::is_array(&v) {
+        return Vec::new();
+    }
+    Array::from(&v)
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| {
+            let mut a = input::from_fields(fields(&item), &format!("added-{}", i + 1), None).ok()?;
+            a.headline_ar = get_str(&item, "headline_ar").or(a.headline_ar);
+            a.headline_en = get_str(&item, "headline_en").or(a.headline_en);
+            Some(a)
+        })
+        .collect()
+}
+
+/// Keeps the user's own articles of `d` for the next visit. Fails (with the
+/// browser's reason) when storage is off or full: the articles then stay
+/// until the page is closed.
+pub fn save_added(d: &Data) -> Result<(), String> {
+    let s = storage().ok_or_else(|| "storage is not available".to_string())?;
+    let key = storage_key(&d.set.id);
+    let added: Vec<&Entry> = d.entries.iter().map(|e| &**e).filter(|e| e.origin == Origin::Added).collect();
+    if added.is_empty() {
+        return s.remove_item(&key).map_err(|_| "storage refused".to_string());
+    }
+    let mut json = String::from("[");
+    for (i, e) in added.iter().enumerate() {
+        if i > 0 {
+            json.push(',');
+        }
+        json.push_str(&set_file::article_json(&e.article));
+    }
+    json.push(']');
+    s.set_item(&key, &json).map_err(|e| {
+        js_sys::Error::from(e).message().as_string().unwrap_or_else(|| "storage is full".to_string())
+    })
+}
+
+/// Articles from one dropped or chosen file's content, each with its
+/// problem where it gave none. `name` gives the kind and the ids.
+pub fn articles_of_file(name: &str, bytes: &[u8]) -> Vec<Result<Article, InputError>> {
+    let Some(kind) = input::FileKind::of(name) else { return vec![Err(InputError::UnknownKind)] };
+    let text = match input::decode(bytes) {
+        Ok(t) => t,
+        Err(e) => return vec![Err(e)],
+    };
+    let stem = input::stem(name);
+    match kind {
+        input::FileKind::Text => vec![input::text_article(stem, text)],
+        input::FileKind::Html => vec![input::html_article(stem, text)],
+        input::FileKind::JsonLines => input::json_lines(text)
+            .map(|(line, l)| match parse_json(l) {
+                Err(message) => Err(InputError::BadJson { line: Some(line), message }),
+                Ok(v) => input::from_fields(fields(&v), &format!("{stem}-{line}"), Some(line)),
+            })
+            .collect(),
+        input::FileKind::Json => match parse_json(text) {
+            Err(message) => vec![Err(InputError::BadJson { line: None, message })],
+            Ok(v) => {
+                let inner = Reflect::get(&v, &"articles".into()).ok().filter(Array::is_array);
+                let items: Vec<JsValue> = match inner.or_else(|| Array::is_array(&v).then(|| v.clone())) {
+                    Some(a) => Array::from(&a).iter().collect(),
+                    None => vec![v],
+                };
+                if items.is_empty() {
+                    return vec![Err(InputError::NoText)];
+                }
+                items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, item)| input::from_fields(fields(item), &format!("{stem}-{}", i + 1), None))
+                    .collect()
+            }
+        },
+    }
+}
