@@ -116,6 +116,16 @@ pub fn AddArticles(t: Text) -> impl IntoView {
             }
         }
     };
+    // A paste far over the limit is refused before it reaches the text area
+    // (a browser lays out 30 MB of text slowly): what was there stays.
+    let on_paste = move |ev: leptos::ev::ClipboardEvent| {
+        let Some(text) = ev.clipboard_data().and_then(|d| d.get_data("text").ok()) else { return };
+        let chars = text.chars().count();
+        if chars > MAX_ARTICLE_CHARS {
+            ev.prevent_default();
+            add.messages.set(vec![Message::Problem { source: String::new(), error: InputError::TooLong { chars } }]);
+        }
+    };
     let drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         files(ev.data_transfer().and_then(|d| d.files()));
@@ -141,8 +151,11 @@ pub fn AddArticles(t: Text) -> impl IntoView {
             return None;
         }
         let count = list.len();
+        // The newest first; a long list is cut (the article list below has them all).
         let rows = list
             .into_iter()
+            .rev()
+            .take(50)
             .map(|(id, head, n)| {
                 let remove_id = id.clone();
                 view! {
@@ -195,7 +208,7 @@ pub fn AddArticles(t: Text) -> impl IntoView {
             </div>
             <form class="paste" on:submit=paste>
                 <label for="add-text">{t.paste_label()}</label>
-                <textarea id="add-text" rows="6" dir="auto" node_ref=text></textarea>
+                <textarea id="add-text" rows="6" dir="auto" node_ref=text on:paste=on_paste></textarea>
                 <details>
                     <summary>{t.details()}</summary>
                     <label for="add-headline">{t.headline_label()}</label>

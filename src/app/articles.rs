@@ -17,14 +17,30 @@ use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
+/// How many article cards are drawn at first (and more at each request).
+const PAGE: usize = 40;
+
 #[component]
 pub fn ArticleList(t: Text) -> impl IntoView {
     let c = ctx();
     let entries = c.data.entries.clone();
+    let total = entries.len();
+    let limit = RwSignal::new(PAGE);
+    let cards = move || {
+        entries.iter().take(limit.get()).enumerate().map(|(i, e)| view! { <ArticleCard entry=e.clone() first=i t=t/> }).collect_view()
+    };
+    let more = move || {
+        let left = total.saturating_sub(limit.get());
+        (left > 0).then(|| {
+            let label = format!("{} ({})", t.show_more(), format::number(left as f64, t.lang));
+            view! { <button type="button" class="more" on:click=move |_| limit.update(|l| *l += PAGE * 5)>{label}</button> }
+        })
+    };
     view! {
         <section id="articles" aria-labelledby="articles-h">
             <h2 id="articles-h">{t.articles()}</h2>
-            {entries.into_iter().enumerate().map(|(i, e)| view! { <ArticleCard entry=e first=i t=t/> }).collect_view()}
+            {cards}
+            {more}
         </section>
     }
 }

@@ -12,6 +12,7 @@ use crate::extract::{extract, Options};
 use crate::figure::Figure;
 use js_sys::{Array, Reflect, JSON};
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::Arc;
 use wasm_bindgen::JsValue;
 
@@ -42,17 +43,25 @@ pub struct Data {
     pub figures: Arc<Vec<Figure>>,
     /// A note when the page's own data block could not be read.
     pub broken: Option<String>,
+    /// Article id → index in `entries`.
+    index: HashMap<String, usize>,
 }
 
 impl Data {
+    /// A set whose articles are `entries`.
+    pub fn new(set: ArticleSet, broken: Option<String>, entries: Vec<Arc<Entry>>) -> Data {
+        Data { set, broken, ..Data::default() }.with_entries(entries)
+    }
+
     /// The same set with other entries.
     pub fn with_entries(&self, entries: Vec<Arc<Entry>>) -> Data {
         let figures = entries.iter().flat_map(|e| e.figures.iter().cloned()).collect();
-        Data { set: self.set.clone(), entries, figures: Arc::new(figures), broken: self.broken.clone() }
+        let index = entries.iter().enumerate().map(|(i, e)| (e.article.id.clone(), i)).collect();
+        Data { set: self.set.clone(), entries, figures: Arc::new(figures), broken: self.broken.clone(), index }
     }
 
     pub fn entry(&self, id: &str) -> Option<&Arc<Entry>> {
-        self.entries.iter().find(|e| e.article.id == id)
+        self.index.get(id).map(|&i| &self.entries[i])
     }
 
     pub fn has_id(&self, id: &str) -> bool {

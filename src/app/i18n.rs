@@ -184,6 +184,7 @@ strings! {
     reading: "Reading articles…", "جارٍ قراءة المقالات…";
     your_articles: "Your articles", "مقالاتك";
     remove: "Remove", "إزالة";
+    show_more: "Show more", "اعرض المزيد";
     remove_all: "Remove all your articles", "أزل كل مقالاتك";
     show_articles: "Show the figures of", "اعرض أرقام";
     part_all: "all articles", "كل المقالات";

@@ -127,7 +127,7 @@ fn App() -> impl IntoView {
     }
     let opening_view = set.view.clone();
     let set_id = set.id.clone();
-    let first = Data { set, entries: Vec::new(), figures: Arc::default(), broken }.with_entries(entries);
+    let first = Data::new(set, broken, entries);
     data::replace(first);
 
     let (initial, notes) = url::read(&opening_view);

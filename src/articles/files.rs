@@ -4,7 +4,8 @@
 //! A folder with a `manifest.json` is a set (its title, and per article the
 //! headline, outlet and publication date, each text in `<id>.txt`, as in
 //! `articles/`); any other folder gives its `.txt`, `.html`, `.json` and
-//! `.jsonl` files, in name order. Problems are collected per file, so the
+//! `.jsonl` files, in name order (a `.json` file with no articles, such as a
+//! reference file, is passed over). Problems are collected per file, so the
 //! other files are still read.
 
 use super::input::{self, FileKind, InputError};
@@ -62,7 +63,7 @@ pub fn load(paths: &[String]) -> Loaded {
         if path.is_dir() {
             load_dir(path, &mut out);
         } else {
-            load_file(path, p, &mut out);
+            load_file(path, p, false, &mut out);
         }
     }
     out
@@ -103,12 +104,14 @@ fn load_dir(dir: &Path, out: &mut Loaded) {
     for p in names {
         if FileKind::of(&p.to_string_lossy()).is_some() {
             let label = p.display().to_string();
-            load_file(&p, &label, out);
+            load_file(&p, &label, true, out);
         }
     }
 }
 
-fn load_file(path: &Path, label: &str, out: &mut Loaded) {
+/// Reads one file. `in_folder`: a `.json` file that holds no articles (a
+/// reference file, say) is passed over rather than refused.
+fn load_file(path: &Path, label: &str, in_folder: bool, out: &mut Loaded) {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => return out.errors.push((label.to_string(), FileError::Io(e))),
@@ -144,6 +147,7 @@ fn load_file(path: &Path, label: &str, out: &mut Loaded) {
             Ok(v) => {
                 let items = match v.get("articles").and_then(|a| a.as_array()).or(v.as_array()) {
                     Some(items) => items.clone(),
+                    None if in_folder && v.get("text").is_none() => return,
                     None => vec![v],
                 };
                 for (i, item) in items.iter().enumerate() {
@@ -180,6 +184,7 @@ mod tests {
             ("d.txt", b"\xff\xfe"),
             ("e.txt", b""),
             ("f.png", b"\x89PNG"),
+            ("gold.json", b"{\"articles\": {\"a\": {}}}"),
         ]);
         let got = load(&[dir.display().to_string()]);
         let ids: Vec<_> = got.articles.iter().map(|a| a.id.as_str()).collect();

@@ -111,7 +111,7 @@ pub fn first_line(text: &str) -> String {
     let line = text
         .lines()
         .map(str::trim)
-        .find(|l| !l.is_empty() && !(l.starts_with("date ") && l.len() <= 16))
+        .find(|l| !(l.is_empty() || l.starts_with("date ") && l.len() <= 16))
         .unwrap_or("");
     if line.chars().count() <= MAX_HEADLINE_CHARS {
         return line.to_string();

@@ -1,0 +1,58 @@
+// Sharing a set: "save as one file" from the page, and `tally page` from the command line.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openApp, openUrl, shot, markKeys, rowKeys, sorted, figureKey, ROOT, watch } from './lib.mjs';
+import { tmp, tally, records, fixtureFiles, downloadedFigures, comparable, waitAdded } from './added.mjs';
+
+test('"save as one file" opens from file:// in a new browser on the same marks, table and view, with no request', async () => {
+  for (const which of ['served', 'file']) {
+    const app = await openApp(which, '?lang=en&kind=killed,injured&scale=linear');
+    const { page } = app;
+    await page.setInputFiles('#add-files', [
+      { name: 'mine.txt', mimeType: 'text/plain', buffer: Buffer.from('قتل 7 أشخاص وأصيب 12 آخرون في الهجوم، وفق الشرطة.') },
+    ]);
+    await waitAdded(page);
+    const marks = sorted(await markKeys(page));
+    const rows = sorted(await rowKeys(page));
+    await page.fill('#save-title', 'My own set');
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#save-file')]);
+    const saved = join(tmp, `saved-${which}.html`);
+    await dl.saveAs(saved);
+    await app.close();
+
+    const other = await openUrl(pathToFileURL(saved).href, { waitReady: true });
+    const p2 = other.page;
+    assert.deepEqual(sorted(await markKeys(p2)), marks, `${which}: same marks`);
+    assert.deepEqual(sorted(await rowKeys(p2)), rows, `${which}: same rows`);
+    assert.match(p2.url(), /kind=killed%2Cinjured|kind=killed,injured/);
+    assert.match(p2.url(), /scale=linear/);
+    assert.equal(await p2.textContent('h1'), 'My own set');
+    await other.assertClean();
+    const requests = [];
+    other.context.on('request', (r) => requests.push(r.url()));
+    await p2.reload({ waitUntil: 'load' });
+    await p2.waitForSelector('html[data-ready="1"]', { state: 'attached' });
+    assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !/^(data|blob):/.test(u)), [], 'no network request');
+    await shot(p2, `saved-file-${which}`);
+    await other.close();
+  }
+});
+
+test('`tally page` writes a page for a folder: its marks are `tally extract`\'s records, its title the one given', async () => {
+  const dir = join(ROOT, 'tests/fixtures', readdirSync(join(ROOT, 'tests/fixtures'), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'blind4').map((e) => e.name).sort().pop());
+  const out = join(tmp, 'x.html');
+  tally(['page', '--title-en', 'Held-out fixtures', '--title-ar', 'مقالات الاختبار', dir, '-o', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const want = records(tally(['extract', dir]));
+  const other = await openUrl(pathToFileURL(out).href + '?lang=en', { waitReady: true });
+  const p = other.page;
+  assert.deepEqual(sorted(await rowKeys(p)), sorted(want.map(figureKey)));
+  // Marks: every figure with a date is drawn (undated ones too, in their slot).
+  assert.deepEqual(sorted(await markKeys(p)), sorted(want.map(figureKey)));
+  assert.equal(await p.textContent('h1'), 'Held-out fixtures');
+  await shot(p, 'tally-page-folder');
+  await other.assertClean();
+  await other.close();
+});
