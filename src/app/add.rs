@@ -29,14 +29,14 @@ pub enum Message {
 #[derive(Clone, Copy)]
 pub struct AddState {
     pub busy: RwSignal<bool>,
-    /// (done, total) items.
-    pub progress: RwSignal<(f64, f64)>,
+    /// How much is read, in thousandths (integers: no float formatting in the wasm).
+    pub progress: RwSignal<u32>,
     pub messages: RwSignal<Vec<Message>>,
 }
 
 impl AddState {
     pub fn new() -> AddState {
-        AddState { busy: RwSignal::new(false), progress: RwSignal::new((0.0, 0.0)), messages: RwSignal::new(Vec::new()) }
+        AddState { busy: RwSignal::new(false), progress: RwSignal::new(0), messages: RwSignal::new(Vec::new()) }
     }
 }
 
@@ -225,7 +225,7 @@ pub fn AddArticles(t: Text) -> impl IntoView {
             <Show when=move || add.busy.get()>
                 <div class="progress">
                     <label for="add-progress">{t.reading()}</label>
-                    <progress id="add-progress" max=move || add.progress.get().1 value=move || add.progress.get().0></progress>
+                    <progress id="add-progress" max="1000" value=move || add.progress.get()></progress>
                 </div>
             </Show>
             <ul class="add-messages" role="status" aria-live="polite">

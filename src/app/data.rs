@@ -12,7 +12,6 @@ use crate::extract::{extract, Options};
 use crate::figure::Figure;
 use js_sys::{Array, Reflect, JSON};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::Arc;
 use wasm_bindgen::JsValue;
 
@@ -43,8 +42,9 @@ pub struct Data {
     pub figures: Arc<Vec<Figure>>,
     /// A note when the page's own data block could not be read.
     pub broken: Option<String>,
-    /// Article id → index in `entries`.
-    index: HashMap<String, usize>,
+    /// (article id, index in `entries`), sorted by id (a sorted list: no
+    /// hash map code in the wasm).
+    index: Vec<(String, usize)>,
 }
 
 impl Data {
@@ -56,16 +56,23 @@ impl Data {
     /// The same set with other entries.
     pub fn with_entries(&self, entries: Vec<Arc<Entry>>) -> Data {
         let figures = entries.iter().flat_map(|e| e.figures.iter().cloned()).collect();
-        let index = entries.iter().enumerate().map(|(i, e)| (e.article.id.clone(), i)).collect();
+        let mut index: Vec<(String, usize)> = entries.iter().enumerate().map(|(i, e)| (e.article.id.clone(), i)).collect();
+        index.sort_unstable();
         Data { set: self.set.clone(), entries, figures: Arc::new(figures), broken: self.broken.clone(), index }
     }
 
     pub fn entry(&self, id: &str) -> Option<&Arc<Entry>> {
-        self.index.get(id).map(|&i| &self.entries[i])
+        let at = self.index.binary_search_by(|(k, _)| k.as_str().cmp(id)).ok()?;
+        Some(&self.entries[self.index[at].1])
     }
 
     pub fn has_id(&self, id: &str) -> bool {
         self.entry(id).is_some()
+    }
+
+    /// Whether article `id` came from `origin`.
+    pub fn is_from(&self, id: &str, origin: Origin) -> bool {
+        self.entry(id).is_some_and(|e| e.origin == origin)
     }
 
     /// How many articles came from each origin.

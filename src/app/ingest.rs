@@ -63,7 +63,8 @@ async fn run(s: State, items: Vec<Item>, initial: bool) {
     let add = s.add;
     let total = items.len() as f64;
     add.busy.set(true);
-    add.progress.set((0.0, total));
+    add.progress.set(0);
+    let permille = |done: f64| (done / total * 1000.0) as u32;
     let mut pending: Vec<Arc<Entry>> = Vec::new();
     let mut messages: Vec<Message> = Vec::new();
     let (mut added, mut figures) = (0usize, 0usize);
@@ -102,7 +103,7 @@ async fn run(s: State, items: Vec<Item>, initial: bool) {
                 Err(error) => messages.push(Message::Problem { source: label.clone(), error }),
             }
             if format::now() - slice_start > SLICE_MS {
-                add.progress.set((n as f64 + (j + 1) as f64 / count, total));
+                add.progress.set(permille(n as f64 + (j + 1) as f64 / count));
                 if format::now() - last_commit > COMMIT_MS {
                     commit(s, &mut pending);
                     last_commit = format::now();
@@ -111,7 +112,7 @@ async fn run(s: State, items: Vec<Item>, initial: bool) {
                 slice_start = format::now();
             }
         }
-        add.progress.set(((n + 1) as f64, total));
+        add.progress.set(permille((n + 1) as f64));
     }
     commit(s, &mut pending);
     if !initial && added > 0 {

@@ -29,7 +29,6 @@ use crate::figure::Figure;
 use crate::view::{self, Part, View};
 use data::{Data, Entry};
 use leptos::prelude::*;
-use std::collections::HashSet;
 use std::sync::Arc;
 
 pub use i18n::Text;
@@ -106,8 +105,7 @@ fn shown(d: &Data, v: &View) -> Vec<usize> {
     let mut idx = view::filter(&d.figures, v);
     if v.part != Part::All {
         let want = if v.part == Part::Added { Origin::Added } else { Origin::Base };
-        let ids: HashSet<&str> = d.entries.iter().filter(|e| e.origin == want).map(|e| e.article.id.as_str()).collect();
-        idx.retain(|&i| ids.contains(d.figures[i].article.as_str()));
+        idx.retain(|&i| d.is_from(&d.figures[i].article, want));
     }
     idx
 }

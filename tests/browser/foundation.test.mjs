@@ -14,10 +14,12 @@ import { scripts, tags, markupOnly } from '../../scripts/html.mjs';
 const manifest = JSON.parse(readFileSync(join(ROOT, 'articles/manifest.json'), 'utf8'));
 const ARTICLE_IDS = manifest.articles.map((a) => a.id);
 
-/** The page's structure: header with "Tally" (تالي in Arabic), five Arabic articles in manifest order. */
+/** The page's structure: header with "Tally" (تالي in Arabic) and the set's title, five Arabic
+ *  articles in manifest order, each showing its text when opened. */
 async function assertPage(app) {
   const { page } = app;
-  assert.match(await page.locator('header h1').first().innerText(), /Tally|تالي/);
+  assert.match(await page.locator('header .app-name').first().innerText(), /Tally|تالي/);
+  assert.equal(await page.locator('header h1').first().innerText(), manifest.title_ar, 'the set\'s title');
   const articles = page.locator('section#articles > article.article');
   assert.equal(await articles.count(), 5, 'five articles');
   const seen = await articles.evaluateAll((els) =>
@@ -28,9 +30,13 @@ async function assertPage(app) {
       visible: el.getBoundingClientRect().height > 0,
       headline: el.querySelector('.headline')?.textContent.trim() ?? '',
       meta: el.querySelector('.meta')?.textContent.trim() ?? null,
-      text: el.querySelector('.text')?.textContent.trim() ?? '',
     })),
   );
+  // Texts are written into the page when an article is opened (one at a time).
+  for (const [i, a] of seen.entries()) {
+    await articles.nth(i).locator('button.read-toggle').click();
+    a.text = (await articles.nth(i).locator('.text').textContent()).trim();
+  }
   assert.deepEqual(seen.map((a) => a.id), ARTICLE_IDS, 'article ids in manifest order');
   for (const a of seen) {
     assert.equal(a.lang, 'ar', `${a.id} lang`);
@@ -77,6 +83,7 @@ test('Arabic renders with real glyphs from an Arabic font, joined (shaped)', asy
   try {
     const { page } = app;
     const arabic = arabicFontFamilies();
+    await page.locator('article.article button.read-toggle').first().click();
     for (const sel of ['article.article .headline', 'article.article .text']) {
       const fonts = await platformFonts(page, sel);
       const text = await page.locator(sel).first().textContent();
@@ -113,7 +120,15 @@ test('CSP: dist/index.html has no inline script and intact SRI; tally.html allow
   const cspOf = (html) =>
     tags(html, 'meta').find((t) => t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy')?.attrs.get('content');
   assert.match(cspOf(index) ?? '', /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval';/);
-  for (const s of scripts(index)) {
+  // The article set's data block: JSON, never executed, with no '<' that could close it.
+  const isData = (s) => s.attrs.get('type') === 'application/json' && s.attrs.get('id') === 'tally-set';
+  for (const html of [index, readFileSync(join(DIST, 'tally.html'), 'utf8')]) {
+    const blocks = scripts(html).filter(isData);
+    assert.equal(blocks.length, 1, 'one data block');
+    assert.ok(!blocks[0].body.includes('<'), 'no < inside the data block');
+    assert.equal(JSON.parse(blocks[0].body).articles.length, 5);
+  }
+  for (const s of scripts(index).filter((s) => !isData(s))) {
     assert.ok(s.attrs.get('src'), `external script: ${s.tag}`);
     assert.match(s.attrs.get('integrity') ?? '', /^sha384-/, `with SRI: ${s.tag}`);
     assert.equal(s.body.trim(), '', 'and no inline code');
@@ -131,7 +146,7 @@ test('CSP: dist/index.html has no inline script and intact SRI; tally.html allow
   const csp = cspOf(single);
   assert.ok(csp, 'tally.html has a CSP meta');
   assert.match(csp, /default-src 'none'/);
-  const all = scripts(single);
+  const all = scripts(single).filter((s) => !isData(s));
   assert.equal(all.length, 1, 'one script');
   const hash = 'sha256-' + createHash('sha256').update(all[0].body, 'utf8').digest('base64');
   assert.ok(csp.includes(`script-src '${hash}' 'wasm-unsafe-eval'`), 'script-src names its hash');

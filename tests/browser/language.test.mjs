@@ -23,7 +23,8 @@ for (const which of BOTH) {
       assert.match(page.url(), /[?&]lang=en(&|$)/);
       assert.deepEqual(sorted(await markKeys(page)), before, 'the same figures in English');
       assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('lang-switch')), true, 'focus stays on the switch');
-      assert.match(await page.locator('header h1').innerText(), /Tally/);
+      assert.match(await page.locator('header .app-name').innerText(), /Tally/);
+      assert.equal(await page.locator('header h1').innerText(), 'Kazakhstan unrest, January 2022', 'the set\'s English title');
 
       // The redrawn chart still follows the window: narrow means one panel, as wide as the box.
       await page.setViewportSize({ width: 420, height: 900 });
