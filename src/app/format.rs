@@ -4,6 +4,8 @@
 use crate::date::Date;
 use crate::figure::{Figure, Quantity};
 use crate::view::Lang;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 use js_sys::{Number, Object, Reflect};
 use wasm_bindgen::JsValue;
 
@@ -19,8 +21,28 @@ pub fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
+thread_local! {
+    /// Formatted numbers and dates, by (what, value, language): the browser's
+    /// `Intl` is slow per call (a new formatter each time), and a large set
+    /// formats the same few values thousands of times.
+    static CACHE: RefCell<BTreeMap<(u8, i64, bool), String>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+/// `make()`, or what it gave before for the same key.
+fn cached(what: u8, value: i64, lang: Lang, make: impl FnOnce() -> String) -> String {
+    if let Some(s) = CACHE.with(|c| c.borrow().get(&(what, value, lang == Lang::En)).cloned()) {
+        return s;
+    }
+    let s = make();
+    CACHE.with(|c| c.borrow_mut().insert((what, value, lang == Lang::En), s.clone()));
+    s
+}
+
 /// A count in the page's digits and grouping («7,939» / «٧٬٩٣٩»).
 pub fn number(n: f64, lang: Lang) -> String {
+    if n.fract() == 0.0 && n.abs() < 9.0e15 {
+        return cached(0, n as i64, lang, || Number::from(n).to_locale_string(locale(lang)).into());
+    }
     Number::from(n).to_locale_string(locale(lang)).into()
 }
 
@@ -38,9 +60,11 @@ fn js_date(days: i64) -> js_sys::Date {
 
 /// A day number as a short date («5 Jan» / «٥ يناير»), in UTC so the day never shifts.
 pub fn day_short(days: i64, lang: Lang) -> String {
-    js_date(days)
-        .to_locale_date_string(locale(lang), &options(&[("timeZone", "UTC"), ("day", "numeric"), ("month", "short")]))
-        .into()
+    cached(1, days, lang, || {
+        js_date(days)
+            .to_locale_date_string(locale(lang), &options(&[("timeZone", "UTC"), ("day", "numeric"), ("month", "short")]))
+            .into()
+    })
 }
 
 /// A figure's `reported` value (`YYYY-MM-DD`, `YYYY-MM` or none) in words.
@@ -49,18 +73,22 @@ pub fn reported(reported: Option<&str>, lang: Lang) -> String {
         return Text::new(lang).date_unknown().to_owned();
     };
     if let Some(d) = Date::parse(s) {
-        return js_date(d.to_days())
-            .to_locale_date_string(
-                locale(lang),
-                &options(&[("timeZone", "UTC"), ("day", "numeric"), ("month", "long"), ("year", "numeric")]),
-            )
-            .into();
+        return cached(2, d.to_days(), lang, || {
+            js_date(d.to_days())
+                .to_locale_date_string(
+                    locale(lang),
+                    &options(&[("timeZone", "UTC"), ("day", "numeric"), ("month", "long"), ("year", "numeric")]),
+                )
+                .into()
+        });
     }
     let month = s.get(..7).and_then(|m| Date::parse(&format!("{m}-01")));
     match month {
-        Some(d) => js_date(d.to_days())
-            .to_locale_date_string(locale(lang), &options(&[("timeZone", "UTC"), ("month", "long"), ("year", "numeric")]))
-            .into(),
+        Some(d) => cached(3, d.to_days(), lang, || {
+            js_date(d.to_days())
+                .to_locale_date_string(locale(lang), &options(&[("timeZone", "UTC"), ("month", "long"), ("year", "numeric")]))
+                .into()
+        }),
         None => s.to_owned(),
     }
 }

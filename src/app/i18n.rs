@@ -185,6 +185,8 @@ strings! {
     your_articles: "Your articles", "مقالاتك";
     remove: "Remove", "إزالة";
     show_more: "Show more", "اعرض المزيد";
+    previous: "Previous", "السابق";
+    next: "Next", "التالي";
     remove_all: "Remove all your articles", "أزل كل مقالاتك";
     show_articles: "Show the figures of", "اعرض أرقام";
     part_all: "all articles", "كل المقالات";

@@ -1,6 +1,8 @@
-//! The table of the shown figures: a real `<table>`, sortable by each column.
-//! It is the screen-reader alternative to the chart, so it is always in the
-//! page; `view=table` only hides the chart.
+//! The table of the shown figures: a real `<table>`, sortable by each column,
+//! [`PAGE_ROWS`] rows at a time (a set of hundreds of articles has thousands of
+//! figures: drawing them all would hold the page up). It is the screen-reader
+//! alternative to the chart, so it is always in the page; `view=table` only
+//! hides the chart.
 
 use super::format::{self, push_attr, push_esc};
 use super::{ctx, url::choose, Text};
@@ -9,6 +11,9 @@ use crate::view::{self, GroupBy};
 use leptos::prelude::*;
 use std::cmp::Ordering;
 use wasm_bindgen::JsCast;
+
+/// Rows drawn at a time.
+pub const PAGE_ROWS: usize = 100;
 
 /// The table's columns, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,6 +71,14 @@ pub fn FigureTable(t: Text) -> impl IntoView {
     let figures = c.figures.clone();
     let shown = c.shown;
     let sort = RwSignal::new((Column::Reported, true));
+    // The first row drawn; back to the first page when the rows change.
+    let first = RwSignal::new(0usize);
+    Effect::new(move |_| {
+        shown.track();
+        sort.track();
+        first.set(0);
+    });
+    let total = move || shown.with(Vec::len);
 
     // The rows as one HTML string (a view per row would cost much wasm); the
     // buttons' clicks are handled once, on the `<tbody>`.
@@ -78,8 +91,9 @@ pub fn FigureTable(t: Text) -> impl IntoView {
             if asc { o } else { o.reverse() }
         });
         let selected = view.with(|v| v.selected.clone());
+        let from = first.get().min(idx.len());
         let mut s = String::new();
-        for i in idx {
+        for &i in idx.iter().skip(from).take(PAGE_ROWS) {
             let f = &figures[i];
             let key = view::figure_key(f);
             let headline = t.source_name(&f.article, GroupBy::Article);
@@ -146,6 +160,21 @@ pub fn FigureTable(t: Text) -> impl IntoView {
                 </table>
             </div>
             {move || shown.with(Vec::is_empty).then(|| view! { <p class="empty">{t.nothing_shown()}</p> })}
+            {move || (total() > PAGE_ROWS).then(|| {
+                let n = total();
+                let from = first.get().min(n);
+                let to = (from + PAGE_ROWS).min(n);
+                let f = |x: usize| format::number(x as f64, t.lang);
+                view! {
+                    <nav class="pager" aria-label=t.table()>
+                        <button type="button" class="prev" disabled=from == 0
+                            on:click=move |_| first.update(|x| *x = x.saturating_sub(PAGE_ROWS))>{t.previous()}</button>
+                        <span class="rows" role="status">{format!("{}–{} {} {}", f(from + 1), f(to), t.of(), f(n))}</span>
+                        <button type="button" class="next" disabled=to >= n
+                            on:click=move |_| first.update(|x| *x += PAGE_ROWS)>{t.next()}</button>
+                    </nav>
+                }
+            })}
         </section>
     }
 }
