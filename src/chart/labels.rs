@@ -81,7 +81,8 @@ pub fn mark_boxes(m: &Mark) -> Vec<Rect> {
 /// `plot` is the plot area (a label stays within a few pixels of it).
 pub fn band_labels(marks: &[Mark], figs: &[Figure], width: impl Fn(Vague) -> f64, plot: Rect, rtl: bool) -> Vec<BandLabel> {
     // class, day, first x, last x, top, bottom
-    let mut groups: Vec<(Vague, Option<&str>, f64, f64, f64, f64)> = Vec::new();
+    type Run<'a> = (Vague, Option<&'a str>, f64, f64, f64, f64);
+    let mut groups: Vec<Run> = Vec::new();
     for m in marks.iter().filter(|m| m.glyph == Glyph::Vague) {
         let Some(f) = figs.get(m.figure) else { continue };
         let Some(vague) = f.vague else { continue };

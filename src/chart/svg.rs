@@ -243,7 +243,7 @@ pub fn nodes(nodes: &[Node], theme: &Theme) -> String {
 }
 
 /// A standalone SVG document of `scene`, on the theme's background, with
-/// the `lang` of its text (`en`, `ar`).
+/// the `lang` of its text (`en`, `ar`) and the page's fonts for it.
 pub fn document(scene: &Scene, theme: &Theme, lang: &str) -> String {
     let mut out = String::with_capacity(32 * 1024);
     out.push_str("<svg xmlns=\"http://www.w3.org/2000/svg\"");
@@ -255,7 +255,14 @@ pub fn document(scene: &Scene, theme: &Theme, lang: &str) -> String {
     push_num(&mut out, scene.height.ceil());
     out.push('"');
     attr(&mut out, "lang", lang);
-    out.push_str(" direction=\"ltr\" font-family=\"'Noto Sans', 'Noto Sans Arabic', Arial, sans-serif\" font-size=\"12\"");
+    out.push_str(" direction=\"ltr\" font-size=\"12\"");
+    // The page's fonts (style/app.css), so the file draws as the page does.
+    let fonts = if lang == "ar" {
+        "'Noto Sans Arabic', 'Noto Naskh Arabic', 'DejaVu Sans', system-ui, sans-serif"
+    } else {
+        "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', 'DejaVu Sans', sans-serif"
+    };
+    attr(&mut out, "font-family", fonts);
     attr(&mut out, "color", theme.text);
     out.push('>');
     out.push_str("<rect width=\"100%\" height=\"100%\"");
