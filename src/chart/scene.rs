@@ -198,8 +198,8 @@ pub fn text_width(s: &str, size: f64) -> f64 {
             ' ' => 0.3,
             '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200C}'..='\u{200F}' => 0.0,
             'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | '(' | ')' | '،' => 0.3,
-            'A'..='Z' | 'm' | 'w' | '—' | '–' => 0.75,
-            _ => 0.58,
+            'A'..='Z' | 'm' | 'w' | '—' | '–' => 0.7,
+            _ => 0.56,
         })
         .sum();
     em * size
@@ -478,7 +478,7 @@ pub fn picture(chart: &Chart, figs: &[Figure], names: &[String], w: &impl Words,
             children: vec![icon, label],
             ..Group::default()
         }));
-        cursor += size + 16.0;
+        cursor += size + 10.0;
     }
     if !present.is_empty() {
         y = top + LEGEND_ROW * (row + 1) as f64;

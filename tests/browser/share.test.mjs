@@ -321,9 +321,10 @@ async function checkAlone(page, bytes, name, { sources, lang }) {
     (l) => new Date().toLocaleDateString(l, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }),
     lang,
   );
-  const alone = await openUrl(pathToFileURL(path).href, { viewport: { width: 1400, height: 1000 } });
+  const alone = await openUrl(pathToFileURL(path).href, { viewport: { width: 1400, height: 1300 } });
   try {
-    await shot(alone.page, name, { fullPage: true });
+    // (fullPage hangs on an SVG document; the viewport holds the picture.)
+    await shot(alone.page, name);
     const got = await alone.page.evaluate(() => {
       const svg = document.documentElement;
       const box = svg.getBoundingClientRect();
