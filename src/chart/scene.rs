@@ -441,9 +441,14 @@ pub fn picture(chart: &Chart, figs: &[Figure], names: &[String], w: &impl Words,
 
     // The legend: the series that have marks, in order, flowing in reading order.
     let marks = || chart.panels.iter().flat_map(|p| &p.marks);
-    let mut present: Vec<usize> = marks().map(|m| m.series).filter(|&s| s < names.len()).collect();
-    present.sort_unstable();
-    present.dedup();
+    // (A table of flags rather than a sort: sorting code costs wasm.)
+    let mut has = vec![false; names.len()];
+    for m in marks() {
+        if let Some(h) = has.get_mut(m.series) {
+            *h = true;
+        }
+    }
+    let present: Vec<usize> = (0..names.len()).filter(|&i| has[i]).collect();
     let mut entries = Vec::with_capacity(present.len());
     let (mut cursor, mut row) = (0.0, 0usize);
     let top = y + 8.0;
