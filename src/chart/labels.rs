@@ -114,7 +114,7 @@ pub fn band_labels(marks: &[Mark], figs: &[Figure], width: impl Fn(Vague) -> f64
         candidates.push((cx - later * beside, above));
         candidates.push((cx, bottom + 4.0 + 0.8 * LABEL_SIZE));
         let inside = |b: &Rect| {
-            b.x >= plot.x - 4.0 && b.right() <= plot.right() + 4.0 && b.y >= plot.y - 14.0 && b.bottom() <= plot.bottom() + 2.0
+            b.x >= plot.x - 4.0 && b.right() <= plot.right() + 4.0 && b.y >= plot.y - 12.0 && b.bottom() <= plot.bottom() + 2.0
         };
         let cost = |&(x, y): &(f64, f64)| {
             let b = label_box(x, y, w);
@@ -208,7 +208,7 @@ mod tests {
                         assert!(!intersects(&b, &r), "rtl {rtl}, star at {star_dy}: label {b:?} covers mark {} {r:?}", m.figure);
                     }
                 }
-                assert!(b.x >= PLOT.x - 4.0 && b.right() <= PLOT.right() + 4.0 && b.y >= PLOT.y - 14.0);
+                assert!(b.x >= PLOT.x - 4.0 && b.right() <= PLOT.right() + 4.0 && b.y >= PLOT.y - 12.0);
             }
         }
     }
