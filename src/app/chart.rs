@@ -3,16 +3,19 @@
 //! series, a tooltip on hover, focus and tap, and Enter or click to open the
 //! evidence. This file only draws; the geometry is computed in `crate::chart`.
 //!
-//! The inside of each panel (axes, marks, labels) is written as one SVG string
-//! and set with `inner_html`: much less wasm than a view per mark. The marks'
-//! events are handled once, on the chart box, by finding the `g.mark` the
-//! event came from.
+//! The inside of each panel (axes, marks, labels) is described by
+//! [`crate::chart::scene`] and written by the one SVG writer
+//! ([`crate::chart::svg`], the same that writes the downloads), then set with
+//! `inner_html`: much less wasm than a view per mark. The marks' events are
+//! handled once, on the chart box, by finding the `g.mark` the event came from.
+//! [`Text`] gives the scene its words ([`scene::Words`]).
 
-use super::format::{self, push_attr, push_esc};
+use super::format;
 use super::{ctx, table::claimant, url::choose, Text};
-use crate::chart::{self, num as n, palette, Glyph, LayoutOptions, Mark, Panel};
-use crate::figure::{Figure, Kind, Status};
-use crate::view::{self, Display, Scale};
+use crate::chart::scene::{self, Node, Paint, Scene, Style};
+use crate::chart::{self, num as n, palette, svg, LayoutOptions};
+use crate::figure::{Figure, Kind, Status, Vague};
+use crate::view::{self, Display, Lang, View};
 use leptos::{html, prelude::*};
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -21,25 +24,11 @@ use wasm_bindgen::{closure::Closure, JsCast};
 /// Below this width the chart shows one kind at a time.
 const NARROW: f64 = 560.0;
 const PANEL_HEIGHT: f64 = 240.0;
-const MUTED: &str = "#8a8a8a";
 
 thread_local! {
     /// The observer of the chart's width; replaced when the chart is drawn anew
     /// (after a language switch), so an old chart is not followed any more.
     static RESIZE: RefCell<Option<web_sys::ResizeObserver>> = const { RefCell::new(None) };
-}
-
-/// The glyph's name, for tests and styling (`data-glyph`).
-fn glyph_name(g: Glyph) -> &'static str {
-    match g {
-        Glyph::Exact => "exact",
-        Glyph::About => "about",
-        Glyph::AtLeast => "atleast",
-        Glyph::MoreThan => "morethan",
-        Glyph::AtMost => "atmost",
-        Glyph::Range => "range",
-        Glyph::Vague => "vague",
-    }
 }
 
 /// The words a screen reader and the tooltip give for a mark.
@@ -59,31 +48,6 @@ fn describe(f: &Figure, t: Text) -> String {
         s.push_str(t.status(f.status));
     }
     s
-}
-
-/// Appends `<name attrs>`.
-fn open(out: &mut String, name: &str, attrs: &[(&str, &str)]) {
-    out.push('<');
-    out.push_str(name);
-    for (k, v) in attrs {
-        push_attr(out, k, v);
-    }
-    out.push('>');
-}
-
-/// Appends `<name attrs/>`.
-fn leaf(out: &mut String, name: &str, attrs: &[(&str, &str)]) {
-    open(out, name, attrs);
-    out.insert(out.len() - 1, '/');
-}
-
-/// Appends `<name attrs>text</name>`, the text escaped.
-fn with_text(out: &mut String, name: &str, attrs: &[(&str, &str)], text: &str) {
-    open(out, name, attrs);
-    push_esc(out, text);
-    out.push_str("</");
-    out.push_str(name);
-    out.push('>');
 }
 
 /// The figure key of the mark an event came from, if any.
@@ -197,12 +161,12 @@ pub fn ChartSection(t: Text) -> impl IntoView {
                 let on = move || view.with(|v| v.sources.as_ref().is_none_or(|s| s.contains(&k)));
                 let k = key.clone();
                 let click = move |_| choose(view, |v| view::toggle(&mut v.sources, &k, &every));
-                let mut icon = String::new();
-                leaf(&mut icon, "path", &[
-                    ("d", &palette::shape_path(palette::series_shape(i), 8.0, 8.0, 6.0)),
-                    ("fill", palette::series_color(i)),
-                    ("stroke", palette::series_color(i)),
-                ]);
+                let color = Paint::Color(palette::series_color(i));
+                let icon = svg::nodes(&[Node::Path {
+                    class: "",
+                    d: palette::shape_path(palette::series_shape(i), 8.0, 8.0, 6.0),
+                    style: Style { fill: Some(color), ..Style::stroke(color, 1.0) },
+                }], &svg::PAGE);
                 view! {
                     <li>
                         <button type="button" class="legend-item" aria-pressed=move || on().to_string() on:click=click>
@@ -240,13 +204,13 @@ pub fn ChartSection(t: Text) -> impl IntoView {
         move || {
             let chart = layout.get();
             let w = width.get();
-            let (scale, selected) = view.with(|v| (v.scale, v.selected.clone()));
+            let selected = view.with(|v| v.selected.clone());
             chart
                 .panels
                 .iter()
                 .map(|p| {
                     let kind = p.kind.as_str();
-                    let inner = panel_html(p, w, &figures, t, scale, selected.as_deref());
+                    let inner = svg::nodes(&scene::panel(p, w, &figures, &t, selected.as_deref(), true), &svg::PAGE);
                     view! {
                         <svg class="panel" data-kind=kind width=n(w) height=n(p.height)
                             viewBox=format!("0 0 {} {}", n(w), n(p.height))
@@ -313,149 +277,98 @@ pub fn ChartSection(t: Text) -> impl IntoView {
     }
 }
 
-/// The inside of one panel's `<svg>`: title, description, axes, marks and the
-/// labels of vague bands.
-fn panel_html(p: &Panel, width: f64, figures: &[Figure], t: Text, scale: Scale, selected: Option<&str>) -> String {
-    let lang = t.lang;
-    let kind = p.kind.as_str();
-    let r = p.plot;
-    let (y_axis_x, anchor_y) = if t.rtl() { (r.x + r.width, "start") } else { (r.x, "end") };
-    let label_dx = if t.rtl() { 6.0 } else { -6.0 };
-    let scale_name = match scale {
-        Scale::Log => t.scale_log(),
-        Scale::Linear => t.scale_linear(),
-    };
-    let mut s = String::with_capacity(4096);
-    with_text(&mut s, "title", &[("id", &format!("chart-title-{kind}"))],
-        &format!("{} — {} ({})", t.kind(p.kind), t.chart_title(), scale_name));
-    with_text(&mut s, "desc", &[("id", &format!("chart-desc-{kind}"))], t.chart_desc());
-    with_text(&mut s, "text", &[
-        ("class", "panel-title"),
-        ("x", &n(if t.rtl() { width - 4.0 } else { 4.0 })),
-        ("y", "20"),
-        ("text-anchor", if t.rtl() { "end" } else { "start" }),
-        ("font-weight", "bold"),
-        ("fill", "currentColor"),
-    ], t.kind(p.kind));
-
-    s.push_str(r#"<g class="y-axis" fill="currentColor" font-size="11">"#);
-    for tk in &p.y_ticks {
-        s.push_str(r#"<g class="tick">"#);
-        leaf(&mut s, "line", &[("x1", &n(r.x)), ("x2", &n(r.x + r.width)), ("y1", &n(tk.pos)), ("y2", &n(tk.pos)), ("class", "grid")]);
-        with_text(&mut s, "text", &[("x", &n(y_axis_x + label_dx)), ("y", &n(tk.pos)), ("dy", "0.32em"), ("text-anchor", anchor_y)],
-            &format::number(tk.value, lang));
-        s.push_str("</g>");
+/// The chart of view `v` (its shown figures `shown`) as a standalone picture
+/// `width` px wide (all its kinds, whatever the page's width), for the
+/// downloads; `today` is the day number of the export.
+pub fn picture(t: Text, figures: &[Figure], v: &View, shown: &[usize], width: f64, today: i64) -> Option<Scene> {
+    let series = view::sources(figures, v.by);
+    let kinds: Vec<Kind> = Kind::ALL.into_iter().filter(|k| v.kinds.contains(k)).collect();
+    if kinds.is_empty() {
+        return None;
     }
-    s.push_str(r#"</g><g class="x-axis" fill="currentColor" font-size="11">"#);
-    let bottom = n(r.y + r.height);
-    let below = n(r.y + r.height + 16.0);
-    leaf(&mut s, "line", &[("x1", &n(r.x)), ("x2", &n(r.x + r.width)), ("y1", &bottom), ("y2", &bottom), ("class", "axis")]);
-    for tk in &p.x_ticks {
-        s.push_str(r#"<g class="tick">"#);
-        leaf(&mut s, "line", &[("x1", &n(tk.pos)), ("x2", &n(tk.pos)), ("y1", &bottom), ("y2", &n(r.y + r.height + 4.0)), ("class", "axis")]);
-        with_text(&mut s, "text", &[("x", &n(tk.pos)), ("y", &below), ("text-anchor", "middle")],
-            &format::day_short(tk.value as i64, lang));
-        s.push_str("</g>");
-    }
-    if let Some(x) = p.undated_x {
-        with_text(&mut s, "text", &[("x", &n(x)), ("y", &below), ("text-anchor", "middle"), ("class", "undated")], t.undated());
-    }
-    s.push_str(r#"</g><g class="marks">"#);
-    for m in &p.marks {
-        let f = &figures[m.figure];
-        let key = view::figure_key(f);
-        let is_selected = selected == Some(key.as_str());
-        mark_html(&mut s, m, &key, &describe(f, t), is_selected);
-    }
-    s.push_str(r#"</g><g class="band-labels" fill="currentColor">"#);
-    for l in chart::band_labels(&p.marks, figures) {
-        with_text(&mut s, "text", &[("class", "band-label"), ("x", &n(l.x)), ("y", &n(l.y)), ("text-anchor", "middle"), ("font-size", "10")],
-            t.vague_class(l.vague));
-    }
-    s.push_str("</g>");
-    s
+    let opts = LayoutOptions { width, panel_height: PANEL_HEIGHT, scale: v.scale, by: v.by, rtl: t.rtl(), kinds, series };
+    let c = chart::layout(figures, shown, &opts);
+    let names: Vec<String> = opts.series.iter().map(|k| t.source_name(k, v.by)).collect();
+    Some(scene::picture(&c, figures, &names, &t, today))
 }
 
-/// One mark: its glyph, the bar of a range or band, the arrow of a bound,
-/// the strike of a retracted figure and a wider circle that takes the pointer.
-fn mark_html(s: &mut String, m: &Mark, key: &str, label: &str, selected: bool) {
-    let color = if m.muted { MUTED } else { palette::series_color(m.series) };
-    let shape = palette::series_shape(m.series);
-    let (x, y) = (m.x, m.y);
-    let hollow = m.muted || matches!(m.glyph, Glyph::About | Glyph::Vague);
-    let fill = if hollow { "#fff" } else { color };
-    let size = chart::MARK_SIZE + 1.0;
-    let class = match (m.muted, selected) {
-        (false, false) => "mark",
-        (true, false) => "mark muted",
-        (false, true) => "mark selected",
-        (true, true) => "mark muted selected",
-    };
-    open(s, "g", &[
-        ("class", class),
-        ("tabindex", "0"),
-        ("role", "button"),
-        ("data-fig", key),
-        ("data-glyph", glyph_name(m.glyph)),
-        ("aria-label", label),
-    ]);
-    match (m.y_lo, m.y_hi) {
-        (Some(lo), Some(hi)) if m.glyph == Glyph::Vague => leaf(s, "rect", &[
-            ("class", "band"),
-            ("x", &n(x - 2.5)),
-            ("width", "5"),
-            ("y", &n(hi.min(lo))),
-            ("height", &n((lo - hi).abs().max(1.0))),
-            ("rx", "2.5"),
-            ("fill", color),
-            ("fill-opacity", "0.3"),
-        ]),
-        (Some(lo), Some(hi)) => {
-            open(s, "g", &[("stroke", color), ("stroke-width", "1.5")]);
-            leaf(s, "line", &[("x1", &n(x)), ("x2", &n(x)), ("y1", &n(lo)), ("y2", &n(hi))]);
-            for v in [lo, hi] {
-                leaf(s, "line", &[("x1", &n(x - 4.0)), ("x2", &n(x + 4.0)), ("y1", &n(v)), ("y2", &n(v))]);
-            }
-            s.push_str("</g>");
+/// `en` or `ar`, by the language of `t`.
+fn pick(t: Text, en: &'static str, ar: &'static str) -> &'static str {
+    match t.lang {
+        Lang::En => en,
+        Lang::Ar => ar,
+    }
+}
+
+impl scene::Words for Text {
+    fn rtl(&self) -> bool {
+        Text::rtl(*self)
+    }
+    fn number(&self, v: f64) -> String {
+        format::number(v, self.lang)
+    }
+    fn day_short(&self, day: i64) -> String {
+        format::day_short(day, self.lang)
+    }
+    fn kind(&self, k: Kind) -> String {
+        Text::kind(*self, k).to_owned()
+    }
+    fn vague(&self, v: Vague) -> String {
+        self.vague_class(v).to_owned()
+    }
+    fn undated(&self) -> String {
+        Text::undated(*self).to_owned()
+    }
+    fn panel_name(&self, k: Kind, log: bool) -> String {
+        let scale = if log { self.scale_log() } else { self.scale_linear() };
+        format!("{} — {} ({})", Text::kind(*self, k), self.chart_title(), scale)
+    }
+    fn chart_desc(&self) -> String {
+        Text::chart_desc(*self).to_owned()
+    }
+    fn describe(&self, f: &Figure) -> String {
+        describe(f, *self)
+    }
+    fn title(&self) -> String {
+        self.chart_title().to_owned()
+    }
+    fn value_axis(&self, log: bool) -> String {
+        let t = *self;
+        if log {
+            pick(t, "Number of people (logarithmic scale)", "عدد الأشخاص (مقياس لوغاريتمي)")
+        } else {
+            pick(t, "Number of people (linear scale)", "عدد الأشخاص (مقياس خطي)")
         }
-        _ => {}
+        .to_owned()
     }
-    if let (Some(a), Some(b)) = (m.x_lo, m.x_hi) {
-        let yy = n(y + 9.0);
-        leaf(s, "line", &[("x1", &n(a)), ("x2", &n(b)), ("y1", &yy), ("y2", &yy), ("stroke", color), ("stroke-width", "2"), ("stroke-opacity", "0.5")]);
+    fn time_axis(&self) -> String {
+        pick(*self, "Date reported", "تاريخ الإعلان").to_owned()
     }
-    let arrow = match m.glyph {
-        Glyph::AtLeast => Some((-1.0, "≥")),
-        Glyph::MoreThan => Some((-1.0, ">")),
-        Glyph::AtMost => Some((1.0, "≤")),
-        Glyph::About => Some((0.0, "~")),
-        _ => None,
-    };
-    if let Some((dir, sign)) = arrow {
-        let tip = y + dir * 18.0;
-        s.push_str(r#"<g class="bound">"#);
-        if dir != 0.0 {
-            open(s, "g", &[("stroke", color), ("stroke-width", "1.5"), ("fill", "none")]);
-            leaf(s, "line", &[("x1", &n(x)), ("x2", &n(x)), ("y1", &n(y + dir * (size + 1.0))), ("y2", &n(tip))]);
-            let d = format!("M{} {} L{} {} L{} {}", n(x - 3.5), n(tip - dir * 4.0), n(x), n(tip), n(x + 3.5), n(tip - dir * 4.0));
-            leaf(s, "path", &[("d", &d)]);
-            s.push_str("</g>");
+    fn note(&self, muted: bool, vague: bool) -> String {
+        let t = *self;
+        let mut s = String::from(pick(
+            t,
+            "Filled marks are exact figures, hollow ones approximate; arrows mark lower or upper bounds, bars ranges.",
+            "العلامات الممتلئة أرقام دقيقة والمفرغة تقريبية؛ والأسهم حدود دنيا أو عليا، والخطوط العمودية نطاقات.",
+        ));
+        if vague {
+            s.push(' ');
+            s.push_str(pick(
+                t,
+                "Bands are vague quantities (dozens, hundreds), drawn over their whole class.",
+                "الأشرطة كميات غير محددة (عشرات، مئات) مرسومة على امتداد فئتها كاملة.",
+            ));
         }
-        let ty = if dir > 0.0 { tip + 11.0 } else if dir < 0.0 { tip - 3.0 } else { y - 8.0 };
-        with_text(s, "text", &[("x", &n(x)), ("y", &n(ty)), ("text-anchor", "middle"), ("font-size", "11"), ("fill", color)], sign);
-        s.push_str("</g>");
+        if muted {
+            s.push(' ');
+            s.push_str(pick(t, "Grey struck-through marks were retracted or denied.", "العلامات الرمادية المشطوبة أرقام مسحوبة أو منفية."));
+        }
+        s
     }
-    leaf(s, "path", &[
-        ("class", if hollow { "glyph hollow" } else { "glyph" }),
-        ("d", &palette::shape_path(shape, x, y, size)),
-        ("fill", fill),
-        ("stroke", color),
-        ("stroke-width", "1.6"),
-    ]);
-    if m.muted {
-        let yy = n(y);
-        leaf(s, "line", &[("x1", &n(x - 9.0)), ("x2", &n(x + 9.0)), ("y1", &yy), ("y2", &yy), ("stroke", MUTED), ("stroke-width", "2")]);
+    fn source_line(&self) -> String {
+        Text::source_line(*self).to_owned()
     }
-    leaf(s, "circle", &[("class", "hit"), ("cx", &n(x)), ("cy", &n(y)), ("r", &n(chart::DODGE / 2.0)), ("fill", "transparent")]);
-    s.push_str("</g>");
+    fn exported(&self, day: i64) -> String {
+        format!("{} {}", pick(*self, "Exported", "تاريخ التصدير:"), format::day_long(day, self.lang))
+    }
 }

@@ -67,20 +67,22 @@ pub fn day_short(days: i64, lang: Lang) -> String {
     })
 }
 
+/// A day number as a full date («5 January 2022» / «٥ يناير ٢٠٢٢»), in UTC.
+pub fn day_long(days: i64, lang: Lang) -> String {
+    cached(2, days, lang, || {
+        js_date(days)
+            .to_locale_date_string(locale(lang), &options(&[("timeZone", "UTC"), ("day", "numeric"), ("month", "long"), ("year", "numeric")]))
+            .into()
+    })
+}
+
 /// A figure's `reported` value (`YYYY-MM-DD`, `YYYY-MM` or none) in words.
 pub fn reported(reported: Option<&str>, lang: Lang) -> String {
     let Some(s) = reported else {
         return Text::new(lang).date_unknown().to_owned();
     };
     if let Some(d) = Date::parse(s) {
-        return cached(2, d.to_days(), lang, || {
-            js_date(d.to_days())
-                .to_locale_date_string(
-                    locale(lang),
-                    &options(&[("timeZone", "UTC"), ("day", "numeric"), ("month", "long"), ("year", "numeric")]),
-                )
-                .into()
-        });
+        return day_long(d.to_days(), lang);
     }
     let month = s.get(..7).and_then(|m| Date::parse(&format!("{m}-01")));
     match month {

@@ -3,8 +3,10 @@
 //! embedded mode (`?embed=1`), which posts its height to the host page.
 
 use super::format::{self, push_attr, push_esc};
-use super::{chart::ChartSection, ctx, Text};
+use super::{chart, chart::ChartSection, ctx, Text};
+use crate::chart::svg;
 use crate::export;
+use crate::figure::Figure;
 use crate::view::View;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -56,48 +58,37 @@ fn download_blob(name: &str, blob: &Blob) {
     let _ = Url::revoke_object_url(&url);
 }
 
-/// The chart's panels as one standalone SVG document, and its size.
-pub fn chart_svg(t: Text) -> Option<(String, f64, f64)> {
-    let panels = document().query_selector_all("#chart svg.panel").ok()?;
-    let mut body = String::new();
-    let (mut width, mut height) = (0.0f64, 0.0f64);
-    for i in 0..panels.length() {
-        let el: web_sys::Element = panels.item(i)?.unchecked_into();
-        let rect = el.get_bounding_client_rect();
-        let (w, h) = (rect.width().round(), rect.height().round());
-        body.push_str(&format!("<g transform=\"translate(0,{})\">{}</g>", height as u32, el.inner_html()));
-        width = width.max(w);
-        height += h;
-    }
-    if body.is_empty() {
-        return None;
-    }
-    let mut line = String::new();
-    push_esc(&mut line, t.source_line());
-    let total = height + 24.0;
-    Some((
-        format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" \
-direction=\"ltr\" font-family=\"sans-serif\" color=\"#222\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>{body}\
-<text x=\"8\" y=\"{}\" font-size=\"11\" fill=\"#555\">{line}</text></svg>",
-            height as u32 + 16,
-            w = width as u32,
-            h = total as u32,
-        ),
-        width,
-        total,
-    ))
+/// The chart of the view as one standalone SVG document, and its size: built
+/// from the chart's scene (not from the page's DOM) by the one SVG writer,
+/// with a title, legend, axis labels, note, source line and the date of the
+/// export, in the page's language and direction, every colour concrete. As
+/// wide as the chart on the page (at least 560 px, so every kind has its panel).
+pub fn chart_svg(t: Text, figures: &[Figure], v: &View, shown: &[usize]) -> Option<(String, f64, f64)> {
+    let width = document()
+        .query_selector("#chart .chart-box")
+        .ok()
+        .flatten()
+        .map(|e| f64::from(e.client_width()))
+        .filter(|w| *w > 0.0)
+        .unwrap_or(720.0)
+        .max(560.0);
+    let today = (js_sys::Date::now() / 86_400_000.0).floor() as i64;
+    let scene = chart::picture(t, figures, v, shown, width, today)?;
+    let doc = svg::document(&scene, &svg::PRINT, t.lang_tag());
+    Some((doc, scene.width.ceil(), scene.height.ceil()))
 }
 
+/// The PNG is drawn at this many pixels per CSS pixel of the picture.
+const PNG_SCALE: f64 = 2.0;
+
 /// Draws the chart's SVG on a canvas and offers it as a PNG.
-fn download_png(t: Text) {
-    let Some((svg, w, h)) = chart_svg(t) else { return };
+fn download_png(svg: String, w: f64, h: f64) {
     let opts = BlobPropertyBag::new();
     opts.set_type("image/svg+xml");
     let Ok(blob) = Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&svg.into()), &opts) else { return };
     let Ok(url) = Url::create_object_url_with_blob(&blob) else { return };
     let Ok(img) = web_sys::HtmlImageElement::new() else { return };
-    let scale = 2.0;
+    let scale = PNG_SCALE;
     let img2 = img.clone();
     let url2 = url.clone();
     let onload = Closure::once_into_js(move || {
@@ -192,12 +183,14 @@ pub fn Share(t: Text) -> impl IntoView {
             "copy-embed" => copy(embed_code(&view.get_untracked(), t.chart_title()), el.next_element_sibling(), t),
             "download-csv" => download("tally-figures.csv", "text/csv;charset=utf-8", &export::csv(&shown_figs()).into()),
             "download-json" => download("tally-figures.json", "application/json", &export::json_array(&shown_figs()).into()),
-            "download-svg" => {
-                if let Some((s, _, _)) = chart_svg(t) {
-                    download("tally-chart.svg", "image/svg+xml", &s.into());
+            "download-svg" | "download-png" => {
+                let picture = shown.with_untracked(|s| view.with_untracked(|v| chart_svg(t, &figures, v, s)));
+                match picture {
+                    Some((s, _, _)) if el.id() == "download-svg" => download("tally-chart.svg", "image/svg+xml;charset=utf-8", &s.into()),
+                    Some((s, w, h)) => download_png(s, w, h),
+                    None => {}
                 }
             }
-            "download-png" => download_png(t),
             _ => {}
         }
     };

@@ -1,8 +1,17 @@
 //! Labels for vague bands («dozens», «hundreds»): one per class and day, so a
 //! day where several sources said «عشرات» carries one word, not a pile of them.
+//!
+//! A label is placed where it covers no mark: above its bands if that is
+//! free, else a little higher, beside them, or below them (see
+//! [`band_labels`]). What a mark covers is [`mark_boxes`]: the ink the scene
+//! ([`super::scene`]) draws for it.
 
+use super::marks::{Rect, MARK_SIZE};
 use super::{Glyph, Mark};
 use crate::figure::{Figure, Vague};
+
+/// Font size of a band label, in pixels.
+pub const LABEL_SIZE: f64 = 10.0;
 
 /// Where to write the name of a vague class: centred on `x`, its baseline at `y`.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -10,27 +19,119 @@ pub struct BandLabel {
     pub vague: Vague,
     pub x: f64,
     pub y: f64,
+    /// The label's estimated width in pixels (as given to [`band_labels`]).
+    pub width: f64,
+}
+
+impl BandLabel {
+    /// The box the label's ink takes (ascent 0.8 em, descent 0.25 em).
+    pub fn bounds(&self) -> Rect {
+        label_box(self.x, self.y, self.width)
+    }
+}
+
+fn label_box(x: f64, y: f64, width: f64) -> Rect {
+    Rect { x: x - width / 2.0, y: y - 0.8 * LABEL_SIZE, width, height: 1.05 * LABEL_SIZE }
+}
+
+/// Whether two boxes overlap (touching is not overlapping).
+pub fn intersects(a: &Rect, b: &Rect) -> bool {
+    a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom()
+}
+
+fn overlap(a: &Rect, b: &Rect) -> f64 {
+    let w = a.right().min(b.right()) - a.x.max(b.x);
+    let h = a.bottom().min(b.bottom()) - a.y.max(b.y);
+    if w > 0.0 && h > 0.0 {
+        w * h
+    } else {
+        0.0
+    }
+}
+
+/// The boxes a mark's ink covers: its glyph (with the strike of a retracted
+/// figure and the arrow and sign of a bound), the bar of a range or band, and
+/// the line under a month-only date.
+pub fn mark_boxes(m: &Mark) -> Vec<Rect> {
+    let half = (MARK_SIZE + 1.0) * 0.6 + 1.0; // the star reaches 1.2 × the radius
+    let (mut top, mut bottom) = (m.y - half, m.y + half);
+    let wide = if m.muted { 9.0 } else { half };
+    match m.glyph {
+        Glyph::AtLeast | Glyph::MoreThan => top = m.y - 18.0 - 3.0 - 9.0,
+        Glyph::AtMost => bottom = m.y + 18.0 + 11.0 + 2.0,
+        Glyph::About => top = m.y - 8.0 - 9.0,
+        _ => {}
+    }
+    let mut out = vec![Rect { x: m.x - wide, y: top, width: 2.0 * wide, height: bottom - top }];
+    if let (Some(lo), Some(hi)) = (m.y_lo, m.y_hi) {
+        let (a, b) = (lo.min(hi), lo.max(hi));
+        out.push(Rect { x: m.x - 4.0, y: a, width: 8.0, height: b - a });
+    }
+    if let (Some(a), Some(b)) = (m.x_lo, m.x_hi) {
+        out.push(Rect { x: a.min(b), y: m.y + 8.0, width: (b - a).abs(), height: 2.0 });
+    }
+    out
 }
 
 /// One label per vague class and reported date (the bands of one day sit
-/// side by side after dodging), centred over them, above the highest.
-pub fn band_labels(marks: &[Mark], figs: &[Figure]) -> Vec<BandLabel> {
-    let mut out: Vec<(BandLabel, Option<&str>, f64, f64)> = Vec::new(); // label, day, first x, last x
+/// side by side after dodging), placed where it covers no mark of `marks` and
+/// no other label: above the highest band if that is free; else a little
+/// higher; else beside the bands (the later side first); else below them;
+/// else wherever it covers least. `width` estimates a label's width in pixels;
+/// `plot` is the plot area (a label stays within a few pixels of it).
+pub fn band_labels(marks: &[Mark], figs: &[Figure], width: impl Fn(Vague) -> f64, plot: Rect, rtl: bool) -> Vec<BandLabel> {
+    // class, day, first x, last x, top, bottom
+    type Run<'a> = (Vague, Option<&'a str>, f64, f64, f64, f64);
+    let mut groups: Vec<Run> = Vec::new();
     for m in marks.iter().filter(|m| m.glyph == Glyph::Vague) {
         let Some(f) = figs.get(m.figure) else { continue };
         let Some(vague) = f.vague else { continue };
-        let top = m.y_hi.unwrap_or(m.y) - 4.0;
+        let top = m.y_hi.unwrap_or(m.y);
+        let bottom = m.y_lo.unwrap_or(m.y).max(m.y);
         let day = f.reported.as_deref();
-        match out.iter_mut().find(|(l, d, ..)| l.vague == vague && *d == day) {
-            Some((l, _, x0, x1)) => {
-                (*x0, *x1) = (x0.min(m.x), x1.max(m.x));
-                l.x = (*x0 + *x1) / 2.0;
-                l.y = l.y.min(top);
+        match groups.iter_mut().find(|g| g.0 == vague && g.1 == day) {
+            Some(g) => {
+                (g.2, g.3) = (g.2.min(m.x), g.3.max(m.x));
+                (g.4, g.5) = (g.4.min(top), g.5.max(bottom));
             }
-            None => out.push((BandLabel { vague, x: m.x, y: top }, day, m.x, m.x)),
+            None => groups.push((vague, day, m.x, m.x, top, bottom)),
         }
     }
-    out.into_iter().map(|(l, ..)| l).collect()
+    let mut obstacles: Vec<Rect> = marks.iter().flat_map(mark_boxes).collect();
+    let later = if rtl { -1.0 } else { 1.0 };
+    let mut out = Vec::with_capacity(groups.len());
+    for (vague, _, x0, x1, top, bottom) in groups {
+        let w = width(vague).max(1.0);
+        let cx = (x0 + x1) / 2.0;
+        let above = top - 4.0;
+        let beside = (x1 - x0) / 2.0 + 5.0 + w / 2.0;
+        let mid = (top + bottom) / 2.0 + 0.3 * LABEL_SIZE;
+        let mut candidates = vec![(cx, above)];
+        candidates.extend((1..=3).map(|k| (cx, above - 6.0 * k as f64)));
+        candidates.push((cx + later * beside, mid));
+        candidates.push((cx - later * beside, mid));
+        candidates.push((cx + later * beside, above));
+        candidates.push((cx - later * beside, above));
+        candidates.push((cx, bottom + 4.0 + 0.8 * LABEL_SIZE));
+        let inside = |b: &Rect| {
+            b.x >= plot.x - 4.0 && b.right() <= plot.right() + 4.0 && b.y >= plot.y - 12.0 && b.bottom() <= plot.bottom() + 2.0
+        };
+        let cost = |&(x, y): &(f64, f64)| {
+            let b = label_box(x, y, w);
+            obstacles.iter().map(|o| overlap(&b, o)).sum::<f64>() + if inside(&b) { 0.0 } else { 1e6 }
+        };
+        let best = candidates
+            .iter()
+            .find(|c| cost(c) == 0.0)
+            .copied()
+            .unwrap_or_else(|| {
+                candidates.iter().copied().min_by(|a, b| cost(a).total_cmp(&cost(b))).unwrap_or((cx, above))
+            });
+        let label = BandLabel { vague, x: best.0, y: best.1, width: w };
+        obstacles.push(label.bounds());
+        out.push(label);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -62,6 +163,8 @@ mod tests {
         Mark { figure, series: 0, x, y: 100.0, glyph, y_lo: Some(100.0), y_hi: Some(top), x_lo: None, x_hi: None, muted: false }
     }
 
+    const PLOT: Rect = Rect { x: 0.0, y: 0.0, width: 1000.0, height: 200.0 };
+
     #[test]
     fn one_label_per_class_and_day() {
         let d1 = "2022-01-06";
@@ -74,20 +177,47 @@ mod tests {
         ];
         let marks = [
             mark(0, 100.0, Glyph::Vague, 40.0),
-            mark(3, 110.0, Glyph::Exact, 0.0), // not vague: no label, and no split
+            mark(3, 170.0, Glyph::Exact, 0.0), // not vague: no label, and no split
             mark(1, 120.0, Glyph::Vague, 30.0),
             mark(2, 300.0, Glyph::Vague, 40.0), // another day: its own label
             mark(4, 130.0, Glyph::Vague, 10.0), // another class: its own label
         ];
-        let labels = band_labels(&marks, &figs);
-        assert_eq!(
-            labels,
-            vec![
-                BandLabel { vague: Vague::Tens, x: 110.0, y: 26.0 },
-                BandLabel { vague: Vague::Tens, x: 300.0, y: 36.0 },
-                BandLabel { vague: Vague::Hundreds, x: 130.0, y: 6.0 },
-            ]
-        );
-        assert!(band_labels(&[], &figs).is_empty());
+        let labels = band_labels(&marks, &figs, |_| 10.0, PLOT, false);
+        let at: Vec<(Vague, f64, f64)> = labels.iter().map(|l| (l.vague, l.x, l.y)).collect();
+        assert_eq!(at, vec![(Vague::Tens, 110.0, 26.0), (Vague::Tens, 300.0, 36.0), (Vague::Hundreds, 130.0, 6.0)]);
+        assert!(band_labels(&[], &figs, |_| 10.0, PLOT, false).is_empty());
+    }
+
+    /// The case of issue 9: on 10 January a retracted «more than 164» (grey
+    /// star, arrow up) sits just above the «dozens» band of the same day.
+    #[test]
+    fn labels_avoid_marks() {
+        let figs = [fig(Some(Vague::Tens), "2022-01-10"), fig(None, "2022-01-10"), fig(None, "2022-01-10")];
+        for rtl in [false, true] {
+            for star_dy in [-4.0, -10.0, -13.0, -20.0, -30.0] {
+                let band = Mark { y: 150.0, y_lo: Some(150.0), y_hi: Some(92.0), ..mark(0, 500.0, Glyph::Vague, 92.0) };
+                let star = Mark { y: 92.0 + star_dy, glyph: Glyph::MoreThan, muted: true, y_lo: None, y_hi: None, ..mark(1, 500.0, Glyph::MoreThan, 0.0) };
+                // a neighbour on the later side as well
+                let next = Mark { x: 500.0 + if rtl { -30.0 } else { 30.0 }, y: 120.0, y_lo: None, y_hi: None, ..mark(2, 0.0, Glyph::Exact, 0.0) };
+                let marks = [band, star, next];
+                let labels = band_labels(&marks, &figs, |_| 38.0, PLOT, rtl);
+                assert_eq!(labels.len(), 1);
+                let b = labels[0].bounds();
+                for m in &marks {
+                    for r in mark_boxes(m) {
+                        assert!(!intersects(&b, &r), "rtl {rtl}, star at {star_dy}: label {b:?} covers mark {} {r:?}", m.figure);
+                    }
+                }
+                assert!(b.x >= PLOT.x - 4.0 && b.right() <= PLOT.right() + 4.0 && b.y >= PLOT.y - 12.0);
+            }
+        }
+    }
+
+    #[test]
+    fn free_space_above_is_kept() {
+        let figs = [fig(Some(Vague::Tens), "2022-01-10")];
+        let band = Mark { y: 150.0, y_lo: Some(150.0), y_hi: Some(92.0), ..mark(0, 500.0, Glyph::Vague, 92.0) };
+        let l = band_labels(&[band], &figs, |_| 38.0, PLOT, false)[0];
+        assert_eq!((l.x, l.y), (500.0, 88.0));
     }
 }

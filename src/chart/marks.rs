@@ -150,6 +150,8 @@ pub struct Chart {
     pub x: TimeScale,
     /// Sum of the panels' heights.
     pub height: f64,
+    /// The width the panels were laid out for.
+    pub width: f64,
 }
 
 /// `v` if finite and at least `min`, else `fallback`.
@@ -288,7 +290,7 @@ pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
         })
         .collect();
     let height = panel_height * panels.len() as f64;
-    Chart { panels, x, height }
+    Chart { panels, x, height, width }
 }
 
 /// Spreads marks that would hide each other: marks at the same x (same day,

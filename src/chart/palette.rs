@@ -45,7 +45,8 @@ pub fn num(v: f64) -> String {
     s
 }
 
-fn push_num(out: &mut String, v: f64) {
+/// Appends `v` as [`num`] writes it.
+pub fn push_num(out: &mut String, v: f64) {
     let t = if v.is_finite() { (v * 10.0).round().clamp(-1e15, 1e15) as i64 } else { 0 };
     let sign = if t < 0 { "-" } else { "" };
     let t = t.unsigned_abs();

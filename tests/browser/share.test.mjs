@@ -3,12 +3,21 @@
 // copied link is the current URL, the embed code points at the same view, the downloads
 // (CSV, JSON, SVG, PNG) hold what the page shows, and the page works under a strict
 // Content-Security-Policy sent as a real HTTP header.
+// Issue 9, the exports: the SVG is written from the chart's scene by the page's own writer,
+// stands alone (stroked grid and axes, a title, a legend of every source shown, axis labels,
+// a note, the source line and the export date, in the page's language and direction), opened
+// alone it draws the page's marks where the page draws them, and the PNG is at least twice
+// the chart's CSS size.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
+  ARTIFACTS,
+  shot,
+  sourceKey,
   openApp,
   openUrl,
   startServer,
@@ -242,6 +251,12 @@ for (const which of BOTH) {
       assert.deepEqual(sorted(parsed.marks), sorted(await markKeys(page)), 'the SVG has the marks of the chart');
       assert.ok(parsed.width > 100 && parsed.height > 100, `SVG size ${parsed.width}×${parsed.height}`);
 
+      // The file stands alone: opened by itself it has what a reader needs, and draws the
+      // page's marks where the page draws them.
+      const shownFigs = FIGS.filter((f) => want.includes(figureKey(f)));
+      const sources = sorted(new Set(shownFigs.map((f) => sourceKey(f))));
+      await checkAlone(page, svg.bytes, `export-${which}-en`, { sources, lang: 'en' });
+
       const png = await download(page, '#download-png');
       assert.match(png.name, /\.png$/);
       const b = png.bytes;
@@ -249,6 +264,8 @@ for (const which of BOTH) {
       assert.equal(b.toString('latin1', 12, 16), 'IHDR');
       const [w, h] = [b.readUInt32BE(16), b.readUInt32BE(20)];
       assert.ok(w >= parsed.width && h >= parsed.height, `PNG ${w}×${h} is at least the SVG's ${parsed.width}×${parsed.height}`);
+      const css = await chartCssSize(page);
+      assert.ok(w >= 2 * css.width && h >= 2 * css.height, `PNG ${w}×${h} is at least twice the chart's CSS size ${css.width}×${css.height}`);
       assert.ok(b.length > 10_000, `PNG of ${b.length} bytes is more than a blank image`);
       await app.assertClean();
     } finally {
@@ -256,6 +273,166 @@ for (const which of BOTH) {
     }
   });
 }
+
+/** The chart's size on the page in CSS pixels: the chart box's width, the panels' heights. */
+const chartCssSize = (page) =>
+  page.evaluate(() => {
+    const box = document.querySelector('#chart .chart-box').getBoundingClientRect();
+    const panels = [...document.querySelectorAll('#chart svg.panel')].map((p) => p.getBoundingClientRect().height);
+    return { width: Math.round(box.width), height: Math.round(panels.reduce((a, b) => a + b, 0)) };
+  });
+
+/** Each mark's glyph centre in its panel's coordinates (getBBox), by figure key. */
+const glyphCentres = (root) =>
+  Object.fromEntries(
+    [...root.querySelectorAll('g.mark')].map((g) => {
+      const b = g.querySelector('path.glyph').getBBox();
+      return [g.getAttribute('data-fig'), [b.x + b.width / 2, b.y + b.height / 2]];
+    }),
+  );
+
+/**
+ * Saves a downloaded SVG to tests/browser/artifacts/NAME.svg, opens it alone (file://, a new
+ * browser context: nothing of the page's CSS), screenshots it (NAME.png) and checks it against
+ * the page: well-formed and standalone, grid and axis lines stroked, a title, a legend naming
+ * exactly `sources` (English: the source keys; else checked by count) in the page's colours,
+ * axis labels, a note, the source line, today's date, the page's marks at the page's places,
+ * and (Arabic) every caption written right to left and anchored at the right.
+ */
+async function checkAlone(page, bytes, name, { sources, lang }) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.svg`);
+  writeFileSync(path, bytes);
+  const pageMarks = await page.$$eval('#chart svg.panel', (svgs) => {
+    const out = {};
+    for (const svg of svgs)
+      for (const g of svg.querySelectorAll('g.mark')) {
+        const b = g.querySelector('path.glyph').getBBox();
+        out[g.dataset.fig] = [b.x + b.width / 2, b.y + b.height / 2];
+      }
+    return out;
+  });
+  const pageLegend = Object.fromEntries(
+    await page.$$eval('#chart .legend-item', (els) => els.map((e) => [e.textContent.trim(), e.querySelector('path').getAttribute('fill')])),
+  );
+  const panelCount = await page.locator('#chart svg.panel').count();
+  // Today as the page's Intl writes it (the same call the page makes).
+  const today = await page.evaluate(
+    (l) => new Date().toLocaleDateString(l, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }),
+    lang,
+  );
+  const alone = await openUrl(pathToFileURL(path).href, { viewport: { width: 1400, height: 1300 } });
+  try {
+    // (fullPage hangs on an SVG document; the viewport holds the picture.)
+    await shot(alone.page, name);
+    const got = await alone.page.evaluate(() => {
+      const svg = document.documentElement;
+      const box = svg.getBoundingClientRect();
+      const texts = (sel) =>
+        [...svg.querySelectorAll(sel)].map((t) => {
+          const r = t.getBoundingClientRect();
+          return {
+            text: t.textContent,
+            left: r.left - box.left,
+            right: r.right - box.left,
+            bottom: r.bottom - box.top,
+            anchor: t.getAttribute('text-anchor'),
+            direction: getComputedStyle(t).direction,
+          };
+        });
+      const marks = {};
+      for (const g of svg.querySelectorAll('g.mark')) {
+        const b = g.querySelector('path.glyph').getBBox();
+        const r = g.querySelector('path.glyph').getBoundingClientRect();
+        marks[g.getAttribute('data-fig')] = { c: [b.x + b.width / 2, b.y + b.height / 2], visible: r.width > 3 && r.height > 3 && r.left >= box.left && r.right <= box.right };
+      }
+      return {
+        root: svg.localName,
+        width: Number(svg.getAttribute('width')),
+        height: Number(svg.getAttribute('height')),
+        lines: [...svg.querySelectorAll('line.grid, line.axis')].map((l) => ({
+          cls: l.getAttribute('class'),
+          stroke: getComputedStyle(l).stroke,
+          width: parseFloat(getComputedStyle(l).strokeWidth),
+        })),
+        titleEl: svg.querySelector(':scope > title')?.textContent ?? '',
+        title: texts('text.title'),
+        legend: [...svg.querySelectorAll('g.legend-entry')].map((g) => {
+          const r = g.getBoundingClientRect();
+          return { name: g.querySelector('text').textContent, fill: g.querySelector('path').getAttribute('fill'), visible: r.width > 10 && r.right <= box.right + 1 && r.left >= box.left - 1 };
+        }),
+        panels: svg.querySelectorAll('g.panel').length,
+        axisLabels: texts('text.axis-label'),
+        note: texts('text.note'),
+        source: texts('text.source-line'),
+        date: texts('text.export-date'),
+        marks,
+        captions: texts('text.title, g.legend-entry text, text.note, text.source-line, text.export-date'),
+      };
+    });
+    assert.equal(got.root, 'svg');
+    assert.ok(got.lines.length >= 6, `${name}: grid and axis lines (${got.lines.length})`);
+    for (const l of got.lines) {
+      assert.ok(l.stroke && l.stroke !== 'none' && !/rgba\(.*, 0\)/.test(l.stroke), `${name}: a ${l.cls} line is stroked (${l.stroke})`);
+      assert.ok(l.width > 0, `${name}: a ${l.cls} line has a width`);
+    }
+    assert.ok(got.titleEl.trim() && got.title.length && got.title[0].text.trim(), `${name}: a title`);
+    assert.equal(got.legend.length, sources.length, `${name}: one legend entry per source shown`);
+    if (lang === 'en') assert.deepEqual(sorted(got.legend.map((e) => e.name)), sources, `${name}: the legend names the sources shown`);
+    for (const e of got.legend) {
+      assert.ok(e.visible, `${name}: legend entry ${e.name} is visible`);
+      assert.equal(e.fill, pageLegend[e.name], `${name}: ${e.name} has the page's colour`);
+    }
+    assert.equal(got.panels, panelCount, `${name}: the page's panels`);
+    assert.equal(got.axisLabels.length, panelCount + 1, `${name}: a value-axis label per panel and a time-axis label`);
+    assert.ok(got.note.length && got.note.every((t) => t.text.trim()), `${name}: a note`);
+    assert.ok(got.source.length && got.source[0].text.trim(), `${name}: a source line`);
+    assert.ok(got.date.map((t) => t.text).join(' ').includes(today), `${name}: the export date ${today} in ${JSON.stringify(got.date)}`);
+    // Same marks, same places (the file is laid out at the page's width).
+    assert.deepEqual(sorted(Object.keys(got.marks)), sorted(Object.keys(pageMarks)), `${name}: the page's marks`);
+    for (const [k, m] of Object.entries(got.marks)) {
+      assert.ok(m.visible, `${name}: mark ${k} is drawn inside the picture`);
+      const [x, y] = pageMarks[k];
+      assert.ok(Math.abs(m.c[0] - x) < 0.6 && Math.abs(m.c[1] - y) < 0.6, `${name}: mark ${k} at ${m.c}, on the page at ${[x, y]}`);
+    }
+    for (const t of got.captions) {
+      assert.ok(t.left >= -1 && t.right <= got.width + 1 && t.bottom <= got.height + 1, `${name}: "${t.text}" inside the picture (${t.left}..${t.right} of ${got.width})`);
+      if (lang === 'ar') {
+        assert.equal(t.direction, 'rtl', `${name}: "${t.text}" is written right to left`);
+        assert.ok(!/[A-Za-z]/.test(t.text), `${name}: "${t.text}" has no Latin letters`);
+      }
+    }
+    if (lang === 'ar') {
+      const t = got.title[0];
+      assert.ok(Math.abs(got.width - 12 - t.right) < 2, `${name}: the title ends at the right (${t.right} of ${got.width})`);
+      assert.ok(/[\u0660-\u0669]/.test(got.date[0].text) || /\d/.test(got.date[0].text), `${name}: the date has digits`);
+    }
+    await alone.assertClean();
+  } finally {
+    await alone.close();
+  }
+}
+
+test(`served: the Arabic export is in Arabic, right to left, and draws the page's picture`, async () => {
+  const app = await openApp('served', '');
+  try {
+    const { page } = app;
+    page.setDefaultTimeout(8000);
+    await settle(page);
+    const svg = await download(page, '#download-svg');
+    const shownFigs = FIGS.filter((f) => ALL.includes(figureKey(f)));
+    const sources = sorted(new Set(shownFigs.map((f) => sourceKey(f))));
+    await checkAlone(page, svg.bytes, 'export-served-ar', { sources, lang: 'ar' });
+    const png = await download(page, '#download-png');
+    const css = await chartCssSize(page);
+    const [w, h] = [png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)];
+    assert.ok(w >= 2 * css.width && h >= 2 * css.height, `PNG ${w}×${h} is at least twice the chart's CSS size ${css.width}×${css.height}`);
+    writeFileSync(join(ARTIFACTS, 'export-served-ar.export.png'), png.bytes);
+    await app.assertClean();
+  } finally {
+    await app.close();
+  }
+});
 
 test('CSP: dist/index.html carries the strict policy; served with it as an HTTP header the page works with no violation', async () => {
   const index = readFileSync(join(DIST, 'index.html'), 'utf8');

@@ -1,0 +1,894 @@
+//! The chart as a plain description: a small scene tree with no DOM.
+//!
+//! [`panel`] turns one laid-out [`Panel`] into nodes (axes, grid, marks, band
+//! labels); [`picture`] puts every panel of a [`Chart`] into a standalone
+//! picture with a title, a legend, axis labels, a note on retracted and vague
+//! figures, a source line and the date of the export. Each node carries its
+//! own presentation (stroke, fill, widths, font size and weight, anchor,
+//! opacity), so the picture does not depend on the page's CSS; colours that
+//! follow the page's light or dark mode are named by role ([`Paint::Text`],
+//! [`Paint::Grid`], ...) and a theme chooses them when the scene is written
+//! (see [`super::svg`], the one writer).
+//!
+//! Everything the scene needs from the interface (words, number and date
+//! formatting, direction) comes through [`Words`], so it builds natively as
+//! well as in the page; [`Plain`] is a simple native implementation in
+//! English. All functions here are pure.
+
+use super::labels::{band_labels, LABEL_SIZE};
+use super::marks::{Chart, Glyph, Mark, Panel, DODGE, MARK_SIZE};
+use super::palette::{series_color, series_shape, shape_path};
+use super::scale::YScale;
+use crate::date::Date;
+use crate::figure::{Figure, Kind, Vague};
+use crate::view::figure_key;
+
+/// A colour: a role the theme resolves, or a fixed colour (series colours).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Paint {
+    /// `none`.
+    None,
+    /// `transparent` (paints nothing, still takes the pointer).
+    Transparent,
+    /// Text and titles.
+    Text,
+    /// Secondary text: band labels, "undated", notes, the source line.
+    Soft,
+    /// Grid lines.
+    Grid,
+    /// The time axis and its ticks.
+    Axis,
+    /// The background (inside hollow marks).
+    Background,
+    /// Retracted and denied figures.
+    Retracted,
+    /// A fixed colour, e.g. `#0072B2`.
+    Color(&'static str),
+}
+
+/// Where a text sits relative to its `x`, on the page (not in reading order):
+/// the writer turns it into `text-anchor` for the text's direction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// The text starts at `x` and runs right.
+    Left,
+    Middle,
+    /// The text ends at `x`.
+    Right,
+}
+
+/// A node's own presentation; `None` inherits from the enclosing group.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Style {
+    pub fill: Option<Paint>,
+    pub stroke: Option<Paint>,
+    pub stroke_width: Option<f64>,
+    pub opacity: Option<f64>,
+    pub fill_opacity: Option<f64>,
+    pub stroke_opacity: Option<f64>,
+    pub font_size: Option<f64>,
+    pub bold: bool,
+    pub italic: bool,
+    pub anchor: Option<Anchor>,
+}
+
+impl Style {
+    /// Filled with `p`.
+    pub fn fill(p: Paint) -> Style {
+        Style { fill: Some(p), ..Style::default() }
+    }
+    /// Stroked with `p`, `width` wide.
+    pub fn stroke(p: Paint, width: f64) -> Style {
+        Style { stroke: Some(p), stroke_width: Some(width), ..Style::default() }
+    }
+    /// Text filled with `p`, `size` px, anchored `anchor`.
+    pub fn text(p: Paint, size: f64, anchor: Anchor) -> Style {
+        Style { fill: Some(p), font_size: Some(size), anchor: Some(anchor), ..Style::default() }
+    }
+}
+
+/// A group: a class, attributes (`data-*`, ARIA, `tabindex`), an offset and
+/// a presentation its children inherit.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Group {
+    pub class: &'static str,
+    pub attrs: Vec<(&'static str, String)>,
+    pub translate: Option<(f64, f64)>,
+    pub style: Style,
+    pub children: Vec<Node>,
+}
+
+/// A text: `x` is where its [`Anchor`] sits, `y` its baseline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    pub class: &'static str,
+    pub x: f64,
+    pub y: f64,
+    pub text: String,
+    pub style: Style,
+    /// A baseline shift such as `0.32em` (centres digits on `y`).
+    pub dy: Option<&'static str>,
+    /// Written right to left (`direction="rtl"`), for the picture's Arabic
+    /// captions; the page's panel texts keep the panel's left-to-right.
+    pub rtl: bool,
+    /// Turned 90° counter-clockwise about `(x, y)` (a value axis's label).
+    pub vertical: bool,
+}
+
+/// One node of the scene.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Node {
+    Group(Group),
+    Line { class: &'static str, x1: f64, y1: f64, x2: f64, y2: f64, style: Style },
+    Path { class: &'static str, d: String, style: Style },
+    Rect { class: &'static str, x: f64, y: f64, width: f64, height: f64, rx: f64, style: Style },
+    Circle { class: &'static str, cx: f64, cy: f64, r: f64, style: Style },
+    Text(Label),
+    /// The accessible name of the enclosing `<svg>` (`<title>`).
+    Title { id: Option<String>, text: String },
+    /// Its description (`<desc>`).
+    Desc { id: Option<String>, text: String },
+}
+
+/// A standalone picture: its size, its direction, its title and its nodes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scene {
+    pub width: f64,
+    pub height: f64,
+    pub rtl: bool,
+    pub title: String,
+    pub nodes: Vec<Node>,
+}
+
+/// What the scene needs from the interface: words in the reader's language,
+/// numbers and dates formatted for it, and its direction.
+pub trait Words {
+    /// Right to left (Arabic).
+    fn rtl(&self) -> bool;
+    /// A count as the reader writes it («7,939», «٧٬٩٣٩»).
+    fn number(&self, v: f64) -> String;
+    /// A day number ([`Date::to_days`]) as a short date («5 Jan»).
+    fn day_short(&self, day: i64) -> String;
+    /// A kind's name, for the panel title («Killed»).
+    fn kind(&self, k: Kind) -> String;
+    /// A vague class's name («dozens»).
+    fn vague(&self, v: Vague) -> String;
+    /// The label of the slot for undated figures.
+    fn undated(&self) -> String;
+    /// A panel's accessible name (the page's `<title>`), on a log or linear scale.
+    fn panel_name(&self, k: Kind, log: bool) -> String;
+    /// What the chart shows, in words (the page's `<desc>`).
+    fn chart_desc(&self) -> String;
+    /// A mark in words (its `aria-label`).
+    fn describe(&self, f: &Figure) -> String;
+    /// The picture's title.
+    fn title(&self) -> String;
+    /// The value axis's label, on a log or linear scale.
+    fn value_axis(&self, log: bool) -> String;
+    /// The time axis's label.
+    fn time_axis(&self) -> String;
+    /// How to read the marks; `muted`: the picture has retracted or denied
+    /// figures, `vague`: vague ones.
+    fn note(&self, muted: bool, vague: bool) -> String;
+    /// Where the figures come from.
+    fn source_line(&self) -> String;
+    /// The date of the export (a day number), as a line («Exported 30 November 2026»).
+    fn exported(&self, day: i64) -> String;
+}
+
+/// The glyph's name, for tests and styling (`data-glyph`).
+pub fn glyph_name(g: Glyph) -> &'static str {
+    match g {
+        Glyph::Exact => "exact",
+        Glyph::About => "about",
+        Glyph::AtLeast => "atleast",
+        Glyph::MoreThan => "morethan",
+        Glyph::AtMost => "atmost",
+        Glyph::Range => "range",
+        Glyph::Vague => "vague",
+    }
+}
+
+/// An estimate of the width of `s` at `size` px in a sans-serif font (Latin
+/// or Arabic), a little generous: for placing texts without measuring them.
+pub fn text_width(s: &str, size: f64) -> f64 {
+    let em: f64 = s
+        .chars()
+        .map(|c| match c {
+            ' ' => 0.3,
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200C}'..='\u{200F}' => 0.0,
+            'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | '(' | ')' | '،' => 0.3,
+            'A'..='Z' | 'm' | 'w' | '—' | '–' => 0.7,
+            _ => 0.56,
+        })
+        .sum();
+    em * size
+}
+
+/// `text` cut into lines of at most `max` px at `size` px, between words.
+pub fn wrap(text: &str, max: f64, size: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && text_width(&line, size) + text_width(word, size) + 0.3 * size > max {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+fn text(class: &'static str, x: f64, y: f64, text: String, style: Style) -> Node {
+    Node::Text(Label { class, x, y, text, style, dy: None, rtl: false, vertical: false })
+}
+
+fn line(class: &'static str, x1: f64, y1: f64, x2: f64, y2: f64, style: Style) -> Node {
+    Node::Line { class, x1, y1, x2, y2, style }
+}
+
+fn group(class: &'static str, style: Style, children: Vec<Node>) -> Node {
+    Node::Group(Group { class, style, children, ..Group::default() })
+}
+
+/// The inside of one panel, `width` px wide (the chart's width): its title,
+/// axes with grid lines, marks and the labels of vague bands. `interactive`
+/// (the page): the panel's `<title>` and `<desc>`, and marks that are
+/// focusable buttons with an `aria-label` and a hit area; `selected`: the
+/// figure key of the selected mark.
+pub fn panel(p: &Panel, width: f64, figs: &[Figure], w: &impl Words, selected: Option<&str>, interactive: bool) -> Vec<Node> {
+    let rtl = w.rtl();
+    let kind = p.kind.as_str();
+    let r = p.plot;
+    let log = matches!(p.y, YScale::Log(_));
+    let mut out = Vec::with_capacity(8);
+    if interactive {
+        out.push(Node::Title { id: Some(format!("chart-title-{kind}")), text: w.panel_name(p.kind, log) });
+        out.push(Node::Desc { id: Some(format!("chart-desc-{kind}")), text: w.chart_desc() });
+    }
+    let (title_x, title_anchor) = if rtl { (width - 4.0, Anchor::Right) } else { (4.0, Anchor::Left) };
+    out.push(text("panel-title", title_x, 20.0, w.kind(p.kind), Style { bold: true, ..Style::text(Paint::Text, 14.0, title_anchor) }));
+
+    // The value axis: a grid line and a label per tick, the labels beside the plot.
+    let (label_x, label_anchor) = if rtl { (r.right() + 6.0, Anchor::Left) } else { (r.x - 6.0, Anchor::Right) };
+    let grid = Style::stroke(Paint::Grid, 1.0);
+    let ticks = p
+        .y_ticks
+        .iter()
+        .map(|tk| {
+            let label = Node::Text(Label {
+                class: "",
+                x: label_x,
+                y: tk.pos,
+                text: w.number(tk.value),
+                style: Style { anchor: Some(label_anchor), ..Style::default() },
+                dy: Some("0.32em"),
+                rtl: false,
+                vertical: false,
+            });
+            group("tick", Style::default(), vec![line("grid", r.x, tk.pos, r.right(), tk.pos, grid), label])
+        })
+        .collect();
+    let axis_text = Style { fill: Some(Paint::Text), font_size: Some(11.0), ..Style::default() };
+    out.push(group("y-axis", axis_text, ticks));
+
+    // The time axis: a line, a tick and a date per tick, and the undated slot.
+    let bottom = r.bottom();
+    let below = bottom + 16.0;
+    let axis = Style::stroke(Paint::Axis, 1.0);
+    let mut xs = vec![line("axis", r.x, bottom, r.right(), bottom, axis)];
+    for tk in &p.x_ticks {
+        let date = text("", tk.pos, below, w.day_short(tk.value as i64), Style { anchor: Some(Anchor::Middle), ..Style::default() });
+        xs.push(group("tick", Style::default(), vec![line("axis", tk.pos, bottom, tk.pos, bottom + 4.0, axis), date]));
+    }
+    if let Some(x) = p.undated_x {
+        xs.push(text("undated", x, below, w.undated(), Style { italic: true, ..Style::text(Paint::Soft, 11.0, Anchor::Middle) }));
+    }
+    out.push(group("x-axis", axis_text, xs));
+
+    let marks = p
+        .marks
+        .iter()
+        .filter_map(|m| {
+            let f = figs.get(m.figure)?;
+            let key = figure_key(f);
+            let is_selected = selected == Some(key.as_str());
+            let label = interactive.then(|| w.describe(f));
+            Some(mark(m, key, label, is_selected, interactive))
+        })
+        .collect();
+    out.push(group("marks", Style::default(), marks));
+
+    let labels = band_labels(&p.marks, figs, |v| text_width(&w.vague(v), LABEL_SIZE), r, rtl)
+        .into_iter()
+        .map(|l| text("band-label", l.x, l.y, w.vague(l.vague), Style::text(Paint::Soft, LABEL_SIZE, Anchor::Middle)))
+        .collect();
+    out.push(group("band-labels", Style::fill(Paint::Soft), labels));
+    out
+}
+
+/// One mark: its glyph, the bar of a range or band, the arrow of a bound, the
+/// line under a month-only date, the strike of a retracted figure and (on
+/// the page) a wider circle that takes the pointer.
+pub fn mark(m: &Mark, key: String, label: Option<String>, selected: bool, interactive: bool) -> Node {
+    let color = if m.muted { Paint::Retracted } else { Paint::Color(series_color(m.series)) };
+    let (x, y) = (m.x, m.y);
+    let hollow = m.muted || matches!(m.glyph, Glyph::About | Glyph::Vague);
+    let size = MARK_SIZE + 1.0;
+    let class = match (m.muted, selected) {
+        (false, false) => "mark",
+        (true, false) => "mark muted",
+        (false, true) => "mark selected",
+        (true, true) => "mark muted selected",
+    };
+    let mut attrs = Vec::with_capacity(5);
+    if interactive {
+        attrs.push(("tabindex", "0".to_owned()));
+        attrs.push(("role", "button".to_owned()));
+    }
+    attrs.push(("data-fig", key));
+    attrs.push(("data-glyph", glyph_name(m.glyph).to_owned()));
+    if let Some(label) = label {
+        attrs.push(("aria-label", label));
+    }
+    let mut kids = Vec::with_capacity(4);
+    match (m.y_lo, m.y_hi) {
+        (Some(lo), Some(hi)) if m.glyph == Glyph::Vague => kids.push(Node::Rect {
+            class: "band",
+            x: x - 2.5,
+            y: hi.min(lo),
+            width: 5.0,
+            height: (lo - hi).abs().max(1.0),
+            rx: 2.5,
+            style: Style { fill_opacity: Some(0.3), ..Style::fill(color) },
+        }),
+        (Some(lo), Some(hi)) => {
+            let mut bar = vec![line("", x, lo, x, hi, Style::default())];
+            bar.extend([lo, hi].map(|v| line("", x - 4.0, v, x + 4.0, v, Style::default())));
+            kids.push(group("", Style::stroke(color, 1.5), bar));
+        }
+        _ => {}
+    }
+    if let (Some(a), Some(b)) = (m.x_lo, m.x_hi) {
+        kids.push(line("", a, y + 9.0, b, y + 9.0, Style { stroke_opacity: Some(0.5), ..Style::stroke(color, 2.0) }));
+    }
+    let arrow = match m.glyph {
+        Glyph::AtLeast => Some((-1.0, "≥")),
+        Glyph::MoreThan => Some((-1.0, ">")),
+        Glyph::AtMost => Some((1.0, "≤")),
+        Glyph::About => Some((0.0, "~")),
+        _ => None,
+    };
+    if let Some((dir, sign)) = arrow {
+        let tip = y + dir * 18.0;
+        let mut bound = Vec::with_capacity(2);
+        if dir != 0.0 {
+            let mut d = String::with_capacity(40);
+            for (i, (px, py)) in [(x - 3.5, tip - dir * 4.0), (x, tip), (x + 3.5, tip - dir * 4.0)].into_iter().enumerate() {
+                d.push_str(if i == 0 { "M" } else { " L" });
+                super::palette::push_num(&mut d, px);
+                d.push(' ');
+                super::palette::push_num(&mut d, py);
+            }
+            let shaft = line("", x, y + dir * (size + 1.0), x, tip, Style::default());
+            let head = Node::Path { class: "", d, style: Style::default() };
+            bound.push(group("", Style { fill: Some(Paint::None), ..Style::stroke(color, 1.5) }, vec![shaft, head]));
+        }
+        let ty = if dir > 0.0 {
+            tip + 11.0
+        } else if dir < 0.0 {
+            tip - 3.0
+        } else {
+            y - 8.0
+        };
+        bound.push(text("", x, ty, sign.to_owned(), Style::text(color, 11.0, Anchor::Middle)));
+        kids.push(group("bound", Style::default(), bound));
+    }
+    kids.push(Node::Path {
+        class: if hollow { "glyph hollow" } else { "glyph" },
+        d: shape_path(series_shape(m.series), x, y, size),
+        style: Style { fill: Some(if hollow { Paint::Background } else { color }), ..Style::stroke(color, 1.6) },
+    });
+    if m.muted {
+        kids.push(line("", x - 9.0, y, x + 9.0, y, Style::stroke(Paint::Retracted, 2.0)));
+    }
+    if interactive {
+        kids.push(Node::Circle { class: "hit", cx: x, cy: y, r: DODGE / 2.0, style: Style::fill(Paint::Transparent) });
+    }
+    Node::Group(Group { class, attrs, children: kids, ..Group::default() })
+}
+
+/// Padding around the picture.
+const PAD: f64 = 12.0;
+/// Room for the value axis's label, on the value axis's side.
+const GUTTER: f64 = 20.0;
+const TITLE_SIZE: f64 = 17.0;
+const LEGEND_SIZE: f64 = 12.0;
+const LEGEND_ROW: f64 = 20.0;
+const NOTE_SIZE: f64 = 11.0;
+const NOTE_LINE: f64 = 15.0;
+
+/// The whole chart as a standalone picture: the title; a legend with each
+/// series that has a mark (its shape, colour and name; `names` are the
+/// series' names, indexed as `LayoutOptions::series`); the panels, each with
+/// its value axis's label; the time axis's label; a note on how to read the
+/// marks (naming retracted and vague figures when there are some); the
+/// source line; and the date of the export (`today`, a day number). Texts
+/// start on the reader's side: at the right, written right to left, under rtl.
+pub fn picture(chart: &Chart, figs: &[Figure], names: &[String], w: &impl Words, today: i64) -> Scene {
+    let rtl = w.rtl();
+    let width = chart.width + GUTTER;
+    let inner = width - 2.0 * PAD;
+    let (start_x, start_anchor) = if rtl { (width - PAD, Anchor::Right) } else { (PAD, Anchor::Left) };
+    let caption = |class: &'static str, y: f64, s: String, style: Style| {
+        Node::Text(Label { class, x: start_x, y, text: s, style, dy: None, rtl, vertical: false })
+    };
+    let mut nodes = Vec::new();
+    let title = w.title();
+    nodes.push(Node::Title { id: None, text: title.clone() });
+
+    // The title, wrapped if it must be.
+    let mut y = PAD;
+    for t in wrap(&title, inner, TITLE_SIZE) {
+        y += TITLE_SIZE * 1.25;
+        nodes.push(caption("title", y, t, Style { bold: true, ..Style::text(Paint::Text, TITLE_SIZE, start_anchor) }));
+    }
+
+    // The legend: the series that have marks, in order, flowing in reading order.
+    let marks = || chart.panels.iter().flat_map(|p| &p.marks);
+    // (A table of flags rather than a sort: sorting code costs wasm.)
+    let mut has = vec![false; names.len()];
+    for m in marks() {
+        if let Some(h) = has.get_mut(m.series) {
+            *h = true;
+        }
+    }
+    let present: Vec<usize> = (0..names.len()).filter(|&i| has[i]).collect();
+    let mut entries = Vec::with_capacity(present.len());
+    let (mut cursor, mut row) = (0.0, 0usize);
+    let top = y + 8.0;
+    for &i in &present {
+        let name = names[i].clone();
+        let size = 16.0 + 6.0 + text_width(&name, LEGEND_SIZE);
+        if cursor > 0.0 && cursor + size > inner {
+            (cursor, row) = (0.0, row + 1);
+        }
+        let mid = top + LEGEND_ROW * (row as f64 + 0.5);
+        // Along the row from the reading side: icon, then name.
+        let along = |d: f64| if rtl { width - PAD - d } else { PAD + d };
+        let color = Paint::Color(series_color(i));
+        let icon = Node::Path {
+            class: "swatch",
+            d: shape_path(series_shape(i), along(cursor + 6.0), mid, 11.0),
+            style: Style { fill: Some(color), ..Style::stroke(color, 1.2) },
+        };
+        let label = Node::Text(Label {
+            class: "",
+            x: along(cursor + 16.0),
+            y: mid + 0.35 * LEGEND_SIZE,
+            text: name,
+            style: Style::text(Paint::Text, LEGEND_SIZE, start_anchor),
+            dy: None,
+            rtl,
+            vertical: false,
+        });
+        entries.push(Node::Group(Group {
+            class: "legend-entry",
+            attrs: vec![("data-series", i.to_string())],
+            children: vec![icon, label],
+            ..Group::default()
+        }));
+        cursor += size + 10.0;
+    }
+    if !present.is_empty() {
+        y = top + LEGEND_ROW * (row + 1) as f64;
+    }
+    nodes.push(group("legend", Style::default(), entries));
+
+    // The panels, each with its value axis's label beside its value labels.
+    let gx = if rtl { 0.0 } else { GUTTER };
+    let axis_x = if rtl { width - 6.0 } else { 14.0 };
+    let y0 = y + 6.0;
+    let mut py = y0;
+    for p in &chart.panels {
+        let log = matches!(p.y, YScale::Log(_));
+        let mut kids = panel(p, chart.width, figs, w, None, false);
+        let label = Label {
+            class: "axis-label",
+            x: axis_x - gx,
+            y: p.plot.y + p.plot.height / 2.0,
+            text: w.value_axis(log),
+            style: Style::text(Paint::Soft, NOTE_SIZE, Anchor::Middle),
+            dy: None,
+            rtl,
+            vertical: true,
+        };
+        kids.push(Node::Text(label));
+        nodes.push(Node::Group(Group {
+            class: "panel",
+            attrs: vec![("data-kind", p.kind.as_str().to_owned())],
+            translate: Some((gx, py)),
+            children: kids,
+            ..Group::default()
+        }));
+        py += p.height;
+    }
+    y = py;
+    if let Some(p) = chart.panels.first() {
+        y += 10.0;
+        let centre = gx + p.plot.x + p.plot.width / 2.0;
+        let label = Label {
+            class: "axis-label",
+            x: centre,
+            y,
+            text: w.time_axis(),
+            style: Style::text(Paint::Soft, NOTE_SIZE, Anchor::Middle),
+            dy: None,
+            rtl,
+            vertical: false,
+        };
+        nodes.push(Node::Text(label));
+    }
+
+    // The note, the source line and the date of the export.
+    let muted = marks().any(|m| m.muted);
+    let vague = marks().any(|m| m.glyph == Glyph::Vague);
+    y += 8.0;
+    let soft = Style::text(Paint::Soft, NOTE_SIZE, start_anchor);
+    for (class, s) in [("note", w.note(muted, vague)), ("source-line", w.source_line()), ("export-date", w.exported(today))] {
+        for l in wrap(&s, inner, NOTE_SIZE) {
+            y += NOTE_LINE;
+            nodes.push(caption(class, y, l, soft));
+        }
+    }
+    Scene { width, height: y + PAD, rtl, title, nodes }
+}
+
+const MONTHS: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/// A simple native [`Words`]: English, Western digits grouped by commas,
+/// dates as «5 Jan» and «30 November 2026». For tests and native output; the
+/// page uses the browser's `Intl`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Plain {
+    /// Lay the picture out right to left (the words stay English).
+    pub rtl: bool,
+}
+
+/// `v` with its integer part grouped by commas («7,939», «1,234.5»).
+pub fn grouped(v: f64) -> String {
+    let s = super::palette::num(v);
+    let (sign, s) = s.strip_prefix('-').map_or(("", s.as_str()), |r| ("-", r));
+    let (int, frac) = s.split_once('.').map_or((s, None), |(a, b)| (a, Some(b)));
+    let mut out = String::from(sign);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
+impl Words for Plain {
+    fn rtl(&self) -> bool {
+        self.rtl
+    }
+    fn number(&self, v: f64) -> String {
+        grouped(v)
+    }
+    fn day_short(&self, day: i64) -> String {
+        let d = Date::from_days(day);
+        format!("{} {}", d.day, &MONTHS[usize::from(d.month.clamp(1, 12)) - 1][..3])
+    }
+    fn kind(&self, k: Kind) -> String {
+        match k {
+            Kind::Killed => "Killed",
+            Kind::Injured => "Injured",
+            Kind::Arrested => "Arrested",
+        }
+        .to_owned()
+    }
+    fn vague(&self, v: Vague) -> String {
+        match v {
+            Vague::Tens => "dozens",
+            Vague::Hundreds => "hundreds",
+            Vague::Thousands => "thousands",
+            Vague::TensOfThousands => "tens of thousands",
+        }
+        .to_owned()
+    }
+    fn undated(&self) -> String {
+        "undated".to_owned()
+    }
+    fn panel_name(&self, k: Kind, log: bool) -> String {
+        format!("{} — {} ({})", self.kind(k), self.title(), if log { "logarithmic" } else { "linear" })
+    }
+    fn chart_desc(&self) -> String {
+        "One mark per reported figure, by the date it was reported and its count.".to_owned()
+    }
+    fn describe(&self, f: &Figure) -> String {
+        format!("{} {} ({})", grouped(f.value as f64), self.kind(f.kind), f.reported.as_deref().unwrap_or("undated"))
+    }
+    fn title(&self) -> String {
+        "Reported figures by date and source".to_owned()
+    }
+    fn value_axis(&self, log: bool) -> String {
+        format!("Number of people ({} scale)", if log { "logarithmic" } else { "linear" })
+    }
+    fn time_axis(&self) -> String {
+        "Date reported".to_owned()
+    }
+    fn note(&self, muted: bool, vague: bool) -> String {
+        let mut s = String::from("Filled marks are exact figures, hollow ones approximate; arrows mark lower or upper bounds, bars ranges.");
+        if vague {
+            s.push_str(" Bands are vague quantities (dozens, hundreds), drawn over their whole class.");
+        }
+        if muted {
+            s.push_str(" Grey struck-through marks were retracted or denied.");
+        }
+        s
+    }
+    fn source_line(&self) -> String {
+        "Source: Tally, figures extracted from Arabic news articles.".to_owned()
+    }
+    fn exported(&self, day: i64) -> String {
+        let d = Date::from_days(day);
+        format!("Exported {} {} {}", d.day, MONTHS[usize::from(d.month.clamp(1, 12)) - 1], d.year)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chart::labels::{intersects, mark_boxes};
+    use crate::chart::{layout, LayoutOptions};
+    use crate::figure::{Quantity, Status};
+    use crate::view::testing::{by, fig, qty};
+    use crate::view::{GroupBy, Scale};
+
+    fn sample() -> Vec<Figure> {
+        let mut figs = vec![
+            by(fig("a1", Kind::Killed, 8, Some("2022-01-05")), "Police"),
+            by(fig("a1", Kind::Killed, 225, Some("2022-01-07")), "Interior Ministry"),
+            fig("a2", Kind::Arrested, 7939, Some("2022-01-06")),
+            qty(fig("a2", Kind::Killed, 0, Some("2022-01-10")), Quantity::Vague(Vague::Tens)),
+            qty(by(fig("a3", Kind::Injured, 0, Some("2022-01")), "Police"), Quantity::Range(100, 150)),
+            fig("a3", Kind::Injured, 1000, None),
+            qty(by(fig("a3", Kind::Killed, 0, Some("2022-01-10")), "Information Ministry"), Quantity::MoreThan(164)),
+        ];
+        figs[6].status = Status::Retracted;
+        figs
+    }
+
+    fn series() -> Vec<String> {
+        ["Police", "Interior Ministry", "Unattributed", "Information Ministry", "Nobody"].map(String::from).to_vec()
+    }
+
+    fn chart(rtl: bool) -> (Vec<Figure>, Chart) {
+        let figs = sample();
+        let opts = LayoutOptions {
+            width: 640.0,
+            panel_height: 240.0,
+            scale: Scale::Log,
+            by: GroupBy::Claimant,
+            rtl,
+            kinds: Kind::ALL.to_vec(),
+            series: series(),
+        };
+        let c = layout(&figs, &(0..figs.len()).collect::<Vec<_>>(), &opts);
+        (figs, c)
+    }
+
+    /// Every node, depth first.
+    fn walk<'a>(nodes: &'a [Node], out: &mut Vec<&'a Node>) {
+        for n in nodes {
+            out.push(n);
+            if let Node::Group(g) = n {
+                walk(&g.children, out);
+            }
+        }
+    }
+
+    fn groups<'a>(nodes: &'a [Node], class: &str) -> Vec<&'a Group> {
+        let mut all = Vec::new();
+        walk(nodes, &mut all);
+        all.into_iter()
+            .filter_map(|n| match n {
+                Node::Group(g) if g.class == class || g.class.split(' ').next() == Some(class) => Some(g),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn texts<'a>(nodes: &'a [Node], class: &str) -> Vec<&'a Label> {
+        let mut all = Vec::new();
+        walk(nodes, &mut all);
+        all.into_iter()
+            .filter_map(|n| match n {
+                Node::Text(l) if l.class == class => Some(l),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_panel_has_one_mark_group_per_mark_with_its_attributes() {
+        let (figs, c) = chart(false);
+        let p = &c.panels[0];
+        let nodes = panel(p, c.width, &figs, &Plain::default(), Some(&figure_key(&figs[0])), true);
+        let marks = groups(&nodes, "mark");
+        assert_eq!(marks.len(), p.marks.len());
+        for (g, m) in marks.iter().zip(&p.marks) {
+            let attr = |k: &str| g.attrs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.as_str());
+            assert_eq!(attr("data-fig"), Some(figure_key(&figs[m.figure]).as_str()));
+            assert_eq!(attr("data-glyph"), Some(glyph_name(m.glyph)));
+            assert_eq!((attr("tabindex"), attr("role")), (Some("0"), Some("button")));
+            assert!(attr("aria-label").is_some_and(|l| l.len() > 5));
+            assert_eq!(g.class.contains("muted"), m.muted);
+            assert_eq!(g.class.contains("selected"), figure_key(&figs[m.figure]) == figure_key(&figs[0]));
+        }
+        assert!(matches!(nodes[0], Node::Title { .. }) && matches!(nodes[1], Node::Desc { .. }));
+        // Not interactive: no title, no focus, no hit area; still the data attributes.
+        let nodes = panel(p, c.width, &figs, &Plain::default(), None, false);
+        assert!(!matches!(nodes[0], Node::Title { .. }));
+        for g in groups(&nodes, "mark") {
+            assert!(g.attrs.iter().all(|(k, _)| !["tabindex", "role", "aria-label"].contains(k)));
+            assert!(g.attrs.iter().any(|(k, _)| *k == "data-fig"));
+            assert!(!g.children.iter().any(|n| matches!(n, Node::Circle { class: "hit", .. })));
+        }
+    }
+
+    #[test]
+    fn grid_and_axis_lines_carry_their_stroke() {
+        let (figs, c) = chart(false);
+        let nodes = panel(&c.panels[0], c.width, &figs, &Plain::default(), None, false);
+        let mut all = Vec::new();
+        walk(&nodes, &mut all);
+        let lines: Vec<_> = all
+            .iter()
+            .filter_map(|n| match n {
+                Node::Line { class, style, .. } if *class == "grid" || *class == "axis" => Some((*class, style)),
+                _ => None,
+            })
+            .collect();
+        assert!(lines.iter().filter(|(c, _)| *c == "grid").count() >= 2);
+        assert!(lines.iter().filter(|(c, _)| *c == "axis").count() >= 2);
+        for (class, s) in lines {
+            assert_eq!(s.stroke, Some(if class == "grid" { Paint::Grid } else { Paint::Axis }));
+            assert_eq!(s.stroke_width, Some(1.0));
+        }
+    }
+
+    #[test]
+    fn the_picture_has_title_legend_axes_note_source_and_date() {
+        let (figs, c) = chart(false);
+        let names: Vec<String> = series().iter().map(|s| format!("name of {s}")).collect();
+        let today = Date::parse("2026-11-30").unwrap().to_days();
+        let s = picture(&c, &figs, &names, &Plain::default(), today);
+        assert_eq!(s.width, 640.0 + GUTTER);
+        assert!(s.height > c.height + 100.0);
+        assert_eq!(texts(&s.nodes, "title")[0].text, "Reported figures by date and source");
+        // Legend entries are exactly the series with marks, in order.
+        let entries = groups(&s.nodes, "legend-entry");
+        let legend: Vec<String> = entries
+            .iter()
+            .map(|g| match &g.children[1] {
+                Node::Text(l) => l.text.clone(),
+                _ => panic!(),
+            })
+            .collect();
+        let mut want: Vec<usize> = c.panels.iter().flat_map(|p| p.marks.iter().map(|m| m.series)).collect();
+        want.sort();
+        want.dedup();
+        assert_eq!(legend, want.iter().map(|&i| names[i].clone()).collect::<Vec<_>>());
+        assert_eq!(legend.len(), 4, "Nobody has no mark: {legend:?}");
+        for (g, &i) in entries.iter().zip(&want) {
+            assert!(matches!(&g.children[0], Node::Path { style, .. } if style.fill == Some(Paint::Color(series_color(i)))));
+        }
+        // Panels with their marks, one value-axis label each, one time-axis label.
+        let panels = groups(&s.nodes, "panel");
+        assert_eq!(panels.len(), 3);
+        assert_eq!(groups(&s.nodes, "mark").len(), figs.len());
+        let axis = texts(&s.nodes, "axis-label");
+        assert_eq!(axis.iter().filter(|l| l.vertical).count(), 3);
+        assert_eq!(axis.iter().filter(|l| !l.vertical).map(|l| l.text.as_str()).collect::<Vec<_>>(), ["Date reported"]);
+        let note: String = texts(&s.nodes, "note").iter().map(|l| l.text.clone()).collect::<Vec<_>>().join(" ");
+        assert!(note.contains("retracted") && note.contains("vague"), "{note}");
+        assert!(texts(&s.nodes, "source-line")[0].text.starts_with("Source:"));
+        assert_eq!(texts(&s.nodes, "export-date")[0].text, "Exported 30 November 2026");
+        // Everything lies inside the picture.
+        for l in texts(&s.nodes, "note").iter().chain(&texts(&s.nodes, "title")) {
+            assert!(l.x >= 0.0 && l.x + text_width(&l.text, NOTE_SIZE) <= s.width && l.y < s.height, "{l:?}");
+        }
+        // No retracted or vague figure: the note does not mention them.
+        let plain: Vec<Figure> = figs.iter().filter(|f| f.status == Status::Asserted && f.vague.is_none()).cloned().collect();
+        let c2 = layout(&plain, &(0..plain.len()).collect::<Vec<_>>(), &LayoutOptions {
+            width: 640.0,
+            panel_height: 240.0,
+            scale: Scale::Linear,
+            by: GroupBy::Claimant,
+            rtl: false,
+            kinds: Kind::ALL.to_vec(),
+            series: series(),
+        });
+        let s2 = picture(&c2, &plain, &names, &Plain::default(), today);
+        let note: String = texts(&s2.nodes, "note").iter().map(|l| l.text.clone()).collect();
+        assert!(!note.contains("retracted") && !note.contains("Bands"), "{note}");
+    }
+
+    #[test]
+    fn rtl_captions_start_at_the_right() {
+        let (figs, c) = chart(true);
+        let s = picture(&c, &figs, &series(), &Plain { rtl: true }, 0);
+        for class in ["title", "note", "source-line", "export-date"] {
+            for l in texts(&s.nodes, class) {
+                assert!(l.rtl, "{class} is written right to left");
+                assert_eq!(l.style.anchor, Some(Anchor::Right), "{class}");
+                assert_eq!(l.x, s.width - PAD, "{class}");
+            }
+        }
+        // The legend flows from the right: the first entry is rightmost.
+        let xs: Vec<f64> = groups(&s.nodes, "legend-entry")
+            .iter()
+            .map(|g| match &g.children[1] {
+                Node::Text(l) => {
+                    assert_eq!(l.style.anchor, Some(Anchor::Right));
+                    l.x
+                }
+                _ => panic!(),
+            })
+            .collect();
+        assert!(xs.windows(2).all(|w| w[0] > w[1]), "{xs:?}");
+        // The value axis's label is on the right, beyond the panels.
+        for l in texts(&s.nodes, "axis-label").iter().filter(|l| l.vertical) {
+            assert!(l.x > c.width - 10.0, "{l:?}");
+        }
+        let ltr = picture(&chart(false).1, &figs, &series(), &Plain::default(), 0);
+        for l in texts(&ltr.nodes, "title") {
+            assert!(!l.rtl && l.style.anchor == Some(Anchor::Left) && l.x == PAD);
+        }
+    }
+
+    #[test]
+    fn band_labels_cover_no_mark_in_the_sample() {
+        for rtl in [false, true] {
+            let (figs, c) = chart(rtl);
+            let p = &c.panels[0];
+            let nodes = panel(p, c.width, &figs, &Plain { rtl }, None, false);
+            let labels = texts(&nodes, "band-label");
+            assert_eq!(labels.len(), 1);
+            let l = labels[0];
+            let w = text_width(&l.text, LABEL_SIZE);
+            let b = crate::chart::Rect { x: l.x - w / 2.0, y: l.y - 0.8 * LABEL_SIZE, width: w, height: 1.05 * LABEL_SIZE };
+            for m in &p.marks {
+                for r in mark_boxes(m) {
+                    assert!(!intersects(&b, &r), "rtl {rtl}: {b:?} covers {r:?} of {m:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn helpers() {
+        assert_eq!(grouped(7939.0), "7,939");
+        assert_eq!(grouped(1_234_567.0), "1,234,567");
+        assert_eq!(grouped(-1234.5), "-1,234.5");
+        assert_eq!(grouped(10.0), "10");
+        assert_eq!(wrap("aa bb cc", 1000.0, 10.0), ["aa bb cc"]);
+        assert_eq!(wrap("aa bb cc", 15.0, 10.0), ["aa", "bb", "cc"]);
+        assert!(wrap("", 10.0, 10.0).is_empty());
+        assert!(text_width("عشرات", 10.0) > 20.0 && text_width("dozens", 10.0) > 30.0);
+        assert_eq!(Plain::default().day_short(Date::parse("2022-01-05").unwrap().to_days()), "5 Jan");
+    }
+}
