@@ -1,18 +1,26 @@
-// Page benchmark (not a test): headless Chromium, medians over RUNS runs each.
+// Page benchmark (not a test): headless Chromium, medians over RUNS runs each, the default
+// 5-article page and an N-article page measured side by side in one run.
 //
-//   node scripts/bench-page.mjs [--runs N] [--dist DIR]      (or scripts/bench-page)
+//   node scripts/bench-page.mjs [--runs N=7] [--articles N=500] [--add-mb M=5] [--json] [--dist DIR]
 //
-// Measures, for the served dist/ (and dist/tally.html from file:// for the first two):
-//   first chart     navigation start → html[data-ready="1"] with g.mark in the page
-//                   (performance.now() in the page, polled every animation frame)
-//   no-chart page   the same page with ?kind= (no kind, so no panel): the baseline
-//   filter change   click a kind checkbox → the marks updated and painted (in-page
-//                   performance.now() from the click to the frame after the change)
-//   extraction      html[data-extract-ms]: the in-browser extraction of the five articles
-// and prints the gzipped sizes from scripts/sizes.mjs. Each run uses a new browser context
-// (cold page, warm HTTP cache off: the static server sends no-cache).
+// For each page (dist/index.html: the five default articles; dist/bench-N.html: N articles
+// made by scripts/bench-set.mjs from the fixture texts and built with `tally page`), served:
+//   first chart      navigation start → html[data-ready="1"] with g.mark in the page
+//                    (performance.now() in the page, polled every animation frame)
+//   no chart         the same page with ?kind= (no panel): the baseline
+//   filter change    click a kind checkbox → marks changed and painted (next frame)
+//   table sort       click a column heading → first row changed and painted
+//   longest task     the longest main-thread task (PerformanceObserver 'longtask') from
+//                    navigation until 1 s after the first chart
+//   extraction       html[data-extract-ms]: the in-browser extraction of the page's own set
+// and once: adding M MB of articles (.jsonl) to the default page: the longest task from the
+// progress bar's appearance to the end. Plus the gzipped transfer of each page.
+// Prints a table (or one JSON object of medians with --json) and the targets of issue 10;
+// exits 1 when a target is missed, so the miss stays red.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -20,120 +28,179 @@ const opt = (name, dflt) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : dflt;
 };
-const RUNS = Number(opt('--runs', 10));
+const RUNS = Number(opt('--runs', 7));
+const N = Number(opt('--articles', 500));
+const ADD_MB = Number(opt('--add-mb', 5));
+const JSON_OUT = args.includes('--json');
 const dist = resolve(opt('--dist', process.env.TALLY_DIST ?? 'dist'));
 process.env.TALLY_DIST = dist;
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`${dist}/index.html is missing: run scripts/build`);
   process.exit(1);
 }
+const log = (s) => process.stderr.write(s);
 
-const { browser, server, singleFileUrl, closeAll } = await import('../tests/browser/harness.mjs');
-const { measure } = await import('./sizes.mjs');
+// The N-article page, made fresh (deterministic) for this build.
+execFileSync('node', [join(import.meta.dirname, 'bench-set.mjs'), '--articles', String(N), '--dist', dist], { stdio: ['ignore', 'ignore', 'inherit'] });
+const { benchSet } = await import('./bench-set.mjs');
+const { browser, server, closeAll } = await import('../tests/browser/harness.mjs');
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  return s.length ? (s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2) : NaN;
 };
 
-/** Resolves in the page, as soon as it holds: performance.now() at that frame. */
-const untilInPage = (page, cond) =>
+/** Resolves in the page, as soon as `src` (a JS expression) holds: performance.now() then. */
+const untilInPage = (page, src, limit = 60000) =>
   page.evaluate(
-    (src) =>
+    ([src, limit]) =>
       new Promise((resolve, reject) => {
         const test = new Function(`return (${src})`);
         const t0 = performance.now();
         const tick = () => {
           if (test()) resolve(performance.now());
-          else if (performance.now() - t0 > 30000) reject(new Error('timeout: ' + src));
+          else if (performance.now() - t0 > limit) reject(new Error('timeout: ' + src));
           else requestAnimationFrame(tick);
         };
         tick();
       }),
-    cond,
+    [src, limit],
   );
 
-/** ms from navigation start to `cond` (a JS expression) holding in the page. */
-async function load(url, cond) {
+const LONGTASKS = () => {
+  window.__long = [];
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) window.__long.push({ at: e.startTime, ms: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+async function open(url, cond) {
   const context = await (await browser()).newContext({ viewport: { width: 1280, height: 900 } });
-  try {
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'commit' });
-    const at = await untilInPage(page, cond);
-    const extract = Number(await page.getAttribute('html', 'data-extract-ms'));
-    return { ms: at, extract, page, context };
-  } catch (e) {
-    await context.close();
-    throw e;
-  }
+  await context.addInitScript(LONGTASKS);
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'commit' });
+  const at = await untilInPage(page, cond);
+  return { at, page, context };
 }
 
 const READY_WITH_CHART = `document.documentElement.dataset.ready === '1' && !!document.querySelector('#chart g.mark')`;
 const READY = `document.documentElement.dataset.ready === '1'`;
 
-/** In-page: click a kind checkbox, wait for the marks to change, then for the next frame (painted). */
-async function filterChange(page) {
-  return page.evaluate(
-    () =>
+/** In-page: `act()`, then wait until `changed()` and one more frame (painted): ms. */
+const timed = (page, act, changed) =>
+  page.evaluate(
+    ([act, changed]) =>
       new Promise((resolve) => {
-        const before = document.querySelectorAll('#chart g.mark').length;
-        const box = document.querySelector('#filters input[name=kind][value=killed]');
+        const a = new Function(act);
+        const c = new Function(changed);
+        const before = c();
         const t0 = performance.now();
-        box.click();
+        a();
         const tick = () => {
-          if (document.querySelectorAll('#chart g.mark').length !== before) {
-            requestAnimationFrame(() => resolve(performance.now() - t0));
-          } else requestAnimationFrame(tick);
+          if (c() !== before) requestAnimationFrame(() => resolve(performance.now() - t0));
+          else requestAnimationFrame(tick);
         };
         tick();
       }),
+    [act, changed],
   );
+const filterChange = (page) =>
+  timed(page, `document.querySelector('#filters input[name=kind][value=killed], #filters input[type=checkbox]').click()`, `return document.querySelectorAll('#chart g.mark').length`);
+const tableSort = (page) =>
+  timed(page, `document.querySelectorAll('table.figures thead button.sort')[0].click()`, `return document.querySelector('table.figures tbody tr')?.dataset.fig + document.querySelector('table.figures thead th[aria-sort]:not([aria-sort=none])')?.getAttribute('aria-sort')`);
+
+function transfer(htmlFile) {
+  const html = readFileSync(join(dist, htmlFile));
+  let total = gzipSync(html, { level: 9 }).length;
+  for (const m of html.toString('utf8').matchAll(/(?:src|href)="\.\/([^"]+\.(?:js|wasm|css))"/g)) total += gzipSync(readFileSync(join(dist, m[1])), { level: 9 }).length;
+  const boot = readFileSync(join(dist, html.toString('utf8').match(/src="\.\/(boot-[^"]+\.js)"/)[1])).toString('utf8');
+  for (const m of boot.matchAll(/['"]\.\/([^'"]+\.(?:js|wasm))['"]/g)) total += gzipSync(readFileSync(join(dist, m[1])), { level: 9 }).length;
+  return total;
 }
 
 const srv = await server();
-const rows = [];
-const results = { served: { chart: [], none: [], filter: [], extract: [] }, file: { chart: [], none: [] } };
-const hasFile = existsSync(join(dist, 'tally.html'));
-
-for (let i = 0; i < RUNS; i++) {
-  const a = await load(`${srv.url}index.html`, READY_WITH_CHART);
-  results.served.chart.push(a.ms);
-  results.served.extract.push(a.extract);
-  // Two filter changes per run: uncheck, check back (both redraw the chart).
-  results.served.filter.push(await filterChange(a.page));
-  results.served.filter.push(await filterChange(a.page));
-  await a.context.close();
-  const b = await load(`${srv.url}index.html?kind=`, READY);
-  results.served.none.push(b.ms);
-  await b.context.close();
-  if (hasFile) {
-    const c = await load(singleFileUrl(), READY_WITH_CHART);
-    results.file.chart.push(c.ms);
-    await c.context.close();
-    const d = await load(`${singleFileUrl()}?kind=`, READY);
-    results.file.none.push(d.ms);
-    await d.context.close();
+const pages = { [`5 articles`]: 'index.html', [`${N} articles`]: `bench-${N}.html` };
+const results = {};
+for (const [name, file] of Object.entries(pages)) {
+  const r = (results[name] = { chart: [], none: [], filter: [], sort: [], longest: [], extract: [], transfer: transfer(file) });
+  for (let i = 0; i < RUNS; i++) {
+    const a = await open(`${srv.url}${file}`, READY_WITH_CHART);
+    r.chart.push(a.at);
+    r.extract.push(Number(await a.page.getAttribute('html', 'data-extract-ms')));
+    await a.page.waitForTimeout(1000);
+    r.longest.push(Math.max(0, ...(await a.page.evaluate(() => window.__long.map((t) => t.ms)))));
+    r.filter.push(await filterChange(a.page));
+    r.filter.push(await filterChange(a.page));
+    r.sort.push(await tableSort(a.page));
+    r.sort.push(await tableSort(a.page));
+    await a.context.close();
+    const b = await open(`${srv.url}${file}?kind=`, READY);
+    r.none.push(b.at);
+    await b.context.close();
+    log('.');
   }
-  process.stderr.write('.');
 }
-process.stderr.write('\n');
+
+// Adding ADD_MB MB of articles to the default page.
+const add = { mb: ADD_MB, articles: 0, longest: 0, seconds: 0 };
+{
+  const lines = benchSet(Math.ceil((ADD_MB * 1024 * 1024) / 3000)).split('\n').filter(Boolean);
+  let size = 0;
+  const take = [];
+  for (const l of lines) {
+    if (size >= ADD_MB * 1024 * 1024) break;
+    take.push(l.replace('"id":"b', '"id":"add'));
+    size += l.length + 1;
+  }
+  add.articles = take.length;
+  const a = await open(`${srv.url}index.html`, READY_WITH_CHART);
+  await a.page.setInputFiles('#add-files', [{ name: 'bulk.jsonl', mimeType: 'application/json', buffer: Buffer.from(take.join('\n')) }]);
+  const start = await untilInPage(a.page, `!!document.querySelector('#add-progress')`);
+  const end = await untilInPage(a.page, `!document.querySelector('#add-progress')`, 600000);
+  await a.page.waitForTimeout(500);
+  const tasks = await a.page.evaluate(() => window.__long);
+  add.longest = Math.max(0, ...tasks.filter((t) => t.at >= start - 1).map((t) => t.ms));
+  add.seconds = (end - start) / 1000;
+  await a.context.close();
+  log('.\n');
+}
 await closeAll();
 
-const f = (x) => `${x.toFixed(1)} ms`.padStart(10);
-const row = (name, xs) => rows.push(`  ${name.padEnd(52)}${f(median(xs))}${f(Math.min(...xs))}${f(Math.max(...xs))}`);
-row('served: navigation → first complete chart', results.served.chart);
-row('served: navigation → ready, no chart (?kind=)', results.served.none);
-if (hasFile) {
-  row('tally.html (file://): navigation → first chart', results.file.chart);
-  row('tally.html (file://): navigation → ready, no chart', results.file.none);
+const med = {};
+for (const [name, r] of Object.entries(results)) {
+  med[name] = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Array.isArray(v) ? median(v) : v]));
 }
-row('filter change (click a kind → marks painted)', results.served.filter);
-row('in-browser extraction (data-extract-ms)', results.served.extract);
-
-const m = measure(dist);
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`Tally page benchmark: headless Chromium, ${RUNS} runs each, 1280×900, ${dist}`);
-console.log(`  ${''.padEnd(52)}${'median'.padStart(10)}${'min'.padStart(10)}${'max'.padStart(10)}`);
-for (const r of rows) console.log(r);
-console.log(`  gzipped size: page ${kb(m.page.gzip)} (raw ${kb(m.page.raw)}), tally.html ${m.single ? kb(m.single.gzip) : 'missing'}; budget ${kb(m.budget)}`);
+const small = med['5 articles'];
+const big = med[`${N} articles`];
+const targets = [
+  [`first chart at ${N} ≤ 2 × the 5-article page`, big.chart <= 2 * small.chart, `${big.chart.toFixed(0)} vs ${small.chart.toFixed(0)} ms`],
+  [`first chart at ${N} under 1 s`, big.chart < 1000, `${big.chart.toFixed(0)} ms`],
+  [`filter change at ${N} ≤ 50 ms`, big.filter <= 50, `${big.filter.toFixed(0)} ms`],
+  [`table sort at ${N} ≤ 50 ms`, big.sort <= 50, `${big.sort.toFixed(0)} ms`],
+  ['filter change at 5 ≤ 16 ms', small.filter <= 16, `${small.filter.toFixed(0)} ms`],
+  ['table sort at 5 ≤ 16 ms', small.sort <= 16, `${small.sort.toFixed(0)} ms`],
+  [`no task over 100 ms while adding ${ADD_MB} MB`, add.longest <= 100, `${add.longest.toFixed(0)} ms`],
+  ['default page ≤ 205 KB gzipped', small.transfer <= 205 * 1024, `${(small.transfer / 1024).toFixed(1)} KB`],
+];
+if (JSON_OUT) {
+  console.log(JSON.stringify({ runs: RUNS, articles: N, pages: med, add, targets: targets.map(([t, ok, v]) => ({ target: t, ok, value: v })) }, null, 1));
+} else {
+  const f = (x) => `${x.toFixed(1)}`.padStart(10);
+  console.log(`Tally page benchmark: headless Chromium, served, 1280×900, medians of ${RUNS} runs (${dist})`);
+  console.log(`  ${''.padEnd(44)}${'5 articles'.padStart(12)}${`${N} articles`.padStart(14)}`);
+  const rows = [
+    ['navigation → first complete chart (ms)', 'chart'],
+    ['navigation → ready, no chart (ms)', 'none'],
+    ['filter change → painted (ms)', 'filter'],
+    ['table sort → painted (ms)', 'sort'],
+    ['longest task while loading (ms)', 'longest'],
+    ['extraction in the browser (ms)', 'extract'],
+  ];
+  for (const [label, k] of rows) console.log(`  ${label.padEnd(44)}${f(small[k]).padStart(12)}${f(big[k]).padStart(14)}`);
+  console.log(`  ${'gzipped transfer (KB)'.padEnd(44)}${f(small.transfer / 1024).padStart(12)}${f(big.transfer / 1024).padStart(14)}`);
+  console.log(`  adding ${ADD_MB} MB (${add.articles} articles) to the default page: ${add.seconds.toFixed(1)} s, longest task ${add.longest.toFixed(0)} ms`);
+  console.log('Targets (issue 10, and issue 8 for the add):');
+  for (const [t, ok, v] of targets) console.log(`  ${ok ? 'ok  ' : 'MISS'} ${t}: ${v}`);
+}
+process.exit(targets.every(([, ok]) => ok) ? 0 : 1);
