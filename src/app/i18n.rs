@@ -206,8 +206,7 @@ strings! {
     no_date: "no date in the text", "لا تاريخ في النص";
     set_broken: "This page's article set could not be read; you can still add articles.", "تعذرت قراءة مجموعة المقالات في هذه الصفحة؛ ما زال بإمكانك إضافة مقالات.";
     summary: "Summary", "ملخص";
-    highest: "highest", "الأعلى";
-    lowest: "lowest", "الأدنى";
+    more_sources: "more sources", "مصادر أخرى";
     by: "by", "بحسب";
     nothing_shown: "No figure matches these filters.", "لا يطابق أي رقم هذه المرشحات.";
     filters: "Filters", "المرشحات";

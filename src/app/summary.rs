@@ -1,7 +1,8 @@
-//! The sentence above the chart: per kind, the highest and lowest figure shown
-//! and who reported them.
+//! The sentence above the chart: per kind, the latest figure of each of the
+//! sources that reported most, and who and when («Killed — Health Ministry
+//! 1,031 (12 March) · Interior Ministry ≥ 8 (6 January)»).
 
-use super::{ctx, format, table::claimant, Text};
+use super::{ctx, format, Text};
 use crate::view;
 use leptos::prelude::*;
 
@@ -10,21 +11,31 @@ pub fn Summary(t: Text) -> impl IntoView {
     let c = ctx();
     let figures = c.figures.clone();
     let shown = c.shown;
+    let view_sig = c.view;
     let lines = move || {
         let lang = t.lang;
-        let who = |i: usize| {
-            let f = &figures[i];
-            format!("{} ({}{}{})", format::quantity(f, lang), claimant(f, t), t.comma(), format::reported(f.reported.as_deref(), lang))
-        };
-        shown.with(|s| view::summary(&figures, s))
+        let by = view_sig.with(|v| v.by);
+        shown
+            .with(|s| view::summary(&figures, s, by))
             .into_iter()
             .map(|s| {
-                let extremes = if s.highest == s.lowest || s.count < 2 {
-                    who(s.highest)
-                } else {
-                    format!("{} {} · {} {}", t.highest(), who(s.highest), t.lowest(), who(s.lowest))
-                };
-                view! { <li><strong>{t.kind(s.kind)}</strong>": "{extremes}</li> }
+                let mut line = String::new();
+                for (n, (key, i)) in s.latest.iter().enumerate() {
+                    let f = &figures[*i];
+                    if n > 0 {
+                        line.push_str(" · ");
+                    }
+                    line.push_str(&format!(
+                        "{} {} ({})",
+                        t.source_name(key, by),
+                        format::quantity(f, lang),
+                        format::reported(f.reported.as_deref(), lang)
+                    ));
+                }
+                if s.others > 0 {
+                    line.push_str(&format!(" · +{} {}", format::number(s.others as f64, lang), t.more_sources()));
+                }
+                view! { <li><strong>{t.kind(s.kind)}</strong>" — "{line}</li> }
             })
             .collect_view()
     };
