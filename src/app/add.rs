@@ -3,15 +3,19 @@
 //! that could not be read; list, show or remove the added articles; save the
 //! whole set as one file. The reading itself is in [`super::ingest`].
 //!
-//! Nothing the user brings is ever inserted as markup: texts go into text
-//! nodes and attribute values only.
+//! The panel is written as markup strings (every text escaped) with one
+//! delegated listener per event, as the other heavy parts of the page are:
+//! much less wasm than a view per element. Nothing the user brings is ever
+//! inserted as markup: it is escaped like every other text.
 
+use super::format::{push_attr, push_esc};
 use super::ingest::{self, Item};
-use super::{data, format, save, state, url::choose, Text};
+use super::{data, format, save, state, url::choose, State, Text};
 use crate::articles::input::{Fields, InputError};
 use crate::articles::{Origin, MAX_ARTICLE_CHARS};
 use crate::view::{Lang, Part};
 use leptos::{html, prelude::*};
+use wasm_bindgen::JsCast;
 
 /// What the panel says after adding, removing or saving.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,8 +62,194 @@ fn message_text(m: &Message, t: Text) -> String {
     }
 }
 
-fn input_value(r: &NodeRef<html::Input>) -> String {
-    r.get_untracked().map(|i| i.value()).unwrap_or_default()
+
+/// Appends `<tag attrs>text</tag>`, the text escaped.
+fn el(out: &mut String, tag: &str, attrs: &[(&str, &str)], text: &str) {
+    out.push('<');
+    out.push_str(tag);
+    for (k, v) in attrs {
+        push_attr(out, k, v);
+    }
+    out.push('>');
+    push_esc(out, text);
+    out.push_str("</");
+    out.push_str(tag);
+    out.push('>');
+}
+
+/// Appends `<tag attrs>` (a void element, or one whose end the caller writes).
+fn open(out: &mut String, tag: &str, attrs: &[(&str, &str)]) {
+    out.push('<');
+    out.push_str(tag);
+    for (k, v) in attrs {
+        push_attr(out, k, v);
+    }
+    out.push('>');
+}
+
+/// The form: the drop zone and file input, the paste form with its details.
+fn form_html(t: Text) -> String {
+    let mut s = String::with_capacity(2048);
+    el(&mut s, "h2", &[("id", "add-h")], t.add_title());
+    el(&mut s, "p", &[("class", "hint")], t.add_hint());
+    open(&mut s, "div", &[("class", "dropzone")]);
+    el(&mut s, "label", &[("for", "add-files")], t.choose_files());
+    open(&mut s, "input", &[("id", "add-files"), ("type", "file"), ("multiple", ""), ("accept", ".txt,.text,.html,.htm,.json,.jsonl,.ndjson")]);
+    s.push_str("</div>");
+    open(&mut s, "form", &[("class", "paste")]);
+    el(&mut s, "label", &[("for", "add-text")], t.paste_label());
+    el(&mut s, "textarea", &[("id", "add-text"), ("rows", "6"), ("dir", "auto")], "");
+    s.push_str("<details>");
+    el(&mut s, "summary", &[], t.details());
+    let fields: [(&str, &str, &str, &[(&str, &str)]); 4] = [
+        ("add-headline", t.headline_label(), "text", &[("dir", "auto")]),
+        ("add-outlet", t.outlet_label(), "text", &[("dir", "auto")]),
+        ("add-published", t.published_label(), "text", &[("dir", "ltr"), ("inputmode", "numeric"), ("placeholder", "2024-01-31")]),
+        ("add-url", t.url_label(), "url", &[("dir", "ltr")]),
+    ];
+    for (id, label, kind, extra) in fields {
+        el(&mut s, "label", &[("for", id)], label);
+        let mut attrs = vec![("id", id), ("type", kind)];
+        attrs.extend_from_slice(extra);
+        open(&mut s, "input", &attrs);
+    }
+    s.push_str("</details>");
+    el(&mut s, "button", &[("type", "submit"), ("id", "add-paste")], t.add_button());
+    s.push_str("</form>");
+    s
+}
+
+/// The save row.
+fn save_html(t: Text) -> String {
+    let mut s = String::with_capacity(512);
+    el(&mut s, "label", &[("for", "save-title")], t.save_title_label());
+    open(&mut s, "input", &[("id", "save-title"), ("type", "text"), ("dir", "auto")]);
+    el(&mut s, "button", &[("type", "button"), ("id", "save-file")], t.save_file());
+    el(&mut s, "p", &[("class", "hint")], t.save_hint());
+    s
+}
+
+/// The progress bar while reading (nothing otherwise).
+fn progress_html(t: Text, busy: bool, permille: u32) -> String {
+    let mut s = String::new();
+    if busy {
+        s.push_str(r#"<div class="progress">"#);
+        el(&mut s, "label", &[("for", "add-progress")], t.reading());
+        open(&mut s, "progress", &[("id", "add-progress"), ("max", "1000"), ("value", &permille.to_string())]);
+        s.push_str("</progress></div>");
+    }
+    s
+}
+
+fn messages_html(t: Text, messages: &[Message]) -> String {
+    let mut s = String::new();
+    for m in messages {
+        let problem = matches!(m, Message::Problem { .. } | Message::NotSaved(_) | Message::SaveFailed(_));
+        el(&mut s, "li", if problem { &[("class", "problem")] } else { &[] }, &message_text(m, t));
+    }
+    s
+}
+
+/// The added articles (the newest 50), the choice of what to show, remove all.
+fn added_html(t: Text, d: &data::Data, part: Part) -> String {
+    let added: Vec<&data::Entry> = d.entries.iter().map(|e| &**e).filter(|e| e.origin == Origin::Added).collect();
+    if added.is_empty() {
+        return String::new();
+    }
+    let n = |x: usize| format::number(x as f64, t.lang);
+    let mut s = String::with_capacity(256 + 160 * added.len().min(50));
+    s.push_str(r#"<div class="added">"#);
+    el(&mut s, "h3", &[], &format!("{} ({})", t.your_articles(), n(added.len())));
+    s.push_str(r#"<fieldset class="part">"#);
+    el(&mut s, "legend", &[], t.show_articles());
+    for (p, label) in [(Part::All, t.part_all()), (Part::Base, t.part_base()), (Part::Added, t.part_added())] {
+        s.push_str("<label>");
+        let mut attrs = vec![("type", "radio"), ("name", "part"), ("value", p.as_str())];
+        if p == part {
+            attrs.push(("checked", ""));
+        }
+        open(&mut s, "input", &attrs);
+        push_esc(&mut s, label);
+        s.push_str("</label>");
+    }
+    s.push_str(r#"</fieldset><ul class="added-list">"#);
+    for e in added.iter().rev().take(50) {
+        let id = e.article.id.as_str();
+        open(&mut s, "li", &[("data-article", id)]);
+        el(&mut s, "bdi", &[("class", "headline"), ("dir", "auto")], &e.article.headline(t.lang == Lang::En).0);
+        el(&mut s, "span", &[("class", "count")], &format!(" · {} {}", n(e.figures.len()), t.figures_found()));
+        el(&mut s, "button", &[("type", "button"), ("class", "remove"), ("aria-label", &format!("{} {id}", t.remove()))], t.remove());
+        s.push_str("</li>");
+    }
+    s.push_str("</ul>");
+    el(&mut s, "button", &[("type", "button"), ("class", "remove-all")], t.remove_all());
+    s.push_str("</div>");
+    s
+}
+
+/// The value of the form field `id` inside `root`.
+fn field(root: &web_sys::Element, id: &str) -> Option<web_sys::Element> {
+    root.query_selector(&format!("#{id}")).ok().flatten()
+}
+
+fn value_of(root: &web_sys::Element, id: &str) -> String {
+    let Some(e) = field(root, id) else { return String::new() };
+    if let Some(i) = e.dyn_ref::<web_sys::HtmlInputElement>() {
+        i.value()
+    } else if let Some(a) = e.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        a.value()
+    } else {
+        String::new()
+    }
+}
+
+fn clear(root: &web_sys::Element, ids: &[&str]) {
+    for id in ids {
+        match field(root, id) {
+            Some(e) if e.dyn_ref::<web_sys::HtmlInputElement>().is_some() => e.unchecked_into::<web_sys::HtmlInputElement>().set_value(""),
+            Some(e) if e.dyn_ref::<web_sys::HtmlTextAreaElement>().is_some() => e.unchecked_into::<web_sys::HtmlTextAreaElement>().set_value(""),
+            _ => {}
+        }
+    }
+}
+
+/// Starts reading the files of a list.
+fn add_files(s: State, list: Option<web_sys::FileList>) {
+    let Some(list) = list else { return };
+    let items: Vec<Item> = (0..list.length()).filter_map(|i| list.get(i)).map(Item::File).collect();
+    if !items.is_empty() && !s.add.busy.get_untracked() {
+        ingest::start(s, items, false);
+    }
+}
+
+/// "Add this article": the pasted text and its fields, checked here so that a
+/// refused paste stays in the form.
+fn add_paste(s: State, root: &web_sys::Element) {
+    let add = s.add;
+    if add.busy.get_untracked() {
+        return;
+    }
+    let Some(area) = field(root, "add-text").and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else { return };
+    // Measured before the text is copied out of the page: a huge text is refused unread.
+    let len = area.text_length() as usize;
+    if len > MAX_ARTICLE_CHARS * 2 {
+        add.messages.set(vec![Message::Problem { source: String::new(), error: InputError::TooLong { chars: len } }]);
+        return;
+    }
+    let mut f = Fields { text: Some(area.value()), ..Fields::default() };
+    for (name, id) in [("headline", "add-headline"), ("outlet", "add-outlet"), ("published", "add-published"), ("url", "add-url")] {
+        let v = value_of(root, id);
+        if !v.trim().is_empty() {
+            f.set(name, v);
+        }
+    }
+    match crate::articles::input::from_fields(f.clone(), "pasted", None) {
+        Err(error) => add.messages.set(vec![Message::Problem { source: String::new(), error }]),
+        Ok(_) => {
+            clear(root, &["add-text", "add-headline", "add-outlet", "add-published", "add-url"]);
+            ingest::start(s, vec![Item::Paste(f)], false);
+        }
+    }
 }
 
 #[component]
@@ -67,58 +257,42 @@ pub fn AddArticles(t: Text) -> impl IntoView {
     let s = state();
     let add = s.add;
     let view = s.view;
-    let text = NodeRef::<html::Textarea>::new();
-    let headline = NodeRef::<html::Input>::new();
-    let outlet = NodeRef::<html::Input>::new();
-    let published = NodeRef::<html::Input>::new();
-    let address = NodeRef::<html::Input>::new();
-    let save_title = NodeRef::<html::Input>::new();
-    let file_input = NodeRef::<html::Input>::new();
+    let section = NodeRef::<html::Section>::new();
+    let root = move || section.get_untracked().map(web_sys::Element::from);
 
-    let files = move |list: Option<web_sys::FileList>| {
-        let Some(list) = list else { return };
-        let items: Vec<Item> = (0..list.length()).filter_map(|i| list.get(i)).map(Item::File).collect();
-        if !items.is_empty() && !add.busy.get_untracked() {
-            ingest::start(s, items, false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if let Some(r) = root() {
+            add_paste(s, &r);
         }
     };
-    let paste = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let Some(area) = text.get_untracked() else { return };
-        if add.busy.get_untracked() {
-            return;
-        }
-        // Measured before the text is copied out of the page: a 30 MB paste is
-        // refused without being read.
-        let len = area.text_length() as usize;
-        if len > MAX_ARTICLE_CHARS * 2 {
-            add.messages.set(vec![Message::Problem { source: String::new(), error: InputError::TooLong { chars: len } }]);
-            return;
-        }
-        let mut f = Fields { text: Some(area.value()), ..Fields::default() };
-        for (name, r) in [("headline", headline), ("outlet", outlet), ("published", published), ("url", address)] {
-            let v = input_value(&r);
-            if !v.trim().is_empty() {
-                f.set(name, v);
+    let change = move |ev: leptos::ev::Event| {
+        let Some(el) = ev.target().and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        if el.id() == "add-files" {
+            add_files(s, el.files());
+            el.set_value("");
+        } else if el.name() == "part" {
+            if let Some(p) = Part::parse(&el.value()) {
+                choose(view, |v| v.part = p);
             }
         }
-        // Checked here too, so that a refused paste stays in the form.
-        match crate::articles::input::from_fields(f.clone(), "pasted", None) {
-            Err(error) => add.messages.set(vec![Message::Problem { source: String::new(), error }]),
-            Ok(_) => {
-                area.set_value("");
-                for r in [headline, outlet, published, address] {
-                    if let Some(i) = r.get_untracked() {
-                        i.set_value("");
-                    }
-                }
-                ingest::start(s, vec![Item::Paste(f)], false);
+    };
+    let click = move |ev: leptos::ev::MouseEvent| {
+        let Some(el) = ev.target().and_then(|e| e.dyn_into::<web_sys::Element>().ok()) else { return };
+        if el.id() == "save-file" {
+            let title = root().map(|r| value_of(&r, "save-title")).unwrap_or_default();
+            save::save(s, title);
+        } else if el.class_list().contains("remove-all") {
+            ingest::remove(s, None);
+        } else if el.class_list().contains("remove") {
+            if let Some(id) = el.closest("li[data-article]").ok().flatten().and_then(|li| li.get_attribute("data-article")) {
+                ingest::remove(s, Some(&id));
             }
         }
     };
     // A paste far over the limit is refused before it reaches the text area
     // (a browser lays out 30 MB of text slowly): what was there stays.
-    let on_paste = move |ev: leptos::ev::ClipboardEvent| {
+    let paste = move |ev: leptos::ev::ClipboardEvent| {
         let Some(text) = ev.clipboard_data().and_then(|d| d.get_data("text").ok()) else { return };
         let chars = text.chars().count();
         if chars > MAX_ARTICLE_CHARS {
@@ -128,119 +302,21 @@ pub fn AddArticles(t: Text) -> impl IntoView {
     };
     let drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
-        files(ev.data_transfer().and_then(|d| d.files()));
-    };
-    let chosen = move |_| {
-        files(file_input.get_untracked().and_then(|i| i.files()));
-        if let Some(i) = file_input.get_untracked() {
-            i.set_value("");
-        }
-    };
-
-    // The added articles, redrawn with the data.
-    let added = move || {
-        s.version.track();
-        let d = data::current();
-        let list: Vec<(String, String, usize)> = d
-            .entries
-            .iter()
-            .filter(|e| e.origin == Origin::Added)
-            .map(|e| (e.article.id.clone(), e.article.headline(t.lang == Lang::En).0, e.figures.len()))
-            .collect();
-        if list.is_empty() {
-            return None;
-        }
-        let count = list.len();
-        // The newest first; a long list is cut (the article list below has them all).
-        let rows = list
-            .into_iter()
-            .rev()
-            .take(50)
-            .map(|(id, head, n)| {
-                let remove_id = id.clone();
-                view! {
-                    <li data-article=id.clone()>
-                        <bdi class="headline" dir="auto">{head}</bdi>
-                        <span class="count">{format!(" · {} {}", format::number(n as f64, t.lang), t.figures_found())}</span>
-                        <button type="button" class="remove" on:click=move |_| ingest::remove(s, Some(&remove_id))
-                            aria-label=format!("{} {}", t.remove(), id)>{t.remove()}</button>
-                    </li>
-                }
-            })
-            .collect_view();
-        let part_radio = move |p: Part, label: &'static str| {
-            view! {
-                <label>
-                    <input type="radio" name="part" value=p.as_str()
-                        prop:checked=move || view.with(|v| v.part == p)
-                        on:change=move |_| choose(view, |v| v.part = p)/>
-                    {label}
-                </label>
-            }
-        };
-        Some(view! {
-            <div class="added">
-                <h3>{format!("{} ({})", t.your_articles(), format::number(count as f64, t.lang))}</h3>
-                <fieldset class="part">
-                    <legend>{t.show_articles()}</legend>
-                    {part_radio(Part::All, t.part_all())}
-                    {part_radio(Part::Base, t.part_base())}
-                    {part_radio(Part::Added, t.part_added())}
-                </fieldset>
-                <ul class="added-list">{rows}</ul>
-                <button type="button" class="remove-all" on:click=move |_| ingest::remove(s, None)>{t.remove_all()}</button>
-            </div>
-        })
-    };
-    let save_click = move |_| {
-        let title = input_value(&save_title);
-        save::save(s, title);
+        add_files(s, ev.data_transfer().and_then(|d| d.files()));
     };
 
     view! {
-        <section id="add" class="add" aria-labelledby="add-h">
-            <h2 id="add-h">{t.add_title()}</h2>
-            <p class="hint">{t.add_hint()}</p>
-            <div class="dropzone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=drop>
-                <label for="add-files">{t.choose_files()}</label>
-                <input id="add-files" type="file" multiple accept=".txt,.text,.html,.htm,.json,.jsonl,.ndjson"
-                    node_ref=file_input on:change=chosen/>
-            </div>
-            <form class="paste" on:submit=paste>
-                <label for="add-text">{t.paste_label()}</label>
-                <textarea id="add-text" rows="6" dir="auto" node_ref=text on:paste=on_paste></textarea>
-                <details>
-                    <summary>{t.details()}</summary>
-                    <label for="add-headline">{t.headline_label()}</label>
-                    <input id="add-headline" type="text" dir="auto" node_ref=headline/>
-                    <label for="add-outlet">{t.outlet_label()}</label>
-                    <input id="add-outlet" type="text" dir="auto" node_ref=outlet/>
-                    <label for="add-published">{t.published_label()}</label>
-                    <input id="add-published" type="text" inputmode="numeric" placeholder="2024-01-31" dir="ltr" node_ref=published/>
-                    <label for="add-url">{t.url_label()}</label>
-                    <input id="add-url" type="url" dir="ltr" node_ref=address/>
-                </details>
-                <button type="submit" id="add-paste">{t.add_button()}</button>
-            </form>
-            <Show when=move || add.busy.get()>
-                <div class="progress">
-                    <label for="add-progress">{t.reading()}</label>
-                    <progress id="add-progress" max="1000" value=move || add.progress.get()></progress>
-                </div>
-            </Show>
-            <ul class="add-messages" role="status" aria-live="polite">
-                {move || add.messages.get().iter().map(|m| {
-                    let problem = matches!(m, Message::Problem { .. } | Message::NotSaved(_) | Message::SaveFailed(_));
-                    view! { <li class:problem=problem>{message_text(m, t)}</li> }
-                }).collect_view()}
-            </ul>
-            {added}
-            <div class="save">
-                <label for="save-title">{t.save_title_label()}</label>
-                <input id="save-title" type="text" dir="auto" node_ref=save_title/>
-                <button type="button" id="save-file" on:click=save_click>{t.save_file()}</button>
-                <p class="hint">{t.save_hint()}</p>
-            </div>
+        <section id="add" class="add" aria-labelledby="add-h" node_ref=section
+            on:submit=submit on:change=change on:click=click on:paste=paste
+            on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=drop>
+            <div class="add-form" inner_html=form_html(t)></div>
+            <div inner_html=move || progress_html(t, add.busy.get(), add.progress.get())></div>
+            <ul class="add-messages" role="status" aria-live="polite" inner_html=move || add.messages.with(|m| messages_html(t, m))></ul>
+            <div inner_html=move || {
+                s.version.track();
+                added_html(t, &data::current(), view.with(|v| v.part))
+            }></div>
+            <div class="save" inner_html=save_html(t)></div>
         </section>
     }
 }

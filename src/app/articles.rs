@@ -3,144 +3,187 @@
 //! What an article does not give is said to be derived (the headline from
 //! the first line, the date read from the text).
 //!
-//! An article's text is written as one HTML string (a `<mark>` with a button
-//! per figure, every text escaped) only when the reader opens it, and set with
-//! `inner_html`; the buttons' clicks are handled once, on the text's `<div>`.
+//! The list is written as one markup string (every text escaped), the first
+//! [`PAGE`] articles and more on request; only the open article's text is
+//! written, with a `<mark>` and a button per figure. Clicks are handled once,
+//! on the section: open or close an article, pick a figure, remove an added
+//! article, show more.
 
-use super::data::Entry;
+use super::data::{Data, Entry};
 use super::format::{self, push_attr, push_esc};
-use super::{ctx, ingest, state, Text};
+use super::{ctx, ingest, state, url::choose, Text};
 use crate::articles::{segments, HeadlineSource, Origin};
 use crate::extract::DateSource;
+use crate::figure::Figure;
 use crate::view::{self, Lang};
 use leptos::prelude::*;
-use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-/// How many article cards are drawn at first (and more at each request).
+/// How many article cards are drawn at first (and five times as many more at each request).
 const PAGE: usize = 40;
+
+fn el(out: &mut String, tag: &str, attrs: &[(&str, &str)], text: &str) {
+    out.push('<');
+    out.push_str(tag);
+    for (k, v) in attrs {
+        push_attr(out, k, v);
+    }
+    out.push('>');
+    push_esc(out, text);
+    out.push_str("</");
+    out.push_str(tag);
+    out.push('>');
+}
+
+/// The text of an article cut at its figures: a `<mark>` with a button per figure.
+fn text_html(out: &mut String, e: &Entry, figures: &[Figure], first: usize, selected: Option<&str>) {
+    let spans: Vec<_> = (first..first + e.figures.len()).map(|i| (figures[i].start, figures[i].end, i)).collect();
+    for seg in segments(&e.article.text, &spans) {
+        match seg.figure {
+            None => push_esc(out, &seg.text),
+            Some(i) => {
+                let key = view::figure_key(&figures[i]);
+                out.push_str("<mark");
+                push_attr(out, "class", if selected == Some(key.as_str()) { "fig selected" } else { "fig" });
+                push_attr(out, "data-fig", &key);
+                out.push_str(r#"><button type="button" class="fig-link">"#);
+                push_esc(out, &seg.text);
+                out.push_str("</button></mark>");
+            }
+        }
+    }
+}
+
+/// One article's card.
+fn card_html(out: &mut String, e: &Entry, d: &Data, first: usize, t: Text, open: bool, selected: Option<&str>) {
+    let a = &e.article;
+    let lang = t.lang;
+    let added = e.origin == Origin::Added;
+    out.push_str("<article");
+    push_attr(out, "class", if open { "article open" } else { "article" });
+    push_attr(out, "data-article", &a.id);
+    push_attr(out, "data-origin", if added { "added" } else { "base" });
+    out.push_str(r#" lang="ar" dir="rtl"><h3 class="headline" dir="auto">"#);
+    let (headline, from) = a.headline(lang == Lang::En);
+    push_esc(out, &headline);
+    if from == HeadlineSource::FirstLine {
+        el(out, "span", &[("class", "derived")], &format!(" ({})", t.headline_from_text()));
+    }
+    out.push_str("</h3>");
+    if lang == Lang::En && a.headline_en.is_some() {
+        if let Some(h) = &a.headline_ar {
+            el(out, "p", &[("class", "headline-ar"), ("lang", "ar"), ("dir", "rtl")], h);
+        }
+    }
+    let date = match a.publication() {
+        Some((day, DateSource::Given | DateSource::Header)) => format::reported(Some(&day), lang),
+        Some((day, DateSource::Text)) => format!("{} ({})", format::reported(Some(&day), lang), t.date_from_text()),
+        None => t.no_date().to_string(),
+    };
+    out.push_str("<p");
+    push_attr(out, "class", "meta");
+    push_attr(out, "lang", t.lang_tag());
+    push_attr(out, "dir", t.dir());
+    out.push('>');
+    el(out, "span", &[("class", "date")], &date);
+    out.push_str(" · ");
+    el(out, "span", &[("class", "outlet"), ("dir", "auto")], a.outlet.as_deref().unwrap_or(t.no_outlet()));
+    out.push_str(" · ");
+    el(out, "span", &[("class", "count")], &format!("{} {}", format::number(e.figures.len() as f64, lang), t.figures_found()));
+    // An address only ever becomes an http(s) link (checked when the article came in).
+    if let Some(u) = &a.url {
+        out.push_str(" · ");
+        el(out, "a", &[("href", u), ("rel", "noopener noreferrer nofollow"), ("target", "_blank"), ("dir", "ltr")], u);
+    }
+    out.push_str("</p>");
+    let text_id = format!("text-{}", a.id);
+    out.push_str("<div");
+    push_attr(out, "class", "text");
+    push_attr(out, "id", &text_id);
+    out.push('>');
+    if open {
+        text_html(out, e, &d.figures, first, selected);
+    }
+    out.push_str("</div>");
+    el(
+        out,
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "read-toggle"),
+            ("aria-expanded", if open { "true" } else { "false" }),
+            ("aria-controls", &text_id),
+            ("lang", t.lang_tag()),
+            ("dir", t.dir()),
+        ],
+        if open { t.hide_article() } else { t.read_article() },
+    );
+    if added {
+        el(out, "button", &[("type", "button"), ("class", "remove"), ("lang", t.lang_tag())], t.remove());
+    }
+    out.push_str("</article>");
+}
 
 #[component]
 pub fn ArticleList(t: Text) -> impl IntoView {
     let c = ctx();
-    let entries = c.data.entries.clone();
-    let total = entries.len();
+    let d = c.data.clone();
+    let view_sig = c.view;
+    let reading = c.reading;
+    let s = state();
     let limit = RwSignal::new(PAGE);
-    let cards = move || {
-        entries.iter().take(limit.get()).enumerate().map(|(i, e)| view! { <ArticleCard entry=e.clone() first=i t=t/> }).collect_view()
-    };
-    let more = move || {
-        let left = total.saturating_sub(limit.get());
-        (left > 0).then(|| {
-            let label = format!("{} ({})", t.show_more(), format::number(left as f64, t.lang));
-            view! { <button type="button" class="more" on:click=move |_| limit.update(|l| *l += PAGE * 5)>{label}</button> }
+    // Where each article's figures start in the figure list.
+    let firsts: Vec<usize> = d
+        .entries
+        .iter()
+        .scan(0, |at, e| {
+            let first = *at;
+            *at += e.figures.len();
+            Some(first)
         })
+        .collect();
+    let body = move || {
+        let open = reading.get();
+        let selected = view_sig.with(|v| v.selected.clone());
+        let shown = limit.get().max(
+            // An article opened from elsewhere (the evidence) is always drawn.
+            open.as_ref().and_then(|id| d.entries.iter().position(|e| &e.article.id == id)).map_or(0, |i| i + 1),
+        );
+        let mut out = String::with_capacity(1024 * shown.min(d.entries.len()));
+        for (e, &first) in d.entries.iter().zip(&firsts).take(shown) {
+            card_html(&mut out, e, &d, first, t, open.as_deref() == Some(e.article.id.as_str()), selected.as_deref());
+        }
+        let left = d.entries.len().saturating_sub(shown);
+        if left > 0 {
+            el(&mut out, "button", &[("type", "button"), ("class", "more")], &format!("{} ({})", t.show_more(), format::number(left as f64, t.lang)));
+        }
+        out
+    };
+    let click = move |ev: leptos::ev::MouseEvent| {
+        let Some(el) = ev.target().and_then(|e| e.dyn_into::<web_sys::Element>().ok()) else { return };
+        let Ok(Some(button)) = el.closest("button") else { return };
+        let classes = button.class_list();
+        let article = button.closest("article[data-article]").ok().flatten().and_then(|a| a.get_attribute("data-article"));
+        if classes.contains("more") {
+            limit.update(|l| *l += PAGE * 5);
+        } else if classes.contains("read-toggle") {
+            if let Some(id) = article {
+                reading.update(|r| *r = if r.as_deref() == Some(id.as_str()) { None } else { Some(id) });
+            }
+        } else if classes.contains("remove") {
+            if let Some(id) = article {
+                ingest::remove(s, Some(&id));
+            }
+        } else if classes.contains("fig-link") {
+            if let Some(k) = button.closest("mark.fig").ok().flatten().and_then(|m| m.get_attribute("data-fig")) {
+                choose(view_sig, move |v| v.selected = Some(k));
+            }
+        }
     };
     view! {
         <section id="articles" aria-labelledby="articles-h">
             <h2 id="articles-h">{t.articles()}</h2>
-            {cards}
-            {more}
+            <div class="article-list" on:click=click inner_html=body></div>
         </section>
-    }
-}
-
-#[component]
-fn ArticleCard(entry: Arc<Entry>, first: usize, t: Text) -> impl IntoView {
-    let c = ctx();
-    let figures = c.figures.clone();
-    let a = &entry.article;
-    let id = a.id.clone();
-    // This article's figures sit together in the figure list, from `start`.
-    let start: usize = c.data.entries.iter().take(first).map(|e| e.figures.len()).sum();
-    let count = entry.figures.len();
-    let view_sig = c.view;
-    let reading = c.reading;
-    let lang = t.lang;
-    let open = {
-        let id = id.clone();
-        Memo::new(move |_| reading.with(|r| r.as_deref() == Some(id.as_str())))
-    };
-    let toggle = {
-        let id = id.clone();
-        move |_| reading.update(|r| *r = if r.as_deref() == Some(id.as_str()) { None } else { Some(id.clone()) })
-    };
-    let body = {
-        let entry = entry.clone();
-        move || {
-            if !open.get() {
-                return String::new();
-            }
-            let spans: Vec<_> = (start..start + count).map(|i| (figures[i].start, figures[i].end, i)).collect();
-            let selected = view_sig.with(|v| v.selected.clone());
-            let mut s = String::new();
-            for seg in segments(&entry.article.text, &spans) {
-                match seg.figure {
-                    None => push_esc(&mut s, &seg.text),
-                    Some(i) => {
-                        let key = view::figure_key(&figures[i]);
-                        s.push_str("<mark");
-                        push_attr(&mut s, "class", if selected.as_ref() == Some(&key) { "fig selected" } else { "fig" });
-                        push_attr(&mut s, "data-fig", &key);
-                        s.push_str(r#"><button type="button" class="fig-link">"#);
-                        push_esc(&mut s, &seg.text);
-                        s.push_str("</button></mark>");
-                    }
-                }
-            }
-            s
-        }
-    };
-    let select = move |ev: leptos::ev::MouseEvent| {
-        let Some(el) = ev.target().and_then(|e| e.dyn_into::<web_sys::Element>().ok()) else { return };
-        let Ok(Some(button)) = el.closest("button.fig-link") else { return };
-        if let Some(k) = button.closest("mark.fig").ok().flatten().and_then(|m| m.get_attribute("data-fig")) {
-            super::url::choose(view_sig, move |v| v.selected = Some(k));
-        }
-    };
-    let (headline, from) = a.headline(lang == Lang::En);
-    let headline_note = (from == HeadlineSource::FirstLine).then(|| view! { <span class="derived">{format!(" ({})", t.headline_from_text())}</span> });
-    let english = (lang == Lang::En && a.headline_ar.is_some() && a.headline_en.is_some())
-        .then(|| a.headline_ar.clone().map(|h| view! { <p class="headline-ar" lang="ar" dir="rtl">{h}</p> }));
-    let publication = a.publication();
-    let date = match &publication {
-        Some((d, DateSource::Given | DateSource::Header)) => format::reported(Some(d), lang),
-        Some((d, DateSource::Text)) => format!("{} ({})", format::reported(Some(d), lang), t.date_from_text()),
-        None => t.no_date().to_string(),
-    };
-    let outlet = a.outlet.clone().unwrap_or_else(|| t.no_outlet().to_string());
-    // An address only ever becomes an http(s) link (checked when the article came in).
-    let link = a.url.clone().map(|u| {
-        let href = u.clone();
-        view! { " · " <a href=href rel="noopener noreferrer nofollow" target="_blank" dir="ltr">{u}</a> }
-    });
-    let s = state();
-    let remove = (entry.origin == Origin::Added).then(|| {
-        let id = id.clone();
-        view! { <button type="button" class="remove" on:click=move |_| ingest::remove(s, Some(&id))>{t.remove()}</button> }
-    });
-    let text_id = format!("text-{id}");
-    view! {
-        <article class="article" data-article=id.clone() data-origin=if entry.origin == Origin::Added { "added" } else { "base" }
-            lang="ar" dir="rtl" class:open=open>
-            <h3 class="headline" dir="auto">{headline}{headline_note}</h3>
-            {english}
-            <p class="meta" lang=t.lang_tag() dir=t.dir()>
-                <span class="date">{date}</span>
-                " · "
-                <span class="outlet" dir="auto">{outlet}</span>
-                " · "
-                <span class="count">{format!("{} {}", format::number(count as f64, lang), t.figures_found())}</span>
-                {link}
-            </p>
-            <div class="text" id=text_id.clone() on:click=select inner_html=body></div>
-            <button type="button" class="read-toggle" on:click=toggle
-                aria-expanded=move || open.get().to_string()
-                aria-controls=text_id
-                lang=t.lang_tag() dir=t.dir()>
-                {move || if open.get() { t.hide_article() } else { t.read_article() }}
-            </button>
-            {remove}
-        </article>
     }
 }

@@ -80,8 +80,15 @@ for (const which of BOTH) {
         assert.ok(p.title && p.desc, `panel has <title> and <desc>: ${JSON.stringify(p)}`);
       }
       // The articles highlight the same figures (spans overlapping an earlier one are not highlighted).
-      const highlighted = await page.$$eval('section#articles mark.fig[data-fig]', (els) => els.map((e) => e.dataset.fig));
+      // (An article's text is written when it is opened: open each in turn.)
+      const highlighted = [];
+      for (const b of await page.locator('section#articles article.article button.read-toggle').all()) {
+        await b.click();
+        highlighted.push(...(await page.$$eval('section#articles article.open mark.fig[data-fig]', (els) => els.map((e) => e.dataset.fig))));
+      }
       for (const k of highlighted) assert.ok(BY_KEY.has(k), `article highlight ${k} is a figure`);
+      const withFigures = new Set(FIGS.map((f) => f.article));
+      for (const a of withFigures) assert.ok(highlighted.some((k) => k.startsWith(`${a}-`)), `article ${a} highlights its figures`);
       // The in-browser extraction time is there.
       const ms = Number(await page.getAttribute('html', 'data-extract-ms'));
       assert.ok(Number.isFinite(ms) && ms >= 0, `data-extract-ms = ${ms}`);

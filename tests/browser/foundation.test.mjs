@@ -20,7 +20,7 @@ async function assertPage(app) {
   const { page } = app;
   assert.match(await page.locator('header .app-name').first().innerText(), /Tally|تالي/);
   assert.equal(await page.locator('header h1').first().innerText(), manifest.title_ar, 'the set\'s title');
-  const articles = page.locator('section#articles > article.article');
+  const articles = page.locator('section#articles article.article');
   assert.equal(await articles.count(), 5, 'five articles');
   const seen = await articles.evaluateAll((els) =>
     els.map((el) => ({
