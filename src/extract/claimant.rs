@@ -8,23 +8,10 @@
 //! ذاته», «البيان») takes the earlier full name. The source gets a short
 //! English label for the chart.
 
-use super::text::{Cls, Doc, Tok};
-use super::triggers::trig;
-use super::words::{put, Table, Cue, Form, Lex};
+use super::tokenise::{Cls, Doc, Tok};
+use super::lexicon::{trig, Cue, Form, Lex};
 use crate::figure::{Claimant, Kind};
 
-pub(super) fn add(m: &mut Table) {
-    put(
-        m,
-        "قال قالت قالوا يقول تقول اعلن اعلنت يعلن تعلن اعلنوا افاد افادت يفيد تفيد اكد اكدت يؤكد تؤكد \
-         ذكر ذكرت يذكر تذكر اوضح اوضحت صرح صرحت كشف كشفت اشار اشارت مشيرا مشيره اضاف اضافت مضيفا مضيفه \
-         تابع تابعت احصي احصت اعترف اعترفت تحدث تحدثت نشرت اعلنها اعلنته يشير تشير \
-         وثق وثقت زاعما زاعمه زعم زعمت اصدر اصدرت",
-        Lex::Cue(Cue::Says),
-    );
-    put(m, "بحسب حسب وفق وفقا طبقا حسبما استنادا", Lex::Cue(Cue::Per));
-    put(m, "نقل نقلت نقلا", Lex::Cue(Cue::Via));
-}
 
 /// Words that end a source phrase.
 fn is_stop(t: &Tok) -> bool {
@@ -212,7 +199,7 @@ pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Cl
 /// name and label of the latest earlier source it points to (`prev`: folded text
 /// and source, oldest first). Returns the source with its folded text.
 pub fn resolve(c: Claimant, prev: &[(String, Claimant)]) -> (String, Claimant) {
-    let n = c.text.chars().filter_map(super::text::fold).collect::<String>();
+    let n = c.text.chars().filter_map(super::normalise::fold).collect::<String>();
     let any = matches!(n.as_str(), "المصدر ذاته" | "المصدر نفسه" | "المصدر" | "البيان" | "التقرير");
     let head = n.strip_prefix("ال").filter(|h| c.label == "Other" && !h.contains(' ') && h.chars().count() > 2);
     if !any && head.is_none() {

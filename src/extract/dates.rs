@@ -9,8 +9,8 @@
 //! verb says otherwise; ordinal days («التاسع من أبريل 2023») need their year. When nothing
 //! fixes the date the answer is `None`: no guessing.
 
-use super::text::{Cls, Doc, Tok};
-use super::words::Lex;
+use super::tokenise::{Cls, Doc, Tok};
+use super::lexicon::Lex;
 use crate::date::Date;
 use serde::Serialize;
 

@@ -5,7 +5,7 @@
 //! عشرات الآلاف, بضع عشرات), which come out as their own kind, never a number;
 //! «بضعة» alone is below those classes and reads as the range 3–9 («بضعة عشر» 13–19).
 
-use super::text::{strip_conj, Cls, Tok};
+use super::tokenise::{strip_conj, Cls, Tok};
 use crate::figure::Vague;
 
 /// A quantity as written, before qualifiers.
@@ -275,7 +275,7 @@ pub fn read(toks: &[Tok], i: usize, end: usize) -> Option<Phrase> {
 
 #[cfg(test)]
 pub(crate) mod tests {
-    use super::super::text::Doc;
+    use super::super::tokenise::Doc;
     use super::*;
 
     fn num(s: &str) -> Option<Q> {

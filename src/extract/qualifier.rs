@@ -3,7 +3,8 @@
 //! ما يقارب (about), لا يتجاوز / أقل من (at most), ما بين X و Y / من X إلى Y
 //! (range). After it: على الأقل (at least), تقريبا (about), أو أكثر (at least), ونيف (more than).
 
-use super::text::Tok;
+use super::lexicon::{Lex, EXCEED};
+use super::tokenise::Tok;
 
 /// A qualifier written before the number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -103,7 +104,7 @@ pub fn after(toks: &[Tok], from: usize, to: usize) -> Option<(Before, usize)> {
     let to = to.min(toks.len());
     let w = |j: usize| if j < to { toks[j].w.as_str() } else { "" };
     for (j, tok) in toks.iter().enumerate().take(to).skip(from) {
-        if tok.is_clause_end() || tok.cls == super::text::Cls::Num {
+        if tok.is_clause_end() || tok.cls == super::tokenise::Cls::Num {
             break;
         }
         match (tok.bare(), w(j + 1), w(j + 2)) {
@@ -119,9 +120,18 @@ pub fn after(toks: &[Tok], from: usize, to: usize) -> Option<(Before, usize)> {
     None
 }
 
+/// A toll that exceeds the number at `q0`: a verb of exceeding with a toll
+/// word after it, within 4 words before the number («وتجاوز عدد القتلى 500»,
+/// «فاقت حصيلة القتلى 90»): more than the number.
+pub fn exceeds(toks: &[Tok], s0: usize, q0: usize) -> bool {
+    (q0.saturating_sub(4).max(s0)..q0).any(|j| {
+        [toks[j].bare(), toks[j].w.as_str()].iter().any(|w| EXCEED.contains(w)) && toks.get(j + 1).is_some_and(|t| t.lex == Some(Lex::Toll))
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::text::Doc;
+    use super::super::tokenise::Doc;
     use super::*;
 
     fn q(s: &str) -> Option<Before> {

@@ -4,14 +4,10 @@
 //! تردد عن») is denied. Negated statements («لم تسفر عن سقوط جرحى») give no
 //! figure at all: see [`negated`].
 
-use super::text::Tok;
-use super::words::{put, Table, Lex};
+use super::tokenise::Tok;
+use super::lexicon::Lex;
 use crate::figure::Status;
 
-pub(super) fn add(m: &mut Table) {
-    put(m, "سحب سحبت تسحب يسحب سحبه تراجع تراجعت حذف حذفت تحذف يحذف اعتذر اعتذرت تعتذر يعتذر", Lex::Retract);
-    put(m, "نفي نفت تنفي ينفي نفوا نفته نفاه كذبت كذب", Lex::Deny);
-}
 
 /// The status of a figure at token `at` in the sentence `toks[s0..s1]`. A
 /// denial covers its clause: a coordinated attribution verb between it and the
@@ -30,7 +26,7 @@ pub fn of(toks: &[Tok], s0: usize, s1: usize, at: usize) -> Status {
 
 /// «وأكدت», «وقال»: an attribution verb with و, which starts a new clause.
 fn new_clause(t: &Tok) -> bool {
-    matches!(t.lex, Some(Lex::Cue(super::words::Cue::Says) | Lex::Deny)) && t.w.len() != t.bare().len() && super::words::lookup(t.bare()).map(|x| x.0) == t.lex
+    matches!(t.lex, Some(Lex::Cue(super::lexicon::Cue::Says) | Lex::Deny)) && t.w.len() != t.bare().len() && super::lexicon::lookup(t.bare()).map(|x| x.0) == t.lex
 }
 
 /// Whether the trigger at `t` is negated: a negation word shortly before it in
@@ -49,7 +45,7 @@ pub fn negated(toks: &[Tok], s0: usize, t: usize) -> bool {
         }
         // «أنقذت 30 شخصا وقُتل 4»: a negation word before another count governs that one
         // «طالبا عدم كشف هويته إن 55 جريحا ...»: nor across «أن/إن» to the clause before
-        if w.cls == super::text::Cls::Num || matches!(w.w.as_str(), "ان" | "انه" | "انها" | "بان") {
+        if w.cls == super::tokenise::Cls::Num || matches!(w.w.as_str(), "ان" | "انه" | "انها" | "بان") {
             return false;
         }
         seen += 1;
@@ -74,7 +70,7 @@ pub fn negated(toks: &[Tok], s0: usize, t: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::text::Doc;
+    use super::super::tokenise::Doc;
     use super::*;
 
     #[test]

@@ -1,0 +1,521 @@
+//! Phase 5, the named candidate rules: each ties a number phrase (or a
+//! singular or dual noun) to a trigger word, and so to a kind (killed,
+//! injured, arrested). They are tried in a fixed order, the first that matches
+//! wins:
+//!
+//! | rule | pattern | examples |
+//! | --- | --- | --- |
+//! | [`counted_noun_after`] | NUMBER + counted noun | «5 قتلى», «10 حالات وفاة», «300 إصابة» |
+//! | [`verb_after_subject`] | NUMBER + people + verb | «95 شرطيا أصيبوا», «العشرات أصيبوا» |
+//! | [`trigger_before`] | verb or verbal noun + NUMBER | «مقتل 5», «ارتفع عدد القتلى إلى 50» |
+//! | [`of_the_counted`] | NUMBER + من + the counted | «5 من القتلى», «3 من الجرحى» |
+//! | [`part_or_more_of_previous`] | بينهم + NUMBER / NUMBER + آخرين | «بينهم 5 أطفال», «وعالجت 140 آخرين» |
+//! | [`coordinated_with_previous`] | FIGURE و NUMBER | «مقتل 18 من الأمن و26 من المسلحين» |
+//!
+//! and, for figures told by a word: [`dual_of_case`] («حالتي وفاة»),
+//! [`subject_before_verb`] («أن أمين شرطة أصيب»), [`dual_noun`] («قتيلين»),
+//! [`noun_after_trigger`] («قُتل متظاهر», «وأصيب شرطيان»).
+//!
+//! A candidate then goes through the [`super::filters`], and gets its
+//! quantity (with its qualifier) and the group it counts here; claimant,
+//! status and date come later ([`super::pass`]).
+
+use super::filters;
+use super::lexicon::{self, trig, Form, Lex, CASE_DUAL, ONE_TWO, SUBSET};
+use super::number::{self, Phrase, Q};
+use super::qualifier::{self, exceeds, Before};
+use super::status;
+use super::tokenise::{Cls, Tok};
+use super::victims;
+use crate::figure::{Kind, Quantity, Victims};
+
+/// A figure found in a sentence, before attribution.
+pub struct Raw {
+    pub kind: Kind,
+    pub q: Quantity,
+    /// `None`: take the group of the clause it continues.
+    pub victims: Option<Victims>,
+    /// Evidence span (tokens, inclusive).
+    pub a: usize,
+    pub b: usize,
+    /// Number phrase (tokens, inclusive) and clitic chars on its first token.
+    pub pa: usize,
+    pub pb: usize,
+    pub pre: usize,
+    /// Part of the figure before («بينهم 5 أطفال»): its group is not the clause's.
+    pub sub: bool,
+}
+
+/// A rule's match: the kind, the index of the trigger word, and whether the
+/// trigger comes after the number.
+type Hit = (Kind, usize, bool);
+
+/// Whether the word starts with the conjunction و/ف («وإصابة», not «وفاة»).
+pub fn has_conj(t: &Tok) -> bool {
+    t.w.len() != t.bare().len() && lexicon::lookup(t.bare()).map(|x| x.0) == t.lex
+}
+
+/// The first token from `j` (before `end`) that is not a quote.
+pub fn next_sig(toks: &[Tok], mut j: usize, end: usize) -> Option<usize> {
+    while j < end {
+        if !toks[j].is_quote() {
+            return Some(j);
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The last token before `j` (from `start`) that is not a quote.
+pub fn prev_sig(toks: &[Tok], j: usize, start: usize) -> Option<usize> {
+    (start..j).rev().find(|&k| !toks[k].is_quote())
+}
+
+/// Whether token `j` starts a number phrase.
+pub fn is_num(toks: &[Tok], j: usize, end: usize) -> bool {
+    toks[j].cls == Cls::Num || (toks[j].cls == Cls::Word && number::read(toks, j, end).is_some())
+}
+
+/// Every candidate figure of the sentence `toks[s0..s1]`, in text order.
+pub fn candidates(toks: &[Tok], s0: usize, s1: usize) -> Vec<Raw> {
+    let mut raws: Vec<Raw> = Vec::new();
+    let mut i = s0;
+    while i < s1 {
+        if matches!(toks[i].cls, Cls::Num | Cls::Word) {
+            // «تجاوز عدد المعتقلين الألف»: a number word with ال after an exceeding toll
+            let p = number::read(toks, i, s1).or_else(|| exceeds(toks, s0, i).then(|| number::read_def(toks, i, s1)).flatten());
+            if let Some(p) = p {
+                let mut next = p.b + 1;
+                if let Some(r) = number_figure(toks, s0, s1, p, &raws) {
+                    next = next.max(r.pb + 1);
+                    raws.push(r);
+                }
+                i = next;
+                continue;
+            }
+        }
+        if let Some(r) = word_figure(toks, s0, s1, i) {
+            i = r.pb.max(i) + 1;
+            raws.push(r);
+            continue;
+        }
+        i += 1;
+    }
+    raws
+}
+
+/// What the rules know about a number phrase in its sentence.
+struct At<'t> {
+    toks: &'t [Tok],
+    s0: usize,
+    s1: usize,
+    p: Phrase,
+    /// The qualifier before the number, and where it starts.
+    qb: Option<(Before, usize)>,
+    /// Where the phrase starts, its qualifier included.
+    q0: usize,
+    /// The phrase's last token, a range's second number included.
+    pb: usize,
+    /// The high end of a range «ما بين 10 و15».
+    hi: Option<u64>,
+    /// The first token after the phrase that is not a quote.
+    n1: Option<usize>,
+    /// The last token before the phrase (and its qualifier) that is not a quote.
+    pj: Option<usize>,
+    /// The number is a preposition's object («في 3 مدن»), not a count.
+    after_prep: bool,
+    /// Toll phrasing shortly before: «حصيلة», «عدد», «ارتفع», or a definite trigger («القتلى»).
+    toll: bool,
+    /// Toll phrasing and «إلى»/«ب» right before the number («ارتفع عدد القتلى إلى 50»).
+    toll_ok: bool,
+}
+
+impl At<'_> {
+    fn lex(&self, j: Option<usize>) -> Option<Lex> {
+        j.and_then(|j| self.toks[j].lex)
+    }
+}
+
+/// The figure a number phrase gives, if any; `prev` are the sentence's figures so far.
+fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) -> Option<Raw> {
+    if filters::not_people(toks, &p, s0, s1) {
+        return None;
+    }
+    let qb = qualifier::before(toks, p.a, s0);
+    let q0 = qb.map_or(p.a, |x| x.1);
+    let (pb, hi) = range(toks, s1, &p, qb, q0)?;
+    let n1 = next_sig(toks, pb + 1, s1);
+    if n1.is_some_and(|j| filters::missing(toks, j, s1)) {
+        return None;
+    }
+    // «أفرجت عن 200 معتقل», «لم يسقط 5 قتلى»
+    if status::negated(toks, s0, q0) {
+        return None;
+    }
+    let pj = prev_sig(toks, q0, s0);
+    let after_prep = !prep_governs_trigger(toks, s0, pj) && pj.is_some_and(|j| toks[j].lex == Some(Lex::Prep));
+    let toll = (q0.saturating_sub(7)..q0).any(|j| toks[j].lex == Some(Lex::Toll) || toks[j].def && trig(toks[j].lex).is_some());
+    let toll_ok = toll && pj.is_some_and(|j| matches!(toks[j].w.as_str(), "الي" | "ب"));
+    if filters::ages(toks, q0, n1) {
+        return None;
+    }
+    let c = At { toks, s0, s1, p, qb, q0, pb, hi, n1, pj, after_prep, toll, toll_ok };
+    let (kind, ti, trig_after) = counted_noun_after(&c)
+        .or_else(|| verb_after_subject(&c))
+        .or_else(|| trigger_before(&c))
+        .or_else(|| of_the_counted(&c, true))
+        .or_else(|| part_or_more_of_previous(&c, prev))
+        .or_else(|| coordinated_with_previous(&c, prev))?;
+    if filters::hostages(toks, kind, ti, s1) || filters::killed_and_injured_together(toks, s0, kind, ti, trig_after) {
+        return None;
+    }
+    let (q, b) = quantity(&c, ti, trig_after);
+    let a = if qb.is_some_and(|x| !matches!(x.0, Before::From)) { q0 } else { p.a }.min(ti);
+    let victims = counted_group(&c, ti, trig_after);
+    let sub = pj.is_some_and(|j| SUBSET.contains(&toks[j].bare()));
+    Some(Raw { kind, q, victims, a, b, pa: p.a, pb, pre: p.pre, sub })
+}
+
+/// A range: a second number after «و» or «إلى» («ما بين 10 و15», «من 10 إلى
+/// 15», «10 إلى 15»). Returns the phrase's last token and the high end; `None`
+/// when the range is a toll's old value («ارتفعت الحصيلة من 10 إلى 15»: 10 is
+/// no figure).
+fn range(toks: &[Tok], s1: usize, p: &Phrase, qb: Option<(Before, usize)>, q0: usize) -> Option<(usize, Option<u64>)> {
+    let (pb, hi) = (p.b, None);
+    let (Q::N(lo), Some(c)) = (p.q, next_sig(toks, p.b + 1, s1)) else { return Some((pb, hi)) };
+    let conn = toks[c].w.as_str();
+    let ok = match qb.map(|x| x.0) {
+        Some(Before::Between) => conn == "و" || conn == "الي",
+        Some(Before::From) | None => conn == "الي",
+        _ => false,
+    };
+    if let Some(Phrase { q: Q::N(h), b: b2, .. }) = ok.then(|| number::read(toks, c + 1, s1)).flatten() {
+        let toll = (q0.saturating_sub(5)..q0).any(|j| toks[j].lex == Some(Lex::Toll));
+        if qb.map(|x| x.0) == Some(Before::From) && toll {
+            return None;
+        }
+        if h > lo {
+            return Some((b2, Some(h)));
+        }
+    }
+    Some((pb, hi))
+}
+
+/// A preposition before the number that belongs to the trigger, so the number
+/// is still its count: «القبض على 12», «القضاء على 30» (a verbal noun that
+/// needs «على»), and an execution carried out «بحق» the number («تنفيذ حكم
+/// الإعدام بحق 3 مدانين»; «أحكام بالإعدام بحق 5» is only a sentence).
+fn prep_governs_trigger(toks: &[Tok], s0: usize, pj: Option<usize>) -> bool {
+    let ala = pj.is_some_and(|j| toks[j].w == "علي" && j > s0 && trig(toks[j - 1].lex).is_some_and(|t| t.1 == Form::NeedsAla));
+    let executed = pj.is_some_and(|j| {
+        toks[j].w == "بحق"
+            && j > s0
+            && trig(toks[j - 1].lex) == Some((Kind::Killed, Form::Event))
+            && (j.saturating_sub(6).max(s0)..j - 1).any(|k| toks[k].bare().starts_with("نفذ") || toks[k].bare().starts_with("تنفيذ") || toks[k].bare().starts_with("ينفذ"))
+    });
+    ala || executed
+}
+
+/// NUMBER + counted noun: «5 قتلى», «قتيلين», «11 ألف وفاة», «300 إصابة» (a
+/// verbal noun without و), or NUMBER + «حالات» + trigger: «10 حالات وفاة».
+fn counted_noun_after(c: &At) -> Option<Hit> {
+    match trig(c.lex(c.n1)) {
+        Some((k, Form::Counted | Form::Dual)) => Some((k, c.n1?, true)),
+        Some((k, Form::Event)) if !has_conj(&c.toks[c.n1?]) => Some((k, c.n1?, true)),
+        _ => of_the_counted(c, false),
+    }
+}
+
+/// NUMBER + «من» + a definite counted noun («5 من القتلى», «3 من المصابين»);
+/// with `of` false, NUMBER + «حالات» + trigger («10 حالات وفاة», «4 حالات اعتقال»).
+fn of_the_counted(c: &At, of: bool) -> Option<Hit> {
+    let t = c.toks;
+    let n = c.n1?;
+    let ok = if of { t[n].w == "من" } else { t[n].lex == Some(Lex::Case) };
+    let j = n + 1;
+    match trig(c.lex(Some(j).filter(|&j| ok && j < c.s1))) {
+        Some((k, Form::Counted | Form::Event)) if !of || t[j].def => Some((k, j, true)),
+        _ => None,
+    }
+}
+
+/// NUMBER + the people counted + a verb: «95 شرطيا أصيبوا», «8 من أفراد الأمن
+/// على الأقل قتلوا», «1300 إسرائيلي قتلوا», «العشرات أصيبوا», «12 مدنيا، بينهم
+/// 5 أطفال، قتلوا», «3 مواطنين مصابين». A noun the table does not know must
+/// follow the number directly, with its verb close («7 فلاحين قتلوا»), unless
+/// «من» follows it («11 عنصرا من قوات النظام قتلوا»).
+fn verb_after_subject(c: &At) -> Option<Hit> {
+    let t = c.toks;
+    let (s1, n1) = (c.s1, c.n1);
+    // a word the table does not know: only right after the number, the verb close after it
+    let plain = n1.is_some_and(|j| {
+        let w = &t[j];
+        j == c.pb + 1 && !c.after_prep && (w.cls == Cls::Word && w.lex.is_none() && !w.w.starts_with("ان") || trig(w.lex).is_some_and(|x| x.1 == Form::Verb) && !has_conj(w))
+    });
+    let starts = plain || n1.is_some_and(|j| matches!(t[j].lex, Some(Lex::Group(..) | Lex::Others)) || matches!(t[j].w.as_str(), "من" | "علي"));
+    if !starts {
+        return None;
+    }
+    let j0 = n1?;
+    let of = t.get(j0 + 1).is_some_and(|w| w.w == "من");
+    let mut end = s1.min(j0 + if plain && !of { 4 } else { 9 });
+    let mut j = j0;
+    while j < end {
+        let w = &t[j];
+        // a parenthesis «، بينهم خمسة أطفال،» is skipped
+        if w.cls == Cls::Punct(',') && t.get(j + 1).is_some_and(|n| SUBSET.contains(&n.bare())) {
+            if let Some(k) = (j + 2..s1.min(j + 14)).find(|&k| t[k].cls == Cls::Punct(',')) {
+                end = s1.min(k + 4);
+                j = k + 1;
+                continue;
+            }
+        }
+        if w.is_clause_end() || w.cls == Cls::Num || matches!(w.lex, Some(Lex::Cue(_))) {
+            return None;
+        }
+        // «20 مدنيا وأصيب ...»: a verb after و starts a new clause
+        if j > j0 && has_conj(w) && trig(w.lex).is_some_and(|x| x.1 == Form::Verb) {
+            return None;
+        }
+        match trig(w.lex) {
+            Some((k, Form::Verb | Form::After)) => return (!status::negated(t, j0, j)).then_some((k, j, true)),
+            // «3 مواطنين مصابين»
+            Some((k, Form::Counted)) if j == j0 + 1 && !w.def || w.def && t[j - 1].bare() == "بين" => return Some((k, j, true)),
+            Some(_) => return None,
+            None => {}
+        }
+        j += 1;
+    }
+    None
+}
+
+/// A verb or verbal noun before the number: «مقتل 5», «اعتقلت في المجمل
+/// 7939», «ارتفع عدد القتلى إلى 50», «ارتفع عدد قتلى التصعيد منذ مطلع العام
+/// إلى 345». Looks back 6 words (10 in toll phrasing), stopping at a clause
+/// end, a cue or another number; a number after a preposition needs toll
+/// phrasing.
+fn trigger_before(c: &At) -> Option<Hit> {
+    if c.after_prep && !c.toll_ok {
+        return None;
+    }
+    let t = c.toks;
+    let mut seen = 0;
+    let mut j = c.q0;
+    while j > c.s0 && seen < if c.toll_ok { 10 } else { 6 } {
+        j -= 1;
+        let w = &t[j];
+        if w.is_quote() {
+            continue;
+        }
+        seen += 1;
+        if w.is_clause_end() || matches!(w.lex, Some(Lex::Cue(_))) || is_num(t, j, c.s1) {
+            return None;
+        }
+        if let Some((k, f)) = trig(w.lex) {
+            let ok = match f {
+                Form::Verb | Form::Event | Form::After => true,
+                Form::NeedsAla => t.get(j + 1).is_some_and(|n| n.w == "علي"),
+                Form::Counted => w.def || seen == 1 || c.toll_ok && t[j - 1].lex == Some(Lex::Toll),
+                Form::Dual => false,
+            };
+            return (ok && !status::negated(t, c.s0, j)).then_some((k, j, false));
+        }
+    }
+    None
+}
+
+/// Part of the figure before («2670 قتيلا، بينهم 724 طفلا», «منهم 3 نساء») or
+/// more of the same («نقلت 80 جريحا وعالجت 140 آخرين», «وأصيب 5 وجرح 7 آخرون»):
+/// the kind of the sentence's last figure.
+fn part_or_more_of_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
+    let last = prev.last()?;
+    let others = c.n1.is_some_and(|j| c.toks[j].lex == Some(Lex::Others));
+    (others && !c.after_prep || c.pj.is_some_and(|j| SUBSET.contains(&c.toks[j].bare()))).then_some((last.kind, c.q0, false))
+}
+
+/// Coordinated with the figure before it by «و», with its number at most 8
+/// words back: «مقتل 18 من عناصر الأمن و26 من المسلحين», «اعتقال 12 طالبا و4 أساتذة».
+fn coordinated_with_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
+    if c.after_prep {
+        return None;
+    }
+    let t = c.toks;
+    let waw = c.pj.is_some_and(|j| t[j].w == "و") || (c.p.pre > 0 && t[c.p.a].w.starts_with('و'));
+    let last = prev.last().filter(|_| waw)?;
+    let back = c.pj.unwrap_or(c.q0);
+    let near = (back.saturating_sub(8)..back).rev().take_while(|&j| j >= c.s0).find(|&j| is_num(t, j, c.s1));
+    near.is_some_and(|j| j >= last.pa && j <= last.pb).then_some((last.kind, last.a.min(c.q0), false))
+}
+
+/// The quantity with its qualifier (before the number, or after it: «105 قتلى
+/// على الأقل», «12 قتيلا تقريبا»), and the evidence span's last token.
+fn quantity(c: &At, ti: usize, trig_after: bool) -> (Quantity, usize) {
+    let t = c.toks;
+    let counted_after = trig_after && trig(t[ti].lex).is_some_and(|x| x.1 == Form::Counted);
+    let limit = if counted_after { ti + 4 } else if trig_after { ti } else { c.pb + 6 };
+    let mut q = match (c.p.q, c.hi) {
+        (Q::V(v), _) => Quantity::Vague(v),
+        (Q::R(lo, h), _) => Quantity::Range(lo, h),
+        (Q::N(lo), Some(h)) => Quantity::Range(lo, h),
+        (Q::N(n), None) => match c.qb.map(|x| x.0) {
+            Some(Before::MoreThan) => Quantity::MoreThan(n),
+            Some(Before::AtLeast) => Quantity::AtLeast(n),
+            Some(Before::About) => Quantity::About(n),
+            Some(Before::AtMost) => Quantity::AtMost(n),
+            // «وتجاوز عدد القتلى 500»
+            _ if exceeds(t, c.s0, c.q0) => Quantity::MoreThan(n),
+            _ => Quantity::Exact(n),
+        },
+    };
+    let mut b = c.pb.max(ti);
+    if let (Quantity::Exact(n), Some((qa, end))) = (q, qualifier::after(t, c.pb + 1, limit.max(c.pb + 1).min(c.s1))) {
+        q = match qa {
+            Before::AtLeast => Quantity::AtLeast(n),
+            Before::MoreThan => Quantity::MoreThan(n),
+            _ => Quantity::About(n),
+        };
+        b = b.max(end);
+    }
+    (q, b)
+}
+
+/// The group a number counts, read where the sentence says it: the words
+/// after the number or its counted noun («5 جنود», «3 من أعوان الأمن»); an
+/// indefinite noun before a number word («مدنيين اثنين قتلا»); the heading of
+/// a toll table row («المدنيون: 9 قتلى»); the group after a toll's trigger
+/// («ارتفعت حصيلة القتلى المدنيين إلى 185»). `None`: a bare count, which takes
+/// the group of the clause it continues («وجرح 317»).
+fn counted_group(c: &At, ti: usize, trig_after: bool) -> Option<Victims> {
+    let (t, pj, q0) = (c.toks, c.pj, c.q0);
+    let counted = trig_after && trig(t[ti].lex).is_some_and(|x| x.1 == Form::Counted);
+    let vlimit = if counted { ti + 5 } else if trig_after { ti + 1 } else { c.pb + 7 };
+    let mut v = victims::find(t, c.pb + 1, vlimit.min(c.s1));
+    // «مدنيين اثنين قتلا»: the noun before the number word
+    if v == Ok(None) && (!trig_after || pj == q0.checked_sub(1) && t[c.p.a].cls == Cls::Word) {
+        if let Some(Lex::Group(g, _)) = pj.filter(|&j| !t[j].def).and_then(|j| t[j].lex) {
+            v = Ok(Some(g));
+        }
+    }
+    // «المدنيون: 9 قتلى»: the group heading a row of a toll table
+    if v == Ok(None) {
+        if let Some(Lex::Group(g, _)) = pj.filter(|&j| j > c.s0 && t[j].cls == Cls::Punct(':')).and_then(|j| t[j - 1].lex) {
+            v = Ok(Some(g));
+        }
+    }
+    // «ارتفعت حصيلة القتلى المدنيين إلى 185»: the group after the toll's trigger
+    if v == Ok(None) && c.toll {
+        let g = (q0.saturating_sub(12)..q0).find(|&j| j > 0 && t[j].def && trig(t[j - 1].lex).is_some());
+        if let Some(Lex::Group(g, _)) = g.and_then(|j| t[j].lex) {
+            v = Ok(Some(g));
+        }
+    }
+    // a bare count takes the group of the clause it continues («وجرح 317»), a counted noun does not
+    let named = trig_after || c.n1.is_some_and(|j| t[j].w == "من");
+    match v {
+        Ok(None) if named => Some(Victims::People),
+        v => v.unwrap_or(None),
+    }
+}
+
+/// A figure told by a word, not a number: «قُتل متظاهر» (1), «مقتل شرطيين» (2), «قتيلين» (2).
+fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
+    if let Some(r) = dual_of_case(toks, s0, s1, i) {
+        return Some(r);
+    }
+    let (k, f) = trig(toks[i].lex)?;
+    if status::negated(toks, s0, i) {
+        return None;
+    }
+    if f == Form::Verb {
+        if let Some(r) = subject_before_verb(toks, s0, i, k) {
+            return Some(r);
+        }
+    }
+    match f {
+        Form::Dual => dual_noun(toks, s0, s1, i, k),
+        Form::Verb | Form::Event | Form::NeedsAla => noun_after_trigger(toks, s1, i, k, f),
+        _ => None,
+    }
+}
+
+/// An exact count told by a word, spanning tokens `a..=b` with the number word at `pa`.
+fn word_raw(kind: Kind, n: u64, v: Victims, a: usize, b: usize, pa: usize) -> Raw {
+    Raw { kind, q: Quantity::Exact(n), victims: Some(v), a, b, pa, pb: b, pre: 0, sub: false }
+}
+
+/// The dual of «حالة» with a trigger after it counts 2: «حالتي وفاة», «حالتين من الإصابة».
+fn dual_of_case(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
+    if !CASE_DUAL.contains(&toks[i].bare()) || status::negated(toks, s0, i) {
+        return None;
+    }
+    let j = if toks.get(i + 1).is_some_and(|t| t.w == "من") { i + 2 } else { i + 1 };
+    match trig(toks.get(j).filter(|_| j < s1).and_then(|t| t.lex)) {
+        Some((k, Form::Event | Form::Counted)) => Some(Raw { kind: k, q: Quantity::Exact(2), victims: Some(Victims::People), a: i, b: j, pa: i, pb: i, pre: 0, sub: false }),
+        _ => None,
+    }
+}
+
+/// An indefinite subject between «أن» and its singular (or dual) verb counts 1
+/// (or 2): «أن أمين شرطة أصيب», «بأن جنديين قتلا»; a parenthesis before the
+/// verb is skipped («أن شابا (22 عاما) قتل»).
+fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw> {
+    if toks[i].w.ends_with("وا") {
+        return None;
+    }
+    let e = (i > s0 && toks[i - 1].cls == Cls::Punct(')')).then(|| (i.saturating_sub(7).max(s0)..i - 1).rev().find(|&k| toks[k].cls == Cls::Punct('('))).flatten().unwrap_or(i);
+    let a = (e.saturating_sub(4).max(s0)..e.saturating_sub(1)).rev().find(|&k| matches!(toks[k].bare(), "ان" | "بان"))?;
+    let np = &toks[a + 1..e];
+    let plain = np.iter().all(|t| t.cls == Cls::Word && !t.def && !matches!(t.lex, Some(Lex::Trig(..) | Lex::Others | Lex::Cue(_) | Lex::Thing | Lex::Prep)));
+    let g = np.iter().find_map(|t| match t.lex {
+        Some(Lex::Group(v, n)) => Some((v, n)),
+        _ => None,
+    });
+    let (v, _) = g.filter(|g| plain && !(g.1 == 0 && np[0].lex.is_some()))?;
+    let n = if toks[i].w.ends_with('ا') { 2 } else { 1 };
+    Some(word_raw(k, n, v, a + 1, i, a + 1))
+}
+
+/// A dual counted noun is its own count, 2: «سقوط قتيلين», «وجريحان»; not after a number.
+fn dual_noun(toks: &[Tok], s0: usize, s1: usize, i: usize, k: Kind) -> Option<Raw> {
+    let before = prev_sig(toks, i, s0).is_some_and(|j| is_num(toks, j, s1));
+    let v = victims::find(toks, i + 1, (i + 5).min(s1)).ok().flatten().unwrap_or(Victims::People);
+    (!before).then(|| word_raw(k, 2, v, i, i, i))
+}
+
+/// A verb or verbal noun followed by an indefinite singular or dual noun of
+/// people counts 1 or 2: «قُتل متظاهر», «وأصيب شرطيان», «مقتل شرطيين», «القبض
+/// على متهم»; a place or cause may come between («وقتل في الهجوم جندي»), a
+/// number word may repeat the count («شخصا واحدا»), and a qualifier may follow
+/// («صحفي واحد على الأقل»).
+fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Option<Raw> {
+    let mut g = next_sig(toks, i + 1, s1)?;
+    if f == Form::NeedsAla {
+        if toks[g].w != "علي" {
+            return None;
+        }
+        g = next_sig(toks, g + 1, s1)?;
+    }
+    // «وقتل في الهجوم جندي»: a place or cause between the verb and its subject
+    if f == Form::Verb && toks[g].lex == Some(Lex::Prep) && toks.get(g + 1).is_some_and(|t| t.w.starts_with("ال") && matches!(t.lex, None | Some(Lex::Thing))) && g + 2 < s1 {
+        g += 2;
+    }
+    let Some(Lex::Group(v, n @ 1..=2)) = toks[g].lex else { return None };
+    if toks[g].def {
+        return None;
+    }
+    // «شخصا واحدا» / «شخصين اثنين»: the number word belongs to the noun
+    let mut b = g;
+    if let Some(j) = next_sig(toks, g + 1, s1) {
+        if ONE_TWO.contains(&toks[j].w.as_str()) {
+            b = j;
+        } else if is_num(toks, j, s1) {
+            return None;
+        }
+    }
+    let mut r = word_raw(k, n as u64, v, i, b, g);
+    if let Some((qa, end)) = qualifier::after(toks, b + 1, (b + 4).min(s1)) {
+        r.q = if qa == Before::AtLeast { Quantity::AtLeast(n as u64) } else { Quantity::About(n as u64) };
+        r.b = end;
+    }
+    Some(r)
+}
