@@ -24,7 +24,7 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     let pv = prev_sig(toks, p.a, s0);
     let w = |j: Option<usize>| j.map(|j| toks[j].w.as_str()).unwrap_or("");
     // «2000 و2500 شخص»: people after the second number of a range
-    let range_end = nx.filter(|&j| matches!(toks[j].w.as_str(), "و" | "الي") && toks.get(j + 1).is_some_and(|t| t.cls == Cls::Num));
+    let range_end = nx.filter(|&j| matches!(toks[j].w.as_str(), "و" | "الي" | "-") && toks.get(j + 1).is_some_and(|t| t.cls == Cls::Num));
     let after = range_end.map_or(nx, |j| next_sig(toks, j + 2, s1));
     let people_next = after.is_some_and(|j| matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Group(..) | Lex::Others)));
     if nx.is_some_and(|j| toks[j].lex == Some(Lex::Thing) || dates::month(toks, j).is_some()) {

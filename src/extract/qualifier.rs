@@ -1,7 +1,8 @@
 //! Qualifiers: how the text bounds a number. Before it: أكثر من / ما يزيد على /
 //! تجاوز / نيف و (more than), ما لا يقل عن (at least), نحو / حوالي / قرابة / زهاء /
 //! ما يقارب (about), لا يتجاوز / أقل من (at most), ما بين X و Y / من X إلى Y
-//! (range). After it: على الأقل (at least), تقريبا (about), أو أكثر (at least), ونيف (more than).
+//! (range). After it: على الأقل (at least), تقريبا (about), أو أكثر / وأكثر (at least),
+//! أو أقل (at most), ونيف (more than).
 
 use super::lexicon::{Lex, EXCEED};
 use super::tokenise::Tok;
@@ -35,7 +36,15 @@ const BEFORE: &[(&[&str], Before)] = &[
     (&["لا", "تتجاوز"], Before::AtMost),
     (&["لم", "يتجاوز"], Before::AtMost),
     (&["لم", "تتجاوز"], Before::AtMost),
+    // «لا أقل من ثلاثين»: at least (before «أقل من», at most)
+    (&["ما", "لا", "اقل", "من"], Before::AtLeast),
+    (&["لا", "اقل", "من"], Before::AtLeast),
     (&["اقل", "من"], Before::AtMost),
+    // «ما يصل إلى 700», «قد يصل إلى 500»: up to
+    (&["ما", "يصل", "الي"], Before::AtMost),
+    (&["ما", "تصل", "الي"], Before::AtMost),
+    (&["يصل", "الي"], Before::AtMost),
+    (&["تصل", "الي"], Before::AtMost),
     (&["ما", "يزيد", "علي"], Before::MoreThan),
     (&["ما", "يزيد", "عن"], Before::MoreThan),
     (&["ما", "يربو", "علي"], Before::MoreThan),
@@ -44,6 +53,7 @@ const BEFORE: &[(&[&str], Before)] = &[
     (&["يزيد", "عن"], Before::MoreThan),
     (&["يربو", "علي"], Before::MoreThan),
     (&["ما", "يفوق"], Before::MoreThan),
+    (&["ما", "تفوق"], Before::MoreThan),
     (&["اكثر", "من"], Before::MoreThan),
     (&["ازيد", "من"], Before::MoreThan),
     (&["ما", "يقرب", "من"], Before::About),
@@ -52,6 +62,7 @@ const BEFORE: &[(&[&str], Before)] = &[
     (&["ما", "يناهز"], Before::About),
     (&["في", "حدود"], Before::About),
     (&["يفوق"], Before::MoreThan),
+    (&["تفوق"], Before::MoreThan),
     (&["تجاوز"], Before::MoreThan),
     (&["تجاوزت"], Before::MoreThan),
     (&["يتجاوز"], Before::MoreThan),
@@ -81,6 +92,8 @@ fn first_matches(t: &Tok, p: &str) -> bool {
 
 /// The qualifier ending right before token `a` (not before `s0`), with the index it starts at.
 pub fn before(toks: &[Tok], a: usize, s0: usize) -> Option<(Before, usize)> {
+    // «تجاوز الـ 700»: the article written apart before the number
+    let a = if a > s0 && toks[a - 1].w == "ال" { a - 1 } else { a };
     for &(pat, q) in BEFORE {
         let n = pat.len();
         if a < s0 + n {
@@ -99,7 +112,7 @@ pub fn before(toks: &[Tok], a: usize, s0: usize) -> Option<(Before, usize)> {
 }
 
 /// A qualifier after the number in `toks[from..to]` (within its clause):
-/// `(at_least?, about?)` as a [`Before`], with the index of its last token.
+/// at least, more than, about or at most, as a [`Before`], with the index of its last token.
 pub fn after(toks: &[Tok], from: usize, to: usize) -> Option<(Before, usize)> {
     let to = to.min(toks.len());
     let w = |j: usize| if j < to { toks[j].w.as_str() } else { "" };
@@ -111,6 +124,10 @@ pub fn after(toks: &[Tok], from: usize, to: usize) -> Option<(Before, usize)> {
             ("علي" | "في", "الاقل", _) => return Some((Before::AtLeast, j + 1)),
             ("علي", "اقل", "تقدير") => return Some((Before::AtLeast, j + 2)),
             ("او", "اكثر", _) => return Some((Before::AtLeast, j + 1)),
+            // «500 أو أقل»: at most; «خمسمائة وأكثر», «50 فأكثر»: at least
+            ("او", "اقل", _) => return Some((Before::AtMost, j + 1)),
+            // (but «وأكثر من 5000» starts another number)
+            _ if matches!(tok.w.as_str(), "واكثر" | "فاكثر") && w(j + 1) != "من" => return Some((Before::AtLeast, j)),
             // «عشرون ونيف»
             ("نيف" | "نيفا", _, _) if tok.w.starts_with('و') => return Some((Before::MoreThan, j)),
             ("تقريبا", _, _) => return Some((Before::About, j)),

@@ -185,8 +185,9 @@ fn range(toks: &[Tok], s1: usize, p: &Phrase, qb: Option<(Before, usize)>, q0: u
     let (Q::N(lo), Some(c)) = (p.q, next_sig(toks, p.b + 1, s1)) else { return Some((pb, hi)) };
     let conn = toks[c].w.as_str();
     let ok = match qb.map(|x| x.0) {
-        Some(Before::Between) => conn == "و" || conn == "الي",
-        Some(Before::From) | None => conn == "الي",
+        Some(Before::Between) => conn == "و" || conn == "الي" || conn == "-",
+        None => conn == "الي" || conn == "-",
+        Some(Before::From) => conn == "الي",
         _ => false,
     };
     if let Some(Phrase { q: Q::N(h), b: b2, .. }) = ok.then(|| number::read(toks, c + 1, s1)).flatten() {
@@ -372,6 +373,7 @@ fn quantity(c: &At, ti: usize, trig_after: bool) -> (Quantity, usize) {
         q = match qa {
             Before::AtLeast => Quantity::AtLeast(n),
             Before::MoreThan => Quantity::MoreThan(n),
+            Before::AtMost => Quantity::AtMost(n),
             _ => Quantity::About(n),
         };
         b = b.max(end);
@@ -514,7 +516,11 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     }
     let mut r = word_raw(k, n as u64, v, i, b, g);
     if let Some((qa, end)) = qualifier::after(toks, b + 1, (b + 4).min(s1)) {
-        r.q = if qa == Before::AtLeast { Quantity::AtLeast(n as u64) } else { Quantity::About(n as u64) };
+        r.q = match qa {
+            Before::AtLeast => Quantity::AtLeast(n as u64),
+            Before::AtMost => Quantity::AtMost(n as u64),
+            _ => Quantity::About(n as u64),
+        };
         r.b = end;
     }
     Some(r)

@@ -899,3 +899,34 @@ fn denial_covers_its_clause() {
     let st: Vec<_> = run("نفت الوزارة ما قاله المتحدث عن مقتل 40 جنديا").into_iter().map(|f| f.status).collect();
     assert_eq!(st, [Status::Denied]);
 }
+
+/// Numbers as people write them: a compound with «و» written apart is one
+/// number; digits grouped by spaces; a range with a dash; bounds after the
+/// number («أو أقل», «وأكثر»), «لا أقل من», «يصل إلى», «تفوق», and «الـ» apart.
+const NUMBERS_AS_PEOPLE_WRITE_THEM_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+    ("وقتل في الغارة مائتان و عشرون شخصا", &[(Killed, Exact, 220)]),
+    ("واعتقلت الشرطة ثلاثمائة و خمسة عشر طالبا", &[(Arrested, Exact, 315)]),
+    ("وأصيب ثلاثة آلاف و أربعمائة شخص", &[(Injured, Exact, 3400)]),
+    // a unit after a unit is two numbers, as when glued
+    ("وقتل خمسة و ستة آخرون", &[(Killed, Exact, 5), (Killed, Exact, 6)]),
+    ("وأصيب 12 500 شخص في الزلزال", &[(Injured, Exact, 12_500)]),
+    ("وشردت الفيضانات 2 350 000 شخص وقتلت 85", &[(Killed, Exact, 85)]),
+    ("وقتل 15-20 شخصا في الكمين", &[(Killed, Range, 15)]),
+    ("واعتقلت السلطات ما بين 200 - 300 ناشط", &[(Arrested, Range, 200)]),
+    // a season or a span of years is not a range of people
+    ("وقتل 3 أشخاص في موسم 2021-2022", &[(Killed, Exact, 3)]),
+    ("وقدرت المنظمة عدد الجرحى بـ 80 أو أقل", &[(Injured, AtMost, 80)]),
+    ("وقتل في المعارك ما يصل إلى 450 مقاتلا", &[(Killed, AtMost, 450)]),
+    ("وقتل لا أقل من عشرين مدنيا", &[(Killed, AtLeast, 20)]),
+    ("وأصيب مئتا شخص وأكثر", &[(Injured, AtLeast, 200)]),
+    ("واعتقلت القوات 40 شخصا فأكثر", &[(Arrested, AtLeast, 40)]),
+    // «وأكثر من» starts another number
+    ("وقتل 12 شخصا وأكثر من 30 جريحا", &[(Killed, Exact, 12), (Injured, MoreThan, 30)]),
+    ("وأصيب ما تفوق 1500 شخص", &[(Injured, MoreThan, 1500)]),
+    ("وتخطت حصيلة المعتقلين الـ 900", &[(Arrested, MoreThan, 900)]),
+];
+
+#[test]
+fn numbers_as_people_write_them() {
+    check_figures(NUMBERS_AS_PEOPLE_WRITE_THEM_FIGURES);
+}

@@ -186,6 +186,16 @@ fn tokenize(chars: &[char]) -> Vec<Tok> {
                 }
             }
             let latin_near = (s > 0 && is_latin(chars[s - 1])) || (i < n && is_latin(chars[i]));
+            // «30-40»: two numbers joined by a dash are a range (a date has three parts)
+            let mut seps = (s..i).filter(|&k| !chars[k].is_ascii_digit());
+            if let (true, Some(d), None) = (other && !latin_near, seps.next(), seps.next()) {
+                if chars[d] == '-' {
+                    push(&mut toks, s, d, Cls::Num);
+                    push(&mut toks, d, d + 1, Cls::Punct('-'));
+                    push(&mut toks, d + 1, i, Cls::Num);
+                    continue;
+                }
+            }
             push(&mut toks, s, i, if other || latin_near { Cls::Other } else { Cls::Num });
         } else if is_ar_letter(c) {
             let s = i;
