@@ -161,13 +161,17 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
     while i < toks.len() {
         let t = &toks[i];
         let mut found = None;
-        if t.cls == Cls::Other && t.w.len() == 10 {
-            // «2023-06-14», or «14/06/2023» day first
-            let w = &t.w;
-            let dmy = (w.as_bytes()[2] == b'/' && w.as_bytes()[5] == b'/').then(|| format!("{}-{}-{}", &w[6..], &w[3..5], &w[..2]));
-            if let Some(d) = Date::parse(dmy.as_deref().unwrap_or(w)) {
+        if t.cls == Cls::Other {
+            // «2023-06-14», «2023/06/14», or day first: «14/06/2023», «5-6-2019», «9/6/2024»
+            if let Some(d) = numeric(&t.w) {
                 found = Some((Some(d), i, i));
             }
+        } else if let Some(d) = spaced(toks, i) {
+            // «7 / 3 / 2021»
+            found = Some((Some(d), i, i + 4));
+        } else if let Some((d, last)) = month_first(toks, i) {
+            // «مارس 7, 2021», «مارس 7 2021»
+            found = Some((Some(d), i, last));
         } else if let Some((d, l)) = day(t).map(|d| (d, i)).or_else(|| t.w.starts_with("ال").then(|| ordinal(toks, i)).flatten()) {
             // «5 كانون الثاني 2022», «19 يناير/كانون الثاني الجاري», «التاسع من أبريل 2023»
             let mut j = l + 1;
@@ -197,7 +201,11 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
                 found = Some((y.and_then(|y| Date::new(y, m, d)), i, if year(toks.get(k)).is_some() { k } else { i + 1 }));
             }
         }
-        if let Some((date, first, last)) = found {
+        if let Some((date, first, mut last)) = found {
+            // «2021م»: the era letter after the year
+            if toks.get(last + 1).is_some_and(|t| t.w == "م") && year(toks.get(last)).is_some() {
+                last += 1;
+            }
             let mut f = first;
             let mut wd = None;
             let p = first.checked_sub(1).map(|p| if toks[p].cls == Cls::Punct(',') { p.saturating_sub(1) } else { p });
@@ -230,6 +238,44 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
         }
     }
     out
+}
+
+/// A numeric date in one token: year first («2023-06-14», «2023/06/14») or day
+/// first («14/06/2023», «5-6-2019», «9.6.2024»), with one kind of separator.
+fn numeric(w: &str) -> Option<Date> {
+    let sep = w.chars().find(|c| !c.is_ascii_digit())?;
+    let mut it = w.split(sep);
+    let (a, b, c) = (it.next()?, it.next()?, it.next()?);
+    if it.next().is_some() || !matches!(sep, '-' | '/' | '.') {
+        return None;
+    }
+    let n = |x: &str| x.parse::<u16>().ok();
+    let (y, m, d) = match (a.len(), b.len(), c.len()) {
+        (4, 1..=2, 1..=2) => (n(a)?, n(b)?, n(c)?),
+        (1..=2, 1..=2, 4) => (n(c)?, n(b)?, n(a)?),
+        _ => return None,
+    };
+    (1900..=2100).contains(&y).then(|| Date::new(y as i32, m as u8, d as u8)).flatten()
+}
+
+/// A day-first date written with spaces around its slashes: «7 / 3 / 2021».
+fn spaced(toks: &[Tok], i: usize) -> Option<Date> {
+    let num = |k: usize, len: std::ops::RangeInclusive<usize>| toks.get(k).filter(|t| t.cls == Cls::Num && len.contains(&t.w.len())).and_then(|t| t.w.parse::<u8>().ok());
+    let slash = |k: usize| toks.get(k).is_some_and(|t| t.cls == Cls::Punct('/'));
+    let (d, m) = (num(i, 1..=2)?, num(i + 2, 1..=2)?);
+    (slash(i + 1) && slash(i + 3)).then(|| year(toks.get(i + 4)).and_then(|y| Date::new(y, m, d))).flatten()
+}
+
+/// A month name before its day and year: «مارس 7, 2021», «يوليو 30 2022» → (date, last token).
+fn month_first(toks: &[Tok], i: usize) -> Option<(Date, usize)> {
+    if toks[i].cls != Cls::Word {
+        return None;
+    }
+    let (m, l) = month(toks, i)?;
+    let d = toks.get(l + 1).filter(|t| t.cls == Cls::Num && t.w.len() <= 2)?.w.parse::<u8>().ok()?;
+    let k = if toks.get(l + 2).is_some_and(|t| t.cls == Cls::Punct(',')) { l + 3 } else { l + 2 };
+    let y = year(toks.get(k))?;
+    Some((Date::new(y, m, d)?, k))
 }
 
 /// Tokens of the lead (the opening sentence or two).

@@ -930,3 +930,33 @@ const NUMBERS_AS_PEOPLE_WRITE_THEM_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])]
 fn numbers_as_people_write_them() {
     check_figures(NUMBERS_AS_PEOPLE_WRITE_THEM_FIGURES);
 }
+
+/// A byline fixes the publication date in every way outlets write it: a
+/// numeric date year first or day first with «/», «-» or «.», slashes with
+/// spaces and the era letter «م», a month name before its day
+/// («مارس 7, 2021»), and the Moroccan month names (شتنبر, نونبر, دجنبر, ماي,
+/// يوليوز, غشت).
+const BYLINE_DATES: &[(&str, Option<&str>)] = &[
+    ("طرابلس - رويترز\nبتاريخ 2022/08/09\n\nقتل 4 أشخاص في اشتباكات.", Some("2022-08-09")),
+    ("عدن - خاص\n3/11/2021\n\nقتل 4 أشخاص في اشتباكات.", Some("2021-11-03")),
+    ("نشر في 21-03-2019\n\nقتل 4 أشخاص في اشتباكات.", Some("2019-03-21")),
+    ("الكويت - كونا\n17 / 8 / 2021م\n\nقتل 4 أشخاص في اشتباكات.", Some("2021-08-17")),
+    ("الدوحة - قنا\nمارس 7, 2021\n\nقتل 4 أشخاص في اشتباكات.", Some("2021-03-07")),
+    ("الرباط\nالجمعة 3 نونبر 2023\n\nقتل 4 أشخاص في اشتباكات.", Some("2023-11-03")),
+    ("وجدة\nالإثنين 14 غشت 2023\n\nقتل 4 أشخاص في اشتباكات.", Some("2023-08-14")),
+    ("فاس\n5 دجنبر 2022\n\nقتل 4 أشخاص في اشتباكات.", Some("2022-12-05")),
+    // inside a sentence a numeric date is an event, not the byline
+    ("قتل 4 أشخاص في هجوم وقع في 3/11/2021 قرب الحدود.", None),
+];
+
+#[test]
+fn byline_dates() {
+    let bad: Vec<String> = BYLINE_DATES
+        .iter()
+        .filter_map(|&(s, want)| {
+            let got = publication_date(s, None).map(|d| d.0);
+            (got.as_deref() != want).then(|| format!("  {s:?}: want {want:?}, got {got:?}"))
+        })
+        .collect();
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
