@@ -3,13 +3,13 @@
 //!
 //! - a number that counts things or names a date, year, time, unit or
 //!   percentage ([`not_people`]);
-//! - the missing and the trapped ([`missing`]);
+//! - the missing and the trapped ([`missing`], [`trapped`]), people on board ([`aboard`]);
 //! - ages ([`ages`]);
 //! - hostages held by a gang, which are not arrests ([`hostages`]);
 //! - killed and injured counted together ([`killed_and_injured_together`]).
 
 use super::dates;
-use super::lexicon::{trig, Form, Lex, NAMED_BY_NUMBER, STILL};
+use super::lexicon::{trig, CARRY, Form, Lex, NAMED_BY_NUMBER, PASSENGERS, STILL, TRAPPED};
 use super::number::{Phrase, Q};
 use super::qualifier::{self, Before};
 use super::rules::{next_sig, prev_sig};
@@ -55,8 +55,32 @@ pub fn missing(toks: &[Tok], j: usize, s1: usize) -> bool {
     if matches!(w(j), "ما" | "لا") {
         j += 1;
     }
+    // «12 في عداد المفقودين»
+    if w(j) == "في" && w(j + 1) == "عداد" {
+        j += 2;
+    }
     let m = w(j).trim_start_matches("ال");
-    m.starts_with("مفقود") || m.starts_with("مجهول") || STILL.contains(&w(j)) && w(j + 1) == "تحت"
+    m.starts_with("مفقود") || m.starts_with("مجهول") || TRAPPED.contains(&m) || STILL.contains(&w(j)) && w(j + 1) == "تحت"
+}
+
+/// People on board are not a figure: a number right after a verb of carrying
+/// («مركب يقل 45 مهاجرا», «حافلة تحمل 30 راكبا») or «على متنه/متنها».
+pub fn aboard(toks: &[Tok], s0: usize, pj: Option<usize>) -> bool {
+    pj.is_some_and(|j| {
+        let w = toks[j].bare();
+        let not = j > s0 && toks[j - 1].w == "لا";
+        CARRY.contains(&w) && !not || w.starts_with("متن")
+    })
+}
+
+/// Held inside a place, or passengers held, is being trapped, not arrested:
+/// «احتجز 20 عاملا داخل المصنع», «احتجزوا تحت الركام», «احتجاز 300 راكب في القطار».
+pub fn trapped(toks: &[Tok], kind: Kind, ti: usize, pb: usize, s1: usize) -> bool {
+    if kind != Kind::Arrested || !toks[ti].bare().trim_start_matches("ال").starts_with("احتجز") && !toks[ti].bare().trim_start_matches("ال").starts_with("احتجاز") {
+        return false;
+    }
+    let from = ti.min(pb) + 1;
+    (from..s1.min(ti.max(pb) + 4)).any(|j| matches!(toks[j].bare(), "داخل" | "تحت") || PASSENGERS.contains(&toks[j].bare().trim_start_matches("ال")))
 }
 
 /// Ages are not counts: a thing right after the number, or «أعمار/عمر» just
@@ -74,10 +98,13 @@ pub fn hostages(toks: &[Tok], kind: Kind, ti: usize, s1: usize) -> bool {
 }
 
 /// Killed and injured counted together are neither figure: a counted noun
-/// followed by «بين» and the other kind («23 ضحية بين قتيل وجريح»), or the
+/// followed by «بين» and the other kind («23 ضحية بين قتيل وجريح»), or by the
+/// other kind joined with و («45 قتيلا وجريحا», «30 حالة إصابة ووفاة»), or the
 /// other kind's verbal noun joined by و before this one («مصرع وإصابة 15 شخصا»).
 pub fn killed_and_injured_together(toks: &[Tok], s0: usize, kind: Kind, ti: usize, trig_after: bool) -> bool {
     let both = |j: usize, f: Option<Form>| trig(toks.get(j).and_then(|t| t.lex)).is_some_and(|t| t.0 != kind && f.is_none_or(|f| f == t.1));
     let between = trig_after && toks.get(ti + 1).is_some_and(|t| t.w == "بين") && (both(ti + 2, None) || both(ti + 3, None));
-    between || !trig_after && ti > s0 && super::rules::has_conj(&toks[ti]) && both(ti - 1, Some(Form::Event))
+    // «60 قتيلا وجريحا», «40 حالة وفاة وإصابة»: the other kind's noun joined by و right after
+    let joined = trig_after && toks.get(ti + 1).is_some_and(|t| super::rules::has_conj(t)) && (both(ti + 1, Some(Form::Counted)) || both(ti + 1, Some(Form::Event)));
+    between || joined || !trig_after && ti > s0 && super::rules::has_conj(&toks[ti]) && both(ti - 1, Some(Form::Event))
 }

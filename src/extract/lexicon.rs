@@ -117,7 +117,7 @@ fn triggers(m: &mut Table) {
     put(m, "لم لن ليس ليست دون بدون عدم افرج افرجت افراج سراح يفرج تفرج \
          انقذ انقذت انقذوا ينقذ تنقذ اجلت \
          اسر اسرت اسروا خطف خطفت خطفوا اختطف اختطفت اختطفوا اختطاف نزح نزحوا", Lex::Neg);
-    put(m, "تشريد تهجير نزوح اجلاء اخلاء", Lex::Away);
+    put(m, "تشريد تهجير نزوح اجلاء اخلاء فقدان", Lex::Away);
     put(m, "اتقتل انقتل", t(Killed, Form::Verb));
     put(m, "اتصاب انصاب", t(Injured, Form::Verb));
     put(m, "اتقبض", t(Arrested, Form::NeedsAla));
@@ -139,7 +139,7 @@ fn groups(m: &mut Table) {
     put(m, "مدني مدنيا مواطن مواطنا", g(Civilians, 1));
     put(m, "مدنيان مواطنان", g(Civilians, 2));
     put(m, "مدنيين مدنيون مواطنين مواطنون", g(Civilians, 0));
-    put(m, "مسلح مسلحا مهاجم مهاجما خاطف خاطفا ارهابي ارهابيا متشدد مقاتل مقاتلا انتحاري", g(Attackers, 1));
+    put(m, "مسلح مسلحا مهاجم مهاجما خاطف خاطفا ارهابي ارهابيا ارهابيه متشدد مقاتل مقاتلا انتحاري", g(Attackers, 1));
     put(m, "مسلحان مهاجمان مقاتلان", g(Attackers, 2));
     put(m, "مسلحين مسلحون مسلحي مهاجمين مهاجمون ارهابيين ارهابيون متشددين مقاتلين مقاتلون متطرفين متمردين جهاديين عصابه عصابات خليه خلايا داعش خاطفين خاطفون \
          ميليشيا ميليشيات مليشيا مليشيات حركه تنظيم جماعه", g(Attackers, 0));
@@ -152,8 +152,8 @@ fn groups(m: &mut Table) {
     put(m, "حاج حاجا", g(People, 1));
     put(m, "حجاج", g(People, 0));
     put(m, "شخص شخصا رجل رجلا امراه سيده مسعف مسعفا متهم متهما طالب طالبا شاب شابا عامل عاملا", g(People, 1));
-    put(m, "شخصان شخصين رجلان رجلين امراتان امراتين سيدتان سيدتين", g(People, 2));
-    put(m, "اشخاص اشخاصا رجال نساء سيدات شبان شباب مرضي عمال مسعفين مسعفون متهمين متهمون طلاب", g(People, 0));
+    put(m, "شخصان شخصين رجلان رجلين امراتان امراتين سيدتان سيدتين عاملان عاملين", g(People, 2));
+    put(m, "اشخاص اشخاصا رجال نساء سيدات شبان شباب مرضي عمال مسعفين مسعفون متهمين متهمون طلاب مشجعين مشجعون", g(People, 0));
     put(m, "اخرون اخرين", Lex::Others);
     put(
         m,
@@ -217,6 +217,24 @@ pub const EXCEED: &[&str] = &["تجاوز", "تجاوزت", "يتجاوز", "ت�
 /// Words after a count that make it a count of the missing or the trapped:
 /// «ما زالوا تحت ...» (with «تحت» after them).
 pub const STILL: &[&str] = &["زال", "زالوا", "يزال", "يزالون", "زالت", "تزال"];
+
+/// Words after a count of people who are trapped, not casualties: «عالقون تحت الأنقاض».
+pub const TRAPPED: &[&str] = &["عالق", "عالقا", "عالقون", "عالقين", "محاصر", "محاصرا", "محاصرون", "محاصرين"];
+
+/// Passengers: held passengers are trapped, not arrested.
+pub const PASSENGERS: &[&str] = &["راكب", "راكبا", "ركاب", "مسافر", "مسافرا", "مسافرين", "مسافرون"];
+
+/// Verbs of carrying: the number after them counts people on board.
+pub const CARRY: &[&str] = &["يقل", "تقل", "يحمل", "تحمل", "يقلون", "تقلان", "يقلان"];
+
+/// Men or members of a force: «رجال الأمن», «رجل شرطة», «أفراد الدرك» are security forces.
+pub const MEN_OF: &[&str] = &["رجل", "رجلا", "رجال", "رجلان", "رجلين", "عنصر", "عنصرا", "عناصر", "افراد", "فرد", "فردا"];
+
+/// Words that introduce who did the killing, not who was killed: «برصاص الشرطة», «على يد مسلحين».
+pub const BY_AGENT: &[&str] = &["برصاص", "رصاص", "بنيران", "نيران", "يد", "ايدي", "بايدي", "جراء", "اثر", "بسبب"];
+
+/// Ordinals and «آخر» counting one more after a verb: «وأصيب آخر», «وإصابة ثالث».
+pub const ONE_MORE: &[&str] = &["اخر", "اخري", "ثان", "ثاني", "ثالث", "رابع", "خامس"];
 
 /// «شخصا واحدا», «شخصين اثنين»: number words that repeat the count of the noun before them.
 pub const ONE_TWO: &[&str] = &["واحد", "واحدا", "واحده", "اثنين", "اثنان", "اثنتين", "اثنتان"];

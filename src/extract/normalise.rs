@@ -7,6 +7,8 @@
 //! every kind of space becomes a space and every kind of quote `"`. Each folded
 //! char remembers which original char it came from, so every span found on the
 //! folded text maps back to offsets (in chars) into the text exactly as stored.
+//! HTML entities left in scraped text («&quot;», «&#39;», «&nbsp;», and
+//! «quot;» without its «&») read as the one char they stand for.
 
 /// The text folded for matching.
 pub struct Folded {
@@ -23,15 +25,42 @@ pub fn normalise(text: &str) -> Folded {
     let mut chars = Vec::with_capacity(text.len() / 2);
     let mut map = Vec::with_capacity(text.len() / 2);
     let mut bytes = Vec::with_capacity(text.len() / 2 + 1);
+    // the byte offset where an HTML entity being dropped ends
+    let mut skip_to = 0;
     for (ci, (bi, c)) in text.char_indices().enumerate() {
         bytes.push(bi);
-        if let Some(f) = fold(c) {
+        if bi < skip_to {
+            continue;
+        }
+        if let Some((len, f)) = entity(text, bi) {
+            skip_to = bi + len;
+            chars.push(f);
+            map.push(ci);
+        } else if let Some(f) = fold(c) {
             chars.push(f);
             map.push(ci);
         }
     }
     bytes.push(text.len());
     Folded { chars, map, bytes }
+}
+
+/// Page debris: an HTML entity at byte `at` («&quot;», «&#39;», «&nbsp;», or
+/// «quot;» that lost its «&»), as its length in bytes and the char it reads as
+/// (a quote or a space), so that «&quot;103» reads «"103».
+fn entity(text: &str, at: usize) -> Option<(usize, char)> {
+    let rest = &text[at..];
+    let amp = rest.starts_with('&');
+    let body = if amp { &rest[1..] } else { rest };
+    if !amp && !(body.starts_with("quot;") && !text[..at].ends_with(|c: char| c.is_ascii_alphanumeric())) {
+        return None;
+    }
+    let n = body.bytes().take(9).take_while(|b| b.is_ascii_alphanumeric() || *b == b'#').count();
+    if n == 0 || body.as_bytes().get(n) != Some(&b';') {
+        return None;
+    }
+    let quote = matches!(&body[..n], "quot" | "apos" | "#34" | "#39" | "laquo" | "raquo" | "ldquo" | "rdquo" | "lsquo" | "rsquo");
+    Some((amp as usize + n + 1, if quote { '"' } else { ' ' }))
 }
 
 /// Folds one char for matching; `None` drops it.
@@ -82,5 +111,21 @@ mod tests {
         let f = normalise("قُتِلَ\u{200F} ٣ «أشخاص»\u{00A0}ـــ");
         assert_eq!(f.chars.iter().collect::<String>(), "قتل 3 \"اشخاص\" ");
         assert_eq!(f.map.len(), f.chars.len());
+    }
+
+    #[test]
+    fn html_entities_read_as_the_char_they_stand_for() {
+        for (text, want) in [
+            ("مقتل &quot;45&quot; شخصا", "مقتل \"45\" شخصا"),
+            ("وأصيب quot;12 شخصا", "واصيب \"12 شخصا"),
+            ("اعتقال&nbsp;30 &#39;ناشطا&#39;", "اعتقال 30 \"ناشطا\""),
+            // not an entity: no «;», or «quot;» inside a Latin word
+            ("A & B; x&y", "a & b; x&y"),
+            ("aquot;5", "aquot;5"),
+        ] {
+            let f = normalise(text);
+            assert_eq!(f.chars.iter().collect::<String>(), want, "{text}");
+            assert_eq!((f.map.len(), f.bytes.len()), (f.chars.len(), text.chars().count() + 1));
+        }
     }
 }

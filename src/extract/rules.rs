@@ -21,7 +21,7 @@
 //! status and date come later ([`super::pass`]).
 
 use super::filters;
-use super::lexicon::{self, trig, Form, Lex, CASE_DUAL, ONE_TWO, SUBSET};
+use super::lexicon::{self, trig, Form, Lex, CASE_DUAL, ONE_MORE, ONE_TWO, SUBSET};
 use super::number::{self, Phrase, Q};
 use super::qualifier::{self, exceeds, Before};
 use super::status;
@@ -156,7 +156,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
     let after_prep = !prep_governs_trigger(toks, s0, pj) && pj.is_some_and(|j| toks[j].lex == Some(Lex::Prep));
     let toll = (q0.saturating_sub(7)..q0).any(|j| toks[j].lex == Some(Lex::Toll) || toks[j].def && trig(toks[j].lex).is_some());
     let toll_ok = toll && pj.is_some_and(|j| matches!(toks[j].w.as_str(), "الي" | "ب"));
-    if filters::ages(toks, q0, n1) {
+    if filters::ages(toks, q0, n1) || filters::aboard(toks, s0, pj) {
         return None;
     }
     let c = At { toks, s0, s1, p, qb, q0, pb, hi, n1, pj, after_prep, toll, toll_ok };
@@ -166,7 +166,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
         .or_else(|| of_the_counted(&c, true))
         .or_else(|| part_or_more_of_previous(&c, prev))
         .or_else(|| coordinated_with_previous(&c, prev))?;
-    if filters::hostages(toks, kind, ti, s1) || filters::killed_and_injured_together(toks, s0, kind, ti, trig_after) {
+    if filters::hostages(toks, kind, ti, s1) || filters::trapped(toks, kind, ti, pb, s1) || filters::killed_and_injured_together(toks, s0, kind, ti, trig_after) {
         return None;
     }
     let (q, b) = quantity(&c, ti, trig_after);
@@ -292,9 +292,9 @@ fn verb_after_subject(c: &At) -> Option<Hit> {
 
 /// A verb or verbal noun before the number: «مقتل 5», «اعتقلت في المجمل
 /// 7939», «ارتفع عدد القتلى إلى 50», «ارتفع عدد قتلى التصعيد منذ مطلع العام
-/// إلى 345». Looks back 6 words (10 in toll phrasing), stopping at a clause
-/// end, a cue or another number; a number after a preposition needs toll
-/// phrasing.
+/// إلى 345». Looks back 6 words (10 in toll phrasing, 12 when the people
+/// counted follow the number), stopping at a clause end, a cue or another
+/// number; a number after a preposition needs toll phrasing.
 fn trigger_before(c: &At) -> Option<Hit> {
     if c.after_prep && !c.toll_ok {
         return None;
@@ -302,7 +302,11 @@ fn trigger_before(c: &At) -> Option<Hit> {
     let t = c.toks;
     let mut seen = 0;
     let mut j = c.q0;
-    while j > c.s0 && seen < if c.toll_ok { 10 } else { 6 } {
+    // a count that names its people may stand further from its verb, after a
+    // subject and times («اعتقلت الشرطة منذ ليل السبت وحتى صباح اليوم 40 شخصا»)
+    let people = c.n1.is_some_and(|j| matches!(t[j].lex, Some(Lex::Group(..))));
+    let reach = if c.toll_ok { 10 } else if people { 12 } else { 6 };
+    while j > c.s0 && seen < reach {
         j -= 1;
         let w = &t[j];
         if w.is_quote() {
@@ -391,7 +395,9 @@ fn counted_group(c: &At, ti: usize, trig_after: bool) -> Option<Victims> {
     let (t, pj, q0) = (c.toks, c.pj, c.q0);
     let counted = trig_after && trig(t[ti].lex).is_some_and(|x| x.1 == Form::Counted);
     let vlimit = if counted { ti + 5 } else if trig_after { ti + 1 } else { c.pb + 7 };
-    let mut v = victims::find(t, c.pb + 1, vlimit.min(c.s1));
+    // «مقتل مدنيين اثنين برصاص القوات»: «اثنين» after its noun (one and two follow the noun they count)
+    let noun_before = pj == q0.checked_sub(1) && ONE_TWO.contains(&t[c.p.a].w.as_str()) && pj.is_some_and(|j| !t[j].def && matches!(t[j].lex, Some(Lex::Group(..))));
+    let mut v = if noun_before { Ok(None) } else { victims::find(t, c.pb + 1, vlimit.min(c.s1)) };
     // «مدنيين اثنين قتلا»: the noun before the number word
     if v == Ok(None) && (!trig_after || pj == q0.checked_sub(1) && t[c.p.a].cls == Cls::Word) {
         if let Some(Lex::Group(g, _)) = pj.filter(|&j| !t[j].def).and_then(|j| t[j].lex) {
@@ -501,10 +507,18 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     if f == Form::Verb && toks[g].lex == Some(Lex::Prep) && toks.get(g + 1).is_some_and(|t| t.w.starts_with("ال") && matches!(t.lex, None | Some(Lex::Thing))) && g + 2 < s1 {
         g += 2;
     }
+    // «وأصيب آخر», «وإصابة ثالث بجروح»: one more, of the clause's group
+    let end_after = |j: usize| next_sig(toks, j + 1, s1).is_none_or(|k| toks[k].is_clause_end() || matches!(toks[k].lex, Some(Lex::Prep | Lex::Trig(..))));
+    if ONE_MORE.contains(&toks[g].bare()) && f != Form::NeedsAla && end_after(g) {
+        let mut r = word_raw(k, 1, Victims::People, i, g, g);
+        r.victims = None;
+        return Some(r);
+    }
     let Some(Lex::Group(v, n @ 1..=2)) = toks[g].lex else { return None };
     if toks[g].def {
         return None;
     }
+    let v = victims::men_of(toks, g, v);
     // «شخصا واحدا» / «شخصين اثنين»: the number word belongs to the noun
     let mut b = g;
     if let Some(j) = next_sig(toks, g + 1, s1) {

@@ -960,3 +960,57 @@ fn byline_dates() {
         .collect();
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+/// Killed and injured lumped into one count are neither figure.
+const LUMPS_ARE_NEITHER_KILLED_NOR_INJURED_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+    ("وبلغ عدد الضحايا 45 قتيلا وجريحا", &[]),
+    ("وسجلت المستشفيات 30 حالة إصابة ووفاة", &[]),
+    // a dual of the other kind is its own count
+    ("وقتل 12 شخصا وجريحان", &[(Killed, Exact, 12), (Injured, Exact, 2)]),
+];
+
+#[test]
+fn lumps_are_neither_killed_nor_injured() {
+    check_figures(LUMPS_ARE_NEITHER_KILLED_NOR_INJURED_FIGURES);
+}
+
+/// Men or members of a force are security forces; the agent of a killing
+/// («برصاص الشرطة») is not who was counted; «اثنين» after its noun takes the noun's group.
+const MEN_OF_A_FORCE_AND_AGENTS_VICTIMS: &[(&str, &[Victims])] = &[
+    ("وأصيب 6 عناصر من رجال الأمن", &[SecurityForces]),
+    ("وقتل رجل شرطة في الهجوم", &[SecurityForces]),
+    ("وأصيب 11 من رجال الدرك", &[SecurityForces]),
+    ("وقتل رجل في الهجوم", &[People]),
+    ("ومقتل 4 برصاص قوات الأمن", &[People]),
+    ("وأعلنت اللجنة مقتل طالبين اثنين برصاص الشرطة", &[People]),
+    ("وقتلت القوات مسلحين اثنين", &[Attackers]),
+    ("وأعلن الجيش القضاء على 5 عناصر إرهابية", &[Attackers]),
+    ("وأصيب 30 مشجعين خلال المباراة بين الفريقين", &[People]),
+];
+
+#[test]
+fn men_of_a_force_and_agents() {
+    check_victims(MEN_OF_A_FORCE_AND_AGENTS_VICTIMS);
+}
+
+/// Disasters: the missing, the trapped and people on board are not figures;
+/// a singular or dual subject after the verb counts; «آخر»/«ثالث» after a
+/// verb count one more; a verb may stand far from a count that names its people.
+const DISASTERS_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+    ("وغرق 9 أشخاص وفقدان 14 آخرين", &[]),
+    ("وقتل 6 أشخاص و 20 في عداد المفقودين", &[(Killed, Exact, 6)]),
+    ("ولا يزال 8 عمال عالقين تحت الركام وتوفي 3", &[(Killed, Exact, 3)]),
+    ("وانقلب قارب يقل 45 مهاجرا وتوفي 12 منهم", &[(Killed, Exact, 12)]),
+    ("وكانت الحافلة تحمل 30 راكبا وأصيب 9", &[(Injured, Exact, 9)]),
+    ("واحتجز الحريق 20 عاملا داخل المصنع", &[]),
+    ("واحتجز 300 مسافر في القطار ساعات", &[]),
+    ("وقُتل عاملان في انهيار الرافعة", &[(Killed, Exact, 2)]),
+    ("وتوفي عامل وأصيب آخر", &[(Killed, Exact, 1), (Injured, Exact, 1)]),
+    ("ولقي طفل حتفه وأصيب ثان بجروح", &[(Killed, Exact, 1), (Injured, Exact, 1)]),
+    ("واعتقلت الشرطة منذ ليل السبت وحتى صباح اليوم 40 شخصا", &[(Arrested, Exact, 40)]),
+];
+
+#[test]
+fn disasters() {
+    check_figures(DISASTERS_FIGURES);
+}

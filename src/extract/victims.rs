@@ -5,7 +5,7 @@
 //! not a figure.
 
 use super::tokenise::Tok;
-use super::lexicon::Lex;
+use super::lexicon::{Lex, BY_AGENT, MEN_OF};
 use crate::figure::Victims;
 
 
@@ -20,8 +20,12 @@ pub fn find(toks: &[Tok], from: usize, to: usize) -> Result<Option<Victims>, ()>
         if t.is_clause_end() || t.cls == super::tokenise::Cls::Num || matches!(t.bare(), "بينهم" | "منهم" | "بينها") {
             break;
         }
+        // «برصاص الشرطة», «على يد مسلحين»: who did it, not who was counted
+        if BY_AGENT.contains(&t.bare()) {
+            break;
+        }
         match t.lex {
-            Some(Lex::Group(v, _)) => return Ok(Some(v)),
+            Some(Lex::Group(v, _)) => return Ok(Some(men_of(toks, j, v))),
             Some(Lex::Others) => return Err(()),
             Some(Lex::Prep) if t.bare() != "من" => {
                 let next_ranks = toks.get(j + 1).is_some_and(|n| matches!(n.bare(), "صفوف" | "بين"));
@@ -34,6 +38,17 @@ pub fn find(toks: &[Tok], from: usize, to: usize) -> Result<Option<Victims>, ()>
         j += 1;
     }
     Ok(None)
+}
+
+/// «رجال الأمن», «رجل شرطة», «عناصر من رجال الدرك»: men or members of a
+/// force (the group word at `j`, read as `v`) are security forces.
+pub fn men_of(toks: &[Tok], j: usize, v: Victims) -> Victims {
+    let force = |k: usize| matches!(toks.get(k).and_then(|t| t.lex), Some(Lex::Group(Victims::SecurityForces, _)));
+    let of = toks.get(j + 1).is_some_and(|t| t.w == "من");
+    if v == Victims::People && MEN_OF.contains(&toks[j].bare()) && (force(j + 1) || of && force(j + 2)) {
+        return Victims::SecurityForces;
+    }
+    v
 }
 
 #[cfg(test)]
