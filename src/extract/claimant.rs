@@ -9,13 +9,13 @@
 //! English label for the chart.
 
 use super::tokenise::{Cls, Doc, Tok};
-use super::lexicon::{trig, Cue, Form, Lex};
+use super::lexicon::{trig, Cue, Form, Lex, REPORT_ADJECTIVES, REPORT_NOUNS, ROLES};
 use crate::figure::{Claimant, Kind};
 
 
 /// Words that end a source phrase.
 fn is_stop(t: &Tok) -> bool {
-    if !matches!(t.cls, Cls::Word | Cls::Latin | Cls::Punct('"')) {
+    if !matches!(t.cls, Cls::Word | Cls::Latin | Cls::Punct('"')) || matches!(t.w.as_str(), "فيه" | "فيها") {
         return true;
     }
     if matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Retract | Lex::Deny | Lex::Toll)) {
@@ -28,7 +28,18 @@ fn is_stop(t: &Tok) -> bool {
             | "ليل" | "ليله" | "الليله" | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه"
             | "السبت" | "ما" | "الذي" | "التي" | "حيث" | "قوله" | "قولها" | "اثر" | "له" | "لها" | "يوم" | "هذا"
             | "هذه" | "اليه" | "انهم" | "لدي" | "لوسائل" | "تم" | "جري" | "قد" | "سقوط" | "بسقوط" | "وقوع" | "بوقوع" | "كان" | "كانت" | "يجري" | "باختطاف" | "اختطاف" | "بخطف" | "خطف" | "تسجيل" | "ارتفاع" | "انتشال"
+            | "ايضا" | "كذلك" | "ليلا" | "نهارا" | "صباحا" | "ظهرا" | "فجرا" | "مساءا" | "مجددا" | "لاحقا" | "سابقا"
     )
+}
+
+/// «قدّر», «قدّرت»: a verb of estimating, whose subject is the source.
+fn is_estimate(t: &Tok) -> bool {
+    matches!(t.bare(), "قدرت" | "قدر" | "تقدر" | "يقدر") && t.lex == Some(Lex::Toll)
+}
+
+/// Whether token `j` is an attribution cue (or an estimate verb).
+fn is_cue(t: &Tok) -> bool {
+    matches!(t.lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(t)
 }
 
 /// The source phrase a cue at `c` names, as a token range.
@@ -36,6 +47,8 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     let cue = match toks[c].lex {
         Some(Lex::Cue(k)) => k,
         Some(Lex::Retract) => Cue::Says,
+        // «قدّرت مصادر محلية عدد القتلى بـ...»: an estimate names its source
+        _ if is_estimate(&toks[c]) => Cue::Says,
         _ => return None,
     };
     let skip_quotes = |mut j: usize| {
@@ -62,10 +75,17 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
             if toks.get(j).is_some_and(|t| t.lex == Some(Lex::Cue(Cue::Says))) {
                 j += 1;
             }
-            // «بحسب بيان أصدرته وزارة الداخلية», «وفق تقرير صادر عن ...», «بحسب بيان للشرطة»
-            if toks.get(j).is_some_and(|t| matches!(t.bare(), "بيان" | "تقرير" | "ارقام" | "احصاءات" | "معطيات")) {
+            // «بحسب بيان أصدرته وزارة الداخلية», «وفق تقرير صادر عن ...», «بحسب بيان للشرطة»,
+            // «وفق حصيلة أولية أوردها مسعفون», «بحسب إحصائية جديدة نشرتها الوزارة»
+            if toks.get(j).is_some_and(|t| REPORT_NOUNS.contains(&t.bare())) {
                 j += 1;
-                if toks.get(j).is_some_and(|t| matches!(t.bare(), "اصدرته" | "اصدرها" | "نشرته" | "نشرها" | "صادر" | "صادره")) {
+                // up to two adjectives: «أولية», «جديدة», «رسمية»
+                for _ in 0..2 {
+                    if toks.get(j).is_some_and(|t| REPORT_ADJECTIVES.contains(&t.bare())) {
+                        j += 1;
+                    }
+                }
+                if toks.get(j).is_some_and(issued) {
                     j += 1;
                 }
             }
@@ -77,14 +97,32 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
                 pre = 1;
             }
         }
-        Cue::Says => {}
+        Cue::Says => {
+            // «أفادت به هيئة ...»: the pronoun after the verb
+            if toks.get(j).is_some_and(|t| matches!(t.w.as_str(), "به" | "بها")) {
+                j += 1;
+            }
+            // «أفاد بلاغ للمديرية العامة ...», «ذكر تقرير صادر عن المنظمة»: the issuer
+            if toks.get(j).is_some_and(|t| REPORT_NOUNS.contains(&t.bare())) {
+                let next = toks.get(j + 1).map_or("", |t| t.w.as_str());
+                if next.starts_with('ل') && next.chars().count() > 3 && !next.starts_with("لجن") {
+                    j += 1;
+                    // «لوزارة» → «وزارة»; «للمديرية» stays whole (its «ا» is gone)
+                    pre = usize::from(!next.starts_with("لل"));
+                } else if toks.get(j + 1).is_some_and(issued) && toks.get(j + 2).is_some_and(|t| t.w == "عن") {
+                    j += 3;
+                }
+            }
+        }
     }
     let a = skip_quotes(j);
     let mut b = None;
     let mut k = a;
     while k < end && k < a + 6 {
         let t = &toks[k];
-        if (k > a || pre == 0) && is_stop(t) && !(t.is_quote() && k > a) {
+        // «مصدر في وزارة الداخلية»: «في» after a role reads on
+        let role_in = k > a && t.w == "في" && ROLES.contains(&toks[k - 1].bare()) && toks.get(k + 1).is_some_and(|n| !is_stop(n));
+        if (k > a || pre == 0) && is_stop(t) && !(t.is_quote() && k > a) && !role_in {
             break;
         }
         if !t.is_quote() {
@@ -93,6 +131,17 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         k += 1;
     }
     b.map(|b| (a, b, pre))
+}
+
+/// «أصدرته», «أوردها», «نشرتها», «أعلنتها», «صادر/صادرة (عن)»: the verb of
+/// issuing a report, with the pronoun of the report.
+fn issued(t: &Tok) -> bool {
+    let w = t.bare();
+    if matches!(w, "صادر" | "صادره") {
+        return true;
+    }
+    let stem = w.strip_suffix("ها").or_else(|| w.strip_suffix('ه'));
+    stem.is_some_and(|s| matches!(super::lexicon::lookup(s).map(|x| x.0), Some(Lex::Cue(Cue::Says))))
 }
 
 /// «وكان مبعوث الأمم المتحدة قد ذكر أن ...»: the source between «كان» and «قد» before a cue at `c`.
@@ -135,7 +184,7 @@ pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Cl
     // the nearest cue before the figure
     for j in (s0..f0).rev().take(48) {
         // «طالبا عدم كشف هويته»: a negated cue names no source
-        if !matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || j > s0 && toks[j - 1].lex == Some(Lex::Neg) {
+        if !is_cue(&toks[j]) || j > s0 && toks[j - 1].lex == Some(Lex::Neg) {
             continue;
         }
         if let Some(src) = source(toks, j, s1).filter(|s| s.1 < f0).or_else(|| before_qad(toks, s0, j)).or_else(|| before_subject(toks, s0, j)) {
@@ -146,7 +195,9 @@ pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Cl
     for j in (f1 + 1)..s1.min(f1 + 40) {
         // «..., على ما أفاد مسؤولون»
         let ala_ma = j > 1 && toks[j - 1].w == "ما" && toks[j - 2].bare() == "علي";
-        if toks[j].lex == Some(Lex::Cue(Cue::Per)) || ala_ma && toks[j].lex == Some(Lex::Cue(Cue::Says)) {
+        // «..., مثلما أكد مدير المستشفى», «..., كما أعلنت الوزارة.» (at the end of the sentence)
+        let as_said = j > 0 && (toks[j - 1].bare() == "مثلما" || toks[j - 1].bare() == "كما" && source(toks, j, s1).is_some_and(|s| (s.1 + 1..s1).all(|k| toks[k].cls != Cls::Word || is_stop(&toks[k]) && toks[k].lex.is_none())));
+        if toks[j].lex == Some(Lex::Cue(Cue::Per)) || (ala_ma || as_said) && toks[j].lex == Some(Lex::Cue(Cue::Says)) {
             if let Some(src) = source(toks, j, s1) {
                 return Some(claimant(doc, src));
             }
@@ -201,7 +252,8 @@ pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Cl
 pub fn resolve(c: Claimant, prev: &[(String, Claimant)]) -> (String, Claimant) {
     let n = c.text.chars().filter_map(super::normalise::fold).collect::<String>();
     let any = matches!(n.as_str(), "المصدر ذاته" | "المصدر نفسه" | "المصدر" | "البيان" | "التقرير");
-    let head = n.strip_prefix("ال").filter(|h| c.label == "Other" && !h.contains(' ') && h.chars().count() > 2);
+    // «المديرية», and «للمديرية» after a report noun («بلاغ للمديرية»)
+    let head = n.strip_prefix("ال").or_else(|| n.strip_prefix("لل")).filter(|h| c.label == "Other" && !h.contains(' ') && h.chars().count() > 2);
     if !any && head.is_none() {
         return (n, c);
     }

@@ -53,6 +53,13 @@ fn check_victims(table: &[(&str, &[Victims])]) {
     check(table, victims);
 }
 
+/// Each sentence's figures have exactly these claimant texts (as written), in text order.
+fn check_sources(table: &[(&str, &[Option<&str>])]) {
+    let owned: Vec<(&str, Vec<Option<String>>)> = table.iter().map(|(s, w)| (*s, w.iter().map(|l| l.map(String::from)).collect())).collect();
+    let rows: Vec<(&str, &Vec<Option<String>>)> = owned.iter().map(|(s, w)| (*s, w)).collect();
+    check(&rows, |s| run(s).into_iter().map(|f| f.claimant.map(|c| c.text)).collect::<Vec<_>>());
+}
+
 /// Each sentence's figures have exactly these claimant labels, in text order.
 fn check_labels(table: &[(&str, &[Option<&str>])]) {
     let owned: Vec<(&str, Vec<Option<String>>)> = table.iter().map(|(s, w)| (*s, w.iter().map(|l| l.map(String::from)).collect())).collect();
@@ -1013,4 +1020,44 @@ const DISASTERS_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
 #[test]
 fn disasters() {
     check_figures(DISASTERS_FIGURES);
+}
+
+/// Who said it: more reporting verbs («رصدت», «أورد», «صحّحت», «بيّنت»,
+/// «تداولت», an estimate «قدّرت»); a report noun with its adjectives and
+/// issuing verb before the source («وفق حصيلة أولية أوردها ...», «بحسب
+/// إحصائية صادرة عن ...», «أفاد بلاغ لـ...»); «في» inside a source after a
+/// role («مصدر في/فى وزارة ...»); «أفادت به»; a relative «التي قالت» takes the
+/// source named before; «مثلما أكد ...» after the figure.
+const WHO_SAID_IT_SOURCES: &[(&str, &[Option<&str>])] = &[
+    ("ورصدت الشبكة مقتل 12 مدنيا", &[Some("الشبكة")]),
+    ("وأورد المرصد أن 9 أشخاص قتلوا", &[Some("المرصد")]),
+    ("وصحّحت الوزارة عدد القتلى إلى 19 قتيلا", &[Some("الوزارة")]),
+    ("وبيّنت الهيئة أن 30 شخصا اعتقلوا", &[Some("الهيئة")]),
+    ("وقدّرت مصادر طبية عدد الجرحى بنحو 70", &[Some("مصادر طبية")]),
+    ("قتل 14 شخصا وفق حصيلة أولية أوردها مسعفون", &[Some("مسعفون")]),
+    ("وأصيب 9 أشخاص بحسب إحصائية جديدة نشرتها مديرية الصحة", &[Some("مديرية الصحة")]),
+    ("وبحسب أرقام صادرة عن لجنة الإغاثة، قتل 40 شخصا", &[Some("لجنة الإغاثة")]),
+    ("وذكر تقرير صادر عن المنظمة أن 25 شخصا اعتقلوا", &[Some("المنظمة")]),
+    ("وقال مصدر فى وزارة الداخلية إن 7 أشخاص اعتقلوا", &[Some("مصدر فى وزارة الداخلية")]),
+    ("وقال مسؤول في الهلال الأحمر إن 11 شخصا قتلوا", &[Some("مسؤول في الهلال الأحمر")]),
+    ("وفق ما أفادت به نقابة الأطباء، التي قالت أيضا إن 6 مسعفين أصيبوا", &[Some("نقابة الأطباء")]),
+    ("ولقي 8 أشخاص حتفهم، مثلما أكد مدير المستشفى", &[Some("مدير المستشفى")]),
+    ("وكانت اللجنة قد نشرت ليلا بيانا أشارت فيه إلى مقتل 5 أشخاص", &[Some("اللجنة")]),
+];
+
+#[test]
+fn who_said_it() {
+    check_sources(WHO_SAID_IT_SOURCES);
+}
+
+/// A report noun followed by «لـ» names its issuer, and a bare back-reference
+/// («للمديرية») takes the issuer named before.
+const REPORT_ISSUERS_CLAIMANTS: &[(&str, &[Option<&str>])] = &[
+    ("وأعلنت المديرية العامة للأمن الوطني إصابة 4 شرطيين. وأوضح بلاغ للمديرية أن 20 شخصا أوقفوا.", &[Some("Police"), Some("Police")]),
+    ("وأفاد بيان لوزارة الصحة بوفاة 3 أشخاص", &[Some("Health Ministry")]),
+];
+
+#[test]
+fn report_issuers() {
+    check_labels(REPORT_ISSUERS_CLAIMANTS);
 }
