@@ -74,6 +74,10 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
             }
             if toks.get(j).is_some_and(|t| t.lex == Some(Lex::Cue(Cue::Says))) {
                 j += 1;
+                // «حسب ما أفادت به مصادر طبية»
+                if toks.get(j).is_some_and(|t| matches!(t.w.as_str(), "به" | "بها")) {
+                    j += 1;
+                }
             }
             // «بحسب بيان أصدرته وزارة الداخلية», «وفق تقرير صادر عن ...», «بحسب بيان للشرطة»,
             // «وفق حصيلة أولية أوردها مسعفون», «بحسب إحصائية جديدة نشرتها الوزارة»

@@ -8,7 +8,7 @@ use super::dedup::{self, Dedup};
 use super::rules;
 use super::tokenise::{Cls, Doc, Tok};
 use super::{claimant, status};
-use crate::figure::{Figure, Kind, Victims};
+use crate::figure::{Figure, Kind, Status, Victims};
 
 /// Every figure in `doc`, in text order, repeats dropped.
 pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
@@ -34,9 +34,19 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
             if !r.sub {
                 group = Some(victims);
             }
-            let status = status::of(toks, s0, s1, r.a);
+            let status = r.corrected.unwrap_or_else(|| status::of(toks, s0, s1, r.a));
+            // a correction («وليس 90 كما ذكرنا سابقا») corrects the same number given
+            // earlier in the article, if there is one (looked for among the last 64 figures)
+            if r.corrected.is_some() {
+                let same = |f: &&mut Figure| f.kind == r.kind && f.value == r.q.value() && f.status == Status::Asserted;
+                if let Some(f) = out.iter_mut().rev().take(64).find(same) {
+                    f.status = status;
+                    continue;
+                }
+            }
             let (min, max) = r.q.bounds();
-            let claimant = claimant::find(doc, si, r.a, r.b, r.kind).map(|c| {
+            // (a cue between a far trigger and the number names the source: «عدد الجرحى وفق بيان الهيئة بلغ 45»)
+            let claimant = claimant::find(doc, si, r.a.max(r.pa), r.b, r.kind).map(|c| {
                 let (n, c) = claimant::resolve(c, &named);
                 if named.last().is_none_or(|l| l.0 != n) {
                     named.push((n, c.clone()));

@@ -11,6 +11,10 @@
 //! | [`of_the_counted`] | NUMBER + من + the counted | «5 من القتلى», «3 من الجرحى» |
 //! | [`part_or_more_of_previous`] | بينهم + NUMBER / NUMBER + آخرين | «بينهم 5 أطفال», «وعالجت 140 آخرين» |
 //! | [`coordinated_with_previous`] | FIGURE و NUMBER | «مقتل 18 من الأمن و26 من المسلحين» |
+//! | [`toll_subject`] | عدد + the counted ... إلى/بلغ NUMBER | «ارتفع عدد الوفيات جراء السيول منذ الأحد إلى 11» |
+//!
+//! and before them all [`correction`]: FIGURE + بدلا من / وليس + NUMBER
+//! («إلى 27 بدلا من 21»: 21 retracted).
 //!
 //! and, for figures told by a word: [`dual_of_case`] («حالتي وفاة»),
 //! [`subject_before_verb`] («أن أمين شرطة أصيب»), [`dual_noun`] («قتيلين»),
@@ -21,13 +25,13 @@
 //! status and date come later ([`super::pass`]).
 
 use super::filters;
-use super::lexicon::{self, trig, Form, Lex, CASE_DUAL, ONE_MORE, ONE_TWO, SUBSET};
+use super::lexicon::{self, trig, Form, Lex, CASE_DUAL, ONE_MORE, ONE_TWO, OTHERS_SAID, SUBSET};
 use super::number::{self, Phrase, Q};
 use super::qualifier::{self, exceeds, Before};
 use super::status;
 use super::tokenise::{Cls, Tok};
 use super::victims;
-use crate::figure::{Kind, Quantity, Victims};
+use crate::figure::{Kind, Quantity, Status, Victims};
 
 /// A figure found in a sentence, before attribution.
 pub struct Raw {
@@ -44,6 +48,9 @@ pub struct Raw {
     pub pre: usize,
     /// Part of the figure before («بينهم 5 أطفال»): its group is not the clause's.
     pub sub: bool,
+    /// A number the text corrects («بدلا من 18», «وليس 90 كما ذكر سابقا»):
+    /// retracted, or denied when others gave it.
+    pub corrected: Option<Status>,
 }
 
 /// A rule's match: the kind, the index of the trigger word, and whether the
@@ -148,11 +155,14 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
     if n1.is_some_and(|j| filters::missing(toks, j, s1)) {
         return None;
     }
+    let pj = prev_sig(toks, q0, s0);
+    if let Some(r) = correction(toks, s1, &p, q0, pb, pj, prev) {
+        return Some(r);
+    }
     // «أفرجت عن 200 معتقل», «لم يسقط 5 قتلى»
     if status::negated(toks, s0, q0) {
         return None;
     }
-    let pj = prev_sig(toks, q0, s0);
     let after_prep = !prep_governs_trigger(toks, s0, pj) && pj.is_some_and(|j| toks[j].lex == Some(Lex::Prep));
     let toll = (q0.saturating_sub(7)..q0).any(|j| toks[j].lex == Some(Lex::Toll) || toks[j].def && trig(toks[j].lex).is_some());
     let toll_ok = toll && pj.is_some_and(|j| matches!(toks[j].w.as_str(), "الي" | "ب"));
@@ -163,6 +173,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
     let (kind, ti, trig_after) = counted_noun_after(&c)
         .or_else(|| verb_after_subject(&c))
         .or_else(|| trigger_before(&c))
+        .or_else(|| toll_subject(&c))
         .or_else(|| of_the_counted(&c, true))
         .or_else(|| part_or_more_of_previous(&c, prev))
         .or_else(|| coordinated_with_previous(&c, prev))?;
@@ -173,7 +184,58 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
     let a = if qb.is_some_and(|x| !matches!(x.0, Before::From)) { q0 } else { p.a }.min(ti);
     let victims = counted_group(&c, ti, trig_after);
     let sub = pj.is_some_and(|j| SUBSET.contains(&toks[j].bare()));
-    Some(Raw { kind, q, victims, a, b, pa: p.a, pb, pre: p.pre, sub })
+    Some(Raw { kind, q, victims, a, b, pa: p.a, pb, pre: p.pre, sub, corrected: None })
+}
+
+/// A number the text corrects, right after a figure of the sentence: «إلى 27
+/// بدلا من 21», «بدل 40», «عوضا عن 12» (the old toll), «قتيلا وليس 35» (a
+/// wrong number): the kind of the figure before, retracted; denied when the
+/// wrong number came from others («وليس 35 كما تداولت بعض الصفحات»).
+fn correction(toks: &[Tok], s1: usize, p: &Phrase, q0: usize, pb: usize, pj: Option<usize>, prev: &[Raw]) -> Option<Raw> {
+    let last = prev.last()?;
+    let j = pj?;
+    let w = |k: usize| toks.get(k).map_or("", |t| t.bare());
+    let instead = matches!(w(j), "بدل" | "بدلا") || w(j) == "من" && j > 0 && w(j - 1) == "بدلا" || w(j) == "عن" && j > 0 && w(j - 1) == "عوضا";
+    let not = toks[j].w == "وليس" || toks[j].w == "ليس";
+    // right after the figure, or after a number of the same toll («لترتفع الحصيلة إلى 27 بدلا من 21»)
+    let k = if instead && w(j) != "بدل" && w(j) != "بدلا" { j.saturating_sub(1) } else { j };
+    let after_number = k > 0 && toks[k - 1].cls == Cls::Num;
+    if !(instead || not) || !matches!(p.q, Q::N(_)) || j < last.pb || j > last.b + 4 && !after_number {
+        return None;
+    }
+    let Q::N(n) = p.q else { return None };
+    // the figure the corrected number replaces: the one whose number stands right before, else the last
+    let before = after_number.then(|| number::read(toks, k - 1, s1)).flatten().map(|x| x.q);
+    let last = prev.iter().rev().find(|r| before.is_some_and(|q| matches!(q, Q::N(v) if r.q.value() == v))).unwrap_or(last);
+    let others = (pb + 1..s1.min(pb + 10)).any(|k| OTHERS_SAID.contains(&toks[k].bare().trim_start_matches("ال")));
+    let st = if not && others { Status::Denied } else { Status::Retracted };
+    Some(Raw { kind: last.kind, q: Quantity::Exact(n), victims: last.victims, a: q0, b: pb, pa: p.a, pb, pre: p.pre, sub: true, corrected: Some(st) })
+}
+
+/// The subject of a toll names its kind from further away: «ارتفع عدد
+/// الوفيات جراء السيول التي ضربت الولاية منذ الأحد إلى 11», «عدد الجرحى وفق
+/// بيان الهيئة بلغ 45». The number follows «إلى», «بـ» or a toll verb; «عدد» or
+/// «حصيلة» with a definite trigger after it stands up to 16 words before,
+/// within the clause.
+fn toll_subject(c: &At) -> Option<Hit> {
+    let t = c.toks;
+    let pj = c.pj?;
+    if !(matches!(t[pj].w.as_str(), "الي" | "ب") || t[pj].lex == Some(Lex::Toll)) {
+        return None;
+    }
+    for j in (c.s0..pj).rev().take(16) {
+        if t[j].is_clause_end() || is_num(t, j, c.s1) {
+            return None;
+        }
+        if matches!(t[j].bare(), "عدد" | "حصيله") {
+            let n = t.get(j + 1).filter(|n| n.def)?;
+            return match trig(n.lex) {
+                Some((k, Form::Counted | Form::Event)) if !status::negated(t, c.s0, j) => Some((k, j + 1, false)),
+                _ => None,
+            };
+        }
+    }
+    None
 }
 
 /// A range: a second number after «و» or «إلى» («ما بين 10 و15», «من 10 إلى
@@ -220,7 +282,10 @@ fn prep_governs_trigger(toks: &[Tok], s0: usize, pj: Option<usize>) -> bool {
 /// NUMBER + counted noun: «5 قتلى», «قتيلين», «11 ألف وفاة», «300 إصابة» (a
 /// verbal noun without و), or NUMBER + «حالات» + trigger: «10 حالات وفاة».
 fn counted_noun_after(c: &At) -> Option<Hit> {
+    // «وفاة أربعة مصابين», «مقتل 3 جرحى»: the injured who died are killed
+    let died = c.pj.filter(|&j| j + 1 == c.q0).is_some_and(|j| matches!(trig(c.toks[j].lex), Some((Kind::Killed, Form::Event | Form::Verb))));
     match trig(c.lex(c.n1)) {
+        Some((Kind::Injured, Form::Counted)) if died => Some((Kind::Killed, c.pj?, false)),
         Some((k, Form::Counted | Form::Dual)) => Some((k, c.n1?, true)),
         Some((k, Form::Event)) if !has_conj(&c.toks[c.n1?]) => Some((k, c.n1?, true)),
         _ => of_the_counted(c, false),
@@ -448,7 +513,7 @@ fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
 
 /// An exact count told by a word, spanning tokens `a..=b` with the number word at `pa`.
 fn word_raw(kind: Kind, n: u64, v: Victims, a: usize, b: usize, pa: usize) -> Raw {
-    Raw { kind, q: Quantity::Exact(n), victims: Some(v), a, b, pa, pb: b, pre: 0, sub: false }
+    Raw { kind, q: Quantity::Exact(n), victims: Some(v), a, b, pa, pb: b, pre: 0, sub: false, corrected: None }
 }
 
 /// The dual of «حالة» with a trigger after it counts 2: «حالتي وفاة», «حالتين من الإصابة».
@@ -458,7 +523,7 @@ fn dual_of_case(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
     }
     let j = if toks.get(i + 1).is_some_and(|t| t.w == "من") { i + 2 } else { i + 1 };
     match trig(toks.get(j).filter(|_| j < s1).and_then(|t| t.lex)) {
-        Some((k, Form::Event | Form::Counted)) => Some(Raw { kind: k, q: Quantity::Exact(2), victims: Some(Victims::People), a: i, b: j, pa: i, pb: i, pre: 0, sub: false }),
+        Some((k, Form::Event | Form::Counted)) => Some(Raw { kind: k, q: Quantity::Exact(2), victims: Some(Victims::People), a: i, b: j, pa: i, pb: i, pre: 0, sub: false, corrected: None }),
         _ => None,
     }
 }

@@ -5,7 +5,7 @@
 //! figure at all: see [`negated`].
 
 use super::tokenise::Tok;
-use super::lexicon::Lex;
+use super::lexicon::{Lex, LOWER};
 use crate::figure::Status;
 
 
@@ -13,6 +13,9 @@ use crate::figure::Status;
 /// denial covers its clause: a coordinated attribution verb between it and the
 /// figure («نفت ... مقتل 40، وأكدت أن 3 أصيبوا») starts another clause.
 pub fn of(toks: &[Tok], s0: usize, s1: usize, at: usize) -> Status {
+    if lowered(toks, s0, s1, at) {
+        return Status::Retracted;
+    }
     let mut st = Status::Asserted;
     for (j, t) in toks[s0..s1].iter().enumerate().map(|(k, t)| (s0 + k, t)) {
         match t.lex {
@@ -22,6 +25,16 @@ pub fn of(toks: &[Tok], s0: usize, s1: usize, at: usize) -> Status {
         }
     }
     st
+}
+
+/// A toll lowered or corrected by its publisher: the old number is retracted,
+/// the new one stands. The old number is the one before «قبل أن ... خفّضت»
+/// («بلغت 40 قبل أن تعود وتخفضها إلى 33») or after «بعد أن» following the verb
+/// («خفّض الوزير الحصيلة إلى 33 بعد أن أعلن 40»).
+fn lowered(toks: &[Tok], s0: usize, s1: usize, at: usize) -> bool {
+    let Some(l) = (s0..s1).find(|&j| LOWER.contains(&toks[j].bare())) else { return false };
+    let has = |r: std::ops::Range<usize>, w: &str| r.into_iter().any(|j| toks[j].bare() == w);
+    at < l && has(at..l, "قبل") || at > l && has(l..at, "بعد")
 }
 
 /// «وأكدت», «وقال»: an attribution verb with و, which starts a new clause.

@@ -1061,3 +1061,48 @@ const REPORT_ISSUERS_CLAIMANTS: &[(&str, &[Option<&str>])] = &[
 fn report_issuers() {
     check_labels(REPORT_ISSUERS_CLAIMANTS);
 }
+
+/// `(kind, value, status)` of each figure.
+fn kvs(s: &str) -> Vec<(Kind, u64, Status)> {
+    run(s).into_iter().map(|f| (f.kind, f.value, f.status)).collect()
+}
+
+/// Corrections: the number a toll replaces («بدلا من», «عوضا عن») and a wrong
+/// number («وليس ...») are retracted, or denied when others gave it; a
+/// correction retracts the same number given earlier in the article instead
+/// of adding one; a toll lowered by its publisher retracts the old number.
+const CORRECTIONS: &[(&str, &[(Kind, u64, Status)])] = &[
+    ("وارتفع عدد القتلى إلى 33 بدلا من 29 المعلن عنها أمس", &[(Killed, 33, Status::Asserted), (Killed, 29, Status::Retracted)]),
+    ("ووصلت الحصيلة إلى 12 قتيلا عوضا عن 10", &[(Killed, 12, Status::Asserted), (Killed, 10, Status::Retracted)]),
+    // the number before «بدلا من» need not be a figure itself: the kind comes from the sentence's figure
+    ("ولقي 6 أشخاص حتفهم لتصبح الحصيلة 21 بدلا من 15", &[(Killed, 6, Status::Asserted), (Killed, 21, Status::Asserted), (Killed, 15, Status::Retracted)]),
+    ("وأصيب 3 أشخاص آخرين لترتفع الحصيلة إلى 20 جريحا بدل 17", &[(Injured, 3, Status::Asserted), (Injured, 20, Status::Asserted), (Injured, 17, Status::Retracted)]),
+    ("وأصيب 40 شخصا وليس 45 كما نشرنا في وقت سابق", &[(Injured, 40, Status::Asserted), (Injured, 45, Status::Retracted)]),
+    ("وأكد الوالي أن عدد القتلى 9 وليس 13 كما تداولت بعض الصفحات", &[(Killed, 9, Status::Asserted), (Killed, 13, Status::Denied)]),
+    ("أعلنت اللجنة إصابة 70 شخصا. تصحيح: بلغ عدد المصابين 64 وليس 70 كما ورد سابقا.", &[(Injured, 70, Status::Retracted), (Injured, 64, Status::Asserted)]),
+    ("وكانت الوزارة قد أعلنت أن الحصيلة بلغت 48 قتيلا قبل أن تخفضها إلى 41 قتيلا", &[(Killed, 48, Status::Retracted), (Killed, 41, Status::Asserted)]),
+    ("وخفضت السلطات حصيلة القتلى إلى 17 بعد أن أعلنت مقتل 25", &[(Killed, 17, Status::Asserted), (Killed, 25, Status::Retracted)]),
+    // «بدلا من» with no figure before it corrects nothing
+    ("وتوجه المسعفون إلى المستشفى بدلا من 3 مراكز صحية", &[]),
+];
+
+#[test]
+fn corrections() {
+    check(CORRECTIONS, kvs);
+}
+
+/// The subject of a toll («عدد المصابين», «حصيلة الوفيات») names the kind of
+/// the number it reaches, far from it or past a «وفق» attribution; the injured
+/// who die are killed.
+const TOLL_SUBJECT_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+    ("وارتفع عدد الوفيات جراء السيول التي ضربت الولاية منذ صباح الأحد إلى 11", &[(Killed, Exact, 11)]),
+    ("وقالت الهيئة إن عدد الجرحى في المدينتين وفق بيانها الأخير بلغ 45", &[(Injured, Exact, 45)]),
+    ("وأعلن المستشفى وفاة ثلاثة مصابين متأثرين بجروحهم", &[(Killed, Exact, 3)]),
+    // a clause end between them breaks the toll
+    ("وارتفع عدد الوفيات في المدينة. ووصلت المساعدات إلى 11 قرية", &[]),
+];
+
+#[test]
+fn toll_subject() {
+    check_figures(TOLL_SUBJECT_FIGURES);
+}
