@@ -278,6 +278,63 @@ fn month_first(toks: &[Tok], i: usize) -> Option<(Date, usize)> {
     Some((Date::new(y, m, d)?, k))
 }
 
+/// The day a figure was reported, when its sentence says so in its reporting
+/// clause, relative to the publication date `published` (`YYYY-MM-DD`): a cue
+/// followed by «أمس» («أعلنت الوزارة، مساء أمس، ...») is the day before; by a
+/// weekday («وكانت اللجنة قد أعلنت، مساء الاثنين، ...») the latest such day
+/// before publication; a month with «الماضي/المنصرم» between the cue and the
+/// figure («أحصت في تقرير نشرته في مارس الماضي ...»), or before a cue with
+/// «حينها», is that month. `None`: the publication date stands.
+pub fn report_day(toks: &[Tok], s0: usize, f0: usize, published: &str) -> Option<String> {
+    let pubd = Date::parse(published)?;
+    let cue = (s0..f0).rev().take(40).find(|&j| matches!(toks[j].lex, Some(Lex::Cue(_))))?;
+    let w = |k: usize| toks.get(k).map_or("", |t| t.bare());
+    // «قد أعلنت، مساء أمس الأحد،», «أعلنت أمس»
+    let mut k = cue + 1;
+    let mut seen = 0;
+    while k < f0 && seen < 4 {
+        let t = &toks[k];
+        if matches!(t.cls, Cls::Punct(',')) || matches!(w(k), "مساء" | "صباح" | "ليل" | "ليله" | "فجر" | "ظهر" | "يوم" | "عصر") {
+            k += 1;
+            seen += 1;
+            continue;
+        }
+        if w(k) == "امس" && w(k.wrapping_sub(1)) != "اول" {
+            return Some(pubd.add_days(-1).to_string());
+        }
+        if let Some(wd) = weekday(t).filter(|_| !matches!(w(k + 1), "الماضي" | "المقبل" | "القادم" | "المنصرم" | "الفائت")) {
+            let back = (pubd.weekday().index() - wd).rem_euclid(7);
+            return Some(pubd.add_days(-back).to_string());
+        }
+        break;
+    }
+    // after the source, set off by a comma: «أعلنت لجنة الأطباء، مساء أمس الأحد، ...»
+    for k in cue + 1..f0.min(cue + 10) {
+        if toks[k].cls == Cls::Punct(',') {
+            let mut j = k + 1;
+            while matches!(w(j), "مساء" | "صباح" | "ليل" | "ليله" | "فجر" | "ظهر" | "يوم" | "عصر") {
+                j += 1;
+            }
+            if w(j) == "امس" && j < f0 {
+                return Some(pubd.add_days(-1).to_string());
+            }
+            break;
+        }
+    }
+    // «في تقرير نشره في مارس الماضي», «خلال شهر نونبر المنصرم، أعلنت السلطات حينها»
+    let then = (cue..f0.min(cue + 4)).any(|j| w(j) == "حينها" || w(j) == "حينذاك");
+    let from = if then { s0 } else { cue };
+    for j in from..f0 {
+        if let Some((m, l)) = month(toks, j).filter(|_| toks[j].cls == Cls::Word) {
+            if matches!(w(l + 1), "الماضي" | "المنصرم" | "الفائت") {
+                let y = if m > pubd.month { pubd.year - 1 } else { pubd.year };
+                return Some(format!("{y:04}-{m:02}"));
+            }
+        }
+    }
+    None
+}
+
 /// Tokens of the lead (the opening sentence or two).
 const LEAD: usize = 60;
 

@@ -7,7 +7,7 @@
 use super::dedup::{self, Dedup};
 use super::rules;
 use super::tokenise::{Cls, Doc, Tok};
-use super::{claimant, status};
+use super::{claimant, dates, status};
 use crate::figure::{Figure, Kind, Status, Victims};
 
 /// Every figure in `doc`, in text order, repeats dropped.
@@ -64,7 +64,7 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
                 phrase: doc.slice_toks(r.pa, r.pb, r.pre).to_string(),
                 victims,
                 claimant,
-                reported: reported.clone(),
+                reported: reported.as_deref().and_then(|p| dates::report_day(toks, s0, r.a.min(r.pa), p)).or_else(|| reported.clone()),
                 status,
                 start: doc.orig_start(toks[r.a].s),
                 end: doc.orig_end(toks[r.b].e),

@@ -1106,3 +1106,23 @@ const TOLL_SUBJECT_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
 fn toll_subject() {
     check_figures(TOLL_SUBJECT_FIGURES);
 }
+
+/// The day a figure was reported, when its reporting clause says so: «أمس»
+/// after the cue (or after the source, set off by a comma) is the day before
+/// publication; a weekday right after the cue is the latest such day; a month
+/// «الماضي/المنصرم» in the clause is that month. Publication: Thursday 4 May 2023.
+const REPORT_DAYS: &[(&str, &[&str])] = &[
+    ("وأعلنت الوزارة، مساء أمس، مقتل 5 أشخاص", &["2023-05-03"]),
+    ("وقالت لجنة الإغاثة المحلية، صباح أمس الأربعاء، إن 7 أشخاص قتلوا", &["2023-05-03"]),
+    ("وكانت الشرطة قد أعلنت، مساء الاثنين، توقيف 30 شخصا", &["2023-05-01"]),
+    ("وكانت المنظمة قد أحصت في تقرير نشرته في مارس الماضي مقتل 90 شخصا", &["2023-03"]),
+    ("وخلال شهر نوفمبر المنصرم، أعلنت السلطات حينها اعتقال 50 شخصا", &["2022-11"]),
+    // an event yesterday, reported today
+    ("وأعلنت الشرطة أن هجوم أمس أسفر عن مقتل 5 أشخاص", &["2023-05-04"]),
+    ("وقال الوزير اليوم إن 5 أشخاص قتلوا", &["2023-05-04"]),
+];
+
+#[test]
+fn report_days() {
+    check(REPORT_DAYS, |s| run(s).into_iter().map(|f| f.reported.unwrap_or_default()).collect::<Vec<_>>());
+}
