@@ -34,7 +34,12 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
             if !r.sub {
                 group = Some(victims);
             }
-            let status = r.corrected.unwrap_or_else(|| status::of(toks, s0, s1, r.a));
+            let prev_denies = si > 0 && status::denies(toks, doc.sents[si - 1].0, doc.sents[si - 1].1);
+            let status = match r.corrected {
+                Some(st) => st,
+                None if status::hearsay_denied(toks, s0, r.a, prev_denies) => Status::Denied,
+                None => status::of(toks, s0, s1, r.a),
+            };
             // a correction («وليس 90 كما ذكرنا سابقا») corrects the same number given
             // earlier in the article, if there is one (looked for among the last 64 figures)
             if r.corrected.is_some() {

@@ -5,7 +5,7 @@
 //! figure at all: see [`negated`].
 
 use super::tokenise::Tok;
-use super::lexicon::{Lex, LOWER};
+use super::lexicon::{Lex, HEARSAY, LOWER};
 use crate::figure::Status;
 
 
@@ -25,6 +25,19 @@ pub fn of(toks: &[Tok], s0: usize, s1: usize, at: usize) -> Status {
         }
     }
     st
+}
+
+/// A figure inside a hearsay report («المعلومات التي تفيد بأن عدد القتلى بلغ
+/// 50», «الأنباء عن مقتل 20») is denied when the sentence before denies
+/// (`prev_denies`): «نفت الوزارة ذلك. وقالت إن المعلومات التي تفيد بأن ...».
+pub fn hearsay_denied(toks: &[Tok], s0: usize, at: usize, prev_denies: bool) -> bool {
+    let told = |j: usize| toks.get(j + 1).is_some_and(|t| matches!(t.bare(), "التي" | "عن" | "تفيد" | "تتحدث" | "تشير" | "المتداوله" | "المتداوله"));
+    prev_denies && (at.saturating_sub(12).max(s0)..at).any(|j| HEARSAY.contains(&toks[j].bare().trim_start_matches("ال")) && told(j))
+}
+
+/// Whether the sentence `toks[s0..s1]` has a denial verb.
+pub fn denies(toks: &[Tok], s0: usize, s1: usize) -> bool {
+    toks[s0..s1].iter().any(|t| t.lex == Some(Lex::Deny))
 }
 
 /// A toll lowered or corrected by its publisher: the old number is retracted,

@@ -1126,3 +1126,18 @@ const REPORT_DAYS: &[(&str, &[&str])] = &[
 fn report_days() {
     check(REPORT_DAYS, |s| run(s).into_iter().map(|f| f.reported.unwrap_or_default()).collect::<Vec<_>>());
 }
+
+/// A denial governs the hearsay of the next sentence; bags and remains are
+/// not counts of people.
+const DENIED_HEARSAY_AND_REMAINS: &[(&str, &[(Kind, u64, Status)])] = &[
+    ("ونفت الولاية ذلك. وقالت إن المعلومات التي تفيد بأن عدد القتلى بلغ 50 عارية من الصحة.", &[(Killed, 50, Status::Denied)]),
+    ("ونفى المتحدث الرواية. وأضاف أن الأنباء عن مقتل 20 شخصا مفبركة.", &[(Killed, 20, Status::Denied)]),
+    // a report that names its source is not hearsay
+    ("ونفت الشرطة استخدام الرصاص. وأفادت تقارير طبية بمقتل 5 أشخاص.", &[(Killed, 5, Status::Asserted)]),
+    ("وانتشلت الفرق 14 كيسا من الأشلاء من موقع الانفجار", &[]),
+];
+
+#[test]
+fn denied_hearsay_and_remains() {
+    check(DENIED_HEARSAY_AND_REMAINS, kvs);
+}
