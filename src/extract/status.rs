@@ -31,7 +31,7 @@ pub fn of(toks: &[Tok], s0: usize, s1: usize, at: usize) -> Status {
 /// 50», «الأنباء عن مقتل 20») is denied when the sentence before denies
 /// (`prev_denies`): «نفت الوزارة ذلك. وقالت إن المعلومات التي تفيد بأن ...».
 pub fn hearsay_denied(toks: &[Tok], s0: usize, at: usize, prev_denies: bool) -> bool {
-    let told = |j: usize| toks.get(j + 1).is_some_and(|t| matches!(t.bare(), "التي" | "عن" | "تفيد" | "تتحدث" | "تشير" | "المتداوله" | "المتداوله"));
+    let told = |j: usize| toks.get(j + 1).is_some_and(|t| matches!(t.bare(), "التي" | "عن" | "تفيد" | "تتحدث" | "تشير" | "المتداوله"));
     prev_denies && (at.saturating_sub(12).max(s0)..at).any(|j| HEARSAY.contains(&toks[j].bare().trim_start_matches("ال")) && told(j))
 }
 
