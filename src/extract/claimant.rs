@@ -214,7 +214,7 @@ pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Cl
         if let Some(c) = (a..f0.min(a + 10)).find(|&j| toks[j].cls == Cls::Punct(':')) {
             if let Some(b) = (a..c.min(a + 6)).take_while(|&j| !is_stop(&toks[j])).last() {
                 let cl = claimant(doc, (a, b, 0));
-                if cl.label != "Other" {
+                if !super::sources::is_generic(&cl.label) {
                     return Some(cl);
                 }
             }
@@ -257,7 +257,7 @@ pub fn resolve(c: Claimant, prev: &[(String, Claimant)]) -> (String, Claimant) {
     let n = c.text.chars().filter_map(super::normalise::fold).collect::<String>();
     let any = matches!(n.as_str(), "المصدر ذاته" | "المصدر نفسه" | "المصدر" | "البيان" | "التقرير");
     // «المديرية», and «للمديرية» after a report noun («بلاغ للمديرية»)
-    let head = n.strip_prefix("ال").or_else(|| n.strip_prefix("لل")).filter(|h| c.label == "Other" && !h.contains(' ') && h.chars().count() > 2);
+    let head = n.strip_prefix("ال").or_else(|| n.strip_prefix("لل")).filter(|h| super::sources::is_generic(&c.label) && !h.contains(' ') && h.chars().count() > 2);
     if !any && head.is_none() {
         return (n, c);
     }
@@ -265,71 +265,9 @@ pub fn resolve(c: Claimant, prev: &[(String, Claimant)]) -> (String, Claimant) {
     hit.cloned().unwrap_or((n, c))
 }
 
-/// A short English name for a source (given as folded words; «للدفاع» reads as «الدفاع»).
+/// A short English name for a source (given as folded words): see [`super::sources`].
 pub fn label(norm: &str) -> &'static str {
-    let norm = &format!(" {norm}").replace(" لل", " ال");
-    const LABELS: &[(&str, &str)] = &[
-        ("اطباء بلا حدود", "MSF"),
-        ("الصحه العالميه", "WHO"),
-        ("المنظمه الدوليه الهجره", "IOM"),
-        ("الحرس الوطني", "National Guard"),
-        ("اونروا", "United Nations"),
-        ("الداخليه", "Interior Ministry"),
-        ("الصحه", "Health Ministry"),
-        ("وزاره الاعلام", "Information Ministry"),
-        ("وزير الاعلام", "Information Ministry"),
-        ("الدفاع المدني", "Civil Defence"),
-        ("الحمايه المدنيه", "Civil Defence"),
-        ("الدفاع", "Defence Ministry"),
-        ("الخارجيه", "Foreign Ministry"),
-        ("العدل", "Justice Ministry"),
-        ("شرطه", "Police"),
-        ("الامن العام", "Police"),
-        ("الامن الوطني", "Police"),
-        ("قوي الامن", "Police"),
-        ("الجيش", "Army"),
-        ("النيابه", "Prosecutor"),
-        ("الادعاء", "Prosecutor"),
-        ("الامم المتحده", "United Nations"),
-        ("العفو الدوليه", "Amnesty International"),
-        ("هيومن رايتس", "Human Rights Watch"),
-        ("الصليب الاحمر", "Red Cross"),
-        ("الهلال الاحمر", "Red Crescent"),
-        ("حقوق الانسان", "Human rights group"),
-        ("حقوقي", "Human rights group"),
-        ("اطباء", "Doctors' union"),
-        ("مرصد", "Monitor"),
-        ("مستشفي", "Hospital"),
-        ("طبي", "Medical sources"),
-        ("مسعف", "Paramedics"),
-        ("اسعاف", "Ambulance service"),
-        ("امني", "Security sources"),
-        ("رئاسه", "Presidency"),
-        ("رئيس الوزراء", "Prime Minister"),
-        ("الرئيس", "President"),
-        ("الحكومه", "Government"),
-        ("رويترز", "Reuters"),
-        ("فرانس برس", "AFP"),
-        ("الفرنسيه", "AFP"),
-        ("اسوشيتد", "AP"),
-        ("الاناضول", "Anadolu"),
-        ("انترفاكس", "Interfax"),
-        ("التلفزيون", "State TV"),
-        ("التلفزه", "State TV"),
-        ("وكاله الانباء", "News agency"),
-        ("وكاله", "News agency"),
-        ("شهود", "Witnesses"),
-        ("ناشط", "Activists"),
-        ("المعارضه", "Opposition"),
-        ("وسائل", "Media"),
-        ("الاعلام", "Media"),
-        ("قناه", "Media"),
-        ("صحيفه", "Media"),
-        ("المتحدث", "Spokesperson"),
-        ("مصادر", "Sources"),
-        ("مصدر", "Sources"),
-    ];
-    LABELS.iter().find(|(k, _)| norm.contains(k)).map(|&(_, l)| l).unwrap_or("Other")
+    super::sources::find(norm).en
 }
 
 #[cfg(test)]

@@ -31,7 +31,7 @@ impl Dedup {
         }
         let old = self.seen.slots[slot] - 1;
         // the same numbers from two different sources are two figures
-        let two = matches!((&out[old].claimant, claimant), (Some(x), Some(y)) if x.label != y.label || x.label == "Other" && x.text != y.text);
+        let two = matches!((&out[old].claimant, claimant), (Some(x), Some(y)) if x.label != y.label || super::sources::is_generic(&x.label) && x.text != y.text);
         if two {
             return true;
         }

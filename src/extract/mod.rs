@@ -21,6 +21,8 @@
 //!    [`status`] (retracted, denied, negated), [`dates`] (when it was reported).
 //! 8. [`dedup`]: a figure repeated (headline and body) is kept once.
 //!
+//! [`sources`] is the one table of source labels (English, Arabic, type).
+//!
 //! [`pass`] runs the phases over an article.
 
 mod annotate;
@@ -34,6 +36,7 @@ mod number;
 mod pass;
 mod qualifier;
 mod rules;
+pub mod sources;
 mod status;
 mod tokenise;
 mod victims;
