@@ -83,6 +83,14 @@ pub fn trapped(toks: &[Tok], kind: Kind, ti: usize, pb: usize, s1: usize) -> boo
     (from..s1.min(ti.max(pb) + 4)).any(|j| matches!(toks[j].bare(), "داخل" | "تحت") || PASSENGERS.contains(&toks[j].bare().trim_start_matches("ال")))
 }
 
+/// Killed or missing counted together is neither: «لقوا حتفهم أو فقدوا»,
+/// «قتيل أو مفقود» (the trigger at `ti`, then «أو» and a word of the missing).
+pub fn killed_or_missing(toks: &[Tok], ti: usize, s1: usize) -> bool {
+    // (the word as written: «فقدوا» starts with ف, which is not a conjunction here)
+    let w = |k: usize| if k < s1 { toks[k].w.as_str() } else { "" };
+    w(ti + 1) == "او" && (w(ti + 2).starts_with("فقد") || w(ti + 2).trim_start_matches("ال").starts_with("مفقود"))
+}
+
 /// Ages are not counts: a thing right after the number, or «أعمار/عمر» just
 /// before it («تتراوح أعمارهم بين 15 و25 عاما», «بعمر 30»).
 pub fn ages(toks: &[Tok], q0: usize, n1: Option<usize>) -> bool {

@@ -111,6 +111,10 @@ fn triggers(m: &mut Table) {
     put(m, "معتقل معتقلا معتقلين معتقلون موقوف موقوفا موقوفين موقوفون محتجز محتجزا محتجزين محتجزون اعتقالات", t(Arrested, Form::Counted));
     put(m, "معتقلان موقوفان محتجزان", t(Arrested, Form::Dual));
     put(m, "قبض", t(Arrested, Form::NeedsAla));
+    // «التحفظ على 3 عمال», «تحفظت الشرطة على ...» (Egypt, the Gulf)
+    put(m, "تحفظ تحفظت يتحفظ تتحفظ", t(Arrested, Form::NeedsAla));
+    // «وضع 12 شخصا تحت الحراسة النظرية» (Morocco: police custody)
+    put(m, "الحراسه", t(Arrested, Form::After));
 
     put(m, "حصيله عدد ارتفع ارتفعت ترتفع يرتفع وصل وصلت بلغ بلغت قدر قدرت", Lex::Toll);
     put(m, "حاله حالات", Lex::Case);

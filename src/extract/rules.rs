@@ -177,7 +177,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
         .or_else(|| of_the_counted(&c, true))
         .or_else(|| part_or_more_of_previous(&c, prev))
         .or_else(|| coordinated_with_previous(&c, prev))?;
-    if filters::hostages(toks, kind, ti, s1) || filters::trapped(toks, kind, ti, pb, s1) || filters::killed_and_injured_together(toks, s0, kind, ti, trig_after) {
+    if filters::hostages(toks, kind, ti, s1) || filters::trapped(toks, kind, ti, pb, s1) || filters::killed_or_missing(toks, ti, s1) || filters::killed_and_injured_together(toks, s0, kind, ti, trig_after) {
         return None;
     }
     let (q, b) = quantity(&c, ti, trig_after);
@@ -299,8 +299,10 @@ fn of_the_counted(c: &At, of: bool) -> Option<Hit> {
     let n = c.n1?;
     let ok = if of { t[n].w == "من" } else { t[n].lex == Some(Lex::Case) };
     let j = n + 1;
+    // «7 من الموقوفين تعرضوا للضرب», «12 من المعتقلين أضربوا»: those of them who did something else
+    let other_verb = of && t.get(j + 1).is_some_and(|v| v.cls == Cls::Word && v.w.ends_with("وا") && v.lex.is_none() && j + 1 < c.s1);
     match trig(c.lex(Some(j).filter(|&j| ok && j < c.s1))) {
-        Some((k, Form::Counted | Form::Event)) if !of || t[j].def => Some((k, j, true)),
+        Some((k, Form::Counted | Form::Event)) if (!of || t[j].def) && !other_verb => Some((k, j, true)),
         _ => None,
     }
 }

@@ -1142,3 +1142,21 @@ const DENIED_HEARSAY_AND_REMAINS: &[(&str, &[(Kind, u64, Status)])] = &[
 fn denied_hearsay_and_remains() {
     check(DENIED_HEARSAY_AND_REMAINS, kvs);
 }
+
+/// Detention wordings of other countries count as arrests; killed-or-missing
+/// lumps and «N من الموقوفين» who did something else are not figures.
+const DETENTION_AND_LUMPS_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+    ("وتم التحفظ على 5 أشخاص لحين انتهاء التحقيقات", &[(Arrested, Exact, 5)]),
+    ("وقررت النيابة التحفظ على متهم في القضية", &[(Arrested, Exact, 1)]),
+    ("وتم وضع 12 شخصا تحت الحراسة النظرية", &[(Arrested, Exact, 12)]),
+    ("ولقي 40 مهاجرا حتفهم أو فقدوا في البحر", &[]),
+    ("وبلغ عدد القتلى أو المفقودين 60", &[]),
+    ("وقالت إن 12 من المعتقلين أضربوا عن الطعام", &[]),
+    // a trigger before the count still counts it
+    ("وتوفي 4 من المصابين متأثرين بجروحهم", &[(Killed, Exact, 4)]),
+];
+
+#[test]
+fn detention_and_lumps() {
+    check_figures(DETENTION_AND_LUMPS_FIGURES);
+}
