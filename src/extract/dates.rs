@@ -309,8 +309,8 @@ pub fn report_day(toks: &[Tok], s0: usize, f0: usize, published: &str) -> Option
         break;
     }
     // after the source, set off by a comma: «أعلنت لجنة الأطباء، مساء أمس الأحد، ...»
-    for k in cue + 1..f0.min(cue + 10) {
-        if toks[k].cls == Cls::Punct(',') {
+    for (k, t) in toks.iter().enumerate().take(f0.min(cue + 10)).skip(cue + 1) {
+        if t.cls == Cls::Punct(',') {
             let mut j = k + 1;
             while matches!(w(j), "مساء" | "صباح" | "ليل" | "ليله" | "فجر" | "ظهر" | "يوم" | "عصر") {
                 j += 1;

@@ -113,6 +113,6 @@ pub fn killed_and_injured_together(toks: &[Tok], s0: usize, kind: Kind, ti: usiz
     let both = |j: usize, f: Option<Form>| trig(toks.get(j).and_then(|t| t.lex)).is_some_and(|t| t.0 != kind && f.is_none_or(|f| f == t.1));
     let between = trig_after && toks.get(ti + 1).is_some_and(|t| t.w == "بين") && (both(ti + 2, None) || both(ti + 3, None));
     // «60 قتيلا وجريحا», «40 حالة وفاة وإصابة»: the other kind's noun joined by و right after
-    let joined = trig_after && toks.get(ti + 1).is_some_and(|t| super::rules::has_conj(t)) && (both(ti + 1, Some(Form::Counted)) || both(ti + 1, Some(Form::Event)));
+    let joined = trig_after && toks.get(ti + 1).is_some_and(super::rules::has_conj) && (both(ti + 1, Some(Form::Counted)) || both(ti + 1, Some(Form::Event)));
     between || joined || !trig_after && ti > s0 && super::rules::has_conj(&toks[ti]) && both(ti - 1, Some(Form::Event))
 }

@@ -52,7 +52,8 @@ fn entity(text: &str, at: usize) -> Option<(usize, char)> {
     let rest = &text[at..];
     let amp = rest.starts_with('&');
     let body = if amp { &rest[1..] } else { rest };
-    if !amp && !(body.starts_with("quot;") && !text[..at].ends_with(|c: char| c.is_ascii_alphanumeric())) {
+    let bare_quot = body.starts_with("quot;") && !text[..at].ends_with(|c: char| c.is_ascii_alphanumeric());
+    if !amp && !bare_quot {
         return None;
     }
     let n = body.bytes().take(9).take_while(|b| b.is_ascii_alphanumeric() || *b == b'#').count();

@@ -226,7 +226,7 @@ mod tests {
     #[test]
     fn every_label_has_arabic_and_a_type() {
         for (_, s) in TABLE {
-            assert_eq!(arabic(s.en).is_some() && kind(s.en).is_some(), true, "{}", s.en);
+            assert!(arabic(s.en).is_some() && kind(s.en).is_some(), "{}", s.en);
             assert!(s.ar.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)), "{}", s.en);
         }
         assert_eq!(arabic("Other"), Some("جهات أخرى"));

@@ -29,9 +29,12 @@ use Qualifier::*;
 use Victims::{Attackers, Children, Civilians, Journalists, People, Protesters, SecurityForces};
 
 /// Fails with every row of `table` whose result differs from what it expects.
-fn check<T: PartialEq + std::fmt::Debug + ?Sized, U: std::fmt::Debug>(table: &[(&str, &T)], got: impl Fn(&str) -> U)
+/// A test table: each sentence with the values expected of its figures, in text order.
+type Rows<T> = &'static [(&'static str, &'static [T])];
+
+fn check<T: PartialEq + std::fmt::Debug + ?Sized, U>(table: &[(&str, &T)], got: impl Fn(&str) -> U)
 where
-    U: PartialEq<T>,
+    U: PartialEq<T> + std::fmt::Debug,
 {
     let bad: Vec<String> = table
         .iter()
@@ -44,30 +47,30 @@ where
 }
 
 /// Each sentence gives exactly these `(kind, qualifier, value)`, in text order.
-fn check_figures(table: &[(&str, &[(Kind, Qualifier, u64)])]) {
+fn check_figures(table: Rows<(Kind, Qualifier, u64)>) {
     check(table, kqv);
 }
 
 /// Each sentence's figures count exactly these groups, in text order.
-fn check_victims(table: &[(&str, &[Victims])]) {
+fn check_victims(table: Rows<Victims>) {
     check(table, victims);
 }
 
 /// Each sentence's figures have exactly these claimant texts (as written), in text order.
-fn check_sources(table: &[(&str, &[Option<&str>])]) {
+fn check_sources(table: Rows<Option<&str>>) {
     let owned: Vec<(&str, Vec<Option<String>>)> = table.iter().map(|(s, w)| (*s, w.iter().map(|l| l.map(String::from)).collect())).collect();
     let rows: Vec<(&str, &Vec<Option<String>>)> = owned.iter().map(|(s, w)| (*s, w)).collect();
     check(&rows, |s| run(s).into_iter().map(|f| f.claimant.map(|c| c.text)).collect::<Vec<_>>());
 }
 
 /// Each sentence's figures have exactly these claimant labels, in text order.
-fn check_labels(table: &[(&str, &[Option<&str>])]) {
+fn check_labels(table: Rows<Option<&str>>) {
     let owned: Vec<(&str, Vec<Option<String>>)> = table.iter().map(|(s, w)| (*s, w.iter().map(|l| l.map(String::from)).collect())).collect();
     let rows: Vec<(&str, &Vec<Option<String>>)> = owned.iter().map(|(s, w)| (*s, w)).collect();
     check(&rows, |s| run(s).into_iter().map(|f| f.claimant.map(|c| c.label)).collect::<Vec<_>>());
 }
 
-const TRIGGERS_BEFORE_AND_AFTER_THE_NUMBER_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const TRIGGERS_BEFORE_AND_AFTER_THE_NUMBER_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("قتل 5 أشخاص في هجوم على سوق شعبي", &[(Killed, Exact, 5)]),
     ("ولقي ثمانية أشخاص مصرعهم في حادث سير", &[(Killed, Exact, 8)]),
     ("وتوفي 4 من المصابين متأثرين بجراحهم", &[(Killed, Exact, 4)]),
@@ -86,7 +89,7 @@ fn triggers_before_and_after_the_number() {
     check_figures(TRIGGERS_BEFORE_AND_AFTER_THE_NUMBER_FIGURES);
 }
 
-const ONE_TRIGGER_GOVERNS_SEVERAL_NUMBERS_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const ONE_TRIGGER_GOVERNS_SEVERAL_NUMBERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("أسفر الهجوم عن استشهاد 4 مدنيين وإصابة 11 آخرين", &[(Killed, Exact, 4), (Injured, Exact, 11)]),
 ];
 
@@ -98,7 +101,7 @@ fn one_trigger_governs_several_numbers() {
     assert_eq!(v, [(Killed, 18, Victims::SecurityForces), (Killed, 26, Victims::Attackers)]);
 }
 
-const SINGULAR_AND_DUAL_NOUNS_COUNT_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const SINGULAR_AND_DUAL_NOUNS_COUNT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("قُتل متظاهر وأصيب شرطيان خلال المواجهات", &[(Killed, Exact, 1), (Injured, Exact, 2)]),
     ("أسفرت الاشتباكات عن سقوط قتيلين", &[(Killed, Exact, 2)]),
     ("وتم اعتقال صحفي واحد على الأقل", &[(Arrested, AtLeast, 1)]),
@@ -112,7 +115,7 @@ fn singular_and_dual_nouns_count() {
     check_figures(SINGULAR_AND_DUAL_NOUNS_COUNT_FIGURES);
 }
 
-const QUALIFIERS_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const QUALIFIERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأصيب أكثر من 1,200 شخص", &[(Injured, MoreThan, 1200)]),
     ("واعتقلت الشرطة ما يزيد على ألفي متظاهر", &[(Arrested, MoreThan, 2000)]),
     ("وأفادت منظمة باعتقال ما لا يقل عن مئة وخمسة وثلاثين ناشطا", &[(Arrested, AtLeast, 135)]),
@@ -147,7 +150,7 @@ fn vague_quantities() {
     assert_eq!((r[0].kind, r[0].min, r[0].max), (Arrested, Some(13), Some(19)));
 }
 
-const VICTIMS_GROUPS_VICTIMS: &[(&str, &[Victims])] = &[
+const VICTIMS_GROUPS_VICTIMS: Rows<Victims> = &[
     ("قتل 3 جنود، وأصيب 7 آخرون", &[SecurityForces, SecurityForces]),
     ("وقال مصدر إن ثلاثة متظاهرين لقوا حتفهم وأصيب 40 آخرون", &[Protesters; 2]),
     ("وقتل 6 أطفال", &[Children]),
@@ -162,7 +165,7 @@ fn victims_groups() {
     check_victims(VICTIMS_GROUPS_VICTIMS);
 }
 
-const CLAIMANTS_CLAIMANTS: &[(&str, &[Option<&str>])] = &[
+const CLAIMANTS_CLAIMANTS: Rows<Option<&str>> = &[
     ("وقال مصدر طبي إن 7 أشخاص قتلوا", &[Some("Medical sources")]),
     ("وأصيب أكثر من 100 شخص بحسب الهلال الأحمر", &[Some("Red Crescent")]),
     ("ارتفعت الحصيلة إلى 250 قتيلا، وفق الدفاع المدني", &[Some("Civil Defence")]),
@@ -175,7 +178,7 @@ fn claimants() {
     check_labels(CLAIMANTS_CLAIMANTS);
 }
 
-const STATUS_AND_NEGATION_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const STATUS_AND_NEGATION_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("ولم تسفر المواجهات عن سقوط جرحى", &[]),
     ("ولم يُقتل أي شخص في الحادث", &[]),
 ];
@@ -316,7 +319,7 @@ mod prop {
     }
 }
 
-const HARDER_SENTENCES_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const HARDER_SENTENCES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقالت الوزارة إن عدد الضحايا ارتفع إلى 38 ألفا و345 قتيلا", &[(Killed, Exact, 38_345)]),
     // a release is not an arrest
     ("وأفرجت السلطات عن 200 معتقل", &[]),
@@ -326,7 +329,7 @@ const HARDER_SENTENCES_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
     ("واتقبض على 9 شباب في المظاهرة", &[(Arrested, Exact, 9)]),
 ];
 
-const HARDER_SENTENCES_CLAIMANTS: &[(&str, &[Option<&str>])] = &[
+const HARDER_SENTENCES_CLAIMANTS: Rows<Option<&str>> = &[
     // a source the label table does not name is grouped under its type (issue 11: not "Other")
     ("وفي السودان قتل 4 مدنيين، وفق ما أفادت لجان المقاومة", &[Some("NGO or UN body")]),
 ];
@@ -338,7 +341,7 @@ fn harder_sentences() {
     assert_eq!(run("قتل 4 مدنيين، وفق ما أفادت لجان المقاومة")[0].claimant.as_ref().unwrap().text, "لجان المقاومة");
 }
 
-const COUNTS_WITH_A_NOUN_THE_TABLE_DOES_NOT_KNOW_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const COUNTS_WITH_A_NOUN_THE_TABLE_DOES_NOT_KNOW_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     // a nationality or other noun between the number and its verb
     ("وقالت السلطات إن 40 سائحا قتلوا في الانهيار", &[(Killed, Exact, 40)]),
     // a vague quantity right before its verb
@@ -357,7 +360,7 @@ fn counts_with_a_noun_the_table_does_not_know() {
     check_figures(COUNTS_WITH_A_NOUN_THE_TABLE_DOES_NOT_KNOW_FIGURES);
 }
 
-const PARTS_AND_MORE_OF_THE_FIGURE_BEFORE_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const PARTS_AND_MORE_OF_THE_FIGURE_BEFORE_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     // «آخرين» with no trigger of its own: more of the same kind
     ("وأسعفت الفرق 25 جريحا ونقلت 60 آخرين إلى المستشفيات", &[(Injured, Exact, 25), (Injured, Exact, 60)]),
     // the verb after a parenthesis
@@ -375,7 +378,7 @@ fn parts_and_more_of_the_figure_before() {
     );
 }
 
-const AGES_ARE_NOT_COUNTS_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const AGES_ARE_NOT_COUNTS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("واعتقلت الشرطة 20 طالبا تتراوح أعمارهم بين 16 و19 عاما", &[(Arrested, Exact, 20)]),
     ("وأوقف الأمن ما بين 12 و18 سنة من العمر", &[]),
 ];
@@ -385,7 +388,7 @@ fn ages_are_not_counts() {
     check_figures(AGES_ARE_NOT_COUNTS_FIGURES);
 }
 
-const VICTIMS_OF_TOLLS_COUNTS_AND_ARRESTS_VICTIMS: &[(&str, &[Victims])] = &[
+const VICTIMS_OF_TOLLS_COUNTS_AND_ARRESTS_VICTIMS: Rows<Victims> = &[
     // the group after the toll's trigger
     ("وارتفع عدد القتلى الأطفال في المدينة إلى 44", &[Children]),
     // a counted noun names its own group, it does not take the clause's
@@ -413,7 +416,7 @@ fn a_headline_repeated_in_the_body_is_kept_where_it_is_attributed() {
     assert!(got[0].start > t.chars().position(|c| c == '\n').unwrap());
 }
 
-const A_RANGE_OF_NUMBERS_THAT_LOOK_LIKE_YEARS_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const A_RANGE_OF_NUMBERS_THAT_LOOK_LIKE_YEARS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقعت الحرب بين 1975 و1990 في لبنان", &[]),
 ];
 
@@ -423,7 +426,7 @@ fn a_range_of_numbers_that_look_like_years() {
     assert_eq!(kqv("وأفادت الوزارة بإصابة ما بين 1950 و2100 شخص"), [(Range, 1950)].map(|(q, v)| (Injured, q, v)));
 }
 
-const NUMBERS_AND_NOUNS_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const NUMBERS_AND_NOUNS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     // «نيف و» and «ونيف»: more than
     ("وقتل الجيش نيفا وثلاثين متمردا", &[(Killed, MoreThan, 30)]),
     ("واعتقلت الشرطة عشرين ونيفا من الطلاب", &[(Arrested, MoreThan, 20)]),
@@ -434,7 +437,7 @@ const NUMBERS_AND_NOUNS_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
     ("وارتفع عدد قتلاه في المعارك إلى 85", &[(Killed, Exact, 85)]),
 ];
 
-const NUMBERS_AND_NOUNS_VICTIMS: &[(&str, &[Victims])] = &[
+const NUMBERS_AND_NOUNS_VICTIMS: Rows<Victims> = &[
     // possessive group words, «في صفوف» after a counted noun, pilgrims
     ("وأعلنت الوزارة إصابة 14 عنصرا من عناصرها", &[SecurityForces]),
     ("وسقط 9 جرحى في صفوف المحتجين", &[Protesters]),
@@ -447,7 +450,7 @@ fn numbers_and_nouns() {
     check_victims(NUMBERS_AND_NOUNS_VICTIMS);
 }
 
-const MISSING_RESCUED_AND_WANTED_ARE_NOT_FIGURES_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const MISSING_RESCUED_AND_WANTED_ARE_NOT_FIGURES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     // missing, rescued, still under the rubble, warrants
     ("قتل 20 شخصا في الفيضانات وعشرات المفقودين", &[(Killed, Exact, 20)]),
     ("وقتل 30 شخصا فيما لا يزال 12 آخرون مفقودين", &[(Killed, Exact, 30)]),
@@ -462,7 +465,7 @@ fn missing_rescued_and_wanted_are_not_figures() {
     check_figures(MISSING_RESCUED_AND_WANTED_ARE_NOT_FIGURES_FIGURES);
 }
 
-const ATTRIBUTION_CLAIMANTS: &[(&str, &[Option<&str>])] = &[
+const ATTRIBUTION_CLAIMANTS: Rows<Option<&str>> = &[
     // «للدفاع المدني», «للأمن الوطني»: the label reads through لل
     ("وقالت المديرية العامة للدفاع المدني إن 4 أشخاص قتلوا", &[Some("Civil Defence")]),
     ("وأعلنت منظمة أطباء بلا حدود أن 30 جريحا وصلوا", &[Some("MSF")]),
@@ -501,7 +504,7 @@ fn ordinal_days_and_dated_weekdays() {
     assert_eq!(d(" date 2023-10\nقتل 9 أشخاص منذ السابع من أكتوبر، وقالت الوزارة اليوم الأحد ..."), Some("2023-10".into()));
 }
 
-const INDEFINITE_SUBJECT_BEFORE_ITS_VERB_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const INDEFINITE_SUBJECT_BEFORE_ITS_VERB_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وذكرت الشرطة أن ضابط مرور أصيب بجروح خطيرة", &[(Injured, Exact, 1)]),
     ("وقال شهود إن متظاهرَين اثنين أصيبا", &[(Injured, Exact, 2)]),
     // a plural verb, a definite subject or a thing: no count
@@ -509,7 +512,7 @@ const INDEFINITE_SUBJECT_BEFORE_ITS_VERB_FIGURES: &[(&str, &[(Kind, Qualifier, u
     ("وقال إن الضابط أصيب", &[]),
 ];
 
-const INDEFINITE_SUBJECT_BEFORE_ITS_VERB_VICTIMS: &[(&str, &[Victims])] = &[
+const INDEFINITE_SUBJECT_BEFORE_ITS_VERB_VICTIMS: Rows<Victims> = &[
     ("وأكد المصدر أن مجند أمن قتل في الاشتباك", &[SecurityForces]),
 ];
 
@@ -519,7 +522,7 @@ fn indefinite_subject_before_its_verb() {
     check_victims(INDEFINITE_SUBJECT_BEFORE_ITS_VERB_VICTIMS);
 }
 
-const ARMY_AND_POLICE_WORDING_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const ARMY_AND_POLICE_WORDING_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     // «تحييد» / «حيّد»: army communiqués for killed fighters
     ("وقال الجيش النيجري إنه حيّد 14 مسلحا قرب الحدود", &[(Killed, Exact, 14)]),
     ("وأسفرت الغارات عن تحييد أكثر من 60 إرهابيا", &[(Killed, MoreThan, 60)]),
@@ -532,7 +535,7 @@ const ARMY_AND_POLICE_WORDING_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
     ("وضبطت الشرطة 40 دراجة نارية و12 مخالفة", &[]),
 ];
 
-const ARMY_AND_POLICE_WORDING_VICTIMS: &[(&str, &[Victims])] = &[
+const ARMY_AND_POLICE_WORDING_VICTIMS: Rows<Victims> = &[
     // gangs are attackers, «الثوار» protesters
     ("وقتلت الشرطة 8 من أفراد العصابات في الحي", &[Attackers]),
     ("وأصيب 30 من الثوار في الموكب", &[Protesters]),
@@ -544,7 +547,7 @@ fn army_and_police_wording() {
     check_victims(ARMY_AND_POLICE_WORDING_VICTIMS);
 }
 
-const A_NUMBER_IN_BRACKETS_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const A_NUMBER_IN_BRACKETS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأعلنت البعثة مقتل (212) شخصا خلال شهر واحد", &[(Killed, Exact, 212)]),
     ("وأصيب (14) جنديا في الانفجار", &[(Injured, Exact, 14)]),
     ("قتيل واحد (1) في المدينة", &[(Killed, Exact, 1)]),
@@ -555,7 +558,7 @@ fn a_number_in_brackets() {
     check_figures(A_NUMBER_IN_BRACKETS_FIGURES);
 }
 
-const AT_LEAST_AFTER_THE_COUNTED_NOUN_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const AT_LEAST_AFTER_THE_COUNTED_NOUN_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وارتفعت الحصيلة إلى 64 قتيلا على الأقل", &[(Killed, AtLeast, 64)]),
     ("وخلف الهجوم 7 قتلى و20 جريحا على الأقل", &[(Killed, Exact, 7), (Injured, AtLeast, 20)]),
 ];
@@ -565,13 +568,13 @@ fn at_least_after_the_counted_noun() {
     check_figures(AT_LEAST_AFTER_THE_COUNTED_NOUN_FIGURES);
 }
 
-const ATTRIBUTION_AND_TABLE_ROWS_VICTIMS: &[(&str, &[Victims])] = &[
+const ATTRIBUTION_AND_TABLE_ROWS_VICTIMS: Rows<Victims> = &[
     // a group heading a table row
     ("المدنيون: 9 قتلى", &[Civilians]),
     ("الجنود: 4 قتلى", &[SecurityForces]),
 ];
 
-const ATTRIBUTION_AND_TABLE_ROWS_CLAIMANTS: &[(&str, &[Option<&str>])] = &[
+const ATTRIBUTION_AND_TABLE_ROWS_CLAIMANTS: Rows<Option<&str>> = &[
     // a known source heading a live-blog line before a colon
     ("12:20\nالدفاع المدني: انتشال 6 جثث من تحت الأنقاض", &[Some("Civil Defence")]),
     ("12:20\nالحصيلة: 6 قتلى في القصف", &[None]),
@@ -604,16 +607,16 @@ fn datelines_and_months_beginning_with_fa() {
     assert_eq!(pd("قتل 5 أشخاص في هجوم وقع في 3 مايو 2022 - حسب الشرطة."), None);
 }
 
-const KIDNAPPING_AND_CLAIMS_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const KIDNAPPING_AND_CLAIMS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     // a group claiming in the first person
     ("وقالت الحركة في بيان: قتلنا 25 جنديا", &[(Killed, Exact, 25)]),
 ];
 
-const KIDNAPPING_AND_CLAIMS_VICTIMS: &[(&str, &[Victims])] = &[
+const KIDNAPPING_AND_CLAIMS_VICTIMS: Rows<Victims> = &[
     ("وأعلن الجيش تحييد 12 عنصرا من الخلية الإرهابية", &[Attackers]),
 ];
 
-const KIDNAPPING_AND_CLAIMS_CLAIMANTS: &[(&str, &[Option<&str>])] = &[
+const KIDNAPPING_AND_CLAIMS_CLAIMANTS: Rows<Option<&str>> = &[
     // «فيما» opening the sentence is not the source
     ("فيما منظمة الصحة العالمية أفادت بأن 30 شخصا توفوا", &[Some("WHO")]),
 ];
@@ -629,7 +632,7 @@ fn kidnapping_and_claims() {
     assert_eq!(f[0].claimant.as_ref().map(|c| c.text.as_str()), Some("الشرطة"));
 }
 
-const EXECUTIONS_DEATHS_AND_CAPTIVES_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const EXECUTIONS_DEATHS_AND_CAPTIVES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقالت الحكومة إن المتمردين أعدموا أكثر من 100 شاب في البلدة", &[(Killed, MoreThan, 100)]),
     ("وذكر المستشفى أن 5 مرضى فارقوا الحياة بسبب نقص الأدوية", &[(Killed, Exact, 5)]),
     // captured and kidnapped «آخرين» do not continue the figure before
@@ -642,7 +645,7 @@ fn executions_deaths_and_captives() {
     check_figures(EXECUTIONS_DEATHS_AND_CAPTIVES_FIGURES);
 }
 
-const BODIES_AND_SEIZED_GOODS_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const BODIES_AND_SEIZED_GOODS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("ونقل الهلال الأحمر 35 جريحا إلى المستشفيات و6 جثامين إلى المشرحة", &[(Injured, Exact, 35), (Killed, Exact, 6)]),
     ("وأعلنت الداخلية القبض على 9 متهمين وضبط 1200 كيلوغرام من المخدرات", &[(Arrested, Exact, 9)]),
 ];
@@ -652,13 +655,13 @@ fn bodies_and_seized_goods() {
     check_figures(BODIES_AND_SEIZED_GOODS_FIGURES);
 }
 
-const VERBS_WITH_CONJUNCTION_AND_SUDANESE_WORDING_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const VERBS_WITH_CONJUNCTION_AND_SUDANESE_WORDING_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     // «قُتل 54 وأصيب 120»: the verb after و is the next clause's
     ("وبحسب الحصيلة الرسمية، قُتل 54 وأصيب 120", &[(Killed, Exact, 54), (Injured, Exact, 120)]),
     ("وأعلنت الشرطة ارتقاء 3 من منسوبيها", &[(Killed, Exact, 3)]),
 ];
 
-const VERBS_WITH_CONJUNCTION_AND_SUDANESE_WORDING_VICTIMS: &[(&str, &[Victims])] = &[
+const VERBS_WITH_CONJUNCTION_AND_SUDANESE_WORDING_VICTIMS: Rows<Victims> = &[
     ("وأعلنت الشرطة ارتقاء 3 من منسوبيها", &[SecurityForces]),
 ];
 
@@ -668,7 +671,7 @@ fn verbs_with_conjunction_and_sudanese_wording() {
     check_victims(VERBS_WITH_CONJUNCTION_AND_SUDANESE_WORDING_VICTIMS);
 }
 
-const SCALE_WORD_THEN_DIGITS_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const SCALE_WORD_THEN_DIGITS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأعلن المتحدث اعتقال ثلاثة آلاف و500 شخص", &[(Arrested, Exact, 3500)]),
     ("وقتل ألفان و40 شخصا", &[(Killed, Exact, 2040)]),
 ];
@@ -678,7 +681,7 @@ fn scale_word_then_digits() {
     check_figures(SCALE_WORD_THEN_DIGITS_FIGURES);
 }
 
-const PROJECTIONS_ARE_NOT_TOLLS_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const PROJECTIONS_ARE_NOT_TOLLS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وحذرت المنظمة من أن عدد القتلى قد يرتفع إلى 100 خلال الأيام المقبلة", &[]),
     ("وكانت الشرطة قد أعلنت مقتل 5 أشخاص", &[(Killed, Exact, 5)]),
     ("وقد توفي 4 من المصابين", &[(Killed, Exact, 4)]),
@@ -689,7 +692,7 @@ fn projections_are_not_tolls() {
     check_figures(PROJECTIONS_ARE_NOT_TOLLS_FIGURES);
 }
 
-const SOURCE_ENDS_BEFORE_THE_EVENT_NOUN_VICTIMS: &[(&str, &[Victims])] = &[
+const SOURCE_ENDS_BEFORE_THE_EVENT_NOUN_VICTIMS: Rows<Victims> = &[
     ("وأعلن المتحدث مقتل 5 من عناصر داعش", &[Attackers]),
 ];
 
@@ -700,7 +703,7 @@ fn source_ends_before_the_event_noun() {
     assert_eq!(f[0].claimant.as_ref().map(|c| c.text.as_str()), Some("وزارة الصحة"));
 }
 
-const LIVE_BLOG_CLOCKS_CLAIMANTS: &[(&str, &[Option<&str>])] = &[
+const LIVE_BLOG_CLOCKS_CLAIMANTS: Rows<Option<&str>> = &[
     // a clock and bars before a colon-headed source
     ("| 15:20 | الصحة: 9 جرحى في الغارة", &[Some("Health Ministry")]),
 ];
@@ -713,7 +716,7 @@ fn live_blog_clocks() {
     assert_eq!(pd("مباشر\n20 أيلول 2024 - 22:10\nقتل 5 أشخاص."), Some("2024-09-20".into()));
 }
 
-const DISPLACED_ARE_NOT_THE_TOLL_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const DISPLACED_ARE_NOT_THE_TOLL_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأسفرت الفيضانات عن مقتل 5 أشخاص وتشريد 500 آخرين", &[(Killed, Exact, 5)]),
     ("وأدى القصف إلى مقتل 12 مدنيا ونزوح 3000 آخرين", &[(Killed, Exact, 12)]),
     // a negation word before another count governs that one
@@ -726,7 +729,7 @@ fn displaced_are_not_the_toll() {
     check_figures(DISPLACED_ARE_NOT_THE_TOLL_FIGURES);
 }
 
-const DISPLACEMENT_WORDS_ONLY_GOVERN_THE_NEXT_COUNT_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const DISPLACEMENT_WORDS_ONLY_GOVERN_THE_NEXT_COUNT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقصفت الطائرات مخيمات النزوح ما أدى إلى مقتل 12 شخصا", &[(Killed, Exact, 12)]),
 ];
 
@@ -735,7 +738,7 @@ fn displacement_words_only_govern_the_next_count() {
     check_figures(DISPLACEMENT_WORDS_ONLY_GOVERN_THE_NEXT_COUNT_FIGURES);
 }
 
-const SUPPORTERS_AND_RIOTERS_ARE_PROTESTERS_VICTIMS: &[(&str, &[Victims])] = &[
+const SUPPORTERS_AND_RIOTERS_ARE_PROTESTERS_VICTIMS: Rows<Victims> = &[
     ("وأوقفت قوات الأمن المئات من أنصار حزب حركة الإنصاف", &[Protesters]),
     ("وأعلنت الشرطة القبض على 40 من مثيري الشغب", &[Protesters]),
 ];
@@ -755,7 +758,7 @@ fn wire_attribution_phrases() {
     assert_eq!(f[0].claimant.as_ref().map(|c| c.text.as_str()), Some("طبيب"));
 }
 
-const KILLED_AND_INJURED_TOGETHER_IS_NO_FIGURE_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const KILLED_AND_INJURED_TOGETHER_IS_NO_FIGURE_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأسفر الانفجار عن سقوط 23 ضحية بين قتيل وجريح", &[]),
     ("وسقط عشرات الضحايا بين قتيل وجريح", &[]),
     ("وأسفر الحادث عن مصرع وإصابة 15 شخصا", &[]),
@@ -763,7 +766,7 @@ const KILLED_AND_INJURED_TOGETHER_IS_NO_FIGURE_FIGURES: &[(&str, &[(Kind, Qualif
     ("وأسفر الحادث عن مصرع 3 وإصابة 15 شخصا", &[(Killed, Exact, 3), (Injured, Exact, 15)]),
 ];
 
-const KILLED_AND_INJURED_TOGETHER_IS_NO_FIGURE_VICTIMS: &[(&str, &[Victims])] = &[
+const KILLED_AND_INJURED_TOGETHER_IS_NO_FIGURE_VICTIMS: Rows<Victims> = &[
     ("وقتل الجيش 12 خاطفا", &[Attackers]),
 ];
 
@@ -788,11 +791,11 @@ fn numeric_dates() {
     assert_eq!(pd("قتل 5 أشخاص في هجوم 12/03/2024 قرب الحدود."), None);
 }
 
-const UNKNOWN_NOUN_WITH_MIN_THEN_VERB_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const UNKNOWN_NOUN_WITH_MIN_THEN_VERB_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وذكر المرصد أن 11 عنصرا من قوات النظام قتلوا", &[(Killed, Exact, 11)]),
 ];
 
-const UNKNOWN_NOUN_WITH_MIN_THEN_VERB_VICTIMS: &[(&str, &[Victims])] = &[
+const UNKNOWN_NOUN_WITH_MIN_THEN_VERB_VICTIMS: Rows<Victims> = &[
     ("وذكر المرصد أن 11 عنصرا من قوات النظام قتلوا", &[SecurityForces]),
 ];
 
@@ -802,7 +805,7 @@ fn unknown_noun_with_min_then_verb() {
     check_victims(UNKNOWN_NOUN_WITH_MIN_THEN_VERB_VICTIMS);
 }
 
-const UNIT_AND_CHANNEL_NUMBERS_ARE_NAMES_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const UNIT_AND_CHANNEL_NUMBERS_ARE_NAMES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقتل جندي من اللواء 55 مشاة", &[(Killed, Exact, 1)]),
     ("ونقلت قناة 218 الليبية أن القتيل من الكتيبة 166", &[]),
     ("وقتل 3 أشخاص في تحطم طائرة الرحلة 302", &[(Killed, Exact, 3)]),
@@ -813,7 +816,7 @@ fn unit_and_channel_numbers_are_names() {
     check_figures(UNIT_AND_CHANNEL_NUMBERS_ARE_NAMES_FIGURES);
 }
 
-const PLACE_BETWEEN_VERB_AND_SUBJECT_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const PLACE_BETWEEN_VERB_AND_SUBJECT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقتل في الهجوم جندي وأصيب خلال المواجهات شرطيان", &[(Killed, Exact, 1), (Injured, Exact, 2)]),
     ("وقتل في هجوم مسلح على القرية", &[]),
 ];
@@ -823,7 +826,7 @@ fn place_between_verb_and_subject() {
     check_figures(PLACE_BETWEEN_VERB_AND_SUBJECT_FIGURES);
 }
 
-const WORKERS_AND_ANOTHER_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const WORKERS_AND_ANOTHER_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("ولقي عامل مصرعه وأصيب 3 عمال آخرون", &[(Killed, Exact, 1), (Injured, Exact, 3)]),
     // «آخر» is also «the last»: «حتى القضاء على آخر إرهابي» counts no one
     ("وتوعد بمواصلة العمليات حتى القضاء على آخر إرهابي", &[]),
@@ -835,7 +838,7 @@ fn workers_and_another() {
     check_figures(WORKERS_AND_ANOTHER_FIGURES);
 }
 
-const HOSTAGES_ARE_NOT_ARRESTS_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const HOSTAGES_ARE_NOT_ARRESTS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وما زال 40 شخصا محتجزين لدى العصابة", &[]),
     ("وما زال 40 شخصا محتجزين لدى الشرطة", &[(Arrested, Exact, 40)]),
 ];
@@ -845,7 +848,7 @@ fn hostages_are_not_arrests() {
     check_figures(HOSTAGES_ARE_NOT_ARRESTS_FIGURES);
 }
 
-const TOLL_EXCEEDING_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const TOLL_EXCEEDING_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وتجاوز عدد القتلى 500 منذ بداية المعارك", &[(Killed, MoreThan, 500)]),
     ("وتخطت حصيلة الضحايا 80 قتيلا", &[(Killed, MoreThan, 80)]),
     ("فاقت حصيلة القتلى 90", &[(Killed, MoreThan, 90)]),
@@ -857,7 +860,7 @@ fn toll_exceeding() {
 }
 
 
-const DUAL_OF_CASE_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const DUAL_OF_CASE_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأفادت مصادر طبية بتسجيل حالتي وفاة جراء الحر", &[(Killed, Exact, 2)]),
     ("وسجل المستشفى حالة وفاة واحدة صباح اليوم", &[(Killed, Exact, 1)]),
     ("وأعلنت الصحة ثلاث حالات وفاة بالكوليرا", &[(Killed, Exact, 3)]),
@@ -868,7 +871,7 @@ fn dual_of_case() {
     check_figures(DUAL_OF_CASE_FIGURES);
 }
 
-const EXCEEDING_A_DEFINITE_NUMBER_WORD_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const EXCEEDING_A_DEFINITE_NUMBER_WORD_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وتخطى عدد الموقوفين الألف منذ الأحد", &[(Arrested, MoreThan, 1000)]),
     ("وتجاوزت حصيلة القتلى المئة", &[(Killed, MoreThan, 100)]),
 ];
@@ -878,7 +881,7 @@ fn exceeding_a_definite_number_word() {
     check_figures(EXCEEDING_A_DEFINITE_NUMBER_WORD_FIGURES);
 }
 
-const EXECUTIONS_ARE_KILLED_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const EXECUTIONS_ARE_KILLED_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("ونفذت السلطات حكم الإعدام بحق 7 مدانين بتهم إرهاب", &[(Killed, Exact, 7)]),
     ("وأعدمت السلطات خمسة أشخاص فجر اليوم", &[(Killed, Exact, 5)]),
     // a death sentence is not an execution
@@ -890,7 +893,7 @@ fn executions_are_killed() {
     check_figures(EXECUTIONS_ARE_KILLED_FIGURES);
 }
 
-const AGE_IN_PARENTHESES_BEFORE_THE_VERB_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const AGE_IN_PARENTHESES_BEFORE_THE_VERB_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأفاد شهود بأن طفلا (9 أعوام) أصيب برصاصة", &[(Injured, Exact, 1)]),
     ("وذكرت الشرطة أن رجلا (40 عاما) قتل في أرضه", &[(Killed, Exact, 1)]),
 ];
@@ -911,7 +914,7 @@ fn denial_covers_its_clause() {
 /// Numbers as people write them: a compound with «و» written apart is one
 /// number; digits grouped by spaces; a range with a dash; bounds after the
 /// number («أو أقل», «وأكثر»), «لا أقل من», «يصل إلى», «تفوق», and «الـ» apart.
-const NUMBERS_AS_PEOPLE_WRITE_THEM_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const NUMBERS_AS_PEOPLE_WRITE_THEM_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقتل في الغارة مائتان و عشرون شخصا", &[(Killed, Exact, 220)]),
     ("واعتقلت الشرطة ثلاثمائة و خمسة عشر طالبا", &[(Arrested, Exact, 315)]),
     ("وأصيب ثلاثة آلاف و أربعمائة شخص", &[(Injured, Exact, 3400)]),
@@ -970,7 +973,7 @@ fn byline_dates() {
 }
 
 /// Killed and injured lumped into one count are neither figure.
-const LUMPS_ARE_NEITHER_KILLED_NOR_INJURED_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const LUMPS_ARE_NEITHER_KILLED_NOR_INJURED_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وبلغ عدد الضحايا 45 قتيلا وجريحا", &[]),
     ("وسجلت المستشفيات 30 حالة إصابة ووفاة", &[]),
     // a dual of the other kind is its own count
@@ -984,7 +987,7 @@ fn lumps_are_neither_killed_nor_injured() {
 
 /// Men or members of a force are security forces; the agent of a killing
 /// («برصاص الشرطة») is not who was counted; «اثنين» after its noun takes the noun's group.
-const MEN_OF_A_FORCE_AND_AGENTS_VICTIMS: &[(&str, &[Victims])] = &[
+const MEN_OF_A_FORCE_AND_AGENTS_VICTIMS: Rows<Victims> = &[
     ("وأصيب 6 عناصر من رجال الأمن", &[SecurityForces]),
     ("وقتل رجل شرطة في الهجوم", &[SecurityForces]),
     ("وأصيب 11 من رجال الدرك", &[SecurityForces]),
@@ -1004,7 +1007,7 @@ fn men_of_a_force_and_agents() {
 /// Disasters: the missing, the trapped and people on board are not figures;
 /// a singular or dual subject after the verb counts; «آخر»/«ثالث» after a
 /// verb count one more; a verb may stand far from a count that names its people.
-const DISASTERS_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const DISASTERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وغرق 9 أشخاص وفقدان 14 آخرين", &[]),
     ("وقتل 6 أشخاص و 20 في عداد المفقودين", &[(Killed, Exact, 6)]),
     ("ولا يزال 8 عمال عالقين تحت الركام وتوفي 3", &[(Killed, Exact, 3)]),
@@ -1029,7 +1032,7 @@ fn disasters() {
 /// إحصائية صادرة عن ...», «أفاد بلاغ لـ...»); «في» inside a source after a
 /// role («مصدر في/فى وزارة ...»); «أفادت به»; a relative «التي قالت» takes the
 /// source named before; «مثلما أكد ...» after the figure.
-const WHO_SAID_IT_SOURCES: &[(&str, &[Option<&str>])] = &[
+const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
     ("ورصدت الشبكة مقتل 12 مدنيا", &[Some("الشبكة")]),
     ("وأورد المرصد أن 9 أشخاص قتلوا", &[Some("المرصد")]),
     ("وصحّحت الوزارة عدد القتلى إلى 19 قتيلا", &[Some("الوزارة")]),
@@ -1053,7 +1056,7 @@ fn who_said_it() {
 
 /// A report noun followed by «لـ» names its issuer, and a bare back-reference
 /// («للمديرية») takes the issuer named before.
-const REPORT_ISSUERS_CLAIMANTS: &[(&str, &[Option<&str>])] = &[
+const REPORT_ISSUERS_CLAIMANTS: Rows<Option<&str>> = &[
     ("وأعلنت المديرية العامة للأمن الوطني إصابة 4 شرطيين. وأوضح بلاغ للمديرية أن 20 شخصا أوقفوا.", &[Some("Police"), Some("Police")]),
     ("وأفاد بيان لوزارة الصحة بوفاة 3 أشخاص", &[Some("Health Ministry")]),
 ];
@@ -1072,7 +1075,7 @@ fn kvs(s: &str) -> Vec<(Kind, u64, Status)> {
 /// number («وليس ...») are retracted, or denied when others gave it; a
 /// correction retracts the same number given earlier in the article instead
 /// of adding one; a toll lowered by its publisher retracts the old number.
-const CORRECTIONS: &[(&str, &[(Kind, u64, Status)])] = &[
+const CORRECTIONS: Rows<(Kind, u64, Status)> = &[
     ("وارتفع عدد القتلى إلى 33 بدلا من 29 المعلن عنها أمس", &[(Killed, 33, Status::Asserted), (Killed, 29, Status::Retracted)]),
     ("ووصلت الحصيلة إلى 12 قتيلا عوضا عن 10", &[(Killed, 12, Status::Asserted), (Killed, 10, Status::Retracted)]),
     // the number before «بدلا من» need not be a figure itself: the kind comes from the sentence's figure
@@ -1095,7 +1098,7 @@ fn corrections() {
 /// The subject of a toll («عدد المصابين», «حصيلة الوفيات») names the kind of
 /// the number it reaches, far from it or past a «وفق» attribution; the injured
 /// who die are killed.
-const TOLL_SUBJECT_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const TOLL_SUBJECT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وارتفع عدد الوفيات جراء السيول التي ضربت الولاية منذ صباح الأحد إلى 11", &[(Killed, Exact, 11)]),
     ("وقالت الهيئة إن عدد الجرحى في المدينتين وفق بيانها الأخير بلغ 45", &[(Injured, Exact, 45)]),
     ("وأعلن المستشفى وفاة ثلاثة مصابين متأثرين بجروحهم", &[(Killed, Exact, 3)]),
@@ -1112,7 +1115,7 @@ fn toll_subject() {
 /// after the cue (or after the source, set off by a comma) is the day before
 /// publication; a weekday right after the cue is the latest such day; a month
 /// «الماضي/المنصرم» in the clause is that month. Publication: Thursday 4 May 2023.
-const REPORT_DAYS: &[(&str, &[&str])] = &[
+const REPORT_DAYS: Rows<&str> = &[
     ("وأعلنت الوزارة، مساء أمس، مقتل 5 أشخاص", &["2023-05-03"]),
     ("وقالت لجنة الإغاثة المحلية، صباح أمس الأربعاء، إن 7 أشخاص قتلوا", &["2023-05-03"]),
     ("وكانت الشرطة قد أعلنت، مساء الاثنين، توقيف 30 شخصا", &["2023-05-01"]),
@@ -1130,7 +1133,7 @@ fn report_days() {
 
 /// A denial governs the hearsay of the next sentence; bags and remains are
 /// not counts of people.
-const DENIED_HEARSAY_AND_REMAINS: &[(&str, &[(Kind, u64, Status)])] = &[
+const DENIED_HEARSAY_AND_REMAINS: Rows<(Kind, u64, Status)> = &[
     ("ونفت الولاية ذلك. وقالت إن المعلومات التي تفيد بأن عدد القتلى بلغ 50 عارية من الصحة.", &[(Killed, 50, Status::Denied)]),
     ("ونفى المتحدث الرواية. وأضاف أن الأنباء عن مقتل 20 شخصا مفبركة.", &[(Killed, 20, Status::Denied)]),
     // a report that names its source is not hearsay
@@ -1145,7 +1148,7 @@ fn denied_hearsay_and_remains() {
 
 /// Detention wordings of other countries count as arrests; killed-or-missing
 /// lumps and «N من الموقوفين» who did something else are not figures.
-const DETENTION_AND_LUMPS_FIGURES: &[(&str, &[(Kind, Qualifier, u64)])] = &[
+const DETENTION_AND_LUMPS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وتم التحفظ على 5 أشخاص لحين انتهاء التحقيقات", &[(Arrested, Exact, 5)]),
     ("وقررت النيابة التحفظ على متهم في القضية", &[(Arrested, Exact, 1)]),
     ("وتم وضع 12 شخصا تحت الحراسة النظرية", &[(Arrested, Exact, 12)]),
