@@ -39,7 +39,18 @@ const BEFORE: &[(&[&str], Before)] = &[
     // «لا أقل من ثلاثين»: at least (before «أقل من», at most)
     (&["ما", "لا", "اقل", "من"], Before::AtLeast),
     (&["لا", "اقل", "من"], Before::AtLeast),
+    (&["اقل", "من", "او", "يساوي"], Before::AtMost),
+    (&["يساوي", "او", "اقل", "من"], Before::AtMost),
+    (&["لا", "اكثر", "من"], Before::AtMost),
     (&["اقل", "من"], Before::AtMost),
+    (&["اصغر", "من"], Before::AtMost),
+    (&["علي", "الاكثر"], Before::AtMost),
+    (&["اكثر", "من", "او", "يساوي"], Before::AtLeast),
+    (&["اكبر", "من", "او", "يساوي"], Before::AtLeast),
+    (&["يساوي", "او", "اكثر", "من"], Before::AtLeast),
+    (&["اكبر", "من"], Before::MoreThan),
+    (&["ما", "فوق"], Before::MoreThan),
+    (&["فوق"], Before::MoreThan),
     // «ما يصل إلى 700», «قد يصل إلى 500»: up to
     (&["ما", "يصل", "الي"], Before::AtMost),
     (&["ما", "تصل", "الي"], Before::AtMost),
@@ -126,6 +137,7 @@ pub fn after(toks: &[Tok], from: usize, to: usize) -> Option<(Before, usize)> {
             ("او", "اكثر", _) => return Some((Before::AtLeast, j + 1)),
             // «500 أو أقل»: at most; «خمسمائة وأكثر», «50 فأكثر»: at least
             ("او", "اقل", _) => return Some((Before::AtMost, j + 1)),
+            ("علي", "الاكثر", _) => return Some((Before::AtMost, j + 1)),
             // (but «وأكثر من 5000» starts another number)
             _ if matches!(tok.w.as_str(), "واكثر" | "فاكثر") && w(j + 1) != "من" => return Some((Before::AtLeast, j)),
             // «عشرون ونيف»

@@ -245,6 +245,20 @@ fn toll_subject(c: &At) -> Option<Hit> {
 fn range(toks: &[Tok], s1: usize, p: &Phrase, qb: Option<(Before, usize)>, q0: usize) -> Option<(usize, Option<u64>)> {
     let (pb, hi) = (p.b, None);
     let (Q::N(lo), Some(c)) = (p.q, next_sig(toks, p.b + 1, s1)) else { return Some((pb, hi)) };
+    // «أكثر من 100 وأقل من 300»: a lower bound, then an upper one
+    if matches!(qb.map(|x| x.0), Some(Before::MoreThan | Before::AtLeast)) {
+        let w = |k: usize| toks.get(k).filter(|_| k < s1).map_or("", |t| t.w.as_str());
+        let (k, ok) = match w(c) {
+            "واقل" | "واصغر" | "ودون" => (c + 1, true),
+            "و" => (c + 2, matches!(w(c + 1), "اقل" | "اصغر")),
+            _ => (c, false),
+        };
+        if ok && w(k) == "من" {
+            if let Some(Phrase { q: Q::N(h), b: b2, .. }) = number::read(toks, k + 1, s1).filter(|x| matches!(x.q, Q::N(h) if h > lo)) {
+                return Some((b2, Some(h)));
+            }
+        }
+    }
     let conn = toks[c].w.as_str();
     let ok = match qb.map(|x| x.0) {
         Some(Before::Between) => conn == "و" || conn == "الي" || conn == "-",
@@ -440,6 +454,11 @@ fn quantity(c: &At, ti: usize, trig_after: bool) -> (Quantity, usize) {
         },
     };
     let mut b = c.pb.max(ti);
+    // «ما بين 200 و300 أو أكثر»: a range open above is at least its low end
+    if let (Quantity::Range(lo, _), Some((Before::AtLeast, end))) = (q, qualifier::after(t, c.pb + 1, limit.max(c.pb + 1).min(c.s1))) {
+        q = Quantity::AtLeast(lo);
+        b = b.max(end);
+    }
     if let (Quantity::Exact(n), Some((qa, end))) = (q, qualifier::after(t, c.pb + 1, limit.max(c.pb + 1).min(c.s1))) {
         q = match qa {
             Before::AtLeast => Quantity::AtLeast(n),

@@ -1163,3 +1163,31 @@ const DETENTION_AND_LUMPS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn detention_and_lumps() {
     check_figures(DETENTION_AND_LUMPS_FIGURES);
 }
+
+/// `(qualifier, min, max)` of each figure.
+fn bounds(s: &str) -> Vec<(Qualifier, Option<u64>, Option<u64>)> {
+    run(s).into_iter().map(|f| (f.qualifier, f.min, f.max)).collect()
+}
+
+/// Bounds as people write them (facts from the public number-range suites,
+/// put into casualty sentences): both bounds make a range, a range open above
+/// is at least its low end, «على الأكثر», «لا أكثر من», «أقل من أو يساوي» are
+/// at most, «فوق», «أكبر من» more than.
+const BOUNDS: Rows<(Qualifier, Option<u64>, Option<u64>)> = &[
+    ("وقتل أكثر من 40 وأقل من 60 شخصا", &[(Range, Some(40), Some(60))]),
+    ("واعتقل ما لا يقل عن 200 وأقل من 250 شخصا", &[(Range, Some(200), Some(250))]),
+    ("وقتل ما بين 200 و300 شخص أو أكثر", &[(AtLeast, Some(200), None)]),
+    ("واعتقل على الأكثر 80 شخصا", &[(AtMost, None, Some(80))]),
+    ("واعتقلت الشرطة 40 شخصا على الأكثر", &[(AtMost, None, Some(40))]),
+    ("وقتل لا أكثر من 15 شخصا", &[(AtMost, None, Some(15))]),
+    ("وأصيب أقل من أو يساوي 30 شخصا", &[(AtMost, None, Some(30))]),
+    ("وقتل فوق 100 شخص", &[(MoreThan, Some(101), None)]),
+    ("وأصيب أكبر من 70 شخصا", &[(MoreThan, Some(71), None)]),
+    // «وأقل» with no number after it bounds nothing
+    ("وقتل أكثر من 40 شخصا وأقل الأضرار في الريف", &[(MoreThan, Some(41), None)]),
+];
+
+#[test]
+fn bounds_as_people_write_them() {
+    check(BOUNDS, bounds);
+}
