@@ -262,7 +262,8 @@ pub fn read(toks: &[Tok], i: usize, end: usize) -> Option<Phrase> {
                 let s = s as u128;
                 match n {
                     2 if fresh => total += 2 * s,
-                    0 if !waw && (3..=10).contains(&cur) => total += cur * s,
+                    // «خمسة آلاف»; and «مائة آلاف» as people write it (for «مائة ألف»)
+                    0 if !waw && ((3..=10).contains(&cur) || cur >= 100 && cur % 100 == 0) => total += cur * s,
                     1 if fresh => total += s,
                     1 if !waw && cur > 0 => total += cur * s,
                     _ => break,

@@ -921,6 +921,11 @@ const NUMBERS_AS_PEOPLE_WRITE_THEM_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     // a unit after a unit is two numbers, as when glued
     ("وقتل خمسة و ستة آخرون", &[(Killed, Exact, 5), (Killed, Exact, 6)]),
     ("وأصيب 12 500 شخص في الزلزال", &[(Injured, Exact, 12_500)]),
+    // facts from the public numeral suites, in casualty sentences
+    ("وقتل في الحرب مائة آلاف شخص", &[(Killed, Exact, 100_000)]),
+    ("وقتل ثلاث مائة وواحد وثلاثون شخصا", &[(Killed, Exact, 331)]),
+    ("واعتقل ثلاثة آلاف وتسع مائة و خمس وستون شخصا", &[(Arrested, Exact, 3965)]),
+    ("وأصيب ١،٢٣٤ شخصا", &[(Injured, Exact, 1234)]),
     ("وشردت الفيضانات 2 350 000 شخص وقتلت 85", &[(Killed, Exact, 85)]),
     ("وقتل 15-20 شخصا في الكمين", &[(Killed, Range, 15)]),
     ("واعتقلت السلطات ما بين 200 - 300 ناشط", &[(Arrested, Range, 200)]),
