@@ -9,7 +9,7 @@
 //! English label for the chart.
 
 use super::tokenise::{Cls, Doc, Tok};
-use super::lexicon::{trig, Cue, Form, Lex, REPORT_ADJECTIVES, REPORT_NOUNS, ROLES};
+use super::lexicon::{trig, Cue, Form, Lex, REPORT_ADJECTIVES, REPORT_NOUNS, ROLES, SOURCE_STOPS};
 use crate::figure::{Claimant, Kind};
 
 
@@ -21,15 +21,7 @@ fn is_stop(t: &Tok) -> bool {
     if matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Retract | Lex::Deny | Lex::Toll)) {
         return true;
     }
-    matches!(
-        t.bare(),
-        "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها" | "بانهم" | "عن" | "لقناه" | "لوكاله" | "لصحيفه" | "للتلفزيون" | "لموقع"
-            | "لاذاعه" | "بيان" | "بيانا" | "تصريح" | "تصريحا" | "تصريحات" | "اليوم" | "امس" | "مساء" | "صباح"
-            | "ليل" | "ليله" | "الليله" | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه"
-            | "السبت" | "ما" | "الذي" | "التي" | "حيث" | "قوله" | "قولها" | "اثر" | "له" | "لها" | "يوم" | "هذا"
-            | "هذه" | "اليه" | "انهم" | "لدي" | "لوسائل" | "تم" | "جري" | "قد" | "سقوط" | "بسقوط" | "وقوع" | "بوقوع" | "كان" | "كانت" | "يجري" | "باختطاف" | "اختطاف" | "بخطف" | "خطف" | "تسجيل" | "ارتفاع" | "انتشال"
-            | "ايضا" | "كذلك" | "ليلا" | "نهارا" | "صباحا" | "ظهرا" | "فجرا" | "مساءا" | "مجددا" | "لاحقا" | "سابقا"
-    )
+    SOURCE_STOPS.contains(&t.bare())
 }
 
 /// «قدّر», «قدّرت»: a verb of estimating, whose subject is the source.

@@ -10,7 +10,7 @@
 //! fixes the date the answer is `None`: no guessing.
 
 use super::tokenise::{Cls, Doc, Tok};
-use super::lexicon::Lex;
+use super::lexicon::{Lex, AGENCIES};
 use crate::date::Date;
 use serde::Serialize;
 
@@ -131,8 +131,6 @@ fn ordinal(toks: &[Tok], i: usize) -> Option<(u8, usize)> {
     (w(d.1 + 1) == "من").then_some(d)
 }
 
-/// News agencies that sign a dateline (Gulf and Maghreb style).
-const AGENCIES: &[&str] = &["وام", "واس", "قنا", "بنا", "كونا", "سانا", "وات", "ومع", "واج", "العمانيه"];
 
 struct Explicit {
     date: Option<Date>,
