@@ -63,6 +63,14 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         Cue::Per => {
             if toks.get(j).is_some_and(|t| t.w == "ما") {
                 j += 1;
+                // «حسب ما نقلته الوكالة عن مصدر طبي»: the source after «عن»; without
+                // «عن», the one who reported it («حسب ما نقلته قناة محلية»)
+                if toks.get(j).is_some_and(|t| t.lex == Some(Lex::Cue(Cue::Via))) {
+                    if let Some(s) = source(toks, j, end) {
+                        return Some(s);
+                    }
+                    j += 1;
+                }
             }
             if toks.get(j).is_some_and(|t| t.lex == Some(Lex::Cue(Cue::Says))) {
                 j += 1;

@@ -189,7 +189,7 @@ fn cues(m: &mut Table) {
         Lex::Cue(Cue::Says),
     );
     put(m, "بحسب حسب وفق وفقا طبقا حسبما استنادا", Lex::Cue(Cue::Per));
-    put(m, "نقل نقلت نقلا", Lex::Cue(Cue::Via));
+    put(m, "نقل نقلت نقلا نقلته نقلتها نقله نقلها", Lex::Cue(Cue::Via));
 }
 
 /// Retraction and denial verbs.
