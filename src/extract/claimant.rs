@@ -30,8 +30,14 @@ fn is_estimate(t: &Tok) -> bool {
 }
 
 /// Whether token `j` is an attribution cue (or an estimate verb).
-fn is_cue(t: &Tok) -> bool {
-    matches!(t.lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(t)
+fn is_cue(toks: &[Tok], j: usize) -> bool {
+    matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(&toks[j]) || shows(toks, j)
+}
+
+/// «بيّن التقرير أن ...»: «بيّن» (written like «بين», between) is a cue only
+/// before a report noun.
+fn shows(toks: &[Tok], j: usize) -> bool {
+    toks[j].bare() == "بين" && toks.get(j + 1).is_some_and(|t| t.w.strip_prefix("ال").is_some_and(|w| REPORT_NOUNS.contains(&w)))
 }
 
 /// The source phrase a cue at `c` names, as a token range.
@@ -40,7 +46,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         Some(Lex::Cue(k)) => k,
         Some(Lex::Retract) => Cue::Says,
         // «قدّرت مصادر محلية عدد القتلى بـ...»: an estimate names its source
-        _ if is_estimate(&toks[c]) => Cue::Says,
+        _ if is_estimate(&toks[c]) || shows(toks, c) => Cue::Says,
         _ => return None,
     };
     let skip_quotes = |mut j: usize| {
@@ -188,7 +194,7 @@ pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Cl
     // the nearest cue before the figure
     for j in (s0..f0).rev().take(48) {
         // «طالبا عدم كشف هويته»: a negated cue names no source
-        if !is_cue(&toks[j]) || j > s0 && toks[j - 1].lex == Some(Lex::Neg) {
+        if !is_cue(toks, j) || j > s0 && toks[j - 1].lex == Some(Lex::Neg) {
             continue;
         }
         if let Some(src) = source(toks, j, s1).filter(|s| s.1 < f0).or_else(|| before_qad(toks, s0, j)).or_else(|| before_subject(toks, s0, j)) {
