@@ -8,15 +8,15 @@
 //! | [`counted_noun_after`] | NUMBER + counted noun | «5 قتلى», «10 حالات وفاة», «300 إصابة» |
 //! | [`verb_after_subject`] | NUMBER + people + verb | «95 شرطيا أصيبوا», «العشرات أصيبوا» |
 //! | [`trigger_before`] | verb or verbal noun + NUMBER | «مقتل 5», «ارتفع عدد القتلى إلى 50» |
+//! | [`toll_subject`] | عدد + the counted ... إلى/بلغ NUMBER | «ارتفع عدد الوفيات جراء السيول منذ الأحد إلى 11» |
 //! | [`of_the_counted`] | NUMBER + من + the counted | «5 من القتلى», «3 من الجرحى» |
 //! | [`part_or_more_of_previous`] | بينهم + NUMBER / NUMBER + آخرين | «بينهم 5 أطفال», «وعالجت 140 آخرين» |
 //! | [`coordinated_with_previous`] | FIGURE و NUMBER | «مقتل 18 من الأمن و26 من المسلحين» |
-//! | [`toll_subject`] | عدد + the counted ... إلى/بلغ NUMBER | «ارتفع عدد الوفيات جراء السيول منذ الأحد إلى 11» |
 //!
-//! and before them all [`correction`]: FIGURE + بدلا من / وليس + NUMBER
+//! Before them all, [`correction`]: FIGURE + بدلا من / وليس + NUMBER
 //! («إلى 27 بدلا من 21»: 21 retracted).
 //!
-//! and, for figures told by a word: [`dual_of_case`] («حالتي وفاة»),
+//! For figures told by a word: [`dual_of_case`] («حالتي وفاة»),
 //! [`subject_before_verb`] («أن أمين شرطة أصيب»), [`dual_noun`] («قتيلين»),
 //! [`noun_after_trigger`] («قُتل متظاهر», «وأصيب شرطيان»).
 //!
