@@ -16,7 +16,7 @@
 //! Before them all, [`correction`]: FIGURE + بدلا من / وليس + NUMBER
 //! («إلى 27 بدلا من 21»: 21 retracted).
 //!
-//! For figures told by a word: [`dual_of_case`] («حالتي وفاة»),
+//! For figures told by a word: [`dual_of_case`] («حالتي وفاة»), [`dual_subject`] («شرطيان أصيبا»),
 //! [`subject_before_verb`] («أن أمين شرطة أصيب»), [`dual_noun`] («قتيلين»),
 //! [`noun_after_trigger`] («قُتل متظاهر», «وأصيب شرطيان»).
 //!
@@ -513,7 +513,7 @@ fn counted_group(c: &At, ti: usize, trig_after: bool) -> Option<Victims> {
 
 /// A figure told by a word, not a number: «قُتل متظاهر» (1), «مقتل شرطيين» (2), «قتيلين» (2).
 fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
-    if let Some(r) = dual_of_case(toks, s0, s1, i) {
+    if let Some(r) = dual_of_case(toks, s0, s1, i).or_else(|| dual_subject(toks, s0, s1, i)) {
         return Some(r);
     }
     let (k, f) = trig(toks[i].lex)?;
@@ -547,6 +547,33 @@ fn dual_of_case(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
         Some((k, Form::Event | Form::Counted)) => Some(Raw { kind: k, q: Quantity::Exact(2), victims: Some(Victims::People), a: i, b: j, pa: i, pb: i, pre: 0, sub: false, corrected: None }),
         _ => None,
     }
+}
+
+/// An indefinite dual noun of people before its dual verb, or before the words
+/// that complete an arrest, counts 2: «شرطيان أصيبا بجروح», «مدنيين اثنين لقيا
+/// حتفهما», «وضع شخصين تحت الحراسة النظرية», «متهمين اثنين رهن الاعتقال».
+fn dual_subject(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
+    let Some(Lex::Group(v, 2)) = toks[i].lex else { return None };
+    if toks[i].def || prev_sig(toks, i, s0).is_some_and(|j| is_num(toks, j, s1) || trig(toks[j].lex).is_some()) {
+        return None;
+    }
+    for j in i + 1..s1.min(i + 5) {
+        let t = &toks[j];
+        if t.is_clause_end() || t.cls == Cls::Num || matches!(t.lex, Some(Lex::Cue(_))) || j > i + 1 && has_conj(t) {
+            return None;
+        }
+        let held = j > 0 && matches!(toks[j - 1].bare(), "رهن" | "قيد" | "تحت");
+        // the number phrase is the noun; the evidence runs to the verb
+        let two = |k: Kind| Some(Raw { pb: i, ..word_raw(k, 2, victims::men_of(toks, i, v), i, j, i) });
+        match trig(t.lex) {
+            Some((k, Form::Verb)) if t.w.ends_with('ا') && !status::negated(toks, s0, j) => return two(k),
+            Some((k, Form::After)) => return two(k),
+            Some((k @ Kind::Arrested, Form::Event)) if held => return two(k),
+            Some(_) => return None,
+            None => {}
+        }
+    }
+    None
 }
 
 /// An indefinite subject between «أن» and its singular (or dual) verb counts 1

@@ -1162,6 +1162,11 @@ const DETENTION_AND_LUMPS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وتم التحفظ على 5 أشخاص لحين انتهاء التحقيقات", &[(Arrested, Exact, 5)]),
     ("وقررت النيابة التحفظ على متهم في القضية", &[(Arrested, Exact, 1)]),
     ("وتم وضع 12 شخصا تحت الحراسة النظرية", &[(Arrested, Exact, 12)]),
+    ("وتقرر وضع شابين تحت الحراسة النظرية", &[(Arrested, Exact, 2)]),
+    // a dual subject before its dual verb counts 2; a verb of another clause does not count it
+    ("وفي الكمين، جنديان أصيبا بجروح", &[(Injured, Exact, 2)]),
+    ("ورجلان لقيا حتفهما في الحادث", &[(Killed, Exact, 2)]),
+    ("وطفلان كانا يلعبان فأصيب 3 آخرون", &[(Injured, Exact, 3)]),
     ("ولقي 40 مهاجرا حتفهم أو فقدوا في البحر", &[]),
     ("وبلغ عدد القتلى أو المفقودين 60", &[]),
     ("وقالت إن 12 من المعتقلين أضربوا عن الطعام", &[]),
