@@ -57,6 +57,8 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     };
     let mut j = skip_quotes(c + 1);
     let mut pre = 0;
+    // where a report noun was skipped («وفق تقديرات ...»)
+    let mut report = None;
     match cue {
         Cue::Via => {
             let k = (j..end.min(j + 16)).find(|&k| toks[k].bare() == "عن")?;
@@ -88,6 +90,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
             // «بحسب بيان أصدرته وزارة الداخلية», «وفق تقرير صادر عن ...», «بحسب بيان للشرطة»,
             // «وفق حصيلة أولية أوردها مسعفون», «بحسب إحصائية جديدة نشرتها الوزارة»
             if toks.get(j).is_some_and(|t| REPORT_NOUNS.contains(&t.bare())) {
+                report = Some(j);
                 j += 1;
                 // up to two adjectives: «أولية», «جديدة», «رسمية»
                 for _ in 0..2 {
@@ -140,6 +143,13 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         }
         k += 1;
     }
+    // «وفق تقديرات أممية», «بحسب أرقام حكومية»: a report named only by its adjective is the source
+    let nisba = |t: &Tok| !t.def && (t.w.ends_with("يه") || t.w.ends_with('ي'));
+    if let (Some(r), Some(bb)) = (report, b) {
+        if bb == a && nisba(&toks[a]) && toks.get(a + 1).is_none_or(|t| t.is_clause_end()) {
+            return Some((r, bb, 0));
+        }
+    }
     b.map(|b| (a, b, pre))
 }
 
@@ -163,7 +173,7 @@ fn before_qad(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, usize)
     Some((k + 1, c - 2, 0))
 }
 
-fn claimant(doc: &Doc, (a, b, pre): (usize, usize, usize)) -> Claimant {
+pub fn claimant(doc: &Doc, (a, b, pre): (usize, usize, usize)) -> Claimant {
     let text = doc.slice_toks(a, b, pre).trim_matches(|c: char| c == '"' || c.is_whitespace()).to_string();
     // the folded words, space separated
     let mut norm = String::new();

@@ -51,7 +51,12 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
             }
             let (min, max) = r.q.bounds();
             // (a cue between a far trigger and the number names the source: «عدد الجرحى وفق بيان الهيئة بلغ 45»)
-            let claimant = claimant::find(doc, si, r.a.max(r.pa), r.b, r.kind).map(|c| {
+            // a number denied as others' («وليس 16 كما ذكرت بعض المواقع») is claimed by those others
+            let found = match r.given_by {
+                Some(span) if status == Status::Denied => Some(claimant::claimant(doc, (span.0, span.1, 0))),
+                _ => claimant::find(doc, si, r.a.max(r.pa), r.b, r.kind),
+            };
+            let claimant = found.map(|c| {
                 let (n, c) = claimant::resolve(c, &named);
                 if named.last().is_none_or(|l| l.0 != n) {
                     named.push((n, c.clone()));

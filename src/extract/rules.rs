@@ -51,6 +51,8 @@ pub struct Raw {
     /// A number the text corrects («بدلا من 18», «وليس 90 كما ذكر سابقا»):
     /// retracted, or denied when others gave it.
     pub corrected: Option<Status>,
+    /// Who gave a number the text denies («كما تداولت بعض الصفحات»), as tokens.
+    pub given_by: Option<(usize, usize)>,
 }
 
 /// A rule's match: the kind, the index of the trigger word, and whether the
@@ -184,7 +186,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
     let a = if qb.is_some_and(|x| !matches!(x.0, Before::From)) { q0 } else { p.a }.min(ti);
     let victims = counted_group(&c, ti, trig_after);
     let sub = pj.is_some_and(|j| SUBSET.contains(&toks[j].bare()));
-    Some(Raw { kind, q, victims, a, b, pa: p.a, pb, pre: p.pre, sub, corrected: None })
+    Some(Raw { kind, q, victims, a, b, pa: p.a, pb, pre: p.pre, sub, corrected: None, given_by: None })
 }
 
 /// A number the text corrects, right after a figure of the sentence: «إلى 27
@@ -207,9 +209,16 @@ fn correction(toks: &[Tok], s1: usize, p: &Phrase, q0: usize, pb: usize, pj: Opt
     // the figure the corrected number replaces: the one whose number stands right before, else the last
     let before = after_number.then(|| number::read(toks, k - 1, s1)).flatten().map(|x| x.q);
     let last = prev.iter().rev().find(|r| before.is_some_and(|q| matches!(q, Q::N(v) if r.q.value() == v))).unwrap_or(last);
-    let others = (pb + 1..s1.min(pb + 10)).any(|k| OTHERS_SAID.contains(&toks[k].bare().trim_start_matches("ال")));
-    let st = if not && others { Status::Denied } else { Status::Retracted };
-    Some(Raw { kind: last.kind, q: Quantity::Exact(n), victims: last.victims, a: q0, b: pb, pa: p.a, pb, pre: p.pre, sub: true, corrected: Some(st) })
+    let others = (pb + 1..s1.min(pb + 10)).find(|&k| OTHERS_SAID.contains(&toks[k].bare().trim_start_matches("ال")));
+    let st = if not && others.is_some() { Status::Denied } else { Status::Retracted };
+    // the others who gave it: «بعض المواقع الإخبارية», «صفحات التواصل»
+    let given_by = others.filter(|_| not).map(|k| {
+        let k = if toks[k].w.starts_with("ال") || toks[k].bare() == "بعض" { k } else { k + 1 };
+        let plain = |j: usize| toks[j].cls == Cls::Word && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Toll));
+        let e = (k..s1.min(k + 4)).take_while(|&j| plain(j)).last().unwrap_or(k);
+        (k, e)
+    });
+    Some(Raw { kind: last.kind, q: Quantity::Exact(n), victims: last.victims, a: q0, b: pb, pa: p.a, pb, pre: p.pre, sub: true, corrected: Some(st), given_by })
 }
 
 /// The subject of a toll names its kind from further away: «ارتفع عدد
@@ -534,7 +543,7 @@ fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
 
 /// An exact count told by a word, spanning tokens `a..=b` with the number word at `pa`.
 fn word_raw(kind: Kind, n: u64, v: Victims, a: usize, b: usize, pa: usize) -> Raw {
-    Raw { kind, q: Quantity::Exact(n), victims: Some(v), a, b, pa, pb: b, pre: 0, sub: false, corrected: None }
+    Raw { kind, q: Quantity::Exact(n), victims: Some(v), a, b, pa, pb: b, pre: 0, sub: false, corrected: None, given_by: None }
 }
 
 /// The dual of «حالة» with a trigger after it counts 2: «حالتي وفاة», «حالتين من الإصابة».
@@ -544,7 +553,7 @@ fn dual_of_case(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
     }
     let j = if toks.get(i + 1).is_some_and(|t| t.w == "من") { i + 2 } else { i + 1 };
     match trig(toks.get(j).filter(|_| j < s1).and_then(|t| t.lex)) {
-        Some((k, Form::Event | Form::Counted)) => Some(Raw { kind: k, q: Quantity::Exact(2), victims: Some(Victims::People), a: i, b: j, pa: i, pb: i, pre: 0, sub: false, corrected: None }),
+        Some((k, Form::Event | Form::Counted)) => Some(Raw { kind: k, q: Quantity::Exact(2), victims: Some(Victims::People), a: i, b: j, pa: i, pb: i, pre: 0, sub: false, corrected: None, given_by: None }),
         _ => None,
     }
 }

@@ -84,6 +84,8 @@ const TABLE: &[(&str, Source)] = &[
     ("تنسيق الشؤون الانسانيه", s("OCHA", "مكتب تنسيق الشؤون الإنسانية", UnNgo)),
     ("الاغذيه العالمي", s("WFP", "برنامج الأغذية العالمي", UnNgo)),
     ("الامم المتحده", s("United Nations", "الأمم المتحدة", UnNgo)),
+    ("امميه", s("United Nations", "الأمم المتحدة", UnNgo)),
+    ("اممي", s("United Nations", "الأمم المتحدة", UnNgo)),
     ("العفو الدوليه", s("Amnesty International", "منظمة العفو الدولية", UnNgo)),
     ("هيومن رايتس", s("Human Rights Watch", "هيومن رايتس ووتش", UnNgo)),
     ("الصليب الاحمر", s("Red Cross", "الصليب الأحمر", UnNgo)),
@@ -147,7 +149,7 @@ const HEADS: &[(&str, SourceType)] = &[
     ("قياده", Security), ("قوات", Security), ("مصالح", Security),
     ("مركز", Health), ("تجمع", UnNgo), ("لجنه", UnNgo), ("لجان", UnNgo), ("نقابه", UnNgo), ("مفوضيه", UnNgo),
     ("منظمه", UnNgo), ("شبكه", UnNgo), ("منتدي", UnNgo), ("جمعيه", UnNgo), ("رابطه", UnNgo), ("اتحاد", UnNgo),
-    ("موقع", Media), ("صفحه", Media), ("صفحات", Media), ("حسابات", Media), ("مقطع", Media), ("منصه", Media), ("مراسل", Media),
+    ("موقع", Media), ("مواقع", Media), ("صفحه", Media), ("صفحات", Media), ("حسابات", Media), ("مقطع", Media), ("منصه", Media), ("مراسل", Media),
     ("سكان", Witnesses), ("اهالي", Witnesses), ("مواطنون", Witnesses), ("مواطنين", Witnesses),
 ];
 
@@ -157,7 +159,9 @@ pub fn find(norm: &str) -> Source {
     if let Some((_, s)) = TABLE.iter().find(|(k, _)| norm.contains(k)) {
         return *s;
     }
-    let head = norm.split_whitespace().next().unwrap_or("");
+    // «بعض المواقع»: the noun after «بعض»
+    let mut words = norm.split_whitespace();
+    let head = words.next().filter(|&w| w != "بعض").or_else(|| words.next()).unwrap_or("");
     let head = head.strip_prefix("ال").unwrap_or(head);
     let kind = HEADS.iter().find(|(h, _)| *h == head).map_or(Other, |x| x.1);
     *GENERIC.iter().find(|g| g.kind == kind).unwrap_or(&GENERIC[GENERIC.len() - 1])
