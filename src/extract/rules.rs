@@ -25,7 +25,7 @@
 //! status and date come later ([`super::pass`]).
 
 use super::filters;
-use super::lexicon::{self, trig, Form, Lex, CASE_DUAL, ONE_MORE, ONE_TWO, OTHERS_SAID, SUBSET};
+use super::lexicon::{self, trig, Form, Lex, CASE_DUAL, ONE_MORE, ONE_TWO, OTHERS_SAID, SUBSET, TIMES};
 use super::number::{self, Phrase, Q};
 use super::qualifier::{self, exceeds, Before};
 use super::status;
@@ -396,6 +396,9 @@ fn trigger_before(c: &At) -> Option<Hit> {
     // subject and times («اعتقلت الشرطة منذ ليل السبت وحتى صباح اليوم 40 شخصا»)
     let people = c.n1.is_some_and(|j| matches!(t[j].lex, Some(Lex::Group(..))));
     let reach = if c.toll_ok { 10 } else if people { 12 } else { 6 };
+    // beyond 6 words only times, prepositions, definite nouns and the forces acting
+    // may come between («مقتل مسلح في اشتباك مع دورية بحي يقطنه 500 شخص» counts no one)
+    let mut light = true;
     while j > c.s0 && seen < reach {
         j -= 1;
         let w = &t[j];
@@ -403,6 +406,9 @@ fn trigger_before(c: &At) -> Option<Hit> {
             continue;
         }
         seen += 1;
+        if seen > 6 && !c.toll_ok && !light {
+            return None;
+        }
         if w.is_clause_end() || matches!(w.lex, Some(Lex::Cue(_))) || is_num(t, j, c.s1) {
             return None;
         }
@@ -415,6 +421,12 @@ fn trigger_before(c: &At) -> Option<Hit> {
             };
             return (ok && !status::negated(t, c.s0, j)).then_some((k, j, false));
         }
+        light &= TIMES.contains(&w.bare())
+            || w.lex == Some(Lex::Prep)
+            || w.w == "و"
+            || w.bare().starts_with("ال") && w.lex.is_none()
+            || matches!(w.lex, Some(Lex::Group(Victims::SecurityForces, _)))
+            || super::dates::month(t, j).is_some();
     }
     None
 }

@@ -1024,6 +1024,9 @@ const DISASTERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وتوفي عامل وأصيب آخر", &[(Killed, Exact, 1), (Injured, Exact, 1)]),
     ("ولقي طفل حتفه وأصيب ثان بجروح", &[(Killed, Exact, 1), (Injured, Exact, 1)]),
     ("واعتقلت الشرطة منذ ليل السبت وحتى صباح اليوم 40 شخصا", &[(Arrested, Exact, 40)]),
+    ("واعتقلت قوات الأمن منذ بداية الموسم الدراسي في أكتوبر الماضي 120 طالبا", &[(Arrested, Exact, 120)]),
+    // far from a verb, only times, definite nouns and the forces may come between
+    ("وأعلنت الشرطة مقتل مسلح في اشتباك مع دورية بحي يقطنه 500 شخص", &[(Killed, Exact, 1)]),
 ];
 
 #[test]
