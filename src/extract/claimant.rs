@@ -101,6 +101,10 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
                 if toks.get(j).is_some_and(issued) {
                     j += 1;
                 }
+                // «بحسب حصيلة رسمية.»: the report itself, when no issuer follows
+                if j > c + 2 && toks.get(j).is_none_or(|t| t.is_clause_end()) {
+                    return report.map(|r| (r, j - 1, 0));
+                }
             }
             if toks.get(j).is_some_and(|t| matches!(t.w.as_str(), "عن" | "الي" | "ل")) {
                 j += 1;

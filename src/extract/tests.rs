@@ -1013,7 +1013,7 @@ fn men_of_a_force_and_agents() {
 /// a singular or dual subject after the verb counts; «آخر»/«ثالث» after a
 /// verb count one more; a verb may stand far from a count that names its people.
 const DISASTERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
-    ("وغرق 9 أشخاص وفقدان 14 آخرين", &[]),
+    ("وغرق 9 أشخاص وفقدان 14 آخرين", &[(Killed, Exact, 9)]),
     ("وقتل 6 أشخاص و 20 في عداد المفقودين", &[(Killed, Exact, 6)]),
     ("ولا يزال 8 عمال عالقين تحت الركام وتوفي 3", &[(Killed, Exact, 3)]),
     ("وانقلب قارب يقل 45 مهاجرا وتوفي 12 منهم", &[(Killed, Exact, 12)]),
@@ -1021,6 +1021,10 @@ const DISASTERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("واحتجز الحريق 20 عاملا داخل المصنع", &[]),
     ("واحتجز 300 مسافر في القطار ساعات", &[]),
     ("وقُتل عاملان في انهيار الرافعة", &[(Killed, Exact, 2)]),
+    ("وغرق 30 مهاجرا قبالة السواحل", &[(Killed, Exact, 30)]),
+    ("وغرقت سفينة تقل 200 راكب", &[]),
+    ("وتوفي 4 نزلاء واختناق 15 آخرين", &[(Killed, Exact, 4), (Injured, Exact, 15)]),
+    ("وسجلت المستشفيات 40 حالة اختناق", &[(Injured, Exact, 40)]),
     ("وتوفي عامل وأصيب آخر", &[(Killed, Exact, 1), (Injured, Exact, 1)]),
     ("ولقي طفل حتفه وأصيب ثان بجروح", &[(Killed, Exact, 1), (Injured, Exact, 1)]),
     ("واعتقلت الشرطة منذ ليل السبت وحتى صباح اليوم 40 شخصا", &[(Arrested, Exact, 40)]),
@@ -1062,6 +1066,7 @@ const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
     // a report named only by its adjective is the source
     ("وقتل الآلاف وفق تقديرات أممية", &[Some("تقديرات أممية")]),
     ("واعتقل 300 شخص بحسب أرقام حكومية", &[Some("أرقام حكومية")]),
+    ("وقتل 31 شخصا، بحسب حصيلة رسمية", &[Some("حصيلة رسمية")]),
     // a number denied as others' is claimed by those others
     ("وأكد الوالي أن عدد القتلى 9 وليس 13 كما تداولت بعض الصفحات", &[Some("الوالي"), Some("بعض الصفحات")]),
     ("وأصيب 20 شخصا، حسب ما نقلته الوكالة عن مصدر طبي", &[Some("مصدر طبي")]),
