@@ -9,7 +9,7 @@
 //! English label for the chart.
 
 use super::tokenise::{Cls, Doc, Tok};
-use super::lexicon::{trig, Cue, Form, Lex, REPORT_ADJECTIVES, REPORT_NOUNS, ROLES, SOURCE_STOPS};
+use super::lexicon::{trig, Cue, Form, Lex, LOWER, REPORT_ADJECTIVES, REPORT_NOUNS, ROLES, SOURCE_STOPS};
 use crate::figure::{Claimant, Kind};
 
 
@@ -21,7 +21,7 @@ fn is_stop(t: &Tok) -> bool {
     if matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Retract | Lex::Deny | Lex::Toll)) {
         return true;
     }
-    SOURCE_STOPS.contains(&t.bare())
+    SOURCE_STOPS.contains(&t.bare()) || LOWER.contains(&t.bare())
 }
 
 /// «قدّر», «قدّرت»: a verb of estimating, whose subject is the source.
@@ -29,9 +29,10 @@ fn is_estimate(t: &Tok) -> bool {
     matches!(t.bare(), "قدرت" | "قدر" | "تقدر" | "يقدر") && t.lex == Some(Lex::Toll)
 }
 
-/// Whether token `j` is an attribution cue (or an estimate verb).
+/// Whether token `j` is an attribution cue (or an estimate verb, or a verb
+/// lowering a toll: «خفّض الوزير الحصيلة إلى 19»).
 fn is_cue(toks: &[Tok], j: usize) -> bool {
-    matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(&toks[j]) || shows(toks, j)
+    matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(&toks[j]) || shows(toks, j) || LOWER.contains(&toks[j].bare())
 }
 
 /// «بيّن التقرير أن ...»: «بيّن» (written like «بين», between) is a cue only
@@ -46,7 +47,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         Some(Lex::Cue(k)) => k,
         Some(Lex::Retract) => Cue::Says,
         // «قدّرت مصادر محلية عدد القتلى بـ...»: an estimate names its source
-        _ if is_estimate(&toks[c]) || shows(toks, c) => Cue::Says,
+        _ if is_estimate(&toks[c]) || shows(toks, c) || LOWER.contains(&toks[c].bare()) => Cue::Says,
         _ => return None,
     };
     let skip_quotes = |mut j: usize| {
@@ -148,7 +149,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         k += 1;
     }
     // «وفق تقديرات أممية», «بحسب أرقام حكومية»: a report named only by its adjective is the source
-    let nisba = |t: &Tok| !t.def && (t.w.ends_with("يه") || t.w.ends_with('ي'));
+    let nisba = |t: &Tok| !t.w.starts_with("ال") && (t.w.ends_with("يه") || t.w.ends_with('ي'));
     if let (Some(r), Some(bb)) = (report, b) {
         if bb == a && nisba(&toks[a]) && toks.get(a + 1).is_none_or(|t| t.is_clause_end()) {
             return Some((r, bb, 0));

@@ -421,7 +421,7 @@ fn trigger_before(c: &At) -> Option<Hit> {
             };
             return (ok && !status::negated(t, c.s0, j)).then_some((k, j, false));
         }
-        light &= TIMES.contains(&w.bare())
+        light &= TIMES.contains(&w.bare()) || TIMES.contains(&w.w.as_str())
             || w.lex == Some(Lex::Prep)
             || w.w == "و"
             || w.bare().starts_with("ال") && w.lex.is_none()
