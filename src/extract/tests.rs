@@ -56,6 +56,18 @@ fn check_victims(table: Rows<Victims>) {
     check(table, victims);
 }
 
+/// Each text fixes exactly this publication date (or none).
+fn check_dates(table: &[(&str, Option<&str>)]) {
+    let bad: Vec<String> = table
+        .iter()
+        .filter_map(|&(s, want)| {
+            let got = publication_date(s, None).map(|d| d.0);
+            (got.as_deref() != want).then(|| format!("  {s:?}: want {want:?}, got {got:?}"))
+        })
+        .collect();
+    assert!(bad.is_empty(), "{} of {} rows fail:\n{}", bad.len(), table.len(), bad.join("\n"));
+}
+
 /// Each sentence's figures have exactly these claimant texts (as written), in text order.
 fn check_sources(table: Rows<Option<&str>>) {
     let owned: Vec<(&str, Vec<Option<String>>)> = table.iter().map(|(s, w)| (*s, w.iter().map(|l| l.map(String::from)).collect())).collect();
@@ -594,17 +606,20 @@ fn attribution_and_table_rows() {
     assert_eq!(c.text, "لجنة الإغاثة");
 }
 
+const DATELINES_AND_MONTHS_BEGINNING_WITH_FA_DATES: &[(&str, Option<&str>)] = &[
+    // «فبراير» / «فيفري» begin with ف, which is not a conjunction here
+    ("وقال الوزير الأحد 12 فبراير 2023 إن 5 أشخاص قتلوا.", Some("2023-02-12")),
+    ("الجزائر\nالخميس 1 فيفري 2024\nتوفي 3 أشخاص.", Some("2024-02-01")),
+    // a wire dateline: city, date, then a dash or the agency in brackets
+    ("دمشق، 3 شباط (فبراير) 2023 - قتل 5 أشخاص.", Some("2023-02-03")),
+    ("بغداد 2023-06-14 (رويترز) - قتل 5 أشخاص.", Some("2023-06-14")),
+    // a date inside a sentence is an event, not the report
+    ("قتل 5 أشخاص في هجوم وقع في 3 مايو 2022 - حسب الشرطة.", None),
+];
+
 #[test]
 fn datelines_and_months_beginning_with_fa() {
-    let pd = |s: &str| publication_date(s, None).map(|d| d.0);
-    // «فبراير» / «فيفري» begin with ف, which is not a conjunction here
-    assert_eq!(pd("وقال الوزير الأحد 12 فبراير 2023 إن 5 أشخاص قتلوا."), Some("2023-02-12".into()));
-    assert_eq!(pd("الجزائر\nالخميس 1 فيفري 2024\nتوفي 3 أشخاص."), Some("2024-02-01".into()));
-    // a wire dateline: city, date, then a dash or the agency in brackets
-    assert_eq!(pd("دمشق، 3 شباط (فبراير) 2023 - قتل 5 أشخاص."), Some("2023-02-03".into()));
-    assert_eq!(pd("بغداد 2023-06-14 (رويترز) - قتل 5 أشخاص."), Some("2023-06-14".into()));
-    // a date inside a sentence is an event, not the report
-    assert_eq!(pd("قتل 5 أشخاص في هجوم وقع في 3 مايو 2022 - حسب الشرطة."), None);
+    check_dates(DATELINES_AND_MONTHS_BEGINNING_WITH_FA_DATES);
 }
 
 const KIDNAPPING_AND_CLAIMS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
@@ -776,19 +791,25 @@ fn killed_and_injured_together_is_no_figure() {
     check_victims(KILLED_AND_INJURED_TOGETHER_IS_NO_FIGURE_VICTIMS);
 }
 
+const PUBLISHED_LABELS_DATES: &[(&str, Option<&str>)] = &[
+    ("هايتي\nنشر في: 12 مارس 2024 - 10:45\nقتل 5 أشخاص.", Some("2024-03-12")),
+    ("آخر تحديث: 2 فيفري 2024\nتوفي 3 أشخاص.", Some("2024-02-02")),
+];
+
 #[test]
 fn published_labels() {
-    let pd = |s: &str| publication_date(s, None).map(|d| d.0);
-    assert_eq!(pd("هايتي\nنشر في: 12 مارس 2024 - 10:45\nقتل 5 أشخاص."), Some("2024-03-12".into()));
-    assert_eq!(pd("آخر تحديث: 2 فيفري 2024\nتوفي 3 أشخاص."), Some("2024-02-02".into()));
+    check_dates(PUBLISHED_LABELS_DATES);
 }
+
+const NUMERIC_DATES_DATES: &[(&str, Option<&str>)] = &[
+    ("نشر في: 12/03/2024 - 10:45\nقتل 5 أشخاص.", Some("2024-03-12")),
+    // a numeric date inside a sentence is an event
+    ("قتل 5 أشخاص في هجوم 12/03/2024 قرب الحدود.", None),
+];
 
 #[test]
 fn numeric_dates() {
-    let pd = |s: &str| publication_date(s, None).map(|d| d.0);
-    assert_eq!(pd("نشر في: 12/03/2024 - 10:45\nقتل 5 أشخاص."), Some("2024-03-12".into()));
-    // a numeric date inside a sentence is an event
-    assert_eq!(pd("قتل 5 أشخاص في هجوم 12/03/2024 قرب الحدود."), None);
+    check_dates(NUMERIC_DATES_DATES);
 }
 
 const UNKNOWN_NOUN_WITH_MIN_THEN_VERB_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
@@ -967,14 +988,7 @@ const BYLINE_DATES: &[(&str, Option<&str>)] = &[
 
 #[test]
 fn byline_dates() {
-    let bad: Vec<String> = BYLINE_DATES
-        .iter()
-        .filter_map(|&(s, want)| {
-            let got = publication_date(s, None).map(|d| d.0);
-            (got.as_deref() != want).then(|| format!("  {s:?}: want {want:?}, got {got:?}"))
-        })
-        .collect();
-    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    check_dates(BYLINE_DATES);
 }
 
 /// Killed and injured lumped into one count are neither figure.
