@@ -116,6 +116,12 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
             }
         }
         Cue::Says => {
+            // «وقال، في مؤتمر صحفي، وزير الصحة ...»: a parenthesis between the verb and its subject
+            if toks.get(j).is_some_and(|t| t.cls == Cls::Punct(',')) {
+                if let Some(k) = (j + 1..end.min(j + 9)).find(|&k| toks[k].cls == Cls::Punct(',')) {
+                    j = k + 1;
+                }
+            }
             // «أفادت به هيئة ...»: the pronoun after the verb
             if toks.get(j).is_some_and(|t| matches!(t.w.as_str(), "به" | "بها")) {
                 j += 1;

@@ -104,6 +104,10 @@ fn triggers(m: &mut Table) {
     put(m, "قضاء قضت", t(Killed, Form::NeedsAla));
 
     put(m, "جرح جرحت جرحوا اصيب اصيبت اصيبوا اصيبا يصاب تصاب يصابون", t(Injured, Form::Verb));
+    // headlines in the present: «غارة تقتل 5 أشخاص», «انفجار يصيب 10», «الشرطة تعتقل 40»
+    put(m, "تقتل يقتلون", t(Killed, Form::Verb));
+    put(m, "تصيب يصيب", t(Injured, Form::Verb));
+    put(m, "تعتقل يعتقلون تحتجز يحتجز", t(Arrested, Form::Verb));
     // «غرق 45 مهاجرا» (drowned); «غرقت سفينة» counts a thing
     put(m, "غرق غرقوا", t(Killed, Form::Verb));
     put(m, "اصابه اختناق", t(Injured, Form::Event));
