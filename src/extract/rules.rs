@@ -306,7 +306,10 @@ fn prep_governs_trigger(toks: &[Tok], s0: usize, pj: Option<usize>) -> bool {
 /// verbal noun without و), or NUMBER + «حالات» + trigger: «10 حالات وفاة».
 fn counted_noun_after(c: &At) -> Option<Hit> {
     // «وفاة أربعة مصابين», «مقتل 3 جرحى»: the injured who died are killed
-    let died = c.pj.filter(|&j| j + 1 == c.q0).is_some_and(|j| matches!(trig(c.toks[j].lex), Some((Kind::Killed, Form::Event | Form::Verb))));
+    // (but «سقط 9 جرحى», «سقوط 9 جرحى»: fell injured)
+    let died = c.pj.filter(|&j| j + 1 == c.q0).is_some_and(|j| {
+        matches!(trig(c.toks[j].lex), Some((Kind::Killed, Form::Event | Form::Verb))) && !c.toks[j].bare().trim_start_matches('ب').starts_with("سق")
+    });
     match trig(c.lex(c.n1)) {
         Some((Kind::Injured, Form::Counted)) if died => Some((Kind::Killed, c.pj?, false)),
         Some((k, Form::Counted | Form::Dual)) => Some((k, c.n1?, true)),
@@ -575,7 +578,9 @@ fn dual_of_case(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
 /// حتفهما», «وضع شخصين تحت الحراسة النظرية», «متهمين اثنين رهن الاعتقال».
 fn dual_subject(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
     let Some(Lex::Group(v, 2)) = toks[i].lex else { return None };
-    if toks[i].def || prev_sig(toks, i, s0).is_some_and(|j| is_num(toks, j, s1) || trig(toks[j].lex).is_some()) {
+    // (before «اثنين» the number phrase counts it: «شرطيين اثنين أصيبا»)
+    let two_after = toks.get(i + 1).is_some_and(|t| ONE_TWO.contains(&t.w.as_str()));
+    if toks[i].def || two_after || prev_sig(toks, i, s0).is_some_and(|j| is_num(toks, j, s1) || trig(toks[j].lex).is_some()) {
         return None;
     }
     for j in i + 1..s1.min(i + 5) {
