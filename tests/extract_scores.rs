@@ -141,9 +141,9 @@ fn regression3_articles_hold_their_level() {
 /// fixtures. Scored once before any rule change: P 0.93, R 0.87, F1 0.897,
 /// strict 0.439 (claimant right on 76 of 87 matched figures): that first
 /// score is the estimate for unseen text (README). After the fixes for issue
-/// 11: P 0.99, R 0.99, F1 0.99, strict 0.941 (claimant 96 of 99); the
+/// 11: P 0.99, R 0.99, F1 0.99, strict 0.950 (claimant 97 of 99); the
 /// thresholds guard that level.
 #[test]
 fn blind4_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind4", "0.99", "0.94");
+    fixture_set("tests/fixtures/blind4", "0.99", "0.95");
 }
