@@ -62,6 +62,8 @@ const TABLE: &[(&str, Source)] = &[
     ("اونروا", s("United Nations", "الأمم المتحدة", UnNgo)),
     ("الداخليه", s("Interior Ministry", "وزارة الداخلية", Government)),
     ("الصحه", s("Health Ministry", "وزارة الصحة", Health)),
+    // «دائرة صحة كركوك», «مديرية صحة ذي قار»
+    (" صحه", s("Health Ministry", "وزارة الصحة", Health)),
     ("وزاره الاعلام", s("Information Ministry", "وزارة الإعلام", Government)),
     ("وزير الاعلام", s("Information Ministry", "وزارة الإعلام", Government)),
     ("الدفاع المدني", s("Civil Defence", "الدفاع المدني", Security)),
@@ -200,6 +202,7 @@ mod tests {
     fn specific_labels_in_english_and_arabic() {
         for (text, en, ar, kind) in [
             ("وزارة الصحة الفلسطينية", "Health Ministry", "وزارة الصحة", Health),
+            ("دائرة صحة المحافظة", "Health Ministry", "وزارة الصحة", Health),
             ("المديرية العامة للدفاع المدني", "Civil Defence", "الدفاع المدني", Security),
             ("نقابة المحامين", "Lawyers' union", "نقابة المحامين", UnNgo),
             ("المفوضية السامية لشؤون اللاجئين", "UNHCR", "مفوضية اللاجئين", UnNgo),

@@ -4,7 +4,7 @@
 //! تردد عن») is denied. Negated statements («لم تسفر عن سقوط جرحى») give no
 //! figure at all: see [`negated`].
 
-use super::tokenise::Tok;
+use super::tokenise::{Cls, Tok};
 use super::lexicon::{Lex, HEARSAY, LOWER};
 use crate::figure::Status;
 
@@ -20,7 +20,7 @@ pub fn of(toks: &[Tok], s0: usize, s1: usize, at: usize) -> Status {
     for (j, t) in toks[s0..s1].iter().enumerate().map(|(k, t)| (s0 + k, t)) {
         match t.lex {
             Some(Lex::Retract) => return Status::Retracted,
-            Some(Lex::Deny) if !(j.min(at + 1)..j.max(at)).any(|k| k != j && new_clause(&toks[k])) => st = Status::Denied,
+            Some(Lex::Deny) if !(j.min(at + 1)..j.max(at)).any(|k| k != j && new_clause(&toks[k])) && (j <= at || refers_back(toks, j, s1)) => st = Status::Denied,
             _ => {}
         }
     }
@@ -48,6 +48,19 @@ fn lowered(toks: &[Tok], s0: usize, s1: usize, at: usize) -> bool {
     let Some(l) = (s0..s1).find(|&j| LOWER.contains(&toks[j].bare())) else { return false };
     let has = |r: std::ops::Range<usize>, w: &str| r.into_iter().any(|j| toks[j].bare() == w);
     at < l && has(at..l, "قبل") || at > l && has(l..at, "بعد")
+}
+
+/// Whether a denial after a figure is about it: «وهو ما نفته الشرطة», «نفته
+/// الوزارة», «ونفت الوزارة ذلك», «نفت صحة هذه الأرقام», «نفت الحصيلة»; a
+/// denial of something else («فيما نفت الشرطة استخدام الرصاص») is not.
+fn refers_back(toks: &[Tok], j: usize, s1: usize) -> bool {
+    let w = toks[j].bare();
+    let pronoun = w != "نفي" && (w.ends_with('ه') || w.ends_with("ها") || w.ends_with("هما"));
+    let what = j > 0 && toks[j - 1].w == "ما";
+    // a denial whose object is a later figure («ونفت المعلومات التي تفيد بمقتل 20») is about that one
+    let next = j + 1..s1.min(j + 8);
+    let later = next.clone().any(|k| toks[k].cls == Cls::Num || matches!(toks[k].lex, Some(Lex::Trig(..))));
+    pronoun || what || !later && next.into_iter().any(|k| matches!(toks[k].bare().trim_start_matches("ال"), "ذلك" | "هذه" | "هذا" | "رقم" | "ارقام" | "حصيله" | "صحه"))
 }
 
 /// «وأكدت», «وقال»: an attribution verb with و, which starts a new clause.

@@ -1194,6 +1194,11 @@ const DENIED_HEARSAY_AND_REMAINS: Rows<(Kind, u64, Status)> = &[
     // a report that names its source is not hearsay
     ("ونفت الشرطة استخدام الرصاص. وأفادت تقارير طبية بمقتل 5 أشخاص.", &[(Killed, 5, Status::Asserted)]),
     ("وانتشلت الفرق 14 كيسا من الأشلاء من موقع الانفجار", &[]),
+    // a denial after a figure covers it only when it points back at it
+    ("وقال الاتحاد إن الأمن قتل 8 متظاهرين، فيما نفت الشرطة استخدام الرصاص", &[(Killed, 8, Status::Asserted)]),
+    ("وقالت مصادر إن 30 شخصا اعتقلوا، وهو ما نفته الداخلية", &[(Arrested, 30, Status::Denied)]),
+    ("وتحدث ناشطون عن مقتل 12 شخصا، لكن الجيش نفى هذه الأرقام", &[(Killed, 12, Status::Denied)]),
+    ("وقالت الشرطة إن 6 من عناصرها أصيبوا، ونفت الأنباء عن مقتل 15", &[(Injured, 6, Status::Asserted), (Killed, 15, Status::Denied)]),
 ];
 
 #[test]
