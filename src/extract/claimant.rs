@@ -35,6 +35,13 @@ fn is_cue(toks: &[Tok], j: usize) -> bool {
     matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(&toks[j]) || shows(toks, j) || LOWER.contains(&toks[j].bare())
 }
 
+/// «مؤكدا», «مؤكدة», «مضيفا», «موضحة», «مشيرا»: a participle that goes on
+/// with the subject of the verb before it.
+fn participle(t: &Tok) -> bool {
+    let w = t.bare();
+    w.starts_with('م') && (w.ends_with('ا') || w.ends_with('ه')) && matches!(t.lex, Some(Lex::Cue(Cue::Says)))
+}
+
 /// «بيّن التقرير أن ...»: «بيّن» (written like «بين», between) is a cue only
 /// before a report noun.
 fn shows(toks: &[Tok], j: usize) -> bool {
@@ -45,7 +52,7 @@ fn shows(toks: &[Tok], j: usize) -> bool {
 fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     let cue = match toks[c].lex {
         Some(Lex::Cue(k)) => k,
-        Some(Lex::Retract) => Cue::Says,
+        Some(Lex::Retract | Lex::Deny) => Cue::Says,
         // «قدّرت مصادر محلية عدد القتلى بـ...»: an estimate names its source
         _ if is_estimate(&toks[c]) || shows(toks, c) || LOWER.contains(&toks[c].bare()) => Cue::Says,
         _ => return None,
@@ -218,7 +225,9 @@ pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Cl
         if !is_cue(toks, j) || j > s0 && toks[j - 1].lex == Some(Lex::Neg) {
             continue;
         }
-        if let Some(src) = source(toks, j, s1).filter(|s| s.1 < f0).or_else(|| before_qad(toks, s0, j)).or_else(|| before_subject(toks, s0, j)) {
+        // «نفته الشرطة مؤكدة أن ...»: a participle («مؤكدة», «مضيفا») goes on with the source just named
+        let named_before = || (s0..j).rev().take(12).filter(|&k| is_cue(toks, k) || toks[k].lex == Some(Lex::Deny)).find_map(|k| source(toks, k, j)).filter(|_| participle(&toks[j]));
+        if let Some(src) = source(toks, j, s1).filter(|s| s.1 < f0).or_else(|| before_qad(toks, s0, j)).or_else(named_before).or_else(|| before_subject(toks, s0, j)) {
             return Some(claimant(doc, src));
         }
     }

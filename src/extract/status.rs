@@ -63,9 +63,12 @@ fn refers_back(toks: &[Tok], j: usize, s1: usize) -> bool {
     pronoun || what || !later && next.into_iter().any(|k| matches!(toks[k].bare().trim_start_matches("ال"), "ذلك" | "هذه" | "هذا" | "رقم" | "ارقام" | "حصيله" | "صحه"))
 }
 
-/// «وأكدت», «وقال»: an attribution verb with و, which starts a new clause.
+/// «وأكدت», «وقال»: an attribution verb with و, which starts a new clause;
+/// so does a participle of saying («نفته الشرطة مؤكدة أن الحصيلة 3»).
 fn new_clause(t: &Tok) -> bool {
-    matches!(t.lex, Some(Lex::Cue(super::lexicon::Cue::Says) | Lex::Deny)) && t.w.len() != t.bare().len() && super::lexicon::lookup(t.bare()).map(|x| x.0) == t.lex
+    let says = matches!(t.lex, Some(Lex::Cue(super::lexicon::Cue::Says)));
+    let participle = says && t.bare().starts_with('م') && (t.bare().ends_with('ا') || t.bare().ends_with('ه'));
+    participle || matches!(t.lex, Some(Lex::Cue(super::lexicon::Cue::Says) | Lex::Deny)) && t.w.len() != t.bare().len() && super::lexicon::lookup(t.bare()).map(|x| x.0) == t.lex
 }
 
 /// Whether the trigger at `t` is negated: a negation word shortly before it in
