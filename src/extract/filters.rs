@@ -6,7 +6,8 @@
 //! - the missing and the trapped ([`missing`], [`trapped`]), people on board ([`aboard`]);
 //! - ages ([`ages`]);
 //! - hostages held by a gang, which are not arrests ([`hostages`]);
-//! - killed and injured counted together ([`killed_and_injured_together`]).
+//! - killed and injured counted together ([`killed_and_injured_together`]),
+//!   and killed or missing counted together ([`killed_or_missing`]).
 
 use super::dates;
 use super::lexicon::{trig, CARRY, Form, Lex, NAMED_BY_NUMBER, PASSENGERS, STILL, TRAPPED};

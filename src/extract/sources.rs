@@ -127,6 +127,8 @@ const TABLE: &[(&str, Source)] = &[
     ("المتحدث", s("Spokesperson", "متحدث رسمي", Other)),
     ("محافظ", s("Governor", "المحافظ", Government)),
     ("الوالي", s("Governor", "المحافظ", Government)),
+    // «بيانات رسمية», «مصادر رسمية»: official, the government's
+    (" رسميه", s("Government", "الحكومة", Government)),
     ("مصادر", s("Sources", "مصادر", Other)),
     ("مصدر", s("Sources", "مصدر", Other)),
 ];
@@ -203,6 +205,7 @@ mod tests {
         for (text, en, ar, kind) in [
             ("وزارة الصحة الفلسطينية", "Health Ministry", "وزارة الصحة", Health),
             ("دائرة صحة المحافظة", "Health Ministry", "وزارة الصحة", Health),
+            ("مصادر رسمية", "Government", "الحكومة", Government),
             ("المديرية العامة للدفاع المدني", "Civil Defence", "الدفاع المدني", Security),
             ("نقابة المحامين", "Lawyers' union", "نقابة المحامين", UnNgo),
             ("المفوضية السامية لشؤون اللاجئين", "UNHCR", "مفوضية اللاجئين", UnNgo),
