@@ -303,7 +303,7 @@ pub fn resolve(c: Claimant, prev: &[(String, Claimant)]) -> (String, Claimant) {
 
 /// A short English name for a source (given as folded words): see [`super::sources`].
 pub fn label(norm: &str) -> &'static str {
-    super::sources::find(norm).en
+    super::sources::label(norm)
 }
 
 #[cfg(test)]

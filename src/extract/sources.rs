@@ -49,101 +49,96 @@ pub struct Source {
 
 use SourceType::*;
 
-const fn s(en: &'static str, ar: &'static str, kind: SourceType) -> Source {
-    Source { en, ar, kind }
-}
-
-/// Specific sources: a key (folded Arabic, «لل» read as «ال») and its source.
-const TABLE: &[(&str, Source)] = &[
-    ("اطباء بلا حدود", s("MSF", "أطباء بلا حدود", UnNgo)),
-    ("الصحه العالميه", s("WHO", "منظمة الصحة العالمية", UnNgo)),
-    ("المنظمه الدوليه الهجره", s("IOM", "المنظمة الدولية للهجرة", UnNgo)),
-    ("الحرس الوطني", s("National Guard", "الحرس الوطني", Security)),
-    ("اونروا", s("United Nations", "الأمم المتحدة", UnNgo)),
-    ("الداخليه", s("Interior Ministry", "وزارة الداخلية", Government)),
-    ("الصحه", s("Health Ministry", "وزارة الصحة", Health)),
+/// Specific sources: a key (folded Arabic, «لل» read as «ال») and the index
+/// of its label in [`EN`] / [`AR`] / [`KIND`]. The first key found wins.
+const KEYS: &[(&str, u8)] = &[
+    ("اطباء بلا حدود", 0),
+    ("الصحه العالميه", 1),
+    ("المنظمه الدوليه الهجره", 2),
+    ("الحرس الوطني", 3),
+    ("اونروا", 4),
+    ("الداخليه", 5),
+    ("الصحه", 6),
     // «دائرة صحة كركوك», «مديرية صحة ذي قار»
-    (" صحه", s("Health Ministry", "وزارة الصحة", Health)),
-    ("وزاره الاعلام", s("Information Ministry", "وزارة الإعلام", Government)),
-    ("وزير الاعلام", s("Information Ministry", "وزارة الإعلام", Government)),
-    ("الدفاع المدني", s("Civil Defence", "الدفاع المدني", Security)),
-    ("الحمايه المدنيه", s("Civil Defence", "الدفاع المدني", Security)),
-    ("الدفاع", s("Defence Ministry", "وزارة الدفاع", Security)),
-    ("الخارجيه", s("Foreign Ministry", "وزارة الخارجية", Government)),
-    ("العدل", s("Justice Ministry", "وزارة العدل", Government)),
-    ("شرطه", s("Police", "الشرطة", Security)),
-    ("الامن العام", s("Police", "الشرطة", Security)),
-    ("الامن الوطني", s("Police", "الشرطة", Security)),
-    ("قوي الامن", s("Police", "الشرطة", Security)),
-    ("الدرك", s("Gendarmerie", "الدرك", Security)),
-    ("الدعم السريع", s("Rapid Support Forces", "قوات الدعم السريع", Security)),
-    ("الجيش", s("Army", "الجيش", Security)),
-    ("النيابه", s("Prosecutor", "النيابة العامة", Government)),
-    ("الادعاء", s("Prosecutor", "النيابة العامة", Government)),
-    ("اللاجئين", s("UNHCR", "مفوضية اللاجئين", UnNgo)),
-    ("يونيسف", s("UNICEF", "اليونيسف", UnNgo)),
-    ("اوتشا", s("OCHA", "مكتب تنسيق الشؤون الإنسانية", UnNgo)),
-    ("تنسيق الشؤون الانسانيه", s("OCHA", "مكتب تنسيق الشؤون الإنسانية", UnNgo)),
-    ("الاغذيه العالمي", s("WFP", "برنامج الأغذية العالمي", UnNgo)),
-    ("الامم المتحده", s("United Nations", "الأمم المتحدة", UnNgo)),
-    ("امميه", s("United Nations", "الأمم المتحدة", UnNgo)),
-    ("اممي", s("United Nations", "الأمم المتحدة", UnNgo)),
-    ("العفو الدوليه", s("Amnesty International", "منظمة العفو الدولية", UnNgo)),
-    ("هيومن رايتس", s("Human Rights Watch", "هيومن رايتس ووتش", UnNgo)),
-    ("الصليب الاحمر", s("Red Cross", "الصليب الأحمر", UnNgo)),
-    ("الهلال الاحمر", s("Red Crescent", "الهلال الأحمر", UnNgo)),
-    ("حقوق الانسان", s("Human rights group", "منظمة حقوقية", UnNgo)),
-    ("حقوقي", s("Human rights group", "منظمة حقوقية", UnNgo)),
-    ("نقابه المحامين", s("Lawyers' union", "نقابة المحامين", UnNgo)),
-    ("محامي", s("Lawyers' union", "نقابة المحامين", UnNgo)),
-    ("اطباء", s("Doctors' union", "نقابة الأطباء", Health)),
-    ("مرصد", s("Monitor", "مرصد", UnNgo)),
-    ("مستشفي", s("Hospital", "مستشفى", Health)),
-    ("طبي", s("Medical sources", "مصادر طبية", Health)),
-    ("مسعف", s("Paramedics", "مسعفون", Health)),
-    ("اسعاف", s("Ambulance service", "الإسعاف", Health)),
-    ("امني", s("Security sources", "مصادر أمنية", Security)),
-    ("رئاسه", s("Presidency", "الرئاسة", Government)),
-    ("رئيس الوزراء", s("Prime Minister", "رئيس الوزراء", Government)),
-    ("الرئيس", s("President", "الرئيس", Government)),
-    ("الحكومه", s("Government", "الحكومة", Government)),
-    ("رويترز", s("Reuters", "رويترز", Media)),
-    ("فرانس برس", s("AFP", "فرانس برس", Media)),
-    ("الفرنسيه", s("AFP", "فرانس برس", Media)),
-    ("اسوشيتد", s("AP", "أسوشيتد برس", Media)),
-    ("الاناضول", s("Anadolu", "الأناضول", Media)),
-    ("انترفاكس", s("Interfax", "إنترفاكس", Media)),
-    ("التلفزيون", s("State TV", "التلفزيون الرسمي", Media)),
-    ("التلفزه", s("State TV", "التلفزيون الرسمي", Media)),
-    ("وكاله الانباء", s("News agency", "وكالة أنباء", Media)),
-    ("وكاله", s("News agency", "وكالة أنباء", Media)),
-    ("شهود", s("Witnesses", "شهود عيان", Witnesses)),
-    ("ناشط", s("Activists", "ناشطون", Witnesses)),
-    ("المعارضه", s("Opposition", "المعارضة", Other)),
-    ("وسائل", s("Media", "وسائل الإعلام", Media)),
-    ("الاعلام", s("Media", "وسائل الإعلام", Media)),
-    ("قناه", s("Media", "وسائل الإعلام", Media)),
-    ("صحيفه", s("Media", "وسائل الإعلام", Media)),
-    ("المتحدث", s("Spokesperson", "متحدث رسمي", Other)),
-    ("محافظ", s("Governor", "المحافظ", Government)),
-    ("الوالي", s("Governor", "المحافظ", Government)),
+    (" صحه", 6),
+    ("وزاره الاعلام", 7),
+    ("وزير الاعلام", 7),
+    ("الدفاع المدني", 8),
+    ("الحمايه المدنيه", 8),
+    ("الدفاع", 9),
+    ("الخارجيه", 10),
+    ("العدل", 11),
+    ("شرطه", 12),
+    ("الامن العام", 12),
+    ("الامن الوطني", 12),
+    ("قوي الامن", 12),
+    ("الدرك", 13),
+    ("الدعم السريع", 14),
+    ("الجيش", 15),
+    ("النيابه", 16),
+    ("الادعاء", 16),
+    ("اللاجئين", 17),
+    ("يونيسف", 18),
+    ("اوتشا", 19),
+    ("تنسيق الشؤون الانسانيه", 19),
+    ("الاغذيه العالمي", 20),
+    ("الامم المتحده", 4),
+    ("امميه", 4),
+    ("اممي", 4),
+    ("العفو الدوليه", 21),
+    ("هيومن رايتس", 22),
+    ("الصليب الاحمر", 23),
+    ("الهلال الاحمر", 24),
+    ("حقوق الانسان", 25),
+    ("حقوقي", 25),
+    ("نقابه المحامين", 26),
+    ("محامي", 26),
+    ("اطباء", 27),
+    ("مرصد", 28),
+    ("مستشفي", 29),
+    ("طبي", 30),
+    ("مسعف", 31),
+    ("اسعاف", 32),
+    ("امني", 33),
+    ("رئاسه", 34),
+    ("رئيس الوزراء", 35),
+    ("الرئيس", 36),
+    ("الحكومه", 37),
+    ("رويترز", 38),
+    ("فرانس برس", 39),
+    ("الفرنسيه", 39),
+    ("اسوشيتد", 40),
+    ("الاناضول", 41),
+    ("انترفاكس", 42),
+    ("التلفزيون", 43),
+    ("التلفزه", 43),
+    ("وكاله الانباء", 44),
+    ("وكاله", 44),
+    ("شهود", 45),
+    ("ناشط", 46),
+    ("المعارضه", 47),
+    ("وسائل", 48),
+    ("الاعلام", 48),
+    ("قناه", 48),
+    ("صحيفه", 48),
+    ("المتحدث", 49),
+    ("محافظ", 50),
+    ("الوالي", 50),
     // «بيانات رسمية», «مصادر رسمية»: official, the government's
-    (" رسميه", s("Government", "الحكومة", Government)),
-    ("مصادر", s("Sources", "مصادر", Other)),
-    ("مصدر", s("Sources", "مصدر", Other)),
+    (" رسميه", 37),
+    ("مصادر", 51),
+    ("مصدر", 52),
 ];
+
+/// Each label in English (what records carry), in Arabic, and its type; the
+/// Arabic labels are only linked into a build that asks for them.
+const EN: &[&str] = &["MSF", "WHO", "IOM", "National Guard", "United Nations", "Interior Ministry", "Health Ministry", "Information Ministry", "Civil Defence", "Defence Ministry", "Foreign Ministry", "Justice Ministry", "Police", "Gendarmerie", "Rapid Support Forces", "Army", "Prosecutor", "UNHCR", "UNICEF", "OCHA", "WFP", "Amnesty International", "Human Rights Watch", "Red Cross", "Red Crescent", "Human rights group", "Lawyers' union", "Doctors' union", "Monitor", "Hospital", "Medical sources", "Paramedics", "Ambulance service", "Security sources", "Presidency", "Prime Minister", "President", "Government", "Reuters", "AFP", "AP", "Anadolu", "Interfax", "State TV", "News agency", "Witnesses", "Activists", "Opposition", "Media", "Spokesperson", "Governor", "Sources", "Sources", "Government body", "Security body", "Health body", "NGO or UN body", "Media outlet", "Local sources", "Other"];
+const AR: &[&str] = &["أطباء بلا حدود", "منظمة الصحة العالمية", "المنظمة الدولية للهجرة", "الحرس الوطني", "الأمم المتحدة", "وزارة الداخلية", "وزارة الصحة", "وزارة الإعلام", "الدفاع المدني", "وزارة الدفاع", "وزارة الخارجية", "وزارة العدل", "الشرطة", "الدرك", "قوات الدعم السريع", "الجيش", "النيابة العامة", "مفوضية اللاجئين", "اليونيسف", "مكتب تنسيق الشؤون الإنسانية", "برنامج الأغذية العالمي", "منظمة العفو الدولية", "هيومن رايتس ووتش", "الصليب الأحمر", "الهلال الأحمر", "منظمة حقوقية", "نقابة المحامين", "نقابة الأطباء", "مرصد", "مستشفى", "مصادر طبية", "مسعفون", "الإسعاف", "مصادر أمنية", "الرئاسة", "رئيس الوزراء", "الرئيس", "الحكومة", "رويترز", "فرانس برس", "أسوشيتد برس", "الأناضول", "إنترفاكس", "التلفزيون الرسمي", "وكالة أنباء", "شهود عيان", "ناشطون", "المعارضة", "وسائل الإعلام", "متحدث رسمي", "المحافظ", "مصادر", "مصدر", "جهة حكومية", "جهة أمنية", "جهة صحية", "منظمة أهلية أو دولية", "وسيلة إعلام", "مصادر محلية", "جهات أخرى"];
+const KIND: &[SourceType] = &[UnNgo, UnNgo, UnNgo, Security, UnNgo, Government, Health, Government, Security, Security, Government, Government, Security, Security, Security, Security, Government, UnNgo, UnNgo, UnNgo, UnNgo, UnNgo, UnNgo, UnNgo, UnNgo, UnNgo, UnNgo, Health, UnNgo, Health, Health, Health, Health, Security, Government, Government, Government, Government, Media, Media, Media, Media, Media, Media, Media, Witnesses, Witnesses, Other, Media, Other, Government, Other, Other, Government, Security, Health, UnNgo, Media, Witnesses, Other];
 
 /// The label of each type, for a source the table does not name: these are
 /// generic (two different generic sources are told apart by their text).
-const GENERIC: &[Source] = &[
-    s("Government body", "جهة حكومية", Government),
-    s("Security body", "جهة أمنية", Security),
-    s("Health body", "جهة صحية", Health),
-    s("NGO or UN body", "منظمة أهلية أو دولية", UnNgo),
-    s("Media outlet", "وسيلة إعلام", Media),
-    s("Local sources", "مصادر محلية", Witnesses),
-    s("Other", "جهات أخرى", Other),
-];
+const GENERIC: &[u8] = &[53, 54, 55, 56, 57, 58, 59];
 
 /// Head nouns (folded, without ال) that give an unnamed source its type.
 const HEADS: &[(&str, SourceType)] = &[
@@ -157,38 +152,44 @@ const HEADS: &[(&str, SourceType)] = &[
     ("سكان", Witnesses), ("اهالي", Witnesses), ("مواطنون", Witnesses), ("مواطنين", Witnesses),
 ];
 
-/// The source of an attribution given as folded words.
-pub fn find(norm: &str) -> Source {
+/// The English label of an attribution given as folded words.
+pub fn label(norm: &str) -> &'static str {
+    EN[index(norm)]
+}
+
+/// The index of an attribution's label: a key of the table, else its type's
+/// generic label, read from its head noun.
+fn index(norm: &str) -> usize {
     let norm = &format!(" {norm}").replace(" لل", " ال");
-    if let Some((_, s)) = TABLE.iter().find(|(k, _)| norm.contains(k)) {
-        return *s;
+    if let Some(&(_, i)) = KEYS.iter().find(|(k, _)| norm.contains(k)) {
+        return i as usize;
     }
     // «بعض المواقع»: the noun after «بعض»
     let mut words = norm.split_whitespace();
     let head = words.next().filter(|&w| w != "بعض").or_else(|| words.next()).unwrap_or("");
     let head = head.strip_prefix("ال").unwrap_or(head);
     let kind = HEADS.iter().find(|(h, _)| *h == head).map_or(Other, |x| x.1);
-    *GENERIC.iter().find(|g| g.kind == kind).unwrap_or(&GENERIC[GENERIC.len() - 1])
+    GENERIC.iter().map(|&g| g as usize).find(|&g| KIND[g] == kind).unwrap_or(EN.len() - 1)
 }
 
 /// Whether a label only names a type: two sources with it differ by their text.
 pub fn is_generic(en: &str) -> bool {
-    GENERIC.iter().any(|g| g.en == en)
+    GENERIC.iter().any(|&g| EN[g as usize] == en)
 }
 
-/// The source of an English label the extractor gives.
-fn of_label(en: &str) -> Option<Source> {
-    TABLE.iter().map(|x| x.1).chain(GENERIC.iter().copied()).find(|s| s.en == en)
+/// The labels and type of an English label the extractor gives.
+pub fn source(en: &str) -> Option<Source> {
+    EN.iter().position(|&e| e == en).map(|i| Source { en: EN[i], ar: AR[i], kind: KIND[i] })
 }
 
 /// The Arabic label of an English label the extractor gives.
 pub fn arabic(en: &str) -> Option<&'static str> {
-    of_label(en).map(|s| s.ar)
+    source(en).map(|s| s.ar)
 }
 
 /// The type of an English label the extractor gives.
 pub fn kind(en: &str) -> Option<SourceType> {
-    of_label(en).map(|s| s.kind)
+    source(en).map(|s| s.kind)
 }
 
 #[cfg(test)]
@@ -197,7 +198,7 @@ mod tests {
     use crate::extract::normalise::fold;
 
     fn src(s: &str) -> Source {
-        find(&s.chars().filter_map(fold).collect::<String>())
+        source(label(&s.chars().filter_map(fold).collect::<String>())).unwrap()
     }
 
     #[test]
@@ -235,10 +236,12 @@ mod tests {
 
     #[test]
     fn every_label_has_arabic_and_a_type() {
-        for (_, s) in TABLE {
-            assert!(arabic(s.en).is_some() && kind(s.en).is_some(), "{}", s.en);
-            assert!(s.ar.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)), "{}", s.en);
+        assert_eq!((EN.len(), AR.len()), (KIND.len(), KIND.len()));
+        for &(k, i) in KEYS {
+            let s = source(EN[i as usize]).unwrap();
+            assert!(s.ar.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)), "{k}");
         }
         assert_eq!(arabic("Other"), Some("جهات أخرى"));
+        assert_eq!(kind("Police"), Some(Security));
     }
 }
