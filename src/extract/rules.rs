@@ -25,7 +25,7 @@
 //! status and date come later ([`super::pass`]).
 
 use super::filters;
-use super::lexicon::{self, trig, Form, Lex, CASE_DUAL, ONE_MORE, ONE_TWO, OTHERS_SAID, SUBSET, TIMES};
+use super::lexicon::{self, trig, Form, Lex, CASE_DUAL, NAMED_BY_NUMBER, ONE_MORE, ONE_TWO, OTHERS_SAID, SUBSET, TIMES};
 use super::number::{self, Phrase, Q};
 use super::qualifier::{self, exceeds, Before};
 use super::status;
@@ -83,6 +83,13 @@ pub fn prev_sig(toks: &[Tok], j: usize, start: usize) -> Option<usize> {
 /// Whether token `j` starts a number phrase.
 pub fn is_num(toks: &[Tok], j: usize, end: usize) -> bool {
     toks[j].cls == Cls::Num || (toks[j].cls == Cls::Word && number::read(toks, j, end).is_some())
+}
+
+/// A number that is part of a date or a year («منذ 8 تشرين الأول», «منذ عام
+/// 2011»): it does not stand between a toll and its number as another count does.
+fn is_date_num(toks: &[Tok], j: usize) -> bool {
+    toks[j].cls == Cls::Num
+        && (super::dates::month(toks, j + 1).is_some() || j > 0 && (super::dates::month(toks, j - 1).is_some() || NAMED_BY_NUMBER.contains(&toks[j - 1].bare())))
 }
 
 /// Every candidate figure of the sentence `toks[s0..s1]`, in text order.
@@ -233,7 +240,7 @@ fn toll_subject(c: &At) -> Option<Hit> {
         return None;
     }
     for j in (c.s0..pj).rev().take(16) {
-        if t[j].is_clause_end() || is_num(t, j, c.s1) {
+        if t[j].is_clause_end() || is_num(t, j, c.s1) && !is_date_num(t, j) {
             return None;
         }
         if matches!(t[j].bare(), "عدد" | "حصيله") {
@@ -412,7 +419,7 @@ fn trigger_before(c: &At) -> Option<Hit> {
         if seen > 6 && !c.toll_ok && !light {
             return None;
         }
-        if w.is_clause_end() || matches!(w.lex, Some(Lex::Cue(_))) || is_num(t, j, c.s1) {
+        if w.is_clause_end() || matches!(w.lex, Some(Lex::Cue(_))) || is_num(t, j, c.s1) && !is_date_num(t, j) {
             return None;
         }
         if let Some((k, f)) = trig(w.lex) {

@@ -1153,6 +1153,9 @@ fn corrections() {
 /// who die are killed.
 const TOLL_SUBJECT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وارتفع عدد الوفيات جراء السيول التي ضربت الولاية منذ صباح الأحد إلى 11", &[(Killed, Exact, 11)]),
+    // a date or a year between the toll and its number is not another count
+    ("وارتفع عدد القتلى في الجنوب منذ 8 أكتوبر إلى 34", &[(Killed, Exact, 34)]),
+    ("وبلغ عدد المعتقلين منذ عام 2019 نحو 900", &[(Arrested, About, 900)]),
     ("وقالت الهيئة إن عدد الجرحى في المدينتين وفق بيانها الأخير بلغ 45", &[(Injured, Exact, 45)]),
     ("وأعلن المستشفى وفاة ثلاثة مصابين متأثرين بجروحهم", &[(Killed, Exact, 3)]),
     // «سقط/سقوط» + injured: fell injured, not dead
