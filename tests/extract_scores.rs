@@ -3,10 +3,18 @@
 //!
 //! - the five seed articles (`articles/`, reference `tests/fixtures/gold-seeds.json`):
 //!   perfect, from `--embedded` and from the files;
-//! - two held-out sets of other events, countries and dialects, each with its
-//!   reference `gold.json`: `tests/fixtures/unseen/` and `tests/fixtures/heldout2/`
-//!   (the second written before looking at the fixes it led to). Their
-//!   thresholds are the levels reached so far: they guard against regressions.
+//! - three tuned regression sets of other events, countries and dialects, each
+//!   with its reference `gold.json`: `tests/fixtures/regression1/` (once called
+//!   `unseen`), `regression2/` (once `heldout2`) and `regression3/` (once
+//!   `heldout3`). Each was written by someone else before the fixes it led to,
+//!   and the extractor was then fixed on it up to F1 1.00: they no longer
+//!   estimate how it does on unseen text, and their thresholds (the levels
+//!   reached) only guard against regressions;
+//! - `tests/fixtures/blind4/`: 18 articles written blind (by someone who had
+//!   read neither the extractor nor the other fixtures) and scored once before
+//!   any rule was changed for them. Its first score is the estimate for unseen
+//!   text; its threshold is that first score (floored), raised only to guard
+//!   levels later fixes reach.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -95,8 +103,8 @@ fn publication_dates_from_the_text() {
     }
 }
 
-/// Every article of a held-out set, dates read from each file's header or text.
-fn held_out(dir: &str, min_f1: &str, min_strict: &str) {
+/// Every article of a fixture set, dates read from each file's header or text.
+fn fixture_set(dir: &str, min_f1: &str, min_strict: &str) {
     let files = texts(dir);
     assert!(files.len() >= 12, "{dir}: {} articles", files.len());
     let mut args = vec!["extract".to_string()];
@@ -104,22 +112,38 @@ fn held_out(dir: &str, min_f1: &str, min_strict: &str) {
     score(dir.rsplit('/').next().unwrap(), &format!("{dir}/gold.json"), dir, &tally(&args), min_f1, min_strict);
 }
 
-/// First scored at F1 0.87, strict 0.53; now F1 1.00, strict 0.99.
+/// Tuned regression set 1 (once `unseen`): first scored at F1 0.87, strict
+/// 0.53; tuned to F1 1.00, strict 0.99.
 #[test]
-fn unseen_articles_hold_their_level() {
-    held_out("tests/fixtures/unseen", "0.99", "0.98");
+fn regression1_articles_hold_their_level() {
+    fixture_set("tests/fixtures/regression1", "0.99", "0.98");
 }
 
-/// Written before the fixes it led to; first scored at F1 0.93, strict 0.42.
+/// Tuned regression set 2 (once `heldout2`): written before the fixes it led
+/// to; first scored at F1 0.93, strict 0.42; tuned to F1 1.00, strict 1.00.
 #[test]
-fn heldout2_articles_hold_their_level() {
-    held_out("tests/fixtures/heldout2", "1.00", "1.00");
+fn regression2_articles_hold_their_level() {
+    fixture_set("tests/fixtures/regression2", "1.00", "1.00");
 }
 
-/// Third independent pass (Sahel, Tigray, Bangladesh, Nigeria, Haiti, Sudan,
-/// Somalia, Kuwait, a Lebanese live blog, bulleted and tabled tolls), written
-/// before reading the rules; first scored at F1 0.94, strict 0.64; now F1 1.00, strict 0.91.
+/// Tuned regression set 3 (once `heldout3`: Sahel, Tigray, Bangladesh,
+/// Nigeria, Haiti, Sudan, Somalia, Kuwait, a Lebanese live blog, bulleted and
+/// tabled tolls), written before reading the rules; first scored at F1 0.94,
+/// strict 0.64; tuned to F1 1.00, strict 0.91.
 #[test]
-fn heldout3_articles_hold_their_level() {
-    held_out("tests/fixtures/heldout3", "1.00", "0.90");
+fn regression3_articles_hold_their_level() {
+    fixture_set("tests/fixtures/regression3", "1.00", "0.90");
+}
+
+/// Blind set 4 (18 articles: Morocco, Algeria, Tunisia, Libya, Sudan, Saudi
+/// Arabia, the UAE, Oman, Bahrain, Iraq, Syria, Jordan, Palestine, Lebanon,
+/// Egypt), written by someone who had read neither the rules nor the other
+/// fixtures. Scored once before any rule change: P 0.93, R 0.87, F1 0.897,
+/// strict 0.439 (claimant right on 76 of 87 matched figures): that first
+/// score is the estimate for unseen text (README). After the fixes for issue
+/// 11: P 0.99, R 0.99, F1 0.99, strict 0.950 (claimant 97 of 99); the
+/// thresholds guard that level.
+#[test]
+fn blind4_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind4", "0.99", "0.95");
 }

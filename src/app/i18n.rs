@@ -96,59 +96,17 @@ impl Text {
         }
     }
 
-    /// A claimant's English label in this language. Labels the table does not
-    /// know stay in English (the Arabic text as written is shown beside them).
+    /// A claimant's English label in this language, from the extractor's one
+    /// table of sources (`crate::extract::sources`). A label the table does not
+    /// know stays as it is (the Arabic text as written is shown beside it).
     pub fn claimant_label(self, label: &str) -> String {
         if self.lang == Lang::En {
             return label.to_owned();
         }
-        // Every label the extractor gives (src/extract/claimant.rs), in Arabic.
-        const AR: &[(&str, &str)] = &[
-            ("Interior Ministry", "وزارة الداخلية"),
-            ("Health Ministry", "وزارة الصحة"),
-            ("Information Ministry", "وزارة الإعلام"),
-            ("Civil Defence", "الدفاع المدني"),
-            ("Defence Ministry", "وزارة الدفاع"),
-            ("Foreign Ministry", "وزارة الخارجية"),
-            ("Justice Ministry", "وزارة العدل"),
-            ("Police", "الشرطة"),
-            ("Army", "الجيش"),
-            ("Prosecutor", "النيابة العامة"),
-            ("United Nations", "الأمم المتحدة"),
-            ("Amnesty International", "منظمة العفو الدولية"),
-            ("Human Rights Watch", "هيومن رايتس ووتش"),
-            ("Red Cross", "الصليب الأحمر"),
-            ("Red Crescent", "الهلال الأحمر"),
-            ("Human rights group", "منظمة حقوقية"),
-            ("Monitor", "مرصد"),
-            ("Hospital", "مستشفى"),
-            ("Medical sources", "مصادر طبية"),
-            ("Paramedics", "مسعفون"),
-            ("Ambulance service", "الإسعاف"),
-            ("Security sources", "مصادر أمنية"),
-            ("Presidency", "الرئاسة"),
-            ("Prime Minister", "رئيس الوزراء"),
-            ("President", "الرئيس"),
-            ("Government", "الحكومة"),
-            ("Reuters", "رويترز"),
-            ("AFP", "فرانس برس"),
-            ("AP", "أسوشيتد برس"),
-            ("Anadolu", "الأناضول"),
-            ("Interfax", "إنترفاكس"),
-            ("State TV", "التلفزيون الرسمي"),
-            ("News agency", "وكالة أنباء"),
-            ("Witnesses", "شهود عيان"),
-            ("Activists", "ناشطون"),
-            ("Opposition", "المعارضة"),
-            ("Media", "وسائل الإعلام"),
-            ("Spokesperson", "متحدث رسمي"),
-            ("Sources", "مصادر"),
-            ("Other", "جهات أخرى"),
-            ("Unattributed", "دون نسبة"),
-        ];
-        AR.iter()
-            .find(|(en, _)| en.eq_ignore_ascii_case(label))
-            .map_or_else(|| label.to_owned(), |(_, ar)| (*ar).to_owned())
+        if label == crate::view::UNATTRIBUTED {
+            return "دون نسبة".to_owned();
+        }
+        crate::extract::sources::arabic(label).map_or_else(|| label.to_owned(), str::to_owned)
     }
 }
 

@@ -8,47 +8,53 @@
 //! ذاته», «البيان») takes the earlier full name. The source gets a short
 //! English label for the chart.
 
-use super::text::{Cls, Doc, Tok};
-use super::triggers::trig;
-use super::words::{put, Table, Cue, Form, Lex};
+use super::tokenise::{Cls, Doc, Tok};
+use super::lexicon::{trig, Cue, Form, Lex, LOWER, REPORT_ADJECTIVES, REPORT_NOUNS, ROLES, SOURCE_STOPS};
 use crate::figure::{Claimant, Kind};
 
-pub(super) fn add(m: &mut Table) {
-    put(
-        m,
-        "قال قالت قالوا يقول تقول اعلن اعلنت يعلن تعلن اعلنوا افاد افادت يفيد تفيد اكد اكدت يؤكد تؤكد \
-         ذكر ذكرت يذكر تذكر اوضح اوضحت صرح صرحت كشف كشفت اشار اشارت مشيرا مشيره اضاف اضافت مضيفا مضيفه \
-         تابع تابعت احصي احصت اعترف اعترفت تحدث تحدثت نشرت اعلنها اعلنته يشير تشير \
-         وثق وثقت زاعما زاعمه زعم زعمت اصدر اصدرت",
-        Lex::Cue(Cue::Says),
-    );
-    put(m, "بحسب حسب وفق وفقا طبقا حسبما استنادا", Lex::Cue(Cue::Per));
-    put(m, "نقل نقلت نقلا", Lex::Cue(Cue::Via));
-}
 
 /// Words that end a source phrase.
 fn is_stop(t: &Tok) -> bool {
-    if !matches!(t.cls, Cls::Word | Cls::Latin | Cls::Punct('"')) {
+    if !matches!(t.cls, Cls::Word | Cls::Latin | Cls::Punct('"')) || matches!(t.w.as_str(), "فيه" | "فيها") {
         return true;
     }
     if matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Retract | Lex::Deny | Lex::Toll)) {
         return true;
     }
-    matches!(
-        t.bare(),
-        "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها" | "بانهم" | "عن" | "لقناه" | "لوكاله" | "لصحيفه" | "للتلفزيون" | "لموقع"
-            | "لاذاعه" | "بيان" | "بيانا" | "تصريح" | "تصريحا" | "تصريحات" | "اليوم" | "امس" | "مساء" | "صباح"
-            | "ليل" | "ليله" | "الليله" | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه"
-            | "السبت" | "ما" | "الذي" | "التي" | "حيث" | "قوله" | "قولها" | "اثر" | "له" | "لها" | "يوم" | "هذا"
-            | "هذه" | "اليه" | "انهم" | "لدي" | "لوسائل" | "تم" | "جري" | "قد" | "سقوط" | "بسقوط" | "وقوع" | "بوقوع" | "كان" | "كانت" | "يجري" | "باختطاف" | "اختطاف" | "بخطف" | "خطف" | "تسجيل" | "ارتفاع" | "انتشال"
-    )
+    SOURCE_STOPS.contains(&t.bare()) || LOWER.contains(&t.bare())
+}
+
+/// «قدّر», «قدّرت»: a verb of estimating, whose subject is the source.
+fn is_estimate(t: &Tok) -> bool {
+    matches!(t.bare(), "قدرت" | "قدر" | "تقدر" | "يقدر") && t.lex == Some(Lex::Toll)
+}
+
+/// Whether token `j` is an attribution cue (or an estimate verb, or a verb
+/// lowering a toll: «خفّض الوزير الحصيلة إلى 19»).
+fn is_cue(toks: &[Tok], j: usize) -> bool {
+    matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(&toks[j]) || shows(toks, j) || LOWER.contains(&toks[j].bare())
+}
+
+/// «مؤكدا», «مؤكدة», «مضيفا», «موضحة», «مشيرا»: a participle that goes on
+/// with the subject of the verb before it.
+fn participle(t: &Tok) -> bool {
+    let w = t.bare();
+    w.starts_with('م') && (w.ends_with('ا') || w.ends_with('ه')) && matches!(t.lex, Some(Lex::Cue(Cue::Says)))
+}
+
+/// «بيّن التقرير أن ...»: «بيّن» (written like «بين», between) is a cue only
+/// before a report noun.
+fn shows(toks: &[Tok], j: usize) -> bool {
+    toks[j].bare() == "بين" && toks.get(j + 1).is_some_and(|t| t.w.strip_prefix("ال").is_some_and(|w| REPORT_NOUNS.contains(&w)))
 }
 
 /// The source phrase a cue at `c` names, as a token range.
 fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     let cue = match toks[c].lex {
         Some(Lex::Cue(k)) => k,
-        Some(Lex::Retract) => Cue::Says,
+        Some(Lex::Retract | Lex::Deny) => Cue::Says,
+        // «قدّرت مصادر محلية عدد القتلى بـ...»: an estimate names its source
+        _ if is_estimate(&toks[c]) || shows(toks, c) || LOWER.contains(&toks[c].bare()) => Cue::Says,
         _ => return None,
     };
     let skip_quotes = |mut j: usize| {
@@ -59,6 +65,8 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     };
     let mut j = skip_quotes(c + 1);
     let mut pre = 0;
+    // where a report noun was skipped («وفق تقديرات ...»)
+    let mut report = None;
     match cue {
         Cue::Via => {
             let k = (j..end.min(j + 16)).find(|&k| toks[k].bare() == "عن")?;
@@ -71,15 +79,39 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         Cue::Per => {
             if toks.get(j).is_some_and(|t| t.w == "ما") {
                 j += 1;
+                // «حسب ما نقلته الوكالة عن مصدر طبي»: the source after «عن»; without
+                // «عن», the one who reported it («حسب ما نقلته قناة محلية»)
+                if toks.get(j).is_some_and(|t| t.lex == Some(Lex::Cue(Cue::Via))) {
+                    if let Some(s) = source(toks, j, end) {
+                        return Some(s);
+                    }
+                    j += 1;
+                }
             }
             if toks.get(j).is_some_and(|t| t.lex == Some(Lex::Cue(Cue::Says))) {
                 j += 1;
-            }
-            // «بحسب بيان أصدرته وزارة الداخلية», «وفق تقرير صادر عن ...», «بحسب بيان للشرطة»
-            if toks.get(j).is_some_and(|t| matches!(t.bare(), "بيان" | "تقرير" | "ارقام" | "احصاءات" | "معطيات")) {
-                j += 1;
-                if toks.get(j).is_some_and(|t| matches!(t.bare(), "اصدرته" | "اصدرها" | "نشرته" | "نشرها" | "صادر" | "صادره")) {
+                // «حسب ما أفادت به مصادر طبية»
+                if toks.get(j).is_some_and(|t| matches!(t.w.as_str(), "به" | "بها")) {
                     j += 1;
+                }
+            }
+            // «بحسب بيان أصدرته وزارة الداخلية», «وفق تقرير صادر عن ...», «بحسب بيان للشرطة»,
+            // «وفق حصيلة أولية أوردها مسعفون», «بحسب إحصائية جديدة نشرتها الوزارة»
+            if toks.get(j).is_some_and(|t| REPORT_NOUNS.contains(&t.bare())) {
+                report = Some(j);
+                j += 1;
+                // up to two adjectives: «أولية», «جديدة», «رسمية»
+                for _ in 0..2 {
+                    if toks.get(j).is_some_and(|t| REPORT_ADJECTIVES.contains(&t.bare())) {
+                        j += 1;
+                    }
+                }
+                if toks.get(j).is_some_and(issued) {
+                    j += 1;
+                }
+                // «بحسب حصيلة رسمية.»: the report itself, when no issuer follows
+                if j > c + 2 && toks.get(j).is_none_or(|t| t.is_clause_end()) {
+                    return report.map(|r| (r, j - 1, 0));
                 }
             }
             if toks.get(j).is_some_and(|t| matches!(t.w.as_str(), "عن" | "الي" | "ل")) {
@@ -90,14 +122,38 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
                 pre = 1;
             }
         }
-        Cue::Says => {}
+        Cue::Says => {
+            // «وقال، في مؤتمر صحفي، وزير الصحة ...»: a parenthesis between the verb and its subject
+            if toks.get(j).is_some_and(|t| t.cls == Cls::Punct(',')) {
+                if let Some(k) = (j + 1..end.min(j + 9)).find(|&k| toks[k].cls == Cls::Punct(',')) {
+                    j = k + 1;
+                }
+            }
+            // «أفادت به هيئة ...»: the pronoun after the verb
+            if toks.get(j).is_some_and(|t| matches!(t.w.as_str(), "به" | "بها")) {
+                j += 1;
+            }
+            // «أفاد بلاغ للمديرية العامة ...», «ذكر تقرير صادر عن المنظمة»: the issuer
+            if toks.get(j).is_some_and(|t| REPORT_NOUNS.contains(&t.bare())) {
+                let next = toks.get(j + 1).map_or("", |t| t.w.as_str());
+                if next.starts_with('ل') && next.chars().count() > 3 && !next.starts_with("لجن") {
+                    j += 1;
+                    // «لوزارة» → «وزارة»; «للمديرية» stays whole (its «ا» is gone)
+                    pre = usize::from(!next.starts_with("لل"));
+                } else if toks.get(j + 1).is_some_and(issued) && toks.get(j + 2).is_some_and(|t| t.w == "عن") {
+                    j += 3;
+                }
+            }
+        }
     }
     let a = skip_quotes(j);
     let mut b = None;
     let mut k = a;
     while k < end && k < a + 6 {
         let t = &toks[k];
-        if (k > a || pre == 0) && is_stop(t) && !(t.is_quote() && k > a) {
+        // «مصدر في وزارة الداخلية»: «في» after a role reads on
+        let role_in = k > a && t.w == "في" && ROLES.contains(&toks[k - 1].bare()) && toks.get(k + 1).is_some_and(|n| !is_stop(n));
+        if (k > a || pre == 0) && is_stop(t) && !(t.is_quote() && k > a) && !role_in {
             break;
         }
         if !t.is_quote() {
@@ -105,7 +161,25 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         }
         k += 1;
     }
+    // «وفق تقديرات أممية», «بحسب أرقام حكومية»: a report named only by its adjective is the source
+    let nisba = |t: &Tok| !t.w.starts_with("ال") && (t.w.ends_with("يه") || t.w.ends_with('ي'));
+    if let (Some(r), Some(bb)) = (report, b) {
+        if bb == a && nisba(&toks[a]) && toks.get(a + 1).is_none_or(|t| t.is_clause_end()) {
+            return Some((r, bb, 0));
+        }
+    }
     b.map(|b| (a, b, pre))
+}
+
+/// «أصدرته», «أوردها», «نشرتها», «أعلنتها», «صادر/صادرة (عن)»: the verb of
+/// issuing a report, with the pronoun of the report.
+fn issued(t: &Tok) -> bool {
+    let w = t.bare();
+    if matches!(w, "صادر" | "صادره") {
+        return true;
+    }
+    let stem = w.strip_suffix("ها").or_else(|| w.strip_suffix('ه'));
+    stem.is_some_and(|s| matches!(super::lexicon::lookup(s).map(|x| x.0), Some(Lex::Cue(Cue::Says))))
 }
 
 /// «وكان مبعوث الأمم المتحدة قد ذكر أن ...»: the source between «كان» and «قد» before a cue at `c`.
@@ -117,7 +191,7 @@ fn before_qad(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, usize)
     Some((k + 1, c - 2, 0))
 }
 
-fn claimant(doc: &Doc, (a, b, pre): (usize, usize, usize)) -> Claimant {
+pub fn claimant(doc: &Doc, (a, b, pre): (usize, usize, usize)) -> Claimant {
     let text = doc.slice_toks(a, b, pre).trim_matches(|c: char| c == '"' || c.is_whitespace()).to_string();
     // the folded words, space separated
     let mut norm = String::new();
@@ -148,10 +222,12 @@ pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Cl
     // the nearest cue before the figure
     for j in (s0..f0).rev().take(48) {
         // «طالبا عدم كشف هويته»: a negated cue names no source
-        if !matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || j > s0 && toks[j - 1].lex == Some(Lex::Neg) {
+        if !is_cue(toks, j) || j > s0 && toks[j - 1].lex == Some(Lex::Neg) {
             continue;
         }
-        if let Some(src) = source(toks, j, s1).filter(|s| s.1 < f0).or_else(|| before_qad(toks, s0, j)).or_else(|| before_subject(toks, s0, j)) {
+        // «نفته الشرطة مؤكدة أن ...»: a participle («مؤكدة», «مضيفا») goes on with the source just named
+        let named_before = || (s0..j).rev().take(12).filter(|&k| is_cue(toks, k) || toks[k].lex == Some(Lex::Deny)).find_map(|k| source(toks, k, j)).filter(|_| participle(&toks[j]));
+        if let Some(src) = source(toks, j, s1).filter(|s| s.1 < f0).or_else(|| before_qad(toks, s0, j)).or_else(named_before).or_else(|| before_subject(toks, s0, j)) {
             return Some(claimant(doc, src));
         }
     }
@@ -159,7 +235,9 @@ pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Cl
     for j in (f1 + 1)..s1.min(f1 + 40) {
         // «..., على ما أفاد مسؤولون»
         let ala_ma = j > 1 && toks[j - 1].w == "ما" && toks[j - 2].bare() == "علي";
-        if toks[j].lex == Some(Lex::Cue(Cue::Per)) || ala_ma && toks[j].lex == Some(Lex::Cue(Cue::Says)) {
+        // «..., مثلما أكد مدير المستشفى», «..., كما أعلنت الوزارة.» (at the end of the sentence)
+        let as_said = j > 0 && (toks[j - 1].bare() == "مثلما" || toks[j - 1].bare() == "كما" && source(toks, j, s1).is_some_and(|s| (s.1 + 1..s1).all(|k| toks[k].cls != Cls::Word || is_stop(&toks[k]) && toks[k].lex.is_none())));
+        if toks[j].lex == Some(Lex::Cue(Cue::Per)) || (ala_ma || as_said) && toks[j].lex == Some(Lex::Cue(Cue::Says)) {
             if let Some(src) = source(toks, j, s1) {
                 return Some(claimant(doc, src));
             }
@@ -172,7 +250,7 @@ pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Cl
         if let Some(c) = (a..f0.min(a + 10)).find(|&j| toks[j].cls == Cls::Punct(':')) {
             if let Some(b) = (a..c.min(a + 6)).take_while(|&j| !is_stop(&toks[j])).last() {
                 let cl = claimant(doc, (a, b, 0));
-                if cl.label != "Other" {
+                if !super::sources::is_generic(&cl.label) {
                     return Some(cl);
                 }
             }
@@ -212,9 +290,10 @@ pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Cl
 /// name and label of the latest earlier source it points to (`prev`: folded text
 /// and source, oldest first). Returns the source with its folded text.
 pub fn resolve(c: Claimant, prev: &[(String, Claimant)]) -> (String, Claimant) {
-    let n = c.text.chars().filter_map(super::text::fold).collect::<String>();
+    let n = c.text.chars().filter_map(super::normalise::fold).collect::<String>();
     let any = matches!(n.as_str(), "المصدر ذاته" | "المصدر نفسه" | "المصدر" | "البيان" | "التقرير");
-    let head = n.strip_prefix("ال").filter(|h| c.label == "Other" && !h.contains(' ') && h.chars().count() > 2);
+    // «المديرية», and «للمديرية» after a report noun («بلاغ للمديرية»)
+    let head = n.strip_prefix("ال").or_else(|| n.strip_prefix("لل")).filter(|h| super::sources::is_generic(&c.label) && !h.contains(' ') && h.chars().count() > 2);
     if !any && head.is_none() {
         return (n, c);
     }
@@ -222,71 +301,9 @@ pub fn resolve(c: Claimant, prev: &[(String, Claimant)]) -> (String, Claimant) {
     hit.cloned().unwrap_or((n, c))
 }
 
-/// A short English name for a source (given as folded words; «للدفاع» reads as «الدفاع»).
+/// A short English name for a source (given as folded words): see [`super::sources`].
 pub fn label(norm: &str) -> &'static str {
-    let norm = &format!(" {norm}").replace(" لل", " ال");
-    const LABELS: &[(&str, &str)] = &[
-        ("اطباء بلا حدود", "MSF"),
-        ("الصحه العالميه", "WHO"),
-        ("المنظمه الدوليه الهجره", "IOM"),
-        ("الحرس الوطني", "National Guard"),
-        ("اونروا", "United Nations"),
-        ("الداخليه", "Interior Ministry"),
-        ("الصحه", "Health Ministry"),
-        ("وزاره الاعلام", "Information Ministry"),
-        ("وزير الاعلام", "Information Ministry"),
-        ("الدفاع المدني", "Civil Defence"),
-        ("الحمايه المدنيه", "Civil Defence"),
-        ("الدفاع", "Defence Ministry"),
-        ("الخارجيه", "Foreign Ministry"),
-        ("العدل", "Justice Ministry"),
-        ("شرطه", "Police"),
-        ("الامن العام", "Police"),
-        ("الامن الوطني", "Police"),
-        ("قوي الامن", "Police"),
-        ("الجيش", "Army"),
-        ("النيابه", "Prosecutor"),
-        ("الادعاء", "Prosecutor"),
-        ("الامم المتحده", "United Nations"),
-        ("العفو الدوليه", "Amnesty International"),
-        ("هيومن رايتس", "Human Rights Watch"),
-        ("الصليب الاحمر", "Red Cross"),
-        ("الهلال الاحمر", "Red Crescent"),
-        ("حقوق الانسان", "Human rights group"),
-        ("حقوقي", "Human rights group"),
-        ("اطباء", "Doctors' union"),
-        ("مرصد", "Monitor"),
-        ("مستشفي", "Hospital"),
-        ("طبي", "Medical sources"),
-        ("مسعف", "Paramedics"),
-        ("اسعاف", "Ambulance service"),
-        ("امني", "Security sources"),
-        ("رئاسه", "Presidency"),
-        ("رئيس الوزراء", "Prime Minister"),
-        ("الرئيس", "President"),
-        ("الحكومه", "Government"),
-        ("رويترز", "Reuters"),
-        ("فرانس برس", "AFP"),
-        ("الفرنسيه", "AFP"),
-        ("اسوشيتد", "AP"),
-        ("الاناضول", "Anadolu"),
-        ("انترفاكس", "Interfax"),
-        ("التلفزيون", "State TV"),
-        ("التلفزه", "State TV"),
-        ("وكاله الانباء", "News agency"),
-        ("وكاله", "News agency"),
-        ("شهود", "Witnesses"),
-        ("ناشط", "Activists"),
-        ("المعارضه", "Opposition"),
-        ("وسائل", "Media"),
-        ("الاعلام", "Media"),
-        ("قناه", "Media"),
-        ("صحيفه", "Media"),
-        ("المتحدث", "Spokesperson"),
-        ("مصادر", "Sources"),
-        ("مصدر", "Sources"),
-    ];
-    LABELS.iter().find(|(k, _)| norm.contains(k)).map(|&(_, l)| l).unwrap_or("Other")
+    super::sources::label(norm)
 }
 
 #[cfg(test)]

@@ -9,8 +9,8 @@
 //! verb says otherwise; ordinal days («التاسع من أبريل 2023») need their year. When nothing
 //! fixes the date the answer is `None`: no guessing.
 
-use super::text::{Cls, Doc, Tok};
-use super::words::Lex;
+use super::tokenise::{Cls, Doc, Tok};
+use super::lexicon::{Lex, AGENCIES};
 use crate::date::Date;
 use serde::Serialize;
 
@@ -131,8 +131,6 @@ fn ordinal(toks: &[Tok], i: usize) -> Option<(u8, usize)> {
     (w(d.1 + 1) == "من").then_some(d)
 }
 
-/// News agencies that sign a dateline (Gulf and Maghreb style).
-const AGENCIES: &[&str] = &["وام", "واس", "قنا", "بنا", "كونا", "سانا", "وات", "ومع", "واج", "العمانيه"];
 
 struct Explicit {
     date: Option<Date>,
@@ -161,13 +159,17 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
     while i < toks.len() {
         let t = &toks[i];
         let mut found = None;
-        if t.cls == Cls::Other && t.w.len() == 10 {
-            // «2023-06-14», or «14/06/2023» day first
-            let w = &t.w;
-            let dmy = (w.as_bytes()[2] == b'/' && w.as_bytes()[5] == b'/').then(|| format!("{}-{}-{}", &w[6..], &w[3..5], &w[..2]));
-            if let Some(d) = Date::parse(dmy.as_deref().unwrap_or(w)) {
+        if t.cls == Cls::Other {
+            // «2023-06-14», «2023/06/14», or day first: «14/06/2023», «5-6-2019», «9/6/2024»
+            if let Some(d) = numeric(&t.w) {
                 found = Some((Some(d), i, i));
             }
+        } else if let Some(d) = spaced(toks, i) {
+            // «7 / 3 / 2021»
+            found = Some((Some(d), i, i + 4));
+        } else if let Some((d, last)) = month_first(toks, i) {
+            // «مارس 7, 2021», «مارس 7 2021»
+            found = Some((Some(d), i, last));
         } else if let Some((d, l)) = day(t).map(|d| (d, i)).or_else(|| t.w.starts_with("ال").then(|| ordinal(toks, i)).flatten()) {
             // «5 كانون الثاني 2022», «19 يناير/كانون الثاني الجاري», «التاسع من أبريل 2023»
             let mut j = l + 1;
@@ -197,7 +199,11 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
                 found = Some((y.and_then(|y| Date::new(y, m, d)), i, if year(toks.get(k)).is_some() { k } else { i + 1 }));
             }
         }
-        if let Some((date, first, last)) = found {
+        if let Some((date, first, mut last)) = found {
+            // «2021م»: the era letter after the year
+            if toks.get(last + 1).is_some_and(|t| t.w == "م") && year(toks.get(last)).is_some() {
+                last += 1;
+            }
             let mut f = first;
             let mut wd = None;
             let p = first.checked_sub(1).map(|p| if toks[p].cls == Cls::Punct(',') { p.saturating_sub(1) } else { p });
@@ -230,6 +236,101 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
         }
     }
     out
+}
+
+/// A numeric date in one token: year first («2023-06-14», «2023/06/14») or day
+/// first («14/06/2023», «5-6-2019», «9.6.2024»), with one kind of separator.
+fn numeric(w: &str) -> Option<Date> {
+    let sep = w.chars().find(|c| !c.is_ascii_digit())?;
+    let mut it = w.split(sep);
+    let (a, b, c) = (it.next()?, it.next()?, it.next()?);
+    if it.next().is_some() || !matches!(sep, '-' | '/' | '.') {
+        return None;
+    }
+    let n = |x: &str| x.parse::<u16>().ok();
+    let (y, m, d) = match (a.len(), b.len(), c.len()) {
+        (4, 1..=2, 1..=2) => (n(a)?, n(b)?, n(c)?),
+        (1..=2, 1..=2, 4) => (n(c)?, n(b)?, n(a)?),
+        _ => return None,
+    };
+    (1900..=2100).contains(&y).then(|| Date::new(y as i32, m as u8, d as u8)).flatten()
+}
+
+/// A day-first date written with spaces around its slashes: «7 / 3 / 2021».
+fn spaced(toks: &[Tok], i: usize) -> Option<Date> {
+    let num = |k: usize, len: std::ops::RangeInclusive<usize>| toks.get(k).filter(|t| t.cls == Cls::Num && len.contains(&t.w.len())).and_then(|t| t.w.parse::<u8>().ok());
+    let slash = |k: usize| toks.get(k).is_some_and(|t| t.cls == Cls::Punct('/'));
+    let (d, m) = (num(i, 1..=2)?, num(i + 2, 1..=2)?);
+    (slash(i + 1) && slash(i + 3)).then(|| year(toks.get(i + 4)).and_then(|y| Date::new(y, m, d))).flatten()
+}
+
+/// A month name before its day and year: «مارس 7, 2021», «يوليو 30 2022» → (date, last token).
+fn month_first(toks: &[Tok], i: usize) -> Option<(Date, usize)> {
+    if toks[i].cls != Cls::Word {
+        return None;
+    }
+    let (m, l) = month(toks, i)?;
+    let d = toks.get(l + 1).filter(|t| t.cls == Cls::Num && t.w.len() <= 2)?.w.parse::<u8>().ok()?;
+    let k = if toks.get(l + 2).is_some_and(|t| t.cls == Cls::Punct(',')) { l + 3 } else { l + 2 };
+    let y = year(toks.get(k))?;
+    Some((Date::new(y, m, d)?, k))
+}
+
+/// The day a figure was reported, when its sentence says so in its reporting
+/// clause, relative to the publication date `published` (`YYYY-MM-DD`): a cue
+/// followed by «أمس» («أعلنت الوزارة، مساء أمس، ...») is the day before; by a
+/// weekday («وكانت اللجنة قد أعلنت، مساء الاثنين، ...») the latest such day
+/// before publication; a month with «الماضي/المنصرم» between the cue and the
+/// figure («أحصت في تقرير نشرته في مارس الماضي ...»), or before a cue with
+/// «حينها», is that month. `None`: the publication date stands.
+pub fn report_day(toks: &[Tok], s0: usize, f0: usize, published: &str) -> Option<String> {
+    let pubd = Date::parse(published)?;
+    let cue = (s0..f0).rev().take(40).find(|&j| matches!(toks[j].lex, Some(Lex::Cue(_))))?;
+    let w = |k: usize| toks.get(k).map_or("", |t| t.bare());
+    // «قد أعلنت، مساء أمس الأحد،», «أعلنت أمس»
+    let mut k = cue + 1;
+    let mut seen = 0;
+    while k < f0 && seen < 4 {
+        let t = &toks[k];
+        if matches!(t.cls, Cls::Punct(',')) || matches!(w(k), "مساء" | "صباح" | "ليل" | "ليله" | "فجر" | "ظهر" | "يوم" | "عصر") {
+            k += 1;
+            seen += 1;
+            continue;
+        }
+        if w(k) == "امس" && w(k.wrapping_sub(1)) != "اول" {
+            return Some(pubd.add_days(-1).to_string());
+        }
+        if let Some(wd) = weekday(t).filter(|_| !matches!(w(k + 1), "الماضي" | "المقبل" | "القادم" | "المنصرم" | "الفائت")) {
+            let back = (pubd.weekday().index() - wd).rem_euclid(7);
+            return Some(pubd.add_days(-back).to_string());
+        }
+        break;
+    }
+    // after the source, set off by a comma: «أعلنت لجنة الأطباء، مساء أمس الأحد، ...»
+    for (k, t) in toks.iter().enumerate().take(f0.min(cue + 10)).skip(cue + 1) {
+        if t.cls == Cls::Punct(',') {
+            let mut j = k + 1;
+            while matches!(w(j), "مساء" | "صباح" | "ليل" | "ليله" | "فجر" | "ظهر" | "يوم" | "عصر") {
+                j += 1;
+            }
+            if w(j) == "امس" && j < f0 {
+                return Some(pubd.add_days(-1).to_string());
+            }
+            break;
+        }
+    }
+    // «في تقرير نشره في مارس الماضي», «خلال شهر نونبر المنصرم، أعلنت السلطات حينها»
+    let then = (cue..f0.min(cue + 4)).any(|j| w(j) == "حينها" || w(j) == "حينذاك");
+    let from = if then { s0 } else { cue };
+    for j in from..f0 {
+        if let Some((m, l)) = month(toks, j).filter(|_| toks[j].cls == Cls::Word) {
+            if matches!(w(l + 1), "الماضي" | "المنصرم" | "الفائت") {
+                let y = if m > pubd.month { pubd.year - 1 } else { pubd.year };
+                return Some(format!("{y:04}-{m:02}"));
+            }
+        }
+    }
+    None
 }
 
 /// Tokens of the lead (the opening sentence or two).

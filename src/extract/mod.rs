@@ -3,30 +3,43 @@
 //! `docs/figures.md`.
 //!
 //! Plain Rust with no I/O, so it runs natively (`tally extract`) and in the
-//! browser (wasm32). The work is split by concern:
+//! browser (wasm32). It runs in phases, each in its own module; a later phase
+//! reads what the earlier ones made and nothing imports a later phase:
 //!
-//! - [`text`]: folding the text for matching, with a map back to the original
-//!   offsets; tokens and sentences.
-//! - [`words`]: the one word table, and clitic stripping.
-//! - [`number`]: digits, number words, vague quantities.
-//! - [`triggers`]: killed / injured / arrested words.
-//! - [`qualifier`]: more than, at least, about, at most, ranges.
-//! - [`victims`]: who was counted; non-person counted nouns.
-//! - [`claimant`]: who reported it, with an English label.
-//! - [`dates`]: the publication date and where it comes from.
-//! - [`status`]: retracted, denied, negated.
-//! - [`pass`]: the top-level pass that ties them together.
+//! 1. [`normalise`]: the text folded for matching (marks dropped, letters and
+//!    digits folded), with a map back to the original offsets.
+//! 2. [`tokenise`]: tokens and sentences, with no knowledge of the rules.
+//! 3. [`annotate`]: each word's entry in the one [`lexicon`] (every word list
+//!    the rules use, built once).
+//! 4. [`number`] and [`qualifier`]: number phrases as people write them, and
+//!    how the text bounds them.
+//! 5. [`rules`]: the named candidate rules that tie a number (or a singular or
+//!    dual noun) to a trigger: each a small function stating its pattern.
+//! 6. [`filters`]: what is not a figure (things, dates, the missing, hostages,
+//!    lumps of killed and injured together).
+//! 7. attributes: [`victims`] (who was counted), [`claimant`] (who said it),
+//!    [`status`] (retracted, denied, negated), [`dates`] (when it was reported).
+//! 8. [`dedup`]: a figure repeated (headline and body) is kept once.
+//!
+//! [`sources`] is the one table of source labels (English, Arabic, type).
+//!
+//! [`pass`] runs the phases over an article.
 
+mod annotate;
 mod claimant;
 mod dates;
+mod dedup;
+mod filters;
+mod lexicon;
+mod normalise;
 mod number;
 mod pass;
 mod qualifier;
+mod rules;
+pub mod sources;
 mod status;
-mod text;
-mod triggers;
+mod tokenise;
 mod victims;
-mod words;
 
 pub use dates::{publication_date, DateSource};
 
@@ -42,7 +55,7 @@ pub struct Options {
 /// Every figure of people killed, injured or arrested that `text` reports, in
 /// text order. `article` becomes each record's `article` field.
 pub fn extract(article: &str, text: &str, opts: &Options) -> Vec<Figure> {
-    let doc = text::Doc::new(text);
+    let doc = tokenise::Doc::new(text);
     let reported = dates::from_doc(&doc, opts.published.as_deref()).map(|d| d.0);
     pass::run(article, &doc, reported)
 }

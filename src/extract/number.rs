@@ -5,7 +5,7 @@
 //! عشرات الآلاف, بضع عشرات), which come out as their own kind, never a number;
 //! «بضعة» alone is below those classes and reads as the range 3–9 («بضعة عشر» 13–19).
 
-use super::text::{strip_conj, Cls, Tok};
+use super::tokenise::{strip_conj, Cls, Tok};
 use crate::figure::Vague;
 
 /// A quantity as written, before qualifiers.
@@ -161,7 +161,15 @@ pub fn read_def(toks: &[Tok], i: usize, end: usize) -> Option<Phrase> {
 pub fn read(toks: &[Tok], i: usize, end: usize) -> Option<Phrase> {
     let t = toks.get(i).filter(|_| i < end)?;
     if t.cls == Cls::Num {
-        let (m, dec) = digits(&t.w)?;
+        let (mut m, dec) = digits(&t.w)?;
+        // «40 000», «1 234 567»: digits grouped by spaces (one space, groups of three)
+        let mut i = i;
+        let short = |w: &str| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+        let a = i;
+        while dec == 0 && short(&toks[i].w) && i + 1 < end && toks[i + 1].cls == Cls::Num && toks[i + 1].w.len() == 3 && short(&toks[i + 1].w) && toks[i + 1].s == toks[i].e + 1 {
+            m = m * 1000 + digits(&toks[i + 1].w)?.0;
+            i += 1;
+        }
         let scale = toks.get(i + 1).filter(|_| i + 1 < end).and_then(|n| word_value(&n.w));
         let (mut v, mut b) = match scale {
             Some(W::Scale(s, n)) if n != 2 => (m * s as u128 / 10u128.pow(dec), i + 1),
@@ -175,7 +183,7 @@ pub fn read(toks: &[Tok], i: usize, end: usize) -> Option<Phrase> {
                 b += 2;
             }
         }
-        return (v <= MAX).then_some(Phrase { q: Q::N(v as u64), a: i, b, pre: 0 });
+        return (v <= MAX).then_some(Phrase { q: Q::N(v as u64), a, b, pre: 0 });
     }
     let (w0, pre, _) = word(t)?;
     let next = |j: usize| if j < end { toks.get(j).and_then(word) } else { None };
@@ -207,7 +215,13 @@ pub fn read(toks: &[Tok], i: usize, end: usize) -> Option<Phrase> {
     let mut b = i;
     let mut j = i;
     while j < end {
+        // «مائة و ستون», «ألفين و مائتان»: «و» written apart from the number word after it
+        let spaced = j > i && toks[j].w == "و" && matches!(next(j + 1), Some((_, _, false)));
+        if spaced {
+            j += 1;
+        }
         let Some((mut w, _, mut waw)) = next(j) else { break };
+        waw |= spaced;
         // «وأحد عشر» folds to «واحد عشر»
         if j > i && toks[j].w == "واحد" && matches!(next(j + 1), Some((W::Unit(10), _, false))) {
             (w, waw) = (W::TeenHead(1), true);
@@ -248,7 +262,8 @@ pub fn read(toks: &[Tok], i: usize, end: usize) -> Option<Phrase> {
                 let s = s as u128;
                 match n {
                     2 if fresh => total += 2 * s,
-                    0 if !waw && (3..=10).contains(&cur) => total += cur * s,
+                    // «خمسة آلاف»; and «مائة آلاف» as people write it (for «مائة ألف»)
+                    0 if !waw && ((3..=10).contains(&cur) || cur >= 100 && cur % 100 == 0) => total += cur * s,
                     1 if fresh => total += s,
                     1 if !waw && cur > 0 => total += cur * s,
                     _ => break,
@@ -275,7 +290,7 @@ pub fn read(toks: &[Tok], i: usize, end: usize) -> Option<Phrase> {
 
 #[cfg(test)]
 pub(crate) mod tests {
-    use super::super::text::Doc;
+    use super::super::tokenise::Doc;
     use super::*;
 
     fn num(s: &str) -> Option<Q> {

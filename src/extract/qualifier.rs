@@ -1,9 +1,11 @@
 //! Qualifiers: how the text bounds a number. Before it: أكثر من / ما يزيد على /
 //! تجاوز / نيف و (more than), ما لا يقل عن (at least), نحو / حوالي / قرابة / زهاء /
 //! ما يقارب (about), لا يتجاوز / أقل من (at most), ما بين X و Y / من X إلى Y
-//! (range). After it: على الأقل (at least), تقريبا (about), أو أكثر (at least), ونيف (more than).
+//! (range). After it: على الأقل (at least), تقريبا (about), أو أكثر / وأكثر (at least),
+//! أو أقل (at most), ونيف (more than).
 
-use super::text::Tok;
+use super::lexicon::{Lex, EXCEED};
+use super::tokenise::Tok;
 
 /// A qualifier written before the number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,15 +36,39 @@ const BEFORE: &[(&[&str], Before)] = &[
     (&["لا", "تتجاوز"], Before::AtMost),
     (&["لم", "يتجاوز"], Before::AtMost),
     (&["لم", "تتجاوز"], Before::AtMost),
+    // «لا أقل من ثلاثين»: at least (before «أقل من», at most)
+    (&["ما", "لا", "اقل", "من"], Before::AtLeast),
+    (&["لا", "اقل", "من"], Before::AtLeast),
+    (&["اقل", "من", "او", "يساوي"], Before::AtMost),
+    (&["يساوي", "او", "اقل", "من"], Before::AtMost),
+    (&["لا", "اكثر", "من"], Before::AtMost),
     (&["اقل", "من"], Before::AtMost),
+    (&["اصغر", "من"], Before::AtMost),
+    (&["علي", "الاكثر"], Before::AtMost),
+    (&["اكثر", "من", "او", "يساوي"], Before::AtLeast),
+    (&["اكبر", "من", "او", "يساوي"], Before::AtLeast),
+    (&["يساوي", "او", "اكثر", "من"], Before::AtLeast),
+    (&["اكبر", "من"], Before::MoreThan),
+    (&["ما", "فوق"], Before::MoreThan),
+    (&["فوق"], Before::MoreThan),
+    // «ما يصل إلى 700», «قد يصل إلى 500»: up to
+    (&["ما", "يصل", "الي"], Before::AtMost),
+    (&["ما", "تصل", "الي"], Before::AtMost),
+    (&["يصل", "الي"], Before::AtMost),
+    (&["تصل", "الي"], Before::AtMost),
     (&["ما", "يزيد", "علي"], Before::MoreThan),
     (&["ما", "يزيد", "عن"], Before::MoreThan),
     (&["ما", "يربو", "علي"], Before::MoreThan),
+    (&["ما", "ينيف", "عن"], Before::MoreThan),
+    (&["ما", "ينيف", "علي"], Before::MoreThan),
+    (&["ينيف", "عن"], Before::MoreThan),
+    (&["ينيف", "علي"], Before::MoreThan),
     (&["ما", "يربو", "عن"], Before::MoreThan),
     (&["يزيد", "علي"], Before::MoreThan),
     (&["يزيد", "عن"], Before::MoreThan),
     (&["يربو", "علي"], Before::MoreThan),
     (&["ما", "يفوق"], Before::MoreThan),
+    (&["ما", "تفوق"], Before::MoreThan),
     (&["اكثر", "من"], Before::MoreThan),
     (&["ازيد", "من"], Before::MoreThan),
     (&["ما", "يقرب", "من"], Before::About),
@@ -51,6 +77,7 @@ const BEFORE: &[(&[&str], Before)] = &[
     (&["ما", "يناهز"], Before::About),
     (&["في", "حدود"], Before::About),
     (&["يفوق"], Before::MoreThan),
+    (&["تفوق"], Before::MoreThan),
     (&["تجاوز"], Before::MoreThan),
     (&["تجاوزت"], Before::MoreThan),
     (&["يتجاوز"], Before::MoreThan),
@@ -80,6 +107,8 @@ fn first_matches(t: &Tok, p: &str) -> bool {
 
 /// The qualifier ending right before token `a` (not before `s0`), with the index it starts at.
 pub fn before(toks: &[Tok], a: usize, s0: usize) -> Option<(Before, usize)> {
+    // «تجاوز الـ 700»: the article written apart before the number
+    let a = if a > s0 && toks[a - 1].w == "ال" { a - 1 } else { a };
     for &(pat, q) in BEFORE {
         let n = pat.len();
         if a < s0 + n {
@@ -98,18 +127,23 @@ pub fn before(toks: &[Tok], a: usize, s0: usize) -> Option<(Before, usize)> {
 }
 
 /// A qualifier after the number in `toks[from..to]` (within its clause):
-/// `(at_least?, about?)` as a [`Before`], with the index of its last token.
+/// at least, more than, about or at most, as a [`Before`], with the index of its last token.
 pub fn after(toks: &[Tok], from: usize, to: usize) -> Option<(Before, usize)> {
     let to = to.min(toks.len());
     let w = |j: usize| if j < to { toks[j].w.as_str() } else { "" };
     for (j, tok) in toks.iter().enumerate().take(to).skip(from) {
-        if tok.is_clause_end() || tok.cls == super::text::Cls::Num {
+        if tok.is_clause_end() || tok.cls == super::tokenise::Cls::Num {
             break;
         }
         match (tok.bare(), w(j + 1), w(j + 2)) {
             ("علي" | "في", "الاقل", _) => return Some((Before::AtLeast, j + 1)),
             ("علي", "اقل", "تقدير") => return Some((Before::AtLeast, j + 2)),
             ("او", "اكثر", _) => return Some((Before::AtLeast, j + 1)),
+            // «500 أو أقل»: at most; «خمسمائة وأكثر», «50 فأكثر»: at least
+            ("او", "اقل", _) => return Some((Before::AtMost, j + 1)),
+            ("علي", "الاكثر", _) => return Some((Before::AtMost, j + 1)),
+            // (but «وأكثر من 5000» starts another number)
+            _ if matches!(tok.w.as_str(), "واكثر" | "فاكثر") && w(j + 1) != "من" => return Some((Before::AtLeast, j)),
             // «عشرون ونيف»
             ("نيف" | "نيفا", _, _) if tok.w.starts_with('و') => return Some((Before::MoreThan, j)),
             ("تقريبا", _, _) => return Some((Before::About, j)),
@@ -119,9 +153,18 @@ pub fn after(toks: &[Tok], from: usize, to: usize) -> Option<(Before, usize)> {
     None
 }
 
+/// A toll that exceeds the number at `q0`: a verb of exceeding with a toll
+/// word after it, within 4 words before the number («وتجاوز عدد القتلى 500»,
+/// «فاقت حصيلة القتلى 90»): more than the number.
+pub fn exceeds(toks: &[Tok], s0: usize, q0: usize) -> bool {
+    (q0.saturating_sub(4).max(s0)..q0).any(|j| {
+        [toks[j].bare(), toks[j].w.as_str()].iter().any(|w| EXCEED.contains(w)) && toks.get(j + 1).is_some_and(|t| t.lex == Some(Lex::Toll))
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::text::Doc;
+    use super::super::tokenise::Doc;
     use super::*;
 
     fn q(s: &str) -> Option<Before> {

@@ -4,33 +4,71 @@
 //! تردد عن») is denied. Negated statements («لم تسفر عن سقوط جرحى») give no
 //! figure at all: see [`negated`].
 
-use super::text::Tok;
-use super::words::{put, Table, Lex};
+use super::tokenise::{Cls, Tok};
+use super::lexicon::{Lex, HEARSAY, LOWER};
 use crate::figure::Status;
 
-pub(super) fn add(m: &mut Table) {
-    put(m, "سحب سحبت تسحب يسحب سحبه تراجع تراجعت حذف حذفت تحذف يحذف اعتذر اعتذرت تعتذر يعتذر", Lex::Retract);
-    put(m, "نفي نفت تنفي ينفي نفوا نفته نفاه كذبت كذب", Lex::Deny);
-}
 
 /// The status of a figure at token `at` in the sentence `toks[s0..s1]`. A
 /// denial covers its clause: a coordinated attribution verb between it and the
 /// figure («نفت ... مقتل 40، وأكدت أن 3 أصيبوا») starts another clause.
 pub fn of(toks: &[Tok], s0: usize, s1: usize, at: usize) -> Status {
+    if lowered(toks, s0, s1, at) {
+        return Status::Retracted;
+    }
     let mut st = Status::Asserted;
     for (j, t) in toks[s0..s1].iter().enumerate().map(|(k, t)| (s0 + k, t)) {
         match t.lex {
             Some(Lex::Retract) => return Status::Retracted,
-            Some(Lex::Deny) if !(j.min(at + 1)..j.max(at)).any(|k| k != j && new_clause(&toks[k])) => st = Status::Denied,
+            Some(Lex::Deny) if !(j.min(at + 1)..j.max(at)).any(|k| k != j && new_clause(&toks[k])) && (j <= at || refers_back(toks, j, s1)) => st = Status::Denied,
             _ => {}
         }
     }
     st
 }
 
-/// «وأكدت», «وقال»: an attribution verb with و, which starts a new clause.
+/// A figure inside a hearsay report («المعلومات التي تفيد بأن عدد القتلى بلغ
+/// 50», «الأنباء عن مقتل 20») is denied when the sentence before denies
+/// (`prev_denies`): «نفت الوزارة ذلك. وقالت إن المعلومات التي تفيد بأن ...».
+pub fn hearsay_denied(toks: &[Tok], s0: usize, at: usize, prev_denies: bool) -> bool {
+    let told = |j: usize| toks.get(j + 1).is_some_and(|t| matches!(t.bare(), "التي" | "عن" | "تفيد" | "تتحدث" | "تشير" | "المتداوله"));
+    prev_denies && (at.saturating_sub(12).max(s0)..at).any(|j| HEARSAY.contains(&toks[j].bare().trim_start_matches("ال")) && told(j))
+}
+
+/// Whether the sentence `toks[s0..s1]` has a denial verb.
+pub fn denies(toks: &[Tok], s0: usize, s1: usize) -> bool {
+    toks[s0..s1].iter().any(|t| t.lex == Some(Lex::Deny))
+}
+
+/// A toll lowered or corrected by its publisher: the old number is retracted,
+/// the new one stands. The old number is the one before «قبل أن ... خفّضت»
+/// («بلغت 40 قبل أن تعود وتخفضها إلى 33») or after «بعد أن» following the verb
+/// («خفّض الوزير الحصيلة إلى 33 بعد أن أعلن 40»).
+fn lowered(toks: &[Tok], s0: usize, s1: usize, at: usize) -> bool {
+    let Some(l) = (s0..s1).find(|&j| LOWER.contains(&toks[j].bare())) else { return false };
+    let has = |r: std::ops::Range<usize>, w: &str| r.into_iter().any(|j| toks[j].bare() == w);
+    at < l && has(at..l, "قبل") || at > l && has(l..at, "بعد")
+}
+
+/// Whether a denial after a figure is about it: «وهو ما نفته الشرطة», «نفته
+/// الوزارة», «ونفت الوزارة ذلك», «نفت صحة هذه الأرقام», «نفت الحصيلة»; a
+/// denial of something else («فيما نفت الشرطة استخدام الرصاص») is not.
+fn refers_back(toks: &[Tok], j: usize, s1: usize) -> bool {
+    let w = toks[j].bare();
+    let pronoun = w != "نفي" && (w.ends_with('ه') || w.ends_with("ها") || w.ends_with("هما"));
+    let what = j > 0 && toks[j - 1].w == "ما";
+    // a denial whose object is a later figure («ونفت المعلومات التي تفيد بمقتل 20») is about that one
+    let next = j + 1..s1.min(j + 8);
+    let later = next.clone().any(|k| toks[k].cls == Cls::Num || matches!(toks[k].lex, Some(Lex::Trig(..))));
+    pronoun || what || !later && next.into_iter().any(|k| matches!(toks[k].bare().trim_start_matches("ال"), "ذلك" | "هذه" | "هذا" | "رقم" | "ارقام" | "حصيله" | "صحه"))
+}
+
+/// «وأكدت», «وقال»: an attribution verb with و, which starts a new clause;
+/// so does a participle of saying («نفته الشرطة مؤكدة أن الحصيلة 3»).
 fn new_clause(t: &Tok) -> bool {
-    matches!(t.lex, Some(Lex::Cue(super::words::Cue::Says) | Lex::Deny)) && t.w.len() != t.bare().len() && super::words::lookup(t.bare()).map(|x| x.0) == t.lex
+    let says = matches!(t.lex, Some(Lex::Cue(super::lexicon::Cue::Says)));
+    let participle = says && t.bare().starts_with('م') && (t.bare().ends_with('ا') || t.bare().ends_with('ه'));
+    participle || matches!(t.lex, Some(Lex::Cue(super::lexicon::Cue::Says) | Lex::Deny)) && t.w.len() != t.bare().len() && super::lexicon::lookup(t.bare()).map(|x| x.0) == t.lex
 }
 
 /// Whether the trigger at `t` is negated: a negation word shortly before it in
@@ -49,7 +87,7 @@ pub fn negated(toks: &[Tok], s0: usize, t: usize) -> bool {
         }
         // «أنقذت 30 شخصا وقُتل 4»: a negation word before another count governs that one
         // «طالبا عدم كشف هويته إن 55 جريحا ...»: nor across «أن/إن» to the clause before
-        if w.cls == super::text::Cls::Num || matches!(w.w.as_str(), "ان" | "انه" | "انها" | "بان") {
+        if w.cls == super::tokenise::Cls::Num || matches!(w.w.as_str(), "ان" | "انه" | "انها" | "بان") {
             return false;
         }
         seen += 1;
@@ -74,7 +112,7 @@ pub fn negated(toks: &[Tok], s0: usize, t: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::text::Doc;
+    use super::super::tokenise::Doc;
     use super::*;
 
     #[test]

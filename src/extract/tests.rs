@@ -1,5 +1,12 @@
 //! Whole-pass tests on Arabic sentences written for them (not from the seeds):
 //! other countries, events and dialect spellings.
+//!
+//! Most are data tables, grouped and named by the behaviour they show: a
+//! sentence and the figures expected from it, as `(kind, qualifier, value)`
+//! (`*_FIGURES`), the group each figure counts (`*_VICTIMS`), or each figure's
+//! claimant label (`*_CLAIMANTS`). A check runs every row and reports every
+//! row that fails, not just the first. Tests that need more than a table
+//! (offsets, repeats, dates, random text) are written out.
 
 use super::*;
 use crate::figure::{Kind, Qualifier, Status, Vague, Victims};
@@ -17,61 +24,125 @@ fn victims(s: &str) -> Vec<Victims> {
     run(s).into_iter().map(|f| f.victims).collect()
 }
 
-fn labels(s: &str) -> Vec<Option<String>> {
-    run(s).into_iter().map(|f| f.claimant.map(|c| c.label)).collect()
-}
-
 use Kind::*;
 use Qualifier::*;
+use Victims::{Attackers, Children, Civilians, Journalists, People, Protesters, SecurityForces};
+
+/// Fails with every row of `table` whose result differs from what it expects.
+/// A test table: each sentence with the values expected of its figures, in text order.
+type Rows<T> = &'static [(&'static str, &'static [T])];
+
+fn check<T: PartialEq + std::fmt::Debug + ?Sized, U>(table: &[(&str, &T)], got: impl Fn(&str) -> U)
+where
+    U: PartialEq<T> + std::fmt::Debug,
+{
+    let bad: Vec<String> = table
+        .iter()
+        .filter_map(|(s, want)| {
+            let g = got(s);
+            (g != **want).then(|| format!("  {s}\n    want {want:?}\n    got  {g:?}"))
+        })
+        .collect();
+    assert!(bad.is_empty(), "{} of {} rows fail:\n{}", bad.len(), table.len(), bad.join("\n"));
+}
+
+/// Each sentence gives exactly these `(kind, qualifier, value)`, in text order.
+fn check_figures(table: Rows<(Kind, Qualifier, u64)>) {
+    check(table, kqv);
+}
+
+/// Each sentence's figures count exactly these groups, in text order.
+fn check_victims(table: Rows<Victims>) {
+    check(table, victims);
+}
+
+/// Each text fixes exactly this publication date (or none).
+fn check_dates(table: &[(&str, Option<&str>)]) {
+    let bad: Vec<String> = table
+        .iter()
+        .filter_map(|&(s, want)| {
+            let got = publication_date(s, None).map(|d| d.0);
+            (got.as_deref() != want).then(|| format!("  {s:?}: want {want:?}, got {got:?}"))
+        })
+        .collect();
+    assert!(bad.is_empty(), "{} of {} rows fail:\n{}", bad.len(), table.len(), bad.join("\n"));
+}
+
+/// Each sentence's figures have exactly these claimant texts (as written), in text order.
+fn check_sources(table: Rows<Option<&str>>) {
+    let owned: Vec<(&str, Vec<Option<String>>)> = table.iter().map(|(s, w)| (*s, w.iter().map(|l| l.map(String::from)).collect())).collect();
+    let rows: Vec<(&str, &Vec<Option<String>>)> = owned.iter().map(|(s, w)| (*s, w)).collect();
+    check(&rows, |s| run(s).into_iter().map(|f| f.claimant.map(|c| c.text)).collect::<Vec<_>>());
+}
+
+/// Each sentence's figures have exactly these claimant labels, in text order.
+fn check_labels(table: Rows<Option<&str>>) {
+    let owned: Vec<(&str, Vec<Option<String>>)> = table.iter().map(|(s, w)| (*s, w.iter().map(|l| l.map(String::from)).collect())).collect();
+    let rows: Vec<(&str, &Vec<Option<String>>)> = owned.iter().map(|(s, w)| (*s, w)).collect();
+    check(&rows, |s| run(s).into_iter().map(|f| f.claimant.map(|c| c.label)).collect::<Vec<_>>());
+}
+
+const TRIGGERS_BEFORE_AND_AFTER_THE_NUMBER_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("قتل 5 أشخاص في هجوم على سوق شعبي", &[(Killed, Exact, 5)]),
+    ("ولقي ثمانية أشخاص مصرعهم في حادث سير", &[(Killed, Exact, 8)]),
+    ("وتوفي 4 من المصابين متأثرين بجراحهم", &[(Killed, Exact, 4)]),
+    ("أسفر الانفجار عن 12 قتيلا و30 جريحا", &[(Killed, Exact, 12), (Injured, Exact, 30)]),
+    ("وأصيب 17 شخصا بجروح طفيفة", &[(Injured, Exact, 17)]),
+    ("ارتفعت حصيلة ضحايا الفيضانات إلى 250 قتيلا", &[(Killed, Exact, 250)]),
+    ("وبلغ عدد المعتقلين 1500 منذ بداية الاحتجاجات", &[(Arrested, Exact, 1500)]),
+    ("قالت الشرطة إنها ألقت القبض على 12 مشتبها به", &[(Arrested, Exact, 12)]),
+    ("وأعلن الجيش القضاء على 30 إرهابيا", &[(Killed, Exact, 30)]),
+    ("وأوقفت قوات الدرك 45 شابا في الجزائر العاصمة", &[(Arrested, Exact, 45)]),
+    ("سجلت المستشفيات 9 حالات وفاة", &[(Killed, Exact, 9)]),
+];
 
 #[test]
 fn triggers_before_and_after_the_number() {
-    assert_eq!(kqv("قتل 5 أشخاص في هجوم على سوق شعبي"), [(Killed, Exact, 5)]);
-    assert_eq!(kqv("ولقي ثمانية أشخاص مصرعهم في حادث سير"), [(Killed, Exact, 8)]);
-    assert_eq!(kqv("وتوفي 4 من المصابين متأثرين بجراحهم"), [(Killed, Exact, 4)]);
-    assert_eq!(kqv("أسفر الانفجار عن 12 قتيلا و30 جريحا"), [(Killed, Exact, 12), (Injured, Exact, 30)]);
-    assert_eq!(kqv("وأصيب 17 شخصا بجروح طفيفة"), [(Injured, Exact, 17)]);
-    assert_eq!(kqv("ارتفعت حصيلة ضحايا الفيضانات إلى 250 قتيلا"), [(Killed, Exact, 250)]);
-    assert_eq!(kqv("وبلغ عدد المعتقلين 1500 منذ بداية الاحتجاجات"), [(Arrested, Exact, 1500)]);
-    assert_eq!(kqv("قالت الشرطة إنها ألقت القبض على 12 مشتبها به"), [(Arrested, Exact, 12)]);
-    assert_eq!(kqv("وأعلن الجيش القضاء على 30 إرهابيا"), [(Killed, Exact, 30)]);
-    assert_eq!(kqv("وأوقفت قوات الدرك 45 شابا في الجزائر العاصمة"), [(Arrested, Exact, 45)]);
-    assert_eq!(kqv("سجلت المستشفيات 9 حالات وفاة"), [(Killed, Exact, 9)]);
+    check_figures(TRIGGERS_BEFORE_AND_AFTER_THE_NUMBER_FIGURES);
 }
+
+const ONE_TRIGGER_GOVERNS_SEVERAL_NUMBERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("أسفر الهجوم عن استشهاد 4 مدنيين وإصابة 11 آخرين", &[(Killed, Exact, 4), (Injured, Exact, 11)]),
+];
 
 #[test]
 fn one_trigger_governs_several_numbers() {
+    check_figures(ONE_TRIGGER_GOVERNS_SEVERAL_NUMBERS_FIGURES);
     let got = run("أعلنت السلطات مقتل 18 من عناصر الأمن و26 من المسلحين");
     let v: Vec<_> = got.iter().map(|f| (f.kind, f.value, f.victims)).collect();
     assert_eq!(v, [(Killed, 18, Victims::SecurityForces), (Killed, 26, Victims::Attackers)]);
-    assert_eq!(
-        kqv("أسفر الهجوم عن استشهاد 4 مدنيين وإصابة 11 آخرين"),
-        [(Killed, Exact, 4), (Injured, Exact, 11)]
-    );
 }
+
+const SINGULAR_AND_DUAL_NOUNS_COUNT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("قُتل متظاهر وأصيب شرطيان خلال المواجهات", &[(Killed, Exact, 1), (Injured, Exact, 2)]),
+    ("أسفرت الاشتباكات عن سقوط قتيلين", &[(Killed, Exact, 2)]),
+    ("وتم اعتقال صحفي واحد على الأقل", &[(Arrested, AtLeast, 1)]),
+    ("وتوفي طفلان غرقا", &[(Killed, Exact, 2)]),
+    // a definite noun names someone, it does not count
+    ("واعتقل الصحفي المعروف أمس", &[]),
+];
 
 #[test]
 fn singular_and_dual_nouns_count() {
-    assert_eq!(kqv("قُتل متظاهر وأصيب شرطيان خلال المواجهات"), [(Killed, Exact, 1), (Injured, Exact, 2)]);
-    assert_eq!(kqv("أسفرت الاشتباكات عن سقوط قتيلين"), [(Killed, Exact, 2)]);
-    assert_eq!(kqv("وتم اعتقال صحفي واحد على الأقل"), [(Arrested, AtLeast, 1)]);
-    assert_eq!(kqv("وتوفي طفلان غرقا"), [(Killed, Exact, 2)]);
-    // a definite noun names someone, it does not count
-    assert_eq!(kqv("واعتقل الصحفي المعروف أمس"), []);
+    check_figures(SINGULAR_AND_DUAL_NOUNS_COUNT_FIGURES);
 }
+
+const QUALIFIERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأصيب أكثر من 1,200 شخص", &[(Injured, MoreThan, 1200)]),
+    ("واعتقلت الشرطة ما يزيد على ألفي متظاهر", &[(Arrested, MoreThan, 2000)]),
+    ("وأفادت منظمة باعتقال ما لا يقل عن مئة وخمسة وثلاثين ناشطا", &[(Arrested, AtLeast, 135)]),
+    ("قتل 7 جنود على الأقل", &[(Killed, AtLeast, 7)]),
+    ("وأوقفت الشرطة نحو 300 شخص في 12 مدينة", &[(Arrested, About, 300)]),
+    ("وجُرح حوالى ٤٠ شخصاً", &[(Injured, About, 40)]),
+    ("وقتل قرابة خمسين مدنيا", &[(Killed, About, 50)]),
+    ("وقتل زهاء ۲۰ شخصا", &[(Killed, About, 20)]),
+    ("وأصيب ما يقارب 60 شخصا", &[(Injured, About, 60)]),
+    ("وقالت إن عدد الموقوفين لا يتجاوز 12", &[(Arrested, AtMost, 12)]),
+];
 
 #[test]
 fn qualifiers() {
-    assert_eq!(kqv("وأصيب أكثر من 1,200 شخص"), [(Injured, MoreThan, 1200)]);
-    assert_eq!(kqv("واعتقلت الشرطة ما يزيد على ألفي متظاهر"), [(Arrested, MoreThan, 2000)]);
-    assert_eq!(kqv("وأفادت منظمة باعتقال ما لا يقل عن مئة وخمسة وثلاثين ناشطا"), [(Arrested, AtLeast, 135)]);
-    assert_eq!(kqv("قتل 7 جنود على الأقل"), [(Killed, AtLeast, 7)]);
-    assert_eq!(kqv("وأوقفت الشرطة نحو 300 شخص في 12 مدينة"), [(Arrested, About, 300)]);
-    assert_eq!(kqv("وجُرح حوالى ٤٠ شخصاً"), [(Injured, About, 40)]);
-    assert_eq!(kqv("وقتل قرابة خمسين مدنيا"), [(Killed, About, 50)]);
-    assert_eq!(kqv("وقتل زهاء ۲۰ شخصا"), [(Killed, About, 20)]);
-    assert_eq!(kqv("وأصيب ما يقارب 60 شخصا"), [(Injured, About, 60)]);
-    assert_eq!(kqv("وقالت إن عدد الموقوفين لا يتجاوز 12"), [(Arrested, AtMost, 12)]);
+    check_figures(QUALIFIERS_FIGURES);
     let r = run("وقتل ما بين 10 و15 مدنيا في القصف");
     assert_eq!((r[0].qualifier, r[0].min, r[0].max, r[0].phrase.as_str()), (Range, Some(10), Some(15), "10 و15"));
 }
@@ -91,34 +162,46 @@ fn vague_quantities() {
     assert_eq!((r[0].kind, r[0].min, r[0].max), (Arrested, Some(13), Some(19)));
 }
 
+const VICTIMS_GROUPS_VICTIMS: Rows<Victims> = &[
+    ("قتل 3 جنود، وأصيب 7 آخرون", &[SecurityForces, SecurityForces]),
+    ("وقال مصدر إن ثلاثة متظاهرين لقوا حتفهم وأصيب 40 آخرون", &[Protesters; 2]),
+    ("وقتل 6 أطفال", &[Children]),
+    ("واعتقلت السلطات 4 صحفيين", &[Journalists]),
+    ("وأصيب 9 مدنيين", &[Civilians]),
+    ("وأصيب 3 من أعوان الأمن", &[SecurityForces]),
+    ("وقتل 3 في اشتباكات بين المتظاهرين والشرطة", &[People]),
+];
+
 #[test]
 fn victims_groups() {
-    assert_eq!(victims("قتل 3 جنود، وأصيب 7 آخرون"), [Victims::SecurityForces, Victims::SecurityForces]);
-    assert_eq!(victims("وقال مصدر إن ثلاثة متظاهرين لقوا حتفهم وأصيب 40 آخرون"), [Victims::Protesters; 2]);
-    assert_eq!(victims("وقتل 6 أطفال"), [Victims::Children]);
-    assert_eq!(victims("واعتقلت السلطات 4 صحفيين"), [Victims::Journalists]);
-    assert_eq!(victims("وأصيب 9 مدنيين"), [Victims::Civilians]);
-    assert_eq!(victims("وأصيب 3 من أعوان الأمن"), [Victims::SecurityForces]);
-    assert_eq!(victims("وقتل 3 في اشتباكات بين المتظاهرين والشرطة"), [Victims::People]);
+    check_victims(VICTIMS_GROUPS_VICTIMS);
 }
+
+const CLAIMANTS_CLAIMANTS: Rows<Option<&str>> = &[
+    ("وقال مصدر طبي إن 7 أشخاص قتلوا", &[Some("Medical sources")]),
+    ("وأصيب أكثر من 100 شخص بحسب الهلال الأحمر", &[Some("Red Crescent")]),
+    ("ارتفعت الحصيلة إلى 250 قتيلا، وفق الدفاع المدني", &[Some("Civil Defence")]),
+    ("وأعلنت وزارة الداخلية التونسية إيقاف 14 شخصا. وقال الرئيس إن البلاد آمنة.", &[Some("Interior Ministry")]),
+    ("ولقي ثمانية أشخاص مصرعهم في حادث سير.", &[None]),
+];
 
 #[test]
 fn claimants() {
-    assert_eq!(labels("وقال مصدر طبي إن 7 أشخاص قتلوا"), [Some("Medical sources".into())]);
-    assert_eq!(labels("وأصيب أكثر من 100 شخص بحسب الهلال الأحمر"), [Some("Red Crescent".into())]);
-    assert_eq!(labels("ارتفعت الحصيلة إلى 250 قتيلا، وفق الدفاع المدني"), [Some("Civil Defence".into())]);
-    assert_eq!(labels("وأعلنت وزارة الداخلية التونسية إيقاف 14 شخصا. وقال الرئيس إن البلاد آمنة."), [Some("Interior Ministry".into())]);
-    assert_eq!(labels("ولقي ثمانية أشخاص مصرعهم في حادث سير."), [None]);
+    check_labels(CLAIMANTS_CLAIMANTS);
 }
+
+const STATUS_AND_NEGATION_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("ولم تسفر المواجهات عن سقوط جرحى", &[]),
+    ("ولم يُقتل أي شخص في الحادث", &[]),
+];
 
 #[test]
 fn status_and_negation() {
+    check_figures(STATUS_AND_NEGATION_FIGURES);
     let r = run("ونفت الشرطة ما تردد عن مقتل 5 محتجين");
     assert_eq!(r[0].status, Status::Denied);
     let r = run("وسحبت الوكالة خبرا أفاد بمقتل 40 شخصا وقالت إنه نشر بسبب خطأ تقني");
     assert_eq!(r[0].status, Status::Retracted);
-    assert_eq!(kqv("ولم تسفر المواجهات عن سقوط جرحى"), []);
-    assert_eq!(kqv("ولم يُقتل أي شخص في الحادث"), []);
 }
 
 #[test]
@@ -248,73 +331,92 @@ mod prop {
     }
 }
 
+const HARDER_SENTENCES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وقالت الوزارة إن عدد الضحايا ارتفع إلى 38 ألفا و345 قتيلا", &[(Killed, Exact, 38_345)]),
+    // a release is not an arrest
+    ("وأفرجت السلطات عن 200 معتقل", &[]),
+    // «وأصيب» starts a new clause: the 20 were killed
+    ("وقتل أكثر من 20 مدنيا وأصيب العشرات جراء القصف", &[(Killed, MoreThan, 20), (Injured, Vague, 10)]),
+    // Egyptian passive
+    ("واتقبض على 9 شباب في المظاهرة", &[(Arrested, Exact, 9)]),
+];
+
+const HARDER_SENTENCES_CLAIMANTS: Rows<Option<&str>> = &[
+    // a source the label table does not name is grouped under its type (issue 11: not "Other")
+    ("وفي السودان قتل 4 مدنيين، وفق ما أفادت لجان المقاومة", &[Some("NGO or UN body")]),
+];
+
 #[test]
 fn harder_sentences() {
-    assert_eq!(
-        kqv("وقالت الوزارة إن عدد الضحايا ارتفع إلى 38 ألفا و345 قتيلا"),
-        [(Killed, Exact, 38_345)]
-    );
-    // a release is not an arrest
-    assert_eq!(kqv("وأفرجت السلطات عن 200 معتقل"), []);
-    // «وأصيب» starts a new clause: the 20 were killed
-    assert_eq!(
-        kqv("وقتل أكثر من 20 مدنيا وأصيب العشرات جراء القصف"),
-        [(Killed, MoreThan, 20), (Injured, Vague, 10)]
-    );
-    // Egyptian passive
-    assert_eq!(kqv("واتقبض على 9 شباب في المظاهرة"), [(Arrested, Exact, 9)]);
-    assert_eq!(labels("وفي السودان قتل 4 مدنيين، وفق ما أفادت لجان المقاومة"), [Some("Other".into())]);
+    check_figures(HARDER_SENTENCES_FIGURES);
+    check_labels(HARDER_SENTENCES_CLAIMANTS);
     assert_eq!(run("قتل 4 مدنيين، وفق ما أفادت لجان المقاومة")[0].claimant.as_ref().unwrap().text, "لجان المقاومة");
 }
 
+const COUNTS_WITH_A_NOUN_THE_TABLE_DOES_NOT_KNOW_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    // a nationality or other noun between the number and its verb
+    ("وقالت السلطات إن 40 سائحا قتلوا في الانهيار", &[(Killed, Exact, 40)]),
+    // a vague quantity right before its verb
+    ("وأكد الأطباء أن المئات أصيبوا بالاختناق", &[(Injured, Vague, 100)]),
+    // a verbal noun counted after the number, and a noun with an adjective after it
+    ("وسجلت البلاد أكثر من 900 وفاة", &[(Killed, MoreThan, 900)]),
+    ("ونقل المسعفون أربعة عمال مصابين إلى المستشفى", &[(Injured, Exact, 4)]),
+    // but not a channel name before «أن»
+    ("وقال لقناة “الحدث 24” أن 7 جنود أصيبوا", &[(Injured, Exact, 7)]),
+    // «ضبط» with people, not with guns
+    ("وتمكنت الشرطة من ضبط 6 متهمين و3 بنادق", &[(Arrested, Exact, 6)]),
+];
+
 #[test]
 fn counts_with_a_noun_the_table_does_not_know() {
-    // a nationality or other noun between the number and its verb
-    assert_eq!(kqv("وقالت السلطات إن 40 سائحا قتلوا في الانهيار"), [(Killed, Exact, 40)]);
-    // a vague quantity right before its verb
-    assert_eq!(kqv("وأكد الأطباء أن المئات أصيبوا بالاختناق"), [(Injured, Vague, 100)]);
-    // a verbal noun counted after the number, and a noun with an adjective after it
-    assert_eq!(kqv("وسجلت البلاد أكثر من 900 وفاة"), [(Killed, MoreThan, 900)]);
-    assert_eq!(kqv("ونقل المسعفون أربعة عمال مصابين إلى المستشفى"), [(Injured, Exact, 4)]);
-    // but not a channel name before «أن»
-    assert_eq!(kqv("وقال لقناة “الحدث 24” أن 7 جنود أصيبوا"), [(Injured, Exact, 7)]);
-    // «ضبط» with people, not with guns
-    assert_eq!(kqv("وتمكنت الشرطة من ضبط 6 متهمين و3 بنادق"), [(Arrested, Exact, 6)]);
+    check_figures(COUNTS_WITH_A_NOUN_THE_TABLE_DOES_NOT_KNOW_FIGURES);
 }
+
+const PARTS_AND_MORE_OF_THE_FIGURE_BEFORE_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    // «آخرين» with no trigger of its own: more of the same kind
+    ("وأسعفت الفرق 25 جريحا ونقلت 60 آخرين إلى المستشفيات", &[(Injured, Exact, 25), (Injured, Exact, 60)]),
+    // the verb after a parenthesis
+    ("وأفادت المصادر أن 9 أشخاص، بينهم ثلاثة أطفال، توفوا", &[(Killed, Exact, 9), (Killed, Exact, 3)]),
+];
 
 #[test]
 fn parts_and_more_of_the_figure_before() {
+    check_figures(PARTS_AND_MORE_OF_THE_FIGURE_BEFORE_FIGURES);
     let got = run("وقتل 90 شخصا، بينهم 31 طفلا و12 سيدة، في القصف، وأصيب 200 آخرون");
     let v: Vec<_> = got.iter().map(|f| (f.kind, f.value, f.victims)).collect();
     assert_eq!(
         v,
         [(Killed, 90, Victims::People), (Killed, 31, Victims::Children), (Killed, 12, Victims::People), (Injured, 200, Victims::People)]
     );
-    // «آخرين» with no trigger of its own: more of the same kind
-    assert_eq!(kqv("وأسعفت الفرق 25 جريحا ونقلت 60 آخرين إلى المستشفيات"), [(Injured, Exact, 25), (Injured, Exact, 60)]);
-    // the verb after a parenthesis
-    assert_eq!(kqv("وأفادت المصادر أن 9 أشخاص، بينهم ثلاثة أطفال، توفوا"), [(Killed, Exact, 9), (Killed, Exact, 3)]);
 }
+
+const AGES_ARE_NOT_COUNTS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("واعتقلت الشرطة 20 طالبا تتراوح أعمارهم بين 16 و19 عاما", &[(Arrested, Exact, 20)]),
+    ("وأوقف الأمن ما بين 12 و18 سنة من العمر", &[]),
+];
 
 #[test]
 fn ages_are_not_counts() {
-    assert_eq!(kqv("واعتقلت الشرطة 20 طالبا تتراوح أعمارهم بين 16 و19 عاما"), [(Arrested, Exact, 20)]);
-    assert_eq!(kqv("وأوقف الأمن ما بين 12 و18 سنة من العمر"), []);
+    check_figures(AGES_ARE_NOT_COUNTS_FIGURES);
 }
+
+const VICTIMS_OF_TOLLS_COUNTS_AND_ARRESTS_VICTIMS: Rows<Victims> = &[
+    // the group after the toll's trigger
+    ("وارتفع عدد القتلى الأطفال في المدينة إلى 44", &[Children]),
+    // a counted noun names its own group, it does not take the clause's
+    ("قتل 6 جنود، وبلغ عدد الجرحى 70 جريحا", &[SecurityForces, People]),
+    // the noun before a number word
+    ("وقالت الوزارة إن شرطيين اثنين أصيبا", &[SecurityForces]),
+    // security forces make arrests
+    ("قتل 3 جنود واعتقلت قوات الأمن بعدها 50", &[SecurityForces, People]),
+    // forces, possessives, construct forms
+    ("وأصيب 15 عنصرا من القوات الخاصة", &[SecurityForces]),
+    ("وأعلنت الحركة مقتل 7 من مسلحي التنظيم", &[Attackers]),
+];
 
 #[test]
 fn victims_of_tolls_counts_and_arrests() {
-    // the group after the toll's trigger
-    assert_eq!(victims("وارتفع عدد القتلى الأطفال في المدينة إلى 44"), [Victims::Children]);
-    // a counted noun names its own group, it does not take the clause's
-    assert_eq!(victims("قتل 6 جنود، وبلغ عدد الجرحى 70 جريحا"), [Victims::SecurityForces, Victims::People]);
-    // the noun before a number word
-    assert_eq!(victims("وقالت الوزارة إن شرطيين اثنين أصيبا"), [Victims::SecurityForces]);
-    // security forces make arrests
-    assert_eq!(victims("قتل 3 جنود واعتقلت قوات الأمن بعدها 50"), [Victims::SecurityForces, Victims::People]);
-    // forces, possessives, construct forms
-    assert_eq!(victims("وأصيب 15 عنصرا من القوات الخاصة"), [Victims::SecurityForces]);
-    assert_eq!(victims("وأعلنت الحركة مقتل 7 من مسلحي التنظيم"), [Victims::Attackers]);
+    check_victims(VICTIMS_OF_TOLLS_COUNTS_AND_ARRESTS_VICTIMS);
 }
 
 #[test]
@@ -326,48 +428,68 @@ fn a_headline_repeated_in_the_body_is_kept_where_it_is_attributed() {
     assert!(got[0].start > t.chars().position(|c| c == '\n').unwrap());
 }
 
+const A_RANGE_OF_NUMBERS_THAT_LOOK_LIKE_YEARS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وقعت الحرب بين 1975 و1990 في لبنان", &[]),
+];
+
 #[test]
 fn a_range_of_numbers_that_look_like_years() {
+    check_figures(A_RANGE_OF_NUMBERS_THAT_LOOK_LIKE_YEARS_FIGURES);
     assert_eq!(kqv("وأفادت الوزارة بإصابة ما بين 1950 و2100 شخص"), [(Range, 1950)].map(|(q, v)| (Injured, q, v)));
-    assert_eq!(kqv("وقعت الحرب بين 1975 و1990 في لبنان"), []);
 }
 
-#[test]
-fn second_pass_numbers_and_nouns() {
+const NUMBERS_AND_NOUNS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     // «نيف و» and «ونيف»: more than
-    assert_eq!(kqv("وقتل الجيش نيفا وثلاثين متمردا"), [(Killed, MoreThan, 30)]);
-    assert_eq!(kqv("واعتقلت الشرطة عشرين ونيفا من الطلاب"), [(Arrested, MoreThan, 20)]);
-    assert_eq!(kqv("وأعلنت القوات أنها قضت على نيف وعشرين مسلحا"), [(Killed, MoreThan, 20)]);
+    ("وقتل الجيش نيفا وثلاثين متمردا", &[(Killed, MoreThan, 30)]),
+    ("واعتقلت الشرطة عشرين ونيفا من الطلاب", &[(Arrested, MoreThan, 20)]),
+    ("وأعلنت القوات أنها قضت على نيف وعشرين مسلحا", &[(Killed, MoreThan, 20)]),
     // a qualified number in the years' range is a count
-    assert_eq!(kqv("واعتقلت السلطات نحو 2000 معارض منذ الصيف"), [(Arrested, About, 2000)]);
+    ("واعتقلت السلطات نحو 2000 معارض منذ الصيف", &[(Arrested, About, 2000)]),
+    ("وكان 40 حاجا من مصر بين الضحايا", &[(Killed, Exact, 40)]),
+    ("وارتفع عدد قتلاه في المعارك إلى 85", &[(Killed, Exact, 85)]),
+];
+
+const NUMBERS_AND_NOUNS_VICTIMS: Rows<Victims> = &[
     // possessive group words, «في صفوف» after a counted noun, pilgrims
-    assert_eq!(victims("وأعلنت الوزارة إصابة 14 عنصرا من عناصرها"), [Victims::SecurityForces]);
-    assert_eq!(victims("وسقط 9 جرحى في صفوف المحتجين"), [Victims::Protesters]);
-    assert_eq!(victims("ومقتل 12 عنصرا من ميليشيا مسلحة"), [Victims::Attackers]);
-    assert_eq!(kqv("وكان 40 حاجا من مصر بين الضحايا"), [(Killed, Exact, 40)]);
-    assert_eq!(kqv("وارتفع عدد قتلاه في المعارك إلى 85"), [(Killed, Exact, 85)]);
-}
+    ("وأعلنت الوزارة إصابة 14 عنصرا من عناصرها", &[SecurityForces]),
+    ("وسقط 9 جرحى في صفوف المحتجين", &[Protesters]),
+    ("ومقتل 12 عنصرا من ميليشيا مسلحة", &[Attackers]),
+];
 
 #[test]
-fn second_pass_not_figures() {
+fn numbers_and_nouns() {
+    check_figures(NUMBERS_AND_NOUNS_FIGURES);
+    check_victims(NUMBERS_AND_NOUNS_VICTIMS);
+}
+
+const MISSING_RESCUED_AND_WANTED_ARE_NOT_FIGURES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     // missing, rescued, still under the rubble, warrants
-    assert_eq!(kqv("قتل 20 شخصا في الفيضانات وعشرات المفقودين"), [(Killed, Exact, 20)]);
-    assert_eq!(kqv("وقتل 30 شخصا فيما لا يزال 12 آخرون مفقودين"), [(Killed, Exact, 30)]);
-    assert_eq!(kqv("قتل 8 أشخاص، وأنقذت الفرق 15 آخرين"), [(Killed, Exact, 8)]);
-    assert_eq!(kqv("وأصيب 6 جنود، و4 آخرين ما زالوا تحت الأنقاض"), [(Injured, Exact, 6)]);
-    assert_eq!(kqv("اعتقلت الشرطة 7 أشخاص وصدرت أوامر قبض بحق ثلاثة آخرين"), [(Arrested, Exact, 7)]);
-    assert_eq!(kqv("وتضرر 5 محلا تجاريا"), []);
-}
+    ("قتل 20 شخصا في الفيضانات وعشرات المفقودين", &[(Killed, Exact, 20)]),
+    ("وقتل 30 شخصا فيما لا يزال 12 آخرون مفقودين", &[(Killed, Exact, 30)]),
+    ("قتل 8 أشخاص، وأنقذت الفرق 15 آخرين", &[(Killed, Exact, 8)]),
+    ("وأصيب 6 جنود، و4 آخرين ما زالوا تحت الأنقاض", &[(Injured, Exact, 6)]),
+    ("اعتقلت الشرطة 7 أشخاص وصدرت أوامر قبض بحق ثلاثة آخرين", &[(Arrested, Exact, 7)]),
+    ("وتضرر 5 محلا تجاريا", &[]),
+];
 
 #[test]
-fn second_pass_attribution() {
+fn missing_rescued_and_wanted_are_not_figures() {
+    check_figures(MISSING_RESCUED_AND_WANTED_ARE_NOT_FIGURES_FIGURES);
+}
+
+const ATTRIBUTION_CLAIMANTS: Rows<Option<&str>> = &[
     // «للدفاع المدني», «للأمن الوطني»: the label reads through لل
-    assert_eq!(labels("وقالت المديرية العامة للدفاع المدني إن 4 أشخاص قتلوا"), [Some("Civil Defence".into())]);
-    assert_eq!(labels("وأعلنت منظمة أطباء بلا حدود أن 30 جريحا وصلوا"), [Some("MSF".into())]);
+    ("وقالت المديرية العامة للدفاع المدني إن 4 أشخاص قتلوا", &[Some("Civil Defence")]),
+    ("وأعلنت منظمة أطباء بلا حدود أن 30 جريحا وصلوا", &[Some("MSF")]),
     // «بحسب بيان أصدرته ...»
-    assert_eq!(labels("اعتقل 11 شخصا في الجيزة، بحسب بيان أصدرته وزارة الداخلية"), [Some("Interior Ministry".into())]);
+    ("اعتقل 11 شخصا في الجيزة، بحسب بيان أصدرته وزارة الداخلية", &[Some("Interior Ministry")]),
     // «نقل» without «عن» carries the wounded, it names no source
-    assert_eq!(labels("قال الهلال الأحمر إن فرقه نقلت 25 جريحا"), [Some("Red Crescent".into())]);
+    ("قال الهلال الأحمر إن فرقه نقلت 25 جريحا", &[Some("Red Crescent")]),
+];
+
+#[test]
+fn attribution() {
+    check_labels(ATTRIBUTION_CLAIMANTS);
     // the subject before «أفادت ... بأنها»
     let r = run("لكن منظمة الصحة العالمية أفادت بأنها أحصت 60 قتيلا");
     assert_eq!(r[0].claimant.as_ref().map(|c| c.label.as_str()), Some("WHO"));
@@ -384,7 +506,7 @@ fn second_pass_attribution() {
 }
 
 #[test]
-fn second_pass_dates() {
+fn ordinal_days_and_dated_weekdays() {
     let d = |s: &str| extract("t", s, &Options::default()).first().and_then(|f| f.reported.clone());
     // an ordinal day with its year
     assert_eq!(d("قتل 4 أشخاص يوم الجمعة الحادي والعشرين من يوليو 2023"), Some("2023-07-21".into()));
@@ -394,164 +516,255 @@ fn second_pass_dates() {
     assert_eq!(d(" date 2023-10\nقتل 9 أشخاص منذ السابع من أكتوبر، وقالت الوزارة اليوم الأحد ..."), Some("2023-10".into()));
 }
 
+const INDEFINITE_SUBJECT_BEFORE_ITS_VERB_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وذكرت الشرطة أن ضابط مرور أصيب بجروح خطيرة", &[(Injured, Exact, 1)]),
+    ("وقال شهود إن متظاهرَين اثنين أصيبا", &[(Injured, Exact, 2)]),
+    // a plural verb, a definite subject or a thing: no count
+    ("وأكد أن جنودا قتلوا", &[]),
+    ("وقال إن الضابط أصيب", &[]),
+];
+
+const INDEFINITE_SUBJECT_BEFORE_ITS_VERB_VICTIMS: Rows<Victims> = &[
+    ("وأكد المصدر أن مجند أمن قتل في الاشتباك", &[SecurityForces]),
+];
+
 #[test]
 fn indefinite_subject_before_its_verb() {
-    assert_eq!(kqv("وذكرت الشرطة أن ضابط مرور أصيب بجروح خطيرة"), [(Injured, Exact, 1)]);
-    assert_eq!(victims("وأكد المصدر أن مجند أمن قتل في الاشتباك"), [Victims::SecurityForces]);
-    assert_eq!(kqv("وقال شهود إن متظاهرَين اثنين أصيبا"), [(Injured, Exact, 2)]);
-    // a plural verb, a definite subject or a thing: no count
-    assert_eq!(kqv("وأكد أن جنودا قتلوا"), []);
-    assert_eq!(kqv("وقال إن الضابط أصيب"), []);
+    check_figures(INDEFINITE_SUBJECT_BEFORE_ITS_VERB_FIGURES);
+    check_victims(INDEFINITE_SUBJECT_BEFORE_ITS_VERB_VICTIMS);
 }
 
-#[test]
-fn third_pass_army_and_police_wording() {
+const ARMY_AND_POLICE_WORDING_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     // «تحييد» / «حيّد»: army communiqués for killed fighters
-    assert_eq!(kqv("وقال الجيش النيجري إنه حيّد 14 مسلحا قرب الحدود"), [(Killed, Exact, 14)]);
-    assert_eq!(kqv("وأسفرت الغارات عن تحييد أكثر من 60 إرهابيا"), [(Killed, MoreThan, 60)]);
+    ("وقال الجيش النيجري إنه حيّد 14 مسلحا قرب الحدود", &[(Killed, Exact, 14)]),
+    ("وأسفرت الغارات عن تحييد أكثر من 60 إرهابيا", &[(Killed, MoreThan, 60)]),
     // «سقط» / «سقوط» with people
-    assert_eq!(kqv("وسقط خمسة من أفراد الحرس خلال الاشتباك"), [(Killed, Exact, 5)]);
-    assert_eq!(kqv("وأكدت الوزارة سقوط جنديين اثنين في الكمين"), [(Killed, Exact, 2)]);
-    assert_eq!(kqv("وأعلن الدفاع المدني سقوط 3 قذائف على الحي"), []);
+    ("وسقط خمسة من أفراد الحرس خلال الاشتباك", &[(Killed, Exact, 5)]),
+    ("وأكدت الوزارة سقوط جنديين اثنين في الكمين", &[(Killed, Exact, 2)]),
+    ("وأعلن الدفاع المدني سقوط 3 قذائف على الحي", &[]),
     // «ضبطت» as an arrest of people, not of vehicles
-    assert_eq!(kqv("وضبطت دوريات الأمن 19 شخصا من المطلوبين"), [(Arrested, Exact, 19)]);
-    assert_eq!(kqv("وضبطت الشرطة 40 دراجة نارية و12 مخالفة"), []);
+    ("وضبطت دوريات الأمن 19 شخصا من المطلوبين", &[(Arrested, Exact, 19)]),
+    ("وضبطت الشرطة 40 دراجة نارية و12 مخالفة", &[]),
+];
+
+const ARMY_AND_POLICE_WORDING_VICTIMS: Rows<Victims> = &[
     // gangs are attackers, «الثوار» protesters
-    assert_eq!(victims("وقتلت الشرطة 8 من أفراد العصابات في الحي"), [Victims::Attackers]);
-    assert_eq!(victims("وأصيب 30 من الثوار في الموكب"), [Victims::Protesters]);
-}
+    ("وقتلت الشرطة 8 من أفراد العصابات في الحي", &[Attackers]),
+    ("وأصيب 30 من الثوار في الموكب", &[Protesters]),
+];
 
 #[test]
-fn third_pass_a_number_in_brackets() {
-    assert_eq!(kqv("وأعلنت البعثة مقتل (212) شخصا خلال شهر واحد"), [(Killed, Exact, 212)]);
-    assert_eq!(kqv("وأصيب (14) جنديا في الانفجار"), [(Injured, Exact, 14)]);
-    assert_eq!(kqv("قتيل واحد (1) في المدينة"), [(Killed, Exact, 1)]);
+fn army_and_police_wording() {
+    check_figures(ARMY_AND_POLICE_WORDING_FIGURES);
+    check_victims(ARMY_AND_POLICE_WORDING_VICTIMS);
 }
 
-#[test]
-fn third_pass_at_least_after_the_counted_noun() {
-    assert_eq!(kqv("وارتفعت الحصيلة إلى 64 قتيلا على الأقل"), [(Killed, AtLeast, 64)]);
-    assert_eq!(kqv("وخلف الهجوم 7 قتلى و20 جريحا على الأقل"), [(Killed, Exact, 7), (Injured, AtLeast, 20)]);
-}
+const A_NUMBER_IN_BRACKETS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأعلنت البعثة مقتل (212) شخصا خلال شهر واحد", &[(Killed, Exact, 212)]),
+    ("وأصيب (14) جنديا في الانفجار", &[(Injured, Exact, 14)]),
+    ("قتيل واحد (1) في المدينة", &[(Killed, Exact, 1)]),
+];
 
 #[test]
-fn third_pass_attribution_and_table_rows() {
+fn a_number_in_brackets() {
+    check_figures(A_NUMBER_IN_BRACKETS_FIGURES);
+}
+
+const AT_LEAST_AFTER_THE_COUNTED_NOUN_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وارتفعت الحصيلة إلى 64 قتيلا على الأقل", &[(Killed, AtLeast, 64)]),
+    ("وخلف الهجوم 7 قتلى و20 جريحا على الأقل", &[(Killed, Exact, 7), (Injured, AtLeast, 20)]),
+];
+
+#[test]
+fn at_least_after_the_counted_noun() {
+    check_figures(AT_LEAST_AFTER_THE_COUNTED_NOUN_FIGURES);
+}
+
+const ATTRIBUTION_AND_TABLE_ROWS_VICTIMS: Rows<Victims> = &[
+    // a group heading a table row
+    ("المدنيون: 9 قتلى", &[Civilians]),
+    ("الجنود: 4 قتلى", &[SecurityForces]),
+];
+
+const ATTRIBUTION_AND_TABLE_ROWS_CLAIMANTS: Rows<Option<&str>> = &[
     // a known source heading a live-blog line before a colon
-    assert_eq!(labels("12:20\nالدفاع المدني: انتشال 6 جثث من تحت الأنقاض"), [Some("Civil Defence".into())]);
-    assert_eq!(labels("12:20\nالحصيلة: 6 قتلى في القصف"), [None]);
+    ("12:20\nالدفاع المدني: انتشال 6 جثث من تحت الأنقاض", &[Some("Civil Defence")]),
+    ("12:20\nالحصيلة: 6 قتلى في القصف", &[None]),
     // mid-line colons are table rows, not sources
-    assert_eq!(labels("جاءت الأرقام كالتالي؛ الجيش الوطني: 5 قتلى"), [None]);
+    ("جاءت الأرقام كالتالي؛ الجيش الوطني: 5 قتلى", &[None]),
     // «وثّق», «زاعمة», «أصدرت ... بيانا جاء فيه»
-    assert_eq!(labels("ووثقت منظمة العفو الدولية مقتل 40 شخصا"), [Some("Amnesty International".into())]);
-    assert_eq!(labels("وأصدرت نقابة الأطباء بيانا جاء فيه: سقط 3 قتلى"), [Some("Doctors' union".into())]);
+    ("ووثقت منظمة العفو الدولية مقتل 40 شخصا", &[Some("Amnesty International")]),
+    ("وأصدرت نقابة الأطباء بيانا جاء فيه: سقط 3 قتلى", &[Some("Doctors' union")]),
+];
+
+#[test]
+fn attribution_and_table_rows() {
+    check_victims(ATTRIBUTION_AND_TABLE_ROWS_VICTIMS);
+    check_labels(ATTRIBUTION_AND_TABLE_ROWS_CLAIMANTS);
     // «وفق لجنة ...»: the ل of «لجنة» is not a preposition
     let c = run("وارتفع عدد القتلى إلى 20، وفق لجنة الإغاثة").remove(0).claimant.unwrap();
     assert_eq!(c.text, "لجنة الإغاثة");
-    // a group heading a table row
-    assert_eq!(victims("المدنيون: 9 قتلى"), [Victims::Civilians]);
-    assert_eq!(victims("الجنود: 4 قتلى"), [Victims::SecurityForces]);
 }
 
-#[test]
-fn third_pass_dates() {
-    let pd = |s: &str| publication_date(s, None).map(|d| d.0);
+const DATELINES_AND_MONTHS_BEGINNING_WITH_FA_DATES: &[(&str, Option<&str>)] = &[
     // «فبراير» / «فيفري» begin with ف, which is not a conjunction here
-    assert_eq!(pd("وقال الوزير الأحد 12 فبراير 2023 إن 5 أشخاص قتلوا."), Some("2023-02-12".into()));
-    assert_eq!(pd("الجزائر\nالخميس 1 فيفري 2024\nتوفي 3 أشخاص."), Some("2024-02-01".into()));
+    ("وقال الوزير الأحد 12 فبراير 2023 إن 5 أشخاص قتلوا.", Some("2023-02-12")),
+    ("الجزائر\nالخميس 1 فيفري 2024\nتوفي 3 أشخاص.", Some("2024-02-01")),
     // a wire dateline: city, date, then a dash or the agency in brackets
-    assert_eq!(pd("دمشق، 3 شباط (فبراير) 2023 - قتل 5 أشخاص."), Some("2023-02-03".into()));
-    assert_eq!(pd("بغداد 2023-06-14 (رويترز) - قتل 5 أشخاص."), Some("2023-06-14".into()));
+    ("دمشق، 3 شباط (فبراير) 2023 - قتل 5 أشخاص.", Some("2023-02-03")),
+    ("بغداد 2023-06-14 (رويترز) - قتل 5 أشخاص.", Some("2023-06-14")),
     // a date inside a sentence is an event, not the report
-    assert_eq!(pd("قتل 5 أشخاص في هجوم وقع في 3 مايو 2022 - حسب الشرطة."), None);
-}
+    ("قتل 5 أشخاص في هجوم وقع في 3 مايو 2022 - حسب الشرطة.", None),
+];
 
 #[test]
-fn third_pass_kidnapping_and_claims() {
+fn datelines_and_months_beginning_with_fa() {
+    check_dates(DATELINES_AND_MONTHS_BEGINNING_WITH_FA_DATES);
+}
+
+const KIDNAPPING_AND_CLAIMS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    // a group claiming in the first person
+    ("وقالت الحركة في بيان: قتلنا 25 جنديا", &[(Killed, Exact, 25)]),
+];
+
+const KIDNAPPING_AND_CLAIMS_VICTIMS: Rows<Victims> = &[
+    ("وأعلن الجيش تحييد 12 عنصرا من الخلية الإرهابية", &[Attackers]),
+];
+
+const KIDNAPPING_AND_CLAIMS_CLAIMANTS: Rows<Option<&str>> = &[
+    // «فيما» opening the sentence is not the source
+    ("فيما منظمة الصحة العالمية أفادت بأن 30 شخصا توفوا", &[Some("WHO")]),
+];
+
+#[test]
+fn kidnapping_and_claims() {
+    check_figures(KIDNAPPING_AND_CLAIMS_FIGURES);
+    check_victims(KIDNAPPING_AND_CLAIMS_VICTIMS);
+    check_labels(KIDNAPPING_AND_CLAIMS_CLAIMANTS);
     // the kidnapped are not a figure, and do not join the source's name
     let f = run("وأفادت الشرطة باختطاف 52 شخصا، وقُتل 4 من الحراس خلال الهجوم.");
     assert_eq!(f.iter().map(|f| (f.kind, f.value)).collect::<Vec<_>>(), [(Killed, 4)]);
     assert_eq!(f[0].claimant.as_ref().map(|c| c.text.as_str()), Some("الشرطة"));
-    // a group claiming in the first person
-    assert_eq!(kqv("وقالت الحركة في بيان: قتلنا 25 جنديا"), [(Killed, Exact, 25)]);
-    assert_eq!(victims("وأعلن الجيش تحييد 12 عنصرا من الخلية الإرهابية"), [Victims::Attackers]);
-    // «فيما» opening the sentence is not the source
-    assert_eq!(labels("فيما منظمة الصحة العالمية أفادت بأن 30 شخصا توفوا"), [Some("WHO".into())]);
 }
 
-#[test]
-fn third_pass_executions_deaths_and_captives() {
-    assert_eq!(kqv("وقالت الحكومة إن المتمردين أعدموا أكثر من 100 شاب في البلدة"), [(Killed, MoreThan, 100)]);
-    assert_eq!(kqv("وذكر المستشفى أن 5 مرضى فارقوا الحياة بسبب نقص الأدوية"), [(Killed, Exact, 5)]);
+const EXECUTIONS_DEATHS_AND_CAPTIVES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وقالت الحكومة إن المتمردين أعدموا أكثر من 100 شاب في البلدة", &[(Killed, MoreThan, 100)]),
+    ("وذكر المستشفى أن 5 مرضى فارقوا الحياة بسبب نقص الأدوية", &[(Killed, Exact, 5)]),
     // captured and kidnapped «آخرين» do not continue the figure before
-    assert_eq!(kqv("وأعلن الجيش قتل 320 من المتمردين وأسر 150 آخرين"), [(Killed, Exact, 320)]);
-    assert_eq!(kqv("وقتل المسلحون 3 قرويين واختطفوا 20 آخرين"), [(Killed, Exact, 3)]);
-}
+    ("وأعلن الجيش قتل 320 من المتمردين وأسر 150 آخرين", &[(Killed, Exact, 320)]),
+    ("وقتل المسلحون 3 قرويين واختطفوا 20 آخرين", &[(Killed, Exact, 3)]),
+];
 
 #[test]
-fn third_pass_bodies_and_seized_goods() {
-    assert_eq!(kqv("ونقل الهلال الأحمر 35 جريحا إلى المستشفيات و6 جثامين إلى المشرحة"), [(Injured, Exact, 35), (Killed, Exact, 6)]);
-    assert_eq!(kqv("وأعلنت الداخلية القبض على 9 متهمين وضبط 1200 كيلوغرام من المخدرات"), [(Arrested, Exact, 9)]);
+fn executions_deaths_and_captives() {
+    check_figures(EXECUTIONS_DEATHS_AND_CAPTIVES_FIGURES);
 }
 
+const BODIES_AND_SEIZED_GOODS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("ونقل الهلال الأحمر 35 جريحا إلى المستشفيات و6 جثامين إلى المشرحة", &[(Injured, Exact, 35), (Killed, Exact, 6)]),
+    ("وأعلنت الداخلية القبض على 9 متهمين وضبط 1200 كيلوغرام من المخدرات", &[(Arrested, Exact, 9)]),
+];
+
 #[test]
-fn third_pass_verbs_with_conjunction_and_sudanese_wording() {
+fn bodies_and_seized_goods() {
+    check_figures(BODIES_AND_SEIZED_GOODS_FIGURES);
+}
+
+const VERBS_WITH_CONJUNCTION_AND_SUDANESE_WORDING_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     // «قُتل 54 وأصيب 120»: the verb after و is the next clause's
-    assert_eq!(kqv("وبحسب الحصيلة الرسمية، قُتل 54 وأصيب 120"), [(Killed, Exact, 54), (Injured, Exact, 120)]);
-    assert_eq!(kqv("وأعلنت الشرطة ارتقاء 3 من منسوبيها"), [(Killed, Exact, 3)]);
-    assert_eq!(victims("وأعلنت الشرطة ارتقاء 3 من منسوبيها"), [Victims::SecurityForces]);
-}
+    ("وبحسب الحصيلة الرسمية، قُتل 54 وأصيب 120", &[(Killed, Exact, 54), (Injured, Exact, 120)]),
+    ("وأعلنت الشرطة ارتقاء 3 من منسوبيها", &[(Killed, Exact, 3)]),
+];
+
+const VERBS_WITH_CONJUNCTION_AND_SUDANESE_WORDING_VICTIMS: Rows<Victims> = &[
+    ("وأعلنت الشرطة ارتقاء 3 من منسوبيها", &[SecurityForces]),
+];
 
 #[test]
-fn third_pass_scale_word_then_digits() {
-    assert_eq!(kqv("وأعلن المتحدث اعتقال ثلاثة آلاف و500 شخص"), [(Arrested, Exact, 3500)]);
-    assert_eq!(kqv("وقتل ألفان و40 شخصا"), [(Killed, Exact, 2040)]);
+fn verbs_with_conjunction_and_sudanese_wording() {
+    check_figures(VERBS_WITH_CONJUNCTION_AND_SUDANESE_WORDING_FIGURES);
+    check_victims(VERBS_WITH_CONJUNCTION_AND_SUDANESE_WORDING_VICTIMS);
 }
 
-#[test]
-fn third_pass_projections_are_not_tolls() {
-    assert_eq!(kqv("وحذرت المنظمة من أن عدد القتلى قد يرتفع إلى 100 خلال الأيام المقبلة"), []);
-    assert_eq!(kqv("وكانت الشرطة قد أعلنت مقتل 5 أشخاص"), [(Killed, Exact, 5)]);
-    assert_eq!(kqv("وقد توفي 4 من المصابين"), [(Killed, Exact, 4)]);
-}
+const SCALE_WORD_THEN_DIGITS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأعلن المتحدث اعتقال ثلاثة آلاف و500 شخص", &[(Arrested, Exact, 3500)]),
+    ("وقتل ألفان و40 شخصا", &[(Killed, Exact, 2040)]),
+];
 
 #[test]
-fn third_pass_source_ends_before_the_event_noun() {
+fn scale_word_then_digits() {
+    check_figures(SCALE_WORD_THEN_DIGITS_FIGURES);
+}
+
+const PROJECTIONS_ARE_NOT_TOLLS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وحذرت المنظمة من أن عدد القتلى قد يرتفع إلى 100 خلال الأيام المقبلة", &[]),
+    ("وكانت الشرطة قد أعلنت مقتل 5 أشخاص", &[(Killed, Exact, 5)]),
+    ("وقد توفي 4 من المصابين", &[(Killed, Exact, 4)]),
+];
+
+#[test]
+fn projections_are_not_tolls() {
+    check_figures(PROJECTIONS_ARE_NOT_TOLLS_FIGURES);
+}
+
+const SOURCE_ENDS_BEFORE_THE_EVENT_NOUN_VICTIMS: Rows<Victims> = &[
+    ("وأعلن المتحدث مقتل 5 من عناصر داعش", &[Attackers]),
+];
+
+#[test]
+fn source_ends_before_the_event_noun() {
+    check_victims(SOURCE_ENDS_BEFORE_THE_EVENT_NOUN_VICTIMS);
     let f = run("وأعلنت وزارة الصحة تسجيل 3 وفيات جديدة");
     assert_eq!(f[0].claimant.as_ref().map(|c| c.text.as_str()), Some("وزارة الصحة"));
-    assert_eq!(victims("وأعلن المتحدث مقتل 5 من عناصر داعش"), [Victims::Attackers]);
 }
 
-#[test]
-fn third_pass_live_blog_clocks() {
+const LIVE_BLOG_CLOCKS_CLAIMANTS: Rows<Option<&str>> = &[
     // a clock and bars before a colon-headed source
-    assert_eq!(labels("| 15:20 | الصحة: 9 جرحى في الغارة"), [Some("Health Ministry".into())]);
+    ("| 15:20 | الصحة: 9 جرحى في الغارة", &[Some("Health Ministry")]),
+];
+
+#[test]
+fn live_blog_clocks() {
+    check_labels(LIVE_BLOG_CLOCKS_CLAIMANTS);
     // a clock after a dateline line
     let pd = |s: &str| publication_date(s, None).map(|d| d.0);
     assert_eq!(pd("مباشر\n20 أيلول 2024 - 22:10\nقتل 5 أشخاص."), Some("2024-09-20".into()));
 }
 
-#[test]
-fn third_pass_displaced_are_not_the_toll() {
-    assert_eq!(kqv("وأسفرت الفيضانات عن مقتل 5 أشخاص وتشريد 500 آخرين"), [(Killed, Exact, 5)]);
-    assert_eq!(kqv("وأدى القصف إلى مقتل 12 مدنيا ونزوح 3000 آخرين"), [(Killed, Exact, 12)]);
+const DISPLACED_ARE_NOT_THE_TOLL_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأسفرت الفيضانات عن مقتل 5 أشخاص وتشريد 500 آخرين", &[(Killed, Exact, 5)]),
+    ("وأدى القصف إلى مقتل 12 مدنيا ونزوح 3000 آخرين", &[(Killed, Exact, 12)]),
     // a negation word before another count governs that one
-    assert_eq!(kqv("وأنقذت الفرق 30 شخصا وقُتل 4"), [(Killed, Exact, 4)]);
-    assert_eq!(kqv("وانتشلت فرق الإنقاذ جثث 7 عمال"), [(Killed, Exact, 7)]);
+    ("وأنقذت الفرق 30 شخصا وقُتل 4", &[(Killed, Exact, 4)]),
+    ("وانتشلت فرق الإنقاذ جثث 7 عمال", &[(Killed, Exact, 7)]),
+];
+
+#[test]
+fn displaced_are_not_the_toll() {
+    check_figures(DISPLACED_ARE_NOT_THE_TOLL_FIGURES);
+}
+
+const DISPLACEMENT_WORDS_ONLY_GOVERN_THE_NEXT_COUNT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وقصفت الطائرات مخيمات النزوح ما أدى إلى مقتل 12 شخصا", &[(Killed, Exact, 12)]),
+];
+
+#[test]
+fn displacement_words_only_govern_the_next_count() {
+    check_figures(DISPLACEMENT_WORDS_ONLY_GOVERN_THE_NEXT_COUNT_FIGURES);
+}
+
+const SUPPORTERS_AND_RIOTERS_ARE_PROTESTERS_VICTIMS: Rows<Victims> = &[
+    ("وأوقفت قوات الأمن المئات من أنصار حزب حركة الإنصاف", &[Protesters]),
+    ("وأعلنت الشرطة القبض على 40 من مثيري الشغب", &[Protesters]),
+];
+
+#[test]
+fn supporters_and_rioters_are_protesters() {
+    check_victims(SUPPORTERS_AND_RIOTERS_ARE_PROTESTERS_VICTIMS);
 }
 
 #[test]
-fn third_pass_displacement_words_only_govern_the_next_count() {
-    assert_eq!(kqv("وقصفت الطائرات مخيمات النزوح ما أدى إلى مقتل 12 شخصا"), [(Killed, Exact, 12)]);
-}
-
-#[test]
-fn third_pass_supporters_and_rioters_are_protesters() {
-    assert_eq!(victims("وأوقفت قوات الأمن المئات من أنصار حزب حركة الإنصاف"), [Victims::Protesters]);
-    assert_eq!(victims("وأعلنت الشرطة القبض على 40 من مثيري الشغب"), [Victims::Protesters]);
-}
-
-#[test]
-fn third_pass_wire_attribution_phrases() {
+fn wire_attribution_phrases() {
     // «على ما أفاد ...» after the figure
     let f = run("قُتل 26 شخصا في غارة بطائرة مسيّرة، على ما أفاد مسؤولون في قطاع الصحة.");
     assert_eq!(f[0].claimant.as_ref().map(|c| c.text.as_str()), Some("مسؤولون"));
@@ -560,103 +773,492 @@ fn third_pass_wire_attribution_phrases() {
     assert_eq!(f[0].claimant.as_ref().map(|c| c.text.as_str()), Some("طبيب"));
 }
 
-#[test]
-fn third_pass_killed_and_injured_together_is_no_figure() {
-    assert_eq!(kqv("وأسفر الانفجار عن سقوط 23 ضحية بين قتيل وجريح"), []);
-    assert_eq!(kqv("وسقط عشرات الضحايا بين قتيل وجريح"), []);
-    assert_eq!(kqv("وأسفر الحادث عن مصرع وإصابة 15 شخصا"), []);
+const KILLED_AND_INJURED_TOGETHER_IS_NO_FIGURE_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأسفر الانفجار عن سقوط 23 ضحية بين قتيل وجريح", &[]),
+    ("وسقط عشرات الضحايا بين قتيل وجريح", &[]),
+    ("وأسفر الحادث عن مصرع وإصابة 15 شخصا", &[]),
     // ... but a toll and its injured stay two figures
-    assert_eq!(kqv("وأسفر الحادث عن مصرع 3 وإصابة 15 شخصا"), [(Killed, Exact, 3), (Injured, Exact, 15)]);
-    assert_eq!(victims("وقتل الجيش 12 خاطفا"), [Victims::Attackers]);
-}
+    ("وأسفر الحادث عن مصرع 3 وإصابة 15 شخصا", &[(Killed, Exact, 3), (Injured, Exact, 15)]),
+];
+
+const KILLED_AND_INJURED_TOGETHER_IS_NO_FIGURE_VICTIMS: Rows<Victims> = &[
+    ("وقتل الجيش 12 خاطفا", &[Attackers]),
+];
 
 #[test]
-fn third_pass_published_labels() {
-    let pd = |s: &str| publication_date(s, None).map(|d| d.0);
-    assert_eq!(pd("هايتي\nنشر في: 12 مارس 2024 - 10:45\nقتل 5 أشخاص."), Some("2024-03-12".into()));
-    assert_eq!(pd("آخر تحديث: 2 فيفري 2024\nتوفي 3 أشخاص."), Some("2024-02-02".into()));
+fn killed_and_injured_together_is_no_figure() {
+    check_figures(KILLED_AND_INJURED_TOGETHER_IS_NO_FIGURE_FIGURES);
+    check_victims(KILLED_AND_INJURED_TOGETHER_IS_NO_FIGURE_VICTIMS);
 }
 
+const PUBLISHED_LABELS_DATES: &[(&str, Option<&str>)] = &[
+    ("هايتي\nنشر في: 12 مارس 2024 - 10:45\nقتل 5 أشخاص.", Some("2024-03-12")),
+    ("آخر تحديث: 2 فيفري 2024\nتوفي 3 أشخاص.", Some("2024-02-02")),
+];
+
 #[test]
-fn third_pass_numeric_dates() {
-    let pd = |s: &str| publication_date(s, None).map(|d| d.0);
-    assert_eq!(pd("نشر في: 12/03/2024 - 10:45\nقتل 5 أشخاص."), Some("2024-03-12".into()));
+fn published_labels() {
+    check_dates(PUBLISHED_LABELS_DATES);
+}
+
+const NUMERIC_DATES_DATES: &[(&str, Option<&str>)] = &[
+    ("نشر في: 12/03/2024 - 10:45\nقتل 5 أشخاص.", Some("2024-03-12")),
     // a numeric date inside a sentence is an event
-    assert_eq!(pd("قتل 5 أشخاص في هجوم 12/03/2024 قرب الحدود."), None);
-}
+    ("قتل 5 أشخاص في هجوم 12/03/2024 قرب الحدود.", None),
+];
 
 #[test]
-fn third_pass_unknown_noun_with_min_then_verb() {
-    assert_eq!(kqv("وذكر المرصد أن 11 عنصرا من قوات النظام قتلوا"), [(Killed, Exact, 11)]);
-    assert_eq!(victims("وذكر المرصد أن 11 عنصرا من قوات النظام قتلوا"), [Victims::SecurityForces]);
+fn numeric_dates() {
+    check_dates(NUMERIC_DATES_DATES);
 }
 
-#[test]
-fn third_pass_unit_and_channel_numbers_are_names() {
-    assert_eq!(kqv("وقتل جندي من اللواء 55 مشاة"), [(Killed, Exact, 1)]);
-    assert_eq!(kqv("ونقلت قناة 218 الليبية أن القتيل من الكتيبة 166"), []);
-    assert_eq!(kqv("وقتل 3 أشخاص في تحطم طائرة الرحلة 302"), [(Killed, Exact, 3)]);
-}
+const UNKNOWN_NOUN_WITH_MIN_THEN_VERB_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وذكر المرصد أن 11 عنصرا من قوات النظام قتلوا", &[(Killed, Exact, 11)]),
+];
+
+const UNKNOWN_NOUN_WITH_MIN_THEN_VERB_VICTIMS: Rows<Victims> = &[
+    ("وذكر المرصد أن 11 عنصرا من قوات النظام قتلوا", &[SecurityForces]),
+];
 
 #[test]
-fn third_pass_place_between_verb_and_subject() {
-    assert_eq!(kqv("وقتل في الهجوم جندي وأصيب خلال المواجهات شرطيان"), [(Killed, Exact, 1), (Injured, Exact, 2)]);
-    assert_eq!(kqv("وقتل في هجوم مسلح على القرية"), []);
+fn unknown_noun_with_min_then_verb() {
+    check_figures(UNKNOWN_NOUN_WITH_MIN_THEN_VERB_FIGURES);
+    check_victims(UNKNOWN_NOUN_WITH_MIN_THEN_VERB_VICTIMS);
 }
 
+const UNIT_AND_CHANNEL_NUMBERS_ARE_NAMES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وقتل جندي من اللواء 55 مشاة", &[(Killed, Exact, 1)]),
+    ("ونقلت قناة 218 الليبية أن القتيل من الكتيبة 166", &[]),
+    ("وقتل 3 أشخاص في تحطم طائرة الرحلة 302", &[(Killed, Exact, 3)]),
+];
+
 #[test]
-fn third_pass_workers_and_another() {
-    assert_eq!(kqv("ولقي عامل مصرعه وأصيب 3 عمال آخرون"), [(Killed, Exact, 1), (Injured, Exact, 3)]);
+fn unit_and_channel_numbers_are_names() {
+    check_figures(UNIT_AND_CHANNEL_NUMBERS_ARE_NAMES_FIGURES);
+}
+
+const PLACE_BETWEEN_VERB_AND_SUBJECT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وقتل في الهجوم جندي وأصيب خلال المواجهات شرطيان", &[(Killed, Exact, 1), (Injured, Exact, 2)]),
+    ("وقتل في هجوم مسلح على القرية", &[]),
+];
+
+#[test]
+fn place_between_verb_and_subject() {
+    check_figures(PLACE_BETWEEN_VERB_AND_SUBJECT_FIGURES);
+}
+
+const WORKERS_AND_ANOTHER_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("ولقي عامل مصرعه وأصيب 3 عمال آخرون", &[(Killed, Exact, 1), (Injured, Exact, 3)]),
     // «آخر» is also «the last»: «حتى القضاء على آخر إرهابي» counts no one
-    assert_eq!(kqv("وتوعد بمواصلة العمليات حتى القضاء على آخر إرهابي"), []);
-    assert_eq!(kqv("وقتل 4 أشخاص في آخر حصيلة"), [(Killed, Exact, 4)]);
-}
+    ("وتوعد بمواصلة العمليات حتى القضاء على آخر إرهابي", &[]),
+    ("وقتل 4 أشخاص في آخر حصيلة", &[(Killed, Exact, 4)]),
+];
 
 #[test]
-fn third_pass_hostages_are_not_arrests() {
-    assert_eq!(kqv("وما زال 40 شخصا محتجزين لدى العصابة"), []);
-    assert_eq!(kqv("وما زال 40 شخصا محتجزين لدى الشرطة"), [(Arrested, Exact, 40)]);
+fn workers_and_another() {
+    check_figures(WORKERS_AND_ANOTHER_FIGURES);
 }
 
+const HOSTAGES_ARE_NOT_ARRESTS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وما زال 40 شخصا محتجزين لدى العصابة", &[]),
+    ("وما زال 40 شخصا محتجزين لدى الشرطة", &[(Arrested, Exact, 40)]),
+];
+
 #[test]
-fn third_pass_toll_exceeding() {
-    assert_eq!(kqv("وتجاوز عدد القتلى 500 منذ بداية المعارك"), [(Killed, MoreThan, 500)]);
-    assert_eq!(kqv("وتخطت حصيلة الضحايا 80 قتيلا"), [(Killed, MoreThan, 80)]);
-    assert_eq!(kqv("فاقت حصيلة القتلى 90"), [(Killed, MoreThan, 90)]);
+fn hostages_are_not_arrests() {
+    check_figures(HOSTAGES_ARE_NOT_ARRESTS_FIGURES);
+}
+
+const TOLL_EXCEEDING_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وتجاوز عدد القتلى 500 منذ بداية المعارك", &[(Killed, MoreThan, 500)]),
+    ("وتخطت حصيلة الضحايا 80 قتيلا", &[(Killed, MoreThan, 80)]),
+    ("فاقت حصيلة القتلى 90", &[(Killed, MoreThan, 90)]),
+];
+
+#[test]
+fn toll_exceeding() {
+    check_figures(TOLL_EXCEEDING_FIGURES);
 }
 
 
-#[test]
-fn fourth_pass_dual_of_case() {
-    assert_eq!(kqv("وأفادت مصادر طبية بتسجيل حالتي وفاة جراء الحر"), [(Killed, Exact, 2)]);
-    assert_eq!(kqv("وسجل المستشفى حالة وفاة واحدة صباح اليوم"), [(Killed, Exact, 1)]);
-    assert_eq!(kqv("وأعلنت الصحة ثلاث حالات وفاة بالكوليرا"), [(Killed, Exact, 3)]);
-}
+const DUAL_OF_CASE_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأفادت مصادر طبية بتسجيل حالتي وفاة جراء الحر", &[(Killed, Exact, 2)]),
+    ("وسجل المستشفى حالة وفاة واحدة صباح اليوم", &[(Killed, Exact, 1)]),
+    ("وأعلنت الصحة ثلاث حالات وفاة بالكوليرا", &[(Killed, Exact, 3)]),
+];
 
 #[test]
-fn fourth_pass_exceeding_a_definite_number_word() {
-    assert_eq!(kqv("وتخطى عدد الموقوفين الألف منذ الأحد"), [(Arrested, MoreThan, 1000)]);
-    assert_eq!(kqv("وتجاوزت حصيلة القتلى المئة"), [(Killed, MoreThan, 100)]);
+fn dual_of_case() {
+    check_figures(DUAL_OF_CASE_FIGURES);
 }
 
+const EXCEEDING_A_DEFINITE_NUMBER_WORD_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وتخطى عدد الموقوفين الألف منذ الأحد", &[(Arrested, MoreThan, 1000)]),
+    ("وتجاوزت حصيلة القتلى المئة", &[(Killed, MoreThan, 100)]),
+];
+
 #[test]
-fn fourth_pass_executions_are_killed() {
-    assert_eq!(kqv("ونفذت السلطات حكم الإعدام بحق 7 مدانين بتهم إرهاب"), [(Killed, Exact, 7)]);
-    assert_eq!(kqv("وأعدمت السلطات خمسة أشخاص فجر اليوم"), [(Killed, Exact, 5)]);
+fn exceeding_a_definite_number_word() {
+    check_figures(EXCEEDING_A_DEFINITE_NUMBER_WORD_FIGURES);
+}
+
+const EXECUTIONS_ARE_KILLED_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("ونفذت السلطات حكم الإعدام بحق 7 مدانين بتهم إرهاب", &[(Killed, Exact, 7)]),
+    ("وأعدمت السلطات خمسة أشخاص فجر اليوم", &[(Killed, Exact, 5)]),
     // a death sentence is not an execution
-    assert_eq!(kqv("وأصدرت المحكمة أحكاما بالإعدام بحق 5 متهمين"), []);
+    ("وأصدرت المحكمة أحكاما بالإعدام بحق 5 متهمين", &[]),
+];
+
+#[test]
+fn executions_are_killed() {
+    check_figures(EXECUTIONS_ARE_KILLED_FIGURES);
+}
+
+const AGE_IN_PARENTHESES_BEFORE_THE_VERB_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأفاد شهود بأن طفلا (9 أعوام) أصيب برصاصة", &[(Injured, Exact, 1)]),
+    ("وذكرت الشرطة أن رجلا (40 عاما) قتل في أرضه", &[(Killed, Exact, 1)]),
+];
+
+#[test]
+fn age_in_parentheses_before_the_verb() {
+    check_figures(AGE_IN_PARENTHESES_BEFORE_THE_VERB_FIGURES);
 }
 
 #[test]
-fn fourth_pass_age_in_parentheses_before_the_verb() {
-    assert_eq!(kqv("وأفاد شهود بأن طفلا (9 أعوام) أصيب برصاصة"), [(Injured, Exact, 1)]);
-    assert_eq!(kqv("وذكرت الشرطة أن رجلا (40 عاما) قتل في أرضه"), [(Killed, Exact, 1)]);
-}
-
-#[test]
-fn fourth_pass_denial_covers_its_clause() {
+fn denial_covers_its_clause() {
     let st: Vec<_> = run("ونفى الجيش ما تردد عن اعتقال 60 متظاهرا، وقال إن 4 فقط أوقفوا").into_iter().map(|f| (f.value, f.status)).collect();
     assert_eq!(st, [(60, Status::Denied), (4, Status::Asserted)]);
     let st: Vec<_> = run("نفت الوزارة ما قاله المتحدث عن مقتل 40 جنديا").into_iter().map(|f| f.status).collect();
     assert_eq!(st, [Status::Denied]);
+}
+
+/// Numbers as people write them: a compound with «و» written apart is one
+/// number; digits grouped by spaces; a range with a dash; bounds after the
+/// number («أو أقل», «وأكثر»), «لا أقل من», «يصل إلى», «تفوق», and «الـ» apart.
+const NUMBERS_AS_PEOPLE_WRITE_THEM_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وقتل في الغارة مائتان و عشرون شخصا", &[(Killed, Exact, 220)]),
+    ("واعتقلت الشرطة ثلاثمائة و خمسة عشر طالبا", &[(Arrested, Exact, 315)]),
+    ("وأصيب ثلاثة آلاف و أربعمائة شخص", &[(Injured, Exact, 3400)]),
+    // a unit after a unit is two numbers, as when glued
+    ("وقتل خمسة و ستة آخرون", &[(Killed, Exact, 5), (Killed, Exact, 6)]),
+    ("وأصيب 12 500 شخص في الزلزال", &[(Injured, Exact, 12_500)]),
+    // facts from the public numeral suites, in casualty sentences
+    ("وقتل في الحرب مائة آلاف شخص", &[(Killed, Exact, 100_000)]),
+    ("وقتل ثلاث مائة وواحد وثلاثون شخصا", &[(Killed, Exact, 331)]),
+    ("واعتقل ثلاثة آلاف وتسع مائة و خمس وستون شخصا", &[(Arrested, Exact, 3965)]),
+    ("وأصيب ١،٢٣٤ شخصا", &[(Injured, Exact, 1234)]),
+    ("وشردت الفيضانات 2 350 000 شخص وقتلت 85", &[(Killed, Exact, 85)]),
+    ("وقتل 15-20 شخصا في الكمين", &[(Killed, Range, 15)]),
+    ("واعتقلت السلطات ما بين 200 - 300 ناشط", &[(Arrested, Range, 200)]),
+    // a season or a span of years is not a range of people
+    ("وقتل 3 أشخاص في موسم 2021-2022", &[(Killed, Exact, 3)]),
+    ("وقدرت المنظمة عدد الجرحى بـ 80 أو أقل", &[(Injured, AtMost, 80)]),
+    ("وقتل في المعارك ما يصل إلى 450 مقاتلا", &[(Killed, AtMost, 450)]),
+    ("وقتل لا أقل من عشرين مدنيا", &[(Killed, AtLeast, 20)]),
+    ("وأصيب مئتا شخص وأكثر", &[(Injured, AtLeast, 200)]),
+    ("واعتقلت القوات 40 شخصا فأكثر", &[(Arrested, AtLeast, 40)]),
+    // «وأكثر من» starts another number
+    ("وقتل 12 شخصا وأكثر من 30 جريحا", &[(Killed, Exact, 12), (Injured, MoreThan, 30)]),
+    ("وأصيب ما تفوق 1500 شخص", &[(Injured, MoreThan, 1500)]),
+    ("وقتل ما ينيف عن 40 شخصا", &[(Killed, MoreThan, 40)]),
+    // headlines in the present tense
+    ("غارة تقتل 5 أشخاص في المدينة", &[(Killed, Exact, 5)]),
+    ("الشرطة تعتقل 40 محتجا", &[(Arrested, Exact, 40)]),
+    ("انفجار يصيب 10 أشخاص", &[(Injured, Exact, 10)]),
+    ("وتخطت حصيلة المعتقلين الـ 900", &[(Arrested, MoreThan, 900)]),
+];
+
+#[test]
+fn numbers_as_people_write_them() {
+    check_figures(NUMBERS_AS_PEOPLE_WRITE_THEM_FIGURES);
+}
+
+/// A byline fixes the publication date in every way outlets write it: a
+/// numeric date year first or day first with «/», «-» or «.», slashes with
+/// spaces and the era letter «م», a month name before its day
+/// («مارس 7, 2021»), and the Moroccan month names (شتنبر, نونبر, دجنبر, ماي,
+/// يوليوز, غشت).
+const BYLINE_DATES: &[(&str, Option<&str>)] = &[
+    ("طرابلس - رويترز\nبتاريخ 2022/08/09\n\nقتل 4 أشخاص في اشتباكات.", Some("2022-08-09")),
+    ("عدن - خاص\n3/11/2021\n\nقتل 4 أشخاص في اشتباكات.", Some("2021-11-03")),
+    ("نشر في 21-03-2019\n\nقتل 4 أشخاص في اشتباكات.", Some("2019-03-21")),
+    ("الكويت - كونا\n17 / 8 / 2021م\n\nقتل 4 أشخاص في اشتباكات.", Some("2021-08-17")),
+    ("الدوحة - قنا\nمارس 7, 2021\n\nقتل 4 أشخاص في اشتباكات.", Some("2021-03-07")),
+    ("الرباط\nالجمعة 3 نونبر 2023\n\nقتل 4 أشخاص في اشتباكات.", Some("2023-11-03")),
+    ("وجدة\nالإثنين 14 غشت 2023\n\nقتل 4 أشخاص في اشتباكات.", Some("2023-08-14")),
+    ("فاس\n5 دجنبر 2022\n\nقتل 4 أشخاص في اشتباكات.", Some("2022-12-05")),
+    // inside a sentence a numeric date is an event, not the byline
+    ("قتل 4 أشخاص في هجوم وقع في 3/11/2021 قرب الحدود.", None),
+];
+
+#[test]
+fn byline_dates() {
+    check_dates(BYLINE_DATES);
+}
+
+/// Killed and injured lumped into one count are neither figure.
+const LUMPS_ARE_NEITHER_KILLED_NOR_INJURED_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وبلغ عدد الضحايا 45 قتيلا وجريحا", &[]),
+    ("وسجلت المستشفيات 30 حالة إصابة ووفاة", &[]),
+    // a dual of the other kind is its own count
+    ("وقتل 12 شخصا وجريحان", &[(Killed, Exact, 12), (Injured, Exact, 2)]),
+];
+
+#[test]
+fn lumps_are_neither_killed_nor_injured() {
+    check_figures(LUMPS_ARE_NEITHER_KILLED_NOR_INJURED_FIGURES);
+}
+
+/// Men or members of a force are security forces; the agent of a killing
+/// («برصاص الشرطة») is not who was counted; «اثنين» after its noun takes the noun's group.
+const MEN_OF_A_FORCE_AND_AGENTS_VICTIMS: Rows<Victims> = &[
+    ("وأصيب 6 عناصر من رجال الأمن", &[SecurityForces]),
+    ("وقتل رجل شرطة في الهجوم", &[SecurityForces]),
+    ("وأصيب 11 من رجال الدرك", &[SecurityForces]),
+    ("وقتل رجل في الهجوم", &[People]),
+    ("ومقتل 4 برصاص قوات الأمن", &[People]),
+    ("وأعلنت اللجنة مقتل طالبين اثنين برصاص الشرطة", &[People]),
+    ("وقتلت القوات مسلحين اثنين", &[Attackers]),
+    ("وأعلن الجيش القضاء على 5 عناصر إرهابية", &[Attackers]),
+    ("وأصيب 30 مشجعين خلال المباراة بين الفريقين", &[People]),
+];
+
+#[test]
+fn men_of_a_force_and_agents() {
+    check_victims(MEN_OF_A_FORCE_AND_AGENTS_VICTIMS);
+}
+
+/// Disasters: the missing, the trapped and people on board are not figures;
+/// a singular or dual subject after the verb counts; «آخر»/«ثالث» after a
+/// verb count one more; a verb may stand far from a count that names its people.
+const DISASTERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وغرق 9 أشخاص وفقدان 14 آخرين", &[(Killed, Exact, 9)]),
+    ("وقتل 6 أشخاص و 20 في عداد المفقودين", &[(Killed, Exact, 6)]),
+    ("ولا يزال 8 عمال عالقين تحت الركام وتوفي 3", &[(Killed, Exact, 3)]),
+    ("وانقلب قارب يقل 45 مهاجرا وتوفي 12 منهم", &[(Killed, Exact, 12)]),
+    ("وكانت الحافلة تحمل 30 راكبا وأصيب 9", &[(Injured, Exact, 9)]),
+    ("واحتجز الحريق 20 عاملا داخل المصنع", &[]),
+    ("واحتجز 300 مسافر في القطار ساعات", &[]),
+    ("وقُتل عاملان في انهيار الرافعة", &[(Killed, Exact, 2)]),
+    ("وحصدت السيول أرواح 20 شخصا", &[(Killed, Exact, 20)]),
+    ("و3 أشخاص لفظوا أنفاسهم في المستشفى", &[(Killed, Exact, 3)]),
+    ("وأنقذت الفرق أرواح 40 شخصا", &[]),
+    ("وغرق 30 مهاجرا قبالة السواحل", &[(Killed, Exact, 30)]),
+    ("وغرقت سفينة تقل 200 راكب", &[]),
+    ("وتوفي 4 نزلاء واختناق 15 آخرين", &[(Killed, Exact, 4), (Injured, Exact, 15)]),
+    ("وسجلت المستشفيات 40 حالة اختناق", &[(Injured, Exact, 40)]),
+    ("وتوفي عامل وأصيب آخر", &[(Killed, Exact, 1), (Injured, Exact, 1)]),
+    ("ولقي طفل حتفه وأصيب ثان بجروح", &[(Killed, Exact, 1), (Injured, Exact, 1)]),
+    ("واعتقلت الشرطة منذ ليل السبت وحتى صباح اليوم 40 شخصا", &[(Arrested, Exact, 40)]),
+    ("واعتقلت القوات منذ مساء الجمعة وحتى فجر اليوم 60 شابا", &[(Arrested, Exact, 60)]),
+    ("واعتقلت قوات الأمن منذ بداية الموسم الدراسي في أكتوبر الماضي 120 طالبا", &[(Arrested, Exact, 120)]),
+    // far from a verb, only times, definite nouns and the forces may come between
+    ("وأعلنت الشرطة مقتل مسلح في اشتباك مع دورية بحي يقطنه 500 شخص", &[(Killed, Exact, 1)]),
+];
+
+#[test]
+fn disasters() {
+    check_figures(DISASTERS_FIGURES);
+}
+
+/// Who said it: more reporting verbs («رصدت», «أورد», «صحّحت», «بيّنت»,
+/// «تداولت», an estimate «قدّرت»); a report noun with its adjectives and
+/// issuing verb before the source («وفق حصيلة أولية أوردها ...», «بحسب
+/// إحصائية صادرة عن ...», «أفاد بلاغ لـ...»); «في» inside a source after a
+/// role («مصدر في/فى وزارة ...»); «أفادت به»; a relative «التي قالت» takes the
+/// source named before; «مثلما أكد ...» after the figure.
+const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
+    ("ورصدت الشبكة مقتل 12 مدنيا", &[Some("الشبكة")]),
+    ("ولفتت المنظمة إلى أن 14 شخصا قتلوا", &[Some("المنظمة")]),
+    ("وتحدثت صفحات عن وفاة 7 أشخاص، وهو ما نفته الإدارة مؤكدة أن الحصيلة 4 وفيات", &[Some("صفحات"), Some("الإدارة")]),
+    ("وقال، في مؤتمر صحفي، وزير الداخلية إن 20 شخصا اعتقلوا", &[Some("وزير الداخلية")]),
+    ("وأكد شهود عيان لـ«القناة» أن 9 أشخاص قتلوا", &[Some("شهود عيان")]),
+    ("وأورد المرصد أن 9 أشخاص قتلوا", &[Some("المرصد")]),
+    ("وصحّحت الوزارة عدد القتلى إلى 19 قتيلا", &[Some("الوزارة")]),
+    ("وبيّنت الهيئة أن 30 شخصا اعتقلوا", &[Some("الهيئة")]),
+    ("وبيّن التقرير أن 12 شخصا قتلوا", &[Some("التقرير")]),
+    // «بين» (between) before anything else is no cue
+    ("وقتل 5 أشخاص بين المتظاهرين", &[None]),
+    ("وقدّرت مصادر طبية عدد الجرحى بنحو 70", &[Some("مصادر طبية")]),
+    ("قتل 14 شخصا وفق حصيلة أولية أوردها مسعفون", &[Some("مسعفون")]),
+    ("وأصيب 9 أشخاص بحسب إحصائية جديدة نشرتها مديرية الصحة", &[Some("مديرية الصحة")]),
+    ("وبحسب أرقام صادرة عن لجنة الإغاثة، قتل 40 شخصا", &[Some("لجنة الإغاثة")]),
+    ("وذكر تقرير صادر عن المنظمة أن 25 شخصا اعتقلوا", &[Some("المنظمة")]),
+    ("وقال مصدر فى وزارة الداخلية إن 7 أشخاص اعتقلوا", &[Some("مصدر فى وزارة الداخلية")]),
+    ("وقال مسؤول في الهلال الأحمر إن 11 شخصا قتلوا", &[Some("مسؤول في الهلال الأحمر")]),
+    ("وفق ما أفادت به نقابة الأطباء، التي قالت أيضا إن 6 مسعفين أصيبوا", &[Some("نقابة الأطباء")]),
+    ("ولقي 8 أشخاص حتفهم، مثلما أكد مدير المستشفى", &[Some("مدير المستشفى")]),
+    // a report named only by its adjective is the source
+    ("وقتل الآلاف وفق تقديرات أممية", &[Some("تقديرات أممية")]),
+    ("واعتقل 300 شخص بحسب أرقام حكومية", &[Some("أرقام حكومية")]),
+    ("وقتل 31 شخصا، بحسب حصيلة رسمية", &[Some("حصيلة رسمية")]),
+    ("وقتل 12 شخصا، وفق حصيلة جديدة أعلنتها الإدارة", &[Some("الإدارة")]),
+    // the one who lowers a toll reported it, and the old number too
+    ("وخفضت الوزارة حصيلة القتلى إلى 17 بعد أن أعلن مقتل 25", &[Some("الوزارة"), Some("الوزارة")]),
+    // a number denied as others' is claimed by those others
+    ("وأكد الوالي أن عدد القتلى 9 وليس 13 كما تداولت بعض الصفحات", &[Some("الوالي"), Some("بعض الصفحات")]),
+    ("وأصيب 20 شخصا، حسب ما نقلته الوكالة عن مصدر طبي", &[Some("مصدر طبي")]),
+    ("وقتل 5 أشخاص حسب ما نقلته قناة محلية", &[Some("قناة محلية")]),
+    ("وكانت اللجنة قد نشرت ليلا بيانا أشارت فيه إلى مقتل 5 أشخاص", &[Some("اللجنة")]),
+];
+
+#[test]
+fn who_said_it() {
+    check_sources(WHO_SAID_IT_SOURCES);
+}
+
+/// A report noun followed by «لـ» names its issuer, and a bare back-reference
+/// («للمديرية») takes the issuer named before.
+const REPORT_ISSUERS_CLAIMANTS: Rows<Option<&str>> = &[
+    ("وأعلنت المديرية العامة للأمن الوطني إصابة 4 شرطيين. وأوضح بلاغ للمديرية أن 20 شخصا أوقفوا.", &[Some("Police"), Some("Police")]),
+    ("وأفاد بيان لوزارة الصحة بوفاة 3 أشخاص", &[Some("Health Ministry")]),
+];
+
+#[test]
+fn report_issuers() {
+    check_labels(REPORT_ISSUERS_CLAIMANTS);
+}
+
+/// `(kind, value, status)` of each figure.
+fn kvs(s: &str) -> Vec<(Kind, u64, Status)> {
+    run(s).into_iter().map(|f| (f.kind, f.value, f.status)).collect()
+}
+
+/// Corrections: the number a toll replaces («بدلا من», «عوضا عن») and a wrong
+/// number («وليس ...») are retracted, or denied when others gave it; a
+/// correction retracts the same number given earlier in the article instead
+/// of adding one; a toll lowered by its publisher retracts the old number.
+const CORRECTIONS: Rows<(Kind, u64, Status)> = &[
+    ("وارتفع عدد القتلى إلى 33 بدلا من 29 المعلن عنها أمس", &[(Killed, 33, Status::Asserted), (Killed, 29, Status::Retracted)]),
+    ("ووصلت الحصيلة إلى 12 قتيلا عوضا عن 10", &[(Killed, 12, Status::Asserted), (Killed, 10, Status::Retracted)]),
+    // the number before «بدلا من» need not be a figure itself: the kind comes from the sentence's figure
+    ("ولقي 6 أشخاص حتفهم لتصبح الحصيلة 21 بدلا من 15", &[(Killed, 6, Status::Asserted), (Killed, 21, Status::Asserted), (Killed, 15, Status::Retracted)]),
+    ("وأصيب 3 أشخاص آخرين لترتفع الحصيلة إلى 20 جريحا بدل 17", &[(Injured, 3, Status::Asserted), (Injured, 20, Status::Asserted), (Injured, 17, Status::Retracted)]),
+    ("وأصيب 40 شخصا وليس 45 كما نشرنا في وقت سابق", &[(Injured, 40, Status::Asserted), (Injured, 45, Status::Retracted)]),
+    ("وأكد الوالي أن عدد القتلى 9 وليس 13 كما تداولت بعض الصفحات", &[(Killed, 9, Status::Asserted), (Killed, 13, Status::Denied)]),
+    ("أعلنت اللجنة إصابة 70 شخصا. تصحيح: بلغ عدد المصابين 64 وليس 70 كما ورد سابقا.", &[(Injured, 70, Status::Retracted), (Injured, 64, Status::Asserted)]),
+    ("وكانت الوزارة قد أعلنت أن الحصيلة بلغت 48 قتيلا قبل أن تخفضها إلى 41 قتيلا", &[(Killed, 48, Status::Retracted), (Killed, 41, Status::Asserted)]),
+    ("وخفضت السلطات حصيلة القتلى إلى 17 بعد أن أعلنت مقتل 25", &[(Killed, 17, Status::Asserted), (Killed, 25, Status::Retracted)]),
+    // «بدلا من» with no figure before it corrects nothing
+    ("وتوجه المسعفون إلى المستشفى بدلا من 3 مراكز صحية", &[]),
+];
+
+#[test]
+fn corrections() {
+    check(CORRECTIONS, kvs);
+}
+
+/// The subject of a toll («عدد المصابين», «حصيلة الوفيات») names the kind of
+/// the number it reaches, far from it or past a «وفق» attribution; the injured
+/// who die are killed.
+const TOLL_SUBJECT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وارتفع عدد الوفيات جراء السيول التي ضربت الولاية منذ صباح الأحد إلى 11", &[(Killed, Exact, 11)]),
+    // a date or a year between the toll and its number is not another count
+    ("وارتفع عدد القتلى في الجنوب منذ 8 أكتوبر إلى 34", &[(Killed, Exact, 34)]),
+    ("وبلغ عدد المعتقلين منذ عام 2019 نحو 900", &[(Arrested, About, 900)]),
+    ("وقالت الهيئة إن عدد الجرحى في المدينتين وفق بيانها الأخير بلغ 45", &[(Injured, Exact, 45)]),
+    ("وأعلن المستشفى وفاة ثلاثة مصابين متأثرين بجروحهم", &[(Killed, Exact, 3)]),
+    // «سقط/سقوط» + injured: fell injured, not dead
+    ("وسقط 7 جرحى في الاشتباكات", &[(Injured, Exact, 7)]),
+    ("وأدت المواجهات إلى سقوط 12 مصابا", &[(Injured, Exact, 12)]),
+    // a clause end between them breaks the toll
+    ("وارتفع عدد الوفيات في المدينة. ووصلت المساعدات إلى 11 قرية", &[]),
+];
+
+#[test]
+fn toll_subject() {
+    check_figures(TOLL_SUBJECT_FIGURES);
+}
+
+/// The day a figure was reported, when its reporting clause says so: «أمس»
+/// after the cue (or after the source, set off by a comma) is the day before
+/// publication; a weekday right after the cue is the latest such day; a month
+/// «الماضي/المنصرم» in the clause is that month. Publication: Thursday 4 May 2023.
+const REPORT_DAYS: Rows<&str> = &[
+    ("وأعلنت الوزارة، مساء أمس، مقتل 5 أشخاص", &["2023-05-03"]),
+    ("وقالت لجنة الإغاثة المحلية، صباح أمس الأربعاء، إن 7 أشخاص قتلوا", &["2023-05-03"]),
+    ("وكانت الشرطة قد أعلنت، مساء الاثنين، توقيف 30 شخصا", &["2023-05-01"]),
+    ("وكانت المنظمة قد أحصت في تقرير نشرته في مارس الماضي مقتل 90 شخصا", &["2023-03"]),
+    ("وخلال شهر نوفمبر المنصرم، أعلنت السلطات حينها اعتقال 50 شخصا", &["2022-11"]),
+    // an event yesterday, reported today
+    ("وأعلنت الشرطة أن هجوم أمس أسفر عن مقتل 5 أشخاص", &["2023-05-04"]),
+    ("وقال الوزير اليوم إن 5 أشخاص قتلوا", &["2023-05-04"]),
+];
+
+#[test]
+fn report_days() {
+    check(REPORT_DAYS, |s| run(s).into_iter().map(|f| f.reported.unwrap_or_default()).collect::<Vec<_>>());
+}
+
+/// A denial governs the hearsay of the next sentence; bags and remains are
+/// not counts of people.
+const DENIED_HEARSAY_AND_REMAINS: Rows<(Kind, u64, Status)> = &[
+    ("ونفت الولاية ذلك. وقالت إن المعلومات التي تفيد بأن عدد القتلى بلغ 50 عارية من الصحة.", &[(Killed, 50, Status::Denied)]),
+    ("ونفى المتحدث الرواية. وأضاف أن الأنباء عن مقتل 20 شخصا مفبركة.", &[(Killed, 20, Status::Denied)]),
+    // a report that names its source is not hearsay
+    ("ونفت الشرطة استخدام الرصاص. وأفادت تقارير طبية بمقتل 5 أشخاص.", &[(Killed, 5, Status::Asserted)]),
+    ("وانتشلت الفرق 14 كيسا من الأشلاء من موقع الانفجار", &[]),
+    // a denial after a figure covers it only when it points back at it
+    ("وقال الاتحاد إن الأمن قتل 8 متظاهرين، فيما نفت الشرطة استخدام الرصاص", &[(Killed, 8, Status::Asserted)]),
+    ("وقالت مصادر إن 30 شخصا اعتقلوا، وهو ما نفته الداخلية", &[(Arrested, 30, Status::Denied)]),
+    ("وتحدث ناشطون عن مقتل 12 شخصا، لكن الجيش نفى هذه الأرقام", &[(Killed, 12, Status::Denied)]),
+    // a participle of saying after the denial starts the denier's own statement
+    ("وتحدثت صفحات عن وفاة 7 أشخاص، وهو ما نفته الإدارة مؤكدة أن الحصيلة 4 وفيات", &[(Killed, 7, Status::Denied), (Killed, 4, Status::Asserted)]),
+    ("وقالت الشرطة إن 6 من عناصرها أصيبوا، ونفت الأنباء عن مقتل 15", &[(Injured, 6, Status::Asserted), (Killed, 15, Status::Denied)]),
+];
+
+#[test]
+fn denied_hearsay_and_remains() {
+    check(DENIED_HEARSAY_AND_REMAINS, kvs);
+}
+
+/// Detention wordings of other countries count as arrests; killed-or-missing
+/// lumps and «N من الموقوفين» who did something else are not figures.
+const DETENTION_AND_LUMPS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وتم التحفظ على 5 أشخاص لحين انتهاء التحقيقات", &[(Arrested, Exact, 5)]),
+    ("وقررت النيابة التحفظ على متهم في القضية", &[(Arrested, Exact, 1)]),
+    ("وتم وضع 12 شخصا تحت الحراسة النظرية", &[(Arrested, Exact, 12)]),
+    ("وتقرر وضع شابين تحت الحراسة النظرية", &[(Arrested, Exact, 2)]),
+    // a dual subject before its dual verb counts 2; a verb of another clause does not count it
+    ("وفي الكمين، جنديان أصيبا بجروح", &[(Injured, Exact, 2)]),
+    ("ورجلان لقيا حتفهما في الحادث", &[(Killed, Exact, 2)]),
+    ("وطفلان كانا يلعبان فأصيب 3 آخرون", &[(Injured, Exact, 3)]),
+    ("ولقي 40 مهاجرا حتفهم أو فقدوا في البحر", &[]),
+    ("وبلغ عدد القتلى أو المفقودين 60", &[]),
+    ("وقالت إن 12 من المعتقلين أضربوا عن الطعام", &[]),
+    // a trigger before the count still counts it
+    ("وتوفي 4 من المصابين متأثرين بجروحهم", &[(Killed, Exact, 4)]),
+];
+
+#[test]
+fn detention_and_lumps() {
+    check_figures(DETENTION_AND_LUMPS_FIGURES);
+}
+
+/// `(qualifier, min, max)` of each figure.
+fn bounds(s: &str) -> Vec<(Qualifier, Option<u64>, Option<u64>)> {
+    run(s).into_iter().map(|f| (f.qualifier, f.min, f.max)).collect()
+}
+
+/// Bounds as people write them (facts from the public number-range suites,
+/// put into casualty sentences): both bounds make a range, a range open above
+/// is at least its low end, «على الأكثر», «لا أكثر من», «أقل من أو يساوي» are
+/// at most, «فوق», «أكبر من» more than.
+const BOUNDS: Rows<(Qualifier, Option<u64>, Option<u64>)> = &[
+    ("وقتل أكثر من 40 وأقل من 60 شخصا", &[(Range, Some(40), Some(60))]),
+    ("واعتقل ما لا يقل عن 200 وأقل من 250 شخصا", &[(Range, Some(200), Some(250))]),
+    ("وقتل ما بين 200 و300 شخص أو أكثر", &[(AtLeast, Some(200), None)]),
+    ("واعتقل على الأكثر 80 شخصا", &[(AtMost, None, Some(80))]),
+    ("واعتقلت الشرطة 40 شخصا على الأكثر", &[(AtMost, None, Some(40))]),
+    ("وقتل لا أكثر من 15 شخصا", &[(AtMost, None, Some(15))]),
+    ("وأصيب أقل من أو يساوي 30 شخصا", &[(AtMost, None, Some(30))]),
+    ("وقتل فوق 100 شخص", &[(MoreThan, Some(101), None)]),
+    ("وأصيب أكبر من 70 شخصا", &[(MoreThan, Some(71), None)]),
+    // «وأقل» with no number after it bounds nothing
+    ("وقتل أكثر من 40 شخصا وأقل الأضرار في الريف", &[(MoreThan, Some(41), None)]),
+];
+
+#[test]
+fn bounds_as_people_write_them() {
+    check(BOUNDS, bounds);
 }

@@ -1,14 +1,10 @@
-//! Normalising text for matching, with a map back to the original offsets, and
-//! cutting it into tokens and sentences.
-//!
-//! Matching runs on a folded copy of the text: harakat, tatweel, bidi and
-//! zero-width marks are dropped; alef, ya and ta marbuta variants are folded
-//! (أ إ آ ٱ → ا, ى → ي, ة → ه); the three digit families become ASCII digits;
-//! every kind of space becomes a space and every kind of quote `"`. Each folded
-//! char remembers which original char it came from, so every span found on the
-//! folded text maps back to offsets (in chars) into the text exactly as stored.
+//! Phase 2, tokenise: the folded text cut into tokens (Arabic words, Latin
+//! words, numbers, other things such as links, dates and clocks, punctuation,
+//! line breaks) and sentences. It knows nothing of the rules: each token's
+//! lexicon entry is left empty here and filled by [`super::annotate`].
 
-use super::words::{self, Lex};
+use super::lexicon::Lex;
+use super::normalise::{fold, is_ar_letter, is_latin, normalise};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,45 +65,6 @@ pub fn strip_conj(w: &str) -> &str {
     }
 }
 
-/// Folds one char for matching; `None` drops it.
-pub fn fold(c: char) -> Option<char> {
-    Some(match c {
-        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}' => return None,
-        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}'
-        | '\u{FEFF}' | '\u{2060}' | '\u{00AD}' => return None,
-        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-        'ى' | 'ی' | 'ې' => 'ي',
-        'ة' | 'ۀ' | 'ە' => 'ه',
-        'ک' => 'ك',
-        '٠'..='٩' => char::from(b'0' + (c as u32 - 0x0660) as u8),
-        '۰'..='۹' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
-        '٬' | '،' => ',',
-        '٫' => '.',
-        '؛' => ';',
-        '؟' => '?',
-        '…' => '.',
-        '\u{2028}' | '\u{2029}' | '\u{0085}' | '\n' => '\n',
-        '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '"' | '‘' | '’' | '\'' | '`' | '″' => '"',
-        '–' | '—' | '−' | '‐' | '‑' => '-',
-        c if c.is_whitespace() => ' ',
-        c if c.is_ascii_uppercase() => c.to_ascii_lowercase(),
-        c => c,
-    })
-}
-
-pub fn is_ar_letter(c: char) -> bool {
-    matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' | '\u{06D5}' | '\u{06FA}'..='\u{06FF}')
-}
-
-/// Letters of the Latin, Greek and Cyrillic scripts (tweets, links, names).
-/// Ranges rather than `char::is_alphabetic`, whose Unicode table would cost
-/// the page about 11 KB gzipped.
-fn is_latin(c: char) -> bool {
-    c.is_ascii_alphabetic()
-        || matches!(c, '\u{00C0}'..='\u{024F}' | '\u{0370}'..='\u{052F}' | '\u{1E00}'..='\u{1EFF}')
-            && !matches!(c, '\u{00D7}' | '\u{00F7}' | '\u{0374}' | '\u{0375}' | '\u{037E}' | '\u{0387}')
-}
-
 /// Longest sentence, in tokens: longer runs are cut so work stays linear.
 const MAX_SENTENCE: usize = 120;
 
@@ -124,18 +81,10 @@ pub struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
-    pub fn new(text: &'a str) -> Doc<'a> {
-        let mut chars = Vec::with_capacity(text.len() / 2);
-        let mut map = Vec::with_capacity(text.len() / 2);
-        let mut bytes = Vec::with_capacity(text.len() / 2 + 1);
-        for (ci, (bi, c)) in text.char_indices().enumerate() {
-            bytes.push(bi);
-            if let Some(f) = fold(c) {
-                chars.push(f);
-                map.push(ci);
-            }
-        }
-        bytes.push(text.len());
+    /// The text normalised and tokenised, tokens not yet annotated (see
+    /// [`Doc::new`] in [`super::annotate`] for the whole front end).
+    pub fn tokenise(text: &'a str) -> Doc<'a> {
+        let super::normalise::Folded { chars, map, bytes } = normalise(text);
         let toks = tokenize(&chars);
         let sents = sentences(&toks);
         Doc { text, map, bytes, toks, sents }
@@ -211,11 +160,7 @@ fn tokenize(chars: &[char]) -> Vec<Tok> {
     let mut i = 0;
     let push = |toks: &mut Vec<Tok>, s: usize, e: usize, cls: Cls| {
         let w: String = chars[s..e].iter().collect();
-        let (lex, def) = match words::lookup(&w).filter(|_| cls == Cls::Word) {
-            Some((l, _, d)) => (Some(l), d),
-            None => (None, false),
-        };
-        toks.push(Tok { w, s, e, cls, lex, def });
+        toks.push(Tok { w, s, e, cls, lex: None, def: false });
     };
     while i < n {
         let c = chars[i];
@@ -241,6 +186,16 @@ fn tokenize(chars: &[char]) -> Vec<Tok> {
                 }
             }
             let latin_near = (s > 0 && is_latin(chars[s - 1])) || (i < n && is_latin(chars[i]));
+            // «30-40»: two numbers joined by a dash are a range (a date has three parts)
+            let mut seps = (s..i).filter(|&k| !chars[k].is_ascii_digit());
+            if let (true, Some(d), None) = (other && !latin_near, seps.next(), seps.next()) {
+                if chars[d] == '-' {
+                    push(&mut toks, s, d, Cls::Num);
+                    push(&mut toks, d, d + 1, Cls::Punct('-'));
+                    push(&mut toks, d + 1, i, Cls::Num);
+                    continue;
+                }
+            }
             push(&mut toks, s, i, if other || latin_near { Cls::Other } else { Cls::Num });
         } else if is_ar_letter(c) {
             let s = i;
@@ -296,7 +251,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn folds_marks_and_keeps_offsets() {
+    fn keeps_offsets_into_the_original() {
         let text = "قُتِلَ\u{200F} ٣ «أشخاص»\u{00A0}ـــ";
         let d = Doc::new(text);
         let folded: String = text.chars().filter_map(fold).collect();

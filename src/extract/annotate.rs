@@ -1,0 +1,40 @@
+//! Phase 3, annotate: each Arabic word token gets its entry from the one
+//! lexicon ([`super::lexicon`]), found after stripping clitics, and whether the
+//! article ال was stripped to find it. After this phase the rules read tokens
+//! and their entries only.
+
+use super::lexicon;
+use super::tokenise::{Cls, Doc, Tok};
+
+/// Fills in each word token's lexicon entry.
+pub fn annotate(toks: &mut [Tok]) {
+    for t in toks.iter_mut().filter(|t| t.cls == Cls::Word) {
+        if let Some((l, _, d)) = lexicon::lookup(&t.w) {
+            t.lex = Some(l);
+            t.def = d;
+        }
+    }
+}
+
+impl<'a> Doc<'a> {
+    /// The whole front end: normalise, tokenise, annotate.
+    pub fn new(text: &'a str) -> Doc<'a> {
+        let mut d = Doc::tokenise(text);
+        annotate(&mut d.toks);
+        d
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::lexicon::Lex;
+
+    #[test]
+    fn words_get_their_entries_numbers_do_not() {
+        let d = Doc::new("وقتل 5 بالسيارات");
+        assert!(matches!(d.toks[0].lex, Some(Lex::Trig(..))));
+        assert_eq!(d.toks[1].lex, None);
+        assert_eq!((d.toks[2].lex, d.toks[2].def), (Some(Lex::Thing), true));
+    }
+}

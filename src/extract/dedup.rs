@@ -1,0 +1,110 @@
+//! Phase 8, de-duplication: a figure repeated (a headline and the body, a
+//! summary and a paragraph) is kept once, where the text says who reported it;
+//! the same numbers from two different sources stay two figures. Then the
+//! figures are put in text order.
+
+use crate::figure::{Claimant, Figure, Kind, Qualifier, Status, Victims};
+
+/// What makes two figures one: the same figure repeated (headline and body).
+type Key = (Kind, Qualifier, u64, Option<u64>, Option<u64>, Victims, Status);
+
+/// The key of a figure.
+pub fn key(f: &Figure) -> Key {
+    (f.kind, f.qualifier, f.value, f.min, f.max, f.victims, f.status)
+}
+
+/// The figures kept so far, and the earlier ones a later repeat replaces.
+#[derive(Default)]
+pub struct Dedup {
+    seen: Seen,
+    dropped: Vec<usize>,
+}
+
+impl Dedup {
+    /// Whether a figure with key `k` and `claimant` is to be added to `out`
+    /// (the caller then pushes it). A repeat is not added, unless it names its
+    /// source and the earlier one did not: then the earlier one is dropped.
+    pub fn admit(&mut self, out: &[Figure], k: Key, claimant: &Option<Claimant>) -> bool {
+        let (slot, new) = self.seen.insert(out, k);
+        if new {
+            return true;
+        }
+        let old = self.seen.slots[slot] - 1;
+        // the same numbers from two different sources are two figures
+        let two = matches!((&out[old].claimant, claimant), (Some(x), Some(y)) if x.label != y.label || super::sources::is_generic(&x.label) && x.text != y.text);
+        if two {
+            return true;
+        }
+        // a repeat: kept once, where the text says who reported it (the body, not the headline)
+        if out[old].claimant.is_some() || claimant.is_none() {
+            return false;
+        }
+        self.dropped.push(old);
+        self.seen.slots[slot] = out.len() + 1;
+        true
+    }
+
+    /// The kept figures, in text order.
+    pub fn finish(self, out: &mut Vec<Figure>) {
+        let mut keep = vec![true; out.len()];
+        for i in self.dropped {
+            keep[i] = false;
+        }
+        let mut k = keep.into_iter();
+        out.retain(|_| k.next().unwrap_or(true));
+        // In text order. A figure's span lies inside its sentence and the figures
+        // come sentence by sentence, so only figures of one sentence can be out of
+        // order: an insertion sort (stable) is linear here, and much less code in
+        // the page than `sort_by_key`.
+        for i in 1..out.len() {
+            let mut j = i;
+            while j > 0 && (out[j - 1].start, out[j - 1].end) > (out[j].start, out[j].end) {
+                out.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+    }
+}
+
+/// The keys of the figures given so far: a minimal open-addressing hash set of
+/// indices into the output. Not `std::collections::HashSet`, which costs the
+/// web page about 1.7 KB gzipped; not a scan of every earlier figure either,
+/// which would make a text with many figures quadratic.
+#[derive(Default)]
+struct Seen {
+    /// 1 + the index in the output of the figure in each slot (0: empty);
+    /// a power of two long, at most half full.
+    slots: Vec<usize>,
+}
+
+impl Seen {
+    /// The slot of `k` and whether `k` is new; if new, it is recorded as the key of the figure about to be pushed to `out`.
+    fn insert(&mut self, out: &[Figure], k: Key) -> (usize, bool) {
+        if 2 * (out.len() + 1) > self.slots.len() {
+            // grow, and place the figures again (of a replaced repeat, the later wins)
+            self.slots = vec![0; 4 * self.slots.len().max(4)];
+            for (i, f) in out.iter().enumerate() {
+                let s = self.slot(out, key(f));
+                self.slots[s] = i + 1;
+            }
+        }
+        let s = self.slot(out, k);
+        let new = self.slots[s] == 0;
+        if new {
+            self.slots[s] = out.len() + 1;
+        }
+        (s, new)
+    }
+
+    /// The slot that holds `k`, or the empty slot where it goes. The hash
+    /// takes the fields that vary most; the rest only cost a probe.
+    fn slot(&self, out: &[Figure], k: Key) -> usize {
+        let h = (k.2 ^ k.4.unwrap_or(0).rotate_left(32) ^ (k.0 as u64) << 61).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mask = self.slots.len() - 1;
+        let mut s = (h >> 32) as usize & mask;
+        while self.slots[s] != 0 && key(&out[self.slots[s] - 1]) != k {
+            s = (s + 1) & mask;
+        }
+        s
+    }
+}

@@ -1,0 +1,119 @@
+//! Phase 6, filters: what is not a figure even though a number (or a noun)
+//! sits near a trigger. Each filter states the general pattern it rejects.
+//!
+//! - a number that counts things or names a date, year, time, unit or
+//!   percentage ([`not_people`]);
+//! - the missing and the trapped ([`missing`], [`trapped`]), people on board ([`aboard`]);
+//! - ages ([`ages`]);
+//! - hostages held by a gang, which are not arrests ([`hostages`]);
+//! - killed and injured counted together ([`killed_and_injured_together`]),
+//!   and killed or missing counted together ([`killed_or_missing`]).
+
+use super::dates;
+use super::lexicon::{trig, CARRY, Form, Lex, NAMED_BY_NUMBER, PASSENGERS, STILL, TRAPPED};
+use super::number::{Phrase, Q};
+use super::qualifier::{self, Before};
+use super::rules::{next_sig, prev_sig};
+use super::tokenise::{Cls, Tok};
+use crate::figure::{Kind, Victims};
+
+/// Whether the number phrase counts something that is not people, or is a
+/// date, year, time or percentage: «37 سيارة», «3 مارس», «30 في المئة»,
+/// «الساعة 10», «اللواء 55», «عام 2019» (but «زهاء 1900 فلسطيني» is a count).
+pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
+    let nx = next_sig(toks, p.b + 1, s1);
+    let pv = prev_sig(toks, p.a, s0);
+    let w = |j: Option<usize>| j.map(|j| toks[j].w.as_str()).unwrap_or("");
+    // «2000 و2500 شخص»: people after the second number of a range
+    let range_end = nx.filter(|&j| matches!(toks[j].w.as_str(), "و" | "الي" | "-") && toks.get(j + 1).is_some_and(|t| t.cls == Cls::Num));
+    let after = range_end.map_or(nx, |j| next_sig(toks, j + 2, s1));
+    let people_next = after.is_some_and(|j| matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Group(..) | Lex::Others)));
+    if nx.is_some_and(|j| toks[j].lex == Some(Lex::Thing) || dates::month(toks, j).is_some()) {
+        return true;
+    }
+    if matches!(w(nx), "%" | "٪") || (matches!(w(nx), "في") && matches!(w(nx.map(|j| j + 1)), "المئه" | "المائه")) {
+        return true;
+    }
+    if NAMED_BY_NUMBER.contains(&toks[pv.unwrap_or(p.a)].bare()) && pv.is_some() {
+        return true;
+    }
+    if pv.is_some_and(|j| dates::month(toks, j).is_some()) {
+        return true;
+    }
+    // «زهاء 1900 فلسطيني»: a qualified number is a count, not a year
+    let qualified = || qualifier::before(toks, p.a, s0).is_some_and(|q| !matches!(q.0, Before::From | Before::Between));
+    matches!(p.q, Q::N(1900..=2100)) && toks[p.a].cls == Cls::Num && !people_next && !qualified()
+}
+
+/// The missing are not a figure (from token `j`, the word after the number):
+/// «وعشرات المفقودين», «120 آخرين ما زالوا تحت الأنقاض», «14 آخرين مجهولا».
+pub fn missing(toks: &[Tok], j: usize, s1: usize) -> bool {
+    let mut j = j;
+    if toks.get(j).is_some_and(|t| matches!(t.lex, Some(Lex::Others | Lex::Group(..)))) {
+        j += 1;
+    }
+    let w = |k: usize| if k < s1 { toks[k].bare() } else { "" };
+    if matches!(w(j), "ما" | "لا") {
+        j += 1;
+    }
+    // «12 في عداد المفقودين»
+    if w(j) == "في" && w(j + 1) == "عداد" {
+        j += 2;
+    }
+    let m = w(j).trim_start_matches("ال");
+    m.starts_with("مفقود") || m.starts_with("مجهول") || TRAPPED.contains(&m) || STILL.contains(&w(j)) && w(j + 1) == "تحت"
+}
+
+/// People on board are not a figure: a number right after a verb of carrying
+/// («مركب يقل 45 مهاجرا», «حافلة تحمل 30 راكبا») or «على متنه/متنها».
+pub fn aboard(toks: &[Tok], s0: usize, pj: Option<usize>) -> bool {
+    pj.is_some_and(|j| {
+        let w = toks[j].bare();
+        let not = j > s0 && toks[j - 1].w == "لا";
+        CARRY.contains(&w) && !not || w.starts_with("متن")
+    })
+}
+
+/// Held inside a place, or passengers held, is being trapped, not arrested:
+/// «احتجز 20 عاملا داخل المصنع», «احتجزوا تحت الركام», «احتجاز 300 راكب في القطار».
+pub fn trapped(toks: &[Tok], kind: Kind, ti: usize, pb: usize, s1: usize) -> bool {
+    if kind != Kind::Arrested || !toks[ti].bare().trim_start_matches("ال").starts_with("احتجز") && !toks[ti].bare().trim_start_matches("ال").starts_with("احتجاز") {
+        return false;
+    }
+    let from = ti.min(pb) + 1;
+    (from..s1.min(ti.max(pb) + 4)).any(|j| matches!(toks[j].bare(), "داخل" | "تحت") || PASSENGERS.contains(&toks[j].bare().trim_start_matches("ال")))
+}
+
+/// Killed or missing counted together is neither: «لقوا حتفهم أو فقدوا»,
+/// «قتيل أو مفقود» (the trigger at `ti`, then «أو» and a word of the missing).
+pub fn killed_or_missing(toks: &[Tok], ti: usize, s1: usize) -> bool {
+    // (the word as written: «فقدوا» starts with ف, which is not a conjunction here)
+    let w = |k: usize| if k < s1 { toks[k].w.as_str() } else { "" };
+    w(ti + 1) == "او" && (w(ti + 2).starts_with("فقد") || w(ti + 2).trim_start_matches("ال").starts_with("مفقود"))
+}
+
+/// Ages are not counts: a thing right after the number, or «أعمار/عمر» just
+/// before it («تتراوح أعمارهم بين 15 و25 عاما», «بعمر 30»).
+pub fn ages(toks: &[Tok], q0: usize, n1: Option<usize>) -> bool {
+    let thing_after = n1.is_some_and(|j| toks[j].lex == Some(Lex::Thing));
+    thing_after || (q0.saturating_sub(3)..q0).any(|j| toks[j].bare().contains("اعمار") || toks[j].bare().ends_with("عمر"))
+}
+
+/// Hostages, not arrests: an arrest word followed by «لدى» and an armed group
+/// («40 شخصا محتجزين لدى العصابة», «رهائن محتجزون لدى المسلحين»).
+pub fn hostages(toks: &[Tok], kind: Kind, ti: usize, s1: usize) -> bool {
+    let held_by = |j: usize| toks[j].w == "لدي" && matches!(toks.get(j + 1).and_then(|t| t.lex), Some(Lex::Group(Victims::Attackers, _)));
+    kind == Kind::Arrested && (ti + 1..s1.min(ti + 3)).any(held_by)
+}
+
+/// Killed and injured counted together are neither figure: a counted noun
+/// followed by «بين» and the other kind («23 ضحية بين قتيل وجريح»), or by the
+/// other kind joined with و («45 قتيلا وجريحا», «30 حالة إصابة ووفاة»), or the
+/// other kind's verbal noun joined by و before this one («مصرع وإصابة 15 شخصا»).
+pub fn killed_and_injured_together(toks: &[Tok], s0: usize, kind: Kind, ti: usize, trig_after: bool) -> bool {
+    let both = |j: usize, f: Option<Form>| trig(toks.get(j).and_then(|t| t.lex)).is_some_and(|t| t.0 != kind && f.is_none_or(|f| f == t.1));
+    let between = trig_after && toks.get(ti + 1).is_some_and(|t| t.w == "بين") && (both(ti + 2, None) || both(ti + 3, None));
+    // «60 قتيلا وجريحا», «40 حالة وفاة وإصابة»: the other kind's noun joined by و right after
+    let joined = trig_after && toks.get(ti + 1).is_some_and(super::rules::has_conj) && (both(ti + 1, Some(Form::Counted)) || both(ti + 1, Some(Form::Event)));
+    between || joined || !trig_after && ti > s0 && super::rules::has_conj(&toks[ti]) && both(ti - 1, Some(Form::Event))
+}

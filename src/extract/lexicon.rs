@@ -1,0 +1,417 @@
+//! The lexicon: every word list the rules look up, in one place, merged into
+//! one table built once (on first use), and the clitic stripping (و ف ب ل ك ال)
+//! that finds a word's entry. The annotate phase ([`super::annotate`]) gives each
+//! token its entry; the rules only read the entries.
+//!
+//! Nothing here depends on the rules: the rule modules import this one, never
+//! the other way round.
+
+use crate::figure::Kind::{self, Arrested, Injured, Killed};
+use crate::figure::Victims::{self, *};
+use std::sync::OnceLock;
+
+/// How a trigger word relates to the number it governs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// A verb: «قتل 5», «5 أشخاص قتلوا».
+    Verb,
+    /// A verbal noun before the count: «مقتل 5», «اعتقال 20».
+    Event,
+    /// A counted noun after the count: «5 قتلى», «عشرات الجرحى».
+    Counted,
+    /// A dual counted noun that is its own count: «قتيلين» = 2.
+    Dual,
+    /// A word that completes the verb after the count: «لقوا حتفهم», «أصيبوا بجروح».
+    After,
+    /// A verbal noun that needs «على» after it: «القضاء على», «القبض على».
+    NeedsAla,
+}
+
+/// An attribution cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cue {
+    /// A verb whose subject is the source: «قالت الشرطة».
+    Says,
+    /// A preposition whose object is the source: «بحسب الشرطة».
+    Per,
+    /// «نقل ... عن»: the source follows «عن».
+    Via,
+}
+
+/// What a word is to the extractor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lex {
+    Trig(Kind, Form),
+    /// A victim group; the number is 1 for a singular noun, 2 for a dual, 0 otherwise.
+    Group(Victims, u8),
+    /// «آخرون»: the group of the clause it continues.
+    Others,
+    /// A counted thing that is not people: a number before it is not a figure.
+    Thing,
+    /// «حالات» as in «10 حالات وفاة»: look at the next word.
+    Case,
+    Cue(Cue),
+    Neg,
+    /// «تشريد», «نزوح»: the count right after it is of people displaced, not a figure.
+    Away,
+    Retract,
+    Deny,
+    /// A preposition: a number right after it is its object, not a count.
+    Prep,
+    /// «حصيلة», «عدد», «ارتفع»: toll phrasing.
+    Toll,
+}
+
+/// Every word with its entry: a fixed-size open-addressing hash table (FNV-1a,
+/// linear probing). Not `std::collections::HashMap`, whose generic code costs
+/// the web page about 0.6 KB gzipped; this is as fast and a few lines.
+struct Table {
+    /// A word and its entry, or nothing; `SLOTS` long.
+    slots: Vec<Option<(&'static str, Lex)>>,
+    len: usize,
+}
+
+/// Slots in the table (a power of two): at least twice the number of words, so probes stay short.
+const SLOTS: usize = 1 << 11;
+
+fn table() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = Table { slots: vec![None; SLOTS], len: 0 };
+        triggers(&mut t);
+        groups(&mut t);
+        cues(&mut t);
+        statuses(&mut t);
+        t
+    })
+}
+
+/// Trigger words: the verbs and nouns that say people were killed, injured or
+/// arrested, in their folded spellings (clitics و ف ب ل ال are stripped before
+/// lookup, so «وقتل», «بمقتل», «القتلى» all find their entry), plus the words
+/// that sit between a trigger and its number (toll phrasing, prepositions,
+/// negation).
+fn triggers(m: &mut Table) {
+    let t = |k: Kind, f: Form| Lex::Trig(k, f);
+    put(m, "قتل قتلت قتلوا قتلا يقتل قتلو توفي توفيت توفوا توفيا استشهد استشهدت استشهدوا قضي قضوا لقي لقوا لقيت لقيا يلقون اغتيل حيد حيدت حيدوا يحيد سقط قتلنا اعدم اعدمت اعدموا فارق فارقت فارقوا ارتقي ارتقت ارتقوا", t(Killed, Form::Verb));
+    put(m, "مقتل مقتلهم مقتله وفاه استشهاد مصرع اغتيال بحياه تحييد سقوط اعدام ارتقاء", t(Killed, Form::Event));
+    put(m, "حتفه حتفهم حتفها حتفهما مصرعه مصرعهم مصرعها مصرعهما", t(Killed, Form::After));
+    // «لفظوا أنفاسهم», «حصدت أرواح 20 شخصا»
+    put(m, "انفاسه انفاسهم انفاسها انفاسهما", t(Killed, Form::After));
+    put(m, "ارواح", t(Killed, Form::Event));
+    put(m, "قتيل قتيلا قتلي قتيله شهيد شهيدا شهداء ضحيه ضحايا وفيات جثه جثث جثمان جثامين قتلاه قتلاهم قتلاها", t(Killed, Form::Counted));
+    put(m, "قتيلان قتيلين شهيدان شهيدين ضحيتان ضحيتين", t(Killed, Form::Dual));
+    put(m, "قضاء قضت", t(Killed, Form::NeedsAla));
+
+    put(m, "جرح جرحت جرحوا اصيب اصيبت اصيبوا اصيبا يصاب تصاب يصابون", t(Injured, Form::Verb));
+    // headlines in the present: «غارة تقتل 5 أشخاص», «انفجار يصيب 10», «الشرطة تعتقل 40»
+    put(m, "تقتل يقتلون", t(Killed, Form::Verb));
+    put(m, "تصيب يصيب", t(Injured, Form::Verb));
+    put(m, "تعتقل يعتقلون تحتجز يحتجز", t(Arrested, Form::Verb));
+    // «غرق 45 مهاجرا» (drowned); «غرقت سفينة» counts a thing
+    put(m, "غرق غرقوا", t(Killed, Form::Verb));
+    put(m, "اصابه اختناق", t(Injured, Form::Event));
+    put(m, "جروح", t(Injured, Form::After));
+    put(m, "جريح جريحا جرحي جريحه مصاب مصابا مصابين مصابون اصابات جرحاه جرحاهم جرحاها", t(Injured, Form::Counted));
+    put(m, "جريحان جريحين مصابان", t(Injured, Form::Dual));
+
+    put(m, "اعتقل اعتقلت اعتقلوا يعتقل اوقف اوقفت اوقفوا احتجز احتجزت احتجزوا ضبطت ضبطوا اعتقلنا", t(Arrested, Form::Verb));
+    put(m, "اعتقال توقيف احتجاز ايقاف ضبط", t(Arrested, Form::Event));
+    put(m, "معتقل معتقلا معتقلين معتقلون موقوف موقوفا موقوفين موقوفون محتجز محتجزا محتجزين محتجزون اعتقالات", t(Arrested, Form::Counted));
+    put(m, "معتقلان موقوفان محتجزان", t(Arrested, Form::Dual));
+    put(m, "قبض", t(Arrested, Form::NeedsAla));
+    // «التحفظ على 3 عمال», «تحفظت الشرطة على ...» (Egypt, the Gulf)
+    put(m, "تحفظ تحفظت يتحفظ تتحفظ", t(Arrested, Form::NeedsAla));
+    // «وضع 12 شخصا تحت الحراسة النظرية» (Morocco: police custody)
+    put(m, "الحراسه", t(Arrested, Form::After));
+
+    put(m, "حصيله عدد ارتفع ارتفعت ترتفع يرتفع وصل وصلت بلغ بلغت قدر قدرت", Lex::Toll);
+    put(m, "حاله حالات", Lex::Case);
+    put(m, "لم لن ليس ليست دون بدون عدم افرج افرجت افراج سراح يفرج تفرج \
+         انقذ انقذت انقذوا ينقذ تنقذ اجلت \
+         اسر اسرت اسروا خطف خطفت خطفوا اختطف اختطفت اختطفوا اختطاف نزح نزحوا", Lex::Neg);
+    put(m, "تشريد تهجير نزوح اجلاء اخلاء فقدان", Lex::Away);
+    put(m, "اتقتل انقتل", t(Killed, Form::Verb));
+    put(m, "اتصاب انصاب", t(Injured, Form::Verb));
+    put(m, "اتقبض", t(Arrested, Form::NeedsAla));
+    put(m, "في علي ب ل منذ خلال بعد قبل حتي عند مع لمده طيله الي عبر ضمن من بحق", Lex::Prep);
+}
+
+/// Victim groups (a singular noun counts 1, a dual 2), «آخرون», and the
+/// non-person nouns (cars, days, shops) that make a number not a figure.
+fn groups(m: &mut Table) {
+    let g = |v: Victims, n: u8| Lex::Group(v, n);
+    put(m, "متظاهر متظاهرا محتج محتجا متظاهره", g(Protesters, 1));
+    put(m, "متظاهران محتجان", g(Protesters, 2));
+    put(m, "متظاهرين متظاهرون محتجين محتجون متظاهرات مشيعين ثوار انصار مناصرين مثيري", g(Protesters, 0));
+    put(m, "شرطي شرطيا جندي جنديا عسكري عسكريا ضابط ضابطا دركي عون شرطيه", g(SecurityForces, 1));
+    put(m, "شرطيان شرطيين جنديان جنديين ضابطان ضابطين عسكريان", g(SecurityForces, 2));
+    // «72 عنصرا من عناصرها»: the speaker's own men
+    put(m, "عناصرها عناصره عناصرهم افرادها افراده منتسبيها منسوبيها منسوبيه منسوبي منتسبي", g(SecurityForces, 0));
+    put(m, "شرطه امن جنود جنوده جنودها قوات قوي عسكريين عسكريون ضباط جيش حرس درك اعوان شرطيون", g(SecurityForces, 0));
+    put(m, "مدني مدنيا مواطن مواطنا", g(Civilians, 1));
+    put(m, "مدنيان مواطنان", g(Civilians, 2));
+    put(m, "مدنيين مدنيون مواطنين مواطنون", g(Civilians, 0));
+    put(m, "مسلح مسلحا مهاجم مهاجما خاطف خاطفا ارهابي ارهابيا ارهابيه متشدد مقاتل مقاتلا انتحاري", g(Attackers, 1));
+    put(m, "مسلحان مهاجمان مقاتلان", g(Attackers, 2));
+    put(m, "مسلحين مسلحون مسلحي مهاجمين مهاجمون ارهابيين ارهابيون متشددين مقاتلين مقاتلون متطرفين متمردين جهاديين عصابه عصابات خليه خلايا داعش خاطفين خاطفون \
+         ميليشيا ميليشيات مليشيا مليشيات حركه تنظيم جماعه", g(Attackers, 0));
+    put(m, "طفل طفلا طفله", g(Children, 1));
+    put(m, "طفلان طفلين", g(Children, 2));
+    put(m, "اطفال اطفالا قاصرين قصر", g(Children, 0));
+    put(m, "صحفي صحفيا صحافي صحافيا مراسل مصور", g(Journalists, 1));
+    put(m, "صحفيان صحافيان", g(Journalists, 2));
+    put(m, "صحفيين صحفيون صحافيين صحافيون اعلاميين مراسلين مصورين", g(Journalists, 0));
+    put(m, "حاج حاجا", g(People, 1));
+    put(m, "حجاج", g(People, 0));
+    put(m, "شخص شخصا رجل رجلا امراه سيده مسعف مسعفا متهم متهما طالب طالبا شاب شابا عامل عاملا", g(People, 1));
+    put(m, "شخصان شخصين رجلان رجلين امراتان امراتين سيدتان سيدتين عاملان عاملين شابان شابين", g(People, 2));
+    put(m, "اشخاص اشخاصا رجال نساء سيدات شبان شباب مرضي عمال مسعفين مسعفون متهمين متهمون طلاب مشجعين مشجعون", g(People, 0));
+    put(m, "اخرون اخرين", Lex::Others);
+    put(
+        m,
+        "سياره سيارات مركبه مركبات متجر متجرا متاجر محل محلات مبني مباني مبان منزل منزلا منازل بيت بيوت \
+         مكتب مكاتب مطعم مطاعم مقهي محلا شركه شركات مؤسسه مؤسسات مدرسه مدارس مستشفي مستشفيات مسجد مساجد \
+         مدينه مدن قريه قري منطقه مناطق ولايه ولايات محافظه محافظات دوله دول بلدا \
+         يوم يوما ايام ساعه ساعات دقيقه دقائق اسبوع اسابيع شهر اشهر شهور سنه سنوات عام عاما اعوام قرن \
+         دولار دولارا دينار يورو ريال جنيه درهم ليره بالمئه بالمائه نسمه طن اطنان كيلومتر كلم متر مترا لتر برميل \
+         سفينه سفن مركب زورق زوارق صاروخ صواريخ قذيفه قذائف طائره طائرات طلقه رصاصه رصاصات هجوم هجمات عمليه عمليات مره مرات \
+         نقطه نقاط مقعد مقاعد صوت اصوات موقع مواقع حافله حافلات شاحنه شاحنات قارب قوارب عبوه لغم الغام \
+         بندقيه بنادق اسلحه درجه صفحه تغريده صوره فيديو ملف ملفات قضيه قضايا مليار مليارات \
+         دراجه دراجات مخالفه مخالفات عائله عائلات هدف اهداف حريق حرائق طابق طوابق \
+         كيلوغرام كيلوغراما كيلوجرام كغ غرام جرام حبه اقراص \
+         كيس كيسا اكياس اشلاء رفات بقايا اجزاء",
+        Lex::Thing,
+    );
+}
+
+/// Attribution cues: reporting verbs («قال»), «بحسب»-like prepositions, «نقل ... عن».
+fn cues(m: &mut Table) {
+    put(
+        m,
+        "قال قالت قالوا يقول تقول اعلن اعلنت يعلن تعلن اعلنوا افاد افادت يفيد تفيد اكد اكدت يؤكد تؤكد \
+         ذكر ذكرت يذكر تذكر اوضح اوضحت صرح صرحت كشف كشفت اشار اشارت مشيرا مشيره اضاف اضافت مضيفا مضيفه \
+         تابع تابعت احصي احصت اعترف اعترفت تحدث تحدثت نشرت اعلنها اعلنته يشير تشير \
+         وثق وثقت زاعما زاعمه زعم زعمت اصدر اصدرت \
+         رصد رصدت يرصد ترصد اورد اوردت يورد تورد اوردها اوردته صحح صححت بينت يزعم تزعم يزعمون \
+         تداول تداولت تداولته تداولها تداولتها لفت لفتت ابلغ ابلغت نوه نوهت رجح رجحت \
+         مؤكدا مؤكده موضحا موضحه مبينا مبينه معلنا معلنه",
+        Lex::Cue(Cue::Says),
+    );
+    put(m, "بحسب حسب وفق وفقا طبقا حسبما استنادا", Lex::Cue(Cue::Per));
+    put(m, "نقل نقلت نقلا نقلته نقلتها نقله نقلها", Lex::Cue(Cue::Via));
+}
+
+/// Retraction and denial verbs.
+fn statuses(m: &mut Table) {
+    put(m, "سحب سحبت تسحب يسحب سحبه تراجع تراجعت حذف حذفت تحذف يحذف اعتذر اعتذرت تعتذر يعتذر", Lex::Retract);
+    put(m, "نفي نفت تنفي ينفي نفوا نفته نفاه كذبت كذب", Lex::Deny);
+}
+
+/// The trigger of a word, if it is one.
+pub fn trig(l: Option<Lex>) -> Option<(Kind, Form)> {
+    match l {
+        Some(Lex::Trig(k, f)) => Some((k, f)),
+        _ => None,
+    }
+}
+
+/// «بينهم 5 أطفال», «منهم 3 نساء»: a count that is part of the figure before.
+pub const SUBSET: &[&str] = &["بينهم", "منهم", "بينها", "بينهن", "منهن"];
+
+/// Nouns a number names rather than counts when it follows them: a time, a
+/// year, a rank, a unit, an article of law, a flight, a channel («الساعة 10»,
+/// «اللواء 55», «الرحلة 302», «قناة 218»).
+pub const NAMED_BY_NUMBER: &[&str] = &[
+    "الساعه", "عام", "العام", "سنه", "رقم", "المرتبه", "اللواء", "لواء", "الكتيبه", "كتيبه", "الفرقه", "الفيلق",
+    "الماده", "البند", "الرحله", "قناه", "القناه",
+];
+
+/// Verbs of exceeding: with a toll word after them («تجاوز عدد القتلى 500») the
+/// number is a lower bound it passed.
+pub const EXCEED: &[&str] = &["تجاوز", "تجاوزت", "يتجاوز", "تخطي", "تخطت", "فاق", "فاقت"];
+
+/// Words after a count that make it a count of the missing or the trapped:
+/// «ما زالوا تحت ...» (with «تحت» after them).
+pub const STILL: &[&str] = &["زال", "زالوا", "يزال", "يزالون", "زالت", "تزال"];
+
+/// Words after a count of people who are trapped, not casualties: «عالقون تحت الأنقاض».
+pub const TRAPPED: &[&str] = &["عالق", "عالقا", "عالقون", "عالقين", "محاصر", "محاصرا", "محاصرون", "محاصرين"];
+
+/// Passengers: held passengers are trapped, not arrested.
+pub const PASSENGERS: &[&str] = &["راكب", "راكبا", "ركاب", "مسافر", "مسافرا", "مسافرين", "مسافرون"];
+
+/// Verbs of carrying: the number after them counts people on board.
+pub const CARRY: &[&str] = &["يقل", "تقل", "يحمل", "تحمل", "يقلون", "تقلان", "يقلان"];
+
+/// Men or members of a force: «رجال الأمن», «رجل شرطة», «أفراد الدرك» are security forces.
+pub const MEN_OF: &[&str] = &["رجل", "رجلا", "رجال", "رجلان", "رجلين", "عنصر", "عنصرا", "عناصر", "افراد", "فرد", "فردا"];
+
+/// Words that introduce who did the killing, not who was killed: «برصاص الشرطة», «على يد مسلحين».
+pub const BY_AGENT: &[&str] = &["برصاص", "رصاص", "بنيران", "نيران", "يد", "ايدي", "بايدي", "جراء", "اثر", "بسبب"];
+
+/// Ordinals and «آخر» counting one more after a verb: «وأصيب آخر», «وإصابة ثالث».
+pub const ONE_MORE: &[&str] = &["اخر", "اخري", "ثان", "ثاني", "ثالث", "رابع", "خامس"];
+
+/// Words that end a source phrase: «أن», «عن», outlets after «لـ», statements,
+/// times and days, relatives, event nouns («سقوط», «تسجيل»), fillers («أيضا»).
+pub const SOURCE_STOPS: &[&str] = &[
+    // «لـ» apart before an outlet: «قال شهود لـ«الجزيرة»»
+    "ل", "ان", "انه", "انها", "بان", "بانه", "بانها", "بانهم", "عن", "لقناه", "لوكاله", "لصحيفه", "للتلفزيون",
+    "لموقع", "لاذاعه", "بيان", "بيانا", "تصريح", "تصريحا", "تصريحات", "اليوم", "امس", "مساء", "صباح", "ليل",
+    "ليله", "الليله", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "ما", "الذي",
+    "التي", "حيث", "قوله", "قولها", "اثر", "له", "لها", "يوم", "هذا", "هذه", "اليه", "انهم", "لدي", "لوسائل",
+    "تم", "جري", "قد", "سقوط", "بسقوط", "وقوع", "بوقوع", "كان", "كانت", "يجري", "باختطاف", "اختطاف", "بخطف",
+    "خطف", "تسجيل", "ارتفاع", "انتشال", "ايضا", "كذلك", "ليلا", "نهارا", "صباحا", "ظهرا", "فجرا", "مساءا",
+    "مجددا", "لاحقا", "سابقا",
+];
+
+/// Words of time: «منذ مساء أمس وحتى فجر اليوم».
+pub const TIMES: &[&str] = &[
+    "منذ", "حتي", "مساء", "صباح", "فجر", "ليل", "ليله", "ظهر", "عصر", "اليوم", "امس", "الليله", "يوم", "الماضي", "الماضيه",
+    "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "ساعات", "الساعات", "خلال", "الاخيره",
+    "انطلاق", "بدء", "بدايه", "مطلع", "نهايه", "اواخر", "اوائل", "مصالح", "اجهزه", "عناصر",
+];
+
+/// News agencies that sign a dateline (Gulf and Maghreb style).
+pub const AGENCIES: &[&str] = &["وام", "واس", "قنا", "بنا", "كونا", "سانا", "وات", "ومع", "واج", "العمانيه"];
+
+/// Nouns of a report: «وفق حصيلة أولية أوردها ...», «بحسب إحصائية صادرة عن ...»,
+/// «أفاد بلاغ للمديرية ...»: the source is the one who issued it.
+pub const REPORT_NOUNS: &[&str] = &["بيان", "تقرير", "ارقام", "احصاءات", "احصائيه", "معطيات", "حصيله", "بلاغ", "بيانات", "تقديرات", "معلومات"];
+
+/// Adjectives of a report noun: «حصيلة أولية», «إحصائية جديدة», «أرقام رسمية».
+pub const REPORT_ADJECTIVES: &[&str] = &[
+    "اوليه", "اولي", "جديده", "جديد", "رسميه", "رسمي", "محدثه", "محدث", "نهائيه", "نهائي", "اخيره", "اخير", "حديثه", "حديث", "يوميه", "يومي", "مفصله", "مفصل",
+];
+
+/// Persons by their role: a source phrase reads on through «في» after them
+/// («مصدر في وزارة الداخلية», Egyptian «مصدر فى ...», «القيادي في التجمع»).
+pub const ROLES: &[&str] = &["مصدر", "مصادر", "مسؤول", "قيادي", "القيادي", "عضو", "متحدث", "المتحدث", "ناطق", "الناطق", "مدير", "رئيس", "طبيب"];
+
+/// Who else gave a number a correction rejects: «وليس 35 كما تداولت بعض
+/// الصفحات», «كما ذكرت وسائل إعلام», «بعض المواقع».
+pub const OTHERS_SAID: &[&str] = &["مواقع", "صفحات", "وسائل", "حسابات", "تقارير", "شائعات", "اشاعات", "تداولت", "تداول", "روجت", "بعض"];
+
+/// Verbs of lowering or correcting a toll: «خفّضت الوزارة الحصيلة إلى 19».
+pub const LOWER: &[&str] = &["خفض", "خفضت", "تخفض", "يخفض", "تخفضها", "خفضها", "يخفضها", "عدل", "عدلت", "تعدل", "عدلها", "عدلتها", "تعدلها", "صحح", "صححت", "تصحح", "صححها", "تصححها"];
+
+/// Reports that a denial in the sentence before may reject: «المعلومات التي
+/// تفيد بأن ...», «الأنباء التي تحدثت عن ...».
+pub const HEARSAY: &[&str] = &["معلومات", "انباء", "اخبار", "تقارير", "شائعات", "اشاعات", "ادعاءات", "مزاعم", "روايات"];
+
+/// «شخصا واحدا», «شخصين اثنين»: number words that repeat the count of the noun before them.
+pub const ONE_TWO: &[&str] = &["واحد", "واحدا", "واحده", "اثنين", "اثنان", "اثنتين", "اثنتان"];
+
+/// Duals of «حالة» («حالتي وفاة» = 2).
+pub const CASE_DUAL: &[&str] = &["حالتي", "حالتين", "حالتان"];
+
+/// The slot that holds `w`, or the empty slot where it goes.
+fn slot(t: &Table, w: &str) -> usize {
+    let h = w.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    let mut s = h as usize % SLOTS;
+    while let Some((k, _)) = t.slots[s] {
+        if k == w {
+            break;
+        }
+        s = (s + 1) % SLOTS;
+    }
+    s
+}
+
+/// Adds `words` (space separated) with entry `lex`; a word already in the
+/// table keeps its first entry.
+fn put(t: &mut Table, words: &'static str, lex: Lex) {
+    for w in words.split_whitespace() {
+        let s = slot(t, w);
+        if t.slots[s].is_none() {
+            assert!(t.len < SLOTS / 2, "the word table needs more slots");
+            t.slots[s] = Some((w, lex));
+            t.len += 1;
+        }
+    }
+}
+
+/// The entry of a folded word: `(entry, clitic chars stripped, whether ال was stripped)`.
+pub fn lookup(w: &str) -> Option<(Lex, usize, bool)> {
+    let t = table();
+    let mut cs = [(0usize, '\0'); 5];
+    let mut n = 0;
+    for (k, x) in w.char_indices().enumerate() {
+        if k < 5 {
+            cs[k] = x;
+        }
+        n = k + 1;
+    }
+    let at = |k: usize| (k < n.min(5)).then(|| cs[k].1);
+    let byte = |k: usize| if k < n.min(5) { cs[k].0 } else { w.len() };
+    // candidate prefix lengths, least stripping first
+    let mut cands: [(usize, bool); 8] = [(usize::MAX, false); 8];
+    let mut k = 0;
+    let mut add = |p: usize, d: bool| {
+        if n >= p + 2 && k < 8 {
+            cands[k] = (p, d);
+            k += 1;
+        }
+    };
+    add(0, false);
+    let conj = matches!(at(0), Some('و' | 'ف')) as usize;
+    if conj == 1 {
+        add(1, false);
+    }
+    for c in [0, conj] {
+        if matches!(at(c), Some('ب' | 'ل' | 'ك')) {
+            add(c + 1, false);
+        }
+    }
+    for c in [0, conj] {
+        if at(c) == Some('ا') && at(c + 1) == Some('ل') {
+            add(c + 2, true);
+        }
+        if matches!(at(c), Some('ب' | 'ك')) && at(c + 1) == Some('ا') && at(c + 2) == Some('ل') {
+            add(c + 3, true);
+        }
+        if at(c) == Some('ل') && at(c + 1) == Some('ل') {
+            add(c + 2, true);
+        }
+        if conj == 0 {
+            break;
+        }
+    }
+    cands[..k].iter().find_map(|&(p, d)| t.slots[slot(t, &w[byte(p)..])].map(|e| (e.1, p, d)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clitics_are_stripped_to_find_a_word() {
+        assert_eq!(lookup("وقتل").map(|x| x.0), Some(Lex::Trig(Kind::Killed, Form::Verb)));
+        assert_eq!(lookup("بالسيارات").map(|x| (x.0, x.1, x.2)), Some((Lex::Thing, 3, true)));
+        assert_eq!(lookup("للشرطه").map(|x| x.2), Some(true));
+        assert_eq!(lookup("وفقا").map(|x| x.0), Some(Lex::Cue(Cue::Per)));
+        assert!(lookup("كتب").is_none());
+    }
+
+    fn kind(w: &str) -> Option<Kind> {
+        let f: String = w.chars().filter_map(crate::extract::normalise::fold).collect();
+        trig(lookup(&f).map(|x| x.0)).map(|x| x.0)
+    }
+
+    #[test]
+    fn spellings_with_marks_and_clitics() {
+        for w in ["قُتِل", "وقُتلوا", "بمقتل", "القتلى", "لقوا", "حتفهم", "وتوفي", "شهداء", "الوفيات"] {
+            assert_eq!(kind(w), Some(Killed), "{w}");
+        }
+        for w in ["أُصيب", "وجُرح", "الجرحى", "بجروح", "إصابة", "المصابين"] {
+            assert_eq!(kind(w), Some(Injured), "{w}");
+        }
+        for w in ["اعتُقل", "واعتقلت", "الموقوفين", "توقيف", "احتجاز", "المعتقلين", "أوقفت"] {
+            assert_eq!(kind(w), Some(Arrested), "{w}");
+        }
+        for w in ["قال", "سيارة", "الاحتجاجات", "المحتجين"] {
+            assert_eq!(kind(w), None, "{w}");
+        }
+    }
+}

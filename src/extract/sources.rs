@@ -1,0 +1,250 @@
+//! Source labels: one table mapping who reported a figure (the attribution as
+//! written, folded) to a short label in English and in Arabic, and a type
+//! (government, security, health, UN or NGO, media, witnesses). The first key
+//! found in the attribution wins, so specific keys come before general ones
+//! («الدفاع المدني» before «الدفاع»). A source the table does not name is
+//! grouped under its type, read from its head noun («وزارة النقل»: a
+//! government body; «نقابة ...»: an NGO), and only then under "Other".
+//!
+//! The extractor gives the English label in each record's `claimant.label`;
+//! [`arabic`] and [`kind`] give the Arabic label and the type of any label it
+//! gives, so that a page in Arabic never needs to show an English one.
+
+/// What kind of body a source is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceType {
+    Government,
+    Security,
+    Health,
+    /// The UN's agencies, NGOs, human rights groups, unions, monitors.
+    UnNgo,
+    Media,
+    /// Witnesses, residents, activists, local sources.
+    Witnesses,
+    Other,
+}
+
+impl SourceType {
+    /// The type's name in records and URLs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceType::Government => "government",
+            SourceType::Security => "security",
+            SourceType::Health => "health",
+            SourceType::UnNgo => "un_ngo",
+            SourceType::Media => "media",
+            SourceType::Witnesses => "witnesses",
+            SourceType::Other => "other",
+        }
+    }
+}
+
+/// A source's labels and type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub en: &'static str,
+    pub ar: &'static str,
+    pub kind: SourceType,
+}
+
+use SourceType::*;
+
+/// Specific sources: a key (folded Arabic, «لل» read as «ال») and the index
+/// of its label in [`EN`] / [`AR`] / [`KIND`]. The first key found wins.
+const KEYS: &[(&str, u8)] = &[
+    ("اطباء بلا حدود", 0),
+    ("الصحه العالميه", 1),
+    ("المنظمه الدوليه الهجره", 2),
+    ("الحرس الوطني", 3),
+    ("اونروا", 4),
+    ("الداخليه", 5),
+    ("الصحه", 6),
+    // «دائرة صحة كركوك», «مديرية صحة ذي قار»
+    (" صحه", 6),
+    ("وزاره الاعلام", 7),
+    ("وزير الاعلام", 7),
+    ("الدفاع المدني", 8),
+    ("الحمايه المدنيه", 8),
+    ("الدفاع", 9),
+    ("الخارجيه", 10),
+    ("العدل", 11),
+    ("شرطه", 12),
+    ("الامن العام", 12),
+    ("الامن الوطني", 12),
+    ("قوي الامن", 12),
+    ("الدرك", 13),
+    ("الدعم السريع", 14),
+    ("الجيش", 15),
+    ("النيابه", 16),
+    ("الادعاء", 16),
+    ("اللاجئين", 17),
+    ("يونيسف", 18),
+    ("اوتشا", 19),
+    ("تنسيق الشؤون الانسانيه", 19),
+    ("الاغذيه العالمي", 20),
+    ("الامم المتحده", 4),
+    ("امميه", 4),
+    ("اممي", 4),
+    ("العفو الدوليه", 21),
+    ("هيومن رايتس", 22),
+    ("الصليب الاحمر", 23),
+    ("الهلال الاحمر", 24),
+    ("حقوق الانسان", 25),
+    ("حقوقي", 25),
+    ("نقابه المحامين", 26),
+    ("محامي", 26),
+    ("اطباء", 27),
+    ("مرصد", 28),
+    ("مستشفي", 29),
+    ("طبي", 30),
+    ("مسعف", 31),
+    ("اسعاف", 32),
+    ("امني", 33),
+    // «مصدر عسكري», «مصادر عسكرية»
+    ("عسكري", 33),
+    ("رئاسه", 34),
+    ("رئيس الوزراء", 35),
+    ("الرئيس", 36),
+    ("الحكومه", 37),
+    ("رويترز", 38),
+    ("فرانس برس", 39),
+    ("الفرنسيه", 39),
+    ("اسوشيتد", 40),
+    ("الاناضول", 41),
+    ("انترفاكس", 42),
+    ("التلفزيون", 43),
+    ("التلفزه", 43),
+    ("وكاله الانباء", 44),
+    ("وكاله", 44),
+    ("شهود", 45),
+    ("ناشط", 46),
+    ("المعارضه", 47),
+    ("وسائل", 48),
+    ("الاعلام", 48),
+    ("قناه", 48),
+    ("صحيفه", 48),
+    ("المتحدث", 49),
+    ("محافظ", 50),
+    ("الوالي", 50),
+    // «بيانات رسمية», «مصادر رسمية»: official, the government's
+    (" رسميه", 37),
+    ("مصادر", 51),
+    ("مصدر", 52),
+];
+
+/// Each label in English (what records carry), in Arabic, and its type; the
+/// Arabic labels are only linked into a build that asks for them.
+const EN: &[&str] = &["MSF", "WHO", "IOM", "National Guard", "United Nations", "Interior Ministry", "Health Ministry", "Information Ministry", "Civil Defence", "Defence Ministry", "Foreign Ministry", "Justice Ministry", "Police", "Gendarmerie", "Rapid Support Forces", "Army", "Prosecutor", "UNHCR", "UNICEF", "OCHA", "WFP", "Amnesty International", "Human Rights Watch", "Red Cross", "Red Crescent", "Human rights group", "Lawyers' union", "Doctors' union", "Monitor", "Hospital", "Medical sources", "Paramedics", "Ambulance service", "Security sources", "Presidency", "Prime Minister", "President", "Government", "Reuters", "AFP", "AP", "Anadolu", "Interfax", "State TV", "News agency", "Witnesses", "Activists", "Opposition", "Media", "Spokesperson", "Governor", "Sources", "Sources", "Government body", "Security body", "Health body", "NGO or UN body", "Media outlet", "Local sources", "Other"];
+const AR: &[&str] = &["أطباء بلا حدود", "منظمة الصحة العالمية", "المنظمة الدولية للهجرة", "الحرس الوطني", "الأمم المتحدة", "وزارة الداخلية", "وزارة الصحة", "وزارة الإعلام", "الدفاع المدني", "وزارة الدفاع", "وزارة الخارجية", "وزارة العدل", "الشرطة", "الدرك", "قوات الدعم السريع", "الجيش", "النيابة العامة", "مفوضية اللاجئين", "اليونيسف", "مكتب تنسيق الشؤون الإنسانية", "برنامج الأغذية العالمي", "منظمة العفو الدولية", "هيومن رايتس ووتش", "الصليب الأحمر", "الهلال الأحمر", "منظمة حقوقية", "نقابة المحامين", "نقابة الأطباء", "مرصد", "مستشفى", "مصادر طبية", "مسعفون", "الإسعاف", "مصادر أمنية", "الرئاسة", "رئيس الوزراء", "الرئيس", "الحكومة", "رويترز", "فرانس برس", "أسوشيتد برس", "الأناضول", "إنترفاكس", "التلفزيون الرسمي", "وكالة أنباء", "شهود عيان", "ناشطون", "المعارضة", "وسائل الإعلام", "متحدث رسمي", "المحافظ", "مصادر", "مصدر", "جهة حكومية", "جهة أمنية", "جهة صحية", "منظمة أهلية أو دولية", "وسيلة إعلام", "مصادر محلية", "جهات أخرى"];
+const KIND: &[SourceType] = &[UnNgo, UnNgo, UnNgo, Security, UnNgo, Government, Health, Government, Security, Security, Government, Government, Security, Security, Security, Security, Government, UnNgo, UnNgo, UnNgo, UnNgo, UnNgo, UnNgo, UnNgo, UnNgo, UnNgo, UnNgo, Health, UnNgo, Health, Health, Health, Health, Security, Government, Government, Government, Government, Media, Media, Media, Media, Media, Media, Media, Witnesses, Witnesses, Other, Media, Other, Government, Other, Other, Government, Security, Health, UnNgo, Media, Witnesses, Other];
+
+/// The label of each type, for a source the table does not name: these are
+/// generic (two different generic sources are told apart by their text).
+const GENERIC: &[u8] = &[53, 54, 55, 56, 57, 58, 59];
+
+/// Head nouns (folded, without ال) that give an unnamed source its type.
+const HEADS: &[(&str, SourceType)] = &[
+    ("وزاره", Government), ("وزير", Government), ("سلطات", Government), ("سلطه", Government),
+    ("مديريه", Government), ("بلديه", Government), ("ولايه", Government), ("حاكم", Government),
+    ("مجلس", Government), ("مكتب", Government), ("هيئه", Government), ("اداره", Government), ("مسؤول", Government),
+    ("قياده", Security), ("قوات", Security), ("مصالح", Security),
+    ("مركز", Health), ("تجمع", UnNgo), ("لجنه", UnNgo), ("لجان", UnNgo), ("نقابه", UnNgo), ("مفوضيه", UnNgo),
+    ("منظمه", UnNgo), ("شبكه", UnNgo), ("منتدي", UnNgo), ("جمعيه", UnNgo), ("رابطه", UnNgo), ("اتحاد", UnNgo),
+    ("موقع", Media), ("مواقع", Media), ("صفحه", Media), ("صفحات", Media), ("حسابات", Media), ("مقطع", Media), ("منصه", Media), ("مراسل", Media),
+    ("سكان", Witnesses), ("اهالي", Witnesses), ("مواطنون", Witnesses), ("مواطنين", Witnesses),
+];
+
+/// The English label of an attribution given as folded words.
+pub fn label(norm: &str) -> &'static str {
+    EN[index(norm)]
+}
+
+/// The index of an attribution's label: a key of the table, else its type's
+/// generic label, read from its head noun.
+fn index(norm: &str) -> usize {
+    let norm = &format!(" {norm}").replace(" لل", " ال");
+    if let Some(&(_, i)) = KEYS.iter().find(|(k, _)| norm.contains(k)) {
+        return i as usize;
+    }
+    // «بعض المواقع»: the noun after «بعض»
+    let mut words = norm.split_whitespace();
+    let head = words.next().filter(|&w| w != "بعض").or_else(|| words.next()).unwrap_or("");
+    let head = head.strip_prefix("ال").unwrap_or(head);
+    let kind = HEADS.iter().find(|(h, _)| *h == head).map_or(Other, |x| x.1);
+    GENERIC.iter().map(|&g| g as usize).find(|&g| KIND[g] == kind).unwrap_or(EN.len() - 1)
+}
+
+/// Whether a label only names a type: two sources with it differ by their text.
+pub fn is_generic(en: &str) -> bool {
+    GENERIC.iter().any(|&g| EN[g as usize] == en)
+}
+
+/// The labels and type of an English label the extractor gives.
+pub fn source(en: &str) -> Option<Source> {
+    EN.iter().position(|&e| e == en).map(|i| Source { en: EN[i], ar: AR[i], kind: KIND[i] })
+}
+
+/// The Arabic label of an English label the extractor gives.
+pub fn arabic(en: &str) -> Option<&'static str> {
+    source(en).map(|s| s.ar)
+}
+
+/// The type of an English label the extractor gives.
+pub fn kind(en: &str) -> Option<SourceType> {
+    source(en).map(|s| s.kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::normalise::fold;
+
+    fn src(s: &str) -> Source {
+        source(label(&s.chars().filter_map(fold).collect::<String>())).unwrap()
+    }
+
+    #[test]
+    fn specific_labels_in_english_and_arabic() {
+        for (text, en, ar, kind) in [
+            ("وزارة الصحة الفلسطينية", "Health Ministry", "وزارة الصحة", Health),
+            ("دائرة صحة المحافظة", "Health Ministry", "وزارة الصحة", Health),
+            ("مصادر رسمية", "Government", "الحكومة", Government),
+            ("مصدر عسكري", "Security sources", "مصادر أمنية", Security),
+            ("المديرية العامة للدفاع المدني", "Civil Defence", "الدفاع المدني", Security),
+            ("نقابة المحامين", "Lawyers' union", "نقابة المحامين", UnNgo),
+            ("المفوضية السامية لشؤون اللاجئين", "UNHCR", "مفوضية اللاجئين", UnNgo),
+            ("قيادة الدرك الملكي", "Gendarmerie", "الدرك", Security),
+            ("محافظ البصرة", "Governor", "المحافظ", Government),
+        ] {
+            assert_eq!(src(text), Source { en, ar, kind }, "{text}");
+        }
+    }
+
+    #[test]
+    fn unnamed_sources_are_grouped_by_type() {
+        for (text, kind) in [
+            ("وزارة النقل", Government),
+            ("السلطات المحلية", Government),
+            ("لجنة التحقيق", UnNgo),
+            ("تجمع المهنيين", UnNgo),
+            ("حسابات على مواقع التواصل", Media),
+            ("سكان الحي", Witnesses),
+            ("فلان", Other),
+        ] {
+            let s = src(text);
+            assert_eq!(s.kind, kind, "{text}");
+            assert!(is_generic(s.en), "{text}");
+        }
+    }
+
+    #[test]
+    fn every_label_has_arabic_and_a_type() {
+        assert_eq!((EN.len(), AR.len()), (KIND.len(), KIND.len()));
+        for &(k, i) in KEYS {
+            let s = source(EN[i as usize]).unwrap();
+            assert!(s.ar.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)), "{k}");
+        }
+        assert_eq!(arabic("Other"), Some("جهات أخرى"));
+        assert_eq!(kind("Police"), Some(Security));
+    }
+}
