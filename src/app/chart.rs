@@ -87,9 +87,14 @@ pub fn ChartSection(t: Text) -> impl IntoView {
         cb.forget();
     });
 
-    let series = {
+    // Every source (the legend toggles among them), and those with a colour of their own.
+    let all_sources = {
         let figures = figures.clone();
         Memo::new(move |_| view::sources(&figures, view.with(|v| v.by)))
+    };
+    let series = {
+        let figures = figures.clone();
+        Memo::new(move |_| view.with(|v| view::top_sources(&figures, v.by, v.sources.as_ref(), palette::MAX_SERIES)))
     };
     let narrow = move || width.get() < NARROW;
     let active = RwSignal::new(None::<Kind>);
@@ -151,8 +156,21 @@ pub fn ChartSection(t: Text) -> impl IntoView {
 
     let legend = move || {
         let by = view.with(|v| v.by);
-        let every = series.get();
-        every
+        let every = all_sources.get();
+        let coloured = series.get();
+        let others = every.len() > coloured.len();
+        let other_icon = svg::nodes(&[Node::Path {
+            class: "",
+            d: palette::shape_path(palette::series_shape(palette::OTHER), 8.0, 8.0, 6.0),
+            style: Style { fill: Some(Paint::Color(palette::OTHER_COLOR)), ..Style::stroke(Paint::Color(palette::OTHER_COLOR), 1.0) },
+        }], &svg::PAGE);
+        let other = others.then(|| view! {
+            <li class="legend-other" data-series="other">
+                <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" inner_html=other_icon></svg>
+                <span>{format!("{} ({})", scene::Words::other_sources(&t), every.len() - coloured.len())}</span>
+            </li>
+        });
+        let items = coloured
             .iter()
             .enumerate()
             .map(|(i, key)| {
@@ -168,7 +186,7 @@ pub fn ChartSection(t: Text) -> impl IntoView {
                     style: Style { fill: Some(color), ..Style::stroke(color, 1.0) },
                 }], &svg::PAGE);
                 view! {
-                    <li>
+                    <li data-series=i.to_string()>
                         <button type="button" class="legend-item" aria-pressed=move || on().to_string() on:click=click>
                             <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" inner_html=icon></svg>
                             <span>{t.source_name(key, by)}</span>
@@ -176,7 +194,8 @@ pub fn ChartSection(t: Text) -> impl IntoView {
                     </li>
                 }
             })
-            .collect_view()
+            .collect_view();
+        (items, other)
     };
 
     let kind_tabs = move || {
@@ -244,8 +263,24 @@ pub fn ChartSection(t: Text) -> impl IntoView {
         }
     };
 
+    // The source under the pointer or focus (a mark, a line or a legend entry): the
+    // others fade (style/app.css, `[data-hl]`).
+    let highlight = RwSignal::new(None::<String>);
+    let over = move |ev: &web_sys::Event| {
+        let s = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-series]").ok().flatten())
+            .and_then(|e| e.get_attribute("data-series"));
+        if highlight.get_untracked() != s {
+            highlight.set(s);
+        }
+    };
+    let over2 = over.clone();
     view! {
-        <section id="chart" class="chart-section" class:hidden=move || view.with(|v| v.display == Display::Table && !v.embed)
+        <section id="chart" class="chart-section" data-hl=move || highlight.get()
+            on:mouseover=move |ev| over(&ev) on:focusin=move |ev| over2(&ev)
+            on:mouseleave=move |_| highlight.set(None) on:focusout=move |_| highlight.set(None) class:hidden=move || view.with(|v| v.display == Display::Table && !v.embed)
             aria-labelledby="chart-h">
             <h2 id="chart-h">{t.chart_title()}</h2>
             <div class="legend" role="group" aria-label=t.legend()>
@@ -281,7 +316,7 @@ pub fn ChartSection(t: Text) -> impl IntoView {
 /// `width` px wide (all its kinds, whatever the page's width), for the
 /// downloads; `today` is the day number of the export.
 pub fn picture(t: Text, figures: &[Figure], v: &View, shown: &[usize], width: f64, today: i64) -> Option<Scene> {
-    let series = view::sources(figures, v.by);
+    let series = view::top_sources(figures, v.by, v.sources.as_ref(), palette::MAX_SERIES);
     let kinds: Vec<Kind> = Kind::ALL.into_iter().filter(|k| v.kinds.contains(k)).collect();
     if kinds.is_empty() {
         return None;
@@ -328,6 +363,22 @@ impl scene::Words for Text {
     }
     fn describe(&self, f: &Figure) -> String {
         describe(f, *self)
+    }
+    fn source_name(&self, key: &str) -> String {
+        // An article id names an article; any other key is a claimant's label.
+        let by = if super::data::current().has_id(key) { view::GroupBy::Article } else { view::GroupBy::Claimant };
+        Text::source_name(*self, key, by)
+    }
+    fn other_sources(&self) -> String {
+        pick(*self, "Other sources", "مصادر أخرى").to_owned()
+    }
+    fn carried_by(&self, n: usize) -> String {
+        let n = format::number(n as f64, self.lang);
+        if self.lang == crate::view::Lang::En {
+            format!(" — carried by {n} articles")
+        } else {
+            format!(" — ورد في {n} مقالات")
+        }
     }
     fn title(&self) -> String {
         self.chart_title().to_owned()

@@ -3,7 +3,7 @@
 
 use super::{ctx, format, url::choose, Text};
 use crate::figure::Figure;
-use crate::view::Lang;
+use crate::view::{self, Lang};
 use leptos::{html, prelude::*};
 
 /// The sentence cut around the evidence: (before, highlighted, after).
@@ -64,6 +64,24 @@ pub fn Evidence(t: Text) -> impl IntoView {
         let outlet = article.outlet.clone().unwrap_or_else(|| t.no_outlet().to_string());
         let published = article.publication();
         let note = article.date_note.clone();
+        // The same claim in other articles: each article's sentence (one mark stands for all).
+        let by = view.with(|v| v.by);
+        let others: String = {
+            let mut html = String::new();
+            for g in figures.iter().filter(|g| g.article != f.article && view::same_claim(f, g, by)) {
+                let Some(e) = d.entry(&g.article) else { continue };
+                html.push_str("<li><bdi dir=\"auto\" class=\"other-headline\">");
+                format::push_esc(&mut html, &e.article.headline(lang == Lang::En).0);
+                html.push_str("</bdi><blockquote class=\"sentence\" lang=\"ar\" dir=\"rtl\">");
+                format::push_esc(&mut html, &g.sentence);
+                html.push_str("</blockquote></li>");
+            }
+            html
+        };
+        let also = (!others.is_empty()).then(|| view! {
+            <h3 class="ev-also-h">{t.also_in()}</h3>
+            <ul class="ev-also" inner_html=others></ul>
+        });
         Some(view! {
             <p class="ev-figure">
                 <strong>{format::quantity(f, lang)}</strong>" "{t.kind(f.kind)}" · "{t.victims(f.victims)}
@@ -81,6 +99,7 @@ pub fn Evidence(t: Text) -> impl IntoView {
                 <dd>{format::reported(published.as_ref().map(|p| p.0.as_str()), lang)}
                     {note.map(|n| view! { " — "<span lang="en" dir="ltr">{n}</span> })}</dd>
             </dl>
+            {also}
             <button type="button" class="read" on:click=move |_| read_article(reading, &id)>{t.read_article()}</button>
         })
     };

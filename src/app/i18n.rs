@@ -165,6 +165,7 @@ strings! {
     set_broken: "This page's article set could not be read; you can still add articles.", "تعذرت قراءة مجموعة المقالات في هذه الصفحة؛ ما زال بإمكانك إضافة مقالات.";
     summary: "Summary", "ملخص";
     more_sources: "more sources", "مصادر أخرى";
+    also_in: "The same claim in other articles", "الرقم نفسه في مقالات أخرى";
     by: "by", "بحسب";
     nothing_shown: "No figure matches these filters.", "لا يطابق أي رقم هذه المرشحات.";
     filters: "Filters", "المرشحات";

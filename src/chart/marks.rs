@@ -7,7 +7,7 @@
 use super::scale::{LinearScale, LogScale, TimeScale, YScale};
 use super::ticks::Tick;
 use crate::figure::{Figure, Kind, Quantity, Status};
-use crate::view::{reported_span, source_key, GroupBy, Scale};
+use crate::view::{claims, reported_span, source_key, GroupBy, Scale};
 
 /// Space above the plot, for the panel title.
 pub const MARGIN_TOP: f64 = 34.0;
@@ -100,13 +100,16 @@ impl Glyph {
     }
 }
 
-/// One figure, placed.
+/// One claim, placed: a figure, and the other shown figures that carry the
+/// same claim ([`crate::view::same_claim`]: other articles repeating it).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mark {
-    /// Index into the figures given to [`layout`].
+    /// Index into the figures given to [`layout`]: the claim's first figure.
     pub figure: usize,
+    /// The claim's other figures, in shown order (empty for most marks).
+    pub also: Vec<usize>,
     /// Index into `LayoutOptions::series` ([`super::series_color`],
-    /// [`super::series_shape`]); `series.len()` if its key is not there.
+    /// [`super::series_shape`]); [`super::palette::OTHER`] if its key is not there.
     pub series: usize,
     /// Centre of the mark, after dodging.
     pub x: f64,
@@ -140,6 +143,9 @@ pub struct Panel {
     pub undated_x: Option<f64>,
     /// The panel's value scale (for pointer → value).
     pub y: YScale,
+    /// The source keys with a colour of their own (`LayoutOptions::series`),
+    /// for the lines and direct labels.
+    pub series: Vec<String>,
 }
 
 /// The whole chart.
@@ -203,7 +209,8 @@ fn y_scale(scale: Scale, extent: Option<(f64, f64)>, plot: &Rect, count: usize) 
 
 /// Lays out the shown figures (`shown`: indices into `figs`, as from
 /// [`crate::view::filter`]) into one panel per kind of `opts.kinds`. Every
-/// shown figure of a panel's kind gives exactly one mark; indices out of range
+/// shown claim of a panel's kind gives exactly one mark (several articles
+/// carrying the same claim share it: [`Mark::also`]); indices out of range
 /// are skipped. Never panics, never yields NaN.
 pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
     let width = sane(opts.width, 0.0, 600.0);
@@ -252,14 +259,23 @@ pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
         .kinds
         .iter()
         .map(|&kind| {
-            let mine: Vec<&Drawn> = drawn.iter().filter(|d| d.fig.kind == kind).collect();
-            let extent = mine.iter().map(|d| value_extent(Quantity::of(d.fig))).fold(None, |acc, (a, b)| {
+            let all_mine: Vec<&Drawn> = drawn.iter().filter(|d| d.fig.kind == kind).collect();
+            // One mark per claim: its first figure, with the others in `also`.
+            let ids: Vec<usize> = all_mine.iter().map(|d| d.index).collect();
+            let groups = claims(figs, &ids, opts.by);
+            let mut at: Vec<Option<&Drawn>> = vec![None; figs.len()];
+            for d in &all_mine {
+                at[d.index] = Some(d);
+            }
+            let mine: Vec<(&Drawn, Vec<usize>)> =
+                groups.into_iter().filter_map(|g| Some((at[g[0]]?, g[1..].to_vec()))).collect();
+            let extent = mine.iter().map(|(d, _)| value_extent(Quantity::of(d.fig))).fold(None, |acc, (a, b)| {
                 Some(acc.map_or((a, b), |(lo, hi): (f64, f64)| (lo.min(a), hi.max(b))))
             });
             let y = y_scale(opts.scale, extent, &plot, y_count);
             let mut marks: Vec<Mark> = mine
-                .iter()
-                .map(|d| {
+                .into_iter()
+                .map(|(d, also)| {
                     let (figure, f, span) = (d.index, d.fig, d.days);
                     let q = Quantity::of(f);
                     let glyph = Glyph::of(q);
@@ -273,7 +289,8 @@ pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
                     };
                     Mark {
                         figure,
-                        series: opts.series.iter().position(|s| *s == key).unwrap_or(opts.series.len()),
+                        also,
+                        series: opts.series.iter().position(|s| *s == key).unwrap_or(super::palette::OTHER),
                         x: mx,
                         y: y.map(q.value() as f64),
                         glyph,
@@ -286,7 +303,17 @@ pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
                 })
                 .collect();
             dodge(&mut marks, opts.rtl);
-            Panel { kind, plot, x_ticks: x_ticks.clone(), y_ticks: y.ticks(y_count), marks, height: panel_height, undated_x, y }
+            Panel {
+                kind,
+                plot,
+                x_ticks: x_ticks.clone(),
+                y_ticks: y.ticks(y_count),
+                marks,
+                height: panel_height,
+                undated_x,
+                y,
+                series: opts.series.clone(),
+            }
         })
         .collect();
     let height = panel_height * panels.len() as f64;
@@ -462,7 +489,7 @@ mod tests {
         assert_eq!(mark(1).series, 1);
         assert_eq!(mark(2).series, 2);
         let o = LayoutOptions { series: vec![], ..opts(false, Scale::Log) };
-        assert_eq!(layout(&figs, &[0], &o).panels[0].marks[0].series, 0, "not in the legend: series.len()");
+        assert_eq!(layout(&figs, &[0], &o).panels[0].marks[0].series, super::super::palette::OTHER, "not in the legend: other sources");
     }
 
     #[test]
@@ -528,9 +555,29 @@ mod tests {
     }
 
     #[test]
+    fn a_claim_carried_by_several_articles_is_one_mark() {
+        let base = by(fig("a", Kind::Killed, 8, Some("2022-01-05")), "Interior Ministry");
+        let figs = vec![base.clone(), Figure { article: "b".into(), ..base.clone() }, by(base.clone(), "Police")];
+        let c = layout(&figs, &[0, 1, 2], &opts(false, Scale::Log));
+        let ms = &c.panels[0].marks;
+        assert_eq!(ms.len(), 2);
+        assert_eq!((ms[0].figure, ms[0].also.clone()), (0, vec![1]));
+        assert_eq!((ms[1].figure, ms[1].also.clone()), (2, vec![]));
+        // Filtered out, the other article's figure leaves the claim.
+        assert!(layout(&figs, &[1], &opts(false, Scale::Log)).panels[0].marks[0].also.is_empty());
+    }
+
+    #[test]
     fn identical_positions_are_dodged_apart() {
+        // Four claims of 8 on one day (different sources), and a far-away value.
         let base = fig("a", Kind::Killed, 8, Some("2022-01-05"));
-        let figs = vec![base.clone(), base.clone(), base.clone(), by(base.clone(), "Police"), fig("a", Kind::Killed, 9000, Some("2022-01-05"))];
+        let figs = vec![
+            base.clone(),
+            by(base.clone(), "Army"),
+            by(base.clone(), "Health Ministry"),
+            by(base.clone(), "Police"),
+            fig("a", Kind::Killed, 9000, Some("2022-01-05")),
+        ];
         let c = layout(&figs, &[0, 1, 2, 3, 4], &opts(false, Scale::Log));
         let ms = &c.panels[0].marks;
         let centre = c.x.map(day("2022-01-05"));

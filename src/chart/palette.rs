@@ -10,8 +10,20 @@ use std::fmt::Write;
 /// Okabe–Ito without black.
 pub const PALETTE: [&str; 7] = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"];
 
-/// The colour of series `i` (cycling).
+/// The series of every source without a colour of its own ("other sources").
+pub const OTHER: usize = usize::MAX;
+/// How many sources get a colour and shape of their own at once: one colour
+/// each. The rest share [`OTHER`]'s muted colour until the reader picks them.
+pub const MAX_SERIES: usize = PALETTE.len();
+/// The colour of "other sources": a mid grey, filled (retracted figures are
+/// grey too, but hollow and struck through).
+pub const OTHER_COLOR: &str = "#999999";
+
+/// The colour of series `i` (cycling); [`OTHER_COLOR`] for [`OTHER`].
 pub fn series_color(i: usize) -> &'static str {
+    if i == OTHER {
+        return OTHER_COLOR;
+    }
     PALETTE[i % PALETTE.len()]
 }
 
@@ -33,6 +45,9 @@ impl Shape {
 
 /// The shape of series `i` (cycling).
 pub fn series_shape(i: usize) -> Shape {
+    if i == OTHER {
+        return Shape::Circle;
+    }
     Shape::ALL[i % Shape::ALL.len()]
 }
 

@@ -17,7 +17,8 @@
 
 use super::labels::{band_labels, LABEL_SIZE};
 use super::marks::{Chart, Glyph, Mark, Panel, DODGE, MARK_SIZE};
-use super::palette::{series_color, series_shape, shape_path};
+use super::marks::Rect;
+use super::palette::{series_color, series_shape, shape_path, OTHER};
 use super::scale::YScale;
 use crate::date::Date;
 use crate::figure::{Figure, Kind, Vague};
@@ -161,6 +162,19 @@ pub trait Words {
     fn chart_desc(&self) -> String;
     /// A mark in words (its `aria-label`).
     fn describe(&self, f: &Figure) -> String;
+    /// A source key's name (a claimant's label or an article's headline), for
+    /// the labels at the ends of the lines.
+    fn source_name(&self, key: &str) -> String {
+        key.to_owned()
+    }
+    /// The legend's name for the sources without a colour of their own.
+    fn other_sources(&self) -> String {
+        "Other sources".to_owned()
+    }
+    /// Appended to a mark's description when `n` articles carry its claim.
+    fn carried_by(&self, n: usize) -> String {
+        format!(" — carried by {n} articles")
+    }
     /// The picture's title.
     fn title(&self) -> String;
     /// The value axis's label, on a log or linear scale.
@@ -291,24 +305,162 @@ pub fn panel(p: &Panel, width: f64, figs: &[Figure], w: &impl Words, selected: O
     }
     out.push(group("x-axis", axis_text, xs));
 
+    out.push(group("lines", Style::default(), lines(p, figs)));
     let marks = p
         .marks
         .iter()
         .filter_map(|m| {
             let f = figs.get(m.figure)?;
             let key = figure_key(f);
-            let is_selected = selected == Some(key.as_str());
-            let label = interactive.then(|| w.describe(f));
-            Some(mark(m, key, label, is_selected, interactive))
+            let others: Vec<String> = m.also.iter().filter_map(|&i| figs.get(i)).map(figure_key).collect();
+            let is_selected = selected.is_some_and(|s| s == key || others.iter().any(|o| o == s));
+            let label = interactive.then(|| {
+                let mut l = w.describe(f);
+                if !others.is_empty() {
+                    l.push_str(&w.carried_by(1 + others.len()));
+                }
+                l
+            });
+            let mut node = mark(m, key, label, is_selected, interactive);
+            if let Node::Group(g) = &mut node {
+                if !others.is_empty() {
+                    g.attrs.push(("data-also", others.join(" ")));
+                }
+            }
+            Some(node)
         })
         .collect();
     out.push(group("marks", Style::default(), marks));
 
-    let labels = band_labels(&p.marks, figs, |v| text_width(&w.vague(v), LABEL_SIZE), r, rtl)
+    let bands = band_labels(&p.marks, figs, |v| text_width(&w.vague(v), LABEL_SIZE), r, rtl);
+    let taken: Vec<Rect> = bands.iter().map(|l| l.bounds()).chain(p.marks.iter().flat_map(mark_text_boxes)).collect();
+    let labels = bands
         .into_iter()
         .map(|l| text("band-label", l.x, l.y, w.vague(l.vague), Style::text(Paint::Soft, LABEL_SIZE, Anchor::Middle)))
         .collect();
     out.push(group("band-labels", Style::fill(Paint::Soft), labels));
+    out.push(group("line-labels", Style::default(), line_labels(p, figs, w, taken)));
+    out
+}
+
+/// The figures of one source, kind and group of people, asserted and dated,
+/// in time order: the marks a line joins (how the source's count grew).
+fn runs<'a>(p: &'a Panel, figs: &[Figure]) -> Vec<Vec<&'a Mark>> {
+    let mut runs: Vec<(usize, crate::figure::Victims, Vec<&Mark>)> = Vec::new();
+    for m in &p.marks {
+        let Some(f) = figs.get(m.figure) else { continue };
+        if m.series == OTHER || m.muted || f.reported.is_none() {
+            continue;
+        }
+        match runs.iter_mut().find(|r| r.0 == m.series && r.1 == f.victims) {
+            Some(r) => r.2.push(m),
+            None => runs.push((m.series, f.victims, vec![m])),
+        }
+    }
+    runs.into_iter()
+        .map(|(_, _, mut ms)| {
+            ms.sort_by(|a, b| figs[a.figure].reported.cmp(&figs[b.figure].reported));
+            ms
+        })
+        .collect()
+}
+
+/// A line per run of two or more days, in the source's colour.
+fn lines(p: &Panel, figs: &[Figure]) -> Vec<Node> {
+    runs(p, figs)
+        .into_iter()
+        .filter(|ms| ms.len() > 1 && ms.first().map(|m| m.x) != ms.last().map(|m| m.x))
+        .map(|ms| {
+            let mut d = String::with_capacity(16 * ms.len());
+            for (i, m) in ms.iter().enumerate() {
+                d.push_str(if i == 0 { "M" } else { " L" });
+                super::palette::push_num(&mut d, m.x);
+                d.push(' ');
+                super::palette::push_num(&mut d, m.y);
+            }
+            let color = Paint::Color(series_color(ms[0].series));
+            let path = Node::Path {
+                class: "series-line",
+                d,
+                style: Style { fill: Some(Paint::None), stroke_opacity: Some(0.55), ..Style::stroke(color, 1.5) },
+            };
+            Node::Group(Group { attrs: vec![("data-series", series_attr(ms[0].series))], children: vec![path], ..Group::default() })
+        })
+        .collect()
+}
+
+/// A series as the page names it in `data-series` (for highlighting a source).
+pub fn series_attr(series: usize) -> String {
+    if series == OTHER {
+        "other".to_owned()
+    } else {
+        series.to_string()
+    }
+}
+
+/// The boxes of a mark's own texts (its bound sign, its count), for placing
+/// other labels clear of them.
+fn mark_text_boxes(m: &Mark) -> Vec<Rect> {
+    let mut out = Vec::new();
+    let sign = match m.glyph {
+        Glyph::AtLeast | Glyph::MoreThan => Some(m.y - 18.0 - 3.0),
+        Glyph::AtMost => Some(m.y + 18.0 + 11.0),
+        Glyph::About => Some(m.y - 8.0),
+        _ => None,
+    };
+    if let Some(base) = sign {
+        out.push(Rect { x: m.x - 5.0, y: base - 10.0, width: 10.0, height: 12.0 });
+    }
+    if !m.also.is_empty() {
+        out.push(Rect { x: m.x - 14.0, y: m.y - 15.0, width: 28.0, height: 11.0 });
+    }
+    // The glyph itself.
+    out.push(Rect { x: m.x - 6.0, y: m.y - 6.0, width: 12.0, height: 12.0 });
+    out
+}
+
+fn overlaps(a: &Rect, b: &Rect) -> bool {
+    a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom()
+}
+
+/// Each coloured source's name beside its latest mark, so the chart reads
+/// without the legend; left out where it would cover another text or a mark,
+/// or leave the plot.
+fn line_labels(p: &Panel, figs: &[Figure], w: &impl Words, mut taken: Vec<Rect>) -> Vec<Node> {
+    const SIZE: f64 = 10.0;
+    let rtl = w.rtl();
+    let r = p.plot;
+    // The latest mark of each series.
+    let mut latest: Vec<&Mark> = Vec::new();
+    for run in runs(p, figs) {
+        let Some(last) = run.last().copied() else { continue };
+        match latest.iter_mut().find(|m| m.series == last.series) {
+            Some(m) if figs[m.figure].reported < figs[last.figure].reported => *m = last,
+            Some(_) => {}
+            None => latest.push(last),
+        }
+    }
+    let mut out = Vec::new();
+    for m in latest {
+        let Some(key) = p.series.get(m.series) else { continue };
+        let name = w.source_name(key);
+        let width = text_width(&name, SIZE);
+        // Towards the end of the reading direction, else the other side.
+        let sides = if rtl { [-1.0, 1.0] } else { [1.0, -1.0] };
+        for side in sides {
+            let x0 = if side > 0.0 { m.x + 9.0 } else { m.x - 9.0 - width };
+            let b = Rect { x: x0, y: m.y - 0.8 * SIZE + 3.0, width, height: 1.05 * SIZE };
+            let inside = b.x >= r.x && b.right() <= r.right() && b.y >= r.y - 12.0 && b.bottom() <= r.bottom();
+            if inside && !taken.iter().any(|t| overlaps(t, &b)) {
+                taken.push(b);
+                let anchor = if side > 0.0 { Anchor::Left } else { Anchor::Right };
+                let x = if side > 0.0 { b.x } else { b.right() };
+                let color = Paint::Color(series_color(m.series));
+                out.push(text("line-label", x, m.y + 3.0, name, Style::text(color, SIZE, anchor)));
+                break;
+            }
+        }
+    }
     out
 }
 
@@ -333,6 +485,7 @@ pub fn mark(m: &Mark, key: String, label: Option<String>, selected: bool, intera
     }
     attrs.push(("data-fig", key));
     attrs.push(("data-glyph", glyph_name(m.glyph).to_owned()));
+    attrs.push(("data-series", series_attr(m.series)));
     if let Some(label) = label {
         attrs.push(("aria-label", label));
     }
@@ -397,6 +550,11 @@ pub fn mark(m: &Mark, key: String, label: Option<String>, selected: bool, intera
     if m.muted {
         kids.push(line("", x - 9.0, y, x + 9.0, y, Style::stroke(Paint::Retracted, 2.0)));
     }
+    if !m.also.is_empty() {
+        // How many articles carry the claim, beside the glyph.
+        let dx = if m.glyph == Glyph::Exact || m.glyph == Glyph::About { 7.0 } else { -7.0 };
+        kids.push(text("count", x + dx, y - 6.0, (1 + m.also.len()).to_string(), Style::text(color, 9.0, Anchor::Middle)));
+    }
     if interactive {
         kids.push(Node::Circle { class: "hit", cx: x, cy: y, r: DODGE / 2.0, style: Style::fill(Paint::Transparent) });
     }
@@ -448,12 +606,15 @@ pub fn picture(chart: &Chart, figs: &[Figure], names: &[String], w: &impl Words,
             *h = true;
         }
     }
-    let present: Vec<usize> = (0..names.len()).filter(|&i| has[i]).collect();
+    let mut present: Vec<usize> = (0..names.len()).filter(|&i| has[i]).collect();
+    if marks().any(|m| m.series == OTHER) {
+        present.push(OTHER);
+    }
     let mut entries = Vec::with_capacity(present.len());
     let (mut cursor, mut row) = (0.0, 0usize);
     let top = y + 8.0;
     for &i in &present {
-        let name = names[i].clone();
+        let name = names.get(i).cloned().unwrap_or_else(|| w.other_sources());
         let size = 16.0 + 6.0 + text_width(&name, LEGEND_SIZE);
         if cursor > 0.0 && cursor + size > inner {
             (cursor, row) = (0.0, row + 1);
@@ -479,7 +640,7 @@ pub fn picture(chart: &Chart, figs: &[Figure], names: &[String], w: &impl Words,
         });
         entries.push(Node::Group(Group {
             class: "legend-entry",
-            attrs: vec![("data-series", i.to_string())],
+            attrs: vec![("data-series", if i == OTHER { "other".to_owned() } else { i.to_string() })],
             children: vec![icon, label],
             ..Group::default()
         }));
@@ -746,6 +907,49 @@ mod tests {
             assert!(g.attrs.iter().all(|(k, _)| !["tabindex", "role", "aria-label"].contains(k)));
             assert!(g.attrs.iter().any(|(k, _)| *k == "data-fig"));
             assert!(!g.children.iter().any(|n| matches!(n, Node::Circle { class: "hit", .. })));
+        }
+    }
+
+    #[test]
+    fn a_source_s_figures_over_time_are_joined_and_named_at_the_end() {
+        let f = |v: u64, d: &str, who: &str| {
+            let mut x = crate::view::testing::by(crate::view::testing::fig("a", Kind::Killed, v, Some(d)), who);
+            x.article = format!("{who}{d}");
+            x
+        };
+        let mut figs = vec![f(10, "2024-03-01", "Health Ministry"), f(40, "2024-03-05", "Health Ministry"), f(90, "2024-03-09", "Health Ministry"), f(7, "2024-03-03", "Police")];
+        // Another group of people from the same source is never joined to it.
+        let mut other = f(3, "2024-03-07", "Health Ministry");
+        other.victims = crate::figure::Victims::Children;
+        figs.push(other);
+        let opts = LayoutOptions {
+            width: 800.0,
+            panel_height: 240.0,
+            scale: Scale::Log,
+            by: GroupBy::Claimant,
+            rtl: false,
+            kinds: vec![Kind::Killed],
+            series: vec!["Health Ministry".into(), "Police".into()],
+        };
+        let all: Vec<usize> = (0..figs.len()).collect();
+        let c = layout(&figs, &all, &opts);
+        let nodes = panel(&c.panels[0], c.width, &figs, &Plain::default(), None, true);
+        let mut flat = Vec::new();
+        walk(&nodes, &mut flat);
+        let lines: Vec<&Node> = flat.iter().copied().filter(|n| matches!(n, Node::Path { class: "series-line", .. })).collect();
+        assert_eq!(lines.len(), 1, "one line: the ministry's three dates (the police have one, the children one)");
+        if let Node::Path { d, .. } = lines[0] {
+            assert_eq!(d.matches('L').count(), 2);
+        }
+        let labels = texts(&nodes, "line-label");
+        let names: Vec<&str> = labels.iter().map(|l| l.text.as_str()).collect();
+        assert!(names.contains(&"Health Ministry"), "{names:?}");
+        // No label box covers another.
+        let boxes: Vec<(f64, f64)> = labels.iter().map(|l| (l.x, l.y)).collect();
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                assert!((a.1 - b.1).abs() >= 10.0 || (a.0 - b.0).abs() >= 60.0, "{boxes:?}");
+            }
         }
     }
 

@@ -70,6 +70,27 @@ pub fn sources(figs: &[Figure], by: GroupBy) -> Vec<String> {
     out
 }
 
+/// The sources that get a colour and shape of their own: the ones the reader
+/// picked (when `chosen` names at most `max` of them), else the `max` with the
+/// most figures (most first; on a tie, the first seen). Every other source is
+/// drawn as "other sources".
+pub fn top_sources(figs: &[Figure], by: GroupBy, chosen: Option<&BTreeSet<String>>, max: usize) -> Vec<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for f in figs {
+        let k = source_key(f, by);
+        match counts.iter_mut().find(|(s, _)| *s == k) {
+            Some(c) => c.1 += 1,
+            None => counts.push((k, 1)),
+        }
+    }
+    if let Some(chosen) = chosen.filter(|c| c.len() <= max) {
+        counts.retain(|(k, _)| chosen.contains(k));
+    }
+    // Stable: a tie keeps the order first seen.
+    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.into_iter().take(max).map(|(k, _)| k).collect()
+}
+
 /// Toggles `item` in an optional set where `None` means "all of `every`" (a
 /// legend or checkbox list): the result is `None` again once it holds them all.
 pub fn toggle<T: Ord + Clone>(set: &mut Option<BTreeSet<T>>, item: &T, every: &[T]) {
@@ -117,6 +138,23 @@ mod tests {
         assert_eq!(v.sources, Some(BTreeSet::new()));
         let mut v = View::default();
         assert_eq!(keep_known_sources(&mut v, &known), None);
+    }
+
+    #[test]
+    fn the_sources_with_most_figures_get_colours_unless_the_reader_picks() {
+        let mut figs = Vec::new();
+        for (label, n) in [("A", 1), ("B", 5), ("C", 3), ("D", 3), ("E", 2)] {
+            for _ in 0..n {
+                figs.push(by(fig("x", Kind::Killed, 1, None), label));
+            }
+        }
+        assert_eq!(top_sources(&figs, GroupBy::Claimant, None, 3), ["B", "C", "D"]);
+        assert_eq!(top_sources(&figs, GroupBy::Claimant, None, 9), ["B", "C", "D", "E", "A"]);
+        let picked: BTreeSet<String> = ["A", "E"].map(String::from).into();
+        assert_eq!(top_sources(&figs, GroupBy::Claimant, Some(&picked), 3), ["E", "A"]);
+        let many: BTreeSet<String> = ["A", "B", "C", "D"].map(String::from).into();
+        assert_eq!(top_sources(&figs, GroupBy::Claimant, Some(&many), 3), ["B", "C", "D"], "more picked than colours: the largest");
+        assert!(top_sources(&[], GroupBy::Claimant, None, 3).is_empty());
     }
 
     #[test]

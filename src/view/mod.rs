@@ -11,7 +11,7 @@ mod pct;
 mod query;
 mod summary;
 
-pub use filter::{filter, keep_known_sources, reported_span, sources, toggle};
+pub use filter::{filter, keep_known_sources, reported_span, sources, toggle, top_sources};
 pub use summary::{summary, KindSummary};
 
 use crate::date::Date;
@@ -216,6 +216,55 @@ pub fn source_key(f: &Figure, by: GroupBy) -> String {
     }
 }
 
+/// Whether two figures are the same claim: the same source (as the legend
+/// groups, by `by`), kind, people counted, number and bounds, qualifier and
+/// status, reported the same day. Several articles carrying one claim (wire
+/// copy, a ministry's statement quoted everywhere) give one mark.
+pub fn same_claim(a: &Figure, b: &Figure, by: GroupBy) -> bool {
+    a.kind == b.kind
+        && a.victims == b.victims
+        && a.qualifier == b.qualifier
+        && (a.value, a.min, a.max, a.vague) == (b.value, b.min, b.max, b.vague)
+        && a.status == b.status
+        && a.reported == b.reported
+        && source_key(a, by) == source_key(b, by)
+}
+
+/// `shown` grouped into claims ([`same_claim`]), each group in `shown` order,
+/// groups in the order of their first figure.
+pub fn claims(figs: &[Figure], shown: &[usize], by: GroupBy) -> Vec<Vec<usize>> {
+    // Sorted by a cheap key first, so only neighbours are compared.
+    let key = |i: usize| {
+        let f = &figs[i];
+        (f.kind, f.value, f.reported.clone(), f.qualifier, f.status, f.victims)
+    };
+    let mut order: Vec<usize> = shown.iter().copied().filter(|&i| i < figs.len()).collect();
+    order.sort_by_key(|&i| (key(i), i));
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut run_start = 0;
+    for (n, &i) in order.iter().enumerate() {
+        if n > 0 && key(order[n - 1]) != key(i) {
+            run_start = groups.len();
+        }
+        match groups[run_start..].iter_mut().find(|g| same_claim(&figs[g[0]], &figs[i], by)) {
+            Some(g) => g.push(i),
+            None => groups.push(vec![i]),
+        }
+    }
+    // Back to `shown` order (within a group and between groups).
+    let mut rank = vec![usize::MAX; figs.len()];
+    for (r, &i) in shown.iter().enumerate() {
+        if let Some(x) = rank.get_mut(i) {
+            *x = (*x).min(r);
+        }
+    }
+    for g in &mut groups {
+        g.sort_by_key(|&i| rank[i]);
+    }
+    groups.sort_by_key(|g| rank[g[0]]);
+    groups
+}
+
 /// A stable, URL-safe id for a figure: `<article>-<start><k|i|a>` (the kind's
 /// initial), e.g. `000_a76ca8b2228a38c1-1234k`. Unique within the article set as
 /// long as no two figures of one kind start at the same character of one
@@ -304,6 +353,28 @@ mod tests {
         f.article = "a b/ج".to_string();
         f.start = 0;
         assert_eq!(figure_key(&f), "a_b__-0a");
+    }
+
+    #[test]
+    fn one_claim_carried_by_several_articles_is_one_group() {
+        let a = by(fig("a", Kind::Killed, 8, Some("2022-01-06")), "Interior Ministry");
+        let figs = vec![
+            a.clone(),
+            by(fig("b", Kind::Killed, 8, Some("2022-01-06")), "Interior Ministry"), // the same claim
+            by(fig("c", Kind::Killed, 8, Some("2022-01-07")), "Interior Ministry"), // another day
+            by(fig("d", Kind::Killed, 8, Some("2022-01-06")), "Police"),            // another source
+            by(fig("e", Kind::Injured, 8, Some("2022-01-06")), "Interior Ministry"), // another kind
+            Figure { status: crate::figure::Status::Retracted, ..a.clone() },       // withdrawn
+            Figure { victims: Victims::SecurityForces, ..a.clone() },               // other people
+            by(fig("f", Kind::Killed, 8, Some("2022-01-06")), "Interior Ministry"), // the same again
+        ];
+        let all: Vec<usize> = (0..figs.len()).collect();
+        assert_eq!(claims(&figs, &all, GroupBy::Claimant), vec![vec![0, 1, 7], vec![2], vec![3], vec![4], vec![5], vec![6]]);
+        // Grouped by article, each article is its own source.
+        assert_eq!(claims(&figs, &all, GroupBy::Article).len(), figs.len(), "each article is its own source");
+        // Only what is shown, in shown order.
+        assert_eq!(claims(&figs, &[7, 2, 1], GroupBy::Claimant), vec![vec![7, 1], vec![2]]);
+        assert!(claims(&figs, &[], GroupBy::Claimant).is_empty());
     }
 
     #[test]

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openApp, openUrl, shot, markKeys, rowKeys, sorted, figureKey, ROOT, watch } from './lib.mjs';
+import { openApp, openUrl, shot, markKeys, markFigures, rowKeys, sorted, figureKey, ROOT, watch } from './lib.mjs';
 import { tmp, tally, records, fixtureFiles, downloadedFigures, comparable, waitAdded } from './added.mjs';
 
 test('"save as one file" opens from file:// in a new browser on the same marks, table and view, with no request', async () => {
@@ -49,7 +49,7 @@ test('`tally page` writes a page for a folder: its marks are `tally extract`\'s 
   const other = await openUrl(pathToFileURL(out).href + '?lang=en', { waitReady: true });
   const p = other.page;
   // Marks: every figure is drawn (undated ones in their slot); the JSON download holds them all.
-  assert.deepEqual(sorted(await markKeys(p)), sorted(want.map(figureKey)));
+  assert.deepEqual(sorted(await markFigures(p)), sorted(want.map(figureKey)));
   const got = await downloadedFigures(p);
   assert.deepEqual(got.map((f) => JSON.stringify(f)).sort(), want.map((f) => JSON.stringify(f)).sort());
   assert.equal(await p.textContent('h1'), 'Held-out fixtures');

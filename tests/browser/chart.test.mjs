@@ -17,6 +17,7 @@ import {
   articleText,
   spanOf,
   markKeys,
+  markFigures,
   rowKeys,
   sorted,
   shownCount,
@@ -33,7 +34,9 @@ const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimation
 /** Marks, rows and count all show exactly `want` (a set of keys) out of all figures. */
 async function assertShows(page, want, what) {
   await settle(page);
-  const marks = await markKeys(page);
+  // One mark per claim: every shown figure is on exactly one mark (several articles carrying
+  // the same claim share it).
+  const marks = await markFigures(page);
   assert.equal(new Set(marks).size, marks.length, `${what}: no figure has two marks (${marks})`);
   assert.deepEqual(sorted(marks), sorted(want), `${what}: chart marks`);
   assert.deepEqual(sorted(await rowKeys(page)), sorted(want), `${what}: table rows`);
@@ -472,7 +475,7 @@ test('served: screenshots (desktop, phone, Arabic, English, dark) and no horizon
           await settle(page);
           assert.equal(await tabs.nth(i).getAttribute('aria-pressed'), 'true');
           const kind = await page.locator('#chart svg.panel').getAttribute('data-kind');
-          assert.deepEqual(sorted(await markKeys(page)), sorted(expectedKeys(FIGS, { kinds: [kind] })), `${c.name}: the ${kind} tab`);
+          assert.deepEqual(sorted(await markFigures(page)), sorted(expectedKeys(FIGS, { kinds: [kind] })), `${c.name}: the ${kind} tab`);
         }
       } else {
         assert.equal(await page.locator('#chart svg.panel').count(), 3, `${c.name}: three panels`);

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openApp, waitForReady, DIST, extractorFigures, expectedKeys, markKeys, sorted } from './lib.mjs';
+import { openApp, waitForReady, DIST, extractorFigures, expectedKeys, markKeys, markFigures, sorted } from './lib.mjs';
 
 const FIGS = extractorFigures();
 const ALL = sorted(expectedKeys(FIGS));
@@ -186,7 +186,7 @@ test('served: what the URL could not read is listed as text, and what it could i
     assert.ok(notes.every((n) => !/<b>/.test(n.html)), 'never as markup');
     assert.ok(notes.some((n) => n.text.includes('2022-13-45')), 'the bad date is named');
     assert.equal(await page.locator('.url-notes b').count(), 0);
-    assert.deepEqual(sorted(await markKeys(page)), sorted(expectedKeys(FIGS, { kinds: ['killed'] })), 'kind=killed is kept');
+    assert.deepEqual(sorted(await markFigures(page)), sorted(expectedKeys(FIGS, { kinds: ['killed'] })), 'kind=killed is kept');
     assert.equal(await page.locator('#filters input[name=scale][value=linear]').isChecked(), true, 'scale=linear is kept');
     assert.equal(new URL(page.url()).search, '?kind=killed&scale=linear&lang=en', 'the URL keeps only what was read');
     await app.assertClean();

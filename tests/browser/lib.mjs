@@ -98,8 +98,12 @@ export function expectedKeys(figs, v = {}) {
   );
 }
 
-/** data-fig of every chart mark, in document order. */
+/** data-fig of every chart mark (its claim's first figure), in document order. */
 export const markKeys = (page) => page.$$eval('#chart g.mark[data-fig]', (els) => els.map((e) => e.dataset.fig));
+/** Every figure the chart's marks stand for: each mark's data-fig and the figures of other
+ *  articles carrying the same claim (data-also), in document order. */
+export const markFigures = (page) =>
+  page.$$eval('#chart g.mark[data-fig]', (els) => els.flatMap((e) => [e.dataset.fig, ...(e.dataset.also ? e.dataset.also.split(' ') : [])]));
 /** data-fig of every table row, in document order. */
 export const rowKeys = (page) => page.$$eval('table.figures tbody tr[data-fig]', (els) => els.map((e) => e.dataset.fig));
 

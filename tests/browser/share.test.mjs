@@ -28,6 +28,7 @@ import {
   expectedKeys,
   figureKey,
   markKeys,
+  markFigures,
   rowKeys,
   sorted,
   parseCsv,
@@ -43,7 +44,7 @@ const search = (page) => new URL(page.url()).search;
 /** Marks and rows both show `want`. */
 async function assertShows(page, want, what) {
   await settle(page);
-  assert.deepEqual(sorted(await markKeys(page)), sorted(want), `${what}: chart marks`);
+  assert.deepEqual(sorted(await markFigures(page)), sorted(want), `${what}: chart marks`);
   assert.deepEqual(sorted(await rowKeys(page)), sorted(want), `${what}: table rows`);
 }
 
@@ -452,7 +453,7 @@ test('CSP: dist/index.html carries the strict policy; served with it as an HTTP 
     page.setDefaultTimeout(8000);
     const got = await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
     assert.equal(got, header, 'the server sends the header');
-    assert.deepEqual(sorted(await markKeys(page)), ALL, 'the chart shows every figure');
+    assert.deepEqual(sorted(await markFigures(page)), ALL, 'the chart shows every figure');
     // Work the page: a filter, a figure, the PNG (an image from a blob: URL on a canvas).
     await page.locator('#filters input[name=kind][value=arrested]').uncheck();
     await page.locator('#chart g.mark').first().focus();
