@@ -72,7 +72,7 @@ pub fn Evidence(t: Text) -> impl IntoView {
                 let Some(e) = d.entry(&g.article) else { continue };
                 html.push_str("<li><bdi dir=\"auto\" class=\"other-headline\">");
                 format::push_esc(&mut html, &e.article.headline(lang == Lang::En).0);
-                html.push_str("</bdi><blockquote class=\"sentence\" lang=\"ar\" dir=\"rtl\">");
+                html.push_str("</bdi><blockquote class=\"other-sentence\" lang=\"ar\" dir=\"rtl\">");
                 format::push_esc(&mut html, &g.sentence);
                 html.push_str("</blockquote></li>");
             }

@@ -70,10 +70,12 @@ pub fn sources(figs: &[Figure], by: GroupBy) -> Vec<String> {
     out
 }
 
-/// The sources that get a colour and shape of their own: the ones the reader
-/// picked (when `chosen` names at most `max` of them), else the `max` with the
-/// most figures (most first; on a tie, the first seen). Every other source is
-/// drawn as "other sources".
+/// The sources that get a colour and shape of their own, in the legend's
+/// order: all of them when there are at most `max` (in order of first
+/// appearance, as the filters list them); else the ones the reader picked
+/// (when `chosen` names at most `max`), else the `max` with the most figures
+/// (most first; on a tie, the first seen). Every other source is drawn as
+/// "other sources".
 pub fn top_sources(figs: &[Figure], by: GroupBy, chosen: Option<&BTreeSet<String>>, max: usize) -> Vec<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for f in figs {
@@ -83,8 +85,12 @@ pub fn top_sources(figs: &[Figure], by: GroupBy, chosen: Option<&BTreeSet<String
             None => counts.push((k, 1)),
         }
     }
+    if counts.len() <= max {
+        return counts.into_iter().map(|(k, _)| k).collect();
+    }
     if let Some(chosen) = chosen.filter(|c| c.len() <= max) {
         counts.retain(|(k, _)| chosen.contains(k));
+        return counts.into_iter().map(|(k, _)| k).collect();
     }
     // Stable: a tie keeps the order first seen.
     counts.sort_by(|a, b| b.1.cmp(&a.1));
@@ -149,9 +155,10 @@ mod tests {
             }
         }
         assert_eq!(top_sources(&figs, GroupBy::Claimant, None, 3), ["B", "C", "D"]);
-        assert_eq!(top_sources(&figs, GroupBy::Claimant, None, 9), ["B", "C", "D", "E", "A"]);
+        assert_eq!(top_sources(&figs, GroupBy::Claimant, None, 9), ["A", "B", "C", "D", "E"], "few: all, as first seen");
         let picked: BTreeSet<String> = ["A", "E"].map(String::from).into();
-        assert_eq!(top_sources(&figs, GroupBy::Claimant, Some(&picked), 3), ["E", "A"]);
+        assert_eq!(top_sources(&figs, GroupBy::Claimant, Some(&picked), 3), ["A", "E"]);
+        assert_eq!(top_sources(&figs, GroupBy::Claimant, Some(&picked), 5), ["A", "B", "C", "D", "E"], "few: the unpicked stay in the legend");
         let many: BTreeSet<String> = ["A", "B", "C", "D"].map(String::from).into();
         assert_eq!(top_sources(&figs, GroupBy::Claimant, Some(&many), 3), ["B", "C", "D"], "more picked than colours: the largest");
         assert!(top_sources(&[], GroupBy::Claimant, None, 3).is_empty());

@@ -186,8 +186,8 @@ test('served: every filter changes marks, table and count as the view says; rese
     await check('#filters input[name=scale][value=linear]');
     await assertShows(page, ALL, 'linear scale');
     const linPlaces = await where();
-    assert.deepEqual(sorted(Object.keys(linPlaces)), ALL);
-    assert.ok(ALL.some((k) => logPlaces[k] !== linPlaces[k]), 'the linear scale moves marks');
+    assert.deepEqual(sorted(Object.keys(linPlaces)), sorted(Object.keys(logPlaces)), 'the same marks');
+    assert.ok(Object.keys(logPlaces).some((k) => logPlaces[k] !== linPlaces[k]), 'the linear scale moves marks');
     await check('#filters input[name=scale][value=log]');
     await settle(page);
     assert.deepEqual(await where(), logPlaces, 'back on the log scale, the marks are back in place');

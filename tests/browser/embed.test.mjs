@@ -102,7 +102,9 @@ test('served: a host page on another origin embeds the snippet; the iframe heigh
     // The embedded page: the chart with its title, legend and source line, a link to the
     // full view, and nothing else of the page.
     assert.equal(await frame.locator('main.embedded').count(), 1);
-    assert.deepEqual(sorted(await frame.$$eval('g.mark[data-fig]', (els) => els.map((e) => e.dataset.fig))), ALL, 'all the marks');
+    // (one mark per claim: a mark also stands for the figures of other articles carrying it)
+    const figsOfMarks = await frame.$$eval('g.mark[data-fig]', (els) => els.flatMap((e) => [e.dataset.fig, ...(e.dataset.also ? e.dataset.also.split(' ') : [])]));
+    assert.deepEqual(sorted(figsOfMarks), ALL, 'all the marks');
     assert.ok(await frame.locator('main.embedded .legend-item').count() > 0, 'a legend');
     assert.ok((await frame.locator('main.embedded h1, main.embedded .embed-title').first().textContent()).trim(), 'a title');
     assert.ok((await frame.locator('main.embedded .source-line').textContent()).trim(), 'a source line');
@@ -131,7 +133,7 @@ test('served: a host page on another origin embeds the snippet; the iframe heigh
         w.postMessage(m, '*');
     });
     await page.waitForTimeout(300);
-    assert.deepEqual(sorted(await embedded.$$eval('g.mark[data-fig]', (els) => els.map((e) => e.dataset.fig))), ALL, 'the embed is unchanged');
+    assert.deepEqual(sorted(await embedded.$$eval('g.mark[data-fig]', (els) => els.flatMap((e) => [e.dataset.fig, ...(e.dataset.also ? e.dataset.also.split(' ') : [])]))), ALL, 'the embed is unchanged');
     // Another query with one panel: shorter, so it shrinks.
     const one = new URL(src);
     one.searchParams.set('kind', 'killed');
