@@ -39,6 +39,13 @@ pub fn intersects(a: &Rect, b: &Rect) -> bool {
     a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom()
 }
 
+/// `r` grown by the difference between the estimated and a real font's box
+/// (2 px across, 6 px up and down: an Arabic font's box is nearly twice its
+/// size in height), for keeping texts apart.
+pub fn pad(r: Rect) -> Rect {
+    Rect { x: r.x - 2.0, y: r.y - 6.0, width: r.width + 4.0, height: r.height + 12.0 }
+}
+
 fn overlap(a: &Rect, b: &Rect) -> f64 {
     let w = a.right().min(b.right()) - a.x.max(b.x);
     let h = a.bottom().min(b.bottom()) - a.y.max(b.y);
@@ -77,7 +84,9 @@ pub fn mark_boxes(m: &Mark) -> Vec<Rect> {
 /// side by side after dodging), placed where it covers no mark of `marks` and
 /// no other label: above the highest band if that is free; else a little
 /// higher; else beside the bands (the later side first); else below them;
-/// else wherever it covers least. `width` estimates a label's width in pixels;
+/// else wherever it covers least; never over another label: a label with no
+/// place clear of the others is left out (a crowded chart names its bands
+/// where there is room). `width` estimates a label's width in pixels;
 /// `plot` is the plot area (a label stays within a few pixels of it).
 pub fn band_labels(marks: &[Mark], figs: &[Figure], width: impl Fn(Vague) -> f64, plot: Rect, rtl: bool) -> Vec<BandLabel> {
     // class, day, first x, last x, top, bottom
@@ -98,6 +107,7 @@ pub fn band_labels(marks: &[Mark], figs: &[Figure], width: impl Fn(Vague) -> f64
         }
     }
     let mut obstacles: Vec<Rect> = marks.iter().flat_map(mark_boxes).collect();
+    let mut placed: Vec<Rect> = Vec::new();
     let later = if rtl { -1.0 } else { 1.0 };
     let mut out = Vec::with_capacity(groups.len());
     for (vague, _, x0, x1, top, bottom) in groups {
@@ -120,15 +130,19 @@ pub fn band_labels(marks: &[Mark], figs: &[Figure], width: impl Fn(Vague) -> f64
             let b = label_box(x, y, w);
             obstacles.iter().map(|o| overlap(&b, o)).sum::<f64>() + if inside(&b) { 0.0 } else { 1e6 }
         };
-        let best = candidates
-            .iter()
-            .find(|c| cost(c) == 0.0)
-            .copied()
-            .unwrap_or_else(|| {
-                candidates.iter().copied().min_by(|a, b| cost(a).total_cmp(&cost(b))).unwrap_or((cx, above))
-            });
+        // Clear of the labels placed so far, with room for the font's real box.
+        let clear = |&(x, y): &(f64, f64)| {
+            let b = pad(label_box(x, y, w));
+            !placed.iter().any(|p| overlap(&b, p) > 0.0)
+        };
+        candidates.retain(clear);
+        let best = candidates.iter().find(|c| cost(c) == 0.0).copied().or_else(|| {
+            candidates.iter().copied().min_by(|a, b| cost(a).total_cmp(&cost(b)))
+        });
+        let Some(best) = best else { continue };
         let label = BandLabel { vague, x: best.0, y: best.1, width: w };
         obstacles.push(label.bounds());
+        placed.push(pad(label.bounds()));
         out.push(label);
     }
     out

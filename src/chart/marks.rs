@@ -10,7 +10,7 @@ use crate::figure::{Figure, Kind, Quantity, Status};
 use crate::view::{claims, reported_span, source_key, GroupBy, Scale};
 
 /// Space above the plot, for the panel title.
-pub const MARGIN_TOP: f64 = 34.0;
+pub const MARGIN_TOP: f64 = 42.0;
 /// Space below the plot, for the date labels.
 pub const MARGIN_BOTTOM: f64 = 28.0;
 /// Space on the value-axis side (left, or right under rtl), for its labels.

@@ -15,7 +15,7 @@
 //! well as in the page; [`Plain`] is a simple native implementation in
 //! English. All functions here are pure.
 
-use super::labels::{band_labels, LABEL_SIZE};
+use super::labels::{band_labels, pad, LABEL_SIZE};
 use super::marks::{Chart, Glyph, Mark, Panel, DODGE, MARK_SIZE};
 use super::marks::Rect;
 use super::palette::{series_color, series_shape, shape_path, OTHER};
@@ -306,10 +306,42 @@ pub fn panel(p: &Panel, width: f64, figs: &[Figure], w: &impl Words, selected: O
     out.push(group("x-axis", axis_text, xs));
 
     out.push(group("lines", Style::default(), lines(p, figs)));
+    // Texts placed so far (the axes' labels, the bands' labels): a mark's sign
+    // or count that would cover one of them, or another mark's, is left out
+    // (its arrow still shows the bound; its label says the rest).
+    let bands = band_labels(&p.marks, figs, |v| text_width(&w.vague(v), LABEL_SIZE), r, rtl);
+    let mut taken: Vec<Rect> = bands.iter().map(|l| pad(l.bounds())).collect();
+    for tk in &p.y_ticks {
+        let wd = text_width(&w.number(tk.value), 11.0);
+        let x0 = if rtl { label_x } else { label_x - wd };
+        taken.push(Rect { x: x0, y: tk.pos - 7.0, width: wd, height: 12.0 });
+    }
+    for tk in &p.x_ticks {
+        let wd = text_width(&w.day_short(tk.value as i64), 11.0);
+        taken.push(Rect { x: tk.pos - wd / 2.0, y: below - 9.0, width: wd, height: 12.0 });
+    }
+    let fits = |b: Rect, taken: &mut Vec<Rect>| {
+        let b = pad(b);
+        let free = !taken.iter().any(|t| overlaps(t, &b));
+        if free {
+            taken.push(b);
+        }
+        free
+    };
+    let shown_texts: Vec<(bool, bool)> = p
+        .marks
+        .iter()
+        .map(|m| {
+            let sign = sign_box(m).is_some_and(|b| fits(b, &mut taken));
+            let count = count_box(m).is_some_and(|b| fits(b, &mut taken));
+            (sign, count)
+        })
+        .collect();
     let marks = p
         .marks
         .iter()
-        .filter_map(|m| {
+        .zip(&shown_texts)
+        .filter_map(|(m, &(sign, count))| {
             let f = figs.get(m.figure)?;
             let key = figure_key(f);
             let others: Vec<String> = m.also.iter().filter_map(|&i| figs.get(i)).map(figure_key).collect();
@@ -321,7 +353,7 @@ pub fn panel(p: &Panel, width: f64, figs: &[Figure], w: &impl Words, selected: O
                 }
                 l
             });
-            let mut node = mark(m, key, label, is_selected, interactive);
+            let mut node = mark_with(m, key, label, is_selected, interactive, sign, count);
             if let Node::Group(g) = &mut node {
                 if !others.is_empty() {
                     g.attrs.push(("data-also", others.join(" ")));
@@ -332,8 +364,7 @@ pub fn panel(p: &Panel, width: f64, figs: &[Figure], w: &impl Words, selected: O
         .collect();
     out.push(group("marks", Style::default(), marks));
 
-    let bands = band_labels(&p.marks, figs, |v| text_width(&w.vague(v), LABEL_SIZE), r, rtl);
-    let taken: Vec<Rect> = bands.iter().map(|l| l.bounds()).chain(p.marks.iter().flat_map(mark_text_boxes)).collect();
+    taken.extend(p.marks.iter().map(glyph_box));
     let labels = bands
         .into_iter()
         .map(|l| text("band-label", l.x, l.y, w.vague(l.vague), Style::text(Paint::Soft, LABEL_SIZE, Anchor::Middle)))
@@ -398,25 +429,38 @@ pub fn series_attr(series: usize) -> String {
     }
 }
 
-/// The boxes of a mark's own texts (its bound sign, its count), for placing
-/// other labels clear of them.
-fn mark_text_boxes(m: &Mark) -> Vec<Rect> {
-    let mut out = Vec::new();
-    let sign = match m.glyph {
-        Glyph::AtLeast | Glyph::MoreThan => Some(m.y - 18.0 - 3.0),
-        Glyph::AtMost => Some(m.y + 18.0 + 11.0),
-        Glyph::About => Some(m.y - 8.0),
-        _ => None,
+/// The box of a mark's bound sign (≥, >, ≤, ~), where it has one: the
+/// baseline as [`mark_with`] places it, 11 px text, a pixel to spare.
+fn sign_box(m: &Mark) -> Option<Rect> {
+    let base = match m.glyph {
+        Glyph::AtLeast | Glyph::MoreThan => m.y - 18.0 - 3.0,
+        Glyph::AtMost => m.y + 18.0 + 11.0,
+        Glyph::About => m.y - 8.0,
+        _ => return None,
     };
-    if let Some(base) = sign {
-        out.push(Rect { x: m.x - 5.0, y: base - 10.0, width: 10.0, height: 12.0 });
+    Some(Rect { x: m.x - 5.0, y: base - 11.0, width: 10.0, height: 15.0 })
+}
+
+/// Where a mark's count is written (centre, baseline): beside the glyph,
+/// away from a bound's arrow.
+fn count_at(m: &Mark) -> (f64, f64) {
+    let dx = if m.glyph == Glyph::Exact || m.glyph == Glyph::About { 8.0 } else { -8.0 };
+    (m.x + dx, m.y - 6.0)
+}
+
+/// The box of a mark's count, where several articles carry its claim.
+fn count_box(m: &Mark) -> Option<Rect> {
+    if m.also.is_empty() {
+        return None;
     }
-    if !m.also.is_empty() {
-        out.push(Rect { x: m.x - 14.0, y: m.y - 15.0, width: 28.0, height: 11.0 });
-    }
-    // The glyph itself.
-    out.push(Rect { x: m.x - 6.0, y: m.y - 6.0, width: 12.0, height: 12.0 });
-    out
+    let (cx, cy) = count_at(m);
+    let wd = text_width(&(1 + m.also.len()).to_string(), 9.0) + 2.0;
+    Some(Rect { x: cx - wd / 2.0, y: cy - 8.0, width: wd, height: 10.0 })
+}
+
+/// The box of a mark's glyph.
+fn glyph_box(m: &Mark) -> Rect {
+    Rect { x: m.x - 6.0, y: m.y - 6.0, width: 12.0, height: 12.0 }
 }
 
 fn overlaps(a: &Rect, b: &Rect) -> bool {
@@ -451,8 +495,8 @@ fn line_labels(p: &Panel, figs: &[Figure], w: &impl Words, mut taken: Vec<Rect>)
             let x0 = if side > 0.0 { m.x + 9.0 } else { m.x - 9.0 - width };
             let b = Rect { x: x0, y: m.y - 0.8 * SIZE + 3.0, width, height: 1.05 * SIZE };
             let inside = b.x >= r.x && b.right() <= r.right() && b.y >= r.y - 12.0 && b.bottom() <= r.bottom();
-            if inside && !taken.iter().any(|t| overlaps(t, &b)) {
-                taken.push(b);
+            if inside && !taken.iter().any(|t| overlaps(t, &pad(b))) {
+                taken.push(pad(b));
                 let anchor = if side > 0.0 { Anchor::Left } else { Anchor::Right };
                 let x = if side > 0.0 { b.x } else { b.right() };
                 let color = Paint::Color(series_color(m.series));
@@ -468,6 +512,12 @@ fn line_labels(p: &Panel, figs: &[Figure], w: &impl Words, mut taken: Vec<Rect>)
 /// line under a month-only date, the strike of a retracted figure and (on
 /// the page) a wider circle that takes the pointer.
 pub fn mark(m: &Mark, key: String, label: Option<String>, selected: bool, interactive: bool) -> Node {
+    mark_with(m, key, label, selected, interactive, true, true)
+}
+
+/// [`mark`], with or without its bound's sign and its count (left out where
+/// they would cover another text).
+fn mark_with(m: &Mark, key: String, label: Option<String>, selected: bool, interactive: bool, sign: bool, count: bool) -> Node {
     let color = if m.muted { Paint::Retracted } else { Paint::Color(series_color(m.series)) };
     let (x, y) = (m.x, m.y);
     let hollow = m.muted || matches!(m.glyph, Glyph::About | Glyph::Vague);
@@ -517,7 +567,8 @@ pub fn mark(m: &Mark, key: String, label: Option<String>, selected: bool, intera
         Glyph::About => Some((0.0, "~")),
         _ => None,
     };
-    if let Some((dir, sign)) = arrow {
+    let sign_shown = sign;
+    if let Some((dir, mark_sign)) = arrow {
         let tip = y + dir * 18.0;
         let mut bound = Vec::with_capacity(2);
         if dir != 0.0 {
@@ -539,7 +590,9 @@ pub fn mark(m: &Mark, key: String, label: Option<String>, selected: bool, intera
         } else {
             y - 8.0
         };
-        bound.push(text("", x, ty, sign.to_owned(), Style::text(color, 11.0, Anchor::Middle)));
+        if sign_shown {
+            bound.push(text("", x, ty, mark_sign.to_owned(), Style::text(color, 11.0, Anchor::Middle)));
+        }
         kids.push(group("bound", Style::default(), bound));
     }
     kids.push(Node::Path {
@@ -550,10 +603,10 @@ pub fn mark(m: &Mark, key: String, label: Option<String>, selected: bool, intera
     if m.muted {
         kids.push(line("", x - 9.0, y, x + 9.0, y, Style::stroke(Paint::Retracted, 2.0)));
     }
-    if !m.also.is_empty() {
+    if count && !m.also.is_empty() {
         // How many articles carry the claim, beside the glyph.
-        let dx = if m.glyph == Glyph::Exact || m.glyph == Glyph::About { 7.0 } else { -7.0 };
-        kids.push(text("count", x + dx, y - 6.0, (1 + m.also.len()).to_string(), Style::text(color, 9.0, Anchor::Middle)));
+        let (cx, cy) = count_at(m);
+        kids.push(text("count", cx, cy, (1 + m.also.len()).to_string(), Style::text(color, 9.0, Anchor::Middle)));
     }
     if interactive {
         kids.push(Node::Circle { class: "hit", cx: x, cy: y, r: DODGE / 2.0, style: Style::fill(Paint::Transparent) });
@@ -949,6 +1002,55 @@ mod tests {
         for (i, a) in boxes.iter().enumerate() {
             for b in &boxes[i + 1..] {
                 assert!((a.1 - b.1).abs() >= 10.0 || (a.0 - b.0).abs() >= 60.0, "{boxes:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn crowded_signs_and_counts_never_cover_each_other() {
+        // Forty "at least" claims of nearby values on three days: their signs would pile up.
+        let mut figs = Vec::new();
+        for i in 0..40u64 {
+            let mut f = crate::view::testing::by(
+                crate::view::testing::qty(
+                    crate::view::testing::fig("a", Kind::Killed, 10, Some(["2024-03-01", "2024-03-02", "2024-03-03"][i as usize % 3])),
+                    crate::figure::Quantity::AtLeast(10 + i),
+                ),
+                ["Police", "Army", "UN"][i as usize % 3],
+            );
+            f.article = format!("a{i}");
+            figs.push(f);
+        }
+        let opts = LayoutOptions {
+            width: 320.0,
+            panel_height: 240.0,
+            scale: Scale::Log,
+            by: GroupBy::Claimant,
+            rtl: false,
+            kinds: vec![Kind::Killed],
+            series: vec!["Police".into(), "Army".into(), "UN".into()],
+        };
+        let all: Vec<usize> = (0..figs.len()).collect();
+        let c = layout(&figs, &all, &opts);
+        let nodes = panel(&c.panels[0], c.width, &figs, &Plain::default(), None, true);
+        let mut flat = Vec::new();
+        walk(&nodes, &mut flat);
+        // Every text drawn inside the plot (signs, counts, line labels), as the writer places it.
+        let boxes: Vec<Rect> = flat
+            .iter()
+            .filter_map(|n| match n {
+                Node::Text(l) if l.text.len() <= 3 && !l.vertical => {
+                    let wd = text_width(&l.text, 11.0);
+                    Some(Rect { x: l.x - wd / 2.0 + 1.0, y: l.y - 7.0, width: wd - 2.0, height: 8.0 })
+                }
+                _ => None,
+            })
+            .collect();
+        let signs = flat.iter().filter(|n| matches!(n, Node::Text(l) if l.text == "≥")).count();
+        assert!(signs > 0 && signs < 40, "some signs shown, crowded ones left out: {signs}");
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                assert!(!overlaps(a, b), "{a:?} covers {b:?}");
             }
         }
     }

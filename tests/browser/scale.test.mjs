@@ -1,0 +1,72 @@
+// A real event's coverage: the page built for 500 articles (scripts/bench-set.mjs: the fixture
+// texts recombined, 30 outlets, two months) stays readable: at most seven sources in colour and
+// the rest as "other sources", a line per source, no text in the chart covering another at four
+// widths (with the five default articles too), a page of table rows; screenshots kept.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { openApp, server, browser, shot, ROOT, DIST } from './lib.mjs';
+
+const N = 500;
+execFileSync('node', [join(ROOT, 'scripts/bench-set.mjs'), '--articles', String(N), '--dist', DIST], { stdio: ['ignore', 'ignore', 'inherit'] });
+
+/** Pairs of chart texts whose rendered boxes overlap (by more than half a pixel), per panel. */
+const overlapping = (page) =>
+  page.$$eval('#chart svg.panel', (panels) => {
+    const out = [];
+    for (const p of panels) {
+      const boxes = [...p.querySelectorAll('text')]
+        .filter((t) => t.textContent.trim() && t.getBoundingClientRect().width > 0)
+        .map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }));
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i].r, boxes[j].r];
+          const dx = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+          const dy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+          if (dx > 0.5 && dy > 0.5) out.push(`${p.dataset.kind}: «${boxes[i].t}» × «${boxes[j].t}»`);
+        }
+    }
+    return out;
+  });
+
+async function open(file, query, width) {
+  const srv = await server();
+  const context = await (await browser()).newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${srv.url}${file}${query}`, { waitUntil: 'load' });
+  await page.waitForSelector('#chart g.mark', { state: 'attached', timeout: 30000 });
+  return { page, context, errors };
+}
+
+test(`${N} articles: seven sources in colour, the rest "other sources"; lines; a page of rows`, async () => {
+  const { page, context, errors } = await open(`bench-${N}.html`, '?lang=en', 1280);
+  const legend = await page.$$eval('#chart .legend-item', (els) => els.length);
+  assert.ok(legend <= 7, `${legend} sources in colour`);
+  assert.match(await page.textContent('#chart .legend-other'), /^Other sources \(\d+\)$/);
+  const greys = await page.$$eval('#chart g.mark[data-series="other"]', (els) => els.length);
+  assert.ok(greys > 0, 'figures of other sources are drawn, in grey');
+  assert.ok((await page.$$eval('#chart .series-line', (els) => els.length)) > 0, 'a source\'s figures over time are joined');
+  assert.equal(await page.locator('table.figures tbody tr').count(), 100, 'a page of rows');
+  // Picking a source gives it a colour.
+  const other = await page.$$eval('#filters input[name=source]', (els) => els.map((e) => e.value));
+  assert.ok(other.length > 7, `${other.length} sources`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+for (const [file, label] of [['index.html', '5 articles'], [`bench-${N}.html`, `${N} articles`]]) {
+  for (const width of [1280, 768, 375, 320]) {
+    test(`${label} at ${width} px: no text in the chart covers another`, async () => {
+      for (const lang of ['en', 'ar']) {
+        const { page, context, errors } = await open(file, `?lang=${lang}`, width);
+        assert.deepEqual(await overlapping(page), [], `${label}, ${lang}, ${width} px`);
+        if (file !== 'index.html' && (width === 1280 || width === 375)) await shot(page, `scale-${N}-${lang}-${width}`);
+        assert.deepEqual(errors, []);
+        await context.close();
+      }
+    });
+  }
+}
