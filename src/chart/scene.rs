@@ -375,7 +375,8 @@ pub fn panel(p: &Panel, width: f64, figs: &[Figure], w: &impl Words, selected: O
 }
 
 /// The figures of one source, kind and group of people, asserted and dated,
-/// in time order: the marks a line joins (how the source's count grew).
+/// in time order, the highest of each day: the marks a line joins (how the
+/// source's count grew).
 fn runs<'a>(p: &'a Panel, figs: &[Figure]) -> Vec<Vec<&'a Mark>> {
     let mut runs: Vec<(usize, crate::figure::Victims, Vec<&Mark>)> = Vec::new();
     for m in &p.marks {
@@ -388,9 +389,11 @@ fn runs<'a>(p: &'a Panel, figs: &[Figure]) -> Vec<Vec<&'a Mark>> {
             None => runs.push((m.series, f.victims, vec![m])),
         }
     }
+    // In time order, one point a day: the day's highest count (how the toll grew).
     runs.into_iter()
         .map(|(_, _, mut ms)| {
-            ms.sort_by(|a, b| figs[a.figure].reported.cmp(&figs[b.figure].reported));
+            ms.sort_by(|a, b| figs[a.figure].reported.cmp(&figs[b.figure].reported).then(a.y.total_cmp(&b.y)));
+            ms.dedup_by(|later, first| figs[later.figure].reported == figs[first.figure].reported);
             ms
         })
         .collect()

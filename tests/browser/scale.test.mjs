@@ -63,7 +63,10 @@ for (const [file, label] of [['index.html', '5 articles'], [`bench-${N}.html`, `
       for (const lang of ['en', 'ar']) {
         const { page, context, errors } = await open(file, `?lang=${lang}`, width);
         assert.deepEqual(await overlapping(page), [], `${label}, ${lang}, ${width} px`);
-        if (file !== 'index.html' && (width === 1280 || width === 375)) await shot(page, `scale-${N}-${lang}-${width}`);
+        if (file !== 'index.html' && (width === 1280 || width === 375)) {
+          await shot(page, `scale-${N}-${lang}-${width}`);
+          await shot(page.locator('#chart'), `scale-${N}-${lang}-${width}-chart`);
+        }
         assert.deepEqual(errors, []);
         await context.close();
       }
