@@ -20,6 +20,7 @@ pub mod export;
 pub mod extract;
 pub mod figure;
 pub mod html;
+pub mod sort;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]

@@ -56,8 +56,8 @@ impl Data {
     /// The same set with other entries.
     pub fn with_entries(&self, entries: Vec<Arc<Entry>>) -> Data {
         let figures = entries.iter().flat_map(|e| e.figures.iter().cloned()).collect();
-        let mut index: Vec<(String, usize)> = entries.iter().enumerate().map(|(i, e)| (e.article.id.clone(), i)).collect();
-        index.sort_unstable();
+        let by_id = crate::sort::order(entries.len(), &|a, b| entries[a].article.id.cmp(&entries[b].article.id));
+        let index: Vec<(String, usize)> = by_id.into_iter().map(|i| (entries[i].article.id.clone(), i)).collect();
         Data { set: self.set.clone(), entries, figures: Arc::new(figures), broken: self.broken.clone(), index }
     }
 

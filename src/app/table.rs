@@ -86,7 +86,7 @@ pub fn FigureTable(t: Text) -> impl IntoView {
         let lang = t.lang;
         let (col, asc) = sort.get();
         let mut idx = shown.get();
-        idx.sort_by(|&a, &b| {
+        crate::sort::by(&mut idx, &|a, b| {
             let o = col.compare(&figures[a], &figures[b], t).then(a.cmp(&b));
             if asc { o } else { o.reverse() }
         });

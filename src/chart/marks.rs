@@ -325,9 +325,8 @@ pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
 /// cluster, spread symmetrically by [`DODGE`] pixels in input order (the
 /// first towards the start of the reading direction). Deterministic.
 pub fn dodge(marks: &mut [Mark], rtl: bool) {
-    let mut order: Vec<usize> = (0..marks.len()).collect();
     let col = |m: &Mark| (m.x * 2.0).round() as i64;
-    order.sort_by(|&a, &b| {
+    let order = crate::sort::order(marks.len(), &|a, b| {
         let (ma, mb) = (&marks[a], &marks[b]);
         col(ma).cmp(&col(mb)).then(ma.y.total_cmp(&mb.y)).then(ma.figure.cmp(&mb.figure))
     });
@@ -342,7 +341,7 @@ pub fn dodge(marks: &mut [Mark], rtl: bool) {
             end += 1;
         }
         let mut cluster = order[start..end].to_vec();
-        cluster.sort_by_key(|&i| marks[i].figure);
+        crate::sort::by(&mut cluster, &|a, b| marks[a].figure.cmp(&marks[b].figure));
         let mid = (cluster.len() as f64 - 1.0) / 2.0;
         for (k, &i) in cluster.iter().enumerate() {
             marks[i].x += (k as f64 - mid) * DODGE * dir;

@@ -391,8 +391,11 @@ fn runs<'a>(p: &'a Panel, figs: &[Figure]) -> Vec<Vec<&'a Mark>> {
     }
     // In time order, one point a day: the day's highest count (how the toll grew).
     runs.into_iter()
-        .map(|(_, _, mut ms)| {
-            ms.sort_by(|a, b| figs[a.figure].reported.cmp(&figs[b.figure].reported).then(a.y.total_cmp(&b.y)));
+        .map(|(_, _, ms)| {
+            let o = crate::sort::order(ms.len(), &|a, b| {
+                figs[ms[a].figure].reported.cmp(&figs[ms[b].figure].reported).then(ms[a].y.total_cmp(&ms[b].y))
+            });
+            let mut ms = crate::sort::apply(&ms, &o);
             ms.dedup_by(|later, first| figs[later.figure].reported == figs[first.figure].reported);
             ms
         })

@@ -93,8 +93,8 @@ pub fn top_sources(figs: &[Figure], by: GroupBy, chosen: Option<&BTreeSet<String
         return counts.into_iter().map(|(k, _)| k).collect();
     }
     // Stable: a tie keeps the order first seen.
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
-    counts.into_iter().take(max).map(|(k, _)| k).collect()
+    let most = crate::sort::order(counts.len(), &|a, b| counts[b].1.cmp(&counts[a].1));
+    most.into_iter().take(max).map(|i| counts[i].0.clone()).collect()
 }
 
 /// Toggles `item` in an optional set where `None` means "all of `every`" (a

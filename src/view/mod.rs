@@ -234,16 +234,18 @@ pub fn same_claim(a: &Figure, b: &Figure, by: GroupBy) -> bool {
 /// groups in the order of their first figure.
 pub fn claims(figs: &[Figure], shown: &[usize], by: GroupBy) -> Vec<Vec<usize>> {
     // Sorted by a cheap key first, so only neighbours are compared.
-    let key = |i: usize| {
-        let f = &figs[i];
-        (f.kind, f.value, f.reported.clone(), f.qualifier, f.status, f.victims)
+    let cheap = |a: usize, b: usize| {
+        let (f, g) = (&figs[a], &figs[b]);
+        (f.kind, f.value, f.qualifier, f.status, f.victims)
+            .cmp(&(g.kind, g.value, g.qualifier, g.status, g.victims))
+            .then_with(|| f.reported.cmp(&g.reported))
     };
     let mut order: Vec<usize> = shown.iter().copied().filter(|&i| i < figs.len()).collect();
-    order.sort_by_key(|&i| (key(i), i));
+    crate::sort::by(&mut order, &|a, b| cheap(a, b).then(a.cmp(&b)));
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut run_start = 0;
     for (n, &i) in order.iter().enumerate() {
-        if n > 0 && key(order[n - 1]) != key(i) {
+        if n > 0 && cheap(order[n - 1], i) != std::cmp::Ordering::Equal {
             run_start = groups.len();
         }
         match groups[run_start..].iter_mut().find(|g| same_claim(&figs[g[0]], &figs[i], by)) {
@@ -259,10 +261,10 @@ pub fn claims(figs: &[Figure], shown: &[usize], by: GroupBy) -> Vec<Vec<usize>> 
         }
     }
     for g in &mut groups {
-        g.sort_by_key(|&i| rank[i]);
+        crate::sort::by(g, &|a, b| rank[a].cmp(&rank[b]));
     }
-    groups.sort_by_key(|g| rank[g[0]]);
-    groups
+    let by_first = crate::sort::order(groups.len(), &|a, b| rank[groups[a][0]].cmp(&rank[groups[b][0]]));
+    crate::sort::apply(&groups, &by_first)
 }
 
 /// A stable, URL-safe id for a figure: `<article>-<start><k|i|a>` (the kind's

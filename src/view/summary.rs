@@ -51,9 +51,12 @@ pub fn summary(figs: &[Figure], shown: &[usize], by: GroupBy) -> Vec<KindSummary
         if sources.is_empty() {
             continue;
         }
-        sources.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let most = crate::sort::order(sources.len(), &|a, b| {
+            let (x, y) = (&sources[a], &sources[b]);
+            y.1.cmp(&x.1).then_with(|| x.0.cmp(&y.0))
+        });
         let others = sources.len().saturating_sub(TOP_SOURCES);
-        let latest = sources.into_iter().take(TOP_SOURCES).map(|(k, _, i)| (k, i)).collect();
+        let latest = most.into_iter().take(TOP_SOURCES).map(|i| (sources[i].0.clone(), sources[i].2)).collect();
         out.push(KindSummary { kind, latest, others });
     }
     out
