@@ -136,12 +136,26 @@ pub fn decode(bytes: &[u8]) -> Result<&str, InputError> {
     Ok(text)
 }
 
+/// A letter or digit of any script, near enough: ASCII letters and digits, and
+/// any character from U+00C0 on outside white space and the punctuation,
+/// symbol, private-use and emoji blocks. (Script ranges rather than
+/// `char::is_alphanumeric`, whose Unicode tables would cost the page's wasm.)
+fn wordy(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || (c >= '\u{C0}'
+            && !c.is_whitespace()
+            && !matches!(c,
+                '\u{2000}'..='\u{2BFF}' | '\u{3000}'..='\u{303F}' | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FF20}'
+                | '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{066A}'..='\u{066D}' | '\u{06D4}'
+                | '\u{E000}'..='\u{F8FF}' | '\u{FFF0}'..='\u{FFFF}' | '\u{1F000}'..='\u{1FAFF}'))
+}
+
 /// Checks an article's text: not empty, some letters or digits, not too long.
 pub fn check_text(text: &str) -> Result<(), InputError> {
     if text.trim().is_empty() {
         return Err(InputError::Empty);
     }
-    if !text.chars().any(char::is_alphanumeric) {
+    if !text.chars().any(wordy) {
         return Err(InputError::NoText);
     }
     let chars = text.chars().count();
@@ -253,6 +267,9 @@ mod tests {
             ("", Err(InputError::Empty)),
             (" \n\t ", Err(InputError::Empty)),
             ("… — !!", Err(InputError::NoText)),
+            ("، ؟ «» 🙂", Err(InputError::NoText)),
+            ("١٢", Ok(())),
+            ("Ölüm", Ok(())),
         ];
         for (text, want) in table {
             assert_eq!(&check_text(text), want, "{text:?}");
