@@ -320,11 +320,11 @@ pub fn panel(p: &Panel, width: f64, figs: &[Figure], w: &impl Words, selected: O
         let wd = text_width(&w.day_short(tk.value as i64), 11.0);
         taken.push(Rect { x: tk.pos - wd / 2.0, y: below - 9.0, width: wd, height: 12.0 });
     }
+    // (Placed boxes are kept padded to a real font's box; a new box is compared as estimated.)
     let fits = |b: Rect, taken: &mut Vec<Rect>| {
-        let b = pad(b);
         let free = !taken.iter().any(|t| overlaps(t, &b));
         if free {
-            taken.push(b);
+            taken.push(pad(b));
         }
         free
     };
@@ -332,8 +332,9 @@ pub fn panel(p: &Panel, width: f64, figs: &[Figure], w: &impl Words, selected: O
         .marks
         .iter()
         .map(|m| {
-            let sign = sign_box(m).is_some_and(|b| fits(b, &mut taken));
+            // The count first: a sign only repeats what the arrow shows.
             let count = count_box(m).is_some_and(|b| fits(b, &mut taken));
+            let sign = sign_box(m).is_some_and(|b| fits(b, &mut taken));
             (sign, count)
         })
         .collect();
@@ -444,14 +445,17 @@ fn sign_box(m: &Mark) -> Option<Rect> {
         Glyph::About => m.y - 8.0,
         _ => return None,
     };
-    Some(Rect { x: m.x - 5.0, y: base - 11.0, width: 10.0, height: 15.0 })
+    // (the box a browser gives an 11 px text in an Arabic font: 1.4 em up, 0.7 em down)
+    Some(Rect { x: m.x - 5.0, y: base - 15.5, width: 10.0, height: 23.5 })
 }
 
 /// Where a mark's count is written (centre, baseline): beside the glyph,
-/// away from a bound's arrow.
+/// away from a bound's arrow and sign (below when they point up).
 fn count_at(m: &Mark) -> (f64, f64) {
-    let dx = if m.glyph == Glyph::Exact || m.glyph == Glyph::About { 8.0 } else { -8.0 };
-    (m.x + dx, m.y - 6.0)
+    match m.glyph {
+        Glyph::AtLeast | Glyph::MoreThan | Glyph::About => (m.x + 9.0, m.y + 12.0),
+        _ => (m.x + 9.0, m.y - 6.0),
+    }
 }
 
 /// The box of a mark's count, where several articles carry its claim.
@@ -461,7 +465,7 @@ fn count_box(m: &Mark) -> Option<Rect> {
     }
     let (cx, cy) = count_at(m);
     let wd = text_width(&(1 + m.also.len()).to_string(), 9.0) + 2.0;
-    Some(Rect { x: cx - wd / 2.0, y: cy - 8.0, width: wd, height: 10.0 })
+    Some(Rect { x: cx - wd / 2.0, y: cy - 12.6, width: wd, height: 19.0 })
 }
 
 /// The box of a mark's glyph.
@@ -501,7 +505,7 @@ fn line_labels(p: &Panel, figs: &[Figure], w: &impl Words, mut taken: Vec<Rect>)
             let x0 = if side > 0.0 { m.x + 9.0 } else { m.x - 9.0 - width };
             let b = Rect { x: x0, y: m.y - 0.8 * SIZE + 3.0, width, height: 1.05 * SIZE };
             let inside = b.x >= r.x && b.right() <= r.right() && b.y >= r.y - 12.0 && b.bottom() <= r.bottom();
-            if inside && !taken.iter().any(|t| overlaps(t, &pad(b))) {
+            if inside && !taken.iter().any(|t| overlaps(t, &b)) {
                 taken.push(pad(b));
                 let anchor = if side > 0.0 { Anchor::Left } else { Anchor::Right };
                 let x = if side > 0.0 { b.x } else { b.right() };
