@@ -1,4 +1,4 @@
-//! The sentence above the chart: per kind, the highest and lowest figure shown
+//! The sentences below the chart: per kind, the highest and lowest figure shown
 //! and who reported them.
 
 use super::{ctx, format, table::claimant, Text};
@@ -32,6 +32,7 @@ pub fn Summary(t: Text) -> impl IntoView {
         <section class="summary" aria-labelledby="summary-h">
             <h2 id="summary-h" class="visually-hidden">{t.summary()}</h2>
             <ul class="summary-list">{lines}</ul>
+            <p class="tagline">{t.tagline()}" "<a href="#add">{t.add_link()}</a></p>
         </section>
     }
 }
