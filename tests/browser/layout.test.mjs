@@ -134,3 +134,31 @@ test('dates in the interface follow its language: no mm/dd/yyyy, Arabic month na
     }
   }
 });
+
+test('the embed at 700 px shows its title once, then the chart', async () => {
+  for (const lang of ['ar', 'en']) {
+    const app = await openApp('served', `?embed=1${lang === 'en' ? '&lang=en' : ''}`, { viewport: { width: 700, height: 900 } });
+    try {
+      const { page } = app;
+      page.setDefaultTimeout(8000);
+      await settle(page);
+      await shot(page, `embed-700-${lang}`);
+      const seen = await page.evaluate(() => {
+        const visible = (e) => {
+          const r = e.getBoundingClientRect();
+          return r.width > 2 && r.height > 2 && !e.closest('.visually-hidden');
+        };
+        const texts = [...document.querySelectorAll('h1, h2, h3, p, svg.panel text')].filter(visible).map((e) => e.textContent.trim());
+        const counts = {};
+        for (const t of texts) counts[t] = (counts[t] ?? 0) + 1;
+        return { title: document.querySelector('h1')?.textContent.trim(), counts, h1Top: document.querySelector('h1').getBoundingClientRect().top, panelTop: document.querySelector('svg.panel').getBoundingClientRect().top };
+      });
+      assert.ok(seen.title, `${lang}: a title`);
+      for (const [t, n] of Object.entries(seen.counts)) if (t.length > 12) assert.equal(n, 1, `${lang}: "${t}" is shown ${n} times`);
+      assert.ok(seen.h1Top < seen.panelTop && seen.panelTop < 150, `${lang}: the chart right under the title (${seen.panelTop} px)`);
+      await app.assertClean();
+    } finally {
+      await app.close();
+    }
+  }
+});
