@@ -230,7 +230,6 @@ strings! {
     any_date: "any date", "أي تاريخ";
     find_source: "Find a source", "ابحث عن مصدر";
     switches: "Also show", "أظهر أيضاً";
-    about: "About this page", "عن هذه الصفحة";
     showing: "Showing", "المعروض";
     of: "of", "من";
     chart: "Chart", "رسم بياني";
