@@ -170,7 +170,7 @@ pub fn FigureTable(t: Text) -> impl IntoView {
                         <button type="button" class="prev" disabled=from == 0
                             on:click=move |_| first.update(|x| *x = x.saturating_sub(PAGE_ROWS))>{t.previous()}</button>
                         <span class="rows" role="status">{format!("{}–{} {} {}", f(from + 1), f(to), t.of(), f(n))}</span>
-                        <button type="button" class="next" disabled=to >= n
+                        <button type="button" class="next" disabled={to >= n}
                             on:click=move |_| first.update(|x| *x += PAGE_ROWS)>{t.next()}</button>
                     </nav>
                 }
