@@ -206,7 +206,8 @@ pub fn ChartSection(t: Text) -> impl IntoView {
                 }], &svg::PAGE);
                 view! {
                     <li>
-                        <button type="button" class="legend-item" aria-pressed=move || on().to_string() on:click=click>
+                        <button type="button" class="legend-item" aria-pressed=move || on().to_string() on:click=click
+                            tabindex=if i == 0 { "0" } else { "-1" }>
                             <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" inner_html=icon></svg>
                             <span>{t.source_name(key, by)}</span>
                         </button>
@@ -214,6 +215,33 @@ pub fn ChartSection(t: Text) -> impl IntoView {
                 }
             })
             .collect_view()
+    };
+
+    // The legend is one Tab stop; arrows move along it (mirrored right to left).
+    let legend_keys = move |ev: leptos::ev::KeyboardEvent| {
+        let forward = match ev.key().as_str() {
+            "ArrowRight" => !t.rtl(),
+            "ArrowLeft" => t.rtl(),
+            _ => return,
+        };
+        let Some(el) = ev.target().and_then(|e| e.dyn_into::<web_sys::Element>().ok()) else { return };
+        let (Some(current), Some(ul)) = (el.closest("button").ok().flatten(), el.closest("ul").ok().flatten()) else { return };
+        let Ok(list) = ul.query_selector_all("button") else { return };
+        let items: Vec<web_sys::HtmlElement> = (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect();
+        let Some(at) = items.iter().position(|b| **b == current) else { return };
+        let n = items.len();
+        let _ = items[if forward { (at + 1) % n } else { (at + n - 1) % n }].focus();
+        ev.prevent_default();
+    };
+    // Above the chart on wide screens; below it on narrow ones, where the
+    // chart must start high (and the first mark stays within a few Tabs).
+    let narrow_now = Memo::new(move |_| narrow());
+    let legend_box = move || {
+        view! {
+            <div class="legend" role="group" aria-label=t.legend() on:keydown=legend_keys>
+                <ul>{legend}</ul>
+            </div>
+        }
     };
 
     let kind_tabs = move || {
@@ -286,6 +314,7 @@ pub fn ChartSection(t: Text) -> impl IntoView {
             aria-labelledby="chart-h" tabindex="-1">
             // The set's title (h1) is the visible title; this one is for the outline.
             <h2 id="chart-h" class="visually-hidden">{t.chart_title()}</h2>
+            {move || (!narrow_now.get()).then(legend_box)}
             {kind_tabs}
             <div class="chart-box" node_ref=container
                 on:mouseleave=move |_| hover.set(None)
@@ -307,10 +336,7 @@ pub fn ChartSection(t: Text) -> impl IntoView {
                 {panels}
                 {tooltip}
             </div>
-            // Below the panels, so the first mark is the first stop after the chart's start.
-            <div class="legend" role="group" aria-label=t.legend()>
-                <ul>{legend}</ul>
-            </div>
+            {move || narrow_now.get().then(legend_box)}
             {move || shown.with(Vec::is_empty).then(|| view! { <p class="empty">{t.nothing_shown()}</p> })}
         </section>
     }

@@ -1,6 +1,7 @@
 // The keyboard (issue 9): the "skip to the chart" link moves the focus to the chart, the
-// first mark is at most 5 Tab presses from there, and arrow keys move between the marks
-// of a panel by where they are drawn (Right goes right, so in Arabic back in time).
+// first mark is at most 5 Tab presses from there (the legend is one stop, walked with the
+// arrows), and arrow keys move between the marks of a panel by where they are drawn (Right
+// goes right, so in Arabic back in time).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -34,6 +35,17 @@ for (const [lang, width] of [['ar', 1280], ['en', 1280], ['ar', 375]]) {
         await page.keyboard.press('Tab');
         presses++;
         f = await focused(page);
+        // The legend (above the chart on wide screens) is one Tab stop; arrows move along it.
+        if (presses === 1 && width >= 560) {
+          const items = await page.$$eval('#chart .legend-item', (els) => els.map((e) => e.textContent.trim()));
+          const at = () => page.evaluate(() => [...document.querySelectorAll('#chart .legend-item')].indexOf(document.activeElement));
+          assert.equal(await at(), 0, 'the first stop in the chart is the legend');
+          await page.keyboard.press(lang === 'ar' ? 'ArrowLeft' : 'ArrowRight');
+          assert.equal(await at(), 1, `${lang}: the arrow that points along the legend moves to its next item`);
+          await page.keyboard.press(lang === 'ar' ? 'ArrowRight' : 'ArrowLeft');
+          assert.equal(await at(), 0, 'and back');
+          assert.ok(items.length >= 2);
+        }
       } while (!f?.mark && presses < 20);
       console.log(`${lang} ${width}px: first mark after ${presses} Tab presses`);
       assert.ok(f?.mark, 'a mark is reached');

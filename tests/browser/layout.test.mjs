@@ -155,7 +155,7 @@ test('the embed at 700 px shows its title once, then the chart', async () => {
       });
       assert.ok(seen.title, `${lang}: a title`);
       for (const [t, n] of Object.entries(seen.counts)) if (t.length > 12) assert.equal(n, 1, `${lang}: "${t}" is shown ${n} times`);
-      assert.ok(seen.h1Top < seen.panelTop && seen.panelTop < 150, `${lang}: the chart right under the title (${seen.panelTop} px)`);
+      assert.ok(seen.h1Top < seen.panelTop && seen.panelTop < 200, `${lang}: the chart right under the title (${seen.panelTop} px)`);
       await app.assertClean();
     } finally {
       await app.close();
