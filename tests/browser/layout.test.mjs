@@ -162,3 +162,19 @@ test('the embed at 700 px shows its title once, then the chart', async () => {
     }
   }
 });
+
+test("table only: the table takes the chart's place at 1280×900 and 375×800", async () => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 800 }]) {
+    const app = await openApp('served', '?view=table', { viewport });
+    try {
+      const { page } = app;
+      page.setDefaultTimeout(8000);
+      await settle(page);
+      const top = await page.$eval('table.figures', (e) => e.getBoundingClientRect().top);
+      assert.ok(top <= 0.4 * viewport.height, `${viewport.width} px: the table starts at ${Math.round(top)} px`);
+      await app.assertClean();
+    } finally {
+      await app.close();
+    }
+  }
+});
