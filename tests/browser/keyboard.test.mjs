@@ -17,7 +17,7 @@ const focused = (page) =>
     return { mark: g.dataset.fig, panel: g.closest('svg').dataset.kind, x: r.x + r.width / 2 };
   });
 
-for (const [lang, width] of [['ar', 1280], ['en', 1280], ['ar', 375]]) {
+for (const [lang, width] of [['ar', 1280], ['en', 1280], ['ar', 768], ['ar', 375], ['en', 375]]) {
   test(`${lang} at ${width} px: skip link, first mark within 5 Tabs, arrows move between marks`, async () => {
     const app = await openApp('served', lang === 'en' ? '?lang=en' : '', { viewport: { width, height: 900 } });
     try {
