@@ -50,6 +50,43 @@ fn describe(f: &Figure, t: Text) -> String {
     s
 }
 
+/// Arrow keys move the focus between the marks of one panel, by where they
+/// are drawn: Left and Right to the next mark on that side (so in Arabic,
+/// where time runs right to left, Right goes back in time), Home and End to
+/// the first and last in time. Whether the key was used.
+fn step(ev: &web_sys::KeyboardEvent, rtl: bool) -> bool {
+    let key = ev.key();
+    let Some(el) = ev.target().and_then(|e| e.dyn_into::<web_sys::Element>().ok()) else { return false };
+    let Some(mark) = el.closest("g.mark[tabindex]").ok().flatten() else { return false };
+    let Some(svg) = mark.closest("svg").ok().flatten() else { return false };
+    let Ok(list) = svg.query_selector_all("g.mark[tabindex]") else { return false };
+    let centre = |e: &web_sys::Element| {
+        let r = e.query_selector(".glyph").ok().flatten().unwrap_or_else(|| e.clone()).get_bounding_client_rect();
+        (r.x() + r.width() / 2.0, r.y() + r.height() / 2.0)
+    };
+    let mut marks: Vec<(f64, f64, web_sys::Element)> = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .map(|e| {
+            let (x, y) = centre(&e);
+            (x, y, e)
+        })
+        .collect();
+    marks.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    let Some(at) = marks.iter().position(|m| m.2 == mark) else { return false };
+    let last = marks.len() - 1;
+    let to = match key.as_str() {
+        "ArrowRight" => (at + 1).min(last),
+        "ArrowLeft" => at.saturating_sub(1),
+        "Home" => if rtl { last } else { 0 },
+        "End" => if rtl { 0 } else { last },
+        _ => return false,
+    };
+    if let Some(target) = marks[to].2.dyn_ref::<web_sys::SvgElement>() {
+        let _ = target.focus();
+    }
+    true
+}
+
 /// The figure key of the mark an event came from, if any.
 fn mark_key(ev: &web_sys::Event) -> Option<String> {
     let el: web_sys::Element = ev.target()?.dyn_into().ok()?;
@@ -187,7 +224,8 @@ pub fn ChartSection(t: Text) -> impl IntoView {
                 }], &svg::PAGE);
                 view! {
                     <li data-series=i.to_string()>
-                        <button type="button" class="legend-item" aria-pressed=move || on().to_string() on:click=click>
+                        <button type="button" class="legend-item" aria-pressed=move || on().to_string() on:click=click
+                            tabindex=if i == 0 { "0" } else { "-1" }>
                             <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" inner_html=icon></svg>
                             <span>{t.source_name(key, by)}</span>
                         </button>
@@ -196,6 +234,33 @@ pub fn ChartSection(t: Text) -> impl IntoView {
             })
             .collect_view();
         (items, other)
+    };
+
+    // The legend is one Tab stop; arrows move along it (mirrored right to left).
+    let legend_keys = move |ev: leptos::ev::KeyboardEvent| {
+        let forward = match ev.key().as_str() {
+            "ArrowRight" => !t.rtl(),
+            "ArrowLeft" => t.rtl(),
+            _ => return,
+        };
+        let Some(el) = ev.target().and_then(|e| e.dyn_into::<web_sys::Element>().ok()) else { return };
+        let (Some(current), Some(ul)) = (el.closest("button").ok().flatten(), el.closest("ul").ok().flatten()) else { return };
+        let Ok(list) = ul.query_selector_all("button") else { return };
+        let items: Vec<web_sys::HtmlElement> = (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect();
+        let Some(at) = items.iter().position(|b| **b == current) else { return };
+        let n = items.len();
+        let _ = items[if forward { (at + 1) % n } else { (at + n - 1) % n }].focus();
+        ev.prevent_default();
+    };
+    // Above the chart on wide screens; below it on narrow ones, where the
+    // chart must start high (and the first mark stays within a few Tabs).
+    let narrow_now = Memo::new(move |_| narrow());
+    let legend_box = move || {
+        view! {
+            <div class="legend" role="group" aria-label=t.legend() on:keydown=legend_keys>
+                <ul>{legend}</ul>
+            </div>
+        }
     };
 
     let kind_tabs = move || {
@@ -233,7 +298,7 @@ pub fn ChartSection(t: Text) -> impl IntoView {
                     view! {
                         <svg class="panel" data-kind=kind width=n(w) height=n(p.height)
                             viewBox=format!("0 0 {} {}", n(w), n(p.height))
-                            role="img" aria-labelledby=format!("chart-title-{kind} chart-desc-{kind}") direction="ltr"
+                            role="group" aria-labelledby=format!("chart-title-{kind} chart-desc-{kind}") direction="ltr"
                             inner_html=inner></svg>
                     }
                 })
@@ -280,12 +345,12 @@ pub fn ChartSection(t: Text) -> impl IntoView {
     view! {
         <section id="chart" class="chart-section" data-hl=move || highlight.get()
             on:mouseover=move |ev| over(&ev) on:focusin=move |ev| over2(&ev)
-            on:mouseleave=move |_| highlight.set(None) on:focusout=move |_| highlight.set(None) class:hidden=move || view.with(|v| v.display == Display::Table && !v.embed)
-            aria-labelledby="chart-h">
-            <h2 id="chart-h">{t.chart_title()}</h2>
-            <div class="legend" role="group" aria-label=t.legend()>
-                <ul>{legend}</ul>
-            </div>
+            on:mouseleave=move |_| highlight.set(None) on:focusout=move |_| highlight.set(None)
+            class:hidden=move || view.with(|v| v.display == Display::Table && !v.embed)
+            aria-labelledby="chart-h" tabindex="-1">
+            // The set's title (h1) is the visible title; this one is for the outline.
+            <h2 id="chart-h" class="visually-hidden">{t.chart_title()}</h2>
+            {move || (!narrow_now.get()).then(legend_box)}
             {kind_tabs}
             <div class="chart-box" node_ref=container
                 on:mouseleave=move |_| hover.set(None)
@@ -300,13 +365,14 @@ pub fn ChartSection(t: Text) -> impl IntoView {
                     open(&ev);
                 }
                 on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                    if (ev.key() == "Enter" || ev.key() == " ") && open(&ev) {
+                    if ((ev.key() == "Enter" || ev.key() == " ") && open(&ev)) || step(&ev, t.rtl()) {
                         ev.prevent_default();
                     }
                 }>
                 {panels}
                 {tooltip}
             </div>
+            {move || narrow_now.get().then(legend_box)}
             {move || shown.with(Vec::is_empty).then(|| view! { <p class="empty">{t.nothing_shown()}</p> })}
         </section>
     }

@@ -14,7 +14,10 @@ use crate::figure::{Kind, Victims};
 use crate::view::{self, toggle, Display, GroupBy, Scale, View};
 use leptos::{html, prelude::*};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlInputElement};
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
+
+/// From this width the drawer sits beside the chart, open (see app.css).
+pub const WIDE: f64 = 1000.0;
 
 /// Appends a labelled checkbox or radio button: `<label class=…><input …>text</label>`.
 fn check(s: &mut String, class: &str, kind: &str, name: &str, value: &str, text: &str) {
@@ -38,26 +41,65 @@ fn legend(s: &mut String, text: &str) {
     s.push_str("</legend>");
 }
 
-/// The sources fieldset's content (its boxes change with the grouping).
-fn sources_html(t: Text, sources: &[String], by: GroupBy) -> String {
+/// The source picker's list: one box per source, with its number of figures
+/// (written anew when the grouping changes).
+fn sources_html(t: Text, sources: &[(String, usize)], by: GroupBy) -> String {
     let mut s = String::new();
-    legend(&mut s, t.sources());
-    for key in sources {
-        check(&mut s, "check", "checkbox", "source", key, &t.source_name(key, by));
+    for (key, n) in sources {
+        s.push_str(r#"<label class="check"><input type="checkbox" name="source""#);
+        push_attr(&mut s, "value", key);
+        s.push_str("><span>");
+        push_esc(&mut s, &t.source_name(key, by));
+        s.push_str(r#"</span><span class="n">"#);
+        push_esc(&mut s, &format::number(*n as f64, t.lang));
+        s.push_str("</span></label>");
     }
     s
 }
 
-/// The whole form, without its state (the effect in [`Filters`] sets that).
-fn form_html(t: Text, victims: &[Victims], min_day: &str, max_day: &str, open: bool) -> String {
+/// A date `<select>`: "any" and each day a figure was reported, in the
+/// interface's language (no `mm/dd/yyyy` from a date input).
+fn date_select(s: &mut String, t: Text, name: &str, label: &str, days: &[Date]) {
+    s.push_str(r#"<label class="date-input"><span>"#);
+    push_esc(s, label);
+    s.push_str("</span><select");
+    push_attr(s, "name", name);
+    s.push_str(r#"><option value="">"#);
+    push_esc(s, t.any_date());
+    s.push_str("</option>");
+    for d in days {
+        s.push_str("<option");
+        push_attr(s, "value", &d.to_string());
+        s.push('>');
+        push_esc(s, &format::day_long(d.to_days(), t.lang));
+        s.push_str("</option>");
+    }
+    s.push_str("</select></label>");
+}
+
+/// The whole form, without its state (the effect in [`Filters`] sets that):
+/// a bar of the main choices (chart or table, kinds, scale, the count, reset)
+/// and a drawer with the rest (sources, victims, dates, grouping, switches).
+fn form_html(t: Text, victims: &[Victims], days: &[Date], open: bool) -> String {
     let mut s = String::with_capacity(4096);
-    s.push_str(r#"<div class="filters-bar"><p class="shown-count" role="status" aria-live="polite"></p><div class="display-tabs" role="group">"#);
+    s.push_str(r#"<div class="filters-bar"><div class="display-tabs" role="group""#);
+    push_attr(&mut s, "aria-label", t.display());
+    s.push('>');
     for label in [t.chart(), t.table()] {
         s.push_str(r#"<button type="button" class="tab">"#);
         push_esc(&mut s, label);
         s.push_str("</button>");
     }
-    s.push_str(r#"</div><button type="button" class="reset">"#);
+    s.push_str(r#"</div><fieldset class="bar-group">"#);
+    legend(&mut s, t.kinds());
+    for k in Kind::ALL {
+        check(&mut s, &format!("check kind-{}", k.as_str()), "checkbox", "kind", k.as_str(), t.kind(k));
+    }
+    s.push_str(r#"</fieldset><fieldset class="bar-group">"#);
+    legend(&mut s, t.scale());
+    check(&mut s, "check", "radio", "scale", Scale::Log.as_str(), t.scale_log());
+    check(&mut s, "check", "radio", "scale", Scale::Linear.as_str(), t.scale_linear());
+    s.push_str(r#"</fieldset><p class="shown-count" role="status" aria-live="polite"></p><button type="button" class="reset" hidden>"#);
     push_esc(&mut s, t.reset());
     s.push_str(r#"</button></div><details class="filter-details""#);
     if open {
@@ -65,36 +107,26 @@ fn form_html(t: Text, victims: &[Victims], min_day: &str, max_day: &str, open: b
     }
     s.push_str(r#"><summary><h2 id="filters-h">"#);
     push_esc(&mut s, t.filters());
-    s.push_str(r#"</h2></summary><div class="filter-groups"><fieldset>"#);
-    legend(&mut s, t.kinds());
-    for k in Kind::ALL {
-        check(&mut s, &format!("check kind-{}", k.as_str()), "checkbox", "kind", k.as_str(), t.kind(k));
-    }
-    s.push_str("</fieldset><fieldset></fieldset><fieldset>");
+    s.push_str(r#"</h2></summary><div class="filter-groups"><fieldset class="sources">"#);
+    legend(&mut s, t.sources());
+    s.push_str(r#"<input type="search" class="source-search" autocomplete="off""#);
+    push_attr(&mut s, "aria-label", t.find_source());
+    push_attr(&mut s, "placeholder", t.find_source());
+    s.push_str(r#"><div class="source-list"></div></fieldset><fieldset>"#);
     legend(&mut s, t.victims_heading());
     for v in victims {
         check(&mut s, "check", "checkbox", "victims", v.as_str(), t.victims(*v));
     }
     s.push_str(r#"</fieldset><fieldset class="dates">"#);
     legend(&mut s, t.date_range());
-    for (name, label) in [("from", t.from()), ("to", t.to())] {
-        s.push_str(r#"<label class="date-input"><span>"#);
-        push_esc(&mut s, label);
-        s.push_str(r#"</span><input type="date""#);
-        push_attr(&mut s, "name", name);
-        push_attr(&mut s, "min", min_day);
-        push_attr(&mut s, "max", max_day);
-        s.push_str("></label>");
-    }
-    s.push_str("</fieldset><fieldset>");
-    legend(&mut s, t.scale());
-    check(&mut s, "check", "radio", "scale", Scale::Log.as_str(), t.scale_log());
-    check(&mut s, "check", "radio", "scale", Scale::Linear.as_str(), t.scale_linear());
+    date_select(&mut s, t, "from", t.from(), days);
+    date_select(&mut s, t, "to", t.to(), days);
     s.push_str("</fieldset><fieldset>");
     legend(&mut s, t.group_by());
     check(&mut s, "check", "radio", "by", GroupBy::Claimant.as_str(), t.by_claimant());
     check(&mut s, "check", "radio", "by", GroupBy::Article.as_str(), t.by_article());
     s.push_str(r#"</fieldset><fieldset class="switches">"#);
+    legend(&mut s, t.switches());
     check(&mut s, "check", "checkbox", "disputed", "", t.include_disputed());
     check(&mut s, "check", "checkbox", "vague", "", t.include_vague());
     s.push_str("</fieldset></div></details>");
@@ -131,16 +163,17 @@ pub fn Filters(t: Text) -> impl IntoView {
 
     let victims_present: Vec<Victims> =
         Victims::ALL.into_iter().filter(|v| figures.iter().any(|f| f.victims == *v)).collect();
-    let days: Vec<Date> = figures
+    let mut days: Vec<Date> = figures
         .iter()
         .filter_map(|f| f.reported.as_deref().and_then(view::reported_span))
         .flat_map(|(a, b)| [a, b])
         .collect();
-    let min_day = days.iter().min().map(|d| d.to_string()).unwrap_or_default();
-    let max_day = days.iter().max().map(|d| d.to_string()).unwrap_or_default();
-    // On a phone the filters start folded, so the chart comes first.
-    let open_at_start = window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w >= 560.0);
-    let form = form_html(t, &victims_present, &min_day, &max_day, open_at_start);
+    days.sort();
+    days.dedup();
+    // The drawer starts open only where it sits beside the chart (see app.css);
+    // elsewhere it is folded, so the chart comes first.
+    let open_at_start = window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w >= WIDE);
+    let form = form_html(t, &victims_present, &days, open_at_start);
 
     let sources = {
         let figures = figures.clone();
@@ -149,12 +182,26 @@ pub fn Filters(t: Text) -> impl IntoView {
     let section = NodeRef::<html::Section>::new();
 
     // The inputs follow the view; the source boxes are written anew when the grouping changes.
+    let counted = figures.clone();
     Effect::new(move |drawn: Option<Option<GroupBy>>| {
         let root: Element = section.get()?.into();
         let by = view.with(|v| v.by);
         if drawn.flatten() != Some(by) {
-            if let Some(fs) = all(&root, "fieldset").get(1) {
-                fs.set_inner_html(&sources.with(|s| sources_html(t, s, by)));
+            if let Some(list) = all(&root, ".source-list").first() {
+                let with_counts: Vec<(String, usize)> = sources.with(|s| {
+                    let mut n = vec![0usize; s.len()];
+                    for f in counted.iter() {
+                        let k = view::source_key(f, by);
+                        if let Some(i) = s.iter().position(|x| *x == k) {
+                            n[i] += 1;
+                        }
+                    }
+                    s.iter().cloned().zip(n).collect()
+                });
+                list.set_inner_html(&sources_html(t, &with_counts, by));
+            }
+            if let Some(search) = all(&root, ".source-search").first().and_then(|e| e.dyn_ref::<HtmlInputElement>().cloned()) {
+                search.set_value("");
             }
         }
         let n = shown.with(Vec::len);
@@ -162,15 +209,25 @@ pub fn Filters(t: Text) -> impl IntoView {
             for el in all(&root, "input") {
                 let Ok(input) = el.dyn_into::<HtmlInputElement>() else { continue };
                 let name = input.name();
-                match name.as_str() {
-                    "from" | "to" => {
-                        let d = if name == "from" { v.from } else { v.to };
-                        let value = d.map(|d| d.to_string()).unwrap_or_default();
-                        if input.value() != value {
-                            input.set_value(&value);
+                if !name.is_empty() {
+                    input.set_checked(is_checked(v, &name, &input.value()));
+                }
+            }
+            for el in all(&root, "select") {
+                let Ok(select) = el.dyn_into::<HtmlSelectElement>() else { continue };
+                let d = if select.name() == "from" { v.from } else { v.to };
+                let value = d.map(|d| d.to_string()).unwrap_or_default();
+                if select.value() != value {
+                    select.set_value(&value);
+                    // A day from the link that no figure was reported on: offered too.
+                    if select.value() != value {
+                        if let (Some(d), Ok(o)) = (d, document().create_element("option")) {
+                            let _ = o.set_attribute("value", &value);
+                            o.set_text_content(Some(&format::day_long(d.to_days(), t.lang)));
+                            let _ = select.append_child(&o);
+                            select.set_value(&value);
                         }
                     }
-                    _ => input.set_checked(is_checked(v, &name, &input.value())),
                 }
             }
             for (i, b) in all(&root, ".display-tabs button").into_iter().enumerate() {
@@ -179,7 +236,7 @@ pub fn Filters(t: Text) -> impl IntoView {
             }
             let is_default = *v == View { lang: v.lang, embed: v.embed, ..View::default() };
             if let Some(reset) = all(&root, "button.reset").first() {
-                let _ = if is_default { reset.set_attribute("disabled", "") } else { reset.remove_attribute("disabled") };
+                let _ = if is_default { reset.set_attribute("hidden", "") } else { reset.remove_attribute("hidden") };
             }
         });
         if let Some(count) = all(&root, ".shown-count").first() {
@@ -196,8 +253,14 @@ pub fn Filters(t: Text) -> impl IntoView {
 
     let every_victim = victims_present;
     let change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|e| e.dyn_into::<HtmlInputElement>().ok()) else { return };
-        let (name, value) = (input.name(), input.value());
+        let Some(el) = ev.target().and_then(|e| e.dyn_into::<Element>().ok()) else { return };
+        let (name, value) = match el.dyn_ref::<HtmlInputElement>() {
+            Some(input) => (input.name(), input.value()),
+            None => match el.dyn_ref::<HtmlSelectElement>() {
+                Some(select) => (select.name(), select.value()),
+                None => return,
+            },
+        };
         match name.as_str() {
             "kind" => {
                 let Some(k) = Kind::parse(&value) else { return };
@@ -235,11 +298,33 @@ pub fn Filters(t: Text) -> impl IntoView {
             _ => {}
         }
     };
+    // The source picker: typing filters the list (by the name shown or the key).
+    let input = move |ev: leptos::ev::Event| {
+        let Some(search) = ev.target().and_then(|e| e.dyn_into::<HtmlInputElement>().ok()) else { return };
+        if !search.class_list().contains("source-search") {
+            return;
+        }
+        let q = search.value().trim().to_lowercase();
+        let Some(root) = section.get_untracked() else { return };
+        let root: Element = root.into();
+        for label in all(&root, ".source-list label") {
+            let text = label.text_content().unwrap_or_default().to_lowercase();
+            let key = label.query_selector("input").ok().flatten().and_then(|i| i.get_attribute("value")).unwrap_or_default().to_lowercase();
+            let hit = q.is_empty() || text.contains(&q) || key.contains(&q);
+            let _ = if hit { label.remove_attribute("hidden") } else { label.set_attribute("hidden", "") };
+        }
+    };
     let click = move |ev: leptos::ev::MouseEvent| {
         let Some(el) = ev.target().and_then(|e| e.dyn_into::<Element>().ok()) else { return };
         let Ok(Some(button)) = el.closest("button") else { return };
         if button.class_list().contains("reset") {
             choose(view, |v| *v = View { lang: v.lang, embed: v.embed, ..View::default() });
+            // The button hides itself: the focus goes to the first choice.
+            if let Some(first) = section.get_untracked().and_then(|s| s.query_selector(".display-tabs button").ok().flatten()) {
+                if let Some(b) = first.dyn_ref::<web_sys::HtmlElement>() {
+                    let _ = b.focus();
+                }
+            }
         } else if button.closest(".display-tabs").ok().flatten().is_some() {
             let d = if button.previous_element_sibling().is_none() { Display::Chart } else { Display::Table };
             choose(view, |v| v.display = d);
@@ -248,6 +333,6 @@ pub fn Filters(t: Text) -> impl IntoView {
 
     view! {
         <section id="filters" class="filters" aria-labelledby="filters-h" node_ref=section
-            on:change=change on:click=click inner_html=form></section>
+            on:change=change on:input=input on:click=click inner_html=form></section>
     }
 }

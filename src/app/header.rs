@@ -1,5 +1,6 @@
-//! The page header: the article set's title and subtitle, what the page
-//! shows, a link to add articles, and the language switch.
+//! The page header, kept compact so the chart comes first: the article set's
+//! title and subtitle and the language switch (what the page shows and the
+//! link to add articles sit below the chart, in the summary).
 
 use super::{data, state, Text};
 use crate::view::Lang;
@@ -43,10 +44,9 @@ pub fn Header(t: Text) -> impl IntoView {
             </div>
             <button class="lang-switch" type="button" on:click=switch node_ref=button
                 lang=if t.lang == Lang::Ar { "en" } else { "ar" }
-                aria-label=t.switch_lang_label()>
+                title=t.switch_lang_label()>
                 {t.switch_lang()}
             </button>
-            <p class="tagline">{t.tagline()}" "<a href="#add">{t.add_link()}</a></p>
         </header>
     }
 }

@@ -184,6 +184,10 @@ strings! {
     by_claimant: "who said it", "الجهة المصرّحة";
     by_article: "article", "المقال";
     reset: "Reset", "إعادة الضبط";
+    display: "Show as", "طريقة العرض";
+    any_date: "any date", "أي تاريخ";
+    find_source: "Find a source", "ابحث عن مصدر";
+    switches: "Also show", "أظهر أيضاً";
     showing: "Showing", "المعروض";
     of: "of", "من";
     chart: "Chart", "رسم بياني";

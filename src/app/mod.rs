@@ -196,14 +196,19 @@ fn Figures(t: Text, embed: bool) -> impl IntoView {
         if embed {
             return view! { <share::Embedded t=t/> }.into_any();
         }
+        // The chart first: the bar of main choices and the drawer of the other
+        // filters (beside the chart on wide screens, see app.css), the chart,
+        // then the summary and the rest.
         view! {
-            <summary::Summary t=t/>
-            <filters::Filters t=t/>
-            <chart::ChartSection t=t/>
-            <evidence::Evidence t=t/>
-            <table::FigureTable t=t/>
-            <share::Share t=t/>
-            <articles::ArticleList t=t/>
+            <div class="figures">
+                <filters::Filters t=t/>
+                <chart::ChartSection t=t/>
+                <summary::Summary t=t/>
+                <evidence::Evidence t=t/>
+                <table::FigureTable t=t/>
+                <share::Share t=t/>
+                <articles::ArticleList t=t/>
+            </div>
         }
         .into_any()
     }

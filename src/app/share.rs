@@ -243,9 +243,14 @@ pub fn Embedded(t: Text) -> impl IntoView {
     let view = ctx().view;
     let full = move || link(&View { embed: false, ..view.get() });
     Effect::new(move |_| post_height());
+    // A finished graphic: the set's title, then what the chart shows (once:
+    // the chart's own heading is for screen readers only).
+    let set_title = ctx().data.set.title(t.lang == crate::view::Lang::En).map(str::to_string);
+    let subtitle = set_title.is_some().then(|| view! { <p class="embed-sub">{t.chart_title()}</p> });
     view! {
         <main id="main" class="embedded">
-            <h1 class="embed-title">{t.chart_title()}</h1>
+            <h1 class="embed-title">{set_title.unwrap_or_else(|| t.chart_title().to_string())}</h1>
+            {subtitle}
             <ChartSection t=t/>
             <p class="source-line">
                 {t.source_line()}" "

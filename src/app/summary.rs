@@ -1,6 +1,7 @@
-//! The sentence above the chart: per kind, the latest figure of each of the
+//! The sentences below the chart: per kind, the latest figure of each of the
 //! sources that reported most, and who and when («Killed — Health Ministry
-//! 1,031 (12 March) · Interior Ministry ≥ 8 (6 January)»).
+//! 1,031 (12 March) · Interior Ministry ≥ 8 (6 January)»); then what the page
+//! is, with the link to add articles.
 
 use super::{ctx, format, Text};
 use crate::view;
@@ -43,6 +44,7 @@ pub fn Summary(t: Text) -> impl IntoView {
         <section class="summary" aria-labelledby="summary-h">
             <h2 id="summary-h" class="visually-hidden">{t.summary()}</h2>
             <ul class="summary-list">{lines}</ul>
+            <p class="tagline">{t.tagline()}" "<a href="#add">{t.add_link()}</a></p>
         </section>
     }
 }
