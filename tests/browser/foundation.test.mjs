@@ -159,19 +159,13 @@ test('CSP: dist/index.html has no inline script and intact SRI; tally.html allow
   }
 });
 
-// Over budget, this test is reported as TODO (with the sizes) rather than failing, until the
-// app is trimmed; TALLY_ENFORCE_BUDGET=1 makes it fail instead.
-test('sizes: the page and tally.html are within the 150 KB gzipped budget', (t) => {
+// The sizes themselves are a report (scripts/sizes, red while over the budget; README): a test
+// that turned the overrun into a TODO would pass whatever the size. This checks the report
+// measures what the page loads.
+test('sizes: the report measures the page\'s own files, the wasm and the CSS among them', () => {
   const m = measure(DIST);
   assert.ok(m.files.some((f) => f.name.endsWith('.wasm')), 'dist/ has the wasm');
   assert.ok(m.files.some((f) => f.name.endsWith('.css')), 'dist/ has the CSS');
-  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  const over = [
-    m.page.gzip > m.budget && `page ${kb(m.page.gzip)}`,
-    m.single.gzip > m.budget && `tally.html ${kb(m.single.gzip)}`,
-  ].filter(Boolean);
-  if (over.length && process.env.TALLY_ENFORCE_BUDGET !== '1') {
-    t.todo(`over the ${kb(m.budget)} budget, gzipped: ${over.join(', ')}`);
-  }
-  assert.deepEqual(over, [], `over the ${kb(m.budget)} gzipped budget`);
+  assert.ok(!m.files.some((f) => f.name.startsWith('bench-')), 'not the benchmark\'s pages');
+  assert.ok(m.page.gzip > 0 && m.single.gzip > 0);
 });
