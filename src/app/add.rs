@@ -311,7 +311,9 @@ pub fn AddArticles(t: Text) -> impl IntoView {
             on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=drop>
             <div class="add-form" inner_html=form_html(t)></div>
             <div inner_html=move || progress_html(t, add.busy.get(), add.progress.get())></div>
-            <ul class="add-messages" role="status" aria-live="polite" inner_html=move || add.messages.with(|m| messages_html(t, m))></ul>
+            <div role="status" aria-live="polite">
+                <ul class="add-messages" inner_html=move || add.messages.with(|m| messages_html(t, m))></ul>
+            </div>
             <div inner_html=move || {
                 s.version.track();
                 added_html(t, &data::current(), view.with(|v| v.part))
