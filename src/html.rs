@@ -26,6 +26,26 @@ pub fn push_attr(out: &mut String, name: &str, value: &str) {
     out.push('"');
 }
 
+/// Appends `<tag attrs>` (a void element, or one whose end the caller writes),
+/// every attribute value escaped.
+pub fn push_open(out: &mut String, tag: &str, attrs: &[(&str, &str)]) {
+    out.push('<');
+    out.push_str(tag);
+    for (k, v) in attrs {
+        push_attr(out, k, v);
+    }
+    out.push('>');
+}
+
+/// Appends `<tag attrs>text</tag>`, the text and the attribute values escaped.
+pub fn push_el(out: &mut String, tag: &str, attrs: &[(&str, &str)], text: &str) {
+    push_open(out, tag, attrs);
+    push_esc(out, text);
+    out.push_str("</");
+    out.push_str(tag);
+    out.push('>');
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -35,6 +55,13 @@ mod tests {
         let mut s = String::new();
         push_esc(&mut s, r#"<script>alert('x') & "y"</script> عشرات"#);
         assert_eq!(s, "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt; عشرات");
+    }
+
+    #[test]
+    fn elements_escape_their_text_and_attributes() {
+        let mut s = String::new();
+        push_el(&mut s, "li", &[("data-x", "\"><script>")], "<b>x</b>");
+        assert_eq!(s, "<li data-x=\"&quot;&gt;&lt;script&gt;\">&lt;b&gt;x&lt;/b&gt;</li>");
     }
 
     #[test]

@@ -8,7 +8,8 @@
 //! much less wasm than a view per element. Nothing the user brings is ever
 //! inserted as markup: it is escaped like every other text.
 
-use super::format::{push_attr, push_esc};
+use super::format::push_esc;
+use crate::html::{push_el, push_open};
 use super::ingest::{self, Item};
 use super::{data, format, save, state, url::choose, State, Text};
 use crate::articles::input::{Fields, InputError};
@@ -63,44 +64,22 @@ fn message_text(m: &Message, t: Text) -> String {
 }
 
 
-/// Appends `<tag attrs>text</tag>`, the text escaped.
-fn el(out: &mut String, tag: &str, attrs: &[(&str, &str)], text: &str) {
-    out.push('<');
-    out.push_str(tag);
-    for (k, v) in attrs {
-        push_attr(out, k, v);
-    }
-    out.push('>');
-    push_esc(out, text);
-    out.push_str("</");
-    out.push_str(tag);
-    out.push('>');
-}
 
-/// Appends `<tag attrs>` (a void element, or one whose end the caller writes).
-fn open(out: &mut String, tag: &str, attrs: &[(&str, &str)]) {
-    out.push('<');
-    out.push_str(tag);
-    for (k, v) in attrs {
-        push_attr(out, k, v);
-    }
-    out.push('>');
-}
 
 /// The form: the drop zone and file input, the paste form with its details.
 fn form_html(t: Text) -> String {
     let mut s = String::with_capacity(2048);
-    el(&mut s, "h2", &[("id", "add-h")], t.add_title());
-    el(&mut s, "p", &[("class", "hint")], t.add_hint());
-    open(&mut s, "div", &[("class", "dropzone")]);
-    el(&mut s, "label", &[("for", "add-files")], t.choose_files());
-    open(&mut s, "input", &[("id", "add-files"), ("type", "file"), ("multiple", ""), ("accept", ".txt,.text,.html,.htm,.json,.jsonl,.ndjson")]);
+    push_el(&mut s, "h2", &[("id", "add-h")], t.add_title());
+    push_el(&mut s, "p", &[("class", "hint")], t.add_hint());
+    push_open(&mut s, "div", &[("class", "dropzone")]);
+    push_el(&mut s, "label", &[("for", "add-files")], t.choose_files());
+    push_open(&mut s, "input", &[("id", "add-files"), ("type", "file"), ("multiple", ""), ("accept", ".txt,.text,.html,.htm,.json,.jsonl,.ndjson")]);
     s.push_str("</div>");
-    open(&mut s, "form", &[("class", "paste")]);
-    el(&mut s, "label", &[("for", "add-text")], t.paste_label());
-    el(&mut s, "textarea", &[("id", "add-text"), ("rows", "6"), ("dir", "auto")], "");
+    push_open(&mut s, "form", &[("class", "paste")]);
+    push_el(&mut s, "label", &[("for", "add-text")], t.paste_label());
+    push_el(&mut s, "textarea", &[("id", "add-text"), ("rows", "6"), ("dir", "auto")], "");
     s.push_str("<details>");
-    el(&mut s, "summary", &[], t.details());
+    push_el(&mut s, "summary", &[], t.details());
     let fields: [(&str, &str, &str, &[(&str, &str)]); 4] = [
         ("add-headline", t.headline_label(), "text", &[("dir", "auto")]),
         ("add-outlet", t.outlet_label(), "text", &[("dir", "auto")]),
@@ -108,13 +87,13 @@ fn form_html(t: Text) -> String {
         ("add-url", t.url_label(), "url", &[("dir", "ltr")]),
     ];
     for (id, label, kind, extra) in fields {
-        el(&mut s, "label", &[("for", id)], label);
+        push_el(&mut s, "label", &[("for", id)], label);
         let mut attrs = vec![("id", id), ("type", kind)];
         attrs.extend_from_slice(extra);
-        open(&mut s, "input", &attrs);
+        push_open(&mut s, "input", &attrs);
     }
     s.push_str("</details>");
-    el(&mut s, "button", &[("type", "submit"), ("id", "add-paste")], t.add_button());
+    push_el(&mut s, "button", &[("type", "submit"), ("id", "add-paste")], t.add_button());
     s.push_str("</form>");
     s
 }
@@ -122,10 +101,10 @@ fn form_html(t: Text) -> String {
 /// The save row.
 fn save_html(t: Text) -> String {
     let mut s = String::with_capacity(512);
-    el(&mut s, "label", &[("for", "save-title")], t.save_title_label());
-    open(&mut s, "input", &[("id", "save-title"), ("type", "text"), ("dir", "auto")]);
-    el(&mut s, "button", &[("type", "button"), ("id", "save-file")], t.save_file());
-    el(&mut s, "p", &[("class", "hint")], t.save_hint());
+    push_el(&mut s, "label", &[("for", "save-title")], t.save_title_label());
+    push_open(&mut s, "input", &[("id", "save-title"), ("type", "text"), ("dir", "auto")]);
+    push_el(&mut s, "button", &[("type", "button"), ("id", "save-file")], t.save_file());
+    push_el(&mut s, "p", &[("class", "hint")], t.save_hint());
     s
 }
 
@@ -134,8 +113,8 @@ fn progress_html(t: Text, busy: bool, permille: u32) -> String {
     let mut s = String::new();
     if busy {
         s.push_str(r#"<div class="progress">"#);
-        el(&mut s, "label", &[("for", "add-progress")], t.reading());
-        open(&mut s, "progress", &[("id", "add-progress"), ("max", "1000"), ("value", &permille.to_string())]);
+        push_el(&mut s, "label", &[("for", "add-progress")], t.reading());
+        push_open(&mut s, "progress", &[("id", "add-progress"), ("max", "1000"), ("value", &permille.to_string())]);
         s.push_str("</progress></div>");
     }
     s
@@ -145,7 +124,7 @@ fn messages_html(t: Text, messages: &[Message]) -> String {
     let mut s = String::new();
     for m in messages {
         let problem = matches!(m, Message::Problem { .. } | Message::NotSaved(_) | Message::SaveFailed(_));
-        el(&mut s, "li", if problem { &[("class", "problem")] } else { &[] }, &message_text(m, t));
+        push_el(&mut s, "li", if problem { &[("class", "problem")] } else { &[] }, &message_text(m, t));
     }
     s
 }
@@ -159,30 +138,30 @@ fn added_html(t: Text, d: &data::Data, part: Part) -> String {
     let n = |x: usize| format::number(x as f64, t.lang);
     let mut s = String::with_capacity(256 + 160 * added.len().min(50));
     s.push_str(r#"<div class="added">"#);
-    el(&mut s, "h3", &[], &format!("{} ({})", t.your_articles(), n(added.len())));
+    push_el(&mut s, "h3", &[], &format!("{} ({})", t.your_articles(), n(added.len())));
     s.push_str(r#"<fieldset class="part">"#);
-    el(&mut s, "legend", &[], t.show_articles());
+    push_el(&mut s, "legend", &[], t.show_articles());
     for (p, label) in [(Part::All, t.part_all()), (Part::Base, t.part_base()), (Part::Added, t.part_added())] {
         s.push_str("<label>");
         let mut attrs = vec![("type", "radio"), ("name", "part"), ("value", p.as_str())];
         if p == part {
             attrs.push(("checked", ""));
         }
-        open(&mut s, "input", &attrs);
+        push_open(&mut s, "input", &attrs);
         push_esc(&mut s, label);
         s.push_str("</label>");
     }
     s.push_str(r#"</fieldset><ul class="added-list">"#);
     for e in added.iter().rev().take(50) {
         let id = e.article.id.as_str();
-        open(&mut s, "li", &[("data-article", id)]);
-        el(&mut s, "bdi", &[("class", "headline"), ("dir", "auto")], &e.article.headline(t.lang == Lang::En).0);
-        el(&mut s, "span", &[("class", "count")], &format!(" · {} {}", n(e.figures.len()), t.figures_found()));
-        el(&mut s, "button", &[("type", "button"), ("class", "remove"), ("aria-label", &format!("{} {id}", t.remove()))], t.remove());
+        push_open(&mut s, "li", &[("data-article", id)]);
+        push_el(&mut s, "bdi", &[("class", "headline"), ("dir", "auto")], &e.article.headline(t.lang == Lang::En).0);
+        push_el(&mut s, "span", &[("class", "count")], &format!(" · {} {}", n(e.figures.len()), t.figures_found()));
+        push_el(&mut s, "button", &[("type", "button"), ("class", "remove"), ("aria-label", &format!("{} {id}", t.remove()))], t.remove());
         s.push_str("</li>");
     }
     s.push_str("</ul>");
-    el(&mut s, "button", &[("type", "button"), ("class", "remove-all")], t.remove_all());
+    push_el(&mut s, "button", &[("type", "button"), ("class", "remove-all")], t.remove_all());
     s.push_str("</div>");
     s
 }

@@ -11,6 +11,7 @@
 
 use super::data::{Data, Entry};
 use super::format::{self, push_attr, push_esc};
+use crate::html::push_el;
 use super::{ctx, ingest, state, url::choose, Text};
 use crate::articles::{segments, HeadlineSource, Origin};
 use crate::extract::DateSource;
@@ -22,18 +23,6 @@ use wasm_bindgen::JsCast;
 /// How many article cards are drawn at first (and five times as many more at each request).
 const PAGE: usize = 40;
 
-fn el(out: &mut String, tag: &str, attrs: &[(&str, &str)], text: &str) {
-    out.push('<');
-    out.push_str(tag);
-    for (k, v) in attrs {
-        push_attr(out, k, v);
-    }
-    out.push('>');
-    push_esc(out, text);
-    out.push_str("</");
-    out.push_str(tag);
-    out.push('>');
-}
 
 /// The text of an article cut at its figures: a `<mark>` with a button per figure.
 fn text_html(out: &mut String, e: &Entry, figures: &[Figure], first: usize, selected: Option<&str>) {
@@ -67,12 +56,12 @@ fn card_html(out: &mut String, e: &Entry, d: &Data, first: usize, t: Text, open:
     let (headline, from) = a.headline(lang == Lang::En);
     push_esc(out, &headline);
     if from == HeadlineSource::FirstLine {
-        el(out, "span", &[("class", "derived")], &format!(" ({})", t.headline_from_text()));
+        push_el(out, "span", &[("class", "derived")], &format!(" ({})", t.headline_from_text()));
     }
     out.push_str("</h3>");
     if lang == Lang::En && a.headline_en.is_some() {
         if let Some(h) = &a.headline_ar {
-            el(out, "p", &[("class", "headline-ar"), ("lang", "ar"), ("dir", "rtl")], h);
+            push_el(out, "p", &[("class", "headline-ar"), ("lang", "ar"), ("dir", "rtl")], h);
         }
     }
     let date = match a.publication() {
@@ -85,15 +74,15 @@ fn card_html(out: &mut String, e: &Entry, d: &Data, first: usize, t: Text, open:
     push_attr(out, "lang", t.lang_tag());
     push_attr(out, "dir", t.dir());
     out.push('>');
-    el(out, "span", &[("class", "date")], &date);
+    push_el(out, "span", &[("class", "date")], &date);
     out.push_str(" · ");
-    el(out, "span", &[("class", "outlet"), ("dir", "auto")], a.outlet.as_deref().unwrap_or(t.no_outlet()));
+    push_el(out, "span", &[("class", "outlet"), ("dir", "auto")], a.outlet.as_deref().unwrap_or(t.no_outlet()));
     out.push_str(" · ");
-    el(out, "span", &[("class", "count")], &format!("{} {}", format::number(e.figures.len() as f64, lang), t.figures_found()));
+    push_el(out, "span", &[("class", "count")], &format!("{} {}", format::number(e.figures.len() as f64, lang), t.figures_found()));
     // An address only ever becomes an http(s) link (checked when the article came in).
     if let Some(u) = &a.url {
         out.push_str(" · ");
-        el(out, "a", &[("href", u), ("rel", "noopener noreferrer nofollow"), ("target", "_blank"), ("dir", "ltr")], u);
+        push_el(out, "a", &[("href", u), ("rel", "noopener noreferrer nofollow"), ("target", "_blank"), ("dir", "ltr")], u);
     }
     out.push_str("</p>");
     let text_id = format!("text-{}", a.id);
@@ -105,7 +94,7 @@ fn card_html(out: &mut String, e: &Entry, d: &Data, first: usize, t: Text, open:
         text_html(out, e, &d.figures, first, selected);
     }
     out.push_str("</div>");
-    el(
+    push_el(
         out,
         "button",
         &[
@@ -119,7 +108,7 @@ fn card_html(out: &mut String, e: &Entry, d: &Data, first: usize, t: Text, open:
         if open { t.hide_article() } else { t.read_article() },
     );
     if added {
-        el(out, "button", &[("type", "button"), ("class", "remove"), ("lang", t.lang_tag())], t.remove());
+        push_el(out, "button", &[("type", "button"), ("class", "remove"), ("lang", t.lang_tag())], t.remove());
     }
     out.push_str("</article>");
 }
@@ -155,7 +144,7 @@ pub fn ArticleList(t: Text) -> impl IntoView {
         }
         let left = d.entries.len().saturating_sub(shown);
         if left > 0 {
-            el(&mut out, "button", &[("type", "button"), ("class", "more")], &format!("{} ({})", t.show_more(), format::number(left as f64, t.lang)));
+            push_el(&mut out, "button", &[("type", "button"), ("class", "more")], &format!("{} ({})", t.show_more(), format::number(left as f64, t.lang)));
         }
         out
     };
