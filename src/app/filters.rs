@@ -121,7 +121,12 @@ fn form_html(t: Text, victims: &[Victims], days: &[Date], open: bool) -> String 
     legend(&mut s, t.date_range());
     date_select(&mut s, t, "from", t.from(), days);
     date_select(&mut s, t, "to", t.to(), days);
-    s.push_str("</fieldset><fieldset>");
+    // Quick ranges for sets that span weeks or months.
+    s.push_str(r#"<div class="ranges"><button type="button" class="range-all">"#);
+    push_esc(&mut s, t.all_dates());
+    s.push_str(r#"</button><button type="button" class="range-week">"#);
+    push_esc(&mut s, t.last_7_days());
+    s.push_str("</button></div></fieldset><fieldset>");
     legend(&mut s, t.group_by());
     check(&mut s, "check", "radio", "by", GroupBy::Claimant.as_str(), t.by_claimant());
     check(&mut s, "check", "radio", "by", GroupBy::Article.as_str(), t.by_article());
@@ -170,6 +175,7 @@ pub fn Filters(t: Text) -> impl IntoView {
         .collect();
     days.sort();
     days.dedup();
+    let latest = days.last().copied();
     // The drawer starts open only where it sits beside the chart (see app.css);
     // elsewhere it is folded, so the chart comes first.
     let open_at_start = window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w >= WIDE);
@@ -324,6 +330,13 @@ pub fn Filters(t: Text) -> impl IntoView {
                 if let Some(b) = first.dyn_ref::<web_sys::HtmlElement>() {
                     let _ = b.focus();
                 }
+            }
+        } else if button.class_list().contains("range-all") {
+            choose(view, |v| (v.from, v.to) = (None, None));
+        } else if button.class_list().contains("range-week") {
+            // The seven days up to the latest a figure was reported on.
+            if let Some(last) = latest {
+                choose(view, |v| (v.from, v.to) = (Some(last.add_days(-6)), None));
             }
         } else if button.closest(".display-tabs").ok().flatten().is_some() {
             let d = if button.previous_element_sibling().is_none() { Display::Chart } else { Display::Table };

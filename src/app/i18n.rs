@@ -144,6 +144,8 @@ strings! {
     remove: "Remove", "إزالة";
     show_more: "Show more", "اعرض المزيد";
     previous: "Previous", "السابق";
+    all_dates: "All dates", "كل التواريخ";
+    last_7_days: "Last 7 days", "آخر 7 أيام";
     next: "Next", "التالي";
     remove_all: "Remove all your articles", "أزل كل مقالاتك";
     show_articles: "Show the figures of", "اعرض أرقام";

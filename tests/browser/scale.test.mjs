@@ -50,9 +50,18 @@ test(`${N} articles: seven sources in colour, the rest "other sources"; lines; a
   assert.ok(greys > 0, 'figures of other sources are drawn, in grey');
   assert.ok((await page.$$eval('#chart .series-line', (els) => els.length)) > 0, 'a source\'s figures over time are joined');
   assert.equal(await page.locator('table.figures tbody tr').count(), 100, 'a page of rows');
-  // Picking a source gives it a colour.
-  const other = await page.$$eval('#filters input[name=source]', (els) => els.map((e) => e.value));
-  assert.ok(other.length > 7, `${other.length} sources`);
+  const sourcesAll = await page.$$eval('#filters input[name=source]', (els) => els.map((e) => e.value));
+  assert.ok(sourcesAll.length > 7, `${sourcesAll.length} sources`);
+  // The time range: the last seven days, then all dates again.
+  const all = await page.$$eval('#chart g.mark', (els) => els.length);
+  await page.click('#filters .range-week');
+  await page.waitForFunction((n) => document.querySelectorAll('#chart g.mark').length < n, all);
+  assert.match(page.url(), /[?&]from=\d{4}-\d\d-\d\d/);
+  const days = await page.$$eval('#chart svg.panel[data-kind=killed] .x-axis text', (els) => els.map((e) => e.textContent));
+  assert.ok(days.length >= 2, `day ticks over a week: ${days}`);
+  await page.click('#filters .range-all');
+  await page.waitForFunction((n) => document.querySelectorAll('#chart g.mark').length === n, all);
+  assert.doesNotMatch(page.url(), /[?&]from=/);
   assert.deepEqual(errors, []);
   await context.close();
 });
