@@ -75,10 +75,6 @@ impl Data {
         self.entry(id).is_some_and(|e| e.origin == origin)
     }
 
-    /// How many articles came from each origin.
-    pub fn count(&self, origin: Origin) -> usize {
-        self.entries.iter().filter(|e| e.origin == origin).count()
-    }
 }
 
 thread_local! {
