@@ -249,6 +249,8 @@ impl Text {
             E::FileTooLarge { bytes } => format!("كبير جداً ({} ميغابايت؛ الحد {} ميغابايت للملف)", bytes / 1_048_576, MAX_FILE_BYTES / 1_048_576),
             E::TooLong { chars } if en => format!("too long ({chars} characters; the limit is {MAX_ARTICLE_CHARS} an article)"),
             E::TooLong { chars } => format!("طويل جداً ({chars} حرف؛ الحد {MAX_ARTICLE_CHARS} حرف للمقال)"),
+            E::Unreadable { message } if en => format!("cannot be read ({message})"),
+            E::Unreadable { message } => format!("تعذرت قراءته ({message})"),
             E::UnknownKind => self.pick("not a file Tally reads (.txt, .html, .json or .jsonl)", "ليس ملفاً يقرؤه تالي (‎.txt أو ‎.html أو ‎.json أو ‎.jsonl)").into(),
             E::BadJson { line: l, .. } => format!("{}{}", line(l), self.pick("not valid JSON", "ليس JSON صالحاً")),
             E::NoTextField { line: l } => format!("{}{}", line(l), self.pick("no \"text\" in the object", "لا يوجد \"text\" في الكائن")),

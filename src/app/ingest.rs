@@ -82,7 +82,7 @@ async fn run(s: State, items: Vec<Item>, initial: bool) {
                 } else {
                     match bytes(&file).await {
                         Ok(b) => data::articles_of_file(&name, &b),
-                        Err(e) => vec![Err(InputError::BadJson { line: None, message: e })],
+                        Err(message) => vec![Err(InputError::Unreadable { message })],
                     }
                 };
                 slice_start = format::now();

@@ -2,7 +2,8 @@
 //! current article set (the page's own articles and the added ones) and the
 //! current view as the view it opens with.
 //!
-//! The file is the single-file page (`tally.html`) with its data block
+//! With `set=added` (or `set=base`) only those articles are saved. The file
+//! is the single-file page (`tally.html`) with its data block
 //! replaced ([`crate::articles::set_file::place`]). Opened as a single file,
 //! the page keeps its own markup, as it was before it started, for that; served
 //! from `dist/`, it takes `tally.html` from beside itself (the only request it
@@ -11,7 +12,8 @@
 use super::add::Message;
 use super::{data, share, State};
 use crate::articles::{content_id, set_file, ArticleSet};
-use crate::view::View;
+use crate::articles::Origin;
+use crate::view::{Part, View};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
@@ -57,7 +59,13 @@ async fn template() -> Result<String, String> {
 fn current_set(title: &str, view: &View) -> ArticleSet {
     let d = data::current();
     let mut set = d.set.clone();
-    set.articles = d.entries.iter().map(|e| e.article.clone()).collect();
+    // The articles the view shows (`set=added`: only the reader's), all the saved page's own.
+    let wanted = |o: Origin| match view.part {
+        Part::All => true,
+        Part::Base => o == Origin::Base,
+        Part::Added => o == Origin::Added,
+    };
+    set.articles = d.entries.iter().filter(|e| wanted(e.origin)).map(|e| e.article.clone()).collect();
     let title = title.trim();
     if !title.is_empty() {
         let arabic = title.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
@@ -66,7 +74,7 @@ fn current_set(title: &str, view: &View) -> ArticleSet {
     }
     // Its own id: a saved set keeps its own added articles apart from this page's.
     set.id = content_id(&set.articles);
-    set.view = View { embed: false, ..view.clone() }.to_query();
+    set.view = View { embed: false, part: Part::All, ..view.clone() }.to_query();
     set
 }
 

@@ -57,6 +57,8 @@ pub enum InputError {
     TooLong { chars: usize },
     /// A file name Tally does not read.
     UnknownKind,
+    /// The browser or the system could not read the file (its words).
+    Unreadable { message: String },
     /// JSON that does not parse (the line, for JSON Lines, from 1).
     BadJson { line: Option<usize>, message: String },
     /// A JSON object without a `text` string.
@@ -80,6 +82,7 @@ impl fmt::Display for InputError {
                 write!(f, "text too long ({chars} characters; the limit is {MAX_ARTICLE_CHARS} an article)")
             }
             InputError::UnknownKind => write!(f, "not a file Tally reads (.txt, .html, .json or .jsonl)"),
+            InputError::Unreadable { message } => write!(f, "cannot be read ({message})"),
             InputError::BadJson { line, message } => write!(f, "{}not valid JSON ({message})", at(line)),
             InputError::NoTextField { line } => write!(f, "{}no \"text\" string in the object", at(line)),
             InputError::BadDate { value } => write!(f, "publication date '{value}' is not YYYY-MM-DD"),

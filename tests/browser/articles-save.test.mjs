@@ -57,3 +57,22 @@ test('`tally page` writes a page for a folder: its marks are `tally extract`\'s 
   await other.assertClean();
   await other.close();
 });
+
+test('"save as one file" with only the added articles shown saves only those', async () => {
+  const app = await openApp('served', '?lang=en&set=added');
+  const { page } = app;
+  await page.setInputFiles('#add-files', [{ name: 'own.txt', mimeType: 'text/plain', buffer: Buffer.from('قتل 9 أشخاص في الهجوم، وفق الشرطة.') }]);
+  await waitAdded(page);
+  const marks = sorted(await markKeys(page));
+  assert.ok(marks.length > 0 && marks.every((k) => k.startsWith('own-')), `${marks}`);
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#save-file')]);
+  const saved = join(tmp, 'saved-added.html');
+  await dl.saveAs(saved);
+  await app.close();
+  const other = await openUrl(pathToFileURL(saved).href, { waitReady: true });
+  assert.deepEqual(sorted(await markKeys(other.page)), marks, 'the same marks, and only those');
+  assert.equal(await other.page.locator('section#articles article.article').count(), 1, 'one article');
+  assert.doesNotMatch(other.page.url(), /set=/, 'its articles are the saved page\'s own');
+  await other.assertClean();
+  await other.close();
+});
