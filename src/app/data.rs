@@ -151,6 +151,8 @@ pub fn read_block() -> (ArticleSet, Option<String>) {
             a.headline_ar = ar.or(a.headline_ar);
             a.headline_en = en.or(a.headline_en);
             a.date_note = note;
+            // (ids made unique, should a hand-edited block repeat one)
+            a.id = crate::articles::unique_id(&a.id, |c| set.articles.iter().any(|b| b.id == c));
             set.articles.push(a);
         }
     }
