@@ -3,7 +3,9 @@
 //! element), and every text that goes into that markup passes through here.
 
 /// Appends `s` to `out` with the five characters that mean something in HTML
-/// (`& < > " '`) escaped, so any text can go into markup or an attribute value.
+/// and XML (`& < > " '`) escaped, so any text can go into markup or an
+/// attribute value, and without the characters XML 1.0 forbids (most C0
+/// controls, U+FFFE, U+FFFF), so the same text also makes a valid SVG file.
 pub fn push_esc(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
@@ -12,6 +14,8 @@ pub fn push_esc(out: &mut String, s: &str) {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            '\u{0}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}' => {}
             c => out.push(c),
         }
     }

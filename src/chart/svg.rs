@@ -61,22 +61,9 @@ impl Theme {
     }
 }
 
-/// Appends `s` escaped for XML text and attribute values (`& < > " '`),
-/// without the characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF).
-pub fn push_esc(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            '\u{0}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}' => {}
-            c => out.push(c),
-        }
-    }
-}
+/// Text and attribute values are escaped as everywhere ([`crate::html::push_esc`]:
+/// XML's forbidden characters dropped too).
+pub use crate::html::push_esc;
 
 fn attr(out: &mut String, name: &str, value: &str) {
     out.push(' ');
