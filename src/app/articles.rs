@@ -64,7 +64,7 @@ fn card_html(out: &mut String, e: &Entry, d: &Data, first: usize, t: Text, open:
             push_el(out, "p", &[("class", "headline-ar"), ("lang", "ar"), ("dir", "rtl")], h);
         }
     }
-    let date = match a.publication() {
+    let date = match e.published.clone() {
         Some((day, DateSource::Given | DateSource::Header)) => format::reported(Some(&day), lang),
         Some((day, DateSource::Text)) => format!("{} ({})", format::reported(Some(&day), lang), t.date_from_text()),
         None => t.no_date().to_string(),

@@ -29,6 +29,10 @@ thread_local! {
     /// The observer of the chart's width; replaced when the chart is drawn anew
     /// (after a language switch), so an old chart is not followed any more.
     static RESIZE: RefCell<Option<web_sys::ResizeObserver>> = const { RefCell::new(None) };
+    /// The chart's last known width, kept when the chart is drawn anew (new
+    /// data, another language), so it is drawn once at the right width rather
+    /// than at a guess and again once measured.
+    static WIDTH: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
 }
 
 /// The words a screen reader and the tooltip give for a mark.
@@ -93,6 +97,30 @@ fn mark_key(ev: &web_sys::Event) -> Option<String> {
     el.closest("g.mark").ok()??.get_attribute("data-fig")
 }
 
+/// Moves the cursor of a dense panel (see [`scene::cursor`]) onto mark `i`
+/// of panel `p`: its figure, series, label and ring follow.
+fn move_cursor(svg: &web_sys::Element, p: &chart::Panel, i: usize, figures: &[Figure], t: Text) -> Option<()> {
+    let m = p.marks.get(i)?;
+    let cursor = svg.query_selector("g.cursor").ok()??;
+    let _ = cursor.remove_attribute("data-also");
+    for (name, value) in scene::mark_attrs(m, figures) {
+        let _ = cursor.set_attribute(name, &value);
+    }
+    let _ = cursor.set_attribute("aria-label", &scene::mark_label(m, figures, &t));
+    let hit = cursor.query_selector(".hit").ok()??;
+    let _ = hit.set_attribute("cx", &n(m.x));
+    let _ = hit.set_attribute("cy", &n(m.y));
+    Some(())
+}
+
+/// The dense panel an event happened in: its element and its kind.
+fn dense_panel(ev: &web_sys::Event) -> Option<(web_sys::Element, String)> {
+    let el: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    let svg = el.closest("svg.panel.dense").ok()??;
+    let kind = svg.get_attribute("data-kind")?;
+    Some((svg, kind))
+}
+
 #[component]
 pub fn ChartSection(t: Text) -> impl IntoView {
     let c = ctx();
@@ -102,16 +130,23 @@ pub fn ChartSection(t: Text) -> impl IntoView {
 
     // The width the chart gets, followed as the page resizes.
     let container = NodeRef::<html::Div>::new();
-    let width = RwSignal::new(720.0f64);
+    // Until it is measured (the page's first chart), no panel is drawn.
+    let measured = RwSignal::new(WIDTH.with(std::cell::Cell::get));
+    let width = move || measured.get().unwrap_or(720.0);
     Effect::new(move |_| {
         let Some(el) = container.get() else { return };
         let el: web_sys::Element = el.into();
-        width.set(f64::from(el.client_width()).max(280.0));
+        if measured.get_untracked().is_none() {
+            let w = f64::from(el.client_width()).max(280.0);
+            WIDTH.with(|c| c.set(Some(w)));
+            measured.set(Some(w));
+        }
         let cb = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
             if let Some(e) = entries.get(0).dyn_ref::<web_sys::ResizeObserverEntry>() {
                 let w = e.content_rect().width().floor().max(280.0);
-                if width.try_get_untracked().is_some_and(|old| (w - old).abs() >= 1.0) {
-                    width.set(w);
+                if measured.try_get_untracked().is_some_and(|old| old.is_none_or(|old| (w - old).abs() >= 1.0)) {
+                    WIDTH.with(|c| c.set(Some(w)));
+                    measured.set(Some(w));
                 }
             }
         });
@@ -133,7 +168,7 @@ pub fn ChartSection(t: Text) -> impl IntoView {
         let figures = figures.clone();
         Memo::new(move |_| view.with(|v| view::top_sources(&figures, v.by, v.sources.as_ref(), palette::MAX_SERIES)))
     };
-    let narrow = move || width.get() < NARROW;
+    let narrow = move || width() < NARROW;
     let active = RwSignal::new(None::<Kind>);
     let panel_kinds = move || {
         let kinds: Vec<Kind> = view.with(|v| Kind::ALL.into_iter().filter(|k| v.kinds.contains(k)).collect());
@@ -149,7 +184,7 @@ pub fn ChartSection(t: Text) -> impl IntoView {
         Memo::new(move |_| {
             let (scale, by) = view.with(|v| (v.scale, v.by));
             let opts = LayoutOptions {
-                width: width.get(),
+                width: width(),
                 panel_height: PANEL_HEIGHT,
                 scale,
                 by,
@@ -188,6 +223,65 @@ pub fn ChartSection(t: Text) -> impl IntoView {
             true
         } else {
             false
+        }
+    };
+
+    // Dense panels: the pointer brings the cursor to the nearest mark within
+    // reach; the arrow keys step it along the marks (see `step` for the others).
+    let near = {
+        let figures = figures.clone();
+        move |ev: &web_sys::MouseEvent| -> bool {
+            let Some((svg, kind)) = dense_panel(ev) else { return false };
+            let r = svg.get_bounding_client_rect();
+            let (x, y) = (f64::from(ev.client_x()) - r.left(), f64::from(ev.client_y()) - r.top());
+            let found = layout.with_untracked(|c| {
+                let (pi, p) = c.panels.iter().enumerate().find(|(_, p)| p.kind.as_str() == kind)?;
+                let (i, d2) = p
+                    .marks
+                    .iter()
+                    .enumerate()
+                    .map(|(i, m)| (i, (m.x - x).powi(2) + (m.y - y).powi(2)))
+                    .min_by(|a, b| a.1.total_cmp(&b.1))?;
+                if d2 > chart::marks::DODGE * chart::marks::DODGE {
+                    return None;
+                }
+                move_cursor(&svg, p, i, &figures, t)?;
+                let m = &p.marks[i];
+                Some((m.figure, m.x, m.y, pi))
+            });
+            if found.is_some() && hover.get_untracked() != found {
+                hover.set(found);
+            }
+            found.is_some()
+        }
+    };
+    let near2 = near.clone();
+    let dense_step = {
+        let figures = figures.clone();
+        move |ev: &web_sys::KeyboardEvent| -> bool {
+            let Some((svg, kind)) = dense_panel(ev) else { return false };
+            let Some(key) = svg.query_selector("g.cursor").ok().flatten().and_then(|c| c.get_attribute("data-fig")) else { return false };
+            let rtl = t.rtl();
+            let found = layout.with_untracked(|c| {
+                let (pi, p) = c.panels.iter().enumerate().find(|(_, p)| p.kind.as_str() == kind)?;
+                let order = scene::step_order(p);
+                let at = order.iter().position(|&i| view::figure_key(&figures[p.marks[i].figure]) == key)?;
+                let last = order.len().checked_sub(1)?;
+                let to = match ev.key().as_str() {
+                    "ArrowRight" => (at + 1).min(last),
+                    "ArrowLeft" => at.saturating_sub(1),
+                    "Home" => if rtl { last } else { 0 },
+                    "End" => if rtl { 0 } else { last },
+                    _ => return None,
+                };
+                move_cursor(&svg, p, order[to], &figures, t)?;
+                let m = &p.marks[order[to]];
+                Some((m.figure, m.x, m.y, pi))
+            });
+            if found.is_some() {
+                hover.set(found);
+            }
+            found.is_some()
         }
     };
 
@@ -286,23 +380,26 @@ pub fn ChartSection(t: Text) -> impl IntoView {
     let panels = {
         let figures = figures.clone();
         move || {
+            measured.get()?;
             let chart = layout.get();
-            let w = width.get();
+            let w = width();
             let selected = view.with(|v| v.selected.clone());
-            chart
+            let drawn = chart
                 .panels
                 .iter()
                 .map(|p| {
                     let kind = p.kind.as_str();
                     let inner = svg::nodes(&scene::panel(p, w, &figures, &t, selected.as_deref(), true), &svg::PAGE);
+                    let class = if p.marks.len() > scene::DENSE { "panel dense" } else { "panel" };
                     view! {
-                        <svg class="panel" data-kind=kind width=n(w) height=n(p.height)
+                        <svg class=class data-kind=kind width=n(w) height=n(p.height)
                             viewBox=format!("0 0 {} {}", n(w), n(p.height))
                             role="group" aria-labelledby=format!("chart-title-{kind} chart-desc-{kind}") direction="ltr"
                             inner_html=inner></svg>
                     }
                 })
-                .collect_view()
+                .collect_view();
+            Some(drawn)
         }
     };
 
@@ -312,7 +409,7 @@ pub fn ChartSection(t: Text) -> impl IntoView {
             let (i, x, y, pi) = hover.get()?;
             let f = &figures[i];
             let top = layout.with(|c| c.panels.iter().take(pi).map(|p| p.height).sum::<f64>()) + y;
-            let flip = x > width.get() * 0.6;
+            let flip = x > width() * 0.6;
             Some(view! {
                 <div class="tooltip" role="status" class:flip=flip
                     style:left=format!("{}px", n(x)) style:top=format!("{}px", n(top))>
@@ -353,6 +450,7 @@ pub fn ChartSection(t: Text) -> impl IntoView {
             {move || (!narrow_now.get()).then(legend_box)}
             {kind_tabs}
             <div class="chart-box" node_ref=container
+                data-marks=move || measured.get().map(|_| layout.with(|c| c.panels.iter().map(|p| p.marks.len()).sum::<usize>().to_string()))
                 on:mouseleave=move |_| hover.set(None)
                 on:mouseover=move |ev| point(&ev)
                 on:focusin=move |ev| point2(&ev)
@@ -362,10 +460,22 @@ pub fn ChartSection(t: Text) -> impl IntoView {
                     }
                 }
                 on:click=move |ev| {
-                    open(&ev);
+                    // In a dense panel, a click near a mark (not on the cursor's
+                    // ring) opens the mark the cursor was brought to.
+                    if !open(&ev) && near2(&ev) {
+                        if let Some(k) = dense_panel(&ev)
+                            .and_then(|(svg, _)| svg.query_selector("g.cursor").ok().flatten())
+                            .and_then(|c| c.get_attribute("data-fig"))
+                        {
+                            choose(view, move |v| v.selected = Some(k));
+                        }
+                    }
+                }
+                on:mousemove=move |ev| {
+                    near(&ev);
                 }
                 on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                    if ((ev.key() == "Enter" || ev.key() == " ") && open(&ev)) || step(&ev, t.rtl()) {
+                    if ((ev.key() == "Enter" || ev.key() == " ") && open(&ev)) || dense_step(&ev) || step(&ev, t.rtl()) {
                         ev.prevent_default();
                     }
                 }>

@@ -8,7 +8,7 @@
 
 use crate::articles::input::{self, Fields, InputError};
 use crate::articles::{set_file, Article, ArticleSet, Origin};
-use crate::extract::{extract, Options};
+use crate::extract::{extract_dated, DateSource, Options};
 use crate::figure::Figure;
 use js_sys::{Array, Reflect, JSON};
 use std::cell::RefCell;
@@ -21,14 +21,17 @@ pub struct Entry {
     pub article: Article,
     pub origin: Origin,
     pub figures: Vec<Figure>,
+    /// The publication date and where it comes from ([`Article::publication`],
+    /// read once with the figures).
+    pub published: Option<(String, DateSource)>,
 }
 
 impl Entry {
     /// Reads the article's figures (the slow part: this is the extractor).
     pub fn new(article: Article, origin: Origin) -> Entry {
         let opts = Options { published: article.published.clone() };
-        let figures = extract(&article.id, &article.text, &opts);
-        Entry { article, origin, figures }
+        let (figures, published) = extract_dated(&article.id, &article.text, &opts);
+        Entry { article, origin, figures, published }
     }
 }
 

@@ -62,7 +62,7 @@ pub fn Evidence(t: Text) -> impl IntoView {
         let id = article.id.clone();
         let headline = article.headline(lang == Lang::En).0;
         let outlet = article.outlet.clone().unwrap_or_else(|| t.no_outlet().to_string());
-        let published = article.publication();
+        let published = d.entry(&f.article)?.published.clone();
         let note = article.date_note.clone();
         // The same claim in other articles: each article's sentence (one mark stands for all).
         let by = view.with(|v| v.by);

@@ -106,7 +106,20 @@ pub fn band_labels(marks: &[Mark], figs: &[Figure], width: impl Fn(Vague) -> f64
             None => groups.push((vague, day, m.x, m.x, top, bottom)),
         }
     }
-    let mut obstacles: Vec<Rect> = marks.iter().flat_map(mark_boxes).collect();
+    // The marks' boxes, found by x: a label is only compared with the boxes
+    // near it (a dense chart has thousands), summed in their first order.
+    let boxes: Vec<Rect> = marks.iter().flat_map(mark_boxes).collect();
+    let by_x = crate::sort::order(boxes.len(), &|a, b| boxes[a].x.total_cmp(&boxes[b].x));
+    let widest = boxes.iter().map(|b| b.width).fold(0.0, f64::max);
+    let near = |lo: f64, hi: f64| -> Vec<usize> {
+        let from = by_x.partition_point(|&i| boxes[i].x < lo - widest);
+        let to = by_x.partition_point(|&i| boxes[i].x <= hi);
+        let mut idx: Vec<usize> = by_x[from..to].iter().copied().filter(|&i| boxes[i].right() >= lo).collect();
+        crate::sort::by(&mut idx, &|a, b| a.cmp(&b));
+        idx
+    };
+    // The labels placed so far: obstacles for the next ones too.
+    let mut labelled: Vec<Rect> = Vec::new();
     let mut placed: Vec<Rect> = Vec::new();
     let later = if rtl { -1.0 } else { 1.0 };
     let mut out = Vec::with_capacity(groups.len());
@@ -126,9 +139,13 @@ pub fn band_labels(marks: &[Mark], figs: &[Figure], width: impl Fn(Vague) -> f64
         let inside = |b: &Rect| {
             b.x >= plot.x - 4.0 && b.right() <= plot.right() + 4.0 && b.y >= plot.y - 12.0 && b.bottom() <= plot.bottom() + 2.0
         };
+        let reach = candidates.iter().map(|&(x, y)| label_box(x, y, w));
+        let (lo, hi) = reach.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), b| (lo.min(b.x), hi.max(b.right())));
+        let close = near(lo, hi);
         let cost = |&(x, y): &(f64, f64)| {
             let b = label_box(x, y, w);
-            obstacles.iter().map(|o| overlap(&b, o)).sum::<f64>() + if inside(&b) { 0.0 } else { 1e6 }
+            close.iter().map(|&i| overlap(&b, &boxes[i])).chain(labelled.iter().map(|o| overlap(&b, o))).sum::<f64>()
+                + if inside(&b) { 0.0 } else { 1e6 }
         };
         // Clear of the labels placed so far, with room for the font's real box.
         let clear = |&(x, y): &(f64, f64)| {
@@ -141,7 +158,7 @@ pub fn band_labels(marks: &[Mark], figs: &[Figure], width: impl Fn(Vague) -> f64
         });
         let Some(best) = best else { continue };
         let label = BandLabel { vague, x: best.0, y: best.1, width: w };
-        obstacles.push(label.bounds());
+        labelled.push(label.bounds());
         placed.push(pad(label.bounds()));
         out.push(label);
     }

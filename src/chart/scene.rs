@@ -338,32 +338,33 @@ pub fn panel(p: &Panel, width: f64, figs: &[Figure], w: &impl Words, selected: O
             (sign, count)
         })
         .collect();
-    let marks = p
-        .marks
-        .iter()
-        .zip(&shown_texts)
-        .filter_map(|(m, &(sign, count))| {
-            let f = figs.get(m.figure)?;
-            let key = figure_key(f);
-            let others: Vec<String> = m.also.iter().filter_map(|&i| figs.get(i)).map(figure_key).collect();
-            let is_selected = selected.is_some_and(|s| s == key || others.iter().any(|o| o == s));
-            let label = interactive.then(|| {
-                let mut l = w.describe(f);
-                if !others.is_empty() {
-                    l.push_str(&w.carried_by(1 + others.len()));
+    if interactive && p.marks.len() > DENSE {
+        out.push(dense_marks(p, &shown_texts));
+        if let Some(cursor) = cursor(p, figs, w, selected) {
+            out.push(cursor);
+        }
+    } else {
+        let marks = p
+            .marks
+            .iter()
+            .zip(&shown_texts)
+            .filter_map(|(m, &(sign, count))| {
+                let f = figs.get(m.figure)?;
+                let key = figure_key(f);
+                let others: Vec<String> = m.also.iter().filter_map(|&i| figs.get(i)).map(figure_key).collect();
+                let is_selected = selected.is_some_and(|s| s == key || others.iter().any(|o| o == s));
+                let label = interactive.then(|| mark_label(m, figs, w));
+                let mut node = mark_with(m, key, label, is_selected, interactive, sign, count);
+                if let Node::Group(g) = &mut node {
+                    if !others.is_empty() {
+                        g.attrs.push(("data-also", others.join(" ")));
+                    }
                 }
-                l
-            });
-            let mut node = mark_with(m, key, label, is_selected, interactive, sign, count);
-            if let Node::Group(g) = &mut node {
-                if !others.is_empty() {
-                    g.attrs.push(("data-also", others.join(" ")));
-                }
-            }
-            Some(node)
-        })
-        .collect();
-    out.push(group("marks", Style::default(), marks));
+                Some(node)
+            })
+            .collect();
+        out.push(group("marks", Style::default(), marks));
+    }
 
     taken.extend(p.marks.iter().map(glyph_box));
     let labels = bands
@@ -622,6 +623,197 @@ fn mark_with(m: &Mark, key: String, label: Option<String>, selected: bool, inter
         kids.push(Node::Circle { class: "hit", cx: x, cy: y, r: DODGE / 2.0, style: Style::fill(Paint::Transparent) });
     }
     Node::Group(Group { class, attrs, children: kids, ..Group::default() })
+}
+
+/// Above this many marks in one panel, the page draws them merged
+/// ([`dense_marks`]) with one focusable [`cursor`], instead of a group of
+/// elements and a Tab stop per mark: the browser's cost of thousands of SVG
+/// elements (parsing, style, layout, paint) is what made a large set slow.
+pub const DENSE: usize = 250;
+
+/// What a screen reader and the tooltip say of a mark: its figure, and how
+/// many articles carry its claim.
+pub fn mark_label(m: &Mark, figs: &[Figure], w: &impl Words) -> String {
+    let Some(f) = figs.get(m.figure) else { return String::new() };
+    let mut l = w.describe(f);
+    if !m.also.is_empty() {
+        l.push_str(&w.carried_by(1 + m.also.len()));
+    }
+    l
+}
+
+/// The attributes that tie a mark to its figures: `data-fig` (the claim's
+/// first figure), `data-series` and, when other articles carry the claim,
+/// `data-also`.
+pub fn mark_attrs(m: &Mark, figs: &[Figure]) -> Vec<(&'static str, String)> {
+    let mut attrs = Vec::with_capacity(3);
+    if let Some(f) = figs.get(m.figure) {
+        attrs.push(("data-fig", figure_key(f)));
+    }
+    attrs.push(("data-series", series_attr(m.series)));
+    let others: Vec<String> = m.also.iter().filter_map(|&i| figs.get(i)).map(figure_key).collect();
+    if !others.is_empty() {
+        attrs.push(("data-also", others.join(" ")));
+    }
+    attrs
+}
+
+/// One `M x y L x y` segment appended to path data.
+fn push_seg(d: &mut String, x1: f64, y1: f64, x2: f64, y2: f64) {
+    use super::palette::push_num;
+    d.push('M');
+    push_num(d, x1);
+    d.push(' ');
+    push_num(d, y1);
+    d.push('L');
+    push_num(d, x2);
+    d.push(' ');
+    push_num(d, y2);
+}
+
+/// A panel's marks drawn merged, for a dense chart: per series (and retracted
+/// or not) one path of glyphs, one of hollow glyphs, one of bands, one of
+/// bars and arrows, one of month lines, one of strikes, with the same shapes,
+/// colours and signs as [`mark`] draws one by one, and the counts and signs
+/// that have room. The marks' figures are found by position (the page's
+/// pointer and arrow keys move the [`cursor`]).
+pub fn dense_marks(p: &Panel, texts: &[(bool, bool)]) -> Node {
+    struct Layer {
+        series: usize,
+        muted: bool,
+        bands: String,
+        strokes: String,
+        months: String,
+        glyphs: String,
+        hollow: String,
+        strikes: String,
+        texts: Vec<Node>,
+    }
+    let mut layers: Vec<Layer> = Vec::new();
+    let size = MARK_SIZE + 1.0;
+    for (m, &(sign, count)) in p.marks.iter().zip(texts) {
+        let at = match layers.iter().position(|l| l.series == m.series && l.muted == m.muted) {
+            Some(i) => i,
+            None => {
+                layers.push(Layer {
+                    series: m.series,
+                    muted: m.muted,
+                    bands: String::new(),
+                    strokes: String::new(),
+                    months: String::new(),
+                    glyphs: String::new(),
+                    hollow: String::new(),
+                    strikes: String::new(),
+                    texts: Vec::new(),
+                });
+                layers.len() - 1
+            }
+        };
+        let l = &mut layers[at];
+        let color = if m.muted { Paint::Retracted } else { Paint::Color(series_color(m.series)) };
+        let (x, y) = (m.x, m.y);
+        match (m.y_lo, m.y_hi) {
+            (Some(lo), Some(hi)) if m.glyph == Glyph::Vague => {
+                use super::palette::push_num;
+                let top = hi.min(lo);
+                l.bands.push('M');
+                push_num(&mut l.bands, x - 2.5);
+                l.bands.push(' ');
+                push_num(&mut l.bands, top);
+                l.bands.push_str("h5v");
+                push_num(&mut l.bands, (lo - hi).abs().max(1.0));
+                l.bands.push_str("h-5Z");
+            }
+            (Some(lo), Some(hi)) => {
+                push_seg(&mut l.strokes, x, lo, x, hi);
+                for v in [lo, hi] {
+                    push_seg(&mut l.strokes, x - 4.0, v, x + 4.0, v);
+                }
+            }
+            _ => {}
+        }
+        if let (Some(a), Some(b)) = (m.x_lo, m.x_hi) {
+            push_seg(&mut l.months, a, y + 9.0, b, y + 9.0);
+        }
+        let arrow = match m.glyph {
+            Glyph::AtLeast => Some((-1.0, "≥")),
+            Glyph::MoreThan => Some((-1.0, ">")),
+            Glyph::AtMost => Some((1.0, "≤")),
+            Glyph::About => Some((0.0, "~")),
+            _ => None,
+        };
+        if let Some((dir, s)) = arrow {
+            let tip = y + dir * 18.0;
+            if dir != 0.0 {
+                push_seg(&mut l.strokes, x, y + dir * (size + 1.0), x, tip);
+                push_seg(&mut l.strokes, x - 3.5, tip - dir * 4.0, x, tip);
+                push_seg(&mut l.strokes, x, tip, x + 3.5, tip - dir * 4.0);
+            }
+            if sign {
+                let ty = if dir > 0.0 { tip + 11.0 } else if dir < 0.0 { tip - 3.0 } else { y - 8.0 };
+                l.texts.push(text("", x, ty, s.to_owned(), Style::text(color, 11.0, Anchor::Middle)));
+            }
+        }
+        let hollow = m.muted || matches!(m.glyph, Glyph::About | Glyph::Vague);
+        let d = shape_path(series_shape(m.series), x, y, size);
+        if hollow { l.hollow.push_str(&d) } else { l.glyphs.push_str(&d) }
+        if m.muted {
+            push_seg(&mut l.strikes, x - 9.0, y, x + 9.0, y);
+        }
+        if count && !m.also.is_empty() {
+            let (cx, cy) = count_at(m);
+            l.texts.push(text("count", cx, cy, (1 + m.also.len()).to_string(), Style::text(color, 9.0, Anchor::Middle)));
+        }
+    }
+    let children = layers
+        .into_iter()
+        .map(|mut l| {
+            let color = if l.muted { Paint::Retracted } else { Paint::Color(series_color(l.series)) };
+            let path = |class: &'static str, d: String, style: Style| (!d.is_empty()).then_some(Node::Path { class, d, style });
+            let mut kids: Vec<Node> = [
+                path("band", l.bands, Style { fill_opacity: Some(0.3), ..Style::fill(color) }),
+                path("", l.strokes, Style { fill: Some(Paint::None), ..Style::stroke(color, 1.5) }),
+                path("", l.months, Style { fill: Some(Paint::None), stroke_opacity: Some(0.5), ..Style::stroke(color, 2.0) }),
+                path("glyph", l.glyphs, Style { fill: Some(color), ..Style::stroke(color, 1.6) }),
+                path("glyph hollow", l.hollow, Style { fill: Some(Paint::Background), ..Style::stroke(color, 1.6) }),
+                path("", l.strikes, Style { fill: Some(Paint::None), ..Style::stroke(Paint::Retracted, 2.0) }),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            kids.append(&mut l.texts);
+            let class = if l.muted { "layer muted" } else { "layer" };
+            Node::Group(Group { class, attrs: vec![("data-series", series_attr(l.series))], children: kids, ..Group::default() })
+        })
+        .collect();
+    group("marks dense", Style::default(), children)
+}
+
+/// The marks of a panel in the order the arrow keys step through them: by
+/// position, left to right, then top to bottom.
+pub fn step_order(p: &Panel) -> Vec<usize> {
+    crate::sort::order(p.marks.len(), &|a, b| p.marks[a].x.total_cmp(&p.marks[b].x).then(p.marks[a].y.total_cmp(&p.marks[b].y)))
+}
+
+/// The one focusable mark of a dense panel: a ring over one mark (the
+/// selected one, else the earliest), carrying that mark's figure and label;
+/// the page moves it to the mark under the pointer or the next one by arrow
+/// key.
+pub fn cursor(p: &Panel, figs: &[Figure], w: &impl Words, selected: Option<&str>) -> Option<Node> {
+    let is = |m: &Mark, key: &str| {
+        figs.get(m.figure).is_some_and(|f| figure_key(f) == key) || m.also.iter().any(|&i| figs.get(i).is_some_and(|f| figure_key(f) == key))
+    };
+    let chosen = selected.and_then(|k| p.marks.iter().position(|m| is(m, k)));
+    let order = step_order(p);
+    let first = if w.rtl() { order.last() } else { order.first() };
+    let at = chosen.or(first.copied())?;
+    let m = &p.marks[at];
+    let mut attrs = vec![("tabindex", "0".to_owned()), ("role", "button".to_owned())];
+    attrs.extend(mark_attrs(m, figs));
+    attrs.push(("aria-label", mark_label(m, figs, w)));
+    let hit = Node::Circle { class: "hit", cx: m.x, cy: m.y, r: DODGE / 2.0 + 2.0, style: Style::fill(Paint::Transparent) };
+    let class = if chosen.is_some() { "mark cursor selected" } else { "mark cursor" };
+    Some(Node::Group(Group { class, attrs, children: vec![hit], ..Group::default() }))
 }
 
 /// Padding around the picture.
@@ -944,6 +1136,66 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    /// `n` killed figures of two sources over 30 days, the odd ones «more than».
+    fn many(n: usize) -> Vec<Figure> {
+        (0..n)
+            .map(|i| {
+                let day = format!("2022-01-{:02}", 1 + i % 30);
+                let f = by(fig(&format!("a{i}"), Kind::Killed, 10 + i as u64, Some(&day)), ["Police", "Interior Ministry"][i % 2]);
+                if i % 2 == 1 { qty(f, Quantity::MoreThan(10 + i as u64)) } else { f }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_dense_panel_merges_its_marks_and_has_one_cursor() {
+        let figs = many(DENSE + 50);
+        let opts = LayoutOptions {
+            width: 900.0,
+            panel_height: 240.0,
+            scale: Scale::Log,
+            by: GroupBy::Claimant,
+            rtl: false,
+            kinds: vec![Kind::Killed],
+            series: series(),
+        };
+        let c = layout(&figs, &(0..figs.len()).collect::<Vec<_>>(), &opts);
+        let p = &c.panels[0];
+        assert!(p.marks.len() > DENSE);
+        let nodes = panel(p, c.width, &figs, &Plain::default(), None, true);
+        // One focusable mark: the cursor, on the earliest mark, with its label.
+        let marks = groups(&nodes, "mark");
+        assert_eq!(marks.len(), 1);
+        assert_eq!(marks[0].class, "mark cursor");
+        let order = step_order(p);
+        let first = &p.marks[order[0]];
+        let attr = |g: &Group, k: &str| g.attrs.iter().find(|a| a.0 == k).map(|a| a.1.clone());
+        assert_eq!(attr(marks[0], "data-fig"), Some(figure_key(&figs[first.figure])));
+        assert_eq!(attr(marks[0], "aria-label"), Some(mark_label(first, &figs, &Plain::default())));
+        // Every mark's glyph is in one path of its series' layer.
+        let layers = groups(&nodes, "layer");
+        assert_eq!(layers.len(), 2, "one layer per source");
+        let mut subpaths = 0;
+        for l in &layers {
+            for n in &l.children {
+                if let Node::Path { class: "glyph", d, .. } = n {
+                    subpaths += d.matches('Z').count();
+                }
+            }
+        }
+        assert_eq!(subpaths, p.marks.len());
+        // Selecting a figure puts the cursor on it.
+        let chosen = &p.marks[order[5]];
+        let key = figure_key(&figs[chosen.figure]);
+        let nodes = panel(p, c.width, &figs, &Plain::default(), Some(&key), true);
+        let marks = groups(&nodes, "mark");
+        assert_eq!(marks[0].class, "mark cursor selected");
+        assert_eq!(attr(marks[0], "data-fig"), Some(key));
+        // Below the threshold, or for a download, marks stay one group each.
+        let nodes = panel(p, c.width, &figs, &Plain::default(), None, false);
+        assert_eq!(groups(&nodes, "mark").len(), p.marks.len());
     }
 
     #[test]

@@ -55,9 +55,16 @@ pub struct Options {
 /// Every figure of people killed, injured or arrested that `text` reports, in
 /// text order. `article` becomes each record's `article` field.
 pub fn extract(article: &str, text: &str, opts: &Options) -> Vec<Figure> {
+    extract_dated(article, text, opts).0
+}
+
+/// [`extract`], and the publication date it used with where it comes from
+/// (as [`publication_date`] gives it), from the one reading of the text.
+pub fn extract_dated(article: &str, text: &str, opts: &Options) -> (Vec<Figure>, Option<(String, DateSource)>) {
     let doc = tokenise::Doc::new(text);
-    let reported = dates::from_doc(&doc, opts.published.as_deref()).map(|d| d.0);
-    pass::run(article, &doc, reported)
+    let date = dates::from_doc(&doc, opts.published.as_deref());
+    let reported = date.as_ref().map(|d| d.0.clone());
+    (pass::run(article, &doc, reported), date)
 }
 
 #[cfg(test)]

@@ -1,0 +1,101 @@
+// A dense chart (more than 250 marks in a panel, as with 500 articles) draws its marks merged,
+// one path per source and look, with one focusable mark per panel, the cursor: Tab reaches it,
+// the arrow keys, Home and End move it along the marks, the pointer brings it to the nearest
+// mark, Enter or a click opens that mark's evidence, and its label and the tooltip say which
+// figure it is. (Few marks keep one focusable element each: chart.test.mjs, keyboard.test.mjs.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { server, browser, ROOT, DIST } from './lib.mjs';
+
+const N = 500;
+execFileSync('node', [join(ROOT, 'scripts/bench-set.mjs'), '--articles', String(N), '--dist', DIST], { stdio: ['ignore', 'ignore', 'inherit'] });
+
+async function open(query = '?lang=en') {
+  const srv = await server();
+  const context = await (await browser()).newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${srv.url}bench-${N}.html${query}`, { waitUntil: 'load' });
+  await page.waitForSelector('#chart svg.panel.dense g.cursor', { state: 'attached', timeout: 30000 });
+  return { page, context, errors };
+}
+
+const cursor = '#chart svg.panel[data-kind=killed] g.cursor';
+
+test(`${N} articles: each dense panel has its marks merged by source and one focusable mark`, async () => {
+  const { page, context, errors } = await open();
+  const panels = await page.$$eval('#chart svg.panel', (ps) =>
+    ps.map((p) => ({
+      dense: p.classList.contains('dense'),
+      focusable: p.querySelectorAll('[tabindex]').length,
+      cursors: p.querySelectorAll('g.mark.cursor[tabindex="0"][role=button][aria-label][data-fig]').length,
+      layers: [...p.querySelectorAll('.marks.dense > .layer')].map((l) => l.dataset.series),
+      glyphs: [...p.querySelectorAll('.layer path.glyph')].reduce((n, g) => n + (g.getAttribute('d').match(/Z/g) ?? []).length, 0),
+    })),
+  );
+  const marks = Number(await page.getAttribute('#chart .chart-box', 'data-marks'));
+  assert.ok(panels.length === 3 && panels.every((p) => p.dense), JSON.stringify(panels));
+  for (const p of panels) {
+    assert.equal(p.cursors, 1);
+    assert.equal(p.focusable, 1, 'one Tab stop per panel');
+    assert.ok(p.layers.length >= 2 && p.layers.includes('other'), `layers ${p.layers}`);
+  }
+  assert.equal(panels.reduce((n, p) => n + p.glyphs, 0), marks, 'every mark drawn once');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the arrow keys, Home and End move the cursor along the marks; Enter opens its evidence', async () => {
+  const { page, context, errors } = await open();
+  await page.focus(cursor);
+  const key0 = await page.getAttribute(cursor, 'data-fig');
+  const label0 = await page.getAttribute(cursor, 'aria-label');
+  await page.keyboard.press('ArrowRight');
+  const key1 = await page.getAttribute(cursor, 'data-fig');
+  assert.notEqual(key1, key0);
+  assert.notEqual(await page.getAttribute(cursor, 'aria-label'), label0);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.fig), key1, 'the focus stays on the cursor');
+  assert.match(await page.textContent('#chart .tooltip'), /Killed/);
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.getAttribute(cursor, 'data-fig'), key0);
+  await page.keyboard.press('End');
+  const last = await page.getAttribute(cursor, 'data-fig');
+  assert.notEqual(last, key0);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.getAttribute(cursor, 'data-fig'), last, 'End is the last mark');
+  await page.keyboard.press('Home');
+  assert.equal(await page.getAttribute(cursor, 'data-fig'), key0);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(new RegExp(`[?&]fig=${key1}`));
+  await page.waitForSelector('#evidence:not([hidden]), .evidence', { state: 'visible' });
+  // Drawn again with the figure selected: the cursor stays on it.
+  await page.waitForSelector(`${cursor}.selected[data-fig="${key1}"]`, { state: 'attached' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the pointer brings the cursor to the nearest mark; a click opens it', async () => {
+  const { page, context, errors } = await open();
+  await page.focus(cursor);
+  for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
+  const key = await page.getAttribute(cursor, 'data-fig');
+  const at = await page.$eval(`${cursor} .hit`, (c) => {
+    const r = c.ownerSVGElement.getBoundingClientRect();
+    return { x: r.left + Number(c.getAttribute('cx')), y: r.top + Number(c.getAttribute('cy')) };
+  });
+  await page.keyboard.press('Home');
+  assert.notEqual(await page.getAttribute(cursor, 'data-fig'), key);
+  await page.mouse.move(at.x + 1, at.y + 1);
+  await page.waitForFunction(([sel, k]) => document.querySelector(sel).dataset.fig === k, [cursor, key]);
+  await page.mouse.click(at.x + 1, at.y + 1);
+  await page.waitForURL(new RegExp(`[?&]fig=${key}`));
+  // Far from every mark (above the plot), the cursor does not move.
+  await page.mouse.move(at.x, 5);
+  assert.equal(await page.getAttribute(cursor, 'data-fig'), key);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
