@@ -214,26 +214,40 @@ pub fn save_added(d: &Data) -> Result<(), String> {
     })
 }
 
+/// What one file gives, read lazily: a JSON Lines file of thousands of
+/// articles is parsed a line at a time as the caller takes them (between
+/// slices of work), not all at once.
+pub type FileArticles = Box<dyn Iterator<Item = Result<Article, InputError>>>;
+
 /// Articles from one dropped or chosen file's content, each with its
-/// problem where it gave none. `name` gives the kind and the ids.
-pub fn articles_of_file(name: &str, bytes: &[u8]) -> Vec<Result<Article, InputError>> {
-    let Some(kind) = input::FileKind::of(name) else { return vec![Err(InputError::UnknownKind)] };
+/// problem where it gave none, and how many there will be. `name` gives
+/// the kind and the ids.
+pub fn articles_of_file(name: &str, bytes: &[u8]) -> (usize, FileArticles) {
+    let one = |r: Result<Article, InputError>| -> (usize, FileArticles) { (1, Box::new(std::iter::once(r))) };
+    let Some(kind) = input::FileKind::of(name) else { return one(Err(InputError::UnknownKind)) };
     let text = match input::decode(bytes) {
         Ok(t) => t,
-        Err(e) => return vec![Err(e)],
+        Err(e) => return one(Err(e)),
     };
-    let stem = input::stem(name);
+    let stem = input::stem(name).to_string();
     match kind {
-        input::FileKind::Text => vec![input::text_article(stem, text)],
-        input::FileKind::Html => vec![input::html_article(stem, text)],
-        input::FileKind::JsonLines => input::json_lines(text)
-            .map(|(line, l)| match parse_json(l) {
+        input::FileKind::Text => one(input::text_article(&stem, text)),
+        input::FileKind::Html => one(input::html_article(&stem, text)),
+        input::FileKind::JsonLines => {
+            // Where each line is; the text is kept and parsed line by line.
+            let base = text.as_ptr() as usize;
+            let lines: Vec<(usize, usize, usize)> =
+                input::json_lines(text).map(|(n, l)| (n, l.as_ptr() as usize - base, l.len())).collect();
+            let text = text.to_string();
+            let n = lines.len();
+            let each = lines.into_iter().map(move |(line, at, len)| match parse_json(&text[at..at + len]) {
                 Err(message) => Err(InputError::BadJson { line: Some(line), message }),
                 Ok(v) => input::from_fields(fields(&v), &format!("{stem}-{line}"), Some(line)),
-            })
-            .collect(),
+            });
+            (n, Box::new(each))
+        }
         input::FileKind::Json => match parse_json(text) {
-            Err(message) => vec![Err(InputError::BadJson { line: None, message })],
+            Err(message) => one(Err(InputError::BadJson { line: None, message })),
             Ok(v) => {
                 let inner = Reflect::get(&v, &"articles".into()).ok().filter(Array::is_array);
                 let items: Vec<JsValue> = match inner.or_else(|| Array::is_array(&v).then(|| v.clone())) {
@@ -241,13 +255,14 @@ pub fn articles_of_file(name: &str, bytes: &[u8]) -> Vec<Result<Article, InputEr
                     None => vec![v],
                 };
                 if items.is_empty() {
-                    return vec![Err(InputError::NoText)];
+                    return one(Err(InputError::NoText));
                 }
-                items
-                    .iter()
+                let n = items.len();
+                let each = items
+                    .into_iter()
                     .enumerate()
-                    .map(|(i, item)| input::from_fields(fields(item), &format!("{stem}-{}", i + 1), None))
-                    .collect()
+                    .map(move |(i, item)| input::from_fields(fields(&item), &format!("{stem}-{}", i + 1), None));
+                (n, Box::new(each))
             }
         },
     }

@@ -71,26 +71,27 @@ async fn run(s: State, items: Vec<Item>, initial: bool) {
     let mut slice_start = format::now();
     let mut last_commit = slice_start;
     for (n, item) in items.into_iter().enumerate() {
-        let (label, results): (String, Vec<Result<Article, InputError>>) = match item {
-            Item::Kept(a) => (a.id.clone(), vec![Ok(a)]),
-            Item::Paste(f) => (String::new(), vec![input::from_fields(f, "pasted", None)]),
+        let one = |r: Result<Article, InputError>| -> (usize, data::FileArticles) { (1, Box::new(std::iter::once(r))) };
+        let (label, (count, results)) = match item {
+            Item::Kept(a) => (a.id.clone(), one(Ok(a))),
+            Item::Paste(f) => (String::new(), one(input::from_fields(f, "pasted", None))),
             Item::File(file) => {
                 let name = file.name();
                 let size = file.size() as usize;
                 let results = if size > MAX_FILE_BYTES {
-                    vec![Err(InputError::FileTooLarge { bytes: size })]
+                    one(Err(InputError::FileTooLarge { bytes: size }))
                 } else {
                     match bytes(&file).await {
                         Ok(b) => data::articles_of_file(&name, &b),
-                        Err(message) => vec![Err(InputError::Unreadable { message })],
+                        Err(message) => one(Err(InputError::Unreadable { message })),
                     }
                 };
                 slice_start = format::now();
                 (name, results)
             }
         };
-        let count = results.len().max(1) as f64;
-        for (j, r) in results.into_iter().enumerate() {
+        let count = count.max(1) as f64;
+        for (j, r) in results.enumerate() {
             match r {
                 Ok(mut a) => {
                     let d = data::current();
@@ -104,18 +105,23 @@ async fn run(s: State, items: Vec<Item>, initial: bool) {
             }
             if format::now() - slice_start > SLICE_MS {
                 add.progress.set(permille(n as f64 + (j + 1) as f64 / count));
+                yield_now().await;
+                // Drawing the new figures is a task of its own, not added to a slice.
                 if format::now() - last_commit > COMMIT_MS {
                     commit(s, &mut pending);
+                    yield_now().await;
                     last_commit = format::now();
                 }
-                yield_now().await;
                 slice_start = format::now();
             }
         }
         add.progress.set(permille((n + 1) as f64));
     }
+    yield_now().await;
     commit(s, &mut pending);
     if !initial && added > 0 {
+        // Kept for the next visit, in a task of its own after the drawing.
+        yield_now().await;
         if let Err(e) = data::save_added(&data::current()) {
             messages.push(Message::NotSaved(e));
         }

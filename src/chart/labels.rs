@@ -91,31 +91,51 @@ pub fn mark_boxes(m: &Mark) -> Vec<Rect> {
 pub fn band_labels(marks: &[Mark], figs: &[Figure], width: impl Fn(Vague) -> f64, plot: Rect, rtl: bool) -> Vec<BandLabel> {
     // class, day, first x, last x, top, bottom
     type Run<'a> = (Vague, Option<&'a str>, f64, f64, f64, f64);
-    let mut groups: Vec<Run> = Vec::new();
-    for m in marks.iter().filter(|m| m.glyph == Glyph::Vague) {
-        let Some(f) = figs.get(m.figure) else { continue };
-        let Some(vague) = f.vague else { continue };
+    // The vague marks by (class, day), each group in the order of its first
+    // mark (sorted, not searched: a dense chart has thousands).
+    let vague: Vec<(usize, Vague, Option<&str>)> = marks
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.glyph == Glyph::Vague)
+        .filter_map(|(i, m)| {
+            let f = figs.get(m.figure)?;
+            Some((i, f.vague?, f.reported.as_deref()))
+        })
+        .collect();
+    let by_key = crate::sort::order(vague.len(), &|a, b| (vague[a].1, vague[a].2).cmp(&(vague[b].1, vague[b].2)).then(a.cmp(&b)));
+    let mut groups: Vec<(usize, Run)> = Vec::new();
+    for (k, &v) in by_key.iter().enumerate() {
+        let (i, class, day) = vague[v];
+        let m = &marks[i];
         let top = m.y_hi.unwrap_or(m.y);
         let bottom = m.y_lo.unwrap_or(m.y).max(m.y);
-        let day = f.reported.as_deref();
-        match groups.iter_mut().find(|g| g.0 == vague && g.1 == day) {
-            Some(g) => {
+        let same = k > 0 && {
+            let (_, c, d) = vague[by_key[k - 1]];
+            (c, d) == (class, day)
+        };
+        match groups.last_mut() {
+            Some((_, g)) if same => {
                 (g.2, g.3) = (g.2.min(m.x), g.3.max(m.x));
                 (g.4, g.5) = (g.4.min(top), g.5.max(bottom));
             }
-            None => groups.push((vague, day, m.x, m.x, top, bottom)),
+            _ => groups.push((i, (class, day, m.x, m.x, top, bottom))),
         }
     }
+    let first = crate::sort::order(groups.len(), &|a, b| groups[a].0.cmp(&groups[b].0));
+    let groups: Vec<Run> = first.into_iter().map(|g| groups[g].1).collect();
     // The marks' boxes, found by x: a label is only compared with the boxes
-    // near it (a dense chart has thousands), summed in their first order.
+    // near it (a dense chart has thousands). The few wide ones (a month's
+    // line) are always compared; the others are sorted by their left edge.
+    const NARROW: f64 = 24.0;
     let boxes: Vec<Rect> = marks.iter().flat_map(mark_boxes).collect();
-    let by_x = crate::sort::order(boxes.len(), &|a, b| boxes[a].x.total_cmp(&boxes[b].x));
-    let widest = boxes.iter().map(|b| b.width).fold(0.0, f64::max);
+    let wide: Vec<usize> = (0..boxes.len()).filter(|&i| boxes[i].width > NARROW).collect();
+    let narrow: Vec<usize> = (0..boxes.len()).filter(|&i| boxes[i].width <= NARROW).collect();
+    let by_x = crate::sort::apply(&narrow, &crate::sort::order(narrow.len(), &|a, b| boxes[narrow[a]].x.total_cmp(&boxes[narrow[b]].x)));
     let near = |lo: f64, hi: f64| -> Vec<usize> {
-        let from = by_x.partition_point(|&i| boxes[i].x < lo - widest);
+        let from = by_x.partition_point(|&i| boxes[i].x < lo - NARROW);
         let to = by_x.partition_point(|&i| boxes[i].x <= hi);
         let mut idx: Vec<usize> = by_x[from..to].iter().copied().filter(|&i| boxes[i].right() >= lo).collect();
-        crate::sort::by(&mut idx, &|a, b| a.cmp(&b));
+        idx.extend(wide.iter().copied().filter(|&i| boxes[i].x <= hi && boxes[i].right() >= lo));
         idx
     };
     // The labels placed so far: obstacles for the next ones too.
