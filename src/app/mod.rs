@@ -30,6 +30,7 @@ use crate::view::{self, Part, View};
 use data::{Data, Entry};
 use leptos::prelude::*;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 pub use i18n::Text;
 
@@ -42,6 +43,11 @@ pub fn start() {
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }
+}
+
+/// Marks the page as drawn whole (`<html data-ready="1">`), once the parts
+/// below the chart are in too: what tests and measurements wait for.
+fn ready() {
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-ready", "1");
     }
@@ -57,6 +63,11 @@ pub struct State {
     pub reading: RwSignal<Option<String>>,
     /// Bumped whenever [`data::current`] is replaced.
     pub version: RwSignal<u64>,
+    /// The version the parts below the chart show (the summary, the evidence,
+    /// the table, the articles): they follow [`State::version`] in a task of
+    /// their own ([`State::catch_up`]), so the chart comes first and no single
+    /// task redraws everything. `None` until the first chart is drawn.
+    pub later: RwSignal<Option<u64>>,
     /// The adding of articles: progress and messages.
     pub add: add::AddState,
 }
@@ -70,6 +81,28 @@ impl State {
     pub fn set_data(&self, d: Data) {
         data::replace(d);
         self.version.update(|v| *v += 1);
+        self.catch_up();
+    }
+
+    /// Brings the parts below the chart to the current version, in a task
+    /// after the next frame, so the chart is painted first (several new
+    /// versions before it: one redraw).
+    pub fn catch_up(&self) {
+        let (version, later) = (self.version, self.later);
+        let then = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let now = version.get_untracked();
+            if later.get_untracked() != Some(now) {
+                later.set(Some(now));
+            }
+        });
+        let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback(then.unchecked_ref());
+            }
+        });
+        if let Some(w) = web_sys::window() {
+            let _ = w.request_animation_frame(frame.unchecked_ref());
+        }
     }
 }
 
@@ -135,9 +168,11 @@ fn App() -> impl IntoView {
         url_notes: RwSignal::new(notes),
         reading: RwSignal::new(None),
         version: RwSignal::new(0),
+        later: RwSignal::new(None),
         add: add::AddState::new(),
     };
     provide_context(state);
+    state.catch_up();
     url::sync(view, opening_view);
     // The user's own articles kept from an earlier visit: read after the first
     // screen, a slice at a time; then the URL's sources and figure are checked.
@@ -180,36 +215,52 @@ fn App() -> impl IntoView {
     }
 }
 
-/// Everything drawn from the figures, drawn anew for each version of the data.
+/// Provides a [`Ctx`] for the current data and view.
+fn provide_ctx(s: State) {
+    let d = data::current();
+    let figures = d.figures.clone();
+    let shown = {
+        let d = d.clone();
+        Memo::new(move |_| s.view.with(|v| shown(&d, v)))
+    };
+    provide_context(Ctx { data: d, figures, view: s.view, shown, url_notes: s.url_notes, reading: s.reading });
+}
+
+/// Everything drawn from the figures, drawn anew for each version of the data:
+/// the chart first (the bar of main choices and the drawer of the other
+/// filters, beside the chart on wide screens, see app.css), then, in a task of
+/// its own ([`State::later`]), the summary and the rest.
 #[component]
 fn Figures(t: Text, embed: bool) -> impl IntoView {
     let s = state();
-    move || {
-        s.version.track();
-        let d = data::current();
-        let figures = d.figures.clone();
-        let shown = {
-            let d = d.clone();
-            Memo::new(move |_| s.view.with(|v| shown(&d, v)))
-        };
-        provide_context(Ctx { data: d, figures, view: s.view, shown, url_notes: s.url_notes, reading: s.reading });
-        if embed {
-            return view! { <share::Embedded t=t/> }.into_any();
-        }
-        // The chart first: the bar of main choices and the drawer of the other
-        // filters (beside the chart on wide screens, see app.css), the chart,
-        // then the summary and the rest.
-        view! {
-            <div class="figures">
-                <filters::Filters t=t/>
-                <chart::ChartSection t=t/>
-                <summary::Summary t=t/>
-                <evidence::Evidence t=t/>
-                <table::FigureTable t=t/>
-                <share::Share t=t/>
-                <articles::ArticleList t=t/>
-            </div>
-        }
-        .into_any()
+    if embed {
+        return (move || {
+            s.version.track();
+            provide_ctx(s);
+            Effect::new(|_| ready());
+            view! { <share::Embedded t=t/> }
+        })
+        .into_any();
     }
+    let chart = move || {
+        s.version.track();
+        provide_ctx(s);
+        view! {
+            <filters::Filters t=t/>
+            <chart::ChartSection t=t/>
+        }
+    };
+    let rest = move || {
+        s.later.get()?;
+        provide_ctx(s);
+        Effect::new(|_| ready());
+        Some(view! {
+            <summary::Summary t=t/>
+            <evidence::Evidence t=t/>
+            <table::FigureTable t=t/>
+            <share::Share t=t/>
+            <articles::ArticleList t=t/>
+        })
+    };
+    view! { <div class="figures">{chart}{rest}</div> }.into_any()
 }
