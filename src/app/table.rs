@@ -76,7 +76,10 @@ pub fn FigureTable(t: Text) -> impl IntoView {
     Effect::new(move |_| {
         shown.track();
         sort.track();
-        first.set(0);
+        // (only when it moves: setting it draws the rows again)
+        if first.get_untracked() != 0 {
+            first.set(0);
+        }
     });
     let total = move || shown.with(Vec::len);
 
