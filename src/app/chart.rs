@@ -68,14 +68,15 @@ fn step(ev: &web_sys::KeyboardEvent, rtl: bool) -> bool {
         let r = e.query_selector(".glyph").ok().flatten().unwrap_or_else(|| e.clone()).get_bounding_client_rect();
         (r.x() + r.width() / 2.0, r.y() + r.height() / 2.0)
     };
-    let mut marks: Vec<(f64, f64, web_sys::Element)> = (0..list.length())
+    let marks: Vec<(f64, f64, web_sys::Element)> = (0..list.length())
         .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
         .map(|e| {
             let (x, y) = centre(&e);
             (x, y, e)
         })
         .collect();
-    marks.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    let order = crate::sort::order(marks.len(), &|a, b| marks[a].0.total_cmp(&marks[b].0).then(marks[a].1.total_cmp(&marks[b].1)));
+    let marks = crate::sort::apply(&marks, &order);
     let Some(at) = marks.iter().position(|m| m.2 == mark) else { return false };
     let last = marks.len() - 1;
     let to = match key.as_str() {

@@ -222,8 +222,8 @@ pub struct Segment {
 /// overlap an earlier one are left out of the highlighting.
 pub fn segments(text: &str, spans: &[(usize, usize, usize)]) -> Vec<Segment> {
     let chars: Vec<char> = text.chars().collect();
-    let mut spans = spans.to_vec();
-    spans.sort_unstable();
+    let order = crate::sort::order(spans.len(), &|a, b| spans[a].cmp(&spans[b]));
+    let spans = crate::sort::apply(spans, &order);
     let mut out = Vec::new();
     let mut at = 0;
     for (start, end, figure) in spans {
