@@ -11,6 +11,7 @@
 //! - [`articles`] is the embedded article set.
 //! - [`view`] is the view state that travels in the URL, and the filter it applies.
 //! - [`chart`] turns shown figures into scales, axes and marks, with no DOM.
+//! - [`i18n`] is the interface text, numbers and dates, in Arabic and English.
 //! - `app` (wasm only) is the Leptos page that draws all of it.
 
 pub mod articles;
@@ -20,6 +21,7 @@ pub mod export;
 pub mod extract;
 pub mod figure;
 pub mod html;
+pub mod i18n;
 pub mod sort;
 pub mod view;
 

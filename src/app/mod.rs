@@ -16,7 +16,6 @@ mod evidence;
 mod filters;
 mod format;
 mod header;
-mod i18n;
 mod ingest;
 mod save;
 mod share;
@@ -31,12 +30,14 @@ use data::{Data, Entry};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-pub use i18n::Text;
+pub use crate::i18n::Text;
 
 /// Mounts the page on `<body>`.
 pub fn start() {
     console_error_panic_hook::set_once();
     save::keep_template();
+    // Legends and summaries name articles by their headlines, from the data shown.
+    crate::i18n::set_headlines(Some(std::rc::Rc::new(data::headline)));
     leptos::mount::mount_to_body(App);
     // The page runs: the message for browsers that cannot run it goes.
     if let Some(boot) = document().get_element_by_id("boot") {
