@@ -39,9 +39,13 @@ pub fn start() {
     // Legends and summaries name articles by their headlines, from the data shown.
     crate::i18n::set_headlines(Some(std::rc::Rc::new(data::headline)));
     leptos::mount::mount_to_body(App);
-    // The page runs: the message for browsers that cannot run it goes.
-    if let Some(boot) = document().get_element_by_id("boot") {
-        boot.remove();
+    // The page runs: its static first paint (crate::page::first_paint) and the
+    // message for browsers that cannot run it go, in the same frame as the
+    // page's own chart arrives (same place, same pixels: no jump).
+    for id in [crate::page::first_paint::ID, "boot"] {
+        if let Some(el) = document().get_element_by_id(id) {
+            el.remove();
+        }
     }
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-ready", "1");
