@@ -33,9 +33,10 @@ pub fn number(v: f64, lang: Lang) -> String {
     // Thousandths, rounded half away from zero (as Intl's "halfExpand").
     let milli = (v.abs() * 1000.0).round();
     let negative = v < 0.0 && milli > 0.0;
+    // Integers only: float formatting would add its tables to the wasm.
     let int = (milli / 1000.0).trunc();
     let frac = (milli - int * 1000.0) as u64;
-    let digits = format!("{int:.0}");
+    let digits = (int as u64).to_string();
     let mut out = String::new();
     if negative {
         if lang == Lang::Ar {
@@ -50,9 +51,9 @@ pub fn number(v: f64, lang: Lang) -> String {
         out.push(c);
     }
     if frac > 0 {
-        let f = format!("{frac:03}");
+        let f = (1000 + frac).to_string();
         out.push('.');
-        out.push_str(f.trim_end_matches('0'));
+        out.push_str(f[1..].trim_end_matches('0'));
     }
     out
 }
