@@ -161,11 +161,7 @@ fn App() -> impl IntoView {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", t.lang_tag());
             let _ = root.set_attribute("dir", t.dir());
-            let title = match d.set.title(t.lang == view::Lang::En) {
-                Some(s) => format!("{s} — {}", t.title()),
-                None => t.title().to_string(),
-            };
-            document().set_title(&title);
+            document().set_title(&crate::page::first_paint::document_title(&d.set, t.lang));
         }
         if embed {
             return view! { <Figures t=t embed=true/> }.into_any();

@@ -91,10 +91,11 @@ pub fn save(s: State, title: String) {
     let view = View { embed: false, part: Part::All, ..now };
     // The saved page opens with the chart and summary of this view already drawn.
     let paint = first_paint::write(&set, &figures, &view);
+    let title = first_paint::document_title(&set, view.lang);
     leptos::task::spawn_local(async move {
         let msg = match template().await {
             Err(e) => Message::SaveFailed(e),
-            Ok(page) => match set_file::place(&page, &set_file::to_json(&set)).and_then(|p| first_paint::place(&p, &paint)) {
+            Ok(page) => match set_file::place(&page, &set_file::to_json(&set)).and_then(|p| first_paint::place(&p, &paint)).map(|p| first_paint::retitle(&p, &title)) {
                 Err(e) => Message::SaveFailed(e.to_string()),
                 Ok(html) => {
                     share::download("tally-articles.html", "text/html;charset=utf-8", &html.into());

@@ -218,6 +218,7 @@ fn page(a: Args) -> Result<bool, String> {
     let view = tally::view::View::from_query(&set.view).0;
     let paint = first_paint::write(&set, &first_paint::figures_of(&set), &view);
     let html = first_paint::place(&html, &paint).map_err(|e| format!("{template_path}: {e}"))?;
+    let html = first_paint::retitle(&html, &first_paint::document_title(&set, view.lang));
     let out = a.output.expect("checked by parse");
     std::fs::write(&out, html).map_err(|e| format!("{out}: cannot write: {e}"))?;
     eprintln!("tally: {out}: {} articles", set.articles.len());

@@ -255,6 +255,28 @@ fn summary(s: &mut String, t: Text, figures: &[Figure], shown: &[usize], v: &Vie
     s.push_str("</a></p></section>");
 }
 
+/// The document's title for `set` in `lang` («Kazakhstan unrest, January 2022 — Tally: …»),
+/// as the page sets it.
+pub fn document_title(set: &ArticleSet, lang: Lang) -> String {
+    let t = Text::new(lang);
+    match set.title(lang == Lang::En) {
+        Some(s) => format!("{s} — {}", t.title()),
+        None => t.title().to_string(),
+    }
+}
+
+/// `page` with `title` (escaped) as its `<title>`, where it has one.
+pub fn retitle(page: &str, title: &str) -> String {
+    let Some(start) = page.find("<title>") else { return page.to_owned() };
+    let inner = start + "<title>".len();
+    let Some(end) = page[inner..].find("</title>").map(|e| inner + e) else { return page.to_owned() };
+    let mut out = String::with_capacity(page.len() + title.len());
+    out.push_str(&page[..inner]);
+    push_esc(&mut out, title);
+    out.push_str(&page[end..]);
+    out
+}
+
 /// Where the paint's wrapper starts in `page` (at its `<`), looking only in
 /// the body before the data block (article text never counts).
 fn find_start(page: &str) -> Option<usize> {
@@ -372,5 +394,14 @@ mod tests {
         let none = format!("<body class=x><p>a</p>{}{{\"t\":\"id=first-paint \"}}</script></body>", crate::articles::set_file::BLOCK_START);
         assert!(place(&none, &paint).unwrap().starts_with(&format!("<body class=x>{paint}<p>a</p>")));
         assert_eq!(place("no body here", &paint), Err(PlaceError::NoPlace));
+    }
+
+    #[test]
+    fn the_title_names_the_set() {
+        let set = set();
+        assert_eq!(document_title(&set, Lang::En), "A set & co — Tally: casualty figures compared");
+        let page = "<head><title>Tally</title></head><body><title>x</title>";
+        assert_eq!(retitle(page, "<A & B>"), "<head><title>&lt;A &amp; B&gt;</title></head><body><title>x</title>");
+        assert_eq!(retitle("<p>none</p>", "T"), "<p>none</p>");
     }
 }

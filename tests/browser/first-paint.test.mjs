@@ -70,9 +70,9 @@ for (const which of BOTH) {
   });
 }
 
-test('served: the page takes over the first paint in place, with the same pixels and no console error', async () => {
+for (const viewport of SIZES) test(`served, ${viewport.width}px: the page takes over the first paint in place, with the same pixels and no console error`, async () => {
   // Hold the wasm back, so the first paint is seen alone first.
-  const app = await openApp('served', '', { waitReady: false });
+  const app = await openApp('served', '', { viewport, waitReady: false });
   const { page } = app;
   let release;
   const held = new Promise((r) => (release = r));
@@ -81,7 +81,7 @@ test('served: the page takes over the first paint in place, with the same pixels
     await route.continue();
   });
   await page.reload({ waitUntil: 'domcontentloaded' });
-  await page.waitForSelector('#first-paint svg.panel');
+  await page.waitForSelector('#first-paint svg.panel', { state: 'attached' });
   const before = await seen(page);
   const staticShot = await page.screenshot();
   assert.equal(await page.locator('html[data-ready="1"]').count(), 0, 'the wasm has not run yet');
@@ -114,7 +114,8 @@ test('served: the page takes over the first paint in place, with the same pixels
     }
     return n / (x.length / 4);
   }, [staticShot.toString('base64'), liveShot.toString('base64')]);
-  console.log(`first screen, static vs live: ${(diff * 100).toFixed(3)}% of pixels differ`);
+  console.log(`${viewport.width}px, first screen, static vs live: ${(diff * 100).toFixed(3)}% of pixels differ`);
+  await shot(page, `first-paint-takeover-${viewport.width}`);
   assert.ok(diff < 0.005, `${(diff * 100).toFixed(2)}% of the first screen's pixels change at takeover`);
   await app.assertClean();
   await app.close();
