@@ -16,9 +16,13 @@
 // and once: adding M MB of articles (.jsonl) to the default page: the longest task from the
 // progress bar's appearance to the end. Plus the gzipped transfer of each page.
 // The first paint (issue 9), on the default page:
-//   first chart pixels  navigation start → the later of first-contentful-paint and the first
-//                    animation frame whose document holds a chart mark (svg.panel g.mark: the
-//                    static first paint's, or the page's own once it runs)
+//   first chart pixels  navigation start → the presentation of the first frame that shows
+//                    the chart: first-contentful-paint when the first frame with text in the
+//                    body already holds chart marks (the static first paint), else the page's
+//                    own chart's (below)
+//   live chart       navigation start → the presentation of the page's own first complete
+//                    chart (Element Timing: its panel titles get `elementtiming`), what a
+//                    reader saw first before the static first paint
 //   chart answers a tap navigation start → the first frame with html[data-ready="1"] and the
 //                    live chart's focusable marks (#chart g.mark[tabindex])
 // measured served (1280×900), for dist/tally.html from file://, and served under a phone
@@ -96,14 +100,28 @@ async function open(url, cond) {
 
 /** Init script: when the first chart pixels and the tappable chart appear (see the head). */
 const FIRST_PIXELS = () => {
-  const fp = (window.__fp = { fcp: null, chart: null, tap: null });
+  const fp = (window.__fp = { fcp: null, first: null, live: null, tap: null });
   new PerformanceObserver((l) => {
     for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') fp.fcp = e.startTime;
   }).observe({ type: 'paint', buffered: true });
+  // The page's own chart: its panel titles carry `elementtiming`, so the frame that shows
+  // them reports when it was presented.
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) if (fp.live === null && e.identifier === 'live') fp.live = e.renderTime || e.loadTime;
+  }).observe({ type: 'element', buffered: true });
+  new MutationObserver((records) => {
+    for (const r of records)
+      for (const n of r.addedNodes)
+        if (n.nodeType === 1)
+          for (const t of n.matches('svg.panel text.panel-title') ? [n] : n.querySelectorAll('svg.panel text.panel-title'))
+            if (!t.closest('#first-paint')) t.setAttribute('elementtiming', 'live');
+  }).observe(document, { childList: true, subtree: true });
   const tick = (now) => {
-    if (fp.chart === null && document.querySelector('svg.panel g.mark')) fp.chart = now;
+    // The first frame with text in the body (the first contentful one): does it hold the
+    // chart (a static first paint)?
+    if (fp.first === null && document.body?.textContent.trim()) fp.first = { at: now, marks: !!document.querySelector('svg.panel g.mark') };
     if (fp.tap === null && document.documentElement.dataset.ready === '1' && document.querySelector('#chart g.mark[tabindex]')) fp.tap = now;
-    if (fp.tap === null || fp.fcp === null) requestAnimationFrame(tick);
+    if (fp.tap === null || fp.fcp === null || fp.live === null) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 };
@@ -124,11 +142,12 @@ async function firstPaint(url, phone = false) {
   const page = await context.newPage();
   if (phone) await throttle(context, page);
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__fp && window.__fp.tap !== null && window.__fp.fcp !== null, null, { timeout: 60000, polling: 50 });
+  await page.waitForFunction(() => window.__fp && window.__fp.tap !== null && window.__fp.fcp !== null && window.__fp.live !== null, null, { timeout: 60000, polling: 50 });
   const fp = await page.evaluate(() => window.__fp);
-  if (process.env.FP_DEBUG) log(JSON.stringify({ url: url.slice(0, 40), phone, ...fp }) + '\n');
   await context.close();
-  return { pixels: Math.max(fp.fcp, fp.chart), tap: fp.tap };
+  // The first frame already held the chart (the static first paint): its pixels are the
+  // first contentful paint; else they come with the page's own chart.
+  return { pixels: fp.first?.marks ? fp.fcp : fp.live, live: fp.live, tap: fp.tap };
 }
 
 /** dist/ served gzipped (as a host would: the phone profile's 1.6 Mbit/s counts compressed bytes). */
@@ -208,18 +227,14 @@ for (const [name, file] of Object.entries(pages)) {
 }
 
 // The first paint: served, tally.html from file://, and served to a phone.
-const first = { served: { pixels: [], tap: [] }, file: { pixels: [], tap: [], chart: [] }, phone: { pixels: [], tap: [] } };
+const first = { served: { pixels: [], live: [], tap: [] }, file: { pixels: [], live: [], tap: [] }, phone: { pixels: [], live: [], tap: [] } };
 {
   const gz = await gzipServer();
   for (let i = 0; i < RUNS; i++) {
     for (const [k, url, phone] of [['served', `${srv.url}index.html`, false], ['file', singleFileUrl(), false], ['phone', `${gz.url}index.html`, true]]) {
       const r = await firstPaint(url, phone);
-      first[k].pixels.push(r.pixels);
-      first[k].tap.push(r.tap);
+      for (const m of ['pixels', 'live', 'tap']) first[k][m].push(r[m]);
     }
-    const f = await open(singleFileUrl(), READY_WITH_CHART);
-    first.file.chart.push(f.at);
-    await f.context.close();
     log('.');
   }
   await gz.close();
@@ -266,8 +281,8 @@ const targets = [
   ['table sort at 5 ≤ 16 ms', small.sort <= 16, `${small.sort.toFixed(0)} ms`],
   [`no task over 100 ms while adding ${ADD_MB} MB`, add.longest <= 100, `${add.longest.toFixed(0)} ms`],
   ['default page ≤ 205 KB gzipped', small.transfer <= 205 * 1024, `${(small.transfer / 1024).toFixed(1)} KB`],
-  ['first chart pixels, served: < 150 ms or ≤ 0.3 × first complete chart', fmed.served.pixels < 150 || fmed.served.pixels <= 0.3 * small.chart, `${fmed.served.pixels.toFixed(0)} ms (chart ${small.chart.toFixed(0)} ms)`],
-  ['first chart pixels, tally.html from file://: < 150 ms or ≤ 0.3 × first complete chart', fmed.file.pixels < 150 || fmed.file.pixels <= 0.3 * fmed.file.chart, `${fmed.file.pixels.toFixed(0)} ms (chart ${fmed.file.chart.toFixed(0)} ms)`],
+  ['first chart pixels, served: < 150 ms or ≤ 0.3 × first complete chart', fmed.served.pixels < 150 || fmed.served.pixels <= 0.3 * fmed.served.live, `${fmed.served.pixels.toFixed(0)} ms (live chart ${fmed.served.live.toFixed(0)} ms)`],
+  ['first chart pixels, tally.html from file://: < 150 ms or ≤ 0.3 × first complete chart', fmed.file.pixels < 150 || fmed.file.pixels <= 0.3 * fmed.file.live, `${fmed.file.pixels.toFixed(0)} ms (live chart ${fmed.file.live.toFixed(0)} ms)`],
   ['phone profile: first chart pixels ≤ 1 s', fmed.phone.pixels <= 1000, `${fmed.phone.pixels.toFixed(0)} ms`],
   ['phone profile: the chart answers a tap ≤ 2.5 s', fmed.phone.tap <= 2500, `${fmed.phone.tap.toFixed(0)} ms`],
 ];
@@ -288,9 +303,9 @@ if (JSON_OUT) {
   for (const [label, k] of rows) console.log(`  ${label.padEnd(44)}${f(small[k]).padStart(12)}${f(big[k]).padStart(14)}`);
   console.log(`  ${'gzipped transfer (KB)'.padEnd(44)}${f(small.transfer / 1024).padStart(12)}${f(big.transfer / 1024).padStart(14)}`);
   console.log(`  adding ${ADD_MB} MB (${add.articles} articles) to the default page: ${add.seconds.toFixed(1)} s, longest task ${add.longest.toFixed(0)} ms`);
-  console.log('First paint (default page, ms):                 first chart pixels   chart answers a tap');
+  console.log('First paint (default page, ms):                      first chart pixels  live chart  answers a tap');
   for (const [label, k] of [['served, 1280×900', 'served'], ['tally.html from file://', 'file'], ['served, phone profile (4× CPU, 150 ms, 1.6 Mbit/s)', 'phone']]) {
-    console.log(`  ${label.padEnd(52)}${f(fmed[k].pixels).padStart(10)}${f(fmed[k].tap).padStart(20)}`);
+    console.log(`  ${label.padEnd(52)}${f(fmed[k].pixels).padStart(10)}${f(fmed[k].live).padStart(12)}${f(fmed[k].tap).padStart(14)}`);
   }
   console.log('Targets (issue 10, issue 8 for the add, issue 9 for the first paint):');
   for (const [t, ok, v] of targets) console.log(`  ${ok ? 'ok  ' : 'MISS'} ${t}: ${v}`);
