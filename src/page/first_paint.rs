@@ -7,9 +7,9 @@
 //! (header, the filters' bar and drawer, the chart with its legend, the
 //! summary), so the page's CSS puts it where the live page will be; the
 //! chart's panels are laid out at the chart's width on a 1280 px screen
-//! ([`WIDE_WIDTH`]) and on a 375 px phone ([`NARROW_WIDTH`], one kind, as the
-//! page shows it there), with a `viewBox` so they scale to other widths
-//! (app.css chooses one). The page removes it when it mounts its own, in the
+//! ([`WIDE_WIDTH`]), a 768 px tablet ([`MID_WIDTH`]) and a 375 px phone
+//! ([`NARROW_WIDTH`], one kind, as the page shows it there), with a `viewBox`
+//! so they scale to other widths (app.css shows the one for the screen). The page removes it when it mounts its own, in the
 //! same frame (src/app/mod.rs).
 //!
 //! Everything is written as text with [`crate::html`]'s escaping and the one
@@ -32,6 +32,8 @@ use std::rc::Rc;
 /// The chart's width on a 1280 px screen (beside the open drawer), where the
 /// static panels and the live ones are the same pixels.
 pub const WIDE_WIDTH: f64 = 828.0;
+/// The chart's width on a 768 px tablet (592 to 999 px: no drawer beside it).
+pub const MID_WIDTH: f64 = 736.0;
 /// The chart's width on a 375 px phone (one kind at a time below 560 px).
 pub const NARROW_WIDTH: f64 = 343.0;
 /// The live page's panel height (src/app/chart.rs).
@@ -104,10 +106,22 @@ pub fn write(set: &ArticleSet, figures: &[Figure], v: &View) -> String {
     panels(&mut s, t, figures, &wide, WIDE_WIDTH, v);
     empty(&mut s, t, &shown);
     s.push_str("</section>");
+    // Mid (no drawer beside the chart): the same at the tablet's width. Only the
+    // variant app.css shows is in the accessibility tree.
+    let mid = chart_layout(figures, &shown, v, MID_WIDTH, None);
+    s.push_str(r#"<section class="chart-section fp-mid""#);
+    push_attr(&mut s, "aria-label", t.chart_title());
+    s.push('>');
+    legend(&mut s, t, figures, v);
+    panels(&mut s, t, figures, &mid, MID_WIDTH, v);
+    empty(&mut s, t, &shown);
+    s.push_str("</section>");
     // Narrow: the kinds as tabs, the first kind's panel, the legend below.
     let first = Kind::ALL.into_iter().find(|k| v.kinds.contains(k));
     let narrow = chart_layout(figures, &shown, v, NARROW_WIDTH, first);
-    s.push_str(r#"<section class="chart-section fp-narrow" aria-hidden="true"><div class="kind-tabs" role="group" inert>"#);
+    s.push_str(r#"<section class="chart-section fp-narrow""#);
+    push_attr(&mut s, "aria-label", t.chart_title());
+    s.push_str(r#"><div class="kind-tabs" role="group" inert>"#);
     for k in Kind::ALL.into_iter().filter(|k| v.kinds.contains(k)) {
         s.push_str(r#"<button type="button" class="tab""#);
         push_attr(&mut s, "aria-pressed", if Some(k) == first { "true" } else { "false" });
@@ -350,9 +364,10 @@ mod tests {
         let marks: usize = chart_layout(&figs, &shown, &v, WIDE_WIDTH, None).panels.iter().map(|p| p.marks.len()).sum();
         assert!(marks > 0);
         assert!(html.contains(&format!("data-marks=\"{marks}\"")));
-        let wide = &html[html.find("fp-wide").unwrap()..html.find("fp-narrow").unwrap()];
+        let wide = &html[html.find("fp-wide").unwrap()..html.find("fp-mid").unwrap()];
         assert_eq!(wide.matches("<g class=\"mark\"").count() + wide.matches("<g class=\"mark ").count(), marks);
         assert!(wide.contains(r#"viewBox="0 0 828 240""#));
+        assert!(html.contains(r#"viewBox="0 0 736 240""#) && html.contains(r#"viewBox="0 0 343 240""#));
         // The summary, in Arabic words and Intl's digits.
         assert!(html.contains(r#"<ul class="summary-list"><li><strong>قتلى</strong> — "#));
         assert!(html.contains("7,939"));

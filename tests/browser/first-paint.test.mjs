@@ -13,6 +13,7 @@ import { tmp, tally } from './added.mjs';
 
 const SIZES = [
   { width: 1280, height: 900 },
+  { width: 768, height: 1024 },
   { width: 375, height: 800 },
 ];
 
@@ -23,7 +24,7 @@ async function seen(page) {
     const box = [...document.querySelectorAll('.chart-box')].find(visible);
     const r = box?.getBoundingClientRect();
     return {
-      box: r && { x: r.x, y: r.y, width: r.width },
+      box: r && { x: r.x, y: r.y, width: r.width, height: r.height },
       marks: box ? [...box.querySelectorAll('g.mark')].filter(visible).length : 0,
       kinds: box ? [...box.querySelectorAll('svg.panel')].filter(visible).map((s) => s.dataset.kind) : [],
       summary: [...document.querySelectorAll('.summary-list li')].filter(visible).map((li) => li.textContent.trim()),
@@ -56,7 +57,7 @@ for (const which of BOTH) {
       assert.ok(got.summary.length > 0, 'a summary');
       assert.deepEqual(got.h1, want.h1, 'the set\'s title');
       // The same place (the chart's box), so the page takes over without a jump.
-      for (const k of ['x', 'y', 'width']) assert.ok(Math.abs(got.box[k] - want.box[k]) <= 2, `${viewport.width}px: box ${k} ${got.box[k]} vs ${want.box[k]}`);
+      for (const k of ['x', 'y', 'width', 'height']) assert.ok(Math.abs(got.box[k] - want.box[k]) <= 2, `${viewport.width}px: box ${k} ${got.box[k]} vs ${want.box[k]}`);
       if (viewport.width === 1280) {
         const all = await page.getAttribute('#first-paint', 'data-marks');
         assert.equal(Number(all), want.marks, 'data-marks counts the wide chart');
@@ -91,7 +92,7 @@ for (const viewport of SIZES) test(`served, ${viewport.width}px: the page takes 
   const liveShot = await page.screenshot();
   assert.equal(await page.locator('#first-paint').count(), 0, 'the first paint is gone');
   assert.equal(await page.locator('.chart-box').count(), 1, 'one chart');
-  for (const k of ['x', 'y', 'width']) assert.ok(Math.abs(before.box[k] - after.box[k]) <= 2, `box ${k}: ${before.box[k]} vs ${after.box[k]}`);
+  for (const k of ['x', 'y', 'width', 'height']) assert.ok(Math.abs(before.box[k] - after.box[k]) <= 2, `box ${k}: ${before.box[k]} vs ${after.box[k]}`);
   assert.equal(before.marks, after.marks);
   assert.deepEqual(before.summary, after.summary);
   // Same pixels: the screenshots compared in a canvas (a few may differ, e.g. antialiasing).
