@@ -116,21 +116,26 @@ pub fn write(set: &ArticleSet, figures: &[Figure], v: &View) -> String {
     panels(&mut s, t, figures, &mid, MID_WIDTH, v);
     empty(&mut s, t, &shown);
     s.push_str("</section>");
-    // Narrow: the kinds as tabs, the first kind's panel, the legend below.
-    let first = Kind::ALL.into_iter().find(|k| v.kinds.contains(k));
-    let narrow = chart_layout(figures, &shown, v, NARROW_WIDTH, first);
+    // Narrow: the kinds as tabs, the first kind's panel, the legend below. Every
+    // kind's panel is there, each laid out alone as the page lays out the tab's;
+    // app.css shows the first only, or all of them (and no tabs) without scripting.
+    let kinds: Vec<Kind> = Kind::ALL.into_iter().filter(|k| v.kinds.contains(k)).collect();
+    let first = kinds.first().copied();
     s.push_str(r#"<section class="chart-section fp-narrow""#);
     push_attr(&mut s, "aria-label", t.chart_title());
     s.push_str(r#"><div class="kind-tabs" role="group" inert>"#);
-    for k in Kind::ALL.into_iter().filter(|k| v.kinds.contains(k)) {
+    for &k in &kinds {
         s.push_str(r#"<button type="button" class="tab""#);
         push_attr(&mut s, "aria-pressed", if Some(k) == first { "true" } else { "false" });
         s.push('>');
         push_esc(&mut s, t.kind(k));
         s.push_str("</button>");
     }
+    s.push_str(r#"</div><div class="chart-box">"#);
+    for k in &kinds {
+        panel_svgs(&mut s, t, figures, &chart_layout(figures, &shown, v, NARROW_WIDTH, Some(*k)), NARROW_WIDTH, v);
+    }
     s.push_str("</div>");
-    panels(&mut s, t, figures, &narrow, NARROW_WIDTH, v);
     legend(&mut s, t, figures, v);
     empty(&mut s, t, &shown);
     s.push_str("</section>");
@@ -225,6 +230,12 @@ fn legend(s: &mut String, t: Text, figures: &[Figure], v: &View) {
 /// its `viewBox` (app.css gives it the box's width).
 fn panels(s: &mut String, t: Text, figures: &[Figure], c: &chart::Chart, width: f64, v: &View) {
     s.push_str(r#"<div class="chart-box">"#);
+    panel_svgs(s, t, figures, c, width, v);
+    s.push_str("</div>");
+}
+
+/// One SVG per panel of `c`, laid out at `width`.
+fn panel_svgs(s: &mut String, t: Text, figures: &[Figure], c: &chart::Chart, width: f64, v: &View) {
     for p in &c.panels {
         let log = matches!(p.y, chart::YScale::Log(_));
         s.push_str(r#"<svg class="panel""#);
@@ -238,7 +249,6 @@ fn panels(s: &mut String, t: Text, figures: &[Figure], c: &chart::Chart, width: 
         s.push_str(&svg::nodes(&scene::panel(p, width, figures, &t, v.selected.as_deref(), false), &svg::PAGE));
         s.push_str("</svg>");
     }
-    s.push_str("</div>");
 }
 
 /// «No figure matches these filters», when none does.
@@ -368,6 +378,9 @@ mod tests {
         assert_eq!(wide.matches("<g class=\"mark\"").count() + wide.matches("<g class=\"mark ").count(), marks);
         assert!(wide.contains(r#"viewBox="0 0 828 240""#));
         assert!(html.contains(r#"viewBox="0 0 736 240""#) && html.contains(r#"viewBox="0 0 343 240""#));
+        // Narrow: every kind's panel (app.css shows the first while scripts run).
+        let narrow = &html[html.find("fp-narrow").unwrap()..html.find(r#"class="summary""#).unwrap()];
+        assert_eq!(narrow.matches("<svg class=\"panel\"").count(), 3);
         // The summary, in Arabic words and Intl's digits.
         assert!(html.contains(r#"<ul class="summary-list"><li><strong>قتلى</strong> — "#));
         assert!(html.contains("7,939"));
