@@ -8,14 +8,14 @@
 //! ([`crate::chart::svg`], the same that writes the downloads), then set with
 //! `inner_html`: much less wasm than a view per mark. The marks' events are
 //! handled once, on the chart box, by finding the `g.mark` the event came from.
-//! [`Text`] gives the scene its words ([`scene::Words`]).
+//! [`Text`] gives the scene its words ([`scene::Words`], in `crate::i18n::words`).
 
 use super::format;
-use super::{ctx, table::claimant, url::choose, Text};
+use super::{ctx, url::choose, Text};
 use crate::chart::scene::{self, Node, Paint, Scene, Style};
 use crate::chart::{self, num as n, palette, svg, LayoutOptions};
-use crate::figure::{Figure, Kind, Status, Vague};
-use crate::view::{self, Display, Lang, View};
+use crate::figure::{Figure, Kind, Status};
+use crate::view::{self, Display, View};
 use leptos::{html, prelude::*};
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -33,25 +33,6 @@ thread_local! {
     /// data, another language), so it is drawn once at the right width rather
     /// than at a guess and again once measured.
     static WIDTH: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
-}
-
-/// The words a screen reader and the tooltip give for a mark.
-fn describe(f: &Figure, t: Text) -> String {
-    let lang = t.lang;
-    let c = t.comma();
-    let mut s = format!(
-        "{} {} ({}){c}{}{c}{}",
-        format::quantity(f, lang),
-        t.kind(f.kind),
-        t.victims(f.victims),
-        claimant(f, t),
-        format::reported(f.reported.as_deref(), lang)
-    );
-    if f.status != Status::Asserted {
-        s.push_str(" — ");
-        s.push_str(t.status(f.status));
-    }
-    s
 }
 
 /// Arrow keys move the focus between the marks of one panel, by where they
@@ -416,7 +397,7 @@ pub fn ChartSection(t: Text) -> impl IntoView {
                     style:left=format!("{}px", n(x)) style:top=format!("{}px", n(top))>
                     <strong>{format::quantity(f, t.lang)}" "{t.kind(f.kind)}</strong>
                     <span>{t.victims(f.victims)}</span>
-                    <span>{claimant(f, t)}</span>
+                    <span>{t.claimant(f)}</span>
                     <span>{format::reported(f.reported.as_deref(), t.lang)}</span>
                     <span lang="ar" dir="rtl">{format!("«{}»", f.phrase)}</span>
                     <span class="article-line">{t.source_name(&f.article, view::GroupBy::Article)}</span>
@@ -502,101 +483,4 @@ pub fn picture(t: Text, figures: &[Figure], v: &View, shown: &[usize], width: f6
     let c = chart::layout(figures, shown, &opts);
     let names: Vec<String> = opts.series.iter().map(|k| t.source_name(k, v.by)).collect();
     Some(scene::picture(&c, figures, &names, &t, today))
-}
-
-/// `en` or `ar`, by the language of `t`.
-fn pick(t: Text, en: &'static str, ar: &'static str) -> &'static str {
-    match t.lang {
-        Lang::En => en,
-        Lang::Ar => ar,
-    }
-}
-
-impl scene::Words for Text {
-    fn rtl(&self) -> bool {
-        Text::rtl(*self)
-    }
-    fn number(&self, v: f64) -> String {
-        format::number(v, self.lang)
-    }
-    fn day_short(&self, day: i64) -> String {
-        format::day_short(day, self.lang)
-    }
-    fn kind(&self, k: Kind) -> String {
-        Text::kind(*self, k).to_owned()
-    }
-    fn vague(&self, v: Vague) -> String {
-        self.vague_class(v).to_owned()
-    }
-    fn undated(&self) -> String {
-        Text::undated(*self).to_owned()
-    }
-    fn panel_name(&self, k: Kind, log: bool) -> String {
-        let scale = if log { self.scale_log() } else { self.scale_linear() };
-        format!("{} — {} ({})", Text::kind(*self, k), self.chart_title(), scale)
-    }
-    fn chart_desc(&self) -> String {
-        Text::chart_desc(*self).to_owned()
-    }
-    fn describe(&self, f: &Figure) -> String {
-        describe(f, *self)
-    }
-    fn source_name(&self, key: &str) -> String {
-        // An article id names an article; any other key is a claimant's label.
-        let by = if super::data::current().has_id(key) { view::GroupBy::Article } else { view::GroupBy::Claimant };
-        Text::source_name(*self, key, by)
-    }
-    fn other_sources(&self) -> String {
-        pick(*self, "Other sources", "مصادر أخرى").to_owned()
-    }
-    fn carried_by(&self, n: usize) -> String {
-        let n = format::number(n as f64, self.lang);
-        if self.lang == crate::view::Lang::En {
-            format!(" — carried by {n} articles")
-        } else {
-            format!(" — ورد في {n} مقالات")
-        }
-    }
-    fn title(&self) -> String {
-        self.chart_title().to_owned()
-    }
-    fn value_axis(&self, log: bool) -> String {
-        let t = *self;
-        if log {
-            pick(t, "Number of people (logarithmic scale)", "عدد الأشخاص (مقياس لوغاريتمي)")
-        } else {
-            pick(t, "Number of people (linear scale)", "عدد الأشخاص (مقياس خطي)")
-        }
-        .to_owned()
-    }
-    fn time_axis(&self) -> String {
-        pick(*self, "Date reported", "تاريخ الإعلان").to_owned()
-    }
-    fn note(&self, muted: bool, vague: bool) -> String {
-        let t = *self;
-        let mut s = String::from(pick(
-            t,
-            "Filled marks are exact figures, hollow ones approximate; arrows mark lower or upper bounds, bars ranges.",
-            "العلامات الممتلئة أرقام دقيقة والمفرغة تقريبية؛ والأسهم حدود دنيا أو عليا، والخطوط العمودية نطاقات.",
-        ));
-        if vague {
-            s.push(' ');
-            s.push_str(pick(
-                t,
-                "Bands are vague quantities (dozens, hundreds), drawn over their whole class.",
-                "الأشرطة كميات غير محددة (عشرات، مئات) مرسومة على امتداد فئتها كاملة.",
-            ));
-        }
-        if muted {
-            s.push(' ');
-            s.push_str(pick(t, "Grey struck-through marks were retracted or denied.", "العلامات الرمادية المشطوبة أرقام مسحوبة أو منفية."));
-        }
-        s
-    }
-    fn source_line(&self) -> String {
-        Text::source_line(*self).to_owned()
-    }
-    fn exported(&self, day: i64) -> String {
-        format!("{} {}", pick(*self, "Exported", "تاريخ التصدير:"), format::day_long(day, self.lang))
-    }
 }

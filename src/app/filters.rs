@@ -2,155 +2,22 @@
 //! vague switches, scale and grouping, with a count of what is shown and a
 //! one-click reset. Every change is a deliberate choice (a history entry).
 //!
-//! The form is written once as an HTML string (`inner_html`); one `change` and
+//! The form is written once as an HTML string (`inner_html`, by
+//! [`crate::page::filters`], which also writes it into the static first
+//! paint); one `change` and
 //! one `click` listener on the section turn the reader's input into a new
 //! view, and one effect makes the inputs follow the view (Back, Forward, the
 //! legend, reset).
 
-use super::format::{self, push_attr, push_esc};
+use super::format;
 use super::{ctx, url::choose, Text};
 use crate::date::Date;
 use crate::figure::{Kind, Victims};
+use crate::page::filters::{form_html, is_checked, is_default, report_days, shown_count, source_counts, sources_html, victims_present};
 use crate::view::{self, toggle, Display, GroupBy, Scale, View};
 use leptos::{html, prelude::*};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
-
-/// From this width the drawer sits beside the chart, open (see app.css).
-pub const WIDE: f64 = 1000.0;
-
-/// Appends a labelled checkbox or radio button: `<label class=…><input …>text</label>`.
-fn check(s: &mut String, class: &str, kind: &str, name: &str, value: &str, text: &str) {
-    s.push_str("<label");
-    push_attr(s, "class", class);
-    s.push_str("><input");
-    push_attr(s, "type", kind);
-    push_attr(s, "name", name);
-    if !value.is_empty() {
-        push_attr(s, "value", value);
-    }
-    s.push('>');
-    push_esc(s, text);
-    s.push_str("</label>");
-}
-
-/// Appends `<legend>text</legend>`.
-fn legend(s: &mut String, text: &str) {
-    s.push_str("<legend>");
-    push_esc(s, text);
-    s.push_str("</legend>");
-}
-
-/// The source picker's list: one box per source, with its number of figures
-/// (written anew when the grouping changes).
-fn sources_html(t: Text, sources: &[(String, usize)], by: GroupBy) -> String {
-    let mut s = String::new();
-    for (key, n) in sources {
-        s.push_str(r#"<label class="check"><input type="checkbox" name="source""#);
-        push_attr(&mut s, "value", key);
-        s.push_str("><span>");
-        push_esc(&mut s, &t.source_name(key, by));
-        s.push_str(r#"</span><span class="n">"#);
-        push_esc(&mut s, &format::number(*n as f64, t.lang));
-        s.push_str("</span></label>");
-    }
-    s
-}
-
-/// A date `<select>`: "any" and each day a figure was reported, in the
-/// interface's language (no `mm/dd/yyyy` from a date input).
-fn date_select(s: &mut String, t: Text, name: &str, label: &str, days: &[Date]) {
-    s.push_str(r#"<label class="date-input"><span>"#);
-    push_esc(s, label);
-    s.push_str("</span><select");
-    push_attr(s, "name", name);
-    s.push_str(r#"><option value="">"#);
-    push_esc(s, t.any_date());
-    s.push_str("</option>");
-    for d in days {
-        s.push_str("<option");
-        push_attr(s, "value", &d.to_string());
-        s.push('>');
-        push_esc(s, &format::day_long(d.to_days(), t.lang));
-        s.push_str("</option>");
-    }
-    s.push_str("</select></label>");
-}
-
-/// The whole form, without its state (the effect in [`Filters`] sets that):
-/// a bar of the main choices (chart or table, kinds, scale, the count, reset)
-/// and a drawer with the rest (sources, victims, dates, grouping, switches).
-fn form_html(t: Text, victims: &[Victims], days: &[Date], open: bool) -> String {
-    let mut s = String::with_capacity(4096);
-    s.push_str(r#"<div class="filters-bar"><div class="display-tabs" role="group""#);
-    push_attr(&mut s, "aria-label", t.display());
-    s.push('>');
-    for label in [t.chart(), t.table()] {
-        s.push_str(r#"<button type="button" class="tab">"#);
-        push_esc(&mut s, label);
-        s.push_str("</button>");
-    }
-    s.push_str(r#"</div><fieldset class="bar-group">"#);
-    legend(&mut s, t.kinds());
-    for k in Kind::ALL {
-        check(&mut s, &format!("check kind-{}", k.as_str()), "checkbox", "kind", k.as_str(), t.kind(k));
-    }
-    s.push_str(r#"</fieldset><fieldset class="bar-group">"#);
-    legend(&mut s, t.scale());
-    check(&mut s, "check", "radio", "scale", Scale::Log.as_str(), t.scale_log());
-    check(&mut s, "check", "radio", "scale", Scale::Linear.as_str(), t.scale_linear());
-    s.push_str(r#"</fieldset><p class="shown-count" role="status" aria-live="polite"></p><button type="button" class="reset" hidden>"#);
-    push_esc(&mut s, t.reset());
-    s.push_str(r#"</button></div><details class="filter-details""#);
-    if open {
-        s.push_str(" open");
-    }
-    s.push_str(r#"><summary><h2 id="filters-h">"#);
-    push_esc(&mut s, t.filters());
-    s.push_str(r#"</h2></summary><div class="filter-groups"><fieldset class="sources">"#);
-    legend(&mut s, t.sources());
-    s.push_str(r#"<input type="search" class="source-search" autocomplete="off""#);
-    push_attr(&mut s, "aria-label", t.find_source());
-    push_attr(&mut s, "placeholder", t.find_source());
-    s.push_str(r#"><div class="source-list"></div></fieldset><fieldset>"#);
-    legend(&mut s, t.victims_heading());
-    for v in victims {
-        check(&mut s, "check", "checkbox", "victims", v.as_str(), t.victims(*v));
-    }
-    s.push_str(r#"</fieldset><fieldset class="dates">"#);
-    legend(&mut s, t.date_range());
-    date_select(&mut s, t, "from", t.from(), days);
-    date_select(&mut s, t, "to", t.to(), days);
-    // Quick ranges for sets that span weeks or months.
-    s.push_str(r#"<div class="ranges"><button type="button" class="range-all">"#);
-    push_esc(&mut s, t.all_dates());
-    s.push_str(r#"</button><button type="button" class="range-week">"#);
-    push_esc(&mut s, t.last_7_days());
-    s.push_str("</button></div></fieldset><fieldset>");
-    legend(&mut s, t.group_by());
-    check(&mut s, "check", "radio", "by", GroupBy::Claimant.as_str(), t.by_claimant());
-    check(&mut s, "check", "radio", "by", GroupBy::Article.as_str(), t.by_article());
-    s.push_str(r#"</fieldset><fieldset class="switches">"#);
-    legend(&mut s, t.switches());
-    check(&mut s, "check", "checkbox", "disputed", "", t.include_disputed());
-    check(&mut s, "check", "checkbox", "vague", "", t.include_vague());
-    s.push_str("</fieldset></div></details>");
-    s
-}
-
-/// Whether the input `name`=`value` is on in the view `v`.
-fn is_checked(v: &View, name: &str, value: &str) -> bool {
-    match name {
-        "kind" => Kind::parse(value).is_some_and(|k| v.kinds.contains(&k)),
-        "victims" => Victims::parse(value).is_some_and(|x| v.victims.as_ref().is_none_or(|s| s.contains(&x))),
-        "source" => v.sources.as_ref().is_none_or(|s| s.contains(value)),
-        "scale" => v.scale.as_str() == value,
-        "by" => v.by.as_str() == value,
-        "disputed" => v.disputed,
-        "vague" => v.vague,
-        _ => false,
-    }
-}
 
 /// The elements under `root` that match `selector`.
 fn all(root: &Element, selector: &str) -> Vec<Element> {
@@ -166,20 +33,13 @@ pub fn Filters(t: Text) -> impl IntoView {
     let total = figures.len();
     let shown = c.shown;
 
-    let victims_present: Vec<Victims> =
-        Victims::ALL.into_iter().filter(|v| figures.iter().any(|f| f.victims == *v)).collect();
-    let mut days: Vec<Date> = figures
-        .iter()
-        .filter_map(|f| f.reported.as_deref().and_then(view::reported_span))
-        .flat_map(|(a, b)| [a, b])
-        .collect();
-    days.sort();
-    days.dedup();
+    let victims_present: Vec<Victims> = victims_present(&figures);
+    let days = report_days(&figures);
     let latest = days.last().copied();
     // The drawer starts open only where it sits beside the chart (see app.css);
     // elsewhere it is folded, so the chart comes first.
-    let open_at_start = window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w >= WIDE);
-    let form = form_html(t, &victims_present, &days, open_at_start);
+    let open_at_start = window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w >= crate::page::filters::WIDE);
+    let form = form_html(t, &victims_present, &days, open_at_start, None);
 
     let sources = {
         let figures = figures.clone();
@@ -194,17 +54,7 @@ pub fn Filters(t: Text) -> impl IntoView {
         let by = view.with(|v| v.by);
         if drawn.flatten() != Some(by) {
             if let Some(list) = all(&root, ".source-list").first() {
-                let with_counts: Vec<(String, usize)> = sources.with(|s| {
-                    let mut n = vec![0usize; s.len()];
-                    for f in counted.iter() {
-                        let k = view::source_key(f, by);
-                        if let Some(i) = s.iter().position(|x| *x == k) {
-                            n[i] += 1;
-                        }
-                    }
-                    s.iter().cloned().zip(n).collect()
-                });
-                list.set_inner_html(&sources_html(t, &with_counts, by));
+                list.set_inner_html(&sources_html(t, &source_counts(&counted, by), by, None));
             }
             if let Some(search) = all(&root, ".source-search").first().and_then(|e| e.dyn_ref::<HtmlInputElement>().cloned()) {
                 search.set_value("");
@@ -240,19 +90,12 @@ pub fn Filters(t: Text) -> impl IntoView {
                 let d = if i == 0 { Display::Chart } else { Display::Table };
                 let _ = b.set_attribute("aria-pressed", if v.display == d { "true" } else { "false" });
             }
-            let is_default = *v == View { lang: v.lang, embed: v.embed, ..View::default() };
             if let Some(reset) = all(&root, "button.reset").first() {
-                let _ = if is_default { reset.set_attribute("hidden", "") } else { reset.remove_attribute("hidden") };
+                let _ = if is_default(v) { reset.set_attribute("hidden", "") } else { reset.remove_attribute("hidden") };
             }
         });
         if let Some(count) = all(&root, ".shown-count").first() {
-            count.set_text_content(Some(&format!(
-                "{} {} {} {}",
-                t.showing(),
-                format::number(n as f64, t.lang),
-                t.of(),
-                format::number(total as f64, t.lang)
-            )));
+            count.set_text_content(Some(&shown_count(t, n, total)));
         }
         Some(by)
     });

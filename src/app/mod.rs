@@ -16,7 +16,6 @@ mod evidence;
 mod filters;
 mod format;
 mod header;
-mod i18n;
 mod ingest;
 mod save;
 mod share;
@@ -32,16 +31,22 @@ use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-pub use i18n::Text;
+pub use crate::i18n::Text;
 
 /// Mounts the page on `<body>`.
 pub fn start() {
     console_error_panic_hook::set_once();
     save::keep_template();
+    // Legends and summaries name articles by their headlines, from the data shown.
+    crate::i18n::set_headlines(Some(std::rc::Rc::new(data::headline)));
     leptos::mount::mount_to_body(App);
-    // The page runs: the message for browsers that cannot run it goes.
-    if let Some(boot) = document().get_element_by_id("boot") {
-        boot.remove();
+    // The page runs: its static first paint (crate::page::first_paint) and the
+    // message for browsers that cannot run it go, in the same frame as the
+    // page's own chart arrives (same place, same pixels: no jump).
+    for id in [crate::page::first_paint::ID, "boot"] {
+        if let Some(el) = document().get_element_by_id(id) {
+            el.remove();
+        }
     }
 }
 
@@ -191,11 +196,7 @@ fn App() -> impl IntoView {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", t.lang_tag());
             let _ = root.set_attribute("dir", t.dir());
-            let title = match d.set.title(t.lang == view::Lang::En) {
-                Some(s) => format!("{s} — {}", t.title()),
-                None => t.title().to_string(),
-            };
-            document().set_title(&title);
+            document().set_title(&crate::page::first_paint::document_title(&d.set, t.lang));
         }
         if embed {
             return view! { <Figures t=t embed=true/> }.into_any();

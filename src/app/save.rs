@@ -1,6 +1,7 @@
 //! "Save as one file": the page as one self-contained HTML file holding the
 //! current article set (the page's own articles and the added ones) and the
-//! current view as the view it opens with.
+//! current view as the view it opens with, and that view's static first
+//! paint ([`crate::page::first_paint`]).
 //!
 //! With `set=added` (or `set=base`) only those articles are saved. The file
 //! is the single-file page (`tally.html`) with its data block
@@ -13,6 +14,8 @@ use super::add::Message;
 use super::{data, share, State};
 use crate::articles::{content_id, set_file, ArticleSet};
 use crate::articles::Origin;
+use crate::figure::Figure;
+use crate::page::first_paint;
 use crate::view::{Part, View};
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -55,8 +58,9 @@ async fn template() -> Result<String, String> {
     text.as_string().ok_or_else(|| "tally.html is not text".into())
 }
 
-/// The set as it is now, with `title` (when given) and `view` to open with.
-fn current_set(title: &str, view: &View) -> ArticleSet {
+/// The set as it is now, with `title` (when given) and `view` to open with,
+/// and the figures of its articles.
+fn current_set(title: &str, view: &View) -> (ArticleSet, Vec<Figure>) {
     let d = data::current();
     let mut set = d.set.clone();
     // The articles the view shows (`set=added`: only the reader's), all the saved page's own.
@@ -65,7 +69,9 @@ fn current_set(title: &str, view: &View) -> ArticleSet {
         Part::Base => o == Origin::Base,
         Part::Added => o == Origin::Added,
     };
-    set.articles = d.entries.iter().filter(|e| wanted(e.origin)).map(|e| e.article.clone()).collect();
+    let entries: Vec<_> = d.entries.iter().filter(|e| wanted(e.origin)).collect();
+    set.articles = entries.iter().map(|e| e.article.clone()).collect();
+    let figures = entries.iter().flat_map(|e| e.figures.iter().cloned()).collect();
     let title = title.trim();
     if !title.is_empty() {
         let arabic = title.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
@@ -75,16 +81,21 @@ fn current_set(title: &str, view: &View) -> ArticleSet {
     // Its own id: a saved set keeps its own added articles apart from this page's.
     set.id = content_id(&set.articles);
     set.view = View { embed: false, part: Part::All, ..view.clone() }.to_query();
-    set
+    (set, figures)
 }
 
 /// Makes the file and offers it as a download.
 pub fn save(s: State, title: String) {
-    let set = current_set(&title, &s.view.get_untracked());
+    let now = s.view.get_untracked();
+    let (set, figures) = current_set(&title, &now);
+    let view = View { embed: false, part: Part::All, ..now };
+    // The saved page opens with the chart and summary of this view already drawn.
+    let paint = first_paint::write(&set, &figures, &view);
+    let title = first_paint::document_title(&set, view.lang);
     leptos::task::spawn_local(async move {
         let msg = match template().await {
             Err(e) => Message::SaveFailed(e),
-            Ok(page) => match set_file::place(&page, &set_file::to_json(&set)) {
+            Ok(page) => match set_file::place(&page, &set_file::to_json(&set)).and_then(|p| first_paint::place(&p, &paint)).map(|p| first_paint::retitle(&p, &title)) {
                 Err(e) => Message::SaveFailed(e.to_string()),
                 Ok(html) => {
                     share::download("tally-articles.html", "text/html;charset=utf-8", &html.into());

@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use tally::articles::files::{self, FileError};
 use tally::articles::input::InputError;
 use tally::articles::set_file;
+use tally::page::first_paint;
 use tally::extract::{extract, Options};
 use tally::export::{csv_row, json, CSV_HEADER};
 use tally::figure::Figure;
@@ -30,7 +31,9 @@ commands:
              see docs/figures.md); the article id is the file stem (or the
              "id" of a JSON article)
   page       write one self-contained HTML page (like dist/tally.html) that
-             compares the figures of these articles; it opens from disk
+             compares the figures of these articles; it opens from disk,
+             and shows its chart and summary at once (a static first paint
+             of the view it opens with, also without JavaScript)
 
 inputs: .txt (UTF-8), .html (its visible text), .jsonl (one JSON object per
 line: "text" and optionally "id", "headline", "outlet", "published", "url"),
@@ -210,6 +213,12 @@ fn page(a: Args) -> Result<bool, String> {
         set.id = tally::articles::content_id(&set.articles);
     }
     let html = set_file::place(&template, &set_file::to_json(&set)).map_err(|e| format!("{template_path}: {e}"))?;
+    // The static first paint of the view the page opens with: the chart and
+    // the summary are there before the wasm runs (and without JavaScript).
+    let view = tally::view::View::from_query(&set.view).0;
+    let paint = first_paint::write(&set, &first_paint::figures_of(&set), &view);
+    let html = first_paint::place(&html, &paint).map_err(|e| format!("{template_path}: {e}"))?;
+    let html = first_paint::retitle(&html, &first_paint::document_title(&set, view.lang));
     let out = a.output.expect("checked by parse");
     std::fs::write(&out, html).map_err(|e| format!("{out}: cannot write: {e}"))?;
     eprintln!("tally: {out}: {} articles", set.articles.len());

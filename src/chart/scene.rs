@@ -969,8 +969,8 @@ const MONTHS: [&str; 12] =
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /// A simple native [`Words`]: English, Western digits grouped by commas,
-/// dates as «5 Jan» and «30 November 2026». For tests and native output; the
-/// page uses the browser's `Intl`.
+/// dates as «5 Jan» and «30 November 2026». For tests; the page and the
+/// static first paint use `crate::i18n::Text`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Plain {
     /// Lay the picture out right to left (the words stay English).

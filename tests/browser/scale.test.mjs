@@ -37,7 +37,7 @@ async function open(file, query, width) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${srv.url}${file}${query}`, { waitUntil: 'load' });
-  await page.waitForSelector('#chart g.mark', { state: 'attached', timeout: 30000 });
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
   return { page, context, errors };
 }
 

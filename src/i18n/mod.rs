@@ -1,11 +1,39 @@
-//! The interface text in Arabic and English.
+//! The interface text in Arabic and English, natively as well as in the page
+//! (so `tally page` writes the same words into the static first paint).
 //!
 //! Each string is a method on [`Text`], so a missing translation is a compile
-//! error rather than a blank on the page. Numbers and dates are not here: they
-//! are formatted by the browser's `Intl` (see `format.rs`).
+//! error rather than a blank on the page. Numbers and dates are in
+//! [`format`] (written as Chromium's `Intl` writes them, without calling it);
+//! the words the chart's scene needs are in [`words`].
+
+pub mod format;
+pub mod words;
 
 use crate::figure::{Kind, Qualifier, Status, Victims};
 use crate::view::Lang;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Finds an article's headline by id, in English or Arabic; `None` for a key
+/// that is not an article's id (then it is a claimant's label).
+pub type Headlines = Rc<dyn Fn(&str, bool) -> Option<String>>;
+
+thread_local! {
+    /// Where [`Text::source_name`] finds headlines: the page points it at its
+    /// data, the first-paint writer at the set it writes.
+    static HEADLINES: RefCell<Option<Headlines>> = const { RefCell::new(None) };
+}
+
+/// Makes [`Text::source_name`] find headlines with `h`; returns what it used before.
+pub fn set_headlines(h: Option<Headlines>) -> Option<Headlines> {
+    HEADLINES.with(|c| c.replace(h))
+}
+
+/// The headline of article `id`, through the function [`set_headlines`] gave.
+pub fn headline(id: &str, english: bool) -> Option<String> {
+    let h = HEADLINES.with(|c| c.borrow().clone())?;
+    h(id, english)
+}
 
 /// The interface text for one language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,7 +61,7 @@ impl Text {
         }
     }
 
-    /// BCP 47 tag for `lang` attributes and `Intl`.
+    /// BCP 47 tag for `lang` attributes.
     pub fn lang_tag(self) -> &'static str {
         self.pick("en", "ar")
     }
@@ -264,7 +292,7 @@ impl Text {
     pub fn source_name(self, key: &str, by: crate::view::GroupBy) -> String {
         match by {
             crate::view::GroupBy::Claimant => self.claimant_label(key),
-            crate::view::GroupBy::Article => match super::data::headline(key, self.lang == Lang::En) {
+            crate::view::GroupBy::Article => match headline(key, self.lang == Lang::En) {
                 Some(h) => short(&h),
                 None => key.to_owned(),
             },
@@ -273,7 +301,7 @@ impl Text {
 }
 
 /// The first words of a headline, for a legend.
-fn short(headline: &str) -> String {
+pub fn short(headline: &str) -> String {
     const MAX: usize = 48;
     if headline.chars().count() <= MAX {
         return headline.to_owned();
