@@ -71,7 +71,7 @@ pub struct State {
     /// The version the parts below the chart show (the summary, the evidence,
     /// the table, the articles): they follow [`State::version`] in a task of
     /// their own ([`State::catch_up`]), so the chart comes first and no single
-    /// task redraws everything. `None` until the first chart is drawn.
+    /// task redraws everything (`None`: not drawn yet).
     pub later: RwSignal<Option<u64>>,
     /// The adding of articles: progress and messages.
     pub add: add::AddState,
@@ -173,11 +173,12 @@ fn App() -> impl IntoView {
         url_notes: RwSignal::new(notes),
         reading: RwSignal::new(None),
         version: RwSignal::new(0),
-        later: RwSignal::new(None),
+        // On opening, everything is drawn at once: the static first paint (chart
+        // and summary) goes in the same frame, so nothing it showed goes missing.
+        later: RwSignal::new(Some(0)),
         add: add::AddState::new(),
     };
     provide_context(state);
-    state.catch_up();
     url::sync(view, opening_view);
     // The user's own articles kept from an earlier visit: read after the first
     // screen, a slice at a time; then the URL's sources and figure are checked.
