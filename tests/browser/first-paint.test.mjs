@@ -168,20 +168,24 @@ test('the native formatter writes what this Chromium\'s Intl writes', async () =
 test('"save as one file" and `tally page -o` write the first paint of their view', async () => {
   const query = '?lang=en&kind=killed,arrested&scale=linear';
   const want = await live('served', SIZES[0], query);
-  const app = await openApp('served', query);
-  const [dl] = await Promise.all([app.page.waitForEvent('download'), app.page.click('#save-file')]);
-  const saved = join(tmp, 'saved-first-paint.html');
-  await dl.saveAs(saved);
-  await app.close();
-  const html = readFileSync(saved, 'utf8');
-  assert.equal(html.split('id="first-paint"').length, 2, 'one first paint');
-  assert.match(html, /<div id="first-paint" lang="en" dir="ltr"/);
-  const other = await openUrl(pathToFileURL(saved).href, { contextOptions: { javaScriptEnabled: false } });
-  const got = await seen(other.page);
-  assert.deepEqual(got.kinds, ['killed', 'arrested']);
-  assert.equal(got.marks, want.marks, 'the saved view\'s marks');
-  assert.deepEqual(got.summary, want.summary);
-  await other.close();
+  // Served, the page fills tally.html from beside it; as one file, its own markup.
+  for (const which of BOTH) {
+    const app = await openApp(which, query);
+    const [dl] = await Promise.all([app.page.waitForEvent('download'), app.page.click('#save-file')]);
+    const saved = join(tmp, `saved-first-paint-${which}.html`);
+    await dl.saveAs(saved);
+    await app.close();
+    const html = readFileSync(saved, 'utf8');
+    assert.equal(html.split('id="first-paint"').length, 2, `${which}: one first paint`);
+    assert.match(html, /<div id="first-paint" lang="en" dir="ltr"/);
+    assert.match(html, /<title>Kazakhstan unrest, January 2022 — Tally: casualty figures compared<\/title>/);
+    const other = await openUrl(pathToFileURL(saved).href, { contextOptions: { javaScriptEnabled: false } });
+    const got = await seen(other.page);
+    assert.deepEqual(got.kinds, ['killed', 'arrested']);
+    assert.equal(got.marks, want.marks, `${which}: the saved view's marks`);
+    assert.deepEqual(got.summary, want.summary);
+    await other.close();
+  }
 
   const out = join(tmp, 'x.html');
   tally(['page', 'articles', '--view', 'kind=injured', '--template', join(DIST, 'tally.html'), '-o', out], { stdio: ['ignore', 'ignore', 'pipe'] });
