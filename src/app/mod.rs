@@ -229,9 +229,9 @@ fn provide_ctx(s: State) {
 }
 
 /// Everything drawn from the figures, drawn anew for each version of the data:
-/// the chart first (the bar of main choices and the drawer of the other
-/// filters, beside the chart on wide screens, see app.css), then, in a task of
-/// its own ([`State::later`]), the summary and the rest.
+/// the chart first, then, in a task of its own ([`State::later`]), the bar of
+/// main choices and the drawer of the other filters (above the chart, beside
+/// it on wide screens, see app.css), the summary and the rest.
 #[component]
 fn Figures(t: Text, embed: bool) -> impl IntoView {
     let s = state();
@@ -244,13 +244,16 @@ fn Figures(t: Text, embed: bool) -> impl IntoView {
         })
         .into_any();
     }
+    // (the filters' lists of sources and days follow the data a task later too)
+    let filters = move || {
+        s.later.get()?;
+        provide_ctx(s);
+        Some(view! { <filters::Filters t=t/> })
+    };
     let chart = move || {
         s.version.track();
         provide_ctx(s);
-        view! {
-            <filters::Filters t=t/>
-            <chart::ChartSection t=t/>
-        }
+        view! { <chart::ChartSection t=t/> }
     };
     let rest = move || {
         s.later.get()?;
@@ -264,5 +267,5 @@ fn Figures(t: Text, embed: bool) -> impl IntoView {
             <articles::ArticleList t=t/>
         })
     };
-    view! { <div class="figures">{chart}{rest}</div> }.into_any()
+    view! { <div class="figures">{filters}{chart}{rest}</div> }.into_any()
 }

@@ -131,12 +131,12 @@ pub fn band_labels(marks: &[Mark], figs: &[Figure], width: impl Fn(Vague) -> f64
     let wide: Vec<usize> = (0..boxes.len()).filter(|&i| boxes[i].width > NARROW).collect();
     let narrow: Vec<usize> = (0..boxes.len()).filter(|&i| boxes[i].width <= NARROW).collect();
     let by_x = crate::sort::apply(&narrow, &crate::sort::order(narrow.len(), &|a, b| boxes[narrow[a]].x.total_cmp(&boxes[narrow[b]].x)));
-    let near = |lo: f64, hi: f64| -> Vec<usize> {
-        let from = by_x.partition_point(|&i| boxes[i].x < lo - NARROW);
-        let to = by_x.partition_point(|&i| boxes[i].x <= hi);
-        let mut idx: Vec<usize> = by_x[from..to].iter().copied().filter(|&i| boxes[i].right() >= lo).collect();
-        idx.extend(wide.iter().copied().filter(|&i| boxes[i].x <= hi && boxes[i].right() >= lo));
-        idx
+    // The overlap of box `b` with the marks' boxes: those whose left edge is
+    // within reach, by binary search, and the wide ones.
+    let covered = |b: &Rect| -> f64 {
+        let from = by_x.partition_point(|&i| boxes[i].x < b.x - NARROW);
+        let near = by_x[from..].iter().take_while(|&&i| boxes[i].x <= b.right());
+        near.chain(wide.iter()).map(|&i| overlap(b, &boxes[i])).sum::<f64>()
     };
     // The labels placed so far: obstacles for the next ones too.
     let mut labelled: Vec<Rect> = Vec::new();
@@ -159,13 +159,9 @@ pub fn band_labels(marks: &[Mark], figs: &[Figure], width: impl Fn(Vague) -> f64
         let inside = |b: &Rect| {
             b.x >= plot.x - 4.0 && b.right() <= plot.right() + 4.0 && b.y >= plot.y - 12.0 && b.bottom() <= plot.bottom() + 2.0
         };
-        let reach = candidates.iter().map(|&(x, y)| label_box(x, y, w));
-        let (lo, hi) = reach.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), b| (lo.min(b.x), hi.max(b.right())));
-        let close = near(lo, hi);
         let cost = |&(x, y): &(f64, f64)| {
             let b = label_box(x, y, w);
-            close.iter().map(|&i| overlap(&b, &boxes[i])).chain(labelled.iter().map(|o| overlap(&b, o))).sum::<f64>()
-                + if inside(&b) { 0.0 } else { 1e6 }
+            covered(&b) + labelled.iter().map(|o| overlap(&b, o)).sum::<f64>() + if inside(&b) { 0.0 } else { 1e6 }
         };
         // Clear of the labels placed so far, with room for the font's real box.
         let clear = |&(x, y): &(f64, f64)| {

@@ -123,24 +123,82 @@ pub fn shape_path(shape: Shape, x: f64, y: f64, size: f64) -> String {
         Shape::Square => polygon(&mut d, x, y, r, &[(-0.85, -0.85), (0.85, -0.85), (0.85, 0.85), (-0.85, 0.85)]),
         Shape::Triangle => polygon(&mut d, x, y, r, &[(0.0, -1.15), (1.0, 0.58), (-1.0, 0.58)]),
         Shape::Diamond => polygon(&mut d, x, y, r, &[(0.0, -1.2), (0.85, 0.0), (0.0, 1.2), (-0.85, 0.0)]),
-        Shape::Cross => {
-            let (a, b) = (0.35, 1.05);
-            polygon(
-                &mut d,
-                x,
-                y,
-                r,
-                &[(-a, -b), (a, -b), (a, -a), (b, -a), (b, a), (a, a), (a, b), (-a, b), (-a, a), (-b, a), (-b, -a), (-a, -a)],
-            )
-        }
+        Shape::Cross => polygon(&mut d, x, y, r, &CROSS),
         Shape::Star => polygon(&mut d, x, y, r, &STAR),
     }
     d
 }
 
+/// [`shape_path`] in a compact form for drawing many marks in one path: the
+/// offset of its starting point from the centre, and the rest of the path in
+/// relative moves (the same for every mark of one shape and size), so a mark
+/// is `M` + its start + this tail.
+pub fn shape_tail(shape: Shape, size: f64) -> ((f64, f64), String) {
+    let r = if size.is_finite() { size.max(0.0) / 2.0 } else { 0.0 };
+    let mut d = String::with_capacity(64);
+    let pts: &[(f64, f64)] = match shape {
+        Shape::Circle => {
+            for dx in [2.0 * r, -2.0 * r] {
+                d.push('a');
+                push_num(&mut d, r);
+                d.push(' ');
+                push_num(&mut d, r);
+                d.push_str(" 0 1 0 ");
+                push_num(&mut d, dx);
+                d.push_str(" 0");
+            }
+            d.push('z');
+            return ((-r, 0.0), d);
+        }
+        Shape::Square => &[(-0.85, -0.85), (0.85, -0.85), (0.85, 0.85), (-0.85, 0.85)],
+        Shape::Triangle => &[(0.0, -1.15), (1.0, 0.58), (-1.0, 0.58)],
+        Shape::Diamond => &[(0.0, -1.2), (0.85, 0.0), (0.0, 1.2), (-0.85, 0.0)],
+        Shape::Cross => &CROSS,
+        Shape::Star => &STAR,
+    };
+    // Each corner relative to the one before, rounded as drawn (from the rounded
+    // corners, so the rounding does not add up along the path).
+    let round = |v: f64| (v * 10.0).round() / 10.0;
+    let mut at = (round(pts[0].0 * r), round(pts[0].1 * r));
+    for &(px, py) in &pts[1..] {
+        let next = (round(px * r), round(py * r));
+        d.push('l');
+        push_num(&mut d, next.0 - at.0);
+        d.push(' ');
+        push_num(&mut d, next.1 - at.1);
+        at = next;
+    }
+    d.push('z');
+    ((pts[0].0 * r, pts[0].1 * r), d)
+}
+
+/// The cross's corners (offsets from the centre, in units of the radius).
+const CROSS: [(f64, f64); 12] = {
+    let (a, b) = (0.35, 1.05);
+    [(-a, -b), (a, -b), (a, -a), (b, -a), (b, a), (a, a), (a, b), (-a, b), (-a, a), (-b, a), (-b, -a), (-a, -a)]
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tail_draws_the_same_corners_as_the_whole_path() {
+        for shape in Shape::ALL {
+            let ((sx, sy), tail) = shape_tail(shape, 10.0);
+            let whole = shape_path(shape, 100.0, 50.0, 10.0);
+            // The start is the whole path's first point.
+            let mut start = String::from("M");
+            push_num(&mut start, 100.0 + sx);
+            start.push(' ');
+            push_num(&mut start, 50.0 + sy);
+            assert!(whole.starts_with(&start), "{shape:?}: {whole} / {start}");
+            // As many corners (or arcs), closed.
+            let corners = |d: &str| d.chars().filter(|c| matches!(c, 'L' | 'l' | 'A' | 'a')).count();
+            assert_eq!(corners(&tail), corners(&whole), "{shape:?}");
+            assert!(tail.ends_with('z'));
+        }
+    }
 
     #[test]
     fn colours_cycle_without_black() {

@@ -338,9 +338,9 @@ pub fn panel(p: &Panel, width: f64, figs: &[Figure], w: &impl Words, selected: O
             (sign, count)
         })
         .collect();
-    if interactive && p.marks.len() > DENSE {
+    if p.marks.len() > DENSE {
         out.push(dense_marks(p, &shown_texts));
-        if let Some(cursor) = cursor(p, figs, w, selected) {
+        if let Some(cursor) = cursor(p, figs, w, selected).filter(|_| interactive) {
             out.push(cursor);
         }
     } else {
@@ -625,9 +625,9 @@ fn mark_with(m: &Mark, key: String, label: Option<String>, selected: bool, inter
     Node::Group(Group { class, attrs, children: kids, ..Group::default() })
 }
 
-/// Above this many marks in one panel, the page draws them merged
-/// ([`dense_marks`]) with one focusable [`cursor`], instead of a group of
-/// elements and a Tab stop per mark: the browser's cost of thousands of SVG
+/// Above this many marks in one panel, they are drawn merged ([`dense_marks`];
+/// on the page with one focusable [`cursor`]), instead of a group of elements
+/// (and on the page a Tab stop) per mark: the browser's cost of thousands of SVG
 /// elements (parsing, style, layout, paint) is what made a large set slow.
 pub const DENSE: usize = 250;
 
@@ -691,6 +691,8 @@ pub fn dense_marks(p: &Panel, texts: &[(bool, bool)]) -> Node {
     }
     let mut layers: Vec<Layer> = Vec::new();
     let size = MARK_SIZE + 1.0;
+    // Each shape's path once; a mark adds only where it starts.
+    let tails = super::palette::Shape::ALL.map(|s| super::palette::shape_tail(s, size));
     for (m, &(sign, count)) in p.marks.iter().zip(texts) {
         let at = match layers.iter().position(|l| l.series == m.series && l.muted == m.muted) {
             Some(i) => i,
@@ -755,8 +757,13 @@ pub fn dense_marks(p: &Panel, texts: &[(bool, bool)]) -> Node {
             }
         }
         let hollow = m.muted || matches!(m.glyph, Glyph::About | Glyph::Vague);
-        let d = shape_path(series_shape(m.series), x, y, size);
-        if hollow { l.hollow.push_str(&d) } else { l.glyphs.push_str(&d) }
+        let ((sx, sy), tail) = &tails[series_shape(m.series) as usize];
+        let d = if hollow { &mut l.hollow } else { &mut l.glyphs };
+        d.push('M');
+        super::palette::push_num(d, x + sx);
+        d.push(' ');
+        super::palette::push_num(d, y + sy);
+        d.push_str(tail);
         if m.muted {
             push_seg(&mut l.strikes, x - 9.0, y, x + 9.0, y);
         }
@@ -1181,7 +1188,7 @@ mod tests {
         for l in &layers {
             for n in &l.children {
                 if let Node::Path { class: "glyph", d, .. } = n {
-                    subpaths += d.matches('Z').count();
+                    subpaths += d.matches(['Z', 'z']).count();
                 }
             }
         }
@@ -1193,9 +1200,10 @@ mod tests {
         let marks = groups(&nodes, "mark");
         assert_eq!(marks[0].class, "mark cursor selected");
         assert_eq!(attr(marks[0], "data-fig"), Some(key));
-        // Below the threshold, or for a download, marks stay one group each.
+        // In a download or the static first paint, the same paths and no cursor.
         let nodes = panel(p, c.width, &figs, &Plain::default(), None, false);
-        assert_eq!(groups(&nodes, "mark").len(), p.marks.len());
+        assert!(groups(&nodes, "mark").is_empty());
+        assert_eq!(groups(&nodes, "layer").len(), 2);
     }
 
     #[test]

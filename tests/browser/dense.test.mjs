@@ -33,7 +33,7 @@ test(`${N} articles: each dense panel has its marks merged by source and one foc
       focusable: p.querySelectorAll('[tabindex]').length,
       cursors: p.querySelectorAll('g.mark.cursor[tabindex="0"][role=button][aria-label][data-fig]').length,
       layers: [...p.querySelectorAll('.marks.dense > .layer')].map((l) => l.dataset.series),
-      glyphs: [...p.querySelectorAll('.layer path.glyph')].reduce((n, g) => n + (g.getAttribute('d').match(/Z/g) ?? []).length, 0),
+      glyphs: [...p.querySelectorAll('.layer path.glyph')].reduce((n, g) => n + (g.getAttribute('d').match(/[Zz]/g) ?? []).length, 0),
     })),
   );
   const marks = Number(await page.getAttribute('#chart .chart-box', 'data-marks'));
