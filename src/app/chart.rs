@@ -359,31 +359,77 @@ pub fn ChartSection(t: Text) -> impl IntoView {
         Some(view! { <div class="kind-tabs" role="group">{tabs}</div> })
     };
 
-    let panels = {
+    // The panels, written by hand into a box Leptos does not touch: a panel
+    // whose layout, width and selected mark did not change is left as it is
+    // (no new markup for the browser to parse, style and lay out), e.g. the
+    // other panels when one kind is switched off.
+    let panels_box = NodeRef::<html::Div>::new();
+    {
         let figures = figures.clone();
-        move || {
-            measured.get()?;
+        // What each panel element shows: its layout, width and selected figure.
+        type Drawn = (chart::Panel, f64, Option<String>, web_sys::Element);
+        let drawn: std::rc::Rc<RefCell<Vec<Drawn>>> = Default::default();
+        Effect::new(move |_| {
+            let Some(el) = panels_box.get() else { return };
+            if measured.get().is_none() {
+                return;
+            }
+            let el: web_sys::Element = el.into();
             let chart = layout.get();
             let w = width();
             let selected = view.with(|v| v.selected.clone());
-            let drawn = chart
-                .panels
-                .iter()
-                .map(|p| {
-                    let kind = p.kind.as_str();
-                    let inner = svg::nodes(&scene::panel(p, w, &figures, &t, selected.as_deref(), true), &svg::PAGE);
-                    let class = if p.marks.len() > scene::DENSE { "panel dense" } else { "panel" };
-                    view! {
-                        <svg class=class data-kind=kind width=n(w) height=n(p.height)
-                            viewBox=format!("0 0 {} {}", n(w), n(p.height))
-                            role="group" aria-labelledby=format!("chart-title-{kind} chart-desc-{kind}") direction="ltr"
-                            inner_html=inner></svg>
-                    }
-                })
-                .collect_view();
-            Some(drawn)
-        }
-    };
+            let mut old = std::mem::take(&mut *drawn.borrow_mut());
+            let mut now: Vec<Drawn> = Vec::with_capacity(chart.panels.len());
+            for p in &chart.panels {
+                // The selected figure matters to a panel only if it is drawn there.
+                let here = selected.clone().filter(|k| {
+                    p.marks.iter().any(|m| {
+                        std::iter::once(m.figure).chain(m.also.iter().copied()).any(|f| figures.get(f).is_some_and(|f| view::figure_key(f) == *k))
+                    })
+                });
+                let kept = old.iter().position(|d| d.0.kind == p.kind).map(|i| old.swap_remove(i));
+                if let Some(d) = kept.as_ref().filter(|d| d.0 == *p && d.1 == w && d.2 == here) {
+                    now.push(d.clone());
+                    continue;
+                }
+                let svg_el = match kept {
+                    Some(d) => d.3,
+                    None => match document().create_element_ns(Some("http://www.w3.org/2000/svg"), "svg") {
+                        Ok(k) => k,
+                        Err(_) => continue,
+                    },
+                };
+                let kind = p.kind.as_str();
+                let attrs = [
+                    ("class", if p.marks.len() > scene::DENSE { "panel dense".to_owned() } else { "panel".to_owned() }),
+                    ("data-kind", kind.to_owned()),
+                    ("width", n(w)),
+                    ("height", n(p.height)),
+                    ("viewBox", format!("0 0 {} {}", n(w), n(p.height))),
+                    ("role", "group".to_owned()),
+                    ("aria-labelledby", format!("chart-title-{kind} chart-desc-{kind}")),
+                    ("direction", "ltr".to_owned()),
+                ];
+                for (name, value) in attrs {
+                    let _ = svg_el.set_attribute(name, &value);
+                }
+                svg_el.set_inner_html(&svg::nodes(&scene::panel(p, w, &figures, &t, here.as_deref(), true), &svg::PAGE));
+                now.push((p.clone(), w, here, svg_el));
+            }
+            // Panels no longer shown go; the others stand in order (moving an
+            // element does not parse it again).
+            for d in old {
+                d.3.remove();
+            }
+            let kids = el.children();
+            for (i, d) in now.iter().enumerate() {
+                if kids.item(i as u32).as_ref() != Some(&d.3) {
+                    let _ = el.insert_before(&d.3, kids.item(i as u32).as_ref().map(|k| k.as_ref()));
+                }
+            }
+            *drawn.borrow_mut() = now;
+        });
+    }
 
     let tooltip = {
         let figures = figures.clone();
@@ -461,7 +507,7 @@ pub fn ChartSection(t: Text) -> impl IntoView {
                         ev.prevent_default();
                     }
                 }>
-                {panels}
+                <div class="panels" node_ref=panels_box></div>
                 {tooltip}
             </div>
             {move || narrow_now.get().then(legend_box)}
