@@ -142,13 +142,17 @@ pub fn ChartSection(t: Text) -> impl IntoView {
     });
 
     // Every source (the legend toggles among them), and those with a colour of their own.
+    // (each from only the parts of the view it reads, so that another filter's
+    // change does not recount the sources or draw the legend again)
+    let by = Memo::new(move |_| view.with(|v| v.by));
+    let picked = Memo::new(move |_| view.with(|v| v.sources.clone()));
     let all_sources = {
         let figures = figures.clone();
-        Memo::new(move |_| view::sources(&figures, view.with(|v| v.by)))
+        Memo::new(move |_| view::sources(&figures, by.get()))
     };
     let series = {
         let figures = figures.clone();
-        Memo::new(move |_| view.with(|v| view::top_sources(&figures, v.by, v.sources.as_ref(), palette::MAX_SERIES)))
+        Memo::new(move |_| picked.with(|p| view::top_sources(&figures, by.get(), p.as_ref(), palette::MAX_SERIES)))
     };
     let narrow = move || width() < NARROW;
     let active = RwSignal::new(None::<Kind>);
@@ -268,7 +272,7 @@ pub fn ChartSection(t: Text) -> impl IntoView {
     };
 
     let legend = move || {
-        let by = view.with(|v| v.by);
+        let by = by.get();
         let every = all_sources.get();
         let coloured = series.get();
         let others = every.len() > coloured.len();
@@ -289,7 +293,7 @@ pub fn ChartSection(t: Text) -> impl IntoView {
             .map(|(i, key)| {
                 let every = every.clone();
                 let k = key.clone();
-                let on = move || view.with(|v| v.sources.as_ref().is_none_or(|s| s.contains(&k)));
+                let on = move || picked.with(|p| p.as_ref().is_none_or(|s| s.contains(&k)));
                 let k = key.clone();
                 let click = move |_| choose(view, |v| view::toggle(&mut v.sources, &k, &every));
                 let color = Paint::Color(palette::series_color(i));
@@ -416,12 +420,18 @@ pub fn ChartSection(t: Text) -> impl IntoView {
                 svg_el.set_inner_html(&svg::nodes(&scene::panel(p, w, &figures, &t, here.as_deref(), true), &svg::PAGE));
                 now.push((p.clone(), w, here, svg_el));
             }
-            // Panels no longer shown go; the others stand in order (moving an
-            // element does not parse it again).
-            for d in old {
-                d.3.remove();
-            }
+            // Panels no longer shown go (and any the box held from a chart this
+            // one replaced: Leptos may keep the box's element when it redraws);
+            // the others stand in order (moving an element does not parse it again).
+            drop(old);
             let kids = el.children();
+            for i in (0..kids.length()).rev() {
+                if let Some(k) = kids.item(i) {
+                    if !now.iter().any(|d| d.3 == k) {
+                        k.remove();
+                    }
+                }
+            }
             for (i, d) in now.iter().enumerate() {
                 if kids.item(i as u32).as_ref() != Some(&d.3) {
                     let _ = el.insert_before(&d.3, kids.item(i as u32).as_ref().map(|k| k.as_ref()));

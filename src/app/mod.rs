@@ -50,6 +50,20 @@ pub fn start() {
     }
 }
 
+/// Runs `f` in a task after the next frame (what is on the screen now is
+/// painted first).
+pub fn after_frame(f: impl FnOnce() + 'static) {
+    let then = wasm_bindgen::closure::Closure::once_into_js(f);
+    let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(then.unchecked_ref());
+        }
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.request_animation_frame(frame.unchecked_ref());
+    }
+}
+
 /// Marks the page as drawn whole (`<html data-ready="1">`), once the parts
 /// below the chart are in too: what tests and measurements wait for.
 fn ready() {
@@ -94,20 +108,12 @@ impl State {
     /// versions before it: one redraw).
     pub fn catch_up(&self) {
         let (version, later) = (self.version, self.later);
-        let then = wasm_bindgen::closure::Closure::once_into_js(move || {
+        after_frame(move || {
             let now = version.get_untracked();
             if later.get_untracked() != Some(now) {
                 later.set(Some(now));
             }
         });
-        let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
-            if let Some(w) = web_sys::window() {
-                let _ = w.set_timeout_with_callback(then.unchecked_ref());
-            }
-        });
-        if let Some(w) = web_sys::window() {
-            let _ = w.request_animation_frame(frame.unchecked_ref());
-        }
     }
 }
 

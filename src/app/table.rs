@@ -69,7 +69,17 @@ pub fn FigureTable(t: Text) -> impl IntoView {
     let c = ctx();
     let view = c.view;
     let figures = c.figures.clone();
-    let shown = c.shown;
+    // The rows follow the filters after the next frame: a change of the view
+    // shows in the chart first (the table is mostly below it, or hidden).
+    let shown = RwSignal::new(c.shown.get_untracked());
+    Effect::new(move |_| {
+        let now = c.shown.get();
+        super::after_frame(move || {
+            if shown.try_with_untracked(|s| *s != now) == Some(true) {
+                shown.set(now);
+            }
+        });
+    });
     let sort = RwSignal::new((Column::Reported, true));
     // The first row drawn; back to the first page when the rows change.
     let first = RwSignal::new(0usize);
