@@ -32,7 +32,6 @@ export function fixtureFiles() {
 
 /** The figures of the view, as the page's JSON download gives them. */
 export async function downloadedFigures(page) {
-  await page.click('#share summary').catch(() => {});
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
   const path = join(tmp, `figures-${Date.now()}-${Math.random()}.json`);
   await dl.saveAs(path);
