@@ -120,13 +120,22 @@ pub fn shape_path(shape: Shape, x: f64, y: f64, size: f64) -> String {
             }
             d.push('Z');
         }
-        Shape::Square => polygon(&mut d, x, y, r, &[(-0.85, -0.85), (0.85, -0.85), (0.85, 0.85), (-0.85, 0.85)]),
-        Shape::Triangle => polygon(&mut d, x, y, r, &[(0.0, -1.15), (1.0, 0.58), (-1.0, 0.58)]),
-        Shape::Diamond => polygon(&mut d, x, y, r, &[(0.0, -1.2), (0.85, 0.0), (0.0, 1.2), (-0.85, 0.0)]),
-        Shape::Cross => polygon(&mut d, x, y, r, &CROSS),
-        Shape::Star => polygon(&mut d, x, y, r, &STAR),
+        _ => polygon(&mut d, x, y, r, corners(shape)),
     }
     d
+}
+
+/// A polygonal shape's corners (offsets from the centre, in units of the
+/// radius); none for the circle.
+fn corners(shape: Shape) -> &'static [(f64, f64)] {
+    match shape {
+        Shape::Circle => &[],
+        Shape::Square => &[(-0.85, -0.85), (0.85, -0.85), (0.85, 0.85), (-0.85, 0.85)],
+        Shape::Triangle => &[(0.0, -1.15), (1.0, 0.58), (-1.0, 0.58)],
+        Shape::Diamond => &[(0.0, -1.2), (0.85, 0.0), (0.0, 1.2), (-0.85, 0.0)],
+        Shape::Cross => &CROSS,
+        Shape::Star => &STAR,
+    }
 }
 
 /// [`shape_path`] in a compact form for drawing many marks in one path: the
@@ -136,26 +145,20 @@ pub fn shape_path(shape: Shape, x: f64, y: f64, size: f64) -> String {
 pub fn shape_tail(shape: Shape, size: f64) -> ((f64, f64), String) {
     let r = if size.is_finite() { size.max(0.0) / 2.0 } else { 0.0 };
     let mut d = String::with_capacity(64);
-    let pts: &[(f64, f64)] = match shape {
-        Shape::Circle => {
-            for dx in [2.0 * r, -2.0 * r] {
-                d.push('a');
-                push_num(&mut d, r);
-                d.push(' ');
-                push_num(&mut d, r);
-                d.push_str(" 0 1 0 ");
-                push_num(&mut d, dx);
-                d.push_str(" 0");
-            }
-            d.push('z');
-            return ((-r, 0.0), d);
+    if shape == Shape::Circle {
+        for dx in [2.0 * r, -2.0 * r] {
+            d.push('a');
+            push_num(&mut d, r);
+            d.push(' ');
+            push_num(&mut d, r);
+            d.push_str(" 0 1 0 ");
+            push_num(&mut d, dx);
+            d.push_str(" 0");
         }
-        Shape::Square => &[(-0.85, -0.85), (0.85, -0.85), (0.85, 0.85), (-0.85, 0.85)],
-        Shape::Triangle => &[(0.0, -1.15), (1.0, 0.58), (-1.0, 0.58)],
-        Shape::Diamond => &[(0.0, -1.2), (0.85, 0.0), (0.0, 1.2), (-0.85, 0.0)],
-        Shape::Cross => &CROSS,
-        Shape::Star => &STAR,
-    };
+        d.push('z');
+        return ((-r, 0.0), d);
+    }
+    let pts = corners(shape);
     // Each corner relative to the one before, rounded as drawn (from the rounded
     // corners, so the rounding does not add up along the path).
     let round = |v: f64| (v * 10.0).round() / 10.0;
