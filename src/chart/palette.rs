@@ -5,7 +5,6 @@
 //! vanishes in dark mode): 7 colours. Shapes are 6, so colour and shape
 //! together repeat only after 42 series.
 
-use std::fmt::Write;
 
 /// Okabe–Ito without black.
 pub const PALETTE: [&str; 7] = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"];
@@ -63,11 +62,25 @@ pub fn num(v: f64) -> String {
 /// Appends `v` as [`num`] writes it.
 pub fn push_num(out: &mut String, v: f64) {
     let t = if v.is_finite() { (v * 10.0).round().clamp(-1e15, 1e15) as i64 } else { 0 };
-    let sign = if t < 0 { "-" } else { "" };
+    if t < 0 {
+        out.push('-');
+    }
     let t = t.unsigned_abs();
-    let _ = write!(out, "{sign}{}", t / 10);
+    // the digits of t / 10, written back to front (the fmt machinery costs more per call)
+    let mut buf = [0u8; 20];
+    let (mut n, mut i) = (t / 10, buf.len());
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    buf[i..].iter().for_each(|&b| out.push(char::from(b)));
     if t % 10 != 0 {
-        let _ = write!(out, ".{}", t % 10);
+        out.push('.');
+        out.push(char::from(b'0' + (t % 10) as u8));
     }
 }
 
@@ -184,6 +197,26 @@ const CROSS: [(f64, f64); 12] = {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `(value, as written)`: one decimal at most, none when it is zero, no "-0".
+    const NUMBERS: &[(f64, &str)] = &[
+        (0.0, "0"),
+        (7.0, "7"),
+        (12.04, "12"),
+        (12.05, "12.1"),
+        (-3.25, "-3.3"),
+        (-0.04, "0"),
+        (1280.5, "1280.5"),
+        (f64::NAN, "0"),
+        (1e20, "100000000000000"),
+    ];
+
+    #[test]
+    fn numbers_are_written_with_at_most_one_decimal() {
+        for &(v, want) in NUMBERS {
+            assert_eq!(num(v), want, "{v}");
+        }
+    }
 
     #[test]
     fn a_tail_draws_the_same_corners_as_the_whole_path() {

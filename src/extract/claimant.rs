@@ -26,7 +26,7 @@ fn is_stop(t: &Tok) -> bool {
 
 /// «قدّر», «قدّرت»: a verb of estimating, whose subject is the source.
 fn is_estimate(t: &Tok) -> bool {
-    matches!(t.bare(), "قدرت" | "قدر" | "تقدر" | "يقدر") && t.lex == Some(Lex::Toll)
+    t.lex == Some(Lex::Toll) && matches!(t.bare(), "قدرت" | "قدر" | "تقدر" | "يقدر")
 }
 
 /// Whether token `j` is an attribution cue (or an estimate verb, or a verb

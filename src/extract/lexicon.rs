@@ -62,22 +62,94 @@ pub enum Lex {
     Toll,
 }
 
-/// Every word with its entry: a fixed-size open-addressing hash table (FNV-1a,
+/// A short word list the rules test words against. [`Words::contains`] first
+/// asks a 128-bit filter, made when the program is compiled, from each word's
+/// length and last byte: most words miss there and are never compared.
+pub struct Words {
+    list: &'static [&'static str],
+    filter: u128,
+}
+
+impl Words {
+    pub const fn new(list: &'static [&'static str]) -> Self {
+        let mut filter = 0u128;
+        let mut i = 0;
+        while i < list.len() {
+            filter |= Self::bit(list[i].as_bytes());
+            i += 1;
+        }
+        Words { list, filter }
+    }
+
+    /// A word's bit in the filter.
+    const fn bit(w: &[u8]) -> u128 {
+        let last = if w.is_empty() { 0 } else { w[w.len() - 1] as usize };
+        1 << ((w.len() * 31 + last) % 128)
+    }
+
+    /// Whether `w` is one of the words (the signature of `<[&str]>::contains`).
+    pub fn contains(&self, w: &&str) -> bool {
+        self.filter & Self::bit(w.as_bytes()) != 0 && self.list.contains(w)
+    }
+}
+
+/// Words with their entries: a fixed-size open-addressing hash table (FNV-1a,
 /// linear probing). Not `std::collections::HashMap`, whose generic code costs
-/// the web page about 0.6 KB gzipped; this is as fast and a few lines.
-struct Table {
-    /// A word and its entry, or nothing; `SLOTS` long.
-    slots: Vec<Option<(&'static str, Lex)>>,
+/// the web page about 0.6 KB gzipped; this is as fast and a few lines. The
+/// lexicon is one; [`super::number`] keeps its number words in another.
+pub(super) struct Table<V: Copy + 'static> {
+    /// A word and its entry, or nothing; a power of two long.
+    slots: Vec<Option<(&'static str, V)>>,
     len: usize,
 }
 
-/// Slots in the table (a power of two): at least twice the number of words, so probes stay short.
+impl<V: Copy + 'static> Table<V> {
+    /// An empty table with room for `slots / 2` words (`slots` a power of two).
+    pub(super) fn new(slots: usize) -> Self {
+        debug_assert!(slots.is_power_of_two());
+        Table { slots: vec![None; slots], len: 0 }
+    }
+
+    /// The slot that holds `w`, or the empty slot where it goes.
+    fn slot(&self, w: &str) -> usize {
+        let h = w.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+        let mask = self.slots.len() - 1;
+        let mut s = h as usize & mask;
+        while let Some((k, _)) = self.slots[s] {
+            if k == w {
+                break;
+            }
+            s = (s + 1) & mask;
+        }
+        s
+    }
+
+    /// Adds `words` (space separated) with entry `v`; a word already in the
+    /// table keeps its first entry.
+    pub(super) fn put(&mut self, words: &'static str, v: V) {
+        for w in words.split_whitespace() {
+            let s = self.slot(w);
+            if self.slots[s].is_none() {
+                assert!(self.len < self.slots.len() / 2, "the word table needs more slots");
+                self.slots[s] = Some((w, v));
+                self.len += 1;
+            }
+        }
+    }
+
+    /// The entry of exactly `w`.
+    pub(super) fn get(&self, w: &str) -> Option<V> {
+        self.slots[self.slot(w)].map(|e| e.1)
+    }
+}
+
+/// Slots in the lexicon's table: at least twice the number of words, so probes stay short.
 const SLOTS: usize = 1 << 11;
 
-fn table() -> &'static Table {
-    static T: OnceLock<Table> = OnceLock::new();
+fn table() -> &'static Table<Lex> {
+    static T: OnceLock<Table<Lex>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { slots: vec![None; SLOTS], len: 0 };
+        let mut t = Table::new(SLOTS);
         triggers(&mut t);
         groups(&mut t);
         cues(&mut t);
@@ -91,85 +163,84 @@ fn table() -> &'static Table {
 /// lookup, so «وقتل», «بمقتل», «القتلى» all find their entry), plus the words
 /// that sit between a trigger and its number (toll phrasing, prepositions,
 /// negation).
-fn triggers(m: &mut Table) {
+fn triggers(m: &mut Table<Lex>) {
     let t = |k: Kind, f: Form| Lex::Trig(k, f);
-    put(m, "قتل قتلت قتلوا قتلا يقتل قتلو توفي توفيت توفوا توفيا استشهد استشهدت استشهدوا قضي قضوا لقي لقوا لقيت لقيا يلقون اغتيل حيد حيدت حيدوا يحيد سقط قتلنا اعدم اعدمت اعدموا فارق فارقت فارقوا ارتقي ارتقت ارتقوا", t(Killed, Form::Verb));
-    put(m, "مقتل مقتلهم مقتله وفاه استشهاد مصرع اغتيال بحياه تحييد سقوط اعدام ارتقاء", t(Killed, Form::Event));
-    put(m, "حتفه حتفهم حتفها حتفهما مصرعه مصرعهم مصرعها مصرعهما", t(Killed, Form::After));
+    m.put("قتل قتلت قتلوا قتلا يقتل قتلو توفي توفيت توفوا توفيا استشهد استشهدت استشهدوا قضي قضوا لقي لقوا لقيت لقيا يلقون اغتيل حيد حيدت حيدوا يحيد سقط قتلنا اعدم اعدمت اعدموا فارق فارقت فارقوا ارتقي ارتقت ارتقوا", t(Killed, Form::Verb));
+    m.put("مقتل مقتلهم مقتله وفاه استشهاد مصرع اغتيال بحياه تحييد سقوط اعدام ارتقاء", t(Killed, Form::Event));
+    m.put("حتفه حتفهم حتفها حتفهما مصرعه مصرعهم مصرعها مصرعهما", t(Killed, Form::After));
     // «لفظوا أنفاسهم», «حصدت أرواح 20 شخصا»
-    put(m, "انفاسه انفاسهم انفاسها انفاسهما", t(Killed, Form::After));
-    put(m, "ارواح", t(Killed, Form::Event));
-    put(m, "قتيل قتيلا قتلي قتيله شهيد شهيدا شهداء ضحيه ضحايا وفيات جثه جثث جثمان جثامين قتلاه قتلاهم قتلاها", t(Killed, Form::Counted));
-    put(m, "قتيلان قتيلين شهيدان شهيدين ضحيتان ضحيتين", t(Killed, Form::Dual));
-    put(m, "قضاء قضت", t(Killed, Form::NeedsAla));
+    m.put("انفاسه انفاسهم انفاسها انفاسهما", t(Killed, Form::After));
+    m.put("ارواح", t(Killed, Form::Event));
+    m.put("قتيل قتيلا قتلي قتيله شهيد شهيدا شهداء ضحيه ضحايا وفيات جثه جثث جثمان جثامين قتلاه قتلاهم قتلاها", t(Killed, Form::Counted));
+    m.put("قتيلان قتيلين شهيدان شهيدين ضحيتان ضحيتين", t(Killed, Form::Dual));
+    m.put("قضاء قضت", t(Killed, Form::NeedsAla));
 
-    put(m, "جرح جرحت جرحوا اصيب اصيبت اصيبوا اصيبا يصاب تصاب يصابون", t(Injured, Form::Verb));
+    m.put("جرح جرحت جرحوا اصيب اصيبت اصيبوا اصيبا يصاب تصاب يصابون", t(Injured, Form::Verb));
     // headlines in the present: «غارة تقتل 5 أشخاص», «انفجار يصيب 10», «الشرطة تعتقل 40»
-    put(m, "تقتل يقتلون", t(Killed, Form::Verb));
-    put(m, "تصيب يصيب", t(Injured, Form::Verb));
-    put(m, "تعتقل يعتقلون تحتجز يحتجز", t(Arrested, Form::Verb));
+    m.put("تقتل يقتلون", t(Killed, Form::Verb));
+    m.put("تصيب يصيب", t(Injured, Form::Verb));
+    m.put("تعتقل يعتقلون تحتجز يحتجز", t(Arrested, Form::Verb));
     // «غرق 45 مهاجرا» (drowned); «غرقت سفينة» counts a thing
-    put(m, "غرق غرقوا", t(Killed, Form::Verb));
-    put(m, "اصابه اختناق", t(Injured, Form::Event));
-    put(m, "جروح", t(Injured, Form::After));
-    put(m, "جريح جريحا جرحي جريحه مصاب مصابا مصابين مصابون اصابات جرحاه جرحاهم جرحاها", t(Injured, Form::Counted));
-    put(m, "جريحان جريحين مصابان", t(Injured, Form::Dual));
+    m.put("غرق غرقوا", t(Killed, Form::Verb));
+    m.put("اصابه اختناق", t(Injured, Form::Event));
+    m.put("جروح", t(Injured, Form::After));
+    m.put("جريح جريحا جرحي جريحه مصاب مصابا مصابين مصابون اصابات جرحاه جرحاهم جرحاها", t(Injured, Form::Counted));
+    m.put("جريحان جريحين مصابان", t(Injured, Form::Dual));
 
-    put(m, "اعتقل اعتقلت اعتقلوا يعتقل اوقف اوقفت اوقفوا احتجز احتجزت احتجزوا ضبطت ضبطوا اعتقلنا", t(Arrested, Form::Verb));
-    put(m, "اعتقال توقيف احتجاز ايقاف ضبط", t(Arrested, Form::Event));
-    put(m, "معتقل معتقلا معتقلين معتقلون موقوف موقوفا موقوفين موقوفون محتجز محتجزا محتجزين محتجزون اعتقالات", t(Arrested, Form::Counted));
-    put(m, "معتقلان موقوفان محتجزان", t(Arrested, Form::Dual));
-    put(m, "قبض", t(Arrested, Form::NeedsAla));
+    m.put("اعتقل اعتقلت اعتقلوا يعتقل اوقف اوقفت اوقفوا احتجز احتجزت احتجزوا ضبطت ضبطوا اعتقلنا", t(Arrested, Form::Verb));
+    m.put("اعتقال توقيف احتجاز ايقاف ضبط", t(Arrested, Form::Event));
+    m.put("معتقل معتقلا معتقلين معتقلون موقوف موقوفا موقوفين موقوفون محتجز محتجزا محتجزين محتجزون اعتقالات", t(Arrested, Form::Counted));
+    m.put("معتقلان موقوفان محتجزان", t(Arrested, Form::Dual));
+    m.put("قبض", t(Arrested, Form::NeedsAla));
     // «التحفظ على 3 عمال», «تحفظت الشرطة على ...» (Egypt, the Gulf)
-    put(m, "تحفظ تحفظت يتحفظ تتحفظ", t(Arrested, Form::NeedsAla));
+    m.put("تحفظ تحفظت يتحفظ تتحفظ", t(Arrested, Form::NeedsAla));
     // «وضع 12 شخصا تحت الحراسة النظرية» (Morocco: police custody)
-    put(m, "الحراسه", t(Arrested, Form::After));
+    m.put("الحراسه", t(Arrested, Form::After));
 
-    put(m, "حصيله عدد ارتفع ارتفعت ترتفع يرتفع وصل وصلت بلغ بلغت قدر قدرت", Lex::Toll);
-    put(m, "حاله حالات", Lex::Case);
-    put(m, "لم لن ليس ليست دون بدون عدم افرج افرجت افراج سراح يفرج تفرج \
+    m.put("حصيله عدد ارتفع ارتفعت ترتفع يرتفع وصل وصلت بلغ بلغت قدر قدرت", Lex::Toll);
+    m.put("حاله حالات", Lex::Case);
+    m.put("لم لن ليس ليست دون بدون عدم افرج افرجت افراج سراح يفرج تفرج \
          انقذ انقذت انقذوا ينقذ تنقذ اجلت \
          اسر اسرت اسروا خطف خطفت خطفوا اختطف اختطفت اختطفوا اختطاف نزح نزحوا", Lex::Neg);
-    put(m, "تشريد تهجير نزوح اجلاء اخلاء فقدان", Lex::Away);
-    put(m, "اتقتل انقتل", t(Killed, Form::Verb));
-    put(m, "اتصاب انصاب", t(Injured, Form::Verb));
-    put(m, "اتقبض", t(Arrested, Form::NeedsAla));
-    put(m, "في علي ب ل منذ خلال بعد قبل حتي عند مع لمده طيله الي عبر ضمن من بحق", Lex::Prep);
+    m.put("تشريد تهجير نزوح اجلاء اخلاء فقدان", Lex::Away);
+    m.put("اتقتل انقتل", t(Killed, Form::Verb));
+    m.put("اتصاب انصاب", t(Injured, Form::Verb));
+    m.put("اتقبض", t(Arrested, Form::NeedsAla));
+    m.put("في علي ب ل منذ خلال بعد قبل حتي عند مع لمده طيله الي عبر ضمن من بحق", Lex::Prep);
 }
 
 /// Victim groups (a singular noun counts 1, a dual 2), «آخرون», and the
 /// non-person nouns (cars, days, shops) that make a number not a figure.
-fn groups(m: &mut Table) {
+fn groups(m: &mut Table<Lex>) {
     let g = |v: Victims, n: u8| Lex::Group(v, n);
-    put(m, "متظاهر متظاهرا محتج محتجا متظاهره", g(Protesters, 1));
-    put(m, "متظاهران محتجان", g(Protesters, 2));
-    put(m, "متظاهرين متظاهرون محتجين محتجون متظاهرات مشيعين ثوار انصار مناصرين مثيري", g(Protesters, 0));
-    put(m, "شرطي شرطيا جندي جنديا عسكري عسكريا ضابط ضابطا دركي عون شرطيه", g(SecurityForces, 1));
-    put(m, "شرطيان شرطيين جنديان جنديين ضابطان ضابطين عسكريان", g(SecurityForces, 2));
+    m.put("متظاهر متظاهرا محتج محتجا متظاهره", g(Protesters, 1));
+    m.put("متظاهران محتجان", g(Protesters, 2));
+    m.put("متظاهرين متظاهرون محتجين محتجون متظاهرات مشيعين ثوار انصار مناصرين مثيري", g(Protesters, 0));
+    m.put("شرطي شرطيا جندي جنديا عسكري عسكريا ضابط ضابطا دركي عون شرطيه", g(SecurityForces, 1));
+    m.put("شرطيان شرطيين جنديان جنديين ضابطان ضابطين عسكريان", g(SecurityForces, 2));
     // «72 عنصرا من عناصرها»: the speaker's own men
-    put(m, "عناصرها عناصره عناصرهم افرادها افراده منتسبيها منسوبيها منسوبيه منسوبي منتسبي", g(SecurityForces, 0));
-    put(m, "شرطه امن جنود جنوده جنودها قوات قوي عسكريين عسكريون ضباط جيش حرس درك اعوان شرطيون", g(SecurityForces, 0));
-    put(m, "مدني مدنيا مواطن مواطنا", g(Civilians, 1));
-    put(m, "مدنيان مواطنان", g(Civilians, 2));
-    put(m, "مدنيين مدنيون مواطنين مواطنون", g(Civilians, 0));
-    put(m, "مسلح مسلحا مهاجم مهاجما خاطف خاطفا ارهابي ارهابيا ارهابيه متشدد مقاتل مقاتلا انتحاري", g(Attackers, 1));
-    put(m, "مسلحان مهاجمان مقاتلان", g(Attackers, 2));
-    put(m, "مسلحين مسلحون مسلحي مهاجمين مهاجمون ارهابيين ارهابيون متشددين مقاتلين مقاتلون متطرفين متمردين جهاديين عصابه عصابات خليه خلايا داعش خاطفين خاطفون \
+    m.put("عناصرها عناصره عناصرهم افرادها افراده منتسبيها منسوبيها منسوبيه منسوبي منتسبي", g(SecurityForces, 0));
+    m.put("شرطه امن جنود جنوده جنودها قوات قوي عسكريين عسكريون ضباط جيش حرس درك اعوان شرطيون", g(SecurityForces, 0));
+    m.put("مدني مدنيا مواطن مواطنا", g(Civilians, 1));
+    m.put("مدنيان مواطنان", g(Civilians, 2));
+    m.put("مدنيين مدنيون مواطنين مواطنون", g(Civilians, 0));
+    m.put("مسلح مسلحا مهاجم مهاجما خاطف خاطفا ارهابي ارهابيا ارهابيه متشدد مقاتل مقاتلا انتحاري", g(Attackers, 1));
+    m.put("مسلحان مهاجمان مقاتلان", g(Attackers, 2));
+    m.put("مسلحين مسلحون مسلحي مهاجمين مهاجمون ارهابيين ارهابيون متشددين مقاتلين مقاتلون متطرفين متمردين جهاديين عصابه عصابات خليه خلايا داعش خاطفين خاطفون \
          ميليشيا ميليشيات مليشيا مليشيات حركه تنظيم جماعه", g(Attackers, 0));
-    put(m, "طفل طفلا طفله", g(Children, 1));
-    put(m, "طفلان طفلين", g(Children, 2));
-    put(m, "اطفال اطفالا قاصرين قصر", g(Children, 0));
-    put(m, "صحفي صحفيا صحافي صحافيا مراسل مصور", g(Journalists, 1));
-    put(m, "صحفيان صحافيان", g(Journalists, 2));
-    put(m, "صحفيين صحفيون صحافيين صحافيون اعلاميين مراسلين مصورين", g(Journalists, 0));
-    put(m, "حاج حاجا", g(People, 1));
-    put(m, "حجاج", g(People, 0));
-    put(m, "شخص شخصا رجل رجلا امراه سيده مسعف مسعفا متهم متهما طالب طالبا شاب شابا عامل عاملا", g(People, 1));
-    put(m, "شخصان شخصين رجلان رجلين امراتان امراتين سيدتان سيدتين عاملان عاملين شابان شابين", g(People, 2));
-    put(m, "اشخاص اشخاصا رجال نساء سيدات شبان شباب مرضي عمال مسعفين مسعفون متهمين متهمون طلاب مشجعين مشجعون", g(People, 0));
-    put(m, "اخرون اخرين", Lex::Others);
-    put(
-        m,
+    m.put("طفل طفلا طفله", g(Children, 1));
+    m.put("طفلان طفلين", g(Children, 2));
+    m.put("اطفال اطفالا قاصرين قصر", g(Children, 0));
+    m.put("صحفي صحفيا صحافي صحافيا مراسل مصور", g(Journalists, 1));
+    m.put("صحفيان صحافيان", g(Journalists, 2));
+    m.put("صحفيين صحفيون صحافيين صحافيون اعلاميين مراسلين مصورين", g(Journalists, 0));
+    m.put("حاج حاجا", g(People, 1));
+    m.put("حجاج", g(People, 0));
+    m.put("شخص شخصا رجل رجلا امراه سيده مسعف مسعفا متهم متهما طالب طالبا شاب شابا عامل عاملا", g(People, 1));
+    m.put("شخصان شخصين رجلان رجلين امراتان امراتين سيدتان سيدتين عاملان عاملين شابان شابين", g(People, 2));
+    m.put("اشخاص اشخاصا رجال نساء سيدات شبان شباب مرضي عمال مسعفين مسعفون متهمين متهمون طلاب مشجعين مشجعون", g(People, 0));
+    m.put("اخرون اخرين", Lex::Others);
+    m.put(
         "سياره سيارات مركبه مركبات متجر متجرا متاجر محل محلات مبني مباني مبان منزل منزلا منازل بيت بيوت \
          مكتب مكاتب مطعم مطاعم مقهي محلا شركه شركات مؤسسه مؤسسات مدرسه مدارس مستشفي مستشفيات مسجد مساجد \
          مدينه مدن قريه قري منطقه مناطق ولايه ولايات محافظه محافظات دوله دول بلدا \
@@ -186,9 +257,8 @@ fn groups(m: &mut Table) {
 }
 
 /// Attribution cues: reporting verbs («قال»), «بحسب»-like prepositions, «نقل ... عن».
-fn cues(m: &mut Table) {
-    put(
-        m,
+fn cues(m: &mut Table<Lex>) {
+    m.put(
         "قال قالت قالوا يقول تقول اعلن اعلنت يعلن تعلن اعلنوا افاد افادت يفيد تفيد اكد اكدت يؤكد تؤكد \
          ذكر ذكرت يذكر تذكر اوضح اوضحت صرح صرحت كشف كشفت اشار اشارت مشيرا مشيره اضاف اضافت مضيفا مضيفه \
          تابع تابعت احصي احصت اعترف اعترفت تحدث تحدثت نشرت اعلنها اعلنته يشير تشير \
@@ -198,14 +268,14 @@ fn cues(m: &mut Table) {
          مؤكدا مؤكده موضحا موضحه مبينا مبينه معلنا معلنه",
         Lex::Cue(Cue::Says),
     );
-    put(m, "بحسب حسب وفق وفقا طبقا حسبما استنادا", Lex::Cue(Cue::Per));
-    put(m, "نقل نقلت نقلا نقلته نقلتها نقله نقلها", Lex::Cue(Cue::Via));
+    m.put("بحسب حسب وفق وفقا طبقا حسبما استنادا", Lex::Cue(Cue::Per));
+    m.put("نقل نقلت نقلا نقلته نقلتها نقله نقلها", Lex::Cue(Cue::Via));
 }
 
 /// Retraction and denial verbs.
-fn statuses(m: &mut Table) {
-    put(m, "سحب سحبت تسحب يسحب سحبه تراجع تراجعت حذف حذفت تحذف يحذف اعتذر اعتذرت تعتذر يعتذر", Lex::Retract);
-    put(m, "نفي نفت تنفي ينفي نفوا نفته نفاه كذبت كذب", Lex::Deny);
+fn statuses(m: &mut Table<Lex>) {
+    m.put("سحب سحبت تسحب يسحب سحبه تراجع تراجعت حذف حذفت تحذف يحذف اعتذر اعتذرت تعتذر يعتذر", Lex::Retract);
+    m.put("نفي نفت تنفي ينفي نفوا نفته نفاه كذبت كذب", Lex::Deny);
 }
 
 /// The trigger of a word, if it is one.
@@ -217,45 +287,45 @@ pub fn trig(l: Option<Lex>) -> Option<(Kind, Form)> {
 }
 
 /// «بينهم 5 أطفال», «منهم 3 نساء»: a count that is part of the figure before.
-pub const SUBSET: &[&str] = &["بينهم", "منهم", "بينها", "بينهن", "منهن"];
+pub const SUBSET: Words = Words::new(&["بينهم", "منهم", "بينها", "بينهن", "منهن"]);
 
 /// Nouns a number names rather than counts when it follows them: a time, a
 /// year, a rank, a unit, an article of law, a flight, a channel («الساعة 10»,
 /// «اللواء 55», «الرحلة 302», «قناة 218»).
-pub const NAMED_BY_NUMBER: &[&str] = &[
+pub const NAMED_BY_NUMBER: Words = Words::new(&[
     "الساعه", "عام", "العام", "سنه", "رقم", "المرتبه", "اللواء", "لواء", "الكتيبه", "كتيبه", "الفرقه", "الفيلق",
     "الماده", "البند", "الرحله", "قناه", "القناه",
-];
+]);
 
 /// Verbs of exceeding: with a toll word after them («تجاوز عدد القتلى 500») the
 /// number is a lower bound it passed.
-pub const EXCEED: &[&str] = &["تجاوز", "تجاوزت", "يتجاوز", "تخطي", "تخطت", "فاق", "فاقت"];
+pub const EXCEED: Words = Words::new(&["تجاوز", "تجاوزت", "يتجاوز", "تخطي", "تخطت", "فاق", "فاقت"]);
 
 /// Words after a count that make it a count of the missing or the trapped:
 /// «ما زالوا تحت ...» (with «تحت» after them).
-pub const STILL: &[&str] = &["زال", "زالوا", "يزال", "يزالون", "زالت", "تزال"];
+pub const STILL: Words = Words::new(&["زال", "زالوا", "يزال", "يزالون", "زالت", "تزال"]);
 
 /// Words after a count of people who are trapped, not casualties: «عالقون تحت الأنقاض».
-pub const TRAPPED: &[&str] = &["عالق", "عالقا", "عالقون", "عالقين", "محاصر", "محاصرا", "محاصرون", "محاصرين"];
+pub const TRAPPED: Words = Words::new(&["عالق", "عالقا", "عالقون", "عالقين", "محاصر", "محاصرا", "محاصرون", "محاصرين"]);
 
 /// Passengers: held passengers are trapped, not arrested.
-pub const PASSENGERS: &[&str] = &["راكب", "راكبا", "ركاب", "مسافر", "مسافرا", "مسافرين", "مسافرون"];
+pub const PASSENGERS: Words = Words::new(&["راكب", "راكبا", "ركاب", "مسافر", "مسافرا", "مسافرين", "مسافرون"]);
 
 /// Verbs of carrying: the number after them counts people on board.
-pub const CARRY: &[&str] = &["يقل", "تقل", "يحمل", "تحمل", "يقلون", "تقلان", "يقلان"];
+pub const CARRY: Words = Words::new(&["يقل", "تقل", "يحمل", "تحمل", "يقلون", "تقلان", "يقلان"]);
 
 /// Men or members of a force: «رجال الأمن», «رجل شرطة», «أفراد الدرك» are security forces.
-pub const MEN_OF: &[&str] = &["رجل", "رجلا", "رجال", "رجلان", "رجلين", "عنصر", "عنصرا", "عناصر", "افراد", "فرد", "فردا"];
+pub const MEN_OF: Words = Words::new(&["رجل", "رجلا", "رجال", "رجلان", "رجلين", "عنصر", "عنصرا", "عناصر", "افراد", "فرد", "فردا"]);
 
 /// Words that introduce who did the killing, not who was killed: «برصاص الشرطة», «على يد مسلحين».
-pub const BY_AGENT: &[&str] = &["برصاص", "رصاص", "بنيران", "نيران", "يد", "ايدي", "بايدي", "جراء", "اثر", "بسبب"];
+pub const BY_AGENT: Words = Words::new(&["برصاص", "رصاص", "بنيران", "نيران", "يد", "ايدي", "بايدي", "جراء", "اثر", "بسبب"]);
 
 /// Ordinals and «آخر» counting one more after a verb: «وأصيب آخر», «وإصابة ثالث».
-pub const ONE_MORE: &[&str] = &["اخر", "اخري", "ثان", "ثاني", "ثالث", "رابع", "خامس"];
+pub const ONE_MORE: Words = Words::new(&["اخر", "اخري", "ثان", "ثاني", "ثالث", "رابع", "خامس"]);
 
 /// Words that end a source phrase: «أن», «عن», outlets after «لـ», statements,
 /// times and days, relatives, event nouns («سقوط», «تسجيل»), fillers («أيضا»).
-pub const SOURCE_STOPS: &[&str] = &[
+pub const SOURCE_STOPS: Words = Words::new(&[
     // «لـ» apart before an outlet: «قال شهود لـ«الجزيرة»»
     "ل", "ان", "انه", "انها", "بان", "بانه", "بانها", "بانهم", "عن", "لقناه", "لوكاله", "لصحيفه", "للتلفزيون",
     "لموقع", "لاذاعه", "بيان", "بيانا", "تصريح", "تصريحا", "تصريحات", "اليوم", "امس", "مساء", "صباح", "ليل",
@@ -264,73 +334,47 @@ pub const SOURCE_STOPS: &[&str] = &[
     "تم", "جري", "قد", "سقوط", "بسقوط", "وقوع", "بوقوع", "كان", "كانت", "يجري", "باختطاف", "اختطاف", "بخطف",
     "خطف", "تسجيل", "ارتفاع", "انتشال", "ايضا", "كذلك", "ليلا", "نهارا", "صباحا", "ظهرا", "فجرا", "مساءا",
     "مجددا", "لاحقا", "سابقا",
-];
+]);
 
 /// Words of time: «منذ مساء أمس وحتى فجر اليوم».
-pub const TIMES: &[&str] = &[
+pub const TIMES: Words = Words::new(&[
     "منذ", "حتي", "مساء", "صباح", "فجر", "ليل", "ليله", "ظهر", "عصر", "اليوم", "امس", "الليله", "يوم", "الماضي", "الماضيه",
     "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "ساعات", "الساعات", "خلال", "الاخيره",
     "انطلاق", "بدء", "بدايه", "مطلع", "نهايه", "اواخر", "اوائل", "مصالح", "اجهزه", "عناصر",
-];
+]);
 
 /// News agencies that sign a dateline (Gulf and Maghreb style).
-pub const AGENCIES: &[&str] = &["وام", "واس", "قنا", "بنا", "كونا", "سانا", "وات", "ومع", "واج", "العمانيه"];
+pub const AGENCIES: Words = Words::new(&["وام", "واس", "قنا", "بنا", "كونا", "سانا", "وات", "ومع", "واج", "العمانيه"]);
 
 /// Nouns of a report: «وفق حصيلة أولية أوردها ...», «بحسب إحصائية صادرة عن ...»,
 /// «أفاد بلاغ للمديرية ...»: the source is the one who issued it.
-pub const REPORT_NOUNS: &[&str] = &["بيان", "تقرير", "ارقام", "احصاءات", "احصائيه", "معطيات", "حصيله", "بلاغ", "بيانات", "تقديرات", "معلومات"];
+pub const REPORT_NOUNS: Words = Words::new(&["بيان", "تقرير", "ارقام", "احصاءات", "احصائيه", "معطيات", "حصيله", "بلاغ", "بيانات", "تقديرات", "معلومات"]);
 
 /// Adjectives of a report noun: «حصيلة أولية», «إحصائية جديدة», «أرقام رسمية».
-pub const REPORT_ADJECTIVES: &[&str] = &[
+pub const REPORT_ADJECTIVES: Words = Words::new(&[
     "اوليه", "اولي", "جديده", "جديد", "رسميه", "رسمي", "محدثه", "محدث", "نهائيه", "نهائي", "اخيره", "اخير", "حديثه", "حديث", "يوميه", "يومي", "مفصله", "مفصل",
-];
+]);
 
 /// Persons by their role: a source phrase reads on through «في» after them
 /// («مصدر في وزارة الداخلية», Egyptian «مصدر فى ...», «القيادي في التجمع»).
-pub const ROLES: &[&str] = &["مصدر", "مصادر", "مسؤول", "قيادي", "القيادي", "عضو", "متحدث", "المتحدث", "ناطق", "الناطق", "مدير", "رئيس", "طبيب"];
+pub const ROLES: Words = Words::new(&["مصدر", "مصادر", "مسؤول", "قيادي", "القيادي", "عضو", "متحدث", "المتحدث", "ناطق", "الناطق", "مدير", "رئيس", "طبيب"]);
 
 /// Who else gave a number a correction rejects: «وليس 35 كما تداولت بعض
 /// الصفحات», «كما ذكرت وسائل إعلام», «بعض المواقع».
-pub const OTHERS_SAID: &[&str] = &["مواقع", "صفحات", "وسائل", "حسابات", "تقارير", "شائعات", "اشاعات", "تداولت", "تداول", "روجت", "بعض"];
+pub const OTHERS_SAID: Words = Words::new(&["مواقع", "صفحات", "وسائل", "حسابات", "تقارير", "شائعات", "اشاعات", "تداولت", "تداول", "روجت", "بعض"]);
 
 /// Verbs of lowering or correcting a toll: «خفّضت الوزارة الحصيلة إلى 19».
-pub const LOWER: &[&str] = &["خفض", "خفضت", "تخفض", "يخفض", "تخفضها", "خفضها", "يخفضها", "عدل", "عدلت", "تعدل", "عدلها", "عدلتها", "تعدلها", "صحح", "صححت", "تصحح", "صححها", "تصححها"];
+pub const LOWER: Words = Words::new(&["خفض", "خفضت", "تخفض", "يخفض", "تخفضها", "خفضها", "يخفضها", "عدل", "عدلت", "تعدل", "عدلها", "عدلتها", "تعدلها", "صحح", "صححت", "تصحح", "صححها", "تصححها"]);
 
 /// Reports that a denial in the sentence before may reject: «المعلومات التي
 /// تفيد بأن ...», «الأنباء التي تحدثت عن ...».
-pub const HEARSAY: &[&str] = &["معلومات", "انباء", "اخبار", "تقارير", "شائعات", "اشاعات", "ادعاءات", "مزاعم", "روايات"];
+pub const HEARSAY: Words = Words::new(&["معلومات", "انباء", "اخبار", "تقارير", "شائعات", "اشاعات", "ادعاءات", "مزاعم", "روايات"]);
 
 /// «شخصا واحدا», «شخصين اثنين»: number words that repeat the count of the noun before them.
-pub const ONE_TWO: &[&str] = &["واحد", "واحدا", "واحده", "اثنين", "اثنان", "اثنتين", "اثنتان"];
+pub const ONE_TWO: Words = Words::new(&["واحد", "واحدا", "واحده", "اثنين", "اثنان", "اثنتين", "اثنتان"]);
 
 /// Duals of «حالة» («حالتي وفاة» = 2).
-pub const CASE_DUAL: &[&str] = &["حالتي", "حالتين", "حالتان"];
-
-/// The slot that holds `w`, or the empty slot where it goes.
-fn slot(t: &Table, w: &str) -> usize {
-    let h = w.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
-    let mut s = h as usize % SLOTS;
-    while let Some((k, _)) = t.slots[s] {
-        if k == w {
-            break;
-        }
-        s = (s + 1) % SLOTS;
-    }
-    s
-}
-
-/// Adds `words` (space separated) with entry `lex`; a word already in the
-/// table keeps its first entry.
-fn put(t: &mut Table, words: &'static str, lex: Lex) {
-    for w in words.split_whitespace() {
-        let s = slot(t, w);
-        if t.slots[s].is_none() {
-            assert!(t.len < SLOTS / 2, "the word table needs more slots");
-            t.slots[s] = Some((w, lex));
-            t.len += 1;
-        }
-    }
-}
+pub const CASE_DUAL: Words = Words::new(&["حالتي", "حالتين", "حالتان"]);
 
 /// The entry of a folded word: `(entry, clitic chars stripped, whether ال was stripped)`.
 pub fn lookup(w: &str) -> Option<(Lex, usize, bool)> {
@@ -378,12 +422,24 @@ pub fn lookup(w: &str) -> Option<(Lex, usize, bool)> {
             break;
         }
     }
-    cands[..k].iter().find_map(|&(p, d)| t.slots[slot(t, &w[byte(p)..])].map(|e| (e.1, p, d)))
+    cands[..k].iter().find_map(|&(p, d)| t.get(&w[byte(p)..]).map(|e| (e, p, d)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_list_holds_each_of_its_words_and_no_other() {
+        for list in [&SUBSET, &NAMED_BY_NUMBER, &EXCEED, &STILL, &TRAPPED, &PASSENGERS, &CARRY, &MEN_OF, &BY_AGENT, &ONE_MORE, &SOURCE_STOPS, &TIMES, &AGENCIES, &REPORT_NOUNS, &REPORT_ADJECTIVES, &ROLES, &OTHERS_SAID, &LOWER, &HEARSAY, &ONE_TWO, &CASE_DUAL] {
+            for w in list.list {
+                assert!(list.contains(w), "{w}");
+                let longer = format!("{w}ا");
+                assert_eq!(list.contains(&longer.as_str()), list.list.contains(&longer.as_str()), "{longer}");
+            }
+            assert!(!list.contains(&""));
+        }
+    }
 
     #[test]
     fn clitics_are_stripped_to_find_a_word() {

@@ -5,7 +5,9 @@
 //! عشرات الآلاف, بضع عشرات), which come out as their own kind, never a number;
 //! «بضعة» alone is below those classes and reads as the range 3–9 («بضعة عشر» 13–19).
 
+use super::lexicon::Table;
 use super::tokenise::{strip_conj, Cls, Tok};
+use std::sync::OnceLock;
 use crate::figure::Vague;
 
 /// A quantity as written, before qualifiers.
@@ -58,48 +60,57 @@ fn unit_stem(s: &str) -> Option<u64> {
     })
 }
 
+/// The number words, in their folded spellings, in a table built on first use
+/// (a lookup is one hash, where a `match` on strings compares many).
+fn words() -> &'static Table<W> {
+    static T: OnceLock<Table<W>> = OnceLock::new();
+    T.get_or_init(|| {
+        use W::*;
+        let mut t = Table::new(1 << 8);
+        t.put("واحد واحده واحدا", Unit(1));
+        t.put("احد احدي", TeenHead(1));
+        t.put("اثنان اثنين اثنتان اثنتين", Unit(2));
+        t.put("اثنا اثني اثنتا اثنتي", TeenHead(2));
+        t.put("ثلاث ثلاثه", Unit(3));
+        t.put("اربع اربعه", Unit(4));
+        t.put("خمس خمسه", Unit(5));
+        t.put("ست سته", Unit(6));
+        t.put("سبع سبعه", Unit(7));
+        t.put("ثمان ثماني ثمانيه", Unit(8));
+        t.put("تسع تسعه", Unit(9));
+        t.put("عشر عشره", Unit(10));
+        t.put("عشرون عشرين", Ten(20));
+        t.put("ثلاثون ثلاثين", Ten(30));
+        t.put("اربعون اربعين", Ten(40));
+        t.put("خمسون خمسين", Ten(50));
+        t.put("ستون ستين", Ten(60));
+        t.put("سبعون سبعين", Ten(70));
+        t.put("ثمانون ثمانين", Ten(80));
+        t.put("تسعون تسعين", Ten(90));
+        t.put("مئه مائه", Hund(100));
+        t.put("مئتان مئتين مائتان مائتين مئتا مائتا مئتي مائتي", Hund(200));
+        t.put("الف الفا", Scale(1_000, 1));
+        t.put("الفان الفين الفي", Scale(1_000, 2));
+        t.put("الاف", Scale(1_000, 0));
+        t.put("مليون مليونا", Scale(1_000_000, 1));
+        t.put("مليونان مليونين مليوني", Scale(1_000_000, 2));
+        t.put("ملايين", Scale(1_000_000, 0));
+        t.put("مليار مليارا", Scale(1_000_000_000, 1));
+        t.put("ملياران مليارين", Scale(1_000_000_000, 2));
+        t.put("مليارات", Scale(1_000_000_000, 0));
+        t.put("عشرات العشرات", Vague(crate::figure::Vague::Tens));
+        t.put("مئات المئات", Vague(crate::figure::Vague::Hundreds));
+        t.put("الالاف", TheThousands);
+        t.put("بضع بضعه", Few);
+        t
+    })
+}
+
 fn word_value(w: &str) -> Option<W> {
-    use W::*;
-    Some(match w {
-        "واحد" | "واحده" | "واحدا" => Unit(1),
-        "احد" | "احدي" => TeenHead(1),
-        "اثنان" | "اثنين" | "اثنتان" | "اثنتين" => Unit(2),
-        "اثنا" | "اثني" | "اثنتا" | "اثنتي" => TeenHead(2),
-        "ثلاث" | "ثلاثه" => Unit(3),
-        "اربع" | "اربعه" => Unit(4),
-        "خمس" | "خمسه" => Unit(5),
-        "ست" | "سته" => Unit(6),
-        "سبع" | "سبعه" => Unit(7),
-        "ثمان" | "ثماني" | "ثمانيه" => Unit(8),
-        "تسع" | "تسعه" => Unit(9),
-        "عشر" | "عشره" => Unit(10),
-        "عشرون" | "عشرين" => Ten(20),
-        "ثلاثون" | "ثلاثين" => Ten(30),
-        "اربعون" | "اربعين" => Ten(40),
-        "خمسون" | "خمسين" => Ten(50),
-        "ستون" | "ستين" => Ten(60),
-        "سبعون" | "سبعين" => Ten(70),
-        "ثمانون" | "ثمانين" => Ten(80),
-        "تسعون" | "تسعين" => Ten(90),
-        "مئه" | "مائه" => Hund(100),
-        "مئتان" | "مئتين" | "مائتان" | "مائتين" | "مئتا" | "مائتا" | "مئتي" | "مائتي" => Hund(200),
-        "الف" | "الفا" => Scale(1_000, 1),
-        "الفان" | "الفين" | "الفي" => Scale(1_000, 2),
-        "الاف" => Scale(1_000, 0),
-        "مليون" | "مليونا" => Scale(1_000_000, 1),
-        "مليونان" | "مليونين" | "مليوني" => Scale(1_000_000, 2),
-        "ملايين" => Scale(1_000_000, 0),
-        "مليار" | "مليارا" => Scale(1_000_000_000, 1),
-        "ملياران" | "مليارين" => Scale(1_000_000_000, 2),
-        "مليارات" => Scale(1_000_000_000, 0),
-        "عشرات" | "العشرات" => Vague(crate::figure::Vague::Tens),
-        "مئات" | "المئات" => Vague(crate::figure::Vague::Hundreds),
-        "الالاف" => TheThousands,
-        "بضع" | "بضعه" => Few,
-        _ => {
-            let h = w.strip_suffix("مئه").or_else(|| w.strip_suffix("مائه"))?;
-            Hund(unit_stem(h)? * 100)
-        }
+    words().get(w).or_else(|| {
+        // «ثلاثمئة», «خمسمائة»
+        let h = w.strip_suffix("مئه").or_else(|| w.strip_suffix("مائه"))?;
+        Some(W::Hund(unit_stem(h)? * 100))
     })
 }
 

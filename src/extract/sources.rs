@@ -163,7 +163,7 @@ pub fn label(norm: &str) -> &'static str {
 /// generic label, read from its head noun.
 fn index(norm: &str) -> usize {
     let norm = &format!(" {norm}").replace(" لل", " ال");
-    if let Some(&(_, i)) = KEYS.iter().find(|(k, _)| norm.contains(k)) {
+    if let Some(&(_, i)) = KEYS.iter().find(|(k, _)| has(norm, k)) {
         return i as usize;
     }
     // «بعض المواقع»: the noun after «بعض»
@@ -172,6 +172,15 @@ fn index(norm: &str) -> usize {
     let head = head.strip_prefix("ال").unwrap_or(head);
     let kind = HEADS.iter().find(|(h, _)| *h == head).map_or(Other, |x| x.1);
     GENERIC.iter().map(|&g| g as usize).find(|&g| KIND[g] == kind).unwrap_or(EN.len() - 1)
+}
+
+/// Whether `k` occurs in the short text `hay`: a plain scan, since `str::contains`
+/// first sets up a searcher for long texts, which costs more than the search
+/// here (a source phrase is a few words, and each is tried against every key).
+fn has(hay: &str, k: &str) -> bool {
+    let (h, k) = (hay.as_bytes(), k.as_bytes());
+    let Some((&k0, _)) = k.split_first() else { return true };
+    h.len() >= k.len() && (0..=h.len() - k.len()).any(|i| h[i] == k0 && &h[i..i + k.len()] == k)
 }
 
 /// Whether a label only names a type: two sources with it differ by their text.
