@@ -129,6 +129,11 @@ pub enum Node {
     Title { id: Option<String>, text: String },
     /// Its description (`<desc>`).
     Desc { id: Option<String>, text: String },
+    /// A shape drawn only where [`Node::Points`] places it (`<marker>`): path
+    /// data around 0,0, in user units, never scaled or turned.
+    Marker { id: String, class: &'static str, d: String, style: Style },
+    /// The marker `marker` (an id) drawn at each point of `d` (`M x y` each).
+    Points { class: &'static str, d: String, marker: String },
 }
 
 /// A standalone picture: its size, its direction, its title and its nodes.
@@ -339,7 +344,8 @@ pub fn panel(p: &Panel, width: f64, figs: &[Figure], w: &impl Words, selected: O
         })
         .collect();
     if p.marks.len() > DENSE {
-        out.push(dense_marks(p, &shown_texts));
+        let ids = format!("mk{}-{}-{}", u8::from(interactive), kind, width.round() as i64);
+        out.push(dense_marks(p, &shown_texts, &ids));
         if let Some(cursor) = cursor(p, figs, w, selected).filter(|_| interactive) {
             out.push(cursor);
         }
@@ -441,8 +447,8 @@ pub fn series_attr(series: usize) -> String {
 /// baseline as [`mark_with`] places it, 11 px text, a pixel to spare.
 fn sign_box(m: &Mark) -> Option<Rect> {
     let base = match m.glyph {
-        Glyph::AtLeast | Glyph::MoreThan => m.y - 18.0 - 3.0,
-        Glyph::AtMost => m.y + 18.0 + 11.0,
+        Glyph::AtLeast | Glyph::MoreThan => m.y - ARROW - 3.0,
+        Glyph::AtMost => m.y + ARROW + 11.0,
         Glyph::About => m.y - 8.0,
         _ => return None,
     };
@@ -580,7 +586,7 @@ fn mark_with(m: &Mark, key: String, label: Option<String>, selected: bool, inter
     };
     let sign_shown = sign;
     if let Some((dir, mark_sign)) = arrow {
-        let tip = y + dir * 18.0;
+        let tip = y + dir * ARROW;
         let mut bound = Vec::with_capacity(2);
         if dir != 0.0 {
             let mut d = String::with_capacity(40);
@@ -624,6 +630,9 @@ fn mark_with(m: &Mark, key: String, label: Option<String>, selected: bool, inter
     }
     Node::Group(Group { class, attrs, children: kids, ..Group::default() })
 }
+
+/// The length of a bound's arrow, from the mark's centre to its tip.
+const ARROW: f64 = 18.0;
 
 /// Above this many marks in one panel, they are drawn merged ([`dense_marks`];
 /// on the page with one focusable [`cursor`]), instead of a group of elements
@@ -672,42 +681,44 @@ fn push_seg(d: &mut String, x1: f64, y1: f64, x2: f64, y2: f64) {
 }
 
 /// A panel's marks drawn merged, for a dense chart: per series (and retracted
-/// or not) one path of glyphs, one of hollow glyphs, one of bands, one of
-/// bars and arrows, one of month lines, one of strikes, with the same shapes,
-/// colours and signs as [`mark`] draws one by one, and the counts and signs
-/// that have room. The marks' figures are found by position (the page's
-/// pointer and arrow keys move the [`cursor`]).
-pub fn dense_marks(p: &Panel, texts: &[(bool, bool)]) -> Node {
+/// or not) a layer with one path of bands, one of range bars and one of month
+/// lines, and the shapes every mark repeats (its glyph, filled or hollow, the
+/// arrow of a bound, the strike of a retracted figure) each drawn once as a
+/// `<marker>` that one path of points places at every mark: a mark costs its
+/// position, not its outline. Shapes, colours and signs are those [`mark`]
+/// draws one by one, with the counts and signs that have room. The marks'
+/// figures are found by position (the page's pointer and arrow keys move the
+/// [`cursor`]). `ids` makes the markers' ids unique in the page.
+pub fn dense_marks(p: &Panel, texts: &[(bool, bool)], ids: &str) -> Node {
+    use super::palette::push_num;
+    /// The points where a layer repeats one shape: `M x y` each.
+    #[derive(Default)]
     struct Layer {
         series: usize,
         muted: bool,
         bands: String,
-        strokes: String,
+        bars: String,
         months: String,
+        up: String,
+        down: String,
         glyphs: String,
         hollow: String,
         strikes: String,
         texts: Vec<Node>,
     }
+    let push_at = |d: &mut String, x: f64, y: f64| {
+        d.push('M');
+        push_num(d, x);
+        d.push(' ');
+        push_num(d, y);
+    };
     let mut layers: Vec<Layer> = Vec::new();
     let size = MARK_SIZE + 1.0;
-    // Each shape's path once; a mark adds only where it starts.
-    let tails = super::palette::Shape::ALL.map(|s| super::palette::shape_tail(s, size));
     for (m, &(sign, count)) in p.marks.iter().zip(texts) {
         let at = match layers.iter().position(|l| l.series == m.series && l.muted == m.muted) {
             Some(i) => i,
             None => {
-                layers.push(Layer {
-                    series: m.series,
-                    muted: m.muted,
-                    bands: String::new(),
-                    strokes: String::new(),
-                    months: String::new(),
-                    glyphs: String::new(),
-                    hollow: String::new(),
-                    strikes: String::new(),
-                    texts: Vec::new(),
-                });
+                layers.push(Layer { series: m.series, muted: m.muted, ..Layer::default() });
                 layers.len() - 1
             }
         };
@@ -716,7 +727,6 @@ pub fn dense_marks(p: &Panel, texts: &[(bool, bool)]) -> Node {
         let (x, y) = (m.x, m.y);
         match (m.y_lo, m.y_hi) {
             (Some(lo), Some(hi)) if m.glyph == Glyph::Vague => {
-                use super::palette::push_num;
                 let top = hi.min(lo);
                 l.bands.push('M');
                 push_num(&mut l.bands, x - 2.5);
@@ -727,9 +737,9 @@ pub fn dense_marks(p: &Panel, texts: &[(bool, bool)]) -> Node {
                 l.bands.push_str("h-5Z");
             }
             (Some(lo), Some(hi)) => {
-                push_seg(&mut l.strokes, x, lo, x, hi);
+                push_seg(&mut l.bars, x, lo, x, hi);
                 for v in [lo, hi] {
-                    push_seg(&mut l.strokes, x - 4.0, v, x + 4.0, v);
+                    push_seg(&mut l.bars, x - 4.0, v, x + 4.0, v);
                 }
             }
             _ => {}
@@ -745,11 +755,11 @@ pub fn dense_marks(p: &Panel, texts: &[(bool, bool)]) -> Node {
             _ => None,
         };
         if let Some((dir, s)) = arrow {
-            let tip = y + dir * 18.0;
-            if dir != 0.0 {
-                push_seg(&mut l.strokes, x, y + dir * (size + 1.0), x, tip);
-                push_seg(&mut l.strokes, x - 3.5, tip - dir * 4.0, x, tip);
-                push_seg(&mut l.strokes, x, tip, x + 3.5, tip - dir * 4.0);
+            let tip = y + dir * ARROW;
+            if dir < 0.0 {
+                push_at(&mut l.up, x, y);
+            } else if dir > 0.0 {
+                push_at(&mut l.down, x, y);
             }
             if sign {
                 let ty = if dir > 0.0 { tip + 11.0 } else if dir < 0.0 { tip - 3.0 } else { y - 8.0 };
@@ -757,35 +767,59 @@ pub fn dense_marks(p: &Panel, texts: &[(bool, bool)]) -> Node {
             }
         }
         let hollow = m.muted || matches!(m.glyph, Glyph::About | Glyph::Vague);
-        let ((sx, sy), tail) = &tails[series_shape(m.series) as usize];
-        let d = if hollow { &mut l.hollow } else { &mut l.glyphs };
-        d.push('M');
-        super::palette::push_num(d, x + sx);
-        d.push(' ');
-        super::palette::push_num(d, y + sy);
-        d.push_str(tail);
+        push_at(if hollow { &mut l.hollow } else { &mut l.glyphs }, x, y);
         if m.muted {
-            push_seg(&mut l.strikes, x - 9.0, y, x + 9.0, y);
+            push_at(&mut l.strikes, x, y);
         }
         if count && !m.also.is_empty() {
             let (cx, cy) = count_at(m);
             l.texts.push(text("count", cx, cy, (1 + m.also.len()).to_string(), Style::text(color, 9.0, Anchor::Middle)));
         }
     }
+    // A bound's arrow, pointing up (`dir` -1) or down (1), from a mark at 0,0.
+    let arrow_path = |dir: f64| {
+        let tip = dir * ARROW;
+        let mut d = String::new();
+        push_seg(&mut d, 0.0, dir * (size + 1.0), 0.0, tip);
+        push_seg(&mut d, -3.5, tip - dir * 4.0, 0.0, tip);
+        push_seg(&mut d, 0.0, tip, 3.5, tip - dir * 4.0);
+        d
+    };
     let children = layers
         .into_iter()
         .map(|mut l| {
             let color = if l.muted { Paint::Retracted } else { Paint::Color(series_color(l.series)) };
-            let path = |class: &'static str, d: String, style: Style| (!d.is_empty()).then_some(Node::Path { class, d, style });
+            let glyph = {
+                let ((sx, sy), tail) = super::palette::shape_tail(series_shape(l.series), size);
+                let mut d = String::new();
+                push_at(&mut d, sx, sy);
+                d.push_str(&tail);
+                d
+            };
+            let mut strike = String::new();
+            push_seg(&mut strike, -9.0, 0.0, 9.0, 0.0);
+            let layer_id = format!("{ids}-{}{}", series_attr(l.series), if l.muted { "m" } else { "" });
+            let path = |class: &'static str, d: String, style: Style| (!d.is_empty()).then_some(vec![Node::Path { class, d, style }]);
+            // A shape (`class`, `shape`, `style`) placed at `points`: its marker, then the points.
+            let placed = |class: &'static str, name: &str, points: String, shape: String, style: Style| {
+                (!points.is_empty()).then(|| {
+                    let id = format!("{layer_id}-{name}");
+                    vec![Node::Marker { id: id.clone(), class, d: shape, style }, Node::Points { class: "dots", d: points, marker: id }]
+                })
+            };
+            let stroke = Style { fill: Some(Paint::None), ..Style::stroke(color, 1.5) };
             let mut kids: Vec<Node> = [
                 path("band", l.bands, Style { fill_opacity: Some(0.3), ..Style::fill(color) }),
-                path("", l.strokes, Style { fill: Some(Paint::None), ..Style::stroke(color, 1.5) }),
+                path("", l.bars, stroke),
                 path("", l.months, Style { fill: Some(Paint::None), stroke_opacity: Some(0.5), ..Style::stroke(color, 2.0) }),
-                path("glyph", l.glyphs, Style { fill: Some(color), ..Style::stroke(color, 1.6) }),
-                path("glyph hollow", l.hollow, Style { fill: Some(Paint::Background), ..Style::stroke(color, 1.6) }),
-                path("", l.strikes, Style { fill: Some(Paint::None), ..Style::stroke(Paint::Retracted, 2.0) }),
+                placed("", "up", l.up, arrow_path(-1.0), stroke),
+                placed("", "down", l.down, arrow_path(1.0), stroke),
+                placed("glyph", "g", l.glyphs, glyph.clone(), Style { fill: Some(color), ..Style::stroke(color, 1.6) }),
+                placed("glyph hollow", "h", l.hollow, glyph, Style { fill: Some(Paint::Background), ..Style::stroke(color, 1.6) }),
+                placed("", "s", l.strikes, strike, Style { fill: Some(Paint::None), ..Style::stroke(Paint::Retracted, 2.0) }),
             ]
             .into_iter()
+            .flatten()
             .flatten()
             .collect();
             kids.append(&mut l.texts);
@@ -1181,18 +1215,32 @@ mod tests {
         let attr = |g: &Group, k: &str| g.attrs.iter().find(|a| a.0 == k).map(|a| a.1.clone());
         assert_eq!(attr(marks[0], "data-fig"), Some(figure_key(&figs[first.figure])));
         assert_eq!(attr(marks[0], "aria-label"), Some(mark_label(first, &figs, &Plain::default())));
-        // Every mark's glyph is in one path of its series' layer.
+        // Every mark's glyph is placed once, by one path of points of its series'
+        // layer, as that layer's glyph marker (filled or hollow).
         let layers = groups(&nodes, "layer");
         assert_eq!(layers.len(), 2, "one layer per source");
-        let mut subpaths = 0;
+        let mut points = 0;
         for l in &layers {
+            let glyph_markers: Vec<&str> =
+                l.children.iter().filter_map(|n| if let Node::Marker { id, class: "glyph" | "glyph hollow", .. } = n { Some(id.as_str()) } else { None }).collect();
             for n in &l.children {
-                if let Node::Path { class: "glyph", d, .. } = n {
-                    subpaths += d.matches(['Z', 'z']).count();
+                if let Node::Points { d, marker, .. } = n {
+                    if glyph_markers.contains(&marker.as_str()) {
+                        points += d.matches('M').count();
+                    }
                 }
             }
         }
-        assert_eq!(subpaths, p.marks.len());
+        assert_eq!(points, p.marks.len());
+        // The markers' ids are unique in the panel, and differ in another panel or layout.
+        let ids: Vec<String> = layers.iter().flat_map(|l| &l.children).filter_map(|n| if let Node::Marker { id, .. } = n { Some(id.clone()) } else { None }).collect();
+        let mut unique = ids.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), ids.len(), "{ids:?}");
+        let narrow = panel(p, c.width - 100.0, &figs, &Plain::default(), None, false);
+        let other: Vec<String> = groups(&narrow, "layer").iter().flat_map(|l| &l.children).filter_map(|n| if let Node::Marker { id, .. } = n { Some(id.clone()) } else { None }).collect();
+        assert!(other.iter().all(|id| !ids.contains(id)), "{other:?}");
         // Selecting a figure puts the cursor on it.
         let chosen = &p.marks[order[5]];
         let key = figure_key(&figs[chosen.figure]);

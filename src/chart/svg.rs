@@ -197,6 +197,27 @@ pub fn write_nodes(out: &mut String, nodes: &[Node], theme: &Theme) {
                 style(out, s, theme, false);
                 out.push_str("/>");
             }
+            Node::Marker { id, class: c, d, style: s } => {
+                out.push_str("<marker");
+                attr(out, "id", id);
+                // drawn in the path's own units, around its point, never clipped
+                out.push_str(" markerUnits=\"userSpaceOnUse\" overflow=\"visible\"><path");
+                class(out, c);
+                attr(out, "d", d);
+                style(out, s, theme, false);
+                out.push_str("/></marker>");
+            }
+            Node::Points { class: c, d, marker } => {
+                out.push_str("<path");
+                class(out, c);
+                attr(out, "d", d);
+                out.push_str(" fill=\"none\"");
+                let url = format!("url(#{marker})");
+                for k in ["marker-start", "marker-mid", "marker-end"] {
+                    attr(out, k, &url);
+                }
+                out.push_str("/>");
+            }
             Node::Rect { class: c, x, y, width, height, rx, style: s } => {
                 out.push_str("<rect");
                 class(out, c);
