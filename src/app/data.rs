@@ -116,9 +116,19 @@ pub fn fields(o: &JsValue) -> Fields {
 
 /// `JSON.parse`, its error as a message.
 pub fn parse_json(s: &str) -> Result<JsValue, String> {
-    JSON::parse(s).map_err(|e| {
-        js_sys::Error::from(e).message().as_string().unwrap_or_else(|| "syntax error".to_string())
-    })
+    JSON::parse(s).map_err(json_error)
+}
+
+fn json_error(e: JsValue) -> String {
+    js_sys::Error::from(e).message().as_string().unwrap_or_else(|| "syntax error".to_string())
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `JSON.parse` of a string that stays in JavaScript (the data block's text
+    /// is not copied into the wasm and back, a megabyte each way for a large set).
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn parse_js(text: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 /// The set in the page's data block (`#tally-set`): its title, view and
@@ -127,14 +137,15 @@ pub fn parse_json(s: &str) -> Result<JsValue, String> {
 pub fn read_block() -> (ArticleSet, Option<String>) {
     let text = leptos::prelude::document()
         .get_element_by_id("tally-set")
-        .and_then(|e| e.text_content())
+        .and_then(|e| Reflect::get(&e, &"textContent".into()).ok())
+        .map(js_sys::JsString::from)
         .unwrap_or_default();
-    if text.trim().is_empty() {
+    if text.trim().length() == 0 {
         return (ArticleSet::default(), Some("this page holds no article set".to_string()));
     }
-    let v = match parse_json(&text) {
+    let v = match parse_js(&text) {
         Ok(v) => v,
-        Err(e) => return (ArticleSet::default(), Some(format!("this page's article set could not be read ({e})"))),
+        Err(e) => return (ArticleSet::default(), Some(format!("this page's article set could not be read ({})", json_error(e)))),
     };
     let mut set = ArticleSet {
         id: get_str(&v, "id").unwrap_or_default(),

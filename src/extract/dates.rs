@@ -10,7 +10,8 @@
 //! fixes the date the answer is `None`: no guessing.
 
 use super::tokenise::{Cls, Doc, Tok};
-use super::lexicon::{Lex, AGENCIES};
+use super::lexicon::{Lex, Table, AGENCIES};
+use std::sync::OnceLock;
 use crate::date::Date;
 use serde::Serialize;
 
@@ -65,30 +66,43 @@ pub(super) fn from_doc(doc: &Doc, given: Option<&str>) -> Option<(String, DateSo
     }
 }
 
+/// The month names, folded, with their numbers (a table: see [`super::lexicon::Table`]).
+fn months() -> &'static Table<u8> {
+    static T: OnceLock<Table<u8>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = Table::new(1 << 8);
+        t.put("يناير جانفي january jan", 1);
+        t.put("فبراير فيفري شباط february feb", 2);
+        t.put("مارس اذار march", 3);
+        t.put("ابريل افريل نيسان april apr", 4);
+        t.put("مايو ماي ايار may", 5);
+        t.put("يونيو يونيه جوان حزيران june jun", 6);
+        t.put("يوليو يوليه جويليه يوليوز تموز july jul", 7);
+        t.put("اغسطس اوت غشت اب august aug", 8);
+        t.put("سبتمبر شتنبر ايلول september sep sept", 9);
+        t.put("اكتوبر october oct", 10);
+        t.put("نوفمبر نونبر november nov", 11);
+        t.put("ديسمبر دجنبر december dec", 12);
+        t
+    })
+}
+
+/// The month named at token `j`: `(month, last token of its name)` («كانون الثاني» is two).
 pub(super) fn month(toks: &[Tok], j: usize) -> Option<(u8, usize)> {
     let t = toks.get(j)?;
     let two = |k: usize| toks.get(j + 1).map(|n| n.w.as_str()) == Some(["الثاني", "الاول"][k]);
     // «فبراير», «فيفري» start with ف: the word as written first, then without و/ف
-    let m = match if matches!(t.w.as_str(), "فبراير" | "فيفري") { t.w.as_str() } else { t.bare() } {
-        "يناير" | "جانفي" | "january" | "jan" => 1,
-        "فبراير" | "فيفري" | "شباط" | "february" | "feb" => 2,
-        "مارس" | "اذار" | "march" => 3,
-        "ابريل" | "افريل" | "نيسان" | "april" | "apr" => 4,
-        "مايو" | "ماي" | "ايار" | "may" => 5,
-        "يونيو" | "يونيه" | "جوان" | "حزيران" | "june" | "jun" => 6,
-        "يوليو" | "يوليه" | "جويليه" | "يوليوز" | "تموز" | "july" | "jul" => 7,
-        "اغسطس" | "اوت" | "غشت" | "اب" | "august" | "aug" => 8,
-        "سبتمبر" | "شتنبر" | "ايلول" | "september" | "sep" | "sept" => 9,
-        "اكتوبر" | "october" | "oct" => 10,
-        "نوفمبر" | "نونبر" | "november" | "nov" => 11,
-        "ديسمبر" | "دجنبر" | "december" | "dec" => 12,
-        "كانون" if two(0) => return Some((1, j + 1)),
-        "كانون" if two(1) => return Some((12, j + 1)),
-        "تشرين" if two(1) => return Some((10, j + 1)),
-        "تشرين" if two(0) => return Some((11, j + 1)),
-        _ => return None,
-    };
-    Some((m, j))
+    let w = if matches!(t.w.as_str(), "فبراير" | "فيفري") { t.w.as_str() } else { t.bare() };
+    if let Some(m) = months().get(w) {
+        return Some((m, j));
+    }
+    match w {
+        "كانون" if two(0) => Some((1, j + 1)),
+        "كانون" if two(1) => Some((12, j + 1)),
+        "تشرين" if two(1) => Some((10, j + 1)),
+        "تشرين" if two(0) => Some((11, j + 1)),
+        _ => None,
+    }
 }
 
 /// Weekday of a word, 0 = Monday.
