@@ -30,3 +30,11 @@ export const markupOnly = (html) => html.replace(/<(script|style)\b[^>]*>[\s\S]*
 
 /** Escapes a value for a double-quoted attribute. */
 export const q = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** index.html's one inline classic script, the view check (run before the first frame), and
+ *  the CSP source that allows it: `'sha256-…'` of its text as it stands in the page. */
+export function viewCheck(html, sha256) {
+  const found = scripts(html).filter((s) => s.attrs.get('id') === 'view-check' && !s.attrs.has('src'));
+  if (found.length !== 1) throw new Error(`expected one <script id="view-check">, found ${found.length}`);
+  return { script: found[0], source: `'sha256-${sha256(found[0].body)}'` };
+}

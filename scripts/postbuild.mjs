@@ -6,18 +6,21 @@
 // - Trunk's inline module bootstrap moves to dist/boot-<hash>.js, loaded with
 //   <script type="module" src=… integrity=…> (the same SRI digest, sha384, as Trunk's links).
 // - A CSP <meta> goes right after <meta charset> (it must precede every script and link).
-// - Fails if any inline script or inline event handler is left.
+// - Fails if any inline script (but the view check, allowed by its hash) or inline event
+//   handler is left.
 // Works on Trunk's fresh output only: scripts/build always runs Trunk first.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { scripts, tags, markupOnly } from './html.mjs';
+import { scripts, tags, markupOnly, viewCheck } from './html.mjs';
 
 // `frame-ancestors` is ignored in a <meta>; a host that wants it sends it as a header (README.md).
-export const PAGE_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
+// `check` allows the view check (index.html), the one inline script, by its hash.
+const pageCsp = (check) =>
+  `default-src 'self'; script-src 'self' ${check} 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; ` +
   "img-src 'self' data: blob:; connect-src 'self'";
+const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('base64');
 
 const dist = process.argv[2] ?? 'dist';
 const indexPath = join(dist, 'index.html');
@@ -30,9 +33,10 @@ if (tags(html, 'meta').some((t) => t.attrs.get('http-equiv')?.toLowerCase() === 
   fail('already has a CSP: run Trunk again before this script');
 }
 
-const inline = scripts(html).filter((s) => !s.attrs.has('src'));
+const check = viewCheck(html, sha256);
+const inline = scripts(html).filter((s) => !s.attrs.has('src') && s !== check.script && s.tag !== check.script.tag);
 if (inline.length !== 1 || inline[0].attrs.get('type') !== 'module') {
-  fail(`expected exactly one inline module script (Trunk's bootstrap), found ${inline.length}`);
+  fail(`expected exactly one inline module script (Trunk's bootstrap) beside the view check, found ${inline.length}`);
 }
 const code = inline[0].body.trim() + '\n';
 // The bootstrap imports './tally-web-….js' and fetches './tally-web-…_bg.wasm': relative
@@ -48,11 +52,12 @@ html = html.replace(
 
 const charset = tags(html, 'meta').find((t) => t.attrs.has('charset'));
 if (!charset) fail('no <meta charset>');
-html = html.replace(charset.tag, `${charset.tag}<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">`);
+html = html.replace(charset.tag, `${charset.tag}<meta http-equiv="Content-Security-Policy" content="${pageCsp(check.source)}">`);
 
 for (const s of scripts(html)) {
+  if (s.tag === check.script.tag) continue;
   if (!s.attrs.has('src') || s.body.trim()) fail(`inline script left: ${s.tag.slice(0, 80)}`);
 }
 if (/\son[a-z]+\s*=/i.test(markupOnly(html))) fail('inline event handler');
 writeFileSync(indexPath, html);
-console.log(`postbuild: ${indexPath}: bootstrap -> ${name}, CSP meta added`);
+console.log(`postbuild: ${indexPath}: bootstrap -> ${name}, CSP meta added (the view check: ${check.source})`);

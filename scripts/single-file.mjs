@@ -6,14 +6,14 @@
 // Chromium blocks external module scripts and fetch() from file://, but runs inline module
 // scripts. So the wasm-bindgen glue goes inline, followed by a loader that takes the wasm
 // from a base64 string (gzip-compressed, unpacked by DecompressionStream) and hands the
-// bytes to wasm-bindgen's init: nothing is fetched. A CSP <meta> allows exactly that one
-// script, by its sha256 hash.
+// bytes to wasm-bindgen's init: nothing is fetched. A CSP <meta> allows exactly that
+// script and the view check (index.html), by their sha256 hashes.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gzipSync, constants } from 'node:zlib';
 import { join } from 'node:path';
-import { scripts, tags, markupOnly } from './html.mjs';
+import { scripts, tags, markupOnly, viewCheck } from './html.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const read = (f) => readFileSync(join(dist, f.replace(/^\.?\//, '')));
@@ -24,7 +24,8 @@ const fail = (msg) => {
 let html = read('index.html').toString('utf8');
 
 // The bootstrap that scripts/postbuild.mjs moved out names the glue and the wasm.
-const all = scripts(html);
+const check = viewCheck(html, (text) => createHash('sha256').update(text, 'utf8').digest('base64'));
+const all = scripts(html).filter((s) => s.tag !== check.script.tag);
 if (all.length !== 1 || !all[0].attrs.get('src')) fail('expected one external bootstrap script in index.html (run scripts/postbuild.mjs first)');
 const bootTag = all[0].tag;
 const bootPath = all[0].attrs.get('src');
@@ -73,7 +74,7 @@ for (const link of tags(html, 'link')) {
 html = html.replace(bootTag, () => `<script type="module">${script}</script>`);
 
 export const FILE_CSP =
-  `default-src 'none'; script-src '${hash}' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:`;
+  `default-src 'none'; script-src ${check.source} '${hash}' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:`;
 const cspMeta = tags(html, 'meta').find((t) => t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy');
 if (!cspMeta) fail('index.html has no CSP meta to replace (run scripts/postbuild.mjs first)');
 html = html.replace(cspMeta.tag, () => `<meta http-equiv="Content-Security-Policy" content="${FILE_CSP}">`);

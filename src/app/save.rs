@@ -36,7 +36,10 @@ pub fn keep_template() {
         return;
     }
     if let Some(root) = doc.document_element() {
-        TEMPLATE.with(|t| *t.borrow_mut() = Some(format!("<!DOCTYPE html>\n{}", root.outer_html())));
+        // Without the mark of index.html's view check, which hides the first paint when
+        // this page's URL asked for another view: the saved file shows its own.
+        let html = root.outer_html().replacen(" data-url-view=\"\"", "", 1);
+        TEMPLATE.with(|t| *t.borrow_mut() = Some(format!("<!DOCTYPE html>\n{html}")));
     }
 }
 

@@ -18,11 +18,17 @@ fn search() -> String {
     window().location().search().unwrap_or_default()
 }
 
-/// The view the URL asks for (or, when it asks for none, the view the page's
-/// set opens with), and notes on what it had that could not be read.
+/// The view the URL asks for (or, when it names none of the view's keys, the
+/// view the page's set opens with, which its static first paint shows), and
+/// notes on what it had that could not be read.
 pub fn read(opening: &str) -> (View, Vec<String>) {
     let q = search();
-    View::from_query(if q.is_empty() || q == "?" { opening } else { &q })
+    let (view, notes) = View::from_query(&q);
+    if View::asks_for_view(&q) {
+        (view, notes)
+    } else {
+        (View::from_query(opening).0, notes)
+    }
 }
 
 /// Drops from the view the sources and the figure that the data does not

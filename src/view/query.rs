@@ -29,6 +29,11 @@ use crate::date::Date;
 use crate::figure::{Kind, Victims};
 use std::collections::BTreeSet;
 
+/// Every key the query may hold, in the order [`View::to_query`] writes them (index.html's view check
+/// names the same ones, to hide a first paint of another view).
+pub const KEYS: [&str; 14] =
+    ["kind", "source", "victims", "from", "to", "scale", "by", "disputed", "vague", "lang", "view", "set", "fig", "embed"];
+
 /// Bytes of query read; the rest is ignored.
 pub const MAX_QUERY: usize = 8 * 1024;
 /// Parameters read; the rest are ignored.
@@ -210,6 +215,15 @@ impl View {
         (v, notes.finish())
     }
 
+    /// Whether `query` sets any of the view's [`KEYS`] (as index.html's view
+    /// check reads it): a query without one, such as `?utm_source=…`, leaves the
+    /// page on the view its set opens with.
+    pub fn asks_for_view(query: &str) -> bool {
+        let q = query.strip_prefix('?').unwrap_or(query);
+        let q = q.split('#').next().unwrap_or("");
+        q.split('&').any(|p| KEYS.contains(&p.split('=').next().unwrap_or("")))
+    }
+
     /// Applies one `key=value` (value still encoded; `None` for a bare key).
     fn apply(&mut self, key: &str, raw: Option<&str>, notes: &mut Notes, seen: &mut Seen) {
         // List keys split before decoding, so `%2C` stays inside an item.
@@ -234,8 +248,7 @@ impl View {
             }
             _ => {}
         }
-        const KNOWN: [&str; 11] = ["from", "to", "scale", "by", "lang", "view", "set", "disputed", "vague", "embed", "fig"];
-        if !KNOWN.contains(&key) && !matches!(key, "kind" | "victims" | "source") {
+        if !KEYS.contains(&key) {
             return notes.ignored("unknown setting", key);
         }
         let val = match raw.map(decode) {
@@ -340,6 +353,49 @@ mod tests {
 
     fn read(q: &str) -> View {
         View::from_query(q).0
+    }
+
+    #[test]
+    fn the_pages_view_check_names_every_key() {
+        // index.html hides the static first paint when the query holds one of these.
+        let page = include_str!("../../index.html");
+        let names = format!("[?&]({})(=|&|$)", KEYS.join("|"));
+        assert!(page.contains(&names), "index.html's view check should test {names}");
+        let mut v = View::default();
+        v.kinds.clear();
+        v.sources = Some(["a".to_string()].into());
+        v.victims = Some(Default::default());
+        v.from = Date::parse("2022-01-01");
+        v.to = Date::parse("2022-01-02");
+        v.scale = Scale::Linear;
+        v.by = GroupBy::Article;
+        v.lang = Lang::En;
+        v.display = Display::Table;
+        v.part = Part::Added;
+        v.disputed = false;
+        v.vague = false;
+        v.embed = true;
+        v.selected = Some("x".into());
+        let q = v.to_query();
+        let written: Vec<&str> = q[1..].split('&').map(|p| p.split('=').next().unwrap()).collect();
+        assert_eq!(written, KEYS, "every setting written, in KEYS' order");
+    }
+
+    #[test]
+    fn a_query_asks_for_a_view_when_it_names_a_key() {
+        for (q, asks) in [
+            ("", false),
+            ("?", false),
+            ("?utm_source=x&fbclid=1", false),
+            ("?kindness=1", false),
+            ("?xkind=1", false),
+            ("?lang=en", true),
+            ("?utm_source=x&embed", true),
+            ("embed=1", true),
+            ("?a=1#kind=killed", false),
+        ] {
+            assert_eq!(View::asks_for_view(q), asks, "{q}");
+        }
     }
 
     #[test]

@@ -197,3 +197,31 @@ test('"save as one file" and `tally page -o` write the first paint of their view
   assert.ok(t.marks > 0);
   await third.close();
 });
+
+// A shared link that asks for a view of its own: the first paint (the set's opening view)
+// is hidden before the first frame by index.html's view check, so the reader never sees
+// one chart and then another; a link with no view key (`?utm_source=…`) keeps it, and the
+// page opens on the view the paint shows.
+for (const which of BOTH) {
+  test(`${which}: a link with a view of its own hides the first paint; a link without one keeps it and opens on its view`, async () => {
+    // Seen at DOMContentLoaded, before the wasm can have started.
+    const initScript = () =>
+      document.addEventListener('DOMContentLoaded', () => {
+        const fp = document.getElementById('first-paint');
+        const shown = (e) => e.getClientRects().length > 0;
+        window.__paint = fp && { marks: [...fp.querySelectorAll('g.mark')].filter(shown).length, hidden: getComputedStyle(fp).display === 'none' };
+      });
+    const plain = await live(which, SIZES[0]);
+    for (const [query, hidden] of [['', false], ['?utm_source=newsletter&fbclid=x1', false], ['?lang=en', true], ['?embed=1', true], ['?utm_source=a&kind=injured', true]]) {
+      const app = await openApp(which, query, { initScript });
+      const { page } = app;
+      const paint = await page.evaluate(() => window.__paint);
+      assert.ok(paint, `${query}: the first paint was there at DOMContentLoaded`);
+      assert.equal(paint.hidden, hidden, `${query}: the first paint is ${hidden ? 'hidden' : 'shown'}`);
+      assert.equal(paint.marks, hidden ? 0 : plain.marks, `${query}: its marks`);
+      if (!hidden) assert.equal((await seen(page)).marks, plain.marks, `${query}: the page opens on the view the paint showed`);
+      await app.assertClean();
+      await app.close();
+    }
+  });
+}

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { openApp, shot, platformFonts, arabicFontFamilies, DIST, ROOT, distFiles } from './lib.mjs';
 import { measure } from '../../scripts/sizes.mjs';
-import { scripts, tags, markupOnly } from '../../scripts/html.mjs';
+import { scripts, tags, markupOnly, viewCheck } from '../../scripts/html.mjs';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'articles/manifest.json'), 'utf8'));
 const ARTICLE_IDS = manifest.articles.map((a) => a.id);
@@ -115,11 +115,14 @@ test('Arabic renders with real glyphs from an Arabic font, joined (shaped)', asy
   }
 });
 
-test('CSP: dist/index.html has no inline script and intact SRI; tally.html allows only its own script, by hash', () => {
+test('CSP: dist/index.html has no inline script but the view check, allowed by hash, and intact SRI; tally.html allows only its own script and the view check, by hash', () => {
   const index = readFileSync(join(DIST, 'index.html'), 'utf8');
   const cspOf = (html) =>
     tags(html, 'meta').find((t) => t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy')?.attrs.get('content');
-  assert.match(cspOf(index) ?? '', /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval';/);
+  const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('base64');
+  const check = viewCheck(index, sha256);
+  assert.ok(check.script.body.length < 300, 'the view check is a line');
+  assert.ok(cspOf(index)?.startsWith(`default-src 'self'; script-src 'self' ${check.source} 'wasm-unsafe-eval';`), cspOf(index));
   // The article set's data block: JSON, never executed, with no '<' that could close it.
   const isData = (s) => s.attrs.get('type') === 'application/json' && s.attrs.get('id') === 'tally-set';
   for (const html of [index, readFileSync(join(DIST, 'tally.html'), 'utf8')]) {
@@ -128,7 +131,8 @@ test('CSP: dist/index.html has no inline script and intact SRI; tally.html allow
     assert.ok(!blocks[0].body.includes('<'), 'no < inside the data block');
     assert.equal(JSON.parse(blocks[0].body).articles.length, 5);
   }
-  for (const s of scripts(index).filter((s) => !isData(s))) {
+  const isCheck = (s) => s.tag === check.script.tag;
+  for (const s of scripts(index).filter((s) => !isData(s) && !isCheck(s))) {
     assert.ok(s.attrs.get('src'), `external script: ${s.tag}`);
     assert.match(s.attrs.get('integrity') ?? '', /^sha384-/, `with SRI: ${s.tag}`);
     assert.equal(s.body.trim(), '', 'and no inline code');
@@ -146,10 +150,12 @@ test('CSP: dist/index.html has no inline script and intact SRI; tally.html allow
   const csp = cspOf(single);
   assert.ok(csp, 'tally.html has a CSP meta');
   assert.match(csp, /default-src 'none'/);
-  const all = scripts(single).filter((s) => !isData(s));
+  const singleCheck = viewCheck(single, sha256);
+  assert.equal(singleCheck.source, check.source, 'the same view check');
+  const all = scripts(single).filter((s) => !isData(s) && s.tag !== singleCheck.script.tag);
   assert.equal(all.length, 1, 'one script');
-  const hash = 'sha256-' + createHash('sha256').update(all[0].body, 'utf8').digest('base64');
-  assert.ok(csp.includes(`script-src '${hash}' 'wasm-unsafe-eval'`), 'script-src names its hash');
+  const hash = 'sha256-' + sha256(all[0].body);
+  assert.ok(csp.includes(`script-src ${check.source} '${hash}' 'wasm-unsafe-eval'`), 'script-src names the two hashes');
   for (const name of ['link', 'script', 'img']) {
     for (const t of tags(markupOnly(single), name)) {
       for (const v of [t.attrs.get('src'), t.attrs.get('href')].filter((v) => v !== undefined)) {

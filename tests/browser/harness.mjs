@@ -107,6 +107,7 @@ export async function openApp(which, query = '', options = {}) {
     cspViolations: [],
   };
   const context = await guardedContext({ viewport, colorScheme, locale, ...options.contextOptions }, isLocal, rec.external);
+  if (options.initScript) await context.addInitScript(options.initScript);
   context.on('request', (r) => rec.requests.push({ url: r.url(), method: r.method(), resourceType: r.resourceType() }));
   const page = await context.newPage();
   page.on('console', (m) => {

@@ -13,6 +13,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { viewCheck } from '../../scripts/html.mjs';
 import { pathToFileURL } from 'node:url';
 import {
   ARTIFACTS,
@@ -440,11 +442,12 @@ test('CSP: dist/index.html carries the strict policy; served with it as an HTTP 
   const meta = index.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1];
   assert.ok(meta, 'index.html has a CSP meta');
   const directives = Object.fromEntries(meta.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k, v]));
-  assert.deepEqual(directives['script-src'], ["'self'", "'wasm-unsafe-eval'"], 'script-src is exactly self + wasm-unsafe-eval');
+  const check = viewCheck(index, (text) => createHash('sha256').update(text, 'utf8').digest('base64')).source;
+  assert.deepEqual(directives['script-src'], ["'self'", check, "'wasm-unsafe-eval'"], 'script-src is exactly self + the view check\'s hash + wasm-unsafe-eval');
   assert.ok(!meta.includes("'unsafe-eval'") && !/script-src[^;]*'unsafe-inline'/.test(meta), 'no unsafe-eval, no inline script');
 
   const header =
-    "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+    `default-src 'none'; script-src 'self' ${check} 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; ` +
     "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
   const srv = await startServer({ root: DIST, headers: { 'content-security-policy': header } });
   const app = await openUrl(`${srv.url}index.html?lang=en`, { waitReady: true });
@@ -453,6 +456,7 @@ test('CSP: dist/index.html carries the strict policy; served with it as an HTTP 
     page.setDefaultTimeout(8000);
     const got = await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
     assert.equal(got, header, 'the server sends the header');
+    assert.ok(await page.evaluate(() => document.documentElement.hasAttribute('data-url-view')), 'the view check ran (?lang=en)');
     assert.deepEqual(sorted(await markFigures(page)), ALL, 'the chart shows every figure');
     // Work the page: a filter, a figure, the PNG (an image from a blob: URL on a canvas).
     await page.locator('#filters input[name=kind][value=arrested]').uncheck();
