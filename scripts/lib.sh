@@ -8,8 +8,9 @@ export ROOT
 # Pinned versions. wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock.
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132.0.0"   # npm package `binaryen`: wasm-opt 132 (Debian's wasm-opt 108 breaks the module)
+TERSER_VERSION="5.51.4"      # npm package `terser`: minifies the wasm-bindgen glue (scripts/postbuild.mjs)
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock")"
-export TRUNK_VERSION BINARYEN_VERSION WASM_BINDGEN_VERSION
+export TRUNK_VERSION BINARYEN_VERSION TERSER_VERSION WASM_BINDGEN_VERSION
 
 # Project-local tools (git-ignored): wasm-opt from npm lives here.
 TOOLS="$ROOT/tools"
