@@ -1,5 +1,6 @@
-// After `trunk build --release`: make dist/index.html need no inline script, so that
-// it runs under a strict Content-Security-Policy (no 'unsafe-inline' for scripts).
+// After `trunk build --release`: make dist/index.html need no inline script but the view
+// check (allowed by its hash), so that it runs under a strict Content-Security-Policy (no
+// 'unsafe-inline' for scripts).
 //
 //   node scripts/postbuild.mjs [DIST=dist]
 //

@@ -444,7 +444,7 @@ test('CSP: dist/index.html carries the strict policy; served with it as an HTTP 
   const directives = Object.fromEntries(meta.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k, v]));
   const check = viewCheck(index, (text) => createHash('sha256').update(text, 'utf8').digest('base64')).source;
   assert.deepEqual(directives['script-src'], ["'self'", check, "'wasm-unsafe-eval'"], 'script-src is exactly self + the view check\'s hash + wasm-unsafe-eval');
-  assert.ok(!meta.includes("'unsafe-eval'") && !/script-src[^;]*'unsafe-inline'/.test(meta), 'no unsafe-eval, no inline script');
+  assert.ok(!meta.includes("'unsafe-eval'") && !/script-src[^;]*'unsafe-inline'/.test(meta), 'no unsafe-eval, no unsafe-inline script');
 
   const header =
     `default-src 'none'; script-src 'self' ${check} 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; ` +
