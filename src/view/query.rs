@@ -29,8 +29,9 @@ use crate::date::Date;
 use crate::figure::{Kind, Victims};
 use std::collections::BTreeSet;
 
-/// Every key the query may hold, in the order [`View::to_query`] writes them (index.html's view check
-/// names the same ones, to hide a first paint of another view).
+/// Every key the query may hold, in the order [`View::to_query`] writes them
+/// (index.html's view check names the same ones, to hide a first paint of
+/// another view).
 pub const KEYS: [&str; 14] =
     ["kind", "source", "victims", "from", "to", "scale", "by", "disputed", "vague", "lang", "view", "set", "fig", "embed"];
 
