@@ -216,13 +216,16 @@ impl View {
         (v, notes.finish())
     }
 
-    /// Whether `query` sets any of the view's [`KEYS`] (as index.html's view
-    /// check reads it): a query without one, such as `?utm_source=…`, leaves the
-    /// page on the view its set opens with.
+    /// Whether `query` names any of the view's [`KEYS`], read as
+    /// [`View::from_query`] reads them: a query without one, such as
+    /// `?utm_source=…`, leaves the page on the view its set opens with.
+    /// (index.html's view check reads the keys as written: a percent-encoded
+    /// key still opens its view, after the first paint of the other.)
     pub fn asks_for_view(query: &str) -> bool {
         let q = query.strip_prefix('?').unwrap_or(query);
         let q = q.split('#').next().unwrap_or("");
-        q.split('&').any(|p| KEYS.contains(&p.split('=').next().unwrap_or("")))
+        let named = |part: &str| decode(part.split('=').next().unwrap_or("")).is_some_and(|k| KEYS.contains(&k.as_str()));
+        q.split('&').take(MAX_PARAMS).any(named)
     }
 
     /// Applies one `key=value` (value still encoded; `None` for a bare key).
@@ -394,6 +397,7 @@ mod tests {
             ("?utm_source=x&embed", true),
             ("embed=1", true),
             ("?a=1#kind=killed", false),
+            ("?%6Bind=killed", true),
         ] {
             assert_eq!(View::asks_for_view(q), asks, "{q}");
         }
