@@ -51,7 +51,7 @@ writeFileSync(join(dist, name), code);
 const sri = 'sha384-' + createHash('sha384').update(code).digest('base64');
 html = html.replace(
   inline[0].tag,
-  `<script type="module" src="./${name}" integrity="${sri}" crossorigin="anonymous"></script>`,
+  `<script type="module" async src="./${name}" integrity="${sri}" crossorigin="anonymous"></script>`,
 );
 
 // The wasm-bindgen glue, minified (Trunk leaves it as written: 61 KB, 9.6 KB gzipped, against

@@ -71,7 +71,7 @@ for (const link of tags(html, 'link')) {
     html = html.replace(link.tag, '');
   }
 }
-html = html.replace(bootTag, () => `<script type="module">${script}</script>`);
+html = html.replace(bootTag, () => `<script type="module" async>${script}</script>`);
 
 export const FILE_CSP =
   `default-src 'none'; script-src ${check.source} '${hash}' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:`;

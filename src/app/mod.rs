@@ -36,6 +36,20 @@ pub use crate::i18n::Text;
 /// Mounts the page on `<body>`.
 pub fn start() {
     console_error_panic_hook::set_once();
+    // The bootstrap is an async module (scripts/postbuild.mjs), so the wasm compiles
+    // while the page is still being parsed; the page mounts once it is all there.
+    let doc = document();
+    let state = js_sys::Reflect::get(doc.as_ref(), &"readyState".into()).ok().and_then(|v| v.as_string());
+    if state.as_deref() == Some("loading") {
+        let mount = wasm_bindgen::closure::Closure::once_into_js(mount);
+        let _ = doc.add_event_listener_with_callback("DOMContentLoaded", mount.unchecked_ref());
+    } else {
+        mount();
+    }
+}
+
+/// Draws the page in place of its static first paint.
+fn mount() {
     save::keep_template();
     // Legends and summaries name articles by their headlines, from the data shown.
     crate::i18n::set_headlines(Some(std::rc::Rc::new(data::headline)));
