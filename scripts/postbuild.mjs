@@ -5,7 +5,8 @@
 //   node scripts/postbuild.mjs [DIST=dist]
 //
 // - Trunk's inline module bootstrap moves to dist/boot-<hash>.js, loaded with
-//   <script type="module" src=… integrity=…> (the same SRI digest, sha384, as Trunk's links).
+//   <script type="module" async src=… integrity=…> (the same SRI digest, sha384, as Trunk's
+//   links; async: it runs as soon as it arrives, and the page mounts at DOMContentLoaded).
 // - The wasm-bindgen glue is minified with terser (tools/), and its SRI digest written again.
 // - A CSP <meta> goes right after <meta charset> (it must precede every script and link).
 // - Fails if any inline script (but the view check, allowed by its hash) or inline event
