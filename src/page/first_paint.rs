@@ -92,7 +92,7 @@ pub fn write(set: &ArticleSet, figures: &[Figure], v: &View) -> String {
     push_attr(&mut s, "dir", t.dir());
     push_attr(&mut s, "data-marks", &marks.to_string());
     s.push('>');
-    header(&mut s, t, set);
+    super::header::push(&mut s, t, set, false, super::header::Mode::Paint);
     s.push_str(r#"<main><div class="figures"><section class="filters" inert>"#);
     let counts = filters::source_counts(figures, v.by);
     let state = FormState { view: v, sources: &counts, shown: shown.len(), total: figures.len() };
@@ -164,28 +164,6 @@ fn chart_layout(figures: &[Figure], shown: &[usize], v: &View, width: f64, only:
 }
 
 /// The page's header: the app's name, the set's title and subtitle, the language switch.
-fn header(s: &mut String, t: Text, set: &ArticleSet) {
-    let en = t.lang == Lang::En;
-    s.push_str(r##"<a class="skip" href="#chart">"##);
-    push_esc(s, t.skip_to_chart());
-    s.push_str(r#"</a><header class="site-header"><div class="brand"><p class="app-name">"#);
-    push_esc(s, t.title());
-    s.push_str(r#"</p><h1 dir="auto">"#);
-    push_esc(s, set.title(en).unwrap_or(t.untitled()));
-    s.push_str("</h1>");
-    if let Some(sub) = set.subtitle(en) {
-        s.push_str(r#"<p class="event" dir="auto">"#);
-        push_esc(s, sub);
-        s.push_str("</p>");
-    }
-    s.push_str(r#"</div><button class="lang-switch" type="button" inert"#);
-    push_attr(s, "lang", if en { "ar" } else { "en" });
-    push_attr(s, "title", t.switch_lang_label());
-    s.push('>');
-    push_esc(s, t.switch_lang());
-    s.push_str("</button></header>");
-}
-
 /// The legend: each coloured source (pressed when shown), then the others.
 fn legend(s: &mut String, t: Text, figures: &[Figure], v: &View) {
     let every = view::sources(figures, v.by);

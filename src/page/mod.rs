@@ -1,10 +1,12 @@
 //! The page's markup that needs no browser: written natively by `tally page`
 //! into the static first paint, and by the page itself, so both are the same.
 //!
+//! - [`header`]: the skip link, the set's title and the language switch;
 //! - [`filters`]: the filters' bar and drawer;
 //! - [`summary`]: the summary's sentences;
 //! - [`first_paint`]: the static first paint of a set's view, and its place in a page.
 
 pub mod filters;
+pub mod header;
 pub mod first_paint;
 pub mod summary;
