@@ -12,9 +12,10 @@
 
 use super::format;
 use super::{ctx, url::choose, Text};
-use crate::chart::scene::{self, Node, Paint, Scene, Style};
+use crate::chart::scene::{self, Scene};
 use crate::chart::{self, num as n, palette, svg, LayoutOptions};
 use crate::figure::{Figure, Kind, Status};
+use crate::page::legend;
 use crate::view::{self, Display, View};
 use leptos::{html, prelude::*};
 use std::cell::RefCell;
@@ -271,49 +272,36 @@ pub fn ChartSection(t: Text) -> impl IntoView {
         }
     };
 
-    let legend = move || {
-        let by = by.get();
-        let every = all_sources.get();
-        let coloured = series.get();
-        let others = every.len() > coloured.len();
-        let other_icon = svg::nodes(&[Node::Path {
-            class: "",
-            d: palette::shape_path(palette::series_shape(palette::OTHER), 8.0, 8.0, 6.0),
-            style: Style { fill: Some(Paint::Color(palette::OTHER_COLOR)), ..Style::stroke(Paint::Color(palette::OTHER_COLOR), 1.0) },
-        }], &svg::PAGE);
-        let other = others.then(|| view! {
-            <li class="legend-other" data-series="other">
-                <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" inner_html=other_icon></svg>
-                <span>{format!("{} ({})", scene::Words::other_sources(&t), every.len() - coloured.len())}</span>
-            </li>
-        });
-        let items = coloured
-            .iter()
-            .enumerate()
-            .map(|(i, key)| {
-                let every = every.clone();
-                let k = key.clone();
-                let on = move || picked.with(|p| p.as_ref().is_none_or(|s| s.contains(&k)));
-                let k = key.clone();
-                let click = move |_| choose(view, |v| view::toggle(&mut v.sources, &k, &every));
-                let color = Paint::Color(palette::series_color(i));
-                let icon = svg::nodes(&[Node::Path {
-                    class: "",
-                    d: palette::shape_path(palette::series_shape(i), 8.0, 8.0, 6.0),
-                    style: Style { fill: Some(color), ..Style::stroke(color, 1.0) },
-                }], &svg::PAGE);
-                view! {
-                    <li data-series=i.to_string()>
-                        <button type="button" class="legend-item" aria-pressed=move || on().to_string() on:click=click
-                            tabindex=if i == 0 { "0" } else { "-1" }>
-                            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" inner_html=icon></svg>
-                            <span>{t.source_name(key, by)}</span>
-                        </button>
-                    </li>
+    // The legend's items, written by the static first paint's writer too; written anew
+    // when the sources or their colours change, its buttons' pressed state follows the
+    // picked sources in place (so a toggle keeps the focus on its button).
+    let legend_items = move || {
+        let (by, every, coloured) = (by.get(), all_sources.get(), series.get());
+        let mut s = String::with_capacity(2048);
+        picked.with_untracked(|p| legend::push_items(&mut s, t, &coloured, every.len().saturating_sub(coloured.len()), p.as_ref(), by));
+        s
+    };
+    let legend_list = NodeRef::<html::Ul>::new();
+    Effect::new(move |_| {
+        let Some(ul) = legend_list.get() else { return };
+        picked.with(|p| {
+            series.with(|coloured| {
+                for (i, key) in coloured.iter().enumerate() {
+                    if let Ok(Some(b)) = ul.query_selector(&format!("li[data-series=\"{i}\"] > button")) {
+                        let _ = b.set_attribute("aria-pressed", if legend::pressed(p.as_ref(), key) { "true" } else { "false" });
+                    }
                 }
             })
-            .collect_view();
-        (items, other)
+        });
+    });
+    // A legend button shows or hides its source.
+    let legend_click = move |ev: leptos::ev::MouseEvent| {
+        let item = ev.target().and_then(|e| e.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("li[data-series] > button").ok().flatten());
+        let index = item.and_then(|b| b.parent_element()).and_then(|li| li.get_attribute("data-series")).and_then(|i| i.parse::<usize>().ok());
+        if let Some(key) = index.and_then(|i| series.with_untracked(|c| c.get(i).cloned())) {
+            let every = all_sources.get_untracked();
+            choose(view, |v| view::toggle(&mut v.sources, &key, &every));
+        }
     };
 
     // The legend is one Tab stop; arrows move along it (mirrored right to left).
@@ -337,8 +325,8 @@ pub fn ChartSection(t: Text) -> impl IntoView {
     let narrow_now = Memo::new(move |_| narrow());
     let legend_box = move || {
         view! {
-            <div class="legend" role="group" aria-label=t.legend() on:keydown=legend_keys>
-                <ul>{legend}</ul>
+            <div class="legend" role="group" aria-label=t.legend() on:keydown=legend_keys on:click=legend_click>
+                <ul node_ref=legend_list inner_html=legend_items></ul>
             </div>
         }
     };

@@ -21,7 +21,7 @@
 use super::filters::{self, FormState};
 use crate::articles::set_file::PlaceError;
 use crate::articles::ArticleSet;
-use crate::chart::scene::{self, Node, Paint, Style, Words};
+use crate::chart::scene::{self, Words};
 use crate::chart::{self, num as n, palette, svg, LayoutOptions};
 use crate::figure::{Figure, Kind};
 use crate::html::{push_attr, push_esc};
@@ -171,36 +171,7 @@ fn legend(s: &mut String, t: Text, figures: &[Figure], v: &View) {
     s.push_str(r#"<div class="legend" role="group""#);
     push_attr(s, "aria-label", t.legend());
     s.push_str("><ul>");
-    let icon = |s: &mut String, shape: usize, color: Paint| {
-        s.push_str(r#"<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">"#);
-        let path = Node::Path {
-            class: "",
-            d: palette::shape_path(palette::series_shape(shape), 8.0, 8.0, 6.0),
-            style: Style { fill: Some(color), ..Style::stroke(color, 1.0) },
-        };
-        s.push_str(&svg::nodes(&[path], &svg::PAGE));
-        s.push_str("</svg>");
-    };
-    for (i, key) in coloured.iter().enumerate() {
-        let on = v.sources.as_ref().is_none_or(|x| x.contains(key));
-        s.push_str("<li");
-        push_attr(s, "data-series", &i.to_string());
-        s.push_str(r#"><button type="button" class="legend-item""#);
-        push_attr(s, "aria-pressed", if on { "true" } else { "false" });
-        push_attr(s, "tabindex", if i == 0 { "0" } else { "-1" });
-        s.push('>');
-        icon(s, i, Paint::Color(palette::series_color(i)));
-        s.push_str("<span>");
-        push_esc(s, &t.source_name(key, v.by));
-        s.push_str("</span></button></li>");
-    }
-    if every.len() > coloured.len() {
-        s.push_str(r#"<li class="legend-other" data-series="other">"#);
-        icon(s, palette::OTHER, Paint::Color(palette::OTHER_COLOR));
-        s.push_str("<span>");
-        push_esc(s, &format!("{} ({})", t.other_sources(), every.len() - coloured.len()));
-        s.push_str("</span></li>");
-    }
+    super::legend::push_items(s, t, &coloured, every.len().saturating_sub(coloured.len()), v.sources.as_ref(), v.by);
     s.push_str("</ul></div>");
 }
 

@@ -3,10 +3,12 @@
 //!
 //! - [`header`]: the skip link, the set's title and the language switch;
 //! - [`filters`]: the filters' bar and drawer;
+//! - [`legend`]: the chart's legend;
 //! - [`summary`]: the summary's sentences;
 //! - [`first_paint`]: the static first paint of a set's view, and its place in a page.
 
 pub mod filters;
 pub mod header;
+pub mod legend;
 pub mod first_paint;
 pub mod summary;

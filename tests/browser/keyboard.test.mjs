@@ -91,3 +91,33 @@ for (const [lang, width] of [['ar', 1280], ['en', 1280], ['ar', 768], ['ar', 375
     }
   });
 }
+
+test('a legend button pressed from the keyboard hides its source, keeps the focus, and shows it again', async () => {
+  const app = await openApp('served', '?lang=en');
+  const { page } = app;
+  try {
+    const state = () =>
+      page.evaluate(() => ({
+        pressed: [...document.querySelectorAll('#chart .legend-item')].map((b) => b.getAttribute('aria-pressed')),
+        focus: [...document.querySelectorAll('#chart .legend-item')].indexOf(document.activeElement),
+        query: location.search,
+      }));
+    const before = await state();
+    assert.ok(before.pressed.length >= 2 && before.pressed.every((p) => p === 'true'), 'every source shown at first');
+    await page.focus('#chart .legend li[data-series="1"] > button');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#chart .legend li[data-series="1"] > button')?.getAttribute('aria-pressed') === 'false');
+    const off = await state();
+    assert.deepEqual(off.pressed, before.pressed.map((p, i) => (i === 1 ? 'false' : p)), 'only that source is hidden');
+    assert.equal(off.focus, 1, 'the focus stays on the button');
+    assert.match(off.query, /[?&]source=/, 'the view in the URL picks the other sources');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.querySelector('#chart .legend li[data-series="1"] > button')?.getAttribute('aria-pressed') === 'true');
+    const on = await state();
+    assert.deepEqual(on.pressed, before.pressed);
+    assert.equal(on.focus, 1, 'and stays there');
+    await app.assertClean();
+  } finally {
+    await app.close();
+  }
+});
