@@ -1,6 +1,8 @@
 // Tiny helpers for the HTML that Trunk writes (minified in release: attribute values may be
 // unquoted, as in <script type=module>). Enough for our own index.html, not a general parser.
 
+import { createHash } from 'node:crypto';
+
 /** Attributes of a start tag's inside (`type=module src="./a.js" defer`) as a Map. */
 export function attrs(inside) {
   const out = new Map();
@@ -31,9 +33,12 @@ export const markupOnly = (html) => html.replace(/<(script|style)\b[^>]*>[\s\S]*
 /** Escapes a value for a double-quoted attribute. */
 export const q = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
+/** The base64 sha256 of a text (as a CSP hash source carries it). */
+export const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('base64');
+
 /** index.html's one inline classic script, the view check (run before the first frame), and
  *  the CSP source that allows it: `'sha256-…'` of its text as it stands in the page. */
-export function viewCheck(html, sha256) {
+export function viewCheck(html) {
   const found = scripts(html).filter((s) => s.attrs.get('id') === 'view-check' && !s.attrs.has('src'));
   if (found.length !== 1) throw new Error(`expected one <script id="view-check">, found ${found.length}`);
   return { script: found[0], source: `'sha256-${sha256(found[0].body)}'` };

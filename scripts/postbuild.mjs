@@ -25,7 +25,6 @@ import { scripts, tags, markupOnly, viewCheck } from './html.mjs';
 const pageCsp = (check) =>
   `default-src 'self'; script-src 'self' ${check} 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; ` +
   "img-src 'self' data: blob:; connect-src 'self'";
-const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('base64');
 
 const dist = process.argv[2] ?? 'dist';
 const indexPath = join(dist, 'index.html');
@@ -38,7 +37,7 @@ if (tags(html, 'meta').some((t) => t.attrs.get('http-equiv')?.toLowerCase() === 
   fail('already has a CSP: run Trunk again before this script');
 }
 
-const check = viewCheck(html, sha256);
+const check = viewCheck(html);
 const inline = scripts(html).filter((s) => !s.attrs.has('src') && s.tag !== check.script.tag);
 if (inline.length !== 1 || inline[0].attrs.get('type') !== 'module') {
   fail(`expected exactly one inline module script (Trunk's bootstrap) beside the view check, found ${inline.length}`);

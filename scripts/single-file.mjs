@@ -10,10 +10,9 @@
 // script and the view check (index.html), by their sha256 hashes.
 
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { gzipSync, constants } from 'node:zlib';
 import { join } from 'node:path';
-import { scripts, tags, markupOnly, viewCheck } from './html.mjs';
+import { scripts, tags, markupOnly, viewCheck, sha256 } from './html.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const read = (f) => readFileSync(join(dist, f.replace(/^\.?\//, '')));
@@ -24,7 +23,7 @@ const fail = (msg) => {
 let html = read('index.html').toString('utf8');
 
 // The bootstrap that scripts/postbuild.mjs moved out names the glue and the wasm.
-const check = viewCheck(html, (text) => createHash('sha256').update(text, 'utf8').digest('base64'));
+const check = viewCheck(html);
 const all = scripts(html).filter((s) => s.tag !== check.script.tag);
 if (all.length !== 1 || !all[0].attrs.get('src')) fail('expected one external bootstrap script in index.html (run scripts/postbuild.mjs first)');
 const bootTag = all[0].tag;
@@ -56,7 +55,7 @@ const loader = `
 `;
 const script = glue.replace(/\s*\/\/# sourceMappingURL=\S+\s*$/, '\n') + loader;
 if (/<\/script/i.test(script) || /<!--/.test(script)) fail('the script contains "</script" or "<!--"');
-const hash = 'sha256-' + createHash('sha256').update(script, 'utf8').digest('base64');
+const hash = 'sha256-' + sha256(script);
 
 // Stylesheets inline; preloads and the bootstrap out; the one script in.
 for (const link of tags(html, 'link')) {

@@ -71,18 +71,23 @@ fn months() -> &'static Table<u8> {
     static T: OnceLock<Table<u8>> = OnceLock::new();
     T.get_or_init(|| {
         let mut t = Table::new(1 << 8);
-        t.put("يناير جانفي january jan", 1);
-        t.put("فبراير فيفري شباط february feb", 2);
-        t.put("مارس اذار march", 3);
-        t.put("ابريل افريل نيسان april apr", 4);
-        t.put("مايو ماي ايار may", 5);
-        t.put("يونيو يونيه جوان حزيران june jun", 6);
-        t.put("يوليو يوليه جويليه يوليوز تموز july jul", 7);
-        t.put("اغسطس اوت غشت اب august aug", 8);
-        t.put("سبتمبر شتنبر ايلول september sep sept", 9);
-        t.put("اكتوبر october oct", 10);
-        t.put("نوفمبر نونبر november nov", 11);
-        t.put("ديسمبر دجنبر december dec", 12);
+        let names = [
+            "يناير جانفي january jan",
+            "فبراير فيفري شباط february feb",
+            "مارس اذار march",
+            "ابريل افريل نيسان april apr",
+            "مايو ماي ايار may",
+            "يونيو يونيه جوان حزيران june jun",
+            "يوليو يوليه جويليه يوليوز تموز july jul",
+            "اغسطس اوت غشت اب august aug",
+            "سبتمبر شتنبر ايلول september sep sept",
+            "اكتوبر october oct",
+            "نوفمبر نونبر november nov",
+            "ديسمبر دجنبر december dec",
+        ];
+        for (month, words) in (1..).zip(names) {
+            t.put(words, month);
+        }
         t
     })
 }
