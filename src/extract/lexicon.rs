@@ -381,7 +381,8 @@ pub fn lookup(w: &str) -> Option<(Lex, usize, bool)> {
     let t = table();
     let mut cs = [(0usize, '\0'); 5];
     let mut n = 0;
-    for (k, x) in w.char_indices().enumerate() {
+    // (a candidate needs at most 6 chars: the count stops there)
+    for (k, x) in w.char_indices().take(6).enumerate() {
         if k < 5 {
             cs[k] = x;
         }

@@ -60,7 +60,8 @@ impl Tok {
 pub fn strip_conj(w: &str) -> &str {
     let mut it = w.chars();
     match it.next() {
-        Some('و' | 'ف') if it.clone().count() >= 2 => it.as_str(),
+        // (two chars or more after it: `nth`, not `count`, so a long word is not walked)
+        Some('و' | 'ف') if it.clone().nth(1).is_some() => it.as_str(),
         _ => w,
     }
 }
