@@ -7,7 +7,9 @@
 //! ```
 //!
 //! - [`extract`] reads Arabic news text and returns [`figure::Figure`] records
-//!   (plain Rust: it runs natively as `tally extract` and in the browser).
+//!   (plain Rust: it runs natively as `tally extract` and in the browser). It is
+//!   a crate of its own (`extract/`, with [`figure`] and [`date`]) that depends
+//!   on nothing here.
 //! - [`articles`] is the embedded article set.
 //! - [`view`] is the view state that travels in the URL, and the filter it applies.
 //! - [`chart`] turns shown figures into scales, axes and marks, with no DOM.
@@ -16,12 +18,12 @@
 //!   paint that `tally page` writes into a built page.
 //! - `app` (wasm only) is the Leptos page that draws all of it.
 
+pub use tally_extract as extract;
+pub use tally_extract::{date, figure};
+
 pub mod articles;
 pub mod chart;
-pub mod date;
 pub mod export;
-pub mod extract;
-pub mod figure;
 pub mod html;
 pub mod i18n;
 pub mod page;

@@ -452,7 +452,7 @@ mod tests {
     }
 
     fn kind(w: &str) -> Option<Kind> {
-        let f: String = w.chars().filter_map(crate::extract::normalise::fold).collect();
+        let f: String = w.chars().filter_map(crate::normalise::fold).collect();
         trig(lookup(&f).map(|x| x.0)).map(|x| x.0)
     }
 

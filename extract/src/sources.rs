@@ -211,7 +211,7 @@ pub fn kind(en: &str) -> Option<SourceType> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::normalise::fold;
+    use crate::normalise::fold;
 
     fn src(s: &str) -> Source {
         source(label(&s.chars().filter_map(fold).collect::<String>())).unwrap()

@@ -28,7 +28,7 @@ impl<'a> Doc<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::lexicon::Lex;
+    use crate::lexicon::Lex;
 
     #[test]
     fn words_get_their_entries_numbers_do_not() {

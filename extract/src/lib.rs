@@ -24,6 +24,14 @@
 //! [`sources`] is the one table of source labels (English, Arabic, type).
 //!
 //! [`pass`] runs the phases over an article.
+//!
+//! The crate also holds what it returns: [`figure`], the figure record, and
+//! [`date`], the calendar dates it reads. It is a crate of its own, not a module
+//! of `tally`, so that nothing of the page can creep into it: it depends on
+//! serde alone, and `tally` (the command line and the page) on it.
+
+pub mod date;
+pub mod figure;
 
 mod annotate;
 mod claimant;
