@@ -119,9 +119,11 @@ pub fn victims_present(figures: &[Figure]) -> Vec<Victims> {
 
 /// Every day a figure of `figures` was reported on (both ends of a month-only date), sorted.
 pub fn report_days(figures: &[Figure]) -> Vec<Date> {
-    let mut days: Vec<Date> =
+    let days: Vec<Date> =
         figures.iter().filter_map(|f| f.reported.as_deref().and_then(view::reported_span)).flat_map(|(a, b)| [a, b]).collect();
-    days.sort();
+    // (crate::sort, not slice::sort: one sort in the wasm)
+    let order = crate::sort::order(days.len(), &|a, b| days[a].cmp(&days[b]));
+    let mut days = crate::sort::apply(&days, &order);
     days.dedup();
     days
 }

@@ -8,18 +8,18 @@ use crate::chart::{palette, svg};
 use crate::html::{push_attr, push_esc};
 use crate::i18n::Text;
 use crate::view::GroupBy;
-use std::collections::BTreeSet;
+use crate::view::Set;
 
 /// Whether the source `key` is shown when the view picks `picked` (`None`:
 /// every source).
-pub fn pressed(picked: Option<&BTreeSet<String>>, key: &str) -> bool {
+pub fn pressed(picked: Option<&Set<String>>, key: &str) -> bool {
     picked.is_none_or(|p| p.contains(key))
 }
 
 /// Appends the legend's items (`<li>`s, the `<ul>` is the caller's): the
 /// `coloured` sources, then `others` more as one muted entry. Each coloured
 /// item carries `data-series` = its index in `coloured`.
-pub fn push_items(s: &mut String, t: Text, coloured: &[String], others: usize, picked: Option<&BTreeSet<String>>, by: GroupBy) {
+pub fn push_items(s: &mut String, t: Text, coloured: &[String], others: usize, picked: Option<&Set<String>>, by: GroupBy) {
     for (i, key) in coloured.iter().enumerate() {
         s.push_str("<li");
         push_attr(s, "data-series", &i.to_string());
@@ -61,7 +61,7 @@ mod tests {
     #[test]
     fn coloured_sources_are_buttons_pressed_while_shown_then_the_others_counted() {
         let coloured = vec!["Police".to_string(), "Health Ministry".to_string()];
-        let picked: BTreeSet<String> = ["Police".to_string()].into();
+        let picked: Set<String> = ["Police".to_string()].into();
         let mut s = String::new();
         push_items(&mut s, Text::new(Lang::En), &coloured, 3, Some(&picked), GroupBy::Claimant);
         assert_eq!(s.matches("<button").count(), 2);

@@ -6,7 +6,7 @@
 //! nothing.
 
 use super::{source_key, GroupBy, View};
-use std::collections::BTreeSet;
+use crate::view::Set;
 use crate::date::{days_in_month, Date};
 use crate::figure::{Figure, Qualifier, Status};
 
@@ -76,7 +76,7 @@ pub fn sources(figs: &[Figure], by: GroupBy) -> Vec<String> {
 /// (when `chosen` names at most `max`), else the `max` with the most figures
 /// (most first; on a tie, the first seen). Every other source is drawn as
 /// "other sources".
-pub fn top_sources(figs: &[Figure], by: GroupBy, chosen: Option<&BTreeSet<String>>, max: usize) -> Vec<String> {
+pub fn top_sources(figs: &[Figure], by: GroupBy, chosen: Option<&Set<String>>, max: usize) -> Vec<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for f in figs {
         let k = source_key(f, by);
@@ -99,7 +99,7 @@ pub fn top_sources(figs: &[Figure], by: GroupBy, chosen: Option<&BTreeSet<String
 
 /// Toggles `item` in an optional set where `None` means "all of `every`" (a
 /// legend or checkbox list): the result is `None` again once it holds them all.
-pub fn toggle<T: Ord + Clone>(set: &mut Option<BTreeSet<T>>, item: &T, every: &[T]) {
+pub fn toggle<T: Ord + Clone>(set: &mut Option<Set<T>>, item: &T, every: &[T]) {
     let mut s = set.take().unwrap_or_else(|| every.iter().cloned().collect());
     if !s.remove(item) {
         s.insert(item.clone());
@@ -132,16 +132,16 @@ mod tests {
     #[test]
     fn unknown_sources_are_dropped_with_a_note() {
         let known = vec!["Police".to_string(), "Health Ministry".to_string()];
-        let mut v = View { sources: Some(BTreeSet::from(["Police".to_string(), "<b>".to_string()])), ..View::default() };
+        let mut v = View { sources: Some(Set::from(["Police".to_string(), "<b>".to_string()])), ..View::default() };
         assert!(keep_known_sources(&mut v, &known).is_some());
-        assert_eq!(v.sources, Some(BTreeSet::from(["Police".to_string()])));
-        let mut v = View { sources: Some(BTreeSet::from(["nope".to_string()])), ..View::default() };
+        assert_eq!(v.sources, Some(Set::from(["Police".to_string()])));
+        let mut v = View { sources: Some(Set::from(["nope".to_string()])), ..View::default() };
         assert!(keep_known_sources(&mut v, &known).is_some());
         assert_eq!(v.sources, None);
         // An empty list is a choice (hide every source), not an error.
-        let mut v = View { sources: Some(BTreeSet::new()), ..View::default() };
+        let mut v = View { sources: Some(Set::new()), ..View::default() };
         assert_eq!(keep_known_sources(&mut v, &known), None);
-        assert_eq!(v.sources, Some(BTreeSet::new()));
+        assert_eq!(v.sources, Some(Set::new()));
         let mut v = View::default();
         assert_eq!(keep_known_sources(&mut v, &known), None);
     }
@@ -156,10 +156,10 @@ mod tests {
         }
         assert_eq!(top_sources(&figs, GroupBy::Claimant, None, 3), ["B", "C", "D"]);
         assert_eq!(top_sources(&figs, GroupBy::Claimant, None, 9), ["A", "B", "C", "D", "E"], "few: all, as first seen");
-        let picked: BTreeSet<String> = ["A", "E"].map(String::from).into();
+        let picked: Set<String> = ["A", "E"].map(String::from).into();
         assert_eq!(top_sources(&figs, GroupBy::Claimant, Some(&picked), 3), ["A", "E"]);
         assert_eq!(top_sources(&figs, GroupBy::Claimant, Some(&picked), 5), ["A", "B", "C", "D", "E"], "few: the unpicked stay in the legend");
-        let many: BTreeSet<String> = ["A", "B", "C", "D"].map(String::from).into();
+        let many: Set<String> = ["A", "B", "C", "D"].map(String::from).into();
         assert_eq!(top_sources(&figs, GroupBy::Claimant, Some(&many), 3), ["B", "C", "D"], "more picked than colours: the largest");
         assert!(top_sources(&[], GroupBy::Claimant, None, 3).is_empty());
     }
@@ -167,17 +167,17 @@ mod tests {
     #[test]
     fn toggling_returns_to_all() {
         let every = ["a", "b", "c"];
-        let mut set: Option<BTreeSet<&str>> = None;
+        let mut set: Option<Set<&str>> = None;
         toggle(&mut set, &"b", &every);
-        assert_eq!(set, Some(BTreeSet::from(["a", "c"])));
+        assert_eq!(set, Some(Set::from(["a", "c"])));
         toggle(&mut set, &"a", &every);
-        assert_eq!(set, Some(BTreeSet::from(["c"])));
+        assert_eq!(set, Some(Set::from(["c"])));
         toggle(&mut set, &"a", &every);
         toggle(&mut set, &"b", &every);
         assert_eq!(set, None);
     }
     use crate::figure::{Kind, Quantity, Vague, Victims};
-    use std::collections::BTreeSet;
+    use crate::view::Set;
 
     fn sample() -> Vec<Figure> {
         let mut figs = vec![
@@ -209,7 +209,7 @@ mod tests {
     fn by_kind() {
         let v = View { kinds: [Kind::Killed].into(), ..View::default() };
         assert_eq!(filter(&sample(), &v), vec![0, 3, 4]);
-        let v = View { kinds: BTreeSet::new(), ..View::default() };
+        let v = View { kinds: Set::new(), ..View::default() };
         assert!(filter(&sample(), &v).is_empty());
     }
 
@@ -221,7 +221,7 @@ mod tests {
         assert_eq!(filter(&sample(), &v), vec![2, 4]);
         let v = View { sources: Some(["a2".to_string()].into()), by: GroupBy::Article, ..View::default() };
         assert_eq!(filter(&sample(), &v), vec![2, 3]);
-        let v = View { sources: Some(BTreeSet::new()), ..View::default() };
+        let v = View { sources: Some(Set::new()), ..View::default() };
         assert!(filter(&sample(), &v).is_empty());
     }
 

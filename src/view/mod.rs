@@ -9,14 +9,15 @@
 mod filter;
 mod pct;
 mod query;
+mod set;
 mod summary;
 
 pub use filter::{filter, keep_known_sources, reported_span, sources, toggle, top_sources};
+pub use set::Set;
 pub use summary::{summary, KindSummary};
 
 use crate::date::Date;
 use crate::figure::{Figure, Kind, Victims};
-use std::collections::BTreeSet;
 
 /// How the value axis is scaled.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -137,11 +138,11 @@ impl Display {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct View {
     /// Which kinds get a panel. Default: all three. URL `kind=killed,injured`.
-    pub kinds: BTreeSet<Kind>,
+    pub kinds: Set<Kind>,
     /// Source keys (see [`source_key`]) shown; `None` = all. URL `source=Police,Interior%20Ministry`.
-    pub sources: Option<BTreeSet<String>>,
+    pub sources: Option<Set<String>>,
     /// Victims shown; `None` = all. URL `victims=protesters,security_forces`.
-    pub victims: Option<BTreeSet<Victims>>,
+    pub victims: Option<Set<Victims>>,
     /// First day shown, inclusive. URL `from=2022-01-05`.
     pub from: Option<Date>,
     /// Last day shown, inclusive. URL `to=2022-01-07`. If `from > to` the two

@@ -27,7 +27,7 @@ use super::pct::{decode, encode_into, push_date};
 use super::{Display, GroupBy, Lang, Part, Scale, View};
 use crate::date::Date;
 use crate::figure::{Kind, Victims};
-use std::collections::BTreeSet;
+use crate::view::Set;
 
 /// Every key the query may hold, in the order [`View::to_query`] writes them
 /// (index.html's view check names the same ones, to hide a first paint of
@@ -128,8 +128,8 @@ fn read_list<T: Ord>(
     raw: &str,
     notes: &mut Notes,
     parse: impl Fn(&str) -> Option<T>,
-) -> Option<BTreeSet<T>> {
-    let mut set = BTreeSet::new();
+) -> Option<Set<T>> {
+    let mut set = Set::new();
     let mut bad = false;
     for item in raw.split(',').filter(|s| !s.is_empty()).take(MAX_ITEMS) {
         match decode(item).as_deref().and_then(&parse) {
@@ -146,7 +146,7 @@ fn read_list<T: Ord>(
 }
 
 /// Merges a list read from a repeated key into the view's set.
-fn merge<T: Ord>(seen: &mut bool, into: &mut BTreeSet<T>, got: Option<BTreeSet<T>>) {
+fn merge<T: Ord>(seen: &mut bool, into: &mut Set<T>, got: Option<Set<T>>) {
     if let Some(got) = got {
         if *seen {
             into.extend(got);
@@ -366,7 +366,7 @@ mod tests {
         let names = format!("[?&]({})(=|&|$)", KEYS.join("|"));
         assert!(page.contains(&names), "index.html's view check should test {names}");
         let mut v = View::default();
-        v.kinds.clear();
+        v.kinds = Set::new();
         v.sources = Some(["a".to_string()].into());
         v.victims = Some(Default::default());
         v.from = Date::parse("2022-01-01");
@@ -437,7 +437,7 @@ mod tests {
     fn writes_only_what_differs() {
         let v = View { scale: Scale::Linear, ..View::default() };
         assert_eq!(v.to_query(), "?scale=linear");
-        let v = View { kinds: BTreeSet::new(), sources: Some(BTreeSet::new()), ..View::default() };
+        let v = View { kinds: Set::new(), sources: Some(Set::new()), ..View::default() };
         assert_eq!(v.to_query(), "?kind=&source=");
         assert_eq!(read("?kind=&source="), v);
         let v = View { sources: Some(["a,b".to_string(), "c&d=e".to_string()].into()), ..View::default() };
@@ -593,7 +593,7 @@ mod tests {
         assert_eq!(read("?kind=killed#fragment&scale=linear").kinds, [Kind::Killed].into());
         assert_eq!(read("?kind=killed#fragment&scale=linear").scale, Scale::Log);
         assert_eq!(read("??kind=killed"), d, "the second '?' is part of the key");
-        assert_eq!(read("?kind=,,,").kinds, BTreeSet::new());
+        assert_eq!(read("?kind=,,,").kinds, Set::new());
         assert_eq!(read("?victims=%70rotesters").victims, Some([Victims::Protesters].into()));
         let (v, notes) = View::from_query(&format!("scale=linear&{}", "x&".repeat(100)));
         assert_eq!(v.scale, Scale::Linear);
@@ -616,9 +616,9 @@ mod tests {
         )
             .prop_map(|(kinds, sources, victims, (from, to), (a, b, c, d), (e, f, g, part), selected)| {
                 let mut v = View {
-                    kinds,
-                    sources,
-                    victims,
+                    kinds: kinds.into_iter().collect(),
+                    sources: sources.map(|s| s.into_iter().collect()),
+                    victims: victims.map(|s| s.into_iter().collect()),
                     from,
                     to,
                     scale: if a { Scale::Linear } else { Scale::Log },
