@@ -1,10 +1,13 @@
 //! The evidence panel: the sentence behind the selected figure, in Arabic,
 //! with the number phrase highlighted, and where the figure comes from.
 
+use super::data::Data;
 use super::{ctx, format, url::choose, Text};
 use crate::figure::Figure;
-use crate::view::{self, Lang};
+use crate::html::{push_el, push_esc};
+use crate::view::{self, GroupBy, Lang};
 use leptos::{html, prelude::*};
+use wasm_bindgen::JsCast;
 
 /// The sentence cut around the evidence: (before, highlighted, after).
 pub fn split_sentence(f: &Figure, text: &str) -> (String, String, String) {
@@ -27,92 +30,109 @@ pub fn read_article(reading: RwSignal<Option<String>>, id: &str) {
     }
 }
 
+/// The panel for figure `f`, as markup (every text escaped): the figure, its
+/// sentence with the number phrase marked, its facts, the same claim in other
+/// articles, and a button that opens the article.
+fn panel_html(t: Text, d: &Data, figures: &[Figure], f: &Figure, by: GroupBy) -> Option<String> {
+    let lang = t.lang;
+    let entry = d.entry(&f.article)?;
+    let article = &entry.article;
+    let (before, phrase, after) = split_sentence(f, &article.text);
+    let mut s = String::with_capacity(1024);
+    s.push_str(r#"<aside id="evidence" class="evidence" aria-labelledby="evidence-h"><div class="ev-head">"#);
+    push_el(&mut s, "h2", &[("id", "evidence-h"), ("tabindex", "-1")], t.evidence());
+    push_el(&mut s, "button", &[("type", "button"), ("class", "close"), ("aria-label", t.close())], "×");
+    s.push_str(r#"</div><p class="ev-figure">"#);
+    push_el(&mut s, "strong", &[], &format::quantity(f, lang));
+    push_esc(&mut s, &format!(" {} · {}", t.kind(f.kind), t.victims(f.victims)));
+    push_el(&mut s, "span", &[("class", &format!("status status-{}", f.status.as_str()))], &format!(" · {}", t.status(f.status)));
+    s.push_str(r#"</p><blockquote class="sentence" lang="ar" dir="rtl">"#);
+    push_esc(&mut s, &before);
+    push_el(&mut s, "mark", &[("class", "phrase")], &phrase);
+    push_esc(&mut s, &after);
+    s.push_str(r#"</blockquote><dl class="ev-facts">"#);
+    push_el(&mut s, "dt", &[], t.claimant_col());
+    s.push_str("<dd>");
+    push_esc(&mut s, &super::table::claimant(f, t));
+    if let Some(c) = &f.claimant {
+        s.push_str(" — ");
+        push_el(&mut s, "bdi", &[("lang", "ar"), ("dir", "rtl")], &format!("«{}»", c.text));
+    }
+    s.push_str("</dd>");
+    push_el(&mut s, "dt", &[], t.date_col());
+    push_el(&mut s, "dd", &[], &format::reported(f.reported.as_deref(), lang));
+    push_el(&mut s, "dt", &[], t.article_col());
+    s.push_str("<dd>");
+    push_el(&mut s, "bdi", &[("dir", "auto")], &article.headline(lang == Lang::En).0);
+    s.push_str(" · ");
+    push_el(&mut s, "bdi", &[("dir", "auto")], article.outlet.as_deref().unwrap_or(t.no_outlet()));
+    s.push_str("</dd>");
+    push_el(&mut s, "dt", &[], t.date_from());
+    s.push_str("<dd>");
+    push_esc(&mut s, &format::reported(entry.published.as_ref().map(|p| p.0.as_str()), lang));
+    if let Some(n) = &article.date_note {
+        s.push_str(" — ");
+        push_el(&mut s, "span", &[("lang", "en"), ("dir", "ltr")], n);
+    }
+    s.push_str("</dd></dl>");
+    // The same claim in other articles: each article's sentence (one mark stands for all).
+    let mut others = figures.iter().filter(|g| g.article != f.article && view::same_claim(f, g, by)).filter_map(|g| Some((d.entry(&g.article)?, g))).peekable();
+    if others.peek().is_some() {
+        push_el(&mut s, "h3", &[("class", "ev-also-h")], t.also_in());
+        s.push_str(r#"<ul class="ev-also">"#);
+        for (e, g) in others {
+            s.push_str("<li>");
+            push_el(&mut s, "bdi", &[("dir", "auto"), ("class", "other-headline")], &e.article.headline(lang == Lang::En).0);
+            push_el(&mut s, "blockquote", &[("class", "other-sentence"), ("lang", "ar"), ("dir", "rtl")], &g.sentence);
+            s.push_str("</li>");
+        }
+        s.push_str("</ul>");
+    }
+    push_el(&mut s, "button", &[("type", "button"), ("class", "read"), ("data-article", &article.id)], t.read_article());
+    s.push_str("</aside>");
+    Some(s)
+}
+
+/// The evidence panel, written as markup with one delegated listener (much
+/// less wasm than a view per element); nothing while no figure is selected.
 #[component]
 pub fn Evidence(t: Text) -> impl IntoView {
     let c = ctx();
     let view = c.view;
     let figures = c.figures.clone();
     let d = c.data.clone();
+    let reading = c.reading;
     let selected = {
         let c = c.clone();
         Memo::new(move |_| view.with(|v| v.selected.clone()).and_then(|k| c.figure_by_key(&k)))
     };
-    let heading = NodeRef::<html::H2>::new();
-    // Move focus to the panel when the reader picks a figure (not on page load).
+    let root = NodeRef::<html::Div>::new();
+    // The panel follows the selection; focus moves to it when the reader picks
+    // another figure (not on page load).
     Effect::new(move |prev: Option<Option<usize>>| {
         let now = selected.get();
+        let by = view.with(|v| v.by);
+        let Some(el) = root.get() else { return now };
+        let markup = now.and_then(|i| panel_html(t, &d, &figures, &figures[i], by)).unwrap_or_default();
+        el.set_inner_html(&markup);
         if prev.is_some() && now.is_some() && prev != Some(now) {
-            if let Some(h) = heading.get() {
-                let _ = h.focus();
+            if let Ok(Some(h)) = el.query_selector("#evidence-h") {
+                if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
             }
         }
         now
     });
-    let close = move |_| choose(view, |v| v.selected = None);
-    let reading = c.reading;
-
-    let body = move || {
-        let i = selected.get()?;
-        let f: &Figure = &figures[i];
-        let lang = t.lang;
-        let article = &d.entry(&f.article)?.article;
-        let (before, phrase, after) = split_sentence(f, &article.text);
-        let claimant = super::table::claimant(f, t);
-        let as_written = f.claimant.as_ref().map(|c| view! { " — " <bdi lang="ar" dir="rtl">{format!("«{}»", c.text)}</bdi> });
-        let id = article.id.clone();
-        let headline = article.headline(lang == Lang::En).0;
-        let outlet = article.outlet.clone().unwrap_or_else(|| t.no_outlet().to_string());
-        let published = d.entry(&f.article)?.published.clone();
-        let note = article.date_note.clone();
-        // The same claim in other articles: each article's sentence (one mark stands for all).
-        let by = view.with(|v| v.by);
-        let others: String = {
-            let mut html = String::new();
-            for g in figures.iter().filter(|g| g.article != f.article && view::same_claim(f, g, by)) {
-                let Some(e) = d.entry(&g.article) else { continue };
-                html.push_str("<li><bdi dir=\"auto\" class=\"other-headline\">");
-                format::push_esc(&mut html, &e.article.headline(lang == Lang::En).0);
-                html.push_str("</bdi><blockquote class=\"other-sentence\" lang=\"ar\" dir=\"rtl\">");
-                format::push_esc(&mut html, &g.sentence);
-                html.push_str("</blockquote></li>");
+    let click = move |ev: leptos::ev::MouseEvent| {
+        let Some(el) = ev.target().and_then(|e| e.dyn_into::<web_sys::Element>().ok()) else { return };
+        if el.class_list().contains("close") {
+            choose(view, |v| v.selected = None);
+        } else if el.class_list().contains("read") {
+            if let Some(id) = el.get_attribute("data-article") {
+                read_article(reading, &id);
             }
-            html
-        };
-        let also = (!others.is_empty()).then(|| view! {
-            <h3 class="ev-also-h">{t.also_in()}</h3>
-            <ul class="ev-also" inner_html=others></ul>
-        });
-        Some(view! {
-            <p class="ev-figure">
-                <strong>{format::quantity(f, lang)}</strong>" "{t.kind(f.kind)}" · "{t.victims(f.victims)}
-                <span class=format!("status status-{}", f.status.as_str())>" · "{t.status(f.status)}</span>
-            </p>
-            <blockquote class="sentence" lang="ar" dir="rtl">
-                {before}<mark class="phrase">{phrase}</mark>{after}
-            </blockquote>
-            <dl class="ev-facts">
-                <dt>{t.claimant_col()}</dt><dd>{claimant}{as_written}</dd>
-                <dt>{t.date_col()}</dt><dd>{format::reported(f.reported.as_deref(), lang)}</dd>
-                <dt>{t.article_col()}</dt>
-                <dd><bdi dir="auto">{headline}</bdi>" · "<bdi dir="auto">{outlet}</bdi></dd>
-                <dt>{t.date_from()}</dt>
-                <dd>{format::reported(published.as_ref().map(|p| p.0.as_str()), lang)}
-                    {note.map(|n| view! { " — "<span lang="en" dir="ltr">{n}</span> })}</dd>
-            </dl>
-            {also}
-            <button type="button" class="read" on:click=move |_| read_article(reading, &id)>{t.read_article()}</button>
-        })
+        }
     };
-
-    view! {
-        <Show when=move || selected.get().is_some()>
-            <aside id="evidence" class="evidence" aria-labelledby="evidence-h">
-                <div class="ev-head">
-                    <h2 id="evidence-h" tabindex="-1" node_ref=heading>{t.evidence()}</h2>
-                    <button type="button" class="close" on:click=close aria-label=t.close()>"×"</button>
-                </div>
-                {body.clone()}
-            </aside>
-        </Show>
-    }
+    view! { <div class="evidence-wrap" node_ref=root on:click=click></div> }
 }
