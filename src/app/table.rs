@@ -7,8 +7,9 @@
 use super::format::{self, push_attr, push_esc};
 use super::{ctx, url::choose, Text};
 use crate::figure::Figure;
+use crate::html::{push_el, push_open};
 use crate::view::{self, GroupBy};
-use leptos::prelude::*;
+use leptos::{html, prelude::*};
 use std::cmp::Ordering;
 use wasm_bindgen::JsCast;
 
@@ -64,6 +65,53 @@ pub fn claimant(f: &Figure, t: Text) -> String {
     }
 }
 
+/// The section's frame as markup: heading, table with its sortable column
+/// heads (sorted by `sort`) and an empty body, the note for no rows, the pager.
+/// The effects of [`FigureTable`] fill in the rows and keep the rest in step.
+fn frame_html(t: Text, sort: (Column, bool)) -> String {
+    let mut s = String::with_capacity(1024);
+    push_el(&mut s, "h2", &[("id", "table-h")], t.table());
+    s.push_str(r#"<div class="table-wrap"><table class="figures">"#);
+    push_el(&mut s, "caption", &[], t.chart_title());
+    s.push_str("<thead><tr>");
+    for (k, col) in COLUMNS.into_iter().enumerate() {
+        push_open(&mut s, "th", &[("scope", "col"), ("aria-sort", aria_sort(sort, col))]);
+        push_open(&mut s, "button", &[("type", "button"), ("class", "sort"), ("data-col", &k.to_string())]);
+        push_esc(&mut s, col.heading(t));
+        push_el(&mut s, "span", &[("class", "sort-mark"), ("aria-hidden", "true")], sort_mark(aria_sort(sort, col)));
+        s.push_str("</button></th>");
+    }
+    s.push_str("</tr></thead><tbody></tbody></table></div>");
+    push_el(&mut s, "p", &[("class", "empty"), ("hidden", "")], t.nothing_shown());
+    push_open(&mut s, "nav", &[("class", "pager"), ("aria-label", t.table()), ("hidden", "")]);
+    push_el(&mut s, "button", &[("type", "button"), ("class", "prev")], t.previous());
+    push_el(&mut s, "span", &[("class", "rows"), ("role", "status")], "");
+    push_el(&mut s, "button", &[("type", "button"), ("class", "next")], t.next());
+    s.push_str("</nav>");
+    s
+}
+
+/// A column head's `aria-sort` when the table is sorted by `sort`.
+fn aria_sort((by, asc): (Column, bool), col: Column) -> &'static str {
+    match (by == col, asc) {
+        (true, true) => "ascending",
+        (true, false) => "descending",
+        _ => "none",
+    }
+}
+
+fn sort_mark(aria: &str) -> &'static str {
+    match aria {
+        "ascending" => "▲",
+        "descending" => "▼",
+        _ => "",
+    }
+}
+
+/// The table, written as markup with one delegated listener (much less wasm
+/// than a view per element): effects fill in the rows, and keep the column
+/// heads and the pager in step in place, so a sort or page button pressed from
+/// the keyboard keeps the focus.
 #[component]
 pub fn FigureTable(t: Text) -> impl IntoView {
     let c = ctx();
@@ -91,11 +139,12 @@ pub fn FigureTable(t: Text) -> impl IntoView {
             first.set(0);
         }
     });
-    let total = move || shown.with(Vec::len);
+    let section = NodeRef::<html::Section>::new();
+    let find = move |sel: &str| -> Option<web_sys::Element> { section.get()?.query_selector(sel).ok().flatten() };
 
-    // The rows as one HTML string (a view per row would cost much wasm); the
-    // buttons' clicks are handled once, on the `<tbody>`.
-    let rows = move || {
+    // The rows, one page of them, as one HTML string.
+    Effect::new(move |_| {
+        let Some(body) = find("tbody") else { return };
         let lang = t.lang;
         let (col, asc) = sort.get();
         let mut idx = shown.get();
@@ -130,64 +179,61 @@ pub fn FigureTable(t: Text) -> impl IntoView {
             }
             s.push_str("</tr>");
         }
-        s
-    };
+        body.set_inner_html(&s);
+    });
+    // The column heads say how the rows are sorted.
+    Effect::new(move |_| {
+        let now = sort.get();
+        let Some(root) = section.get() else { return };
+        let Ok(heads) = root.query_selector_all("thead th") else { return };
+        for (k, col) in COLUMNS.into_iter().enumerate() {
+            let Some(th) = heads.get(k as u32).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+            let aria = aria_sort(now, col);
+            let _ = th.set_attribute("aria-sort", aria);
+            if let Ok(Some(mark)) = th.query_selector(".sort-mark") {
+                mark.set_text_content(Some(sort_mark(aria)));
+            }
+        }
+    });
+    // The note for no rows, and the pager when there is more than a page.
+    Effect::new(move |_| {
+        let n = shown.with(Vec::len);
+        let from = first.get().min(n);
+        let to = (from + PAGE_ROWS).min(n);
+        let (Some(empty), Some(pager)) = (find("p.empty"), find("nav.pager")) else { return };
+        let _ = empty.toggle_attribute_with_force("hidden", n != 0);
+        let _ = pager.toggle_attribute_with_force("hidden", n <= PAGE_ROWS);
+        let f = |x: usize| format::number(x as f64, t.lang);
+        if let Some(rows) = find("nav.pager .rows") {
+            rows.set_text_content(Some(&format!("{}–{} {} {}", f(from + 1), f(to), t.of(), f(n))));
+        }
+        for (sel, off) in [("nav.pager .prev", from == 0), ("nav.pager .next", to >= n)] {
+            if let Some(b) = find(sel) {
+                let _ = b.toggle_attribute_with_force("disabled", off);
+            }
+        }
+    });
+
     let click = move |ev: leptos::ev::MouseEvent| {
         let Some(el) = ev.target().and_then(|e| e.dyn_into::<web_sys::Element>().ok()) else { return };
-        let Ok(Some(button)) = el.closest("button.fig-link") else { return };
-        if let Some(k) = button.closest("tr").ok().flatten().and_then(|tr| tr.get_attribute("data-fig")) {
-            choose(view, move |v| v.selected = Some(k));
+        let Ok(Some(button)) = el.closest("button") else { return };
+        let class = button.class_name();
+        if class == "fig-link" {
+            if let Some(k) = button.closest("tr").ok().flatten().and_then(|tr| tr.get_attribute("data-fig")) {
+                choose(view, move |v| v.selected = Some(k));
+            }
+        } else if class == "sort" {
+            let Some(col) = button.get_attribute("data-col").and_then(|k| k.parse::<usize>().ok()).and_then(|k| COLUMNS.get(k).copied()) else { return };
+            sort.update(|(c, asc)| if *c == col { *asc = !*asc } else { (*c, *asc) = (col, true) });
+        } else if class == "prev" {
+            first.update(|x| *x = x.saturating_sub(PAGE_ROWS));
+        } else if class == "next" {
+            first.update(|x| *x += PAGE_ROWS);
         }
     };
 
-    let header = COLUMNS
-        .into_iter()
-        .map(|col| {
-            let aria = move || match sort.get() {
-                (c, true) if c == col => "ascending",
-                (c, false) if c == col => "descending",
-                _ => "none",
-            };
-            let click = move |_| sort.update(|(c, asc)| if *c == col { *asc = !*asc } else { (*c, *asc) = (col, true) });
-            view! {
-                <th scope="col" aria-sort=aria>
-                    <button type="button" class="sort" on:click=click>
-                        {col.heading(t)}
-                        <span class="sort-mark" aria-hidden="true">
-                            {move || match aria() { "ascending" => "▲", "descending" => "▼", _ => "" }}
-                        </span>
-                    </button>
-                </th>
-            }
-        })
-        .collect_view();
-
     view! {
-        <section id="table" class="table-section" aria-labelledby="table-h">
-            <h2 id="table-h">{t.table()}</h2>
-            <div class="table-wrap">
-                <table class="figures">
-                    <caption>{t.chart_title()}</caption>
-                    <thead><tr>{header}</tr></thead>
-                    <tbody on:click=click inner_html=rows></tbody>
-                </table>
-            </div>
-            {move || shown.with(Vec::is_empty).then(|| view! { <p class="empty">{t.nothing_shown()}</p> })}
-            {move || (total() > PAGE_ROWS).then(|| {
-                let n = total();
-                let from = first.get().min(n);
-                let to = (from + PAGE_ROWS).min(n);
-                let f = |x: usize| format::number(x as f64, t.lang);
-                view! {
-                    <nav class="pager" aria-label=t.table()>
-                        <button type="button" class="prev" disabled={from == 0}
-                            on:click=move |_| first.update(|x| *x = x.saturating_sub(PAGE_ROWS))>{t.previous()}</button>
-                        <span class="rows" role="status">{format!("{}–{} {} {}", f(from + 1), f(to), t.of(), f(n))}</span>
-                        <button type="button" class="next" disabled={to >= n}
-                            on:click=move |_| first.update(|x| *x += PAGE_ROWS)>{t.next()}</button>
-                    </nav>
-                }
-            })}
-        </section>
+        <section id="table" class="table-section" aria-labelledby="table-h" node_ref=section
+            on:click=click inner_html=frame_html(t, sort.get_untracked())></section>
     }
 }

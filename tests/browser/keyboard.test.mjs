@@ -121,3 +121,49 @@ test('a legend button pressed from the keyboard hides its source, keeps the focu
     await app.close();
   }
 });
+
+test('a table column sorted from the keyboard: the rows follow, aria-sort says so, the focus stays; again reverses', async () => {
+  const app = await openApp('served', '?lang=en');
+  const { page } = app;
+  try {
+    const state = () =>
+      page.evaluate(() => ({
+        sort: [...document.querySelectorAll('table.figures thead th')].map((th) => th.getAttribute('aria-sort')),
+        marks: [...document.querySelectorAll('table.figures thead .sort-mark')].map((m) => m.textContent),
+        focus: [...document.querySelectorAll('table.figures thead button.sort')].indexOf(document.activeElement),
+        // the first cell of each row: the figure as written ("317", "at least 8", "dozens")
+        values: [...document.querySelectorAll('table.figures tbody tr')].map((tr) => tr.dataset.fig),
+        pager: document.querySelector('#table nav.pager')?.hidden,
+        empty: document.querySelector('#table p.empty')?.hidden,
+      }));
+    await page.waitForSelector('table.figures tbody tr');
+    const before = await state();
+    assert.deepEqual(before.sort, ['none', 'none', 'none', 'none', 'ascending', 'none', 'none'], 'sorted by date at first');
+    assert.equal(before.pager, true, 'no pager for one page of rows');
+    assert.equal(before.empty, true, 'no "nothing shown" note while there are rows');
+    // The Value column, from the keyboard.
+    await page.focus('table.figures thead th:nth-child(1) button.sort');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('table.figures thead th')?.getAttribute('aria-sort') === 'ascending');
+    const up = await state();
+    assert.deepEqual(up.sort, ['ascending', 'none', 'none', 'none', 'none', 'none', 'none']);
+    assert.deepEqual(up.marks, ['▲', '', '', '', '', '', '']);
+    assert.equal(up.focus, 0, 'the focus stays on the column head');
+    assert.deepEqual([...up.values].sort(), [...before.values].sort(), 'the same rows');
+    assert.notDeepEqual(up.values, before.values, 'in another order');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.querySelector('table.figures thead th')?.getAttribute('aria-sort') === 'descending');
+    const down = await state();
+    assert.equal(down.marks[0], '▼');
+    assert.equal(down.focus, 0, 'and stays there');
+    // Reversed, but for ties (kept in page order both ways).
+    const numbers = (keys) => page.evaluate((keys) => keys.map((k) => document.querySelector(`table.figures tbody tr[data-fig="${k}"] th`).textContent), keys);
+    const a = await numbers(up.values);
+    const b = await numbers(down.values);
+    assert.equal(a[0], b[b.length - 1], 'the smallest first, then last');
+    assert.equal(a[a.length - 1], b[0], 'the largest last, then first');
+    await app.assertClean();
+  } finally {
+    await app.close();
+  }
+});
