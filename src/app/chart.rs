@@ -15,6 +15,7 @@ use super::{ctx, url::choose, Text};
 use crate::chart::scene::{self, Scene};
 use crate::chart::{self, num as n, palette, svg, LayoutOptions};
 use crate::figure::{Figure, Kind, Status};
+use crate::html::{push_el, push_open};
 use crate::page::legend;
 use crate::view::{self, Display, View};
 use leptos::{html, prelude::*};
@@ -331,24 +332,37 @@ pub fn ChartSection(t: Text) -> impl IntoView {
         }
     };
 
-    let kind_tabs = move || {
+    // The kind tabs (narrow screens only), written by the static paint's writer;
+    // when only the pressed tab changes, its state is set in place (the focus stays).
+    let tabs_box = NodeRef::<html::Div>::new();
+    Effect::new(move |_| {
+        let Some(el) = tabs_box.get() else { return };
+        let el: web_sys::Element = el.into();
         if !narrow() {
-            return None;
+            el.set_inner_html("");
+            return;
         }
         let kinds: Vec<Kind> = view.with(|v| Kind::ALL.into_iter().filter(|k| v.kinds.contains(k)).collect());
-        let current = panel_kinds();
-        let tabs = kinds
-            .into_iter()
-            .map(|k| {
-                let pressed = current.contains(&k);
-                view! {
-                    <button type="button" class="tab" aria-pressed=pressed.to_string() on:click=move |_| active.set(Some(k))>
-                        {t.kind(k)}
-                    </button>
-                }
-            })
-            .collect_view();
-        Some(view! { <div class="kind-tabs" role="group">{tabs}</div> })
+        let pressed = panel_kinds().first().copied();
+        let list = kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(",");
+        if el.get_attribute("data-kinds").as_deref() != Some(list.as_str()) || el.child_element_count() == 0 {
+            let mut s = String::new();
+            crate::page::tabs::push(&mut s, t, &kinds, pressed, crate::page::tabs::Mode::Live);
+            el.set_inner_html(&s);
+            let _ = el.set_attribute("data-kinds", &list);
+        } else if let Ok(tabs) = el.query_selector_all("button.tab") {
+            for i in 0..tabs.length() {
+                let Some(b) = tabs.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+                let on = b.get_attribute("data-kind").as_deref() == pressed.map(Kind::as_str);
+                let _ = b.set_attribute("aria-pressed", if on { "true" } else { "false" });
+            }
+        }
+    });
+    let tab_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(el) = ev.target().and_then(|e| e.dyn_into::<web_sys::Element>().ok()) else { return };
+        if let Some(k) = el.closest("button.tab").ok().flatten().and_then(|b| b.get_attribute("data-kind")).and_then(|k| Kind::parse(&k)) {
+            active.set(Some(k));
+        }
     };
 
     // The panels, written by hand into a box Leptos does not touch: a panel
@@ -429,27 +443,28 @@ pub fn ChartSection(t: Text) -> impl IntoView {
         });
     }
 
-    let tooltip = {
+    // The tooltip of the mark under the pointer or focus, as markup.
+    let tooltip_box = NodeRef::<html::Div>::new();
+    {
         let figures = figures.clone();
-        move || {
-            let (i, x, y, pi) = hover.get()?;
-            let f = &figures[i];
-            let top = layout.with(|c| c.panels.iter().take(pi).map(|p| p.height).sum::<f64>()) + y;
-            let flip = x > width() * 0.6;
-            Some(view! {
-                <div class="tooltip" role="status" class:flip=flip
-                    style:left=format!("{}px", n(x)) style:top=format!("{}px", n(top))>
-                    <strong>{format::quantity(f, t.lang)}" "{t.kind(f.kind)}</strong>
-                    <span>{t.victims(f.victims)}</span>
-                    <span>{t.claimant(f)}</span>
-                    <span>{format::reported(f.reported.as_deref(), t.lang)}</span>
-                    <span lang="ar" dir="rtl">{format!("«{}»", f.phrase)}</span>
-                    <span class="article-line">{t.source_name(&f.article, view::GroupBy::Article)}</span>
-                    {(f.status != Status::Asserted).then(|| view! { <em>{t.status(f.status)}</em> })}
-                </div>
-            })
+        Effect::new(move |_| {
+            let now = hover.get();
+            let Some(el) = tooltip_box.get() else { return };
+            let markup = now.map(|(i, x, y, pi)| {
+                let top = layout.with(|c| c.panels.iter().take(pi).map(|p| p.height).sum::<f64>()) + y;
+                tooltip_html(t, &figures[i], x, top, x > width() * 0.6)
+            });
+            el.set_inner_html(markup.as_deref().unwrap_or(""));
+        });
+    }
+    // The note when the view shows nothing.
+    let empty = NodeRef::<html::P>::new();
+    Effect::new(move |_| {
+        let none = shown.with(Vec::is_empty);
+        if let Some(p) = empty.get() {
+            let _ = p.toggle_attribute_with_force("hidden", !none);
         }
-    };
+    });
 
     // The source under the pointer or focus (a mark, a line or a legend entry): the
     // others fade (style/app.css, `[data-hl]`).
@@ -474,7 +489,7 @@ pub fn ChartSection(t: Text) -> impl IntoView {
             // The set's title (h1) is the visible title; this one is for the outline.
             <h2 id="chart-h" class="visually-hidden">{t.chart_title()}</h2>
             {move || (!narrow_now.get()).then(legend_box)}
-            {kind_tabs}
+            <div class="tabs-wrap" node_ref=tabs_box on:click=tab_click></div>
             <div class="chart-box" node_ref=container
                 data-marks=move || measured.get().map(|_| layout.with(|c| c.panels.iter().map(|p| p.marks.len()).sum::<usize>().to_string()))
                 on:mouseleave=move |_| hover.set(None)
@@ -506,12 +521,34 @@ pub fn ChartSection(t: Text) -> impl IntoView {
                     }
                 }>
                 <div class="panels" node_ref=panels_box></div>
-                {tooltip}
+                <div class="tooltip-wrap" node_ref=tooltip_box></div>
             </div>
             {move || narrow_now.get().then(legend_box)}
-            {move || shown.with(Vec::is_empty).then(|| view! { <p class="empty">{t.nothing_shown()}</p> })}
+            <p class="empty" node_ref=empty hidden>{t.nothing_shown()}</p>
         </section>
     }
+}
+
+/// The tooltip of figure `f` at (`x`, `top`) in the chart box, to the mark's
+/// left when `flip` (near the far edge), as markup (every text escaped).
+fn tooltip_html(t: Text, f: &Figure, x: f64, top: f64, flip: bool) -> String {
+    let mut s = String::with_capacity(512);
+    push_open(
+        &mut s,
+        "div",
+        &[("class", if flip { "tooltip flip" } else { "tooltip" }), ("role", "status"), ("style", &format!("left:{}px;top:{}px", n(x), n(top)))],
+    );
+    push_el(&mut s, "strong", &[], &format!("{} {}", format::quantity(f, t.lang), t.kind(f.kind)));
+    push_el(&mut s, "span", &[], t.victims(f.victims));
+    push_el(&mut s, "span", &[], &t.claimant(f));
+    push_el(&mut s, "span", &[], &format::reported(f.reported.as_deref(), t.lang));
+    push_el(&mut s, "span", &[("lang", "ar"), ("dir", "rtl")], &format!("«{}»", f.phrase));
+    push_el(&mut s, "span", &[("class", "article-line")], &t.source_name(&f.article, view::GroupBy::Article));
+    if f.status != Status::Asserted {
+        push_el(&mut s, "em", &[], t.status(f.status));
+    }
+    s.push_str("</div>");
+    s
 }
 
 /// The chart of view `v` (its shown figures `shown`) as a standalone picture

@@ -123,15 +123,9 @@ pub fn write(set: &ArticleSet, figures: &[Figure], v: &View) -> String {
     let first = kinds.first().copied();
     s.push_str(r#"<section class="chart-section fp-narrow""#);
     push_attr(&mut s, "aria-label", t.chart_title());
-    s.push_str(r#"><div class="kind-tabs" role="group" inert>"#);
-    for &k in &kinds {
-        s.push_str(r#"<button type="button" class="tab""#);
-        push_attr(&mut s, "aria-pressed", if Some(k) == first { "true" } else { "false" });
-        s.push('>');
-        push_esc(&mut s, t.kind(k));
-        s.push_str("</button>");
-    }
-    s.push_str(r#"</div><div class="chart-box">"#);
+    s.push('>');
+    super::tabs::push(&mut s, t, &kinds, first, super::tabs::Mode::Paint);
+    s.push_str(r#"<div class="chart-box">"#);
     for k in &kinds {
         panel_svgs(&mut s, t, figures, &chart_layout(figures, &shown, v, NARROW_WIDTH, Some(*k)), NARROW_WIDTH, v);
     }

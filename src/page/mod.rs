@@ -5,6 +5,7 @@
 //! - [`filters`]: the filters' bar and drawer;
 //! - [`legend`]: the chart's legend;
 //! - [`summary`]: the summary's sentences;
+//! - [`tabs`]: the chart's kind tabs on narrow screens;
 //! - [`first_paint`]: the static first paint of a set's view, and its place in a page.
 
 pub mod filters;
@@ -12,3 +13,4 @@ pub mod header;
 pub mod legend;
 pub mod first_paint;
 pub mod summary;
+pub mod tabs;
