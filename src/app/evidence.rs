@@ -106,12 +106,14 @@ pub fn Evidence(t: Text) -> impl IntoView {
         let c = c.clone();
         Memo::new(move |_| view.with(|v| v.selected.clone()).and_then(|k| c.figure_by_key(&k)))
     };
+    // (a memo: only a change of grouping redraws an open panel, not any change of the view)
+    let by = Memo::new(move |_| view.with(|v| v.by));
     let root = NodeRef::<html::Div>::new();
     // The panel follows the selection; focus moves to it when the reader picks
     // another figure (not on page load).
     Effect::new(move |prev: Option<Option<usize>>| {
         let now = selected.get();
-        let by = view.with(|v| v.by);
+        let by = by.get();
         let Some(el) = root.get() else { return now };
         let markup = now.and_then(|i| panel_html(t, &d, &figures, &figures[i], by)).unwrap_or_default();
         el.set_inner_html(&markup);

@@ -142,6 +142,8 @@ pub fn FigureTable(t: Text) -> impl IntoView {
     let section = NodeRef::<html::Section>::new();
     let find = move |sel: &str| -> Option<web_sys::Element> { section.get()?.query_selector(sel).ok().flatten() };
 
+    // (a memo: a change of the view that picks no other figure draws no rows)
+    let selected = Memo::new(move |_| view.with(|v| v.selected.clone()));
     // The rows, one page of them, as one HTML string.
     Effect::new(move |_| {
         let Some(body) = find("tbody") else { return };
@@ -152,7 +154,7 @@ pub fn FigureTable(t: Text) -> impl IntoView {
             let o = col.compare(&figures[a], &figures[b], t).then(a.cmp(&b));
             if asc { o } else { o.reverse() }
         });
-        let selected = view.with(|v| v.selected.clone());
+        let selected = selected.get();
         let from = first.get().min(idx.len());
         let mut s = String::new();
         for &i in idx.iter().skip(from).take(PAGE_ROWS) {
