@@ -347,7 +347,7 @@ pub fn ChartSection(t: Text) -> impl IntoView {
         let list = kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(",");
         if el.get_attribute("data-kinds").as_deref() != Some(list.as_str()) || el.child_element_count() == 0 {
             let mut s = String::new();
-            crate::page::tabs::push(&mut s, t, &kinds, pressed, crate::page::tabs::Mode::Live);
+            crate::page::tabs::push(&mut s, t, &kinds, pressed, crate::page::Mode::Live);
             el.set_inner_html(&s);
             let _ = el.set_attribute("data-kinds", &list);
         } else if let Ok(tabs) = el.query_selector_all("button.tab") {

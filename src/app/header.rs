@@ -6,7 +6,7 @@
 //! header too; one `click` listener turns the switch into the other language.
 
 use super::{data, state, Text};
-use crate::page::header::{self, Mode};
+use crate::page::{header, Mode};
 use crate::view::Lang;
 use leptos::{html, prelude::*};
 use std::cell::Cell;

@@ -92,7 +92,7 @@ pub fn write(set: &ArticleSet, figures: &[Figure], v: &View) -> String {
     push_attr(&mut s, "dir", t.dir());
     push_attr(&mut s, "data-marks", &marks.to_string());
     s.push('>');
-    super::header::push(&mut s, t, set, false, super::header::Mode::Paint);
+    super::header::push(&mut s, t, set, false, super::Mode::Paint);
     s.push_str(r#"<main><div class="figures"><section class="filters" inert>"#);
     let counts = filters::source_counts(figures, v.by);
     let state = FormState { view: v, sources: &counts, shown: shown.len(), total: figures.len() };
@@ -124,7 +124,7 @@ pub fn write(set: &ArticleSet, figures: &[Figure], v: &View) -> String {
     s.push_str(r#"<section class="chart-section fp-narrow""#);
     push_attr(&mut s, "aria-label", t.chart_title());
     s.push('>');
-    super::tabs::push(&mut s, t, &kinds, first, super::tabs::Mode::Paint);
+    super::tabs::push(&mut s, t, &kinds, first, super::Mode::Paint);
     s.push_str(r#"<div class="chart-box">"#);
     for k in &kinds {
         panel_svgs(&mut s, t, figures, &chart_layout(figures, &shown, v, NARROW_WIDTH, Some(*k)), NARROW_WIDTH, v);

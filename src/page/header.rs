@@ -6,14 +6,7 @@ use crate::articles::ArticleSet;
 use crate::html::{push_attr, push_esc};
 use crate::i18n::Text;
 use crate::view::Lang;
-
-/// Whether the header is the page's own (its switch works) or the static
-/// first paint's (its switch waits, `inert`, for the page).
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Mode {
-    Live,
-    Paint,
-}
+use super::Mode;
 
 /// Appends the header of `set` in the language of `t`; `broken` adds the
 /// alert that the page's data block could not be read whole.

@@ -14,3 +14,11 @@ pub mod legend;
 pub mod first_paint;
 pub mod summary;
 pub mod tabs;
+
+/// Whether a writer writes for the running page, or for the static first paint
+/// (whose controls wait, `inert`, for the page).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Mode {
+    Live,
+    Paint,
+}

@@ -6,13 +6,7 @@
 use crate::figure::Kind;
 use crate::html::{push_attr, push_esc};
 use crate::i18n::Text;
-
-/// Whether the writer is for the static first paint or the running page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mode {
-    Paint,
-    Live,
-}
+use super::Mode;
 
 /// Appends `<div class="kind-tabs">` with a tab per kind of `kinds`, `pressed` pressed.
 pub fn push(s: &mut String, t: Text, kinds: &[Kind], pressed: Option<Kind>, mode: Mode) {
