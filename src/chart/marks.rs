@@ -302,7 +302,15 @@ pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
                     }
                 })
                 .collect();
-            dodge(&mut marks, opts.rtl);
+            // A day's marks spread over at most most of the day's width (a month's
+            // or a range's over theirs; the undated ones over their slot).
+            let day_px = (x.map(1.0) - x.map(0.0)).abs();
+            let room = |m: &Mark| match (m.x_lo, m.x_hi) {
+                (Some(a), Some(b)) => (b - a).abs(),
+                _ if Some(m.x) == undated_x => slot,
+                _ => day_px,
+            };
+            dodge(&mut marks, opts.rtl, &room);
             Panel {
                 kind,
                 plot,
@@ -323,8 +331,12 @@ pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
 /// Spreads marks that would hide each other: marks at the same x (same day,
 /// same month, or undated) whose y values chain within [`MARK_SIZE`] form a
 /// cluster, spread symmetrically by [`DODGE`] pixels in input order (the
-/// first towards the start of the reading direction). Deterministic.
-pub fn dodge(marks: &mut [Mark], rtl: bool) {
+/// first towards the start of the reading direction). A cluster never
+/// spreads over more than 80 % of the `room` its first mark's date has (the
+/// pixels of its day, month or slot): on a crowded day of a long axis its
+/// marks are closer and overlap rather than stand on other days' dates.
+/// Deterministic.
+pub fn dodge(marks: &mut [Mark], rtl: bool, room: &dyn Fn(&Mark) -> f64) {
     let col = |m: &Mark| (m.x * 2.0).round() as i64;
     let order = crate::sort::order(marks.len(), &|a, b| {
         let (ma, mb) = (&marks[a], &marks[b]);
@@ -343,8 +355,9 @@ pub fn dodge(marks: &mut [Mark], rtl: bool) {
         let mut cluster = order[start..end].to_vec();
         crate::sort::by(&mut cluster, &|a, b| marks[a].figure.cmp(&marks[b].figure));
         let mid = (cluster.len() as f64 - 1.0) / 2.0;
+        let step = if cluster.len() > 1 { DODGE.min(0.8 * room(&marks[cluster[0]]) / (2.0 * mid)) } else { 0.0 };
         for (k, &i) in cluster.iter().enumerate() {
-            marks[i].x += (k as f64 - mid) * DODGE * dir;
+            marks[i].x += (k as f64 - mid) * step * dir;
         }
         start = end;
     }
@@ -589,6 +602,28 @@ mod tests {
         assert_eq!(r.panels[0].marks[0].x, centre + 1.5 * DODGE);
         // deterministic
         assert_eq!(layout(&figs, &[0, 1, 2, 3, 4], &opts(false, Scale::Log)), c);
+    }
+
+    #[test]
+    fn a_crowded_day_keeps_its_marks_on_that_day() {
+        // Thirty sources claim 8 on one day of a two-month axis: spread by DODGE
+        // they would stand on other days; they stay within the day, in order.
+        let base = fig("a", Kind::Killed, 8, Some("2022-01-20"));
+        let mut figs: Vec<Figure> = (0..30).map(|k| by(base.clone(), &format!("Source {k:02}"))).collect();
+        figs.push(fig("a", Kind::Killed, 8, Some("2022-01-01")));
+        figs.push(fig("a", Kind::Killed, 8, Some("2022-02-28")));
+        let shown: Vec<usize> = (0..figs.len()).collect();
+        for rtl in [false, true] {
+            let c = layout(&figs, &shown, &opts(rtl, Scale::Log));
+            let px = (c.x.map(1.0) - c.x.map(0.0)).abs();
+            assert!(px < DODGE, "the axis is long enough for the test: {px} px a day");
+            let centre = c.x.map(day("2022-01-20"));
+            let xs: Vec<f64> = c.panels[0].marks.iter().filter(|m| m.figure < 30).map(|m| m.x).collect();
+            assert_eq!(xs.len(), 30);
+            assert!(xs.iter().all(|x| (x - centre).abs() <= 0.4 * px + 1e-9), "{xs:?} around {centre}");
+            let dir = if rtl { -1.0 } else { 1.0 };
+            assert!(xs.windows(2).all(|w| (w[1] - w[0]) * dir > 0.0), "spread in order: {xs:?}");
+        }
     }
 
     #[test]
