@@ -19,6 +19,12 @@ use leptos::{html, prelude::*};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
 
+/// `s` in lower case, by the browser's `String.prototype.toLowerCase` (Rust's
+/// `str::to_lowercase` would bring the Unicode case tables into the wasm).
+fn lower(s: &str) -> String {
+    js_sys::JsString::from(s).to_lower_case().into()
+}
+
 /// The elements under `root` that match `selector`.
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let Ok(list) = root.query_selector_all(selector) else { return Vec::new() };
@@ -153,12 +159,12 @@ pub fn Filters(t: Text) -> impl IntoView {
         if !search.class_list().contains("source-search") {
             return;
         }
-        let q = search.value().trim().to_lowercase();
+        let q = lower(search.value().trim());
         let Some(root) = section.get_untracked() else { return };
         let root: Element = root.into();
         for label in all(&root, ".source-list label") {
-            let text = label.text_content().unwrap_or_default().to_lowercase();
-            let key = label.query_selector("input").ok().flatten().and_then(|i| i.get_attribute("value")).unwrap_or_default().to_lowercase();
+            let text = lower(&label.text_content().unwrap_or_default());
+            let key = lower(&label.query_selector("input").ok().flatten().and_then(|i| i.get_attribute("value")).unwrap_or_default());
             let hit = q.is_empty() || text.contains(&q) || key.contains(&q);
             let _ = if hit { label.remove_attribute("hidden") } else { label.set_attribute("hidden", "") };
         }

@@ -105,6 +105,10 @@ test('the source picker filters its list as one types; each source shows its num
     const visible = await labels.evaluateAll((els) => els.filter((e) => !e.hidden).map((e) => e.querySelector('span').textContent));
     assert.ok(visible.length >= 1 && visible.length < n, `typing "${word}" leaves ${visible.length} of ${n}`);
     assert.ok(visible.every((v) => v.toLowerCase().includes(word.toLowerCase())));
+    // Whatever the case typed (the list's names are matched in lower case).
+    await page.locator('#filters .source-search').fill(word.toUpperCase());
+    const upper = await labels.evaluateAll((els) => els.filter((e) => !e.hidden).map((e) => e.querySelector('span').textContent));
+    assert.deepEqual(upper, visible, `typing "${word.toUpperCase()}" finds the same sources`);
     await page.locator('#filters .source-search').fill('');
     assert.equal(await labels.evaluateAll((els) => els.filter((e) => !e.hidden).length), n, 'an empty search shows all');
     await app.assertClean();
