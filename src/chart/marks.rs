@@ -302,8 +302,8 @@ pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
                     }
                 })
                 .collect();
-            // A day's marks spread over at most most of the day's width (a month's
-            // or a range's over theirs; the undated ones over their slot).
+            // The pixels a mark's date covers, which its cluster may not leave: its
+            // day, its month or range, or the undated slot.
             let day_px = (x.map(1.0) - x.map(0.0)).abs();
             let room = |m: &Mark| match (m.x_lo, m.x_hi) {
                 (Some(a), Some(b)) => (b - a).abs(),
