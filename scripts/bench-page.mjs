@@ -113,13 +113,19 @@ const FIRST_PIXELS = () => {
   new PerformanceObserver((l) => {
     for (const e of l.getEntries()) if (fp.live === null && e.identifier === 'live') fp.live = e.renderTime || e.loadTime;
   }).observe({ type: 'element', buffered: true });
-  new MutationObserver((records) => {
-    for (const r of records)
-      for (const n of r.addedNodes)
-        if (n.nodeType === 1)
-          for (const t of n.matches('svg.panel text.panel-title') ? [n] : n.querySelectorAll('svg.panel text.panel-title'))
-            if (!t.closest('#first-paint')) t.setAttribute('elementtiming', 'live');
-  }).observe(document, { childList: true, subtree: true });
+  // Watched from DOMContentLoaded on: the page draws its own chart only once the document
+  // is parsed (src/app/mod.rs), and an observer of the whole document while the parser
+  // builds the static first paint would slow that first paint itself (by about 30 ms here:
+  // first contentful paint 180 against 152 ms without it, 15 loads each).
+  document.addEventListener('DOMContentLoaded', () =>
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.addedNodes)
+          if (n.nodeType === 1)
+            for (const t of n.matches('svg.panel text.panel-title') ? [n] : n.querySelectorAll('svg.panel text.panel-title'))
+              if (!t.closest('#first-paint')) t.setAttribute('elementtiming', 'live');
+    }).observe(document, { childList: true, subtree: true }),
+  );
   const tick = (now) => {
     // The first frame with text in the body (the first contentful one): does it hold the
     // chart (a static first paint)?
