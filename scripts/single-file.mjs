@@ -70,7 +70,15 @@ for (const link of tags(html, 'link')) {
     html = html.replace(link.tag, '');
   }
 }
-html = html.replace(bootTag, () => `<script type="module" async>${script}</script>`);
+// The script (the glue and the whole wasm, a third of a megabyte) goes at the end of the
+// body, not where the bootstrap was in the head: the parser reaches the static first paint
+// without reading it first, so the first frame comes sooner (first contentful paint from
+// file:// 164 → 148 ms here, medians of 15 interleaved loads). The page mounts once the
+// document is parsed (src/app/mod.rs) in either place.
+html = html.replace(bootTag, '');
+const bodyEnd = html.lastIndexOf('</body>');
+const tag = `<script type="module" async>${script}</script>`;
+html = bodyEnd >= 0 ? html.slice(0, bodyEnd) + tag + html.slice(bodyEnd) : html + tag;
 
 export const FILE_CSP =
   `default-src 'none'; script-src ${check.source} '${hash}' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:`;
