@@ -56,12 +56,28 @@ impl Tok {
     }
 }
 
-/// A word less a leading conjunction و or ف (when something is left).
+/// A word less a leading conjunction و or ف (when two chars or more are left).
+///
+/// Read from the bytes: the rules ask this of nearly every token, many times,
+/// and the page runs it first as baseline wasm, where each `chars()` step is a
+/// call. و is U+0648 and ف U+0641, `D9 88` and `D9 81` in UTF-8.
 pub fn strip_conj(w: &str) -> &str {
-    let mut it = w.chars();
-    match it.next() {
-        // (two chars or more after it: `nth`, not `count`, so a long word is not walked)
-        Some('و' | 'ف') if it.clone().nth(1).is_some() => it.as_str(),
+    match w.as_bytes() {
+        [0xD9, 0x88 | 0x81, lead, ..] => {
+            // the length of the char after the conjunction, from its lead byte
+            let first = match lead {
+                0..=0x7F => 1,
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+            // (something after that char: a second char)
+            if w.len() > 2 + first {
+                &w[2..]
+            } else {
+                w
+            }
+        }
         _ => w,
     }
 }
@@ -250,6 +266,34 @@ fn sentences(toks: &[Tok]) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_conjunction_is_stripped_when_two_chars_or_more_follow() {
+        for (w, want) in [
+            ("وقتل", "قتل"),
+            ("فقتل", "قتل"),
+            ("وفي", "في"),
+            ("ول", "ول"),
+            ("وa", "وa"),
+            ("وab", "ab"),
+            ("و5€", "5€"),
+            ("و€", "و€"),
+            ("و😀x", "😀x"),
+            ("و", "و"),
+            ("قتل", "قتل"),
+            ("", ""),
+            ("ي", "ي"),
+        ] {
+            assert_eq!(strip_conj(w), want, "{w}");
+            // the same as counting chars
+            let mut it = w.chars();
+            let by_chars = match it.next() {
+                Some('و' | 'ف') if it.clone().count() >= 2 => it.as_str(),
+                _ => w,
+            };
+            assert_eq!(strip_conj(w), by_chars, "{w}");
+        }
+    }
 
     #[test]
     fn keeps_offsets_into_the_original() {
