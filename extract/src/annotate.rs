@@ -7,6 +7,8 @@ use super::lexicon;
 use super::tokenise::{Cls, Doc, Tok};
 
 /// Fills in each word token's lexicon entry.
+// (not inlined into its one caller: see the note on phases in lib.rs)
+#[inline(never)]
 pub fn annotate(toks: &mut [Tok]) {
     for t in toks.iter_mut().filter(|t| t.cls == Cls::Word) {
         if let Some((l, _, d)) = lexicon::lookup(&t.w) {

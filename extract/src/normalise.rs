@@ -21,6 +21,8 @@ pub struct Folded {
 }
 
 /// Folds `text` char by char, remembering where each folded char came from.
+// (not inlined into its one caller: see the note on phases in lib.rs)
+#[inline(never)]
 pub fn normalise(text: &str) -> Folded {
     let mut chars = Vec::with_capacity(text.len() / 2);
     let mut map = Vec::with_capacity(text.len() / 2);

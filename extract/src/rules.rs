@@ -93,6 +93,8 @@ fn is_date_num(toks: &[Tok], j: usize) -> bool {
 }
 
 /// Every candidate figure of the sentence `toks[s0..s1]`, in text order.
+// (not inlined into its one caller: see the note on phases in lib.rs)
+#[inline(never)]
 pub fn candidates(toks: &[Tok], s0: usize, s1: usize) -> Vec<Raw> {
     let mut raws: Vec<Raw> = Vec::new();
     let mut i = s0;

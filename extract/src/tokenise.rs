@@ -170,6 +170,8 @@ fn link_mask(chars: &[char]) -> Vec<bool> {
     mask
 }
 
+// (not inlined into its one caller: see the note on phases in lib.rs)
+#[inline(never)]
 fn tokenize(chars: &[char]) -> Vec<Tok> {
     let mask = link_mask(chars);
     let n = chars.len();
@@ -241,6 +243,8 @@ fn tokenize(chars: &[char]) -> Vec<Tok> {
     toks
 }
 
+// (not inlined into its one caller: see the note on phases in lib.rs)
+#[inline(never)]
 fn sentences(toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut s = 0;
