@@ -6,7 +6,8 @@
 //
 // - Trunk's inline module bootstrap moves to dist/boot-<hash>.js, loaded with
 //   <script type="module" async src=… integrity=…> (the same SRI digest, sha384, as Trunk's
-//   links; async: it runs as soon as it arrives, and the page mounts at DOMContentLoaded).
+//   links; async: it runs as soon as it arrives, and the page mounts at DOMContentLoaded),
+//   at the end of the body with Trunk's preloads of the glue and the wasm.
 // - The wasm-bindgen glue is minified with terser (tools/), and its SRI digest written again.
 // - A CSP <meta> goes right after <meta charset> (it must precede every script and link).
 // - Fails if any inline script (but the view check, allowed by its hash) or inline event
@@ -64,6 +65,22 @@ const glueLink = tags(html, 'link').find((t) => t.attrs.get('rel') === 'modulepr
 if (!glueLink?.attrs.get('integrity')) fail(`no modulepreload link with SRI for ${gluePath}`);
 const glueSri = 'sha384-' + createHash('sha384').update(readFileSync(glueFile)).digest('base64');
 html = html.replace(glueLink.tag, glueLink.tag.replace(glueLink.attrs.get('integrity'), glueSri));
+
+// The bootstrap and the preloads of the glue and the wasm go at the end of the body: the
+// head then holds nothing that the static first paint does not need, and the first frame
+// comes sooner (first contentful paint 184 → 168 ms served, the live chart unchanged: 274
+// / 278 ms; at 500 articles 364 → 352 and 667 → 660 ms; medians of 31 interleaved loads).
+// The page mounts once the document is parsed (src/app/mod.rs) wherever they stand.
+{
+  const late = [
+    ...tags(html, 'link').filter((t) => ['modulepreload', 'preload'].includes(t.attrs.get('rel'))).map((t) => t.tag),
+    scripts(html).find((s) => s.attrs.get('src') === `./${name}`)?.tag ?? fail('the bootstrap script is gone'),
+  ];
+  for (const tag of late) html = html.replace(tag, '');
+  const end = html.lastIndexOf('</body>');
+  if (end < 0) fail('no </body> to put the bootstrap before');
+  html = html.slice(0, end) + late.join('') + html.slice(end);
+}
 
 const charset = tags(html, 'meta').find((t) => t.attrs.has('charset'));
 if (!charset) fail('no <meta charset>');
