@@ -30,6 +30,15 @@ export function tags(html, name) {
 /** HTML without the contents of <script> and <style> elements (to look at markup only). */
 export const markupOnly = (html) => html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
 
+/** `html` with the tags in `moved` taken from where they stand and put, in that order, just
+ *  before `</body>` (after the static first paint: what the first frame does not need). */
+export function toBodyEnd(html, moved) {
+  for (const tag of moved) html = html.replace(tag, () => '');
+  const end = html.lastIndexOf('</body>');
+  if (end < 0) throw new Error('no </body> to put the scripts before');
+  return html.slice(0, end) + moved.join('') + html.slice(end);
+}
+
 /** Escapes a value for a double-quoted attribute. */
 export const q = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 

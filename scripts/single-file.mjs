@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync, constants } from 'node:zlib';
 import { join } from 'node:path';
-import { scripts, tags, markupOnly, viewCheck, sha256 } from './html.mjs';
+import { scripts, tags, markupOnly, viewCheck, sha256, toBodyEnd } from './html.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const read = (f) => readFileSync(join(dist, f.replace(/^\.?\//, '')));
@@ -75,10 +75,7 @@ for (const link of tags(html, 'link')) {
 // without reading it first, so the first frame comes sooner (first contentful paint from
 // file:// 164 → 148 ms here, medians of 15 interleaved loads). The page mounts once the
 // document is parsed (src/app/mod.rs) in either place.
-html = html.replace(bootTag, '');
-const bodyEnd = html.lastIndexOf('</body>');
-const tag = `<script type="module" async>${script}</script>`;
-html = bodyEnd >= 0 ? html.slice(0, bodyEnd) + tag + html.slice(bodyEnd) : html + tag;
+html = toBodyEnd(html.replace(bootTag, () => ''), [`<script type="module" async>${script}</script>`]);
 
 export const FILE_CSP =
   `default-src 'none'; script-src ${check.source} '${hash}' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:`;
