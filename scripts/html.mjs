@@ -2,6 +2,7 @@
 // unquoted, as in <script type=module>). Enough for our own index.html, not a general parser.
 
 import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 
 /** Attributes of a start tag's inside (`type=module src="./a.js" defer`) as a Map. */
 export function attrs(inside) {
@@ -51,4 +52,21 @@ export function viewCheck(html) {
   const found = scripts(html).filter((s) => s.attrs.get('id') === 'view-check' && !s.attrs.has('src'));
   if (found.length !== 1) throw new Error(`expected one <script id="view-check">, found ${found.length}`);
   return { script: found[0], source: `'sha256-${sha256(found[0].body)}'` };
+}
+
+/**
+ * The page's `tallyReader` (scripts/reader.js) taking the extractor module's bytes from
+ * `source`, the source text of a function that returns (a promise of) them.
+ */
+export function readerLoader(source) {
+  const code = readFileSync(new URL('./reader.js', import.meta.url), 'utf8');
+  if (code.split('__SOURCE__').length !== 2) throw new Error('scripts/reader.js: expected __SOURCE__ once');
+  return code.replace('__SOURCE__', () => source);
+}
+
+/** The one `reader-<hash>.wasm` that scripts/build put in `dist`. */
+export function readerFile(dist) {
+  const found = readdirSync(dist).filter((f) => /^reader-[0-9a-f]+\.wasm$/.test(f));
+  if (found.length !== 1) throw new Error(`${dist}: expected one reader-<hash>.wasm (scripts/build), found ${found.length}`);
+  return found[0];
 }

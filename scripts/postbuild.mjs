@@ -8,6 +8,8 @@
 //   <script type="module" async src=… integrity=…> (the same SRI digest, sha384, as Trunk's
 //   links; async: it runs as soon as it arrives, and the page mounts at DOMContentLoaded),
 //   at the end of the body with Trunk's preloads of the glue and the wasm.
+// - Before the bootstrap, `tallyReader` (scripts/reader.js): the extractor module
+//   (dist/reader-<hash>.wasm) fetched when the page first reads an article.
 // - The wasm-bindgen glue is minified with terser (tools/), and its SRI digest written again.
 // - A CSP <meta> goes right after <meta charset> (it must precede every script and link).
 // - Fails if any inline script (but the view check, allowed by its hash) or inline event
@@ -19,7 +21,7 @@ import { createHash } from 'node:crypto';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
-import { scripts, tags, markupOnly, viewCheck, toBodyEnd } from './html.mjs';
+import { scripts, tags, markupOnly, viewCheck, toBodyEnd, readerLoader, readerFile } from './html.mjs';
 
 // `frame-ancestors` is ignored in a <meta>; a host that wants it sends it as a header (README.md).
 // `check` allows the view check (index.html), the one inline script, by its hash.
@@ -43,7 +45,15 @@ const inline = scripts(html).filter((s) => !s.attrs.has('src') && s.tag !== chec
 if (inline.length !== 1 || inline[0].attrs.get('type') !== 'module') {
   fail(`expected exactly one inline module script (Trunk's bootstrap) beside the view check, found ${inline.length}`);
 }
-const code = inline[0].body.trim() + '\n';
+// Before it, the page's `tallyReader` (scripts/reader.js), which fetches the extractor module
+// (dist/reader-<hash>.wasm, from scripts/build) the first time the page reads an article,
+// checked against its SHA-384 (fetch's `integrity`; the CSP's connect-src 'self' allows it).
+const readerName = readerFile(dist);
+const readerSri = 'sha384-' + createHash('sha384').update(readFileSync(join(dist, readerName))).digest('base64');
+const fetchReader =
+  `() => fetch(new URL("./${readerName}", import.meta.url), { integrity: "${readerSri}" })` +
+  `.then((r) => { if (!r.ok) throw new Error("${readerName}: HTTP " + r.status); return r.arrayBuffer(); })`;
+const code = readerLoader(fetchReader) + inline[0].body.trim() + '\n';
 // The bootstrap imports './tally-web-….js' and fetches './tally-web-…_bg.wasm': relative
 // URLs that resolve the same from dist/boot-….js as from dist/index.html.
 if (/from\s*['"]\//.test(code)) fail('the bootstrap uses absolute URLs: keep public_url = "./" in Trunk.toml');

@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync, constants } from 'node:zlib';
 import { join } from 'node:path';
-import { scripts, tags, markupOnly, viewCheck, sha256, toBodyEnd } from './html.mjs';
+import { scripts, tags, markupOnly, viewCheck, sha256, toBodyEnd, readerLoader, readerFile } from './html.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const read = (f) => readFileSync(join(dist, f.replace(/^\.?\//, '')));
@@ -30,7 +30,10 @@ const bootTag = all[0].tag;
 const bootPath = all[0].attrs.get('src');
 const boot = read(bootPath).toString('utf8');
 const gluePath = boot.match(/from\s*['"]([^'"]+\.js)['"]/)?.[1] ?? fail('glue import not found in ' + bootPath);
-const wasmPath = boot.match(/['"]([^'"]+\.wasm)['"]/)?.[1] ?? fail('wasm path not found in ' + bootPath);
+// (the page's wasm: not the extractor module that `tallyReader` names before it)
+const wasmPath =
+  [...boot.matchAll(/['"]\.?\/?([^'"]+\.wasm)['"]/g)].map((m) => m[1]).find((p) => !/^reader-/.test(p)) ??
+  fail('wasm path not found in ' + bootPath);
 
 let glue = read(gluePath).toString('utf8');
 if (/^\s*import\b|\bimport\s*\(/m.test(glue)) fail('the glue imports other modules (wasm-bindgen snippets?): inline them first');
@@ -53,7 +56,18 @@ const loader = `
   dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
 }
 `;
-const script = glue.replace(/\s*\/\/# sourceMappingURL=\S+\s*$/, '\n') + loader;
+// The extractor module (dist/reader-<hash>.wasm), loaded when the page first reads an
+// article: gzip-compressed in base64 in a data block that is not executed (so the policy
+// needs no hash for it), unpacked by `tallyReader` (scripts/reader.js) when asked.
+const readerBlock = `<script type="application/octet-stream" id="tally-reader">${gzipSync(read(readerFile(dist)), {
+  level: constants.Z_BEST_COMPRESSION,
+}).toString('base64')}</script>`;
+const unpackReader = `async () => {
+  const bin = atob(document.getElementById("tally-reader").textContent.trim());
+  const gz = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+  return new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+}`;
+const script = readerLoader(unpackReader) + glue.replace(/\s*\/\/# sourceMappingURL=\S+\s*$/, '\n') + loader;
 if (/<\/script/i.test(script) || /<!--/.test(script)) fail('the script contains "</script" or "<!--"');
 const hash = 'sha256-' + sha256(script);
 
@@ -75,7 +89,7 @@ for (const link of tags(html, 'link')) {
 // without reading it first, so the first frame comes sooner (first contentful paint from
 // file:// 164 → 148 ms here, medians of 15 interleaved loads). The page mounts once the
 // document is parsed (src/app/mod.rs) in either place.
-html = toBodyEnd(html.replace(bootTag, () => ''), [`<script type="module" async>${script}</script>`]);
+html = toBodyEnd(html.replace(bootTag, () => ''), [readerBlock, `<script type="module" async>${script}</script>`]);
 
 export const FILE_CSP =
   `default-src 'none'; script-src ${check.source} '${hash}' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:`;

@@ -19,7 +19,9 @@ const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_
 /**
  * { files: [{ name, raw, gzip, brotli }], page: { raw, gzip, brotli }, single: { raw, gzip, brotli }, budget }
  * The budget is for gzip; brotli (quality 11) is for hosts that send it.
- * page = every file of dist/ that the served page loads (all but tally.html).
+ * page = every file of dist/ that the served page loads when it opens: all but tally.html and
+ * the extractor module (reader-<hash>.wasm), which it loads only when it reads articles
+ * (`lazy`; tally.html carries it inside).
  */
 export function measure(dist = 'dist') {
   const files = readdirSync(dist)
@@ -30,12 +32,15 @@ export function measure(dist = 'dist') {
       const buf = readFileSync(join(dist, name));
       return { name, raw: buf.length, gzip: gz(buf), brotli: br(buf) };
     });
-  const pageFiles = files.filter((f) => f.name !== 'tally.html');
+  const isLazy = (name) => /^reader-[0-9a-f]+\.wasm$/.test(name);
+  const pageFiles = files.filter((f) => f.name !== 'tally.html' && !isLazy(f.name));
+  const lazyFiles = files.filter((f) => isLazy(f.name));
   const sum = (fs, k) => fs.reduce((n, f) => n + f[k], 0);
   const single = files.find((f) => f.name === 'tally.html');
   return {
     files,
     page: { raw: sum(pageFiles, 'raw'), gzip: sum(pageFiles, 'gzip'), brotli: sum(pageFiles, 'brotli') },
+    lazy: { raw: sum(lazyFiles, 'raw'), gzip: sum(lazyFiles, 'gzip'), brotli: sum(lazyFiles, 'brotli') },
     single: single ? { raw: single.raw, gzip: single.gzip, brotli: single.brotli } : null,
     budget: BUDGET_BYTES,
   };
@@ -53,7 +58,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const row = (name, f, note = '') => console.log(`  ${name.padEnd(36)}${kb(f.raw)}${kb(f.gzip)}${kb(f.brotli)}${note}`);
     console.log(`Sizes of ${dist}/${' '.repeat(Math.max(0, 30 - dist.length))}raw  gzip -9  brotli`);
     for (const f of m.files) row(f.name, f);
-    row('page (all but tally.html)', m.page, `   gzip: ${pct(m.page.gzip)}`);
+    row('page (all but tally.html, reader-*)', m.page, `   gzip: ${pct(m.page.gzip)}`);
+    row('  + when it reads articles (reader-*)', m.lazy);
     if (m.single) row('tally.html (one file)', m.single, `   gzip: ${pct(m.single.gzip)}`);
     const over = m.page.gzip > m.budget || (m.single && m.single.gzip > m.budget);
     const ceiling = m.page.gzip > CEILING_BYTES;

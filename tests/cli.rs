@@ -159,6 +159,13 @@ fn page_places_the_set_in_the_template() {
     assert_eq!(set.articles[0].text, ARTICLE);
     assert!(set.id.starts_with("set-"));
     assert!(!json.contains('<'));
+    // The figures the build read go with the text, named by the extractor that read them.
+    let v: serde_json::Value = serde_json::from_str(json).unwrap();
+    assert_eq!(v["extractor"], tally::extract::packed::VERSION);
+    let packed = v["articles"][0]["figures"].as_str().expect("the article's figures");
+    let (figures, _) = tally::extract::packed::read(&set.articles[0].id, packed).unwrap();
+    assert_eq!(figures, tally::extract::extract(&set.articles[0].id, ARTICLE, &Default::default()));
+    assert!(!figures.is_empty());
 
     let o = tally(&["page", "--template", template.path(), bad.path(), "-o", "/tmp/never.html"]);
     assert_eq!(o.status.code(), Some(1));

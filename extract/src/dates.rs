@@ -28,6 +28,8 @@ pub enum DateSource {
 }
 
 impl DateSource {
+    pub const ALL: [DateSource; 3] = [DateSource::Given, DateSource::Header, DateSource::Text];
+
     pub fn as_str(self) -> &'static str {
         match self {
             DateSource::Given => "given",

@@ -88,6 +88,8 @@ pub enum Vague {
 }
 
 impl Vague {
+    pub const ALL: [Vague; 4] = [Vague::Tens, Vague::Hundreds, Vague::Thousands, Vague::TensOfThousands];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Vague::Tens => "tens",
@@ -162,6 +164,8 @@ pub enum Status {
 }
 
 impl Status {
+    pub const ALL: [Status; 3] = [Status::Asserted, Status::Retracted, Status::Denied];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Asserted => "asserted",

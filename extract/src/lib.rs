@@ -46,6 +46,7 @@ mod filters;
 mod lexicon;
 mod normalise;
 mod number;
+pub mod packed;
 mod pass;
 mod qualifier;
 mod rules;

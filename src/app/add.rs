@@ -28,6 +28,8 @@ pub enum Message {
     Removed,
     Saved,
     SaveFailed(String),
+    /// The extractor module did not load: nothing could be read.
+    NotRead(String),
 }
 
 /// The panel's state, kept above the redrawn parts of the page.
@@ -60,6 +62,7 @@ fn message_text(m: &Message, t: Text) -> String {
         Message::Removed => t.removed().to_string(),
         Message::Saved => t.saved().to_string(),
         Message::SaveFailed(why) => format!("{}: {why}", t.save_failed()),
+        Message::NotRead(why) => format!("{}: {why}", t.not_read()),
     }
 }
 

@@ -8,7 +8,8 @@
 
 use crate::articles::input::{self, Fields, InputError};
 use crate::articles::{set_file, Article, ArticleSet, Origin};
-use crate::extract::{extract_dated, DateSource, Options};
+use crate::extract::packed::{self, PackedError};
+use crate::extract::DateSource;
 use crate::figure::Figure;
 use js_sys::{Array, Reflect, JSON};
 use std::cell::RefCell;
@@ -27,11 +28,11 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// Reads the article's figures (the slow part: this is the extractor).
-    pub fn new(article: Article, origin: Origin) -> Entry {
-        let opts = Options { published: article.published.clone() };
-        let (figures, published) = extract_dated(&article.id, &article.text, &opts);
-        Entry { article, origin, figures, published }
+    /// The article with its figures as [`packed`] wrote them (read by the
+    /// page's build, or by the extractor module: [`super::reader`]).
+    pub fn from_packed(article: Article, origin: Origin, figures: &str) -> Result<Entry, PackedError> {
+        let (figures, published) = packed::read(&article.id, figures)?;
+        Ok(Entry { article, origin, figures, published })
     }
 }
 
@@ -132,20 +133,25 @@ extern "C" {
 }
 
 /// The set in the page's data block (`#tally-set`): its title, view and
-/// articles (not yet read for figures). A page without a readable block
-/// opens empty, with a note.
-pub fn read_block() -> (ArticleSet, Option<String>) {
+/// articles, and beside each article the figures that the page's build read
+/// from it ([`packed`]), where the block has them from this page's extractor
+/// (`None`: the article is read again). A page without a readable block opens
+/// empty, with a note.
+pub fn read_block() -> (ArticleSet, Option<String>, Vec<Option<String>>) {
     let text = leptos::prelude::document()
         .get_element_by_id("tally-set")
         .and_then(|e| Reflect::get(&e, &"textContent".into()).ok())
         .map(js_sys::JsString::from)
         .unwrap_or_default();
     if text.trim().length() == 0 {
-        return (ArticleSet::default(), Some("this page holds no article set".to_string()));
+        return (ArticleSet::default(), Some("this page holds no article set".to_string()), Vec::new());
     }
     let v = match parse_js(&text) {
         Ok(v) => v,
-        Err(e) => return (ArticleSet::default(), Some(format!("this page's article set could not be read ({})", json_error(e)))),
+        Err(e) => {
+            let why = format!("this page's article set could not be read ({})", json_error(e));
+            return (ArticleSet::default(), Some(why), Vec::new());
+        }
     };
     let mut set = ArticleSet {
         id: get_str(&v, "id").unwrap_or_default(),
@@ -157,6 +163,8 @@ pub fn read_block() -> (ArticleSet, Option<String>) {
         articles: Vec::new(),
     };
     let list: Array = Reflect::get(&v, &"articles".into()).ok().filter(Array::is_array).map(|a| Array::from(&a)).unwrap_or_default();
+    let current = get_str(&v, "extractor").is_some_and(|x| x == packed::VERSION);
+    let mut figures = Vec::new();
     for (i, item) in list.iter().enumerate() {
         let f = fields(&item);
         // The page's own set was written by Tally: its headlines and notes are kept as they are.
@@ -168,9 +176,10 @@ pub fn read_block() -> (ArticleSet, Option<String>) {
             // (ids made unique, should a hand-edited block repeat one)
             a.id = crate::articles::unique_id(&a.id, |c| set.articles.iter().any(|b| b.id == c));
             set.articles.push(a);
+            figures.push(get_str(&item, "figures").filter(|_| current));
         }
     }
-    (set, None)
+    (set, None, figures)
 }
 
 /// The `localStorage` key of the user's own articles for this set.
@@ -217,7 +226,7 @@ pub fn save_added(d: &Data) -> Result<(), String> {
         if i > 0 {
             json.push(',');
         }
-        json.push_str(&set_file::article_json(&e.article));
+        json.push_str(&set_file::article_json(&e.article, None));
     }
     json.push(']');
     s.set_item(&key, &json).map_err(|e| {

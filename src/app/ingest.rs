@@ -1,12 +1,13 @@
 //! Adding articles without freezing the page: files are read asynchronously,
-//! and articles are read for figures a slice at a time, the page getting
-//! control back every few milliseconds (time-slicing on the main thread; no
-//! worker, so the single file needs no extra policy). Figures appear as they
-//! are read: the data is replaced at most every [`COMMIT_MS`] and at the end.
+//! the extractor module is loaded on first use ([`super::reader`]), and
+//! articles are read for figures a slice at a time, the page getting control
+//! back every few milliseconds (time-slicing on the main thread; no worker, so
+//! the single file needs no extra policy). Figures appear as they are read:
+//! the data is replaced at most every [`COMMIT_MS`] and at the end.
 
 use super::add::Message;
 use super::data::{self, Entry};
-use super::{format, url, State};
+use super::{format, reader, url, State};
 use crate::articles::input::{self, Fields, InputError};
 use crate::articles::{unique_id, Article, Origin, MAX_FILE_BYTES};
 use js_sys::{Promise, Uint8Array};
@@ -22,6 +23,8 @@ const COMMIT_MS: f64 = 600.0;
 
 /// One thing to add.
 pub enum Item {
+    /// An article of the page's own set whose figures it does not carry.
+    Base(Article),
     /// An article kept from an earlier visit (already checked).
     Kept(Article),
     /// Pasted text with the form's fields.
@@ -68,12 +71,21 @@ async fn run(s: State, items: Vec<Item>, initial: bool) {
     let mut pending: Vec<Arc<Entry>> = Vec::new();
     let mut messages: Vec<Message> = Vec::new();
     let (mut added, mut figures) = (0usize, 0usize);
+    if let Err(why) = reader::ready().await {
+        add.messages.set(vec![Message::NotRead(why)]);
+        add.busy.set(false);
+        if initial {
+            url::check_known(s);
+        }
+        return;
+    }
     let mut slice_start = format::now();
     let mut last_commit = slice_start;
     for (n, item) in items.into_iter().enumerate() {
         let one = |r: Result<Article, InputError>| -> (usize, data::FileArticles) { (1, Box::new(std::iter::once(r))) };
+        let origin = if matches!(item, Item::Base(_)) { Origin::Base } else { Origin::Added };
         let (label, (count, results)) = match item {
-            Item::Kept(a) => (a.id.clone(), one(Ok(a))),
+            Item::Base(a) | Item::Kept(a) => (a.id.clone(), one(Ok(a))),
             Item::Paste(f) => (String::new(), one(input::from_fields(f, "pasted", None))),
             Item::File(file) => {
                 let name = file.name();
@@ -96,10 +108,17 @@ async fn run(s: State, items: Vec<Item>, initial: bool) {
                 Ok(mut a) => {
                     let d = data::current();
                     a.id = unique_id(&a.id, |c| d.has_id(c) || pending.iter().any(|e| e.article.id == c));
-                    let e = Entry::new(a, Origin::Added);
-                    added += 1;
-                    figures += e.figures.len();
-                    pending.push(Arc::new(e));
+                    let id = a.id.clone();
+                    match reader::read(a, origin) {
+                        Ok(e) => {
+                            if origin == Origin::Added {
+                                added += 1;
+                                figures += e.figures.len();
+                            }
+                            pending.push(Arc::new(e));
+                        }
+                        Err(why) => messages.push(Message::Problem { source: id, error: InputError::Unreadable { message: why } }),
+                    }
                 }
                 Err(error) => messages.push(Message::Problem { source: label.clone(), error }),
             }

@@ -17,6 +17,7 @@ mod filters;
 mod format;
 mod header;
 mod ingest;
+mod reader;
 mod save;
 mod share;
 mod summary;
@@ -170,16 +171,27 @@ fn shown(d: &Data, v: &View) -> Vec<usize> {
 
 #[component]
 fn App() -> impl IntoView {
-    // The page's own set: its figures are read now, for the first screen.
-    let (mut set, broken) = data::read_block();
+    // The page's own set with the figures its build read (no extractor needed
+    // for the first screen). An article without them (a set written by hand,
+    // or read by another extractor) is read in the background, like added ones.
+    let (mut set, broken, packed) = data::read_block();
     let t0 = format::now();
-    let entries: Vec<Arc<Entry>> =
-        std::mem::take(&mut set.articles).into_iter().map(|a| Arc::new(Entry::new(a, Origin::Base))).collect();
+    let mut entries: Vec<Arc<Entry>> = Vec::new();
+    let mut unread: Vec<ingest::Item> = Vec::new();
+    for (a, p) in std::mem::take(&mut set.articles).into_iter().zip(packed) {
+        match p {
+            Some(p) => match Entry::from_packed(a.clone(), Origin::Base, &p) {
+                Ok(e) => entries.push(Arc::new(e)),
+                Err(_) => unread.push(ingest::Item::Base(a)),
+            },
+            None => unread.push(ingest::Item::Base(a)),
+        }
+    }
     let millis = format::now() - t0;
     if let Some(root) = document().document_element() {
         // For the benchmark; whole microseconds, without float formatting (see chart::num).
         let micros = (millis * 1000.0).round() as u64;
-        let _ = root.set_attribute("data-extract-ms", &format!("{}.{:03}", micros / 1000, micros % 1000));
+        let _ = root.set_attribute("data-figures-ms", &format!("{}.{:03}", micros / 1000, micros % 1000));
     }
     let opening_view = set.view.clone();
     let set_id = set.id.clone();
@@ -200,10 +212,11 @@ fn App() -> impl IntoView {
     };
     provide_context(state);
     url::sync(view, opening_view);
-    // The user's own articles kept from an earlier visit: read after the first
-    // screen, a slice at a time; then the URL's sources and figure are checked.
-    let kept = data::load_added(&set_id);
-    ingest::start(state, kept.into_iter().map(ingest::Item::Kept).collect(), true);
+    // The user's own articles kept from an earlier visit (and the set's unread
+    // ones): read after the first screen, a slice at a time; then the URL's
+    // sources and figure are checked.
+    unread.extend(data::load_added(&set_id).into_iter().map(ingest::Item::Kept));
+    ingest::start(state, unread, true);
 
     // The language and the embedded mode. When either changes, the page is
     // drawn anew, so every component reads its interface text once, as plain

@@ -14,6 +14,7 @@ use super::add::Message;
 use super::{data, share, State};
 use crate::articles::{content_id, set_file, ArticleSet};
 use crate::articles::Origin;
+use crate::extract::packed;
 use crate::figure::Figure;
 use crate::page::first_paint;
 use crate::view::{Part, View};
@@ -62,8 +63,8 @@ async fn template() -> Result<String, String> {
 }
 
 /// The set as it is now, with `title` (when given) and `view` to open with,
-/// and the figures of its articles.
-fn current_set(title: &str, view: &View) -> (ArticleSet, Vec<Figure>) {
+/// the figures of its articles, and each article's figures packed.
+fn current_set(title: &str, view: &View) -> (ArticleSet, Vec<Figure>, Vec<String>) {
     let d = data::current();
     let mut set = d.set.clone();
     // The articles the view shows (`set=added`: only the reader's), all the saved page's own.
@@ -75,6 +76,7 @@ fn current_set(title: &str, view: &View) -> (ArticleSet, Vec<Figure>) {
     let entries: Vec<_> = d.entries.iter().filter(|e| wanted(e.origin)).collect();
     set.articles = entries.iter().map(|e| e.article.clone()).collect();
     let figures = entries.iter().flat_map(|e| e.figures.iter().cloned()).collect();
+    let packed = entries.iter().map(|e| packed::write(&e.figures, e.published.as_ref())).collect();
     let title = title.trim();
     if !title.is_empty() {
         let arabic = title.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
@@ -84,13 +86,13 @@ fn current_set(title: &str, view: &View) -> (ArticleSet, Vec<Figure>) {
     // Its own id: a saved set keeps its own added articles apart from this page's.
     set.id = content_id(&set.articles);
     set.view = View { embed: false, part: Part::All, ..view.clone() }.to_query();
-    (set, figures)
+    (set, figures, packed)
 }
 
 /// Makes the file and offers it as a download.
 pub fn save(s: State, title: String) {
     let now = s.view.get_untracked();
-    let (set, figures) = current_set(&title, &now);
+    let (set, figures, packed) = current_set(&title, &now);
     let view = View { embed: false, part: Part::All, ..now };
     // The saved page opens with the chart and summary of this view already drawn.
     let paint = first_paint::write(&set, &figures, &view);
@@ -98,7 +100,7 @@ pub fn save(s: State, title: String) {
     leptos::task::spawn_local(async move {
         let msg = match template().await {
             Err(e) => Message::SaveFailed(e),
-            Ok(page) => match set_file::place(&page, &set_file::to_json(&set)).and_then(|p| first_paint::place(&p, &paint)).map(|p| first_paint::retitle(&p, &title)) {
+            Ok(page) => match set_file::place(&page, &set_file::to_json(&set, &packed)).and_then(|p| first_paint::place(&p, &paint)).map(|p| first_paint::retitle(&p, &title)) {
                 Err(e) => Message::SaveFailed(e.to_string()),
                 Ok(html) => {
                     share::download("tally-articles.html", "text/html;charset=utf-8", &html.into());

@@ -11,12 +11,16 @@
 //! ```text
 //! {"tally_set": 1, "id": "...", "title_ar": "...", "title_en": "...",
 //!  "subtitle_ar": ..., "subtitle_en": ..., "view": "?kind=killed",
+//!  "extractor": "…",
 //!  "articles": [{"id", "text", "headline_ar", "headline_en", "outlet",
-//!                "published", "date_note", "url"}, ...]}
+//!                "published", "date_note", "url", "figures"}, ...]}
 //! ```
 //!
 //! Absent values are `null`. Articles in this form are also what a user can
-//! drop into the page as `.json`.
+//! drop into the page as `.json`. `figures` is what the extractor named by
+//! `extractor` read in the article ([`crate::extract::packed`]): a page
+//! whose own extractor is another reads the text again, and a set without
+//! them is read when the page opens.
 
 use super::{Article, ArticleSet};
 use crate::export::json_str;
@@ -35,8 +39,8 @@ fn opt(out: &mut String, key: &str, v: Option<&str>) {
     }
 }
 
-/// One article as a JSON object.
-pub fn article_json(a: &Article) -> String {
+/// One article as a JSON object, with its figures when given ([`to_json`]).
+pub fn article_json(a: &Article, figures: Option<&str>) -> String {
     let mut o = String::with_capacity(a.text.len() + 200);
     o.push_str("{\"id\":");
     json_str(&mut o, &a.id);
@@ -46,6 +50,9 @@ pub fn article_json(a: &Article) -> String {
     opt(&mut o, "published", a.published.as_deref());
     opt(&mut o, "date_note", a.date_note.as_deref());
     opt(&mut o, "url", a.url.as_deref());
+    if figures.is_some() {
+        opt(&mut o, "figures", figures);
+    }
     o.push_str(",\"text\":");
     json_str(&mut o, &a.text);
     o.push('}');
@@ -53,7 +60,10 @@ pub fn article_json(a: &Article) -> String {
 }
 
 /// The whole set as JSON, safe to place inside a `<script>` element.
-pub fn to_json(set: &ArticleSet) -> String {
+/// `figures`: each article's figures as [`crate::extract::packed::write`]
+/// gives them, read by this build's extractor (or none at all: empty).
+pub fn to_json(set: &ArticleSet, figures: &[String]) -> String {
+    assert!(figures.is_empty() || figures.len() == set.articles.len(), "figures for some articles only");
     let mut o = String::from("{\"tally_set\":1,\"id\":");
     json_str(&mut o, &set.id);
     opt(&mut o, "title_ar", set.title_ar.as_deref());
@@ -61,12 +71,15 @@ pub fn to_json(set: &ArticleSet) -> String {
     opt(&mut o, "subtitle_ar", set.subtitle_ar.as_deref());
     opt(&mut o, "subtitle_en", set.subtitle_en.as_deref());
     opt(&mut o, "view", Some(&set.view));
+    if !figures.is_empty() {
+        opt(&mut o, "extractor", Some(crate::extract::packed::VERSION));
+    }
     o.push_str(",\"articles\":[");
     for (i, a) in set.articles.iter().enumerate() {
         if i > 0 {
             o.push(',');
         }
-        o.push_str(&article_json(a));
+        o.push_str(&article_json(a, figures.get(i).map(String::as_str)));
     }
     o.push_str("]}");
     script_safe(&o)
@@ -187,7 +200,7 @@ mod tests {
 
     #[test]
     fn no_article_text_can_close_the_block() {
-        let json = to_json(&sample());
+        let json = to_json(&sample(), &[]);
         assert!(!json.contains('<'), "{json}");
         let page = place("<html><body><p>x</p></body></html>", &json).unwrap();
         assert_eq!(page.matches("</script>").count(), 1);
@@ -197,7 +210,7 @@ mod tests {
     #[test]
     fn the_json_reads_back_as_the_same_set() {
         let set = sample();
-        assert_eq!(from_json(&to_json(&set)).unwrap(), set);
+        assert_eq!(from_json(&to_json(&set, &[])).unwrap(), set);
     }
 
     #[test]

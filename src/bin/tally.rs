@@ -12,7 +12,7 @@ use tally::articles::files::{self, FileError};
 use tally::articles::input::InputError;
 use tally::articles::set_file;
 use tally::page::first_paint;
-use tally::extract::{extract, Options};
+use tally::extract::{extract, extract_dated, Options};
 use tally::export::{csv_row, json, CSV_HEADER};
 use tally::figure::Figure;
 
@@ -212,11 +212,20 @@ fn page(a: Args) -> Result<bool, String> {
     if set.id.is_empty() {
         set.id = tally::articles::content_id(&set.articles);
     }
-    let html = set_file::place(&template, &set_file::to_json(&set)).map_err(|e| format!("{template_path}: {e}"))?;
+    // The figures go into the page with the texts: it shows them without
+    // loading the extractor (which it loads when the reader adds articles).
+    let read: Vec<_> = set
+        .articles
+        .iter()
+        .map(|a| extract_dated(&a.id, &a.text, &Options { published: a.published.clone() }))
+        .collect();
+    let packed: Vec<String> = read.iter().map(|(f, d)| tally::extract::packed::write(f, d.as_ref())).collect();
+    let figures: Vec<_> = read.into_iter().flat_map(|r| r.0).collect();
+    let html = set_file::place(&template, &set_file::to_json(&set, &packed)).map_err(|e| format!("{template_path}: {e}"))?;
     // The static first paint of the view the page opens with: the chart and
     // the summary are there before the wasm runs (and without JavaScript).
     let view = tally::view::View::from_query(&set.view).0;
-    let paint = first_paint::write(&set, &first_paint::figures_of(&set), &view);
+    let paint = first_paint::write(&set, &figures, &view);
     let html = first_paint::place(&html, &paint).map_err(|e| format!("{template_path}: {e}"))?;
     let html = first_paint::retitle(&html, &first_paint::document_title(&set, view.lang));
     let out = a.output.expect("checked by parse");

@@ -188,6 +188,7 @@ strings! {
     save_failed: "The file could not be made", "تعذر إنشاء الملف";
     removed: "Removed.", "أُزيلت.";
     not_saved: "Your articles could not be kept in this browser (they stay until the page is closed)", "تعذر حفظ مقالاتك في هذا المتصفح (تبقى حتى تُغلق الصفحة)";
+    not_read: "No article could be read: the extractor did not load", "تعذرت قراءة المقالات: لم يُحمَّل المستخرِج";
     pasted_text: "pasted text", "النص الملصق";
     headline_from_text: "headline taken from the text", "العنوان مأخوذ من النص";
     date_from_text: "date read from the text", "التاريخ مقروء من النص";

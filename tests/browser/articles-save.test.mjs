@@ -58,6 +58,35 @@ test('`tally page` writes a page for a folder: its marks are `tally extract`\'s 
   await other.close();
 });
 
+test('a page without its figures, or with figures from another extractor, reads its articles in the browser to the same marks', async () => {
+  const dir = join(ROOT, 'tests/fixtures', 'regression1');
+  const built = join(tmp, 'built.html');
+  tally(['page', dir, '-o', built], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const want = sorted(records(tally(['extract', dir])).map(figureKey));
+  const html = readFileSync(built, 'utf8');
+  const version = html.match(/"extractor":"([0-9a-f]{16})"/)?.[1];
+  assert.ok(version, 'tally page names the extractor that read the figures');
+  const variants = {
+    // Read by another build of the extractor: read again.
+    stale: html.replace(`"extractor":"${version}"`, '"extractor":"0000000000000000"'),
+    // Written by hand or by an older Tally: no figures at all.
+    none: html.replace(`"extractor":"${version}",`, '').replace(/"figures":"(?:[^"\\]|\\.)*",/g, ''),
+  };
+  assert.ok(!/"figures":"/.test(variants.none), 'the figures are gone');
+  for (const [name, text] of Object.entries(variants)) {
+    const file = join(tmp, `unread-${name}.html`);
+    writeFileSync(file, text);
+    const other = await openUrl(pathToFileURL(file).href + '?lang=en', { waitReady: true });
+    const p = other.page;
+    await p.waitForFunction((n) => document.querySelectorAll('#chart g.mark[data-fig]').length > 0 && !document.querySelector('#add progress'), null, { timeout: 20000 });
+    assert.deepEqual(sorted(await markFigures(p)), want, `${name}: the marks are the extractor's figures`);
+    // Read in the browser, they are the page's own: not added articles to keep.
+    assert.equal(await p.locator('#add .added-list li').count(), 0, `${name}: nothing added`);
+    await other.assertClean();
+    await other.close();
+  }
+});
+
 test('"save as one file" with only the added articles shown saves only those', async () => {
   const app = await openApp('served', '?lang=en&set=added');
   const { page } = app;

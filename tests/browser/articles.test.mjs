@@ -15,9 +15,12 @@ test('a pasted article gives the figures `tally extract` gives for the same text
   assert.ok(want.length > 0, `${file} has figures`);
   const app = await openApp('served', '?set=added&lang=en');
   const { page } = app;
+  const readers = () => app.served.filter((r) => /\/reader-[0-9a-f]+\.wasm$/.test(r.path)).length;
+  assert.equal(readers(), 0, 'the extractor module is not loaded before an article is added');
   await page.fill('#add-text', text);
   await page.click('#add-paste');
   await waitAdded(page);
+  assert.equal(readers(), 1, 'the extractor module is loaded once the first article is added');
   const got = await downloadedFigures(page);
   assert.deepEqual(comparable(got), comparable(want));
   assert.ok(got.every((f) => f.article === 'pasted'));

@@ -92,9 +92,9 @@ for (const which of BOTH) {
       for (const k of highlighted) assert.ok(BY_KEY.has(k), `article highlight ${k} is a figure`);
       const withFigures = new Set(FIGS.map((f) => f.article));
       for (const a of withFigures) assert.ok(highlighted.some((k) => k.startsWith(`${a}-`)), `article ${a} highlights its figures`);
-      // The in-browser extraction time is there.
-      const ms = Number(await page.getAttribute('html', 'data-extract-ms'));
-      assert.ok(Number.isFinite(ms) && ms >= 0, `data-extract-ms = ${ms}`);
+      // The time it took to read the figures the set carries is there (for the benchmark).
+      const ms = Number(await page.getAttribute('html', 'data-figures-ms'));
+      assert.ok(Number.isFinite(ms) && ms >= 0, `data-figures-ms = ${ms}`);
       await app.assertClean();
     } finally {
       await app.close();

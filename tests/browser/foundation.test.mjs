@@ -60,6 +60,8 @@ test('dist/ served on 127.0.0.1: loads, five articles, no error, nothing but its
     const kinds = app.served.map((r) => r.path);
     assert.ok(kinds.some((p) => p.endsWith('.wasm')), 'the wasm came from the server');
     assert.ok(!kinds.includes('/tally.html'), 'the page does not load tally.html');
+    // Its set carries its figures: the extractor module waits until the reader adds articles.
+    assert.ok(!kinds.some((p) => /\/reader-[0-9a-f]+\.wasm$/.test(p)), 'the extractor module is not loaded on opening');
   } finally {
     await app.close();
   }
@@ -151,7 +153,11 @@ test('CSP: dist/index.html has no inline script but the view check, allowed by h
   assert.match(csp, /default-src 'none'/);
   const singleCheck = viewCheck(single);
   assert.equal(singleCheck.source, check.source, 'the same view check');
-  const all = scripts(single).filter((s) => !isData(s) && s.tag !== singleCheck.script.tag);
+  // The extractor module, packed: data (not executed, so the policy needs no hash for it).
+  const isReader = (s) => s.attrs.get('type') === 'application/octet-stream' && s.attrs.get('id') === 'tally-reader';
+  assert.equal(scripts(single).filter(isReader).length, 1, 'tally.html carries the extractor module');
+  assert.match(scripts(single).find(isReader).body.trim(), /^[A-Za-z0-9+/]+=*$/, 'as base64, nothing else');
+  const all = scripts(single).filter((s) => !isData(s) && !isReader(s) && s.tag !== singleCheck.script.tag);
   assert.equal(all.length, 1, 'one script');
   const hash = 'sha256-' + sha256(all[0].body);
   assert.ok(csp.includes(`script-src ${check.source} '${hash}' 'wasm-unsafe-eval'`), 'script-src names the two hashes');

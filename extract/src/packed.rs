@@ -1,0 +1,300 @@
+//! One article's reading (its figures and publication date) as one compact
+//! string, and back.
+//!
+//! A built page carries, beside each article's text, the figures that the
+//! build read from it, so the page shows its chart without running the
+//! extractor (which the page then loads only when the reader adds articles).
+//! The page's lazily loaded extractor answers in this form too. It is a cache,
+//! not a format for people: [`VERSION`] names the extractor that wrote it, and
+//! a reader with another version reads the text again.
+//!
+//! The string is records separated by U+001E, fields by U+001F. The first
+//! record is the publication date (empty, or the date and the index of its
+//! [`DateSource`]); each figure is one record of [`FIELDS`] fields in the
+//! order of [`Figure`]'s (the article id is the caller's): enums as their index
+//! in `ALL`, numbers in decimal, an absent value empty, a present optional
+//! text after a `=`. In text, U+001B, U+001E and U+001F are written U+001B
+//! followed by `0`, `1` and `2`.
+
+use crate::dates::DateSource;
+use crate::figure::{Claimant, Figure, Kind, Qualifier, Status, Vague, Victims};
+
+/// The extractor that read the figures: a hash of its sources (`build.rs`).
+pub const VERSION: &str = env!("TALLY_EXTRACT_VERSION");
+
+const RS: char = '\u{1e}';
+const US: char = '\u{1f}';
+const ESC: char = '\u{1b}';
+/// The fields of one figure's record.
+pub const FIELDS: usize = 15;
+
+/// Why a packed string does not read (it was cut, or not written by [`write`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PackedError {
+    /// The record (0: the date; 1: the first figure).
+    pub record: usize,
+}
+
+impl std::fmt::Display for PackedError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "packed figures: record {} does not read", self.record)
+    }
+}
+
+fn text(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            ESC => out.push_str("\u{1b}0"),
+            RS => out.push_str("\u{1b}1"),
+            US => out.push_str("\u{1b}2"),
+            c => out.push(c),
+        }
+    }
+}
+
+fn untext(s: &str) -> Option<String> {
+    if !s.contains(ESC) {
+        return Some(s.to_string());
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut it = s.chars();
+    while let Some(c) = it.next() {
+        out.push(match c {
+            ESC => match it.next()? {
+                '0' => ESC,
+                '1' => RS,
+                '2' => US,
+                _ => return None,
+            },
+            c => c,
+        });
+    }
+    Some(out)
+}
+
+fn num(out: &mut String, n: u64) {
+    // (no `format!`: a u64's digits are all it takes)
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&digits[i..]).unwrap_or("0"));
+}
+
+fn unnum(s: &str) -> Option<u64> {
+    if s.is_empty() || s.len() > 20 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.bytes().try_fold(0u64, |n, b| n.checked_mul(10)?.checked_add(u64::from(b - b'0')))
+}
+
+fn opt_text(out: &mut String, s: Option<&str>) {
+    if let Some(s) = s {
+        out.push('=');
+        text(out, s);
+    }
+}
+
+fn unopt_text(s: &str) -> Option<Option<String>> {
+    match s.strip_prefix('=') {
+        Some(s) => untext(s).map(Some),
+        None => s.is_empty().then_some(None),
+    }
+}
+
+fn index<T: Copy + PartialEq>(all: &[T], v: T) -> u64 {
+    all.iter().position(|&a| a == v).unwrap_or(0) as u64
+}
+
+fn unindex<T: Copy>(all: &[T], s: &str) -> Option<T> {
+    all.get(usize::try_from(unnum(s)?).ok()?).copied()
+}
+
+/// `figures` and the publication date, packed.
+pub fn write(figures: &[Figure], published: Option<&(String, DateSource)>) -> String {
+    let mut o = String::with_capacity(figures.iter().map(|f| f.sentence.len() + 64).sum::<usize>() + 16);
+    if let Some((date, source)) = published {
+        text(&mut o, date);
+        o.push(US);
+        num(&mut o, index(&DateSource::ALL, *source));
+    }
+    for f in figures {
+        o.push(RS);
+        num(&mut o, index(&Kind::ALL, f.kind));
+        o.push(US);
+        num(&mut o, index(&Qualifier::ALL, f.qualifier));
+        o.push(US);
+        num(&mut o, f.value);
+        for n in [f.min, f.max] {
+            o.push(US);
+            if let Some(n) = n {
+                num(&mut o, n);
+            }
+        }
+        o.push(US);
+        if let Some(v) = f.vague {
+            num(&mut o, index(&Vague::ALL, v));
+        }
+        o.push(US);
+        text(&mut o, &f.phrase);
+        o.push(US);
+        num(&mut o, index(&Victims::ALL, f.victims));
+        o.push(US);
+        opt_text(&mut o, f.claimant.as_ref().map(|c| c.text.as_str()));
+        o.push(US);
+        opt_text(&mut o, f.claimant.as_ref().map(|c| c.label.as_str()));
+        o.push(US);
+        opt_text(&mut o, f.reported.as_deref());
+        o.push(US);
+        num(&mut o, index(&Status::ALL, f.status));
+        o.push(US);
+        num(&mut o, f.start as u64);
+        o.push(US);
+        num(&mut o, f.end as u64);
+        o.push(US);
+        text(&mut o, &f.sentence);
+    }
+    o
+}
+
+/// The figures (each with `article` as its article) and the publication date
+/// that [`write`] packed.
+#[allow(clippy::type_complexity)]
+pub fn read(article: &str, packed: &str) -> Result<(Vec<Figure>, Option<(String, DateSource)>), PackedError> {
+    let mut records = packed.split(RS);
+    let head = records.next().unwrap_or_default();
+    let published = if head.is_empty() {
+        None
+    } else {
+        let (date, source) = head.split_once(US).ok_or(PackedError { record: 0 })?;
+        let date = untext(date).ok_or(PackedError { record: 0 })?;
+        Some((date, unindex(&DateSource::ALL, source).ok_or(PackedError { record: 0 })?))
+    };
+    let figures = records
+        .enumerate()
+        .map(|(i, r)| figure(article, r).ok_or(PackedError { record: i + 1 }))
+        .collect::<Result<Vec<Figure>, PackedError>>()?;
+    Ok((figures, published))
+}
+
+fn figure(article: &str, record: &str) -> Option<Figure> {
+    let mut f = [""; FIELDS];
+    let mut it = record.split(US);
+    for slot in &mut f {
+        *slot = it.next()?;
+    }
+    if it.next().is_some() {
+        return None;
+    }
+    let opt_num = |s: &str| if s.is_empty() { Some(None) } else { unnum(s).map(Some) };
+    let claimant = match (unopt_text(f[8])?, unopt_text(f[9])?) {
+        (Some(text), Some(label)) => Some(Claimant { text, label }),
+        (None, None) => None,
+        _ => return None,
+    };
+    Some(Figure {
+        article: article.to_string(),
+        kind: unindex(&Kind::ALL, f[0])?,
+        qualifier: unindex(&Qualifier::ALL, f[1])?,
+        value: unnum(f[2])?,
+        min: opt_num(f[3])?,
+        max: opt_num(f[4])?,
+        vague: if f[5].is_empty() { None } else { Some(unindex(&Vague::ALL, f[5])?) },
+        phrase: untext(f[6])?,
+        victims: unindex(&Victims::ALL, f[7])?,
+        claimant,
+        reported: unopt_text(f[10])?,
+        status: unindex(&Status::ALL, f[11])?,
+        start: usize::try_from(unnum(f[12])?).ok()?,
+        end: usize::try_from(unnum(f[13])?).ok()?,
+        sentence: untext(f[14])?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{extract_dated, Options};
+
+    fn sample() -> Figure {
+        Figure {
+            article: "a".into(),
+            kind: Kind::Injured,
+            qualifier: Qualifier::Range,
+            value: 12,
+            min: Some(10),
+            max: Some(u64::MAX),
+            vague: Some(Vague::TensOfThousands),
+            phrase: "بين 10 و\u{1e}20".into(),
+            victims: Victims::Journalists,
+            claimant: Some(Claimant { text: "وزارة \u{1b}0".into(), label: "".into() }),
+            reported: Some("2022-01".into()),
+            status: Status::Denied,
+            start: 0,
+            end: 7,
+            sentence: "\u{1f}\u{1b}\u{1e} =x".into(),
+        }
+    }
+
+    #[test]
+    fn every_field_and_every_separator_in_text_reads_back() {
+        let mut none = sample();
+        none.min = None;
+        none.max = None;
+        none.vague = None;
+        none.claimant = None;
+        none.reported = None;
+        none.phrase = String::new();
+        none.sentence = String::new();
+        let figs = vec![sample(), none];
+        for published in [None, Some(("2022-01-06".to_string(), DateSource::Text))] {
+            let p = write(&figs, published.as_ref());
+            assert_eq!(read("a", &p), Ok((figs.clone(), published)));
+        }
+        assert_eq!(read("a", ""), Ok((vec![], None)));
+    }
+
+    #[test]
+    fn what_the_extractor_reads_in_the_test_fixtures_reads_back() {
+        let mut n = 0;
+        for dir in ["../tests/fixtures", "../../shared/seeds"] {
+            let Ok(entries) = std::fs::read_dir(dir) else { continue };
+            for e in entries.flatten() {
+                let paths: Vec<_> = if e.path().is_dir() {
+                    std::fs::read_dir(e.path()).unwrap().flatten().map(|e| e.path()).collect()
+                } else {
+                    vec![e.path()]
+                };
+                for p in paths.into_iter().filter(|p| p.extension().is_some_and(|x| x == "txt")) {
+                    let text = std::fs::read_to_string(&p).unwrap();
+                    let (figs, published) = extract_dated("x", &text, &Options::default());
+                    assert_eq!(read("x", &write(&figs, published.as_ref())), Ok((figs.clone(), published)), "{p:?}");
+                    n += figs.len();
+                }
+            }
+        }
+        assert!(n > 100, "only {n} figures read: are the fixtures where this test looks?");
+    }
+
+    #[test]
+    fn a_cut_or_foreign_string_is_an_error_not_a_panic() {
+        let p = write(&[sample()], Some(&("2022-01-06".to_string(), DateSource::Given)));
+        for cut in 1..p.len() {
+            if p.is_char_boundary(cut) {
+                let _ = read("a", &p[..cut]);
+            }
+        }
+        for bad in ["x", "\u{1e}1", "2022\u{1f}9", "\u{1e}0\u{1f}0\u{1f}99999999999999999999999"] {
+            assert!(read("a", bad).is_err(), "{bad:?}");
+        }
+        let two_claimant_fields_disagree = p.replacen("\u{1f}=وزارة", "\u{1f}", 1);
+        assert!(read("a", &two_claimant_fields_disagree).is_err());
+    }
+}

@@ -1,0 +1,124 @@
+//! The extractor as a wasm module of its own, with no JavaScript glue: the
+//! page loads it (`WebAssembly.instantiate`, no imports) only when it must
+//! read articles, that is when the reader adds some or when the page's own
+//! figures were read by another extractor ([`tally_extract::packed::VERSION`]).
+//! A built page carries its figures, so its first screen never waits for this.
+//!
+//! The interface is a few functions over the module's memory:
+//! - `reader_alloc(len)`: room for one request, which JavaScript fills;
+//! - `reader_read(ptr, len)`: reads the request and answers; the answer's UTF-8
+//!   bytes are at `reader_answer_ptr()`, `reader_answer_len()` long, until the next
+//!   `reader_read` (the names are prefixed: natively, `read` is libc's).
+//!
+//! A request is the article's id and its given publication date (empty for
+//! none), each after its length as 4 bytes (little-endian), then the text,
+//! all UTF-8. The answer is [`tally_extract::packed`]'s string, or (when
+//! `read` returns 1) a message. The page's side is `src/app/reader.rs`.
+
+use tally_extract::packed;
+use tally_extract::{extract_dated, Options};
+
+/// The answer to the last request (one module serves one page: one thread).
+static mut ANSWER: Vec<u8> = Vec::new();
+
+/// Room for a request of `len` bytes, which `reader_read` frees.
+#[no_mangle]
+pub extern "C" fn reader_alloc(len: usize) -> *mut u8 {
+    let mut v = Vec::<u8>::with_capacity(len.max(1));
+    let p = v.as_mut_ptr();
+    std::mem::forget(v);
+    p
+}
+
+/// The request split into id, given date and text.
+pub fn parse(req: &[u8]) -> Result<(&str, Option<&str>, &str), &'static str> {
+    fn field(b: &[u8]) -> Option<(&[u8], &[u8])> {
+        let n = u32::from_le_bytes(b.get(..4)?.try_into().ok()?) as usize;
+        Some((b.get(4..4 + n)?, b.get(4 + n..)?))
+    }
+    let (id, rest) = field(req).ok_or("request cut short")?;
+    let (date, text) = field(rest).ok_or("request cut short")?;
+    let utf8 = |b| std::str::from_utf8(b).map_err(|_| "request is not UTF-8");
+    let date = utf8(date)?;
+    Ok((utf8(id)?, (!date.is_empty()).then_some(date), utf8(text)?))
+}
+
+/// What the extractor reads in one request: [`packed`]'s string.
+pub fn answer(req: &[u8]) -> Result<String, &'static str> {
+    let (id, published, text) = parse(req)?;
+    let (figures, date) = extract_dated(id, text, &Options { published: published.map(str::to_string) });
+    Ok(packed::write(&figures, date.as_ref()))
+}
+
+/// Reads the request at `ptr` (from `alloc(len)`); 0 when the answer is the
+/// figures, 1 when it is a message.
+///
+/// # Safety
+/// `ptr` must come from `reader_alloc(len)` and not be used again.
+#[no_mangle]
+pub unsafe extern "C" fn reader_read(ptr: *mut u8, len: usize) -> u32 {
+    let req = Vec::from_raw_parts(ptr, len, len.max(1));
+    let (code, out) = match answer(&req) {
+        Ok(s) => (0, s.into_bytes()),
+        Err(m) => (1, m.as_bytes().to_vec()),
+    };
+    drop(req);
+    // SAFETY: one thread; no reference to ANSWER outlives these calls.
+    *std::ptr::addr_of_mut!(ANSWER) = out;
+    code
+}
+
+/// Where the last answer is.
+#[no_mangle]
+pub extern "C" fn reader_answer_ptr() -> *const u8 {
+    // SAFETY: as in `read`.
+    unsafe { (*std::ptr::addr_of!(ANSWER)).as_ptr() }
+}
+
+/// How long the last answer is, in bytes.
+#[no_mangle]
+pub extern "C" fn reader_answer_len() -> usize {
+    // SAFETY: as in `read`.
+    unsafe { (*std::ptr::addr_of!(ANSWER)).len() }
+}
+
+/// The extractor's version, as [`reader_answer_ptr`] / [`reader_answer_len`] (the page
+/// checks that it loaded the module it was built with).
+#[no_mangle]
+pub extern "C" fn reader_version() {
+    // SAFETY: as in `read`.
+    unsafe { *std::ptr::addr_of_mut!(ANSWER) = packed::VERSION.as_bytes().to_vec() };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(id: &str, date: &str, text: &str) -> Vec<u8> {
+        let mut r = Vec::new();
+        for f in [id, date] {
+            r.extend((f.len() as u32).to_le_bytes());
+            r.extend(f.as_bytes());
+        }
+        r.extend(text.as_bytes());
+        r
+    }
+
+    #[test]
+    fn an_answer_is_the_extractors_reading_packed() {
+        let text = "قالت وزارة الصحة إن 12 شخصا قتلوا يوم 5 يناير 2022.";
+        let p = answer(&request("a-1", "", text)).unwrap();
+        let (figs, date) = extract_dated("a-1", text, &Options::default());
+        assert!(!figs.is_empty());
+        assert_eq!(packed::read("a-1", &p), Ok((figs, date)));
+        let p = answer(&request("b", "2021-05-17", text)).unwrap();
+        assert_eq!(packed::read("b", &p).unwrap().1.unwrap().0, "2021-05-17");
+    }
+
+    #[test]
+    fn a_bad_request_is_a_message() {
+        assert_eq!(answer(b"\x05\x00\x00\x00ab"), Err("request cut short"));
+        assert_eq!(answer(&[1, 0, 0, 0, 0xff, 0, 0, 0, 0]), Err("request is not UTF-8"));
+        assert_eq!(answer(&[]), Err("request cut short"));
+    }
+}

@@ -1,0 +1,68 @@
+//! The extractor, loaded when the page must read articles.
+//!
+//! The extractor is not in the page's wasm: it is a module of its own
+//! (`reader/`, about a quarter of the page's size) that the page loads the
+//! first time it reads an article, that is when the reader adds articles,
+//! when articles kept from an earlier visit come back, or when the figures
+//! that the page's set carries were read by another build of the extractor.
+//! A built page carries its figures ([`crate::extract::packed`]), so its first
+//! screen never waits for the extractor.
+//!
+//! The page's script defines `tallyReader` (`scripts/reader.js`): `load()`
+//! fetches (served) or unpacks (one file) and instantiates the module;
+//! `read(id, date, text)` asks it for one article; `version()` names its
+//! extractor. Once loaded, reading is synchronous, so the caller slices it.
+
+use super::data::Entry;
+use crate::articles::{Article, Origin};
+use crate::extract::packed;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = tallyReader, js_name = load, catch)]
+    fn load_js() -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(js_namespace = tallyReader, js_name = read, catch)]
+    fn read_js(id: &str, date: &str, text: &str) -> Result<String, JsValue>;
+    #[wasm_bindgen(js_namespace = tallyReader, js_name = version, catch)]
+    fn version_js() -> Result<String, JsValue>;
+}
+
+thread_local! {
+    /// `None` until loaded; then whether it loaded, and why not.
+    static LOADED: RefCell<Option<Result<(), String>>> = const { RefCell::new(None) };
+}
+
+fn message(e: JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .and_then(|e| e.message().as_string())
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "failed".into())
+}
+
+/// Loads the extractor (once; later calls answer at once). The error says
+/// why it could not be loaded, in the browser's words.
+pub async fn ready() -> Result<(), String> {
+    if let Some(r) = LOADED.with(|l| l.borrow().clone()) {
+        return r;
+    }
+    let r = async {
+        JsFuture::from(load_js().map_err(message)?).await.map_err(message)?;
+        let v = version_js().map_err(message)?;
+        if v != packed::VERSION {
+            return Err(format!("the extractor module ({v}) is not this page's ({})", packed::VERSION));
+        }
+        Ok(())
+    }
+    .await;
+    LOADED.with(|l| *l.borrow_mut() = Some(r.clone()));
+    r
+}
+
+/// Reads `article` for figures (after [`ready`]).
+pub fn read(article: Article, origin: Origin) -> Result<Entry, String> {
+    let p = read_js(&article.id, article.published.as_deref().unwrap_or(""), &article.text).map_err(message)?;
+    Entry::from_packed(article, origin, &p).map_err(|e| e.to_string())
+}
