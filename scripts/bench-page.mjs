@@ -15,8 +15,9 @@
 //   after the chart  the longest task that starts once the first chart is in the page
 //   longest task     the longest main-thread task (PerformanceObserver 'longtask') from
 //                    navigation until 1 s after the first chart
-//   figures          html[data-figures-ms]: reading the figures that the page's set carries
-//                    (read by its build: the extractor itself is measured by the add below)
+//   data block       html[data-figures-ms]: reading the page's data block: its articles and the
+//                    figures they carry (read by its build; the extractor in the page is
+//                    measured by the add below)
 // and once: adding M MB of articles (.jsonl) to the default page: the longest task from the
 // progress bar's appearance to the end. Plus the gzipped transfer of each page.
 // The first paint (issue 9), on the default page:
@@ -341,7 +342,7 @@ if (JSON_OUT) {
     ['table sort → painted (ms)', 'sort'],
     ['longest task while loading (ms)', 'longest'],
     ['longest task after the first chart (ms)', 'after'],
-    ['figures from the data block (ms)', 'extract'],
+    ['reading the data block (ms)', 'extract'],
   ];
   for (const [label, k] of rows) console.log(`  ${label.padEnd(44)}${f(small[k]).padStart(12)}${f(big[k]).padStart(14)}`);
   console.log(`  ${'gzipped transfer (KB)'.padEnd(44)}${f(small.transfer / 1024).padStart(12)}${f(big.transfer / 1024).padStart(14)}`);

@@ -174,8 +174,8 @@ fn App() -> impl IntoView {
     // The page's own set with the figures its build read (no extractor needed
     // for the first screen). An article without them (a set written by hand,
     // or read by another extractor) is read in the background, like added ones.
-    let (mut set, broken, packed) = data::read_block();
     let t0 = format::now();
+    let (mut set, broken, packed) = data::read_block();
     let mut entries: Vec<Arc<Entry>> = Vec::new();
     let mut unread: Vec<ingest::Item> = Vec::new();
     for (a, p) in std::mem::take(&mut set.articles).into_iter().zip(packed) {

@@ -92,7 +92,7 @@ for (const which of BOTH) {
       for (const k of highlighted) assert.ok(BY_KEY.has(k), `article highlight ${k} is a figure`);
       const withFigures = new Set(FIGS.map((f) => f.article));
       for (const a of withFigures) assert.ok(highlighted.some((k) => k.startsWith(`${a}-`)), `article ${a} highlights its figures`);
-      // The time it took to read the figures the set carries is there (for the benchmark).
+      // The time it took to read the data block (articles and figures) is there (for the benchmark).
       const ms = Number(await page.getAttribute('html', 'data-figures-ms'));
       assert.ok(Number.isFinite(ms) && ms >= 0, `data-figures-ms = ${ms}`);
       await app.assertClean();
