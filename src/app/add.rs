@@ -227,9 +227,22 @@ fn add_paste(s: State, root: &web_sys::Element) {
     }
     match crate::articles::input::from_fields(f.clone(), "pasted", None) {
         Err(error) => add.messages.set(vec![Message::Problem { source: String::new(), error }]),
+        // The form is emptied only once the extractor is there to read the text:
+        // if it cannot be loaded, the paste stays in the form, with a message.
         Ok(_) => {
-            clear(root, &["add-text", "add-headline", "add-outlet", "add-published", "add-url"]);
-            ingest::start(s, vec![Item::Paste(f)], false);
+            add.busy.set(true);
+            let root = root.clone();
+            leptos::task::spawn_local(async move {
+                let loaded = super::reader::ready().await;
+                add.busy.set(false);
+                match loaded {
+                    Err(why) => add.messages.set(vec![Message::NotRead(why)]),
+                    Ok(()) => {
+                        clear(&root, &["add-text", "add-headline", "add-outlet", "add-published", "add-url"]);
+                        ingest::start(s, vec![Item::Paste(f)], false);
+                    }
+                }
+            });
         }
     }
 }

@@ -29,10 +29,14 @@ pub struct Entry {
 
 impl Entry {
     /// The article with its figures as [`packed`] wrote them (read by the
-    /// page's build, or by the extractor module: [`super::reader`]).
-    pub fn from_packed(article: Article, origin: Origin, figures: &str) -> Result<Entry, PackedError> {
-        let (figures, published) = packed::read(&article.id, figures)?;
-        Ok(Entry { article, origin, figures, published })
+    /// page's build, or by the extractor module: [`super::reader`]); the
+    /// article back when they do not read.
+    #[allow(clippy::result_large_err)]
+    pub fn from_packed(article: Article, origin: Origin, figures: &str) -> Result<Entry, (Article, PackedError)> {
+        match packed::read(&article.id, figures) {
+            Ok((figures, published)) => Ok(Entry { article, origin, figures, published }),
+            Err(e) => Err((article, e)),
+        }
     }
 }
 

@@ -33,6 +33,12 @@ pub enum Item {
     File(web_sys::File),
 }
 
+thread_local! {
+    /// Articles that could not be read because the extractor did not load:
+    /// read with the next articles added.
+    static WAITING: std::cell::RefCell<Vec<Item>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Starts adding `items` in the background. `initial`: the articles kept from
 /// an earlier visit, read when the page opens (they are not saved again, and
 /// the URL's sources and figure are checked once they are in).
@@ -62,8 +68,13 @@ async fn bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
     Ok(Uint8Array::new(&buf).to_vec())
 }
 
-async fn run(s: State, items: Vec<Item>, initial: bool) {
+async fn run(s: State, mut items: Vec<Item>, initial: bool) {
     let add = s.add;
+    // The articles that waited for the extractor (see below) come first.
+    let waited = WAITING.with(|w| std::mem::take(&mut *w.borrow_mut()));
+    if !waited.is_empty() {
+        items.splice(0..0, waited);
+    }
     let total = items.len() as f64;
     add.busy.set(true);
     add.progress.set(0);
@@ -74,6 +85,11 @@ async fn run(s: State, items: Vec<Item>, initial: bool) {
     if let Err(why) = reader::ready().await {
         add.messages.set(vec![Message::NotRead(why)]);
         add.busy.set(false);
+        // Nothing is lost: the page's own unread articles and the kept ones wait
+        // for the next time articles are added (and kept ones stay in storage,
+        // which is only written after a reading).
+        let keep: Vec<Item> = items.into_iter().filter(|i| matches!(i, Item::Base(_) | Item::Kept(_))).collect();
+        WAITING.with(|w| *w.borrow_mut() = keep);
         if initial {
             url::check_known(s);
         }

@@ -180,9 +180,9 @@ fn App() -> impl IntoView {
     let mut unread: Vec<ingest::Item> = Vec::new();
     for (a, p) in std::mem::take(&mut set.articles).into_iter().zip(packed) {
         match p {
-            Some(p) => match Entry::from_packed(a.clone(), Origin::Base, &p) {
+            Some(p) => match Entry::from_packed(a, Origin::Base, &p) {
                 Ok(e) => entries.push(Arc::new(e)),
-                Err(_) => unread.push(ingest::Item::Base(a)),
+                Err((a, _)) => unread.push(ingest::Item::Base(a)),
             },
             None => unread.push(ingest::Item::Base(a)),
         }

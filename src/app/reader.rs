@@ -31,8 +31,8 @@ extern "C" {
 }
 
 thread_local! {
-    /// `None` until loaded; then whether it loaded, and why not.
-    static LOADED: RefCell<Option<Result<(), String>>> = const { RefCell::new(None) };
+    /// Whether the module is loaded (a failure is not kept: the next call tries again).
+    static LOADED: RefCell<bool> = const { RefCell::new(false) };
 }
 
 fn message(e: JsValue) -> String {
@@ -42,11 +42,11 @@ fn message(e: JsValue) -> String {
         .unwrap_or_else(|| "failed".into())
 }
 
-/// Loads the extractor (once; later calls answer at once). The error says
-/// why it could not be loaded, in the browser's words.
+/// Loads the extractor (once loaded, later calls answer at once). The error
+/// says why it could not be loaded, in the browser's words.
 pub async fn ready() -> Result<(), String> {
-    if let Some(r) = LOADED.with(|l| l.borrow().clone()) {
-        return r;
+    if LOADED.with(|l| *l.borrow()) {
+        return Ok(());
     }
     let r = async {
         JsFuture::from(load_js().map_err(message)?).await.map_err(message)?;
@@ -57,12 +57,12 @@ pub async fn ready() -> Result<(), String> {
         Ok(())
     }
     .await;
-    LOADED.with(|l| *l.borrow_mut() = Some(r.clone()));
+    LOADED.with(|l| *l.borrow_mut() = r.is_ok());
     r
 }
 
 /// Reads `article` for figures (after [`ready`]).
 pub fn read(article: Article, origin: Origin) -> Result<Entry, String> {
     let p = read_js(&article.id, article.published.as_deref().unwrap_or(""), &article.text).map_err(message)?;
-    Entry::from_packed(article, origin, &p).map_err(|e| e.to_string())
+    Entry::from_packed(article, origin, &p).map_err(|(_, e)| e.to_string())
 }
