@@ -33,7 +33,9 @@ commands:
   page       write one self-contained HTML page (like dist/tally.html) that
              compares the figures of these articles; it opens from disk,
              and shows its chart and summary at once (a static first paint
-             of the view it opens with, also without JavaScript)
+             of the view it opens with, also without JavaScript); the
+             figures read here go with the texts, so the page need not read
+             them again
 
 inputs: .txt (UTF-8), .html (its visible text), .jsonl (one JSON object per
 line: "text" and optionally "id", "headline", "outlet", "published", "url"),
