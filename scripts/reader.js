@@ -8,7 +8,6 @@ globalThis.tallyReader = (() => {
   let mod = null;
   let ex = null;
   let loading = null;
-  const enc = new TextEncoder();
   const dec = new TextDecoder();
   const answer = () => dec.decode(new Uint8Array(ex.memory.buffer, ex.reader_answer_ptr(), ex.reader_answer_len()));
   const source = __SOURCE__;
@@ -27,24 +26,16 @@ globalThis.tallyReader = (() => {
       ex.reader_version();
       return answer();
     },
-    read(id, date, text) {
-      const parts = [enc.encode(id), enc.encode(date), enc.encode(text)];
-      const len = 8 + parts[0].length + parts[1].length + parts[2].length;
+    // One request's bytes (a view of the page's wasm memory) in, the answer's bytes out:
+    // copied from one module's memory to the other's, never turned into strings here.
+    read(request) {
       try {
-        const p = ex.reader_alloc(len);
-        const m = new Uint8Array(ex.memory.buffer, p, len);
-        const dv = new DataView(ex.memory.buffer);
-        let o = 0;
-        for (const x of parts.slice(0, 2)) {
-          dv.setUint32(p + o, x.length, true);
-          m.set(x, o + 4);
-          o += 4 + x.length;
-        }
-        m.set(parts[2], o);
-        const code = ex.reader_read(p, len);
-        const s = answer();
-        if (code !== 0) throw new Error(s);
-        return s;
+        const p = ex.reader_alloc(request.length);
+        new Uint8Array(ex.memory.buffer, p, request.length).set(request);
+        const code = ex.reader_read(p, request.length);
+        const bytes = new Uint8Array(ex.memory.buffer, ex.reader_answer_ptr(), ex.reader_answer_len());
+        if (code !== 0) throw new Error(dec.decode(bytes));
+        return bytes.slice();
       } catch (e) {
         if (e instanceof WebAssembly.RuntimeError) {
           ex = new WebAssembly.Instance(mod, {}).exports;

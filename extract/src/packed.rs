@@ -1,5 +1,6 @@
 //! One article's reading (its figures and publication date) as one compact
-//! string, and back.
+//! string, and back; and the request that asks the page's extractor module
+//! for it ([`request`]).
 //!
 //! A built page carries, beside each article's text, the figures that the
 //! build read from it, so the page shows its chart without running the
@@ -218,6 +219,33 @@ fn figure(article: &str, record: &str) -> Option<Figure> {
     })
 }
 
+/// A request to the page's extractor module (`reader/`): the article's id
+/// and its given publication date (empty for none), each after its length
+/// in 4 bytes (little-endian), then the text; all UTF-8.
+pub fn request(id: &str, published: Option<&str>, text: &str) -> Vec<u8> {
+    let published = published.unwrap_or("");
+    let mut r = Vec::with_capacity(8 + id.len() + published.len() + text.len());
+    for f in [id, published] {
+        r.extend((f.len() as u32).to_le_bytes());
+        r.extend(f.as_bytes());
+    }
+    r.extend(text.as_bytes());
+    r
+}
+
+/// A [`request`] taken apart: id, given date and text.
+pub fn parse_request(req: &[u8]) -> Result<(&str, Option<&str>, &str), &'static str> {
+    fn field(b: &[u8]) -> Option<(&[u8], &[u8])> {
+        let n = u32::from_le_bytes(b.get(..4)?.try_into().ok()?) as usize;
+        Some((b.get(4..4 + n)?, b.get(4 + n..)?))
+    }
+    let (id, rest) = field(req).ok_or("request cut short")?;
+    let (date, text) = field(rest).ok_or("request cut short")?;
+    let utf8 = |b| std::str::from_utf8(b).map_err(|_| "request is not UTF-8");
+    let date = utf8(date)?;
+    Ok((utf8(id)?, (!date.is_empty()).then_some(date), utf8(text)?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -281,6 +309,16 @@ mod tests {
             }
         }
         assert!(n > 100, "only {n} figures read: are the fixtures where this test looks?");
+    }
+
+    #[test]
+    fn a_request_reads_back_and_a_bad_one_is_a_message() {
+        let r = request("a-1", Some("2022-01-06"), "نص \u{1e}");
+        assert_eq!(parse_request(&r), Ok(("a-1", Some("2022-01-06"), "نص \u{1e}")));
+        assert_eq!(parse_request(&request("", None, "")), Ok(("", None, "")));
+        assert_eq!(parse_request(b"\x05\x00\x00\x00ab"), Err("request cut short"));
+        assert_eq!(parse_request(&[1, 0, 0, 0, 0xff, 0, 0, 0, 0]), Err("request is not UTF-8"));
+        assert_eq!(parse_request(&[]), Err("request cut short"));
     }
 
     #[test]

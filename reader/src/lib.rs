@@ -10,10 +10,11 @@
 //!   bytes are at `reader_answer_ptr()`, `reader_answer_len()` long, until the next
 //!   `reader_read` (the names are prefixed: natively, `read` is libc's).
 //!
-//! A request is the article's id and its given publication date (empty for
-//! none), each after its length as 4 bytes (little-endian), then the text,
-//! all UTF-8. The answer is [`tally_extract::packed`]'s string, or (when
-//! `read` returns 1) a message. The page's side is `src/app/reader.rs`.
+//! A request is [`tally_extract::packed::request`]'s bytes; the answer is
+//! [`tally_extract::packed`]'s string, or (when `reader_read` returns 1) a
+//! message, as UTF-8. The page's side is `src/app/reader.rs`; the bytes go
+//! from one module's memory to the other's without becoming JavaScript
+//! strings on the way (`scripts/reader.js`).
 
 use tally_extract::packed;
 use tally_extract::{extract_dated, Options};
@@ -30,22 +31,9 @@ pub extern "C" fn reader_alloc(len: usize) -> *mut u8 {
     p
 }
 
-/// The request split into id, given date and text.
-pub fn parse(req: &[u8]) -> Result<(&str, Option<&str>, &str), &'static str> {
-    fn field(b: &[u8]) -> Option<(&[u8], &[u8])> {
-        let n = u32::from_le_bytes(b.get(..4)?.try_into().ok()?) as usize;
-        Some((b.get(4..4 + n)?, b.get(4 + n..)?))
-    }
-    let (id, rest) = field(req).ok_or("request cut short")?;
-    let (date, text) = field(rest).ok_or("request cut short")?;
-    let utf8 = |b| std::str::from_utf8(b).map_err(|_| "request is not UTF-8");
-    let date = utf8(date)?;
-    Ok((utf8(id)?, (!date.is_empty()).then_some(date), utf8(text)?))
-}
-
 /// What the extractor reads in one request: [`packed`]'s string.
 pub fn answer(req: &[u8]) -> Result<String, &'static str> {
-    let (id, published, text) = parse(req)?;
+    let (id, published, text) = packed::parse_request(req)?;
     let (figures, date) = extract_dated(id, text, &Options { published: published.map(str::to_string) });
     Ok(packed::write(&figures, date.as_ref()))
 }
@@ -95,13 +83,7 @@ mod tests {
     use super::*;
 
     fn request(id: &str, date: &str, text: &str) -> Vec<u8> {
-        let mut r = Vec::new();
-        for f in [id, date] {
-            r.extend((f.len() as u32).to_le_bytes());
-            r.extend(f.as_bytes());
-        }
-        r.extend(text.as_bytes());
-        r
+        packed::request(id, (!date.is_empty()).then_some(date), text)
     }
 
     #[test]

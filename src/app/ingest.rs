@@ -80,6 +80,8 @@ async fn run(s: State, mut items: Vec<Item>, initial: bool) {
     add.progress.set(0);
     let permille = |done: f64| (done / total * 1000.0) as u32;
     let mut pending: Vec<Arc<Entry>> = Vec::new();
+    // The ids given in this run, sorted (thousands of articles: no search along a list).
+    let mut pending_ids: Vec<String> = Vec::new();
     let mut messages: Vec<Message> = Vec::new();
     let (mut added, mut figures) = (0usize, 0usize);
     if let Err(why) = reader::ready().await {
@@ -123,7 +125,10 @@ async fn run(s: State, mut items: Vec<Item>, initial: bool) {
             match r {
                 Ok(mut a) => {
                     let d = data::current();
-                    a.id = unique_id(&a.id, |c| d.has_id(c) || pending.iter().any(|e| e.article.id == c));
+                    a.id = unique_id(&a.id, |c| d.has_id(c) || pending_ids.binary_search_by(|p| p.as_str().cmp(c)).is_ok());
+                    if let Err(at) = pending_ids.binary_search(&a.id) {
+                        pending_ids.insert(at, a.id.clone());
+                    }
                     let id = a.id.clone();
                     match reader::read(a, origin) {
                         Ok(e) => {

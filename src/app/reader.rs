@@ -10,8 +10,10 @@
 //!
 //! The page's script defines `tallyReader` (`scripts/reader.js`): `load()`
 //! fetches (served) or unpacks (one file) and instantiates the module;
-//! `read(id, date, text)` asks it for one article; `version()` names its
-//! extractor. Once loaded, reading is synchronous, so the caller slices it.
+//! `read(request)` asks it for one article ([`packed::request`]'s bytes in,
+//! [`packed`]'s string out as bytes: no text becomes a JavaScript string on
+//! the way); `version()` names its extractor. Once loaded, reading is
+//! synchronous, so the caller slices it.
 
 use super::data::Entry;
 use crate::articles::{Article, Origin};
@@ -25,7 +27,7 @@ extern "C" {
     #[wasm_bindgen(js_namespace = tallyReader, js_name = load, catch)]
     fn load_js() -> Result<js_sys::Promise, JsValue>;
     #[wasm_bindgen(js_namespace = tallyReader, js_name = read, catch)]
-    fn read_js(id: &str, date: &str, text: &str) -> Result<String, JsValue>;
+    fn read_js(request: &[u8]) -> Result<Vec<u8>, JsValue>;
     #[wasm_bindgen(js_namespace = tallyReader, js_name = version, catch)]
     fn version_js() -> Result<String, JsValue>;
 }
@@ -63,6 +65,7 @@ pub async fn ready() -> Result<(), String> {
 
 /// Reads `article` for figures (after [`ready`]).
 pub fn read(article: Article, origin: Origin) -> Result<Entry, String> {
-    let p = read_js(&article.id, article.published.as_deref().unwrap_or(""), &article.text).map_err(message)?;
+    let answer = read_js(&packed::request(&article.id, article.published.as_deref(), &article.text)).map_err(message)?;
+    let p = String::from_utf8(answer).map_err(|_| "the extractor's answer is not UTF-8".to_string())?;
     Entry::from_packed(article, origin, &p).map_err(|(_, e)| e.to_string())
 }
