@@ -163,7 +163,7 @@ fn page_places_the_set_in_the_template() {
     let v: serde_json::Value = serde_json::from_str(json).unwrap();
     assert_eq!(v["extractor"], tally::extract::packed::VERSION);
     let packed = v["articles"][0]["figures"].as_str().expect("the article's figures");
-    let (figures, _) = tally::extract::packed::read(&set.articles[0].id, packed).unwrap();
+    let (figures, _) = tally::extract::packed::read(&set.articles[0].id, ARTICLE, packed).unwrap();
     assert_eq!(figures, tally::extract::extract(&set.articles[0].id, ARTICLE, &Default::default()));
     assert!(!figures.is_empty());
 

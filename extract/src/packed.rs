@@ -9,13 +9,17 @@
 //! not a format for people: [`VERSION`] names the extractor that wrote it, and
 //! a reader with another version reads the text again.
 //!
-//! The string is records separated by U+001E, fields by U+001F. The first
+//! The string is records separated by `^`, fields by `|`. The first
 //! record is the publication date (empty, or the date and the index of its
 //! [`DateSource`]); each figure is one record of [`FIELDS`] fields in the
 //! order of [`Figure`]'s (the article id is the caller's): enums as their index
 //! in `ALL`, numbers in decimal, an absent value empty, a present optional
-//! text after a `=`. In text, U+001B, U+001E and U+001F are written U+001B
-//! followed by `0`, `1` and `2`.
+//! text after a `=`. In text, `` ` ``, `^` and `|` are written `` ` ``
+//! followed by `0`, `1` and `2`. The sentence, a piece of the article's text,
+//! is where it is in the text (`@` and its first and last byte + 1: a set's
+//! figures would otherwise hold its texts again and more, one sentence per
+//! figure), so reading needs the text; a sentence not found there is written
+//! out after a `=`.
 
 use crate::dates::DateSource;
 use crate::figure::{Claimant, Figure, Kind, Qualifier, Status, Vague, Victims};
@@ -23,9 +27,11 @@ use crate::figure::{Claimant, Figure, Kind, Qualifier, Status, Vague, Victims};
 /// The extractor that read the figures: a hash of its sources (`build.rs`).
 pub const VERSION: &str = env!("TALLY_EXTRACT_VERSION");
 
-const RS: char = '\u{1e}';
-const US: char = '\u{1f}';
-const ESC: char = '\u{1b}';
+// Printable: a set's data block is JSON, which writes a control character in
+// six bytes (`\u001f`): 15 of them a figure made a third of a large set's block.
+const RS: char = '^';
+const US: char = '|';
+const ESC: char = '`';
 /// The fields of one figure's record.
 pub const FIELDS: usize = 15;
 
@@ -45,9 +51,9 @@ impl std::fmt::Display for PackedError {
 fn text(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
-            ESC => out.push_str("\u{1b}0"),
-            RS => out.push_str("\u{1b}1"),
-            US => out.push_str("\u{1b}2"),
+            ESC => out.push_str("`0"),
+            RS => out.push_str("`1"),
+            US => out.push_str("`2"),
             c => out.push(c),
         }
     }
@@ -118,8 +124,8 @@ fn unindex<T: Copy>(all: &[T], s: &str) -> Option<T> {
     all.get(usize::try_from(unnum(s)?).ok()?).copied()
 }
 
-/// `figures` and the publication date, packed.
-pub fn write(figures: &[Figure], published: Option<&(String, DateSource)>) -> String {
+/// `figures` (read in `text`) and the publication date, packed.
+pub fn write(text_of: &str, figures: &[Figure], published: Option<&(String, DateSource)>) -> String {
     let mut o = String::with_capacity(figures.iter().map(|f| f.sentence.len() + 64).sum::<usize>() + 16);
     if let Some((date, source)) = published {
         text(&mut o, date);
@@ -160,15 +166,37 @@ pub fn write(figures: &[Figure], published: Option<&(String, DateSource)>) -> St
         o.push(US);
         num(&mut o, f.end as u64);
         o.push(US);
-        text(&mut o, &f.sentence);
+        match sentence_at(text_of, f) {
+            Some(at) => {
+                o.push('@');
+                num(&mut o, at as u64);
+                o.push(',');
+                num(&mut o, (at + f.sentence.len()) as u64);
+            }
+            None => {
+                o.push('=');
+                text(&mut o, &f.sentence);
+            }
+        }
     }
     o
 }
 
+/// Where `f.sentence` is in `text`, in bytes (its first occurrence: any
+/// gives the same string). Only a sentence that holds the number phrase is
+/// written so: reading checks that it does, to tell a text that is not the
+/// one the figures were read in.
+fn sentence_at(text: &str, f: &Figure) -> Option<usize> {
+    if f.sentence.is_empty() || !f.sentence.contains(f.phrase.as_str()) {
+        return None;
+    }
+    text.find(f.sentence.as_str())
+}
+
 /// The figures (each with `article` as its article) and the publication date
-/// that [`write`] packed.
+/// that [`write`] packed from `text`.
 #[allow(clippy::type_complexity)]
-pub fn read(article: &str, packed: &str) -> Result<(Vec<Figure>, Option<(String, DateSource)>), PackedError> {
+pub fn read(article: &str, text_of: &str, packed: &str) -> Result<(Vec<Figure>, Option<(String, DateSource)>), PackedError> {
     let mut records = packed.split(RS);
     let head = records.next().unwrap_or_default();
     let published = if head.is_empty() {
@@ -180,12 +208,12 @@ pub fn read(article: &str, packed: &str) -> Result<(Vec<Figure>, Option<(String,
     };
     let figures = records
         .enumerate()
-        .map(|(i, r)| figure(article, r).ok_or(PackedError { record: i + 1 }))
+        .map(|(i, r)| figure(article, text_of, r).ok_or(PackedError { record: i + 1 }))
         .collect::<Result<Vec<Figure>, PackedError>>()?;
     Ok((figures, published))
 }
 
-fn figure(article: &str, record: &str) -> Option<Figure> {
+fn figure(article: &str, text_of: &str, record: &str) -> Option<Figure> {
     let mut f = [""; FIELDS];
     let mut it = record.split(US);
     for slot in &mut f {
@@ -215,7 +243,20 @@ fn figure(article: &str, record: &str) -> Option<Figure> {
         status: unindex(&Status::ALL, f[11])?,
         start: usize::try_from(unnum(f[12])?).ok()?,
         end: usize::try_from(unnum(f[13])?).ok()?,
-        sentence: untext(f[14])?,
+        sentence: match f[14].split_at_checked(1)? {
+            ("=", s) => untext(s)?,
+            ("@", span) => {
+                let (a, b) = span.split_once(',')?;
+                let (a, b) = (usize::try_from(unnum(a)?).ok()?, usize::try_from(unnum(b)?).ok()?);
+                let s = text_of.get(a..b)?;
+                // (another text than the one read: the phrase is not in the sentence)
+                if !s.contains(untext(f[6])?.as_str()) {
+                    return None;
+                }
+                s.to_string()
+            }
+            _ => return None,
+        },
     })
 }
 
@@ -260,14 +301,14 @@ mod tests {
             min: Some(10),
             max: Some(u64::MAX),
             vague: Some(Vague::TensOfThousands),
-            phrase: "بين 10 و\u{1e}20".into(),
+            phrase: "بين 10 و^20 |".into(),
             victims: Victims::Journalists,
-            claimant: Some(Claimant { text: "وزارة \u{1b}0".into(), label: "".into() }),
+            claimant: Some(Claimant { text: "وزارة `0".into(), label: "".into() }),
             reported: Some("2022-01".into()),
             status: Status::Denied,
             start: 0,
             end: 7,
-            sentence: "\u{1f}\u{1b}\u{1e} =x".into(),
+            sentence: "|`^ =x \u{1e}".into(),
         }
     }
 
@@ -283,10 +324,27 @@ mod tests {
         none.sentence = String::new();
         let figs = vec![sample(), none];
         for published in [None, Some(("2022-01-06".to_string(), DateSource::Text))] {
-            let p = write(&figs, published.as_ref());
-            assert_eq!(read("a", &p), Ok((figs.clone(), published)));
+            let p = write("", &figs, published.as_ref());
+            assert_eq!(read("a", "", &p), Ok((figs.clone(), published)));
         }
-        assert_eq!(read("a", ""), Ok((vec![], None)));
+        assert_eq!(read("a", "", ""), Ok((vec![], None)));
+    }
+
+    #[test]
+    fn a_sentence_is_written_as_where_it_is_in_the_text() {
+        let mut f = sample();
+        f.sentence = "قتل 5 أشخاص.".into();
+        f.phrase = "5 أشخاص".into();
+        let text = "ثم قتل 5 أشخاص. وغير ذلك";
+        let p = write(text, &[f.clone()], None);
+        let at = text.find("قتل 5").unwrap();
+        assert!(p.ends_with(&format!("@{at},{}", at + f.sentence.len())), "{p:?}");
+        assert_eq!(read("a", text, &p), Ok((vec![f.clone()], None)));
+        // Read against another text: the span does not fit, or not on a character's edge.
+        assert!(read("a", "short", &p).is_err());
+        assert!(read("a", &"x".repeat(200), &p).is_err(), "the phrase is not in what the span gives");
+        let cut = format!("{}@1,3", &p[..p.rfind('@').unwrap()]);
+        assert!(read("a", text, &cut).is_err(), "inside a character");
     }
 
     #[test]
@@ -303,7 +361,10 @@ mod tests {
                 for p in paths.into_iter().filter(|p| p.extension().is_some_and(|x| x == "txt")) {
                     let text = std::fs::read_to_string(&p).unwrap();
                     let (figs, published) = extract_dated("x", &text, &Options::default());
-                    assert_eq!(read("x", &write(&figs, published.as_ref())), Ok((figs.clone(), published)), "{p:?}");
+                    let packed = write(&text, &figs, published.as_ref());
+                    assert_eq!(read("x", &text, &packed), Ok((figs.clone(), published)), "{p:?}");
+                    // Every sentence is found in the text, with its phrase: none is written out.
+                    assert!(packed.split(RS).skip(1).all(|r| r.rsplit(US).next().is_some_and(|s| s.starts_with('@'))), "{p:?}");
                     n += figs.len();
                 }
             }
@@ -323,16 +384,16 @@ mod tests {
 
     #[test]
     fn a_cut_or_foreign_string_is_an_error_not_a_panic() {
-        let p = write(&[sample()], Some(&("2022-01-06".to_string(), DateSource::Given)));
+        let p = write("", &[sample()], Some(&("2022-01-06".to_string(), DateSource::Given)));
         for cut in 1..p.len() {
             if p.is_char_boundary(cut) {
-                let _ = read("a", &p[..cut]);
+                let _ = read("a", "", &p[..cut]);
             }
         }
-        for bad in ["x", "\u{1e}1", "2022\u{1f}9", "\u{1e}0\u{1f}0\u{1f}99999999999999999999999"] {
-            assert!(read("a", bad).is_err(), "{bad:?}");
+        for bad in ["x", "^1", "2022|9", "^0|0|99999999999999999999999", "^0|0|1||||`x|0||||0|0|0|=s"] {
+            assert!(read("a", "", bad).is_err(), "{bad:?}");
         }
-        let two_claimant_fields_disagree = p.replacen("\u{1f}=وزارة", "\u{1f}", 1);
-        assert!(read("a", &two_claimant_fields_disagree).is_err());
+        let two_claimant_fields_disagree = p.replacen("|=وزارة", "|", 1);
+        assert!(read("a", "", &two_claimant_fields_disagree).is_err());
     }
 }

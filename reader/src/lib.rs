@@ -35,7 +35,7 @@ pub extern "C" fn reader_alloc(len: usize) -> *mut u8 {
 pub fn answer(req: &[u8]) -> Result<String, &'static str> {
     let (id, published, text) = packed::parse_request(req)?;
     let (figures, date) = extract_dated(id, text, &Options { published: published.map(str::to_string) });
-    Ok(packed::write(&figures, date.as_ref()))
+    Ok(packed::write(text, &figures, date.as_ref()))
 }
 
 /// Reads the request at `ptr` (from `alloc(len)`); 0 when the answer is the
@@ -92,9 +92,9 @@ mod tests {
         let p = answer(&request("a-1", "", text)).unwrap();
         let (figs, date) = extract_dated("a-1", text, &Options::default());
         assert!(!figs.is_empty());
-        assert_eq!(packed::read("a-1", &p), Ok((figs, date)));
+        assert_eq!(packed::read("a-1", text, &p), Ok((figs, date)));
         let p = answer(&request("b", "2021-05-17", text)).unwrap();
-        assert_eq!(packed::read("b", &p).unwrap().1.unwrap().0, "2021-05-17");
+        assert_eq!(packed::read("b", text, &p).unwrap().1.unwrap().0, "2021-05-17");
     }
 
     #[test]

@@ -33,7 +33,7 @@ impl Entry {
     /// article back when they do not read.
     #[allow(clippy::result_large_err)]
     pub fn from_packed(article: Article, origin: Origin, figures: &str) -> Result<Entry, (Article, PackedError)> {
-        match packed::read(&article.id, figures) {
+        match packed::read(&article.id, &article.text, figures) {
             Ok((figures, published)) => Ok(Entry { article, origin, figures, published }),
             Err(e) => Err((article, e)),
         }

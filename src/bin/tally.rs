@@ -221,7 +221,8 @@ fn page(a: Args) -> Result<bool, String> {
         .iter()
         .map(|a| extract_dated(&a.id, &a.text, &Options { published: a.published.clone() }))
         .collect();
-    let packed: Vec<String> = read.iter().map(|(f, d)| tally::extract::packed::write(f, d.as_ref())).collect();
+    let packed: Vec<String> =
+        set.articles.iter().zip(&read).map(|(a, (f, d))| tally::extract::packed::write(&a.text, f, d.as_ref())).collect();
     let figures: Vec<_> = read.into_iter().flat_map(|r| r.0).collect();
     let html = set_file::place(&template, &set_file::to_json(&set, &packed)).map_err(|e| format!("{template_path}: {e}"))?;
     // The static first paint of the view the page opens with: the chart and
