@@ -104,8 +104,24 @@ pub fn headline(id: &str, english: bool) -> Option<String> {
     current().entry(id).map(|e| e.article.headline(english).0)
 }
 
-fn get_str(o: &JsValue, key: &str) -> Option<String> {
-    Reflect::get(o, &JsValue::from_str(key)).ok()?.as_string()
+thread_local! {
+    /// The keys asked for, as JavaScript strings: made once, not once per
+    /// article (at 500 articles, 6,000 keys each copied out of the wasm).
+    static KEYS: RefCell<Vec<(&'static str, JsValue)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn get_str(o: &JsValue, key: &'static str) -> Option<String> {
+    KEYS.with(|k| {
+        let mut k = k.borrow_mut();
+        let at = match k.iter().position(|(n, _)| *n == key) {
+            Some(at) => at,
+            None => {
+                k.push((key, JsValue::from_str(key)));
+                k.len() - 1
+            }
+        };
+        Reflect::get(o, &k[at].1).ok()?.as_string()
+    })
 }
 
 /// The string fields of a parsed JSON object.
@@ -172,7 +188,7 @@ pub fn read_block() -> (ArticleSet, Option<String>, Vec<Option<String>>) {
     for (i, item) in list.iter().enumerate() {
         let f = fields(&item);
         // The page's own set was written by Tally: its headlines and notes are kept as they are.
-        let (ar, en, note) = (get_str(&item, "headline_ar"), get_str(&item, "headline_en"), get_str(&item, "date_note"));
+        let (ar, en, note) = (f.headline_ar.clone(), f.headline_en.clone(), get_str(&item, "date_note"));
         if let Ok(mut a) = input::from_fields(f, &format!("article-{}", i + 1), None) {
             a.headline_ar = ar.or(a.headline_ar);
             a.headline_en = en.or(a.headline_en);
