@@ -1,7 +1,7 @@
 //! The extractor, loaded when the page must read articles.
 //!
 //! The extractor is not in the page's wasm: it is a module of its own
-//! (`reader/`, about a quarter of the page's size) that the page loads the
+//! (`reader/`, about a third of the page's size) that the page loads the
 //! first time it reads an article, that is when the reader adds articles,
 //! when articles kept from an earlier visit come back, or when the figures
 //! that the page's set carries were read by another build of the extractor.
