@@ -98,6 +98,12 @@ impl Article {
         }
     }
 
+    /// The article's figures and publication date as the extractor reads
+    /// them (natively: the page's wasm holds no extractor, `src/app/reader.rs`).
+    pub fn read(&self) -> (Vec<crate::figure::Figure>, Option<(String, DateSource)>) {
+        crate::extract::extract_dated(&self.id, &self.text, &crate::extract::Options { published: self.published.clone() })
+    }
+
     /// The publication date and where it comes from: given, else read from
     /// the text by the extractor (`None` when nothing fixes it).
     pub fn publication(&self) -> Option<(String, DateSource)> {

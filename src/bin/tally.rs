@@ -12,7 +12,7 @@ use tally::articles::files::{self, FileError};
 use tally::articles::input::InputError;
 use tally::articles::set_file;
 use tally::page::first_paint;
-use tally::extract::{extract, extract_dated, Options};
+use tally::extract::{extract, Options};
 use tally::export::{csv_row, json, CSV_HEADER};
 use tally::figure::Figure;
 
@@ -216,11 +216,7 @@ fn page(a: Args) -> Result<bool, String> {
     }
     // The figures go into the page with the texts: it shows them without
     // loading the extractor (which it loads when the reader adds articles).
-    let read: Vec<_> = set
-        .articles
-        .iter()
-        .map(|a| extract_dated(&a.id, &a.text, &Options { published: a.published.clone() }))
-        .collect();
+    let read: Vec<_> = set.articles.iter().map(|a| a.read()).collect();
     let packed: Vec<String> =
         set.articles.iter().zip(&read).map(|(a, (f, d))| tally::extract::packed::write(&a.text, f, d.as_ref())).collect();
     let figures: Vec<_> = read.into_iter().flat_map(|r| r.0).collect();

@@ -45,10 +45,7 @@ pub const END_MARK: &str = "<!--/first-paint-->";
 
 /// The figures of every article of `set`, in article order (as the page reads them).
 pub fn figures_of(set: &ArticleSet) -> Vec<Figure> {
-    set.articles
-        .iter()
-        .flat_map(|a| crate::extract::extract(&a.id, &a.text, &crate::extract::Options { published: a.published.clone() }))
-        .collect()
+    set.articles.iter().flat_map(|a| a.read().0).collect()
 }
 
 /// The indices of the figures `v` shows, when every article is the set's own.
