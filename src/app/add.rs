@@ -11,11 +11,11 @@
 use super::format::push_esc;
 use crate::html::{push_el, push_open};
 use super::ingest::{self, Item};
-use super::{data, format, save, state, url::choose, State, Text};
+use super::{data, dom, format, save, state, url::choose, State, Text};
 use crate::articles::input::{Fields, InputError};
 use crate::articles::{Origin, MAX_ARTICLE_CHARS};
 use crate::view::{Lang, Part};
-use leptos::{html, prelude::*};
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// What the panel says after adding, removing or saving.
@@ -247,21 +247,35 @@ fn add_paste(s: State, root: &web_sys::Element) {
     }
 }
 
-#[component]
-pub fn AddArticles(t: Text) -> impl IntoView {
+pub fn add_articles(t: Text) -> web_sys::Element {
     let s = state();
     let add = s.add;
     let view = s.view;
-    let section = NodeRef::<html::Section>::new();
-    let root = move || section.get_untracked().map(web_sys::Element::from);
-
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if let Some(r) = root() {
-            add_paste(s, &r);
-        }
+    let section = dom::el("section", &[("id", "add"), ("class", "add"), ("aria-labelledby", "add-h")], "");
+    let root = section.clone();
+    let inner = |tag: &str, attrs: &[(&str, &str)], markup: &str| {
+        let e = dom::el(tag, attrs, markup);
+        let _ = section.append_child(&e);
+        e
     };
-    let change = move |ev: leptos::ev::Event| {
+    inner("div", &[("class", "add-form")], &form_html(t));
+    let progress = inner("div", &[], "");
+    dom::bind(move || progress.set_inner_html(&progress_html(t, add.busy.get(), add.progress.get())));
+    let messages = dom::el("ul", &[("class", "add-messages")], "");
+    let _ = inner("div", &[("role", "status"), ("aria-live", "polite")], "").append_child(&messages);
+    dom::bind(move || messages.set_inner_html(&add.messages.with(|m| messages_html(t, m))));
+    let added = inner("div", &[], "");
+    dom::bind(move || {
+        s.version.track();
+        added.set_inner_html(&added_html(t, &data::current(), view.with(|v| v.part)));
+    });
+    inner("div", &[("class", "save")], &save_html(t));
+
+    dom::on(&section, "submit", move |ev| {
+        ev.prevent_default();
+        add_paste(s, &root);
+    });
+    dom::on(&section, "change", move |ev| {
         let Some(el) = ev.target().and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
         if el.id() == "add-files" {
             add_files(s, el.files());
@@ -271,12 +285,12 @@ pub fn AddArticles(t: Text) -> impl IntoView {
                 choose(view, |v| v.part = p);
             }
         }
-    };
-    let click = move |ev: leptos::ev::MouseEvent| {
+    });
+    let root = section.clone();
+    dom::on(&section, "click", move |ev| {
         let Some(el) = ev.target().and_then(|e| e.dyn_into::<web_sys::Element>().ok()) else { return };
         if el.id() == "save-file" {
-            let title = root().map(|r| value_of(&r, "save-title")).unwrap_or_default();
-            save::save(s, title);
+            save::save(s, value_of(&root, "save-title"));
         } else if el.class_list().contains("remove-all") {
             ingest::remove(s, None);
         } else if el.class_list().contains("remove") {
@@ -284,36 +298,23 @@ pub fn AddArticles(t: Text) -> impl IntoView {
                 ingest::remove(s, Some(&id));
             }
         }
-    };
+    });
     // A paste far over the limit is refused before it reaches the text area
     // (a browser lays out 30 MB of text slowly): what was there stays.
-    let paste = move |ev: leptos::ev::ClipboardEvent| {
+    dom::on(&section, "paste", move |ev| {
+        let ev: &web_sys::ClipboardEvent = ev.unchecked_ref();
         let Some(text) = ev.clipboard_data().and_then(|d| d.get_data("text").ok()) else { return };
         let chars = text.chars().count();
         if chars > MAX_ARTICLE_CHARS {
             ev.prevent_default();
             add.messages.set(vec![Message::Problem { source: String::new(), error: InputError::TooLong { chars } }]);
         }
-    };
-    let drop = move |ev: leptos::ev::DragEvent| {
+    });
+    dom::on(&section, "dragover", |ev| ev.prevent_default());
+    dom::on(&section, "drop", move |ev| {
         ev.prevent_default();
+        let ev: &web_sys::DragEvent = ev.unchecked_ref();
         add_files(s, ev.data_transfer().and_then(|d| d.files()));
-    };
-
-    view! {
-        <section id="add" class="add" aria-labelledby="add-h" node_ref=section
-            on:submit=submit on:change=change on:click=click on:paste=paste
-            on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=drop>
-            <div class="add-form" inner_html=form_html(t)></div>
-            <div inner_html=move || progress_html(t, add.busy.get(), add.progress.get())></div>
-            <div role="status" aria-live="polite">
-                <ul class="add-messages" inner_html=move || add.messages.with(|m| messages_html(t, m))></ul>
-            </div>
-            <div inner_html=move || {
-                s.version.track();
-                added_html(t, &data::current(), view.with(|v| v.part))
-            }></div>
-            <div class="save" inner_html=save_html(t)></div>
-        </section>
-    }
+    });
+    section
 }

@@ -12,7 +12,7 @@
 use super::data::{Data, Entry};
 use super::format::{self, push_attr, push_esc};
 use crate::html::push_el;
-use super::{ctx, ingest, state, url::choose, Text};
+use super::{ctx, dom, ingest, state, url::choose, Text};
 use crate::articles::{segments, HeadlineSource, Origin};
 use crate::extract::DateSource;
 use crate::figure::Figure;
@@ -113,8 +113,7 @@ fn card_html(out: &mut String, e: &Entry, d: &Data, first: usize, t: Text, open:
     out.push_str("</article>");
 }
 
-#[component]
-pub fn ArticleList(t: Text) -> impl IntoView {
+pub fn article_list(t: Text) -> web_sys::Element {
     let c = ctx();
     let d = c.data.clone();
     let view_sig = c.view;
@@ -131,7 +130,13 @@ pub fn ArticleList(t: Text) -> impl IntoView {
             Some(first)
         })
         .collect();
-    let body = move || {
+    let mut heading = String::from(r#"<h2 id="articles-h">"#);
+    push_esc(&mut heading, t.articles());
+    heading.push_str(r#"</h2><div class="article-list"></div>"#);
+    let section = dom::el("section", &[("id", "articles"), ("aria-labelledby", "articles-h")], &heading);
+    let Some(list) = section.last_element_child() else { return section };
+    let el = list.clone();
+    dom::bind(move || {
         let open = reading.get();
         let selected = view_sig.with(|v| v.selected.clone());
         let shown = limit.get().max(
@@ -146,9 +151,9 @@ pub fn ArticleList(t: Text) -> impl IntoView {
         if left > 0 {
             push_el(&mut out, "button", &[("type", "button"), ("class", "more")], &format!("{} ({})", t.show_more(), format::number(left as f64, t.lang)));
         }
-        out
-    };
-    let click = move |ev: leptos::ev::MouseEvent| {
+        el.set_inner_html(&out);
+    });
+    dom::on(&list, "click", move |ev| {
         let Some(el) = ev.target().and_then(|e| e.dyn_into::<web_sys::Element>().ok()) else { return };
         let Ok(Some(button)) = el.closest("button") else { return };
         let classes = button.class_list();
@@ -168,11 +173,6 @@ pub fn ArticleList(t: Text) -> impl IntoView {
                 choose(view_sig, move |v| v.selected = Some(k));
             }
         }
-    };
-    view! {
-        <section id="articles" aria-labelledby="articles-h">
-            <h2 id="articles-h">{t.articles()}</h2>
-            <div class="article-list" on:click=click inner_html=body></div>
-        </section>
-    }
+    });
+    section
 }

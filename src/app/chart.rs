@@ -10,18 +10,19 @@
 //! handled once, on the chart box, by finding the `g.mark` the event came from.
 //! [`Text`] gives the scene its words ([`scene::Words`], in `crate::i18n::words`).
 
-use super::format;
-use super::{ctx, url::choose, Text};
+use super::format::{self, push_esc};
+use super::{ctx, dom, url::choose, Text};
 use crate::chart::scene::{self, Scene};
 use crate::chart::{self, num as n, palette, svg, LayoutOptions};
 use crate::figure::{Figure, Kind, Status};
 use crate::html::{push_el, push_open};
 use crate::page::legend;
 use crate::view::{self, Display, View};
-use leptos::{html, prelude::*};
+use leptos::prelude::*;
 use std::cell::RefCell;
 use std::sync::Arc;
 use wasm_bindgen::{closure::Closure, JsCast};
+use web_sys::{Element, Event, KeyboardEvent, Node};
 
 /// Below this width the chart shows one kind at a time.
 const NARROW: f64 = 560.0;
@@ -105,21 +106,37 @@ fn dense_panel(ev: &web_sys::Event) -> Option<(web_sys::Element, String)> {
     Some((svg, kind))
 }
 
-#[component]
-pub fn ChartSection(t: Text) -> impl IntoView {
+/// The chart's section: its frame is made here, its insides by the effects
+/// that follow the view.
+pub fn chart_section(t: Text) -> Element {
     let c = ctx();
     let view = c.view;
     let figures = c.figures.clone();
     let shown = c.shown;
 
+    // The frame: the heading (the set's title, an h1, is the visible title; this
+    // one is for the outline), the legend (placed below), the kind tabs, the box
+    // of panels and tooltip, the note for an empty view.
+    let mut heading = String::from(r#"<h2 id="chart-h" class="visually-hidden">"#);
+    push_esc(&mut heading, t.chart_title());
+    heading.push_str("</h2>");
+    let section = dom::el("section", &[("id", "chart"), ("class", "chart-section"), ("aria-labelledby", "chart-h"), ("tabindex", "-1")], &heading);
+    let tabs_box = dom::el("div", &[("class", "tabs-wrap")], "");
+    let container = dom::el("div", &[("class", "chart-box")], "");
+    let panels_box = dom::el("div", &[("class", "panels")], "");
+    let tooltip_box = dom::el("div", &[("class", "tooltip-wrap")], "");
+    let _ = container.append_child(&panels_box);
+    let _ = container.append_child(&tooltip_box);
+    let mut note = String::new();
+    push_esc(&mut note, t.nothing_shown());
+    let empty = dom::el("p", &[("class", "empty"), ("hidden", "")], &note);
+
     // The width the chart gets, followed as the page resizes.
-    let container = NodeRef::<html::Div>::new();
     // Until it is measured (the page's first chart), no panel is drawn.
     let measured = RwSignal::new(WIDTH.with(std::cell::Cell::get));
     let width = move || measured.get().unwrap_or(720.0);
-    Effect::new(move |_| {
-        let Some(el) = container.get() else { return };
-        let el: web_sys::Element = el.into();
+    let el = container.clone();
+    dom::effect(move || {
         if measured.get_untracked().is_none() {
             let w = f64::from(el.client_width()).max(280.0);
             WIDTH.with(|c| c.set(Some(w)));
@@ -282,21 +299,8 @@ pub fn ChartSection(t: Text) -> impl IntoView {
         picked.with_untracked(|p| legend::push_items(&mut s, t, &coloured, every.len().saturating_sub(coloured.len()), p.as_ref(), by));
         s
     };
-    let legend_list = NodeRef::<html::Ul>::new();
-    Effect::new(move |_| {
-        let Some(ul) = legend_list.get() else { return };
-        picked.with(|p| {
-            series.with(|coloured| {
-                for (i, key) in coloured.iter().enumerate() {
-                    if let Ok(Some(b)) = ul.query_selector(&format!("li[data-series=\"{i}\"] > button")) {
-                        let _ = b.set_attribute("aria-pressed", if legend::pressed(p.as_ref(), key) { "true" } else { "false" });
-                    }
-                }
-            })
-        });
-    });
     // A legend button shows or hides its source.
-    let legend_click = move |ev: leptos::ev::MouseEvent| {
+    let legend_click = move |ev: Event| {
         let item = ev.target().and_then(|e| e.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("li[data-series] > button").ok().flatten());
         let index = item.and_then(|b| b.parent_element()).and_then(|li| li.get_attribute("data-series")).and_then(|i| i.parse::<usize>().ok());
         if let Some(key) = index.and_then(|i| series.with_untracked(|c| c.get(i).cloned())) {
@@ -306,7 +310,8 @@ pub fn ChartSection(t: Text) -> impl IntoView {
     };
 
     // The legend is one Tab stop; arrows move along it (mirrored right to left).
-    let legend_keys = move |ev: leptos::ev::KeyboardEvent| {
+    let legend_keys = move |ev: Event| {
+        let ev: &KeyboardEvent = ev.unchecked_ref();
         let forward = match ev.key().as_str() {
             "ArrowRight" => !t.rtl(),
             "ArrowLeft" => t.rtl(),
@@ -324,20 +329,32 @@ pub fn ChartSection(t: Text) -> impl IntoView {
     // Above the chart on wide screens; below it on narrow ones, where the
     // chart must start high (and the first mark stays within a few Tabs).
     let narrow_now = Memo::new(move |_| narrow());
-    let legend_box = move || {
-        view! {
-            <div class="legend" role="group" aria-label=t.legend() on:keydown=legend_keys on:click=legend_click>
-                <ul node_ref=legend_list inner_html=legend_items></ul>
-            </div>
-        }
+    let legend_box = move || -> Vec<Node> {
+        let div = dom::el("div", &[("class", "legend"), ("role", "group"), ("aria-label", t.legend())], "<ul></ul>");
+        let Some(ul) = div.first_element_child() else { return Vec::new() };
+        dom::on(&div, "keydown", legend_keys);
+        dom::on(&div, "click", legend_click);
+        let list = ul.clone();
+        dom::bind(move || list.set_inner_html(&legend_items()));
+        // (when only the picked sources change, the buttons' state is set in place)
+        dom::effect(move || {
+            picked.with(|p| {
+                series.with(|coloured| {
+                    for (i, key) in coloured.iter().enumerate() {
+                        if let Ok(Some(b)) = ul.query_selector(&format!("li[data-series=\"{i}\"] > button")) {
+                            let _ = b.set_attribute("aria-pressed", if legend::pressed(p.as_ref(), key) { "true" } else { "false" });
+                        }
+                    }
+                })
+            });
+        });
+        vec![div.into()]
     };
 
     // The kind tabs (narrow screens only), written by the static paint's writer;
     // when only the pressed tab changes, its state is set in place (the focus stays).
-    let tabs_box = NodeRef::<html::Div>::new();
-    Effect::new(move |_| {
-        let Some(el) = tabs_box.get() else { return };
-        let el: web_sys::Element = el.into();
+    let el = tabs_box.clone();
+    dom::effect(move || {
         if !narrow() {
             el.set_inner_html("");
             return;
@@ -358,29 +375,27 @@ pub fn ChartSection(t: Text) -> impl IntoView {
             }
         }
     });
-    let tab_click = move |ev: leptos::ev::MouseEvent| {
+    dom::on(&tabs_box, "click", move |ev| {
         let Some(el) = ev.target().and_then(|e| e.dyn_into::<web_sys::Element>().ok()) else { return };
         if let Some(k) = el.closest("button.tab").ok().flatten().and_then(|b| b.get_attribute("data-kind")).and_then(|k| Kind::parse(&k)) {
             active.set(Some(k));
         }
-    };
+    });
 
     // The panels, written by hand into a box Leptos does not touch: a panel
     // whose layout, width and selected mark did not change is left as it is
     // (no new markup for the browser to parse, style and lay out), e.g. the
     // other panels when one kind is switched off.
-    let panels_box = NodeRef::<html::Div>::new();
     {
         let figures = figures.clone();
+        let el = panels_box.clone();
         // What each panel element shows: its layout, width and selected figure.
         type Drawn = (chart::Panel, f64, Option<String>, web_sys::Element);
         let drawn: std::rc::Rc<RefCell<Vec<Drawn>>> = Default::default();
-        Effect::new(move |_| {
-            let Some(el) = panels_box.get() else { return };
+        dom::effect(move || {
             if measured.get().is_none() {
                 return;
             }
-            let el: web_sys::Element = el.into();
             let chart = layout.get();
             let w = width();
             let selected = view.with(|v| v.selected.clone());
@@ -444,12 +459,11 @@ pub fn ChartSection(t: Text) -> impl IntoView {
     }
 
     // The tooltip of the mark under the pointer or focus, as markup.
-    let tooltip_box = NodeRef::<html::Div>::new();
     {
         let figures = figures.clone();
-        Effect::new(move |_| {
+        let el = tooltip_box.clone();
+        dom::effect(move || {
             let now = hover.get();
-            let Some(el) = tooltip_box.get() else { return };
             let markup = now.map(|(i, x, y, pi)| {
                 let top = layout.with(|c| c.panels.iter().take(pi).map(|p| p.height).sum::<f64>()) + y;
                 tooltip_html(t, &figures[i], x, top, x > width() * 0.6)
@@ -458,12 +472,10 @@ pub fn ChartSection(t: Text) -> impl IntoView {
         });
     }
     // The note when the view shows nothing.
-    let empty = NodeRef::<html::P>::new();
-    Effect::new(move |_| {
+    let p = empty.clone();
+    dom::effect(move || {
         let none = shown.with(Vec::is_empty);
-        if let Some(p) = empty.get() {
-            let _ = p.toggle_attribute_with_force("hidden", !none);
-        }
+        let _ = p.toggle_attribute_with_force("hidden", !none);
     });
 
     // The source under the pointer or focus (a mark, a line or a legend entry): the
@@ -480,53 +492,69 @@ pub fn ChartSection(t: Text) -> impl IntoView {
         }
     };
     let over2 = over.clone();
-    view! {
-        <section id="chart" class="chart-section" data-hl=move || highlight.get()
-            on:mouseover=move |ev| over(&ev) on:focusin=move |ev| over2(&ev)
-            on:mouseleave=move |_| highlight.set(None) on:focusout=move |_| highlight.set(None)
-            class:hidden=move || view.with(|v| v.display == Display::Table && !v.embed)
-            aria-labelledby="chart-h" tabindex="-1">
-            // The set's title (h1) is the visible title; this one is for the outline.
-            <h2 id="chart-h" class="visually-hidden">{t.chart_title()}</h2>
-            {move || (!narrow_now.get()).then(legend_box)}
-            <div class="tabs-wrap" node_ref=tabs_box on:click=tab_click></div>
-            <div class="chart-box" node_ref=container
-                data-marks=move || measured.get().map(|_| layout.with(|c| c.panels.iter().map(|p| p.marks.len()).sum::<usize>().to_string()))
-                on:mouseleave=move |_| hover.set(None)
-                on:mouseover=move |ev| point(&ev)
-                on:focusin=move |ev| point2(&ev)
-                on:focusout=move |ev| {
-                    if mark_key(&ev).is_some() {
-                        hover.set(None);
-                    }
-                }
-                on:click=move |ev| {
-                    // In a dense panel, a click near a mark (not on the cursor's
-                    // ring) opens the mark the cursor was brought to.
-                    if !open(&ev) && near2(&ev) {
-                        if let Some(k) = dense_panel(&ev)
-                            .and_then(|(svg, _)| svg.query_selector("g.cursor").ok().flatten())
-                            .and_then(|c| c.get_attribute("data-fig"))
-                        {
-                            choose(view, move |v| v.selected = Some(k));
-                        }
-                    }
-                }
-                on:mousemove=move |ev| {
-                    near(&ev);
-                }
-                on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                    if ((ev.key() == "Enter" || ev.key() == " ") && open(&ev)) || dense_step(&ev) || step(&ev, t.rtl()) {
-                        ev.prevent_default();
-                    }
-                }>
-                <div class="panels" node_ref=panels_box></div>
-                <div class="tooltip-wrap" node_ref=tooltip_box></div>
-            </div>
-            {move || narrow_now.get().then(legend_box)}
-            <p class="empty" node_ref=empty hidden>{t.nothing_shown()}</p>
-        </section>
+    {
+        let el = section.clone();
+        dom::bind(move || {
+            let _ = match highlight.get() {
+                Some(h) => el.set_attribute("data-hl", &h),
+                None => el.remove_attribute("data-hl"),
+            };
+        });
+        let el = section.clone();
+        dom::bind(move || {
+            let _ = el.class_list().toggle_with_force("hidden", view.with(|v| v.display == Display::Table && !v.embed));
+        });
     }
+    dom::on(&section, "mouseover", move |ev| over(&ev));
+    dom::on(&section, "focusin", move |ev| over2(&ev));
+    dom::on(&section, "mouseleave", move |_| highlight.set(None));
+    dom::on(&section, "focusout", move |_| highlight.set(None));
+
+    let el = container.clone();
+    dom::bind(move || {
+        let marks = measured.get().map(|_| layout.with(|c| c.panels.iter().map(|p| p.marks.len()).sum::<usize>().to_string()));
+        let _ = match marks {
+            Some(m) => el.set_attribute("data-marks", &m),
+            None => el.remove_attribute("data-marks"),
+        };
+    });
+    dom::on(&container, "mouseleave", move |_| hover.set(None));
+    dom::on(&container, "mouseover", move |ev| point(&ev));
+    dom::on(&container, "focusin", move |ev| point2(&ev));
+    dom::on(&container, "focusout", move |ev| {
+        if mark_key(&ev).is_some() {
+            hover.set(None);
+        }
+    });
+    dom::on(&container, "click", move |ev| {
+        // In a dense panel, a click near a mark (not on the cursor's
+        // ring) opens the mark the cursor was brought to.
+        if !open(&ev) && near2(ev.unchecked_ref()) {
+            if let Some(k) = dense_panel(&ev)
+                .and_then(|(svg, _)| svg.query_selector("g.cursor").ok().flatten())
+                .and_then(|c| c.get_attribute("data-fig"))
+            {
+                choose(view, move |v| v.selected = Some(k));
+            }
+        }
+    });
+    dom::on(&container, "mousemove", move |ev| {
+        near(ev.unchecked_ref());
+    });
+    dom::on(&container, "keydown", move |ev| {
+        let ev: &KeyboardEvent = ev.unchecked_ref();
+        if ((ev.key() == "Enter" || ev.key() == " ") && open(ev)) || dense_step(ev) || step(ev, t.rtl()) {
+            ev.prevent_default();
+        }
+    });
+
+    // Above the chart on wide screens; below it on narrow ones.
+    dom::part(&section, move || if narrow_now.get() { Vec::new() } else { legend_box() });
+    let _ = section.append_child(&tabs_box);
+    let _ = section.append_child(&container);
+    dom::part(&section, move || if narrow_now.get() { legend_box() } else { Vec::new() });
+    let _ = section.append_child(&empty);
+    section
 }
 
 /// The tooltip of figure `f` at (`x`, `top`) in the chart box, to the mark's

@@ -2,11 +2,11 @@
 //! with the number phrase highlighted, and where the figure comes from.
 
 use super::data::Data;
-use super::{ctx, format, url::choose, Text};
+use super::{ctx, dom, format, url::choose, Text};
 use crate::figure::Figure;
 use crate::html::{push_el, push_esc};
 use crate::view::{self, GroupBy, Lang};
-use leptos::{html, prelude::*};
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The sentence cut around the evidence: (before, highlighted, after).
@@ -95,8 +95,7 @@ fn panel_html(t: Text, d: &Data, figures: &[Figure], f: &Figure, by: GroupBy) ->
 
 /// The evidence panel, written as markup with one delegated listener (much
 /// less wasm than a view per element); nothing while no figure is selected.
-#[component]
-pub fn Evidence(t: Text) -> impl IntoView {
+pub fn evidence(t: Text) -> web_sys::Element {
     let c = ctx();
     let view = c.view;
     let figures = c.figures.clone();
@@ -108,13 +107,14 @@ pub fn Evidence(t: Text) -> impl IntoView {
     };
     // (a memo: only a change of grouping redraws an open panel, not any change of the view)
     let by = Memo::new(move |_| view.with(|v| v.by));
-    let root = NodeRef::<html::Div>::new();
+    let root = dom::el("div", &[("class", "evidence-wrap")], "");
+    let el = root.clone();
     // The panel follows the selection; focus moves to it when the reader picks
     // another figure (not on page load).
-    Effect::new(move |prev: Option<Option<usize>>| {
+    let mut prev: Option<Option<usize>> = None;
+    dom::effect(move || {
         let now = selected.get();
         let by = by.get();
-        let Some(el) = root.get() else { return now };
         let markup = now.and_then(|i| panel_html(t, &d, &figures, &figures[i], by)).unwrap_or_default();
         el.set_inner_html(&markup);
         if prev.is_some() && now.is_some() && prev != Some(now) {
@@ -124,9 +124,9 @@ pub fn Evidence(t: Text) -> impl IntoView {
                 }
             }
         }
-        now
+        prev = Some(now);
     });
-    let click = move |ev: leptos::ev::MouseEvent| {
+    dom::on(&root, "click", move |ev| {
         let Some(el) = ev.target().and_then(|e| e.dyn_into::<web_sys::Element>().ok()) else { return };
         if el.class_list().contains("close") {
             choose(view, |v| v.selected = None);
@@ -135,6 +135,6 @@ pub fn Evidence(t: Text) -> impl IntoView {
                 read_article(reading, &id);
             }
         }
-    };
-    view! { <div class="evidence-wrap" node_ref=root on:click=click></div> }
+    });
+    root
 }

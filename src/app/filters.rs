@@ -10,12 +10,12 @@
 //! legend, reset).
 
 use super::format;
-use super::{ctx, url::choose, Text};
+use super::{ctx, dom, url::choose, Text};
 use crate::date::Date;
 use crate::figure::{Kind, Victims};
 use crate::page::filters::{form_html, is_checked, is_default, report_days, shown_count, source_counts, sources_html, victims_present};
 use crate::view::{self, toggle, Display, GroupBy, Scale, View};
-use leptos::{html, prelude::*};
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
 
@@ -31,8 +31,7 @@ fn all(root: &Element, selector: &str) -> Vec<Element> {
     (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
 }
 
-#[component]
-pub fn Filters(t: Text) -> impl IntoView {
+pub fn filters(t: Text) -> Element {
     let c = ctx();
     let view = c.view;
     let figures = c.figures.clone();
@@ -51,14 +50,15 @@ pub fn Filters(t: Text) -> impl IntoView {
         let figures = figures.clone();
         Memo::new(move |_| view::sources(&figures, view.with(|v| v.by)))
     };
-    let section = NodeRef::<html::Section>::new();
+    let section = dom::el("section", &[("id", "filters"), ("class", "filters"), ("aria-labelledby", "filters-h")], &form);
 
     // The inputs follow the view; the source boxes are written anew when the grouping changes.
     let counted = figures.clone();
-    Effect::new(move |drawn: Option<Option<GroupBy>>| {
-        let root: Element = section.get()?.into();
+    let root = section.clone();
+    let mut drawn: Option<GroupBy> = None;
+    dom::effect(move || {
         let by = view.with(|v| v.by);
-        if drawn.flatten() != Some(by) {
+        if drawn != Some(by) {
             if let Some(list) = all(&root, ".source-list").first() {
                 list.set_inner_html(&sources_html(t, &source_counts(&counted, by), by, None));
             }
@@ -103,11 +103,11 @@ pub fn Filters(t: Text) -> impl IntoView {
         if let Some(count) = all(&root, ".shown-count").first() {
             count.set_text_content(Some(&shown_count(t, n, total)));
         }
-        Some(by)
+        drawn = Some(by);
     });
 
     let every_victim = victims_present;
-    let change = move |ev: leptos::ev::Event| {
+    dom::on(&section, "change", move |ev| {
         let Some(el) = ev.target().and_then(|e| e.dyn_into::<Element>().ok()) else { return };
         let (name, value) = match el.dyn_ref::<HtmlInputElement>() {
             Some(input) => (input.name(), input.value()),
@@ -152,30 +152,30 @@ pub fn Filters(t: Text) -> impl IntoView {
             "vague" => choose(view, |v| v.vague = !v.vague),
             _ => {}
         }
-    };
+    });
     // The source picker: typing filters the list (by the name shown or the key).
-    let input = move |ev: leptos::ev::Event| {
+    let root = section.clone();
+    dom::on(&section, "input", move |ev| {
         let Some(search) = ev.target().and_then(|e| e.dyn_into::<HtmlInputElement>().ok()) else { return };
         if !search.class_list().contains("source-search") {
             return;
         }
         let q = lower(search.value().trim());
-        let Some(root) = section.get_untracked() else { return };
-        let root: Element = root.into();
         for label in all(&root, ".source-list label") {
             let text = lower(&label.text_content().unwrap_or_default());
             let key = lower(&label.query_selector("input").ok().flatten().and_then(|i| i.get_attribute("value")).unwrap_or_default());
             let hit = q.is_empty() || text.contains(&q) || key.contains(&q);
             let _ = if hit { label.remove_attribute("hidden") } else { label.set_attribute("hidden", "") };
         }
-    };
-    let click = move |ev: leptos::ev::MouseEvent| {
+    });
+    let root = section.clone();
+    dom::on(&section, "click", move |ev| {
         let Some(el) = ev.target().and_then(|e| e.dyn_into::<Element>().ok()) else { return };
         let Ok(Some(button)) = el.closest("button") else { return };
         if button.class_list().contains("reset") {
             choose(view, |v| *v = View { lang: v.lang, embed: v.embed, ..View::default() });
             // The button hides itself: the focus goes to the first choice.
-            if let Some(first) = section.get_untracked().and_then(|s| s.query_selector(".display-tabs button").ok().flatten()) {
+            if let Some(first) = root.query_selector(".display-tabs button").ok().flatten() {
                 if let Some(b) = first.dyn_ref::<web_sys::HtmlElement>() {
                     let _ = b.focus();
                 }
@@ -191,10 +191,6 @@ pub fn Filters(t: Text) -> impl IntoView {
             let d = if button.previous_element_sibling().is_none() { Display::Chart } else { Display::Table };
             choose(view, |v| v.display = d);
         }
-    };
-
-    view! {
-        <section id="filters" class="filters" aria-labelledby="filters-h" node_ref=section
-            on:change=change on:input=input on:click=click inner_html=form></section>
-    }
+    });
+    section
 }

@@ -5,10 +5,9 @@
 //! Written by [`crate::page::header`], the writer of the static first paint's
 //! header too; one `click` listener turns the switch into the other language.
 
-use super::{data, state, Text};
+use super::{data, dom, state, Text};
 use crate::page::{header, Mode};
 use crate::view::Lang;
-use leptos::{html, prelude::*};
 use std::cell::Cell;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -19,29 +18,28 @@ thread_local! {
     static SWITCHED: Cell<bool> = const { Cell::new(false) };
 }
 
-#[component]
-pub fn Header(t: Text) -> impl IntoView {
+/// The header, written by the static paint's writer.
+pub fn header(t: Text) -> Element {
     let view = state().view;
     let d = data::current();
     let mut markup = String::with_capacity(1024);
     header::push(&mut markup, t, &d.set, d.broken.is_some(), Mode::Live);
-    let wrap = NodeRef::<html::Div>::new();
-    let switch_of = |root: &Element| root.query_selector(".lang-switch").ok().flatten();
-    Effect::new(move |_| {
-        if let Some(root) = wrap.get() {
-            if SWITCHED.with(|s| s.replace(false)) {
-                if let Some(b) = switch_of(&root).and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
-                    let _ = b.focus();
-                }
+    let wrap = dom::el("div", &[("class", "header-wrap")], &markup);
+    if SWITCHED.with(|s| s.replace(false)) {
+        // (once it is in the page)
+        let root = wrap.clone();
+        dom::effect(move || {
+            if let Some(b) = root.query_selector(".lang-switch").ok().flatten().and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
+                let _ = b.focus();
             }
-        }
-    });
-    let on_click = move |e: web_sys::MouseEvent| {
+        });
+    }
+    dom::on(&wrap, "click", move |e| {
         let on_switch = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest(".lang-switch").ok().flatten());
         if on_switch.is_some() {
             SWITCHED.with(|s| s.set(true));
             super::url::choose(view, |v| v.lang = if v.lang == Lang::Ar { Lang::En } else { Lang::Ar });
         }
-    };
-    view! { <div class="header-wrap" node_ref=wrap inner_html=markup on:click=on_click></div> }
+    });
+    wrap
 }

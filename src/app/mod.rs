@@ -12,6 +12,7 @@ mod add;
 mod articles;
 mod chart;
 pub mod data;
+mod dom;
 mod evidence;
 mod filters;
 mod format;
@@ -54,7 +55,7 @@ fn mount() {
     save::keep_template();
     // Legends and summaries name articles by their headlines, from the data shown.
     crate::i18n::set_headlines(Some(std::rc::Rc::new(data::headline)));
-    leptos::mount::mount_to_body(App);
+    dom::mount(app);
     // The page runs: its static first paint (crate::page::first_paint) and the
     // message for browsers that cannot run it go, in the same frame as the
     // page's own chart arrives (same place, same pixels: no jump).
@@ -169,8 +170,8 @@ fn shown(d: &Data, v: &View) -> Vec<usize> {
     idx
 }
 
-#[component]
-fn App() -> impl IntoView {
+/// The page, at the end of `parent` (`<body>`).
+fn app(parent: &web_sys::Node) {
     // The page's own set with the figures its build read (no extractor needed
     // for the first screen). An article without them (a set written by hand,
     // or read by another extractor) is read in the background, like added ones.
@@ -222,7 +223,7 @@ fn App() -> impl IntoView {
     // drawn anew, so every component reads its interface text once, as plain
     // `&'static str` (one reactive closure per string would cost much wasm).
     let mode = Memo::new(move |_| view.with(|v| (v.lang, v.embed)));
-    move || {
+    dom::part(parent, move || {
         let (lang, embed) = mode.get();
         let t = Text::new(lang);
         let d = data::current();
@@ -233,21 +234,17 @@ fn App() -> impl IntoView {
             document().set_title(&crate::page::first_paint::document_title(&d.set, t.lang));
         }
         if embed {
-            return view! { <Figures t=t embed=true/> }.into_any();
+            return vec![figures(t, true)];
         }
-        view! {
-            <header::Header t=t/>
-            <main id="main">
-                <url::Notes t=t/>
-                <Figures t=t embed=false/>
-                <add::AddArticles t=t/>
-            </main>
-            <footer class="site-footer">
-                <p>{t.footer()}</p>
-            </footer>
-        }
-        .into_any()
-    }
+        let main = dom::el("main", &[("id", "main")], "");
+        let _ = main.append_child(&url::notes(t));
+        let _ = main.append_child(&figures(t, false));
+        let _ = main.append_child(&add::add_articles(t));
+        let mut footer = String::from("<p>");
+        format::push_esc(&mut footer, t.footer());
+        footer.push_str("</p>");
+        vec![header::header(t).into(), main.into(), dom::el("footer", &[("class", "site-footer")], &footer).into()]
+    });
 }
 
 /// Provides a [`Ctx`] for the current data and view.
@@ -265,40 +262,46 @@ fn provide_ctx(s: State) {
 /// the chart first, then, in a task of its own ([`State::later`]), the bar of
 /// main choices and the drawer of the other filters (above the chart, beside
 /// it on wide screens, see app.css), the summary and the rest.
-#[component]
-fn Figures(t: Text, embed: bool) -> impl IntoView {
+fn figures(t: Text, embed: bool) -> web_sys::Node {
     let s = state();
     if embed {
-        return (move || {
+        // (a fragment: its part's nodes go straight into the page)
+        let frag: web_sys::Node = document().create_document_fragment().into();
+        dom::part(&frag, move || {
             s.version.track();
             provide_ctx(s);
-            Effect::new(|_| ready());
-            view! { <share::Embedded t=t/> }
-        })
-        .into_any();
+            dom::effect(ready);
+            vec![share::embedded(t).into()]
+        });
+        return frag;
     }
+    let div = dom::el("div", &[("class", "figures")], "");
     // (the filters' lists of sources and days follow the data a task later too)
-    let filters = move || {
-        s.later.get()?;
+    dom::part(&div, move || {
+        if s.later.get().is_none() {
+            return Vec::new();
+        }
         provide_ctx(s);
-        Some(view! { <filters::Filters t=t/> })
-    };
-    let chart = move || {
+        vec![filters::filters(t).into()]
+    });
+    dom::part(&div, move || {
         s.version.track();
         provide_ctx(s);
-        view! { <chart::ChartSection t=t/> }
-    };
-    let rest = move || {
-        s.later.get()?;
+        vec![chart::chart_section(t).into()]
+    });
+    dom::part(&div, move || {
+        if s.later.get().is_none() {
+            return Vec::new();
+        }
         provide_ctx(s);
-        Effect::new(|_| ready());
-        Some(view! {
-            <summary::Summary t=t/>
-            <evidence::Evidence t=t/>
-            <table::FigureTable t=t/>
-            <share::Share t=t/>
-            <articles::ArticleList t=t/>
-        })
-    };
-    view! { <div class="figures">{filters}{chart}{rest}</div> }.into_any()
+        dom::effect(ready);
+        vec![
+            summary::summary(t).into(),
+            evidence::evidence(t).into(),
+            table::figure_table(t).into(),
+            share::share(t).into(),
+            articles::article_list(t).into(),
+        ]
+    });
+    div.into()
 }

@@ -3,7 +3,7 @@
 //! embedded mode (`?embed=1`), which posts its height to the host page.
 
 use super::format::{self, push_attr, push_esc};
-use super::{chart, chart::ChartSection, ctx, Text};
+use super::{chart, ctx, dom, Text};
 use crate::chart::svg;
 use crate::export;
 use crate::figure::Figure;
@@ -144,22 +144,18 @@ fn share_html(t: Text) -> String {
     s
 }
 
-#[component]
-pub fn Share(t: Text) -> impl IntoView {
+pub fn share(t: Text) -> web_sys::Element {
     let c = ctx();
     let view = c.view;
     let shown = c.shown;
     let figures = c.figures.clone();
-    let section = NodeRef::<leptos::html::Section>::new();
-    let find = move |sel: &str| -> Option<web_sys::Element> {
-        let root: web_sys::Element = section.get_untracked()?.into();
-        root.query_selector(sel).ok().flatten()
+    let section = dom::el("section", &[("id", "share"), ("class", "share"), ("aria-labelledby", "share-h")], &share_html(t));
+    let find = {
+        let root = section.clone();
+        move |sel: &str| -> Option<web_sys::Element> { root.query_selector(sel).ok().flatten() }
     };
     // The link, the embed code and the citation follow the view.
-    Effect::new(move |_| {
-        if section.get().is_none() {
-            return;
-        }
+    dom::effect(move || {
         let v = view.get();
         let href = link(&v);
         if let Some(i) = find("#share-link").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
@@ -175,7 +171,7 @@ pub fn Share(t: Text) -> impl IntoView {
             e.set_text_content(Some(&cite));
         }
     });
-    let click = move |ev: leptos::ev::MouseEvent| {
+    dom::on(&section, "click", move |ev| {
         let Some(el) = ev.target().and_then(|e| e.dyn_into::<web_sys::Element>().ok()) else { return };
         let shown_figs = || shown.get_untracked().into_iter().map(|i| figures[i].clone()).collect::<Vec<_>>();
         match el.id().as_str() {
@@ -193,14 +189,12 @@ pub fn Share(t: Text) -> impl IntoView {
             }
             _ => {}
         }
-    };
-    view! {
-        <section id="share" class="share" aria-labelledby="share-h" node_ref=section
-            on:click=click on:focusin=|ev| select_all(&ev) inner_html=share_html(t)></section>
-    }
+    });
+    dom::on(&section, "focusin", |ev| select_all(&ev));
+    section
 }
 
-fn select_all(ev: &leptos::ev::FocusEvent) {
+fn select_all(ev: &web_sys::Event) {
     if let Some(el) = ev.target() {
         if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
             i.select();
@@ -238,24 +232,33 @@ pub fn post_height() {
 
 /// The embedded page: the chart with its title, legend and source line, and a
 /// link to the full view; no other chrome.
-#[component]
-pub fn Embedded(t: Text) -> impl IntoView {
+pub fn embedded(t: Text) -> web_sys::Element {
     let view = ctx().view;
-    let full = move || link(&View { embed: false, ..view.get() });
-    Effect::new(move |_| post_height());
+    dom::effect(post_height);
     // A finished graphic: the set's title, then what the chart shows (once:
     // the chart's own heading is for screen readers only).
     let set_title = ctx().data.set.title(t.lang == crate::view::Lang::En).map(str::to_string);
-    let subtitle = set_title.is_some().then(|| view! { <p class="embed-sub">{t.chart_title()}</p> });
-    view! {
-        <main id="main" class="embedded">
-            <h1 class="embed-title">{set_title.unwrap_or_else(|| t.chart_title().to_string())}</h1>
-            {subtitle}
-            <ChartSection t=t/>
-            <p class="source-line">
-                {t.source_line()}" "
-                <a href=full target="_blank" rel="noopener">{t.full_view()}</a>
-            </p>
-        </main>
+    let mut s = String::from(r#"<h1 class="embed-title">"#);
+    push_esc(&mut s, set_title.as_deref().unwrap_or(t.chart_title()));
+    s.push_str("</h1>");
+    if set_title.is_some() {
+        s.push_str(r#"<p class="embed-sub">"#);
+        push_esc(&mut s, t.chart_title());
+        s.push_str("</p>");
     }
+    let main = dom::el("main", &[("id", "main"), ("class", "embedded")], &s);
+    let _ = main.append_child(&chart::chart_section(t));
+    let mut line = String::new();
+    push_esc(&mut line, t.source_line());
+    line.push_str(r#" <a target="_blank" rel="noopener">"#);
+    push_esc(&mut line, t.full_view());
+    line.push_str("</a>");
+    let p = dom::el("p", &[("class", "source-line")], &line);
+    if let Some(a) = p.last_element_child() {
+        dom::bind(move || {
+            let _ = a.set_attribute("href", &link(&View { embed: false, ..view.get() }));
+        });
+    }
+    let _ = main.append_child(&p);
+    main
 }

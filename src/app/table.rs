@@ -5,11 +5,11 @@
 //! hides the chart.
 
 use super::format::{self, push_attr, push_esc};
-use super::{ctx, url::choose, Text};
+use super::{ctx, dom, url::choose, Text};
 use crate::figure::Figure;
 use crate::html::{push_el, push_open};
 use crate::view::{self, GroupBy};
-use leptos::{html, prelude::*};
+use leptos::prelude::*;
 use std::cmp::Ordering;
 use wasm_bindgen::JsCast;
 
@@ -112,15 +112,14 @@ fn sort_mark(aria: &str) -> &'static str {
 /// than a view per element): effects fill in the rows, and keep the column
 /// heads and the pager in step in place, so a sort or page button pressed from
 /// the keyboard keeps the focus.
-#[component]
-pub fn FigureTable(t: Text) -> impl IntoView {
+pub fn figure_table(t: Text) -> web_sys::Element {
     let c = ctx();
     let view = c.view;
     let figures = c.figures.clone();
     // The rows follow the filters after the next frame: a change of the view
     // shows in the chart first (the table is mostly below it, or hidden).
     let shown = RwSignal::new(c.shown.get_untracked());
-    Effect::new(move |_| {
+    dom::effect(move || {
         let now = c.shown.get();
         super::after_frame(move || {
             if shown.try_with_untracked(|s| *s != now) == Some(true) {
@@ -131,7 +130,7 @@ pub fn FigureTable(t: Text) -> impl IntoView {
     let sort = RwSignal::new((Column::Reported, true));
     // The first row drawn; back to the first page when the rows change.
     let first = RwSignal::new(0usize);
-    Effect::new(move |_| {
+    dom::effect(move || {
         shown.track();
         sort.track();
         // (only when it moves: setting it draws the rows again)
@@ -139,13 +138,15 @@ pub fn FigureTable(t: Text) -> impl IntoView {
             first.set(0);
         }
     });
-    let section = NodeRef::<html::Section>::new();
-    let find = move |sel: &str| -> Option<web_sys::Element> { section.get()?.query_selector(sel).ok().flatten() };
+    let section = dom::el("section", &[("id", "table"), ("class", "table-section"), ("aria-labelledby", "table-h")], &frame_html(t, sort.get_untracked()));
+    // (each effect below finds its elements in the section)
+    let finder = |root: web_sys::Element| move |sel: &str| -> Option<web_sys::Element> { root.query_selector(sel).ok().flatten() };
 
     // (a memo: a change of the view that picks no other figure draws no rows)
     let selected = Memo::new(move |_| view.with(|v| v.selected.clone()));
     // The rows, one page of them, as one HTML string.
-    Effect::new(move |_| {
+    let find = finder(section.clone());
+    dom::effect(move || {
         let Some(body) = find("tbody") else { return };
         let lang = t.lang;
         let (col, asc) = sort.get();
@@ -184,10 +185,11 @@ pub fn FigureTable(t: Text) -> impl IntoView {
         body.set_inner_html(&s);
     });
     // The column heads say how the rows are sorted.
-    Effect::new(move |_| {
+    let find = finder(section.clone());
+    dom::effect(move || {
         let now = sort.get();
-        let Some(root) = section.get() else { return };
-        let Ok(heads) = root.query_selector_all("thead th") else { return };
+        let Some(root) = find("thead") else { return };
+        let Ok(heads) = root.query_selector_all("th") else { return };
         for (k, col) in COLUMNS.into_iter().enumerate() {
             let Some(th) = heads.get(k as u32).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
             let aria = aria_sort(now, col);
@@ -198,7 +200,8 @@ pub fn FigureTable(t: Text) -> impl IntoView {
         }
     });
     // The note for no rows, and the pager when there is more than a page.
-    Effect::new(move |_| {
+    let find = finder(section.clone());
+    dom::effect(move || {
         let n = shown.with(Vec::len);
         let from = first.get().min(n);
         let to = (from + PAGE_ROWS).min(n);
@@ -216,7 +219,7 @@ pub fn FigureTable(t: Text) -> impl IntoView {
         }
     });
 
-    let click = move |ev: leptos::ev::MouseEvent| {
+    dom::on(&section, "click", move |ev| {
         let Some(el) = ev.target().and_then(|e| e.dyn_into::<web_sys::Element>().ok()) else { return };
         let Ok(Some(button)) = el.closest("button") else { return };
         let class = button.class_name();
@@ -232,10 +235,6 @@ pub fn FigureTable(t: Text) -> impl IntoView {
         } else if class == "next" {
             first.update(|x| *x += PAGE_ROWS);
         }
-    };
-
-    view! {
-        <section id="table" class="table-section" aria-labelledby="table-h" node_ref=section
-            on:click=click inner_html=frame_html(t, sort.get_untracked())></section>
-    }
+    });
+    section
 }

@@ -3,7 +3,8 @@
 //! entry when the user makes a deliberate choice, so Back and Forward move
 //! between chosen views.
 
-use super::{data, state, State, Text};
+use super::format::push_esc;
+use super::{data, dom, state, State, Text};
 use crate::view::{self, View};
 use leptos::prelude::*;
 use std::cell::Cell;
@@ -60,7 +61,7 @@ pub fn choose(view: RwSignal<View>, change: impl FnOnce(&mut View)) {
 
 /// Keeps the URL and the view in step, both ways.
 pub fn sync(view: RwSignal<View>, opening: String) {
-    Effect::new(move |_| {
+    dom::effect(move || {
         let v = view.get();
         let query = v.to_query();
         let push = PUSH_NEXT.with(|p| p.replace(false)) && !v.embed;
@@ -84,17 +85,35 @@ pub fn sync(view: RwSignal<View>, opening: String) {
     on_pop.forget();
 }
 
-/// A quiet note about the parts of the URL that were ignored.
-#[component]
-pub fn Notes(t: Text) -> impl IntoView {
+/// A quiet note about the parts of the URL that were ignored (nothing while
+/// there is none).
+pub fn notes(t: Text) -> web_sys::Node {
     let notes = state().url_notes;
-    view! {
-        <Show when=move || notes.with(|n| !n.is_empty())>
-            <div class="url-notes" role="status">
-                <p>{t.url_note()}</p>
-                <ul>{move || notes.get().into_iter().map(|n| view! { <li><code>{n}</code></li> }).collect_view()}</ul>
-                <button type="button" on:click=move |_| notes.set(Vec::new())>{t.dismiss()}</button>
-            </div>
-        </Show>
-    }
+    let frag: web_sys::Node = document().create_document_fragment().into();
+    dom::part(&frag, move || {
+        notes.with(|n| {
+            if n.is_empty() {
+                return Vec::new();
+            }
+            let mut s = String::from("<p>");
+            push_esc(&mut s, t.url_note());
+            s.push_str("</p><ul>");
+            for note in n {
+                s.push_str("<li><code>");
+                push_esc(&mut s, note);
+                s.push_str("</code></li>");
+            }
+            s.push_str(r#"</ul><button type="button">"#);
+            push_esc(&mut s, t.dismiss());
+            s.push_str("</button>");
+            let div = dom::el("div", &[("class", "url-notes"), ("role", "status")], &s);
+            dom::on(&div, "click", move |ev| {
+                if ev.target().and_then(|e| e.dyn_into::<web_sys::Element>().ok()).is_some_and(|e| e.tag_name() == "BUTTON") {
+                    notes.set(Vec::new());
+                }
+            });
+            vec![div.into()]
+        })
+    });
+    frag
 }

@@ -202,21 +202,9 @@ fn empty(s: &mut String, t: Text, shown: &[usize]) {
 
 /// The summary's sentences and what the page is.
 fn summary(s: &mut String, t: Text, figures: &[Figure], shown: &[usize], v: &View) {
-    s.push_str(r#"<section class="summary" aria-labelledby="summary-h"><h2 id="summary-h" class="visually-hidden">"#);
-    push_esc(s, t.summary());
-    s.push_str(r#"</h2><ul class="summary-list">"#);
-    for (kind, line) in super::summary::lines(t, figures, shown, v.by) {
-        s.push_str("<li><strong>");
-        push_esc(s, t.kind(kind));
-        s.push_str("</strong> — ");
-        push_esc(s, &line);
-        s.push_str("</li>");
-    }
-    s.push_str(r#"</ul><p class="tagline">"#);
-    push_esc(s, t.tagline());
-    s.push_str(r##" <a href="#add">"##);
-    push_esc(s, t.add_link());
-    s.push_str("</a></p></section>");
+    s.push_str(r#"<section class="summary" aria-labelledby="summary-h">"#);
+    super::summary::push(s, t, figures, shown, v.by);
+    s.push_str("</section>");
 }
 
 /// The document's title for `set` in `lang` («Kazakhstan unrest, January 2022 — Tally: …»),

@@ -4,6 +4,7 @@
 //! and the static first paint both write them from here.
 
 use crate::figure::{Figure, Kind};
+use crate::html::push_esc;
 use crate::i18n::{format, Text};
 use crate::view::{self, GroupBy};
 
@@ -32,4 +33,24 @@ pub fn lines(t: Text, figures: &[Figure], shown: &[usize], by: GroupBy) -> Vec<(
             (s.kind, line)
         })
         .collect()
+}
+
+/// The summary section's inside: its heading (for screen readers), the lines
+/// and what the page is, with the link to add articles.
+pub fn push(s: &mut String, t: Text, figures: &[Figure], shown: &[usize], by: GroupBy) {
+    s.push_str(r#"<h2 id="summary-h" class="visually-hidden">"#);
+    push_esc(s, t.summary());
+    s.push_str(r#"</h2><ul class="summary-list">"#);
+    for (kind, line) in lines(t, figures, shown, by) {
+        s.push_str("<li><strong>");
+        push_esc(s, t.kind(kind));
+        s.push_str("</strong> — ");
+        push_esc(s, &line);
+        s.push_str("</li>");
+    }
+    s.push_str(r#"</ul><p class="tagline">"#);
+    push_esc(s, t.tagline());
+    s.push_str(r##" <a href="#add">"##);
+    push_esc(s, t.add_link());
+    s.push_str("</a></p>");
 }
