@@ -2,6 +2,9 @@
 // the budget. `scripts/sizes` prints them; tests import measure().
 //
 //   node scripts/sizes.mjs [DIST=dist] [--json]
+//
+// Exits 1 when the page is over the ceiling (205 KB: a failure, CI goes red), 2 when it is
+// within the ceiling but over the 150 KB budget (a red report), 0 within the budget.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -65,7 +68,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const ceiling = m.page.gzip > CEILING_BYTES;
     console.log(over ? 'OVER BUDGET' : 'within budget');
     if (ceiling) console.log(`OVER THE CEILING: the page is over ${CEILING_BYTES / 1024} KB gzipped (issue 10: it must not grow past the size it had)`);
-    // Red when over: a report the README's numbers come from, not one that passes quietly.
-    process.exitCode = over || ceiling ? 1 : 0;
+    // Exit 1 over the ceiling: a failure (scripts/test, so CI, goes red). Exit 2 within the
+    // ceiling but over the budget: a red report, the goal not reached yet (README, "Sizes").
+    process.exitCode = ceiling ? 1 : over ? 2 : 0;
   }
 }

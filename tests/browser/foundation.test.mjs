@@ -4,11 +4,14 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { randomBytes } from 'node:crypto';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { openApp, shot, platformFonts, arabicFontFamilies, DIST, ROOT, distFiles } from './lib.mjs';
-import { measure } from '../../scripts/sizes.mjs';
+import { measure, CEILING_BYTES, BUDGET_BYTES } from '../../scripts/sizes.mjs';
 import { scripts, tags, markupOnly, viewCheck, sha256 } from '../../scripts/html.mjs';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'articles/manifest.json'), 'utf8'));
@@ -168,6 +171,31 @@ test('CSP: dist/index.html has no inline script but the view check, allowed by h
       }
     }
   }
+});
+
+// Issue 10: the page must not grow past the 205 KB (gzip) it weighed when the issue was
+// filed. This fails the run (and `scripts/sizes` exits 1, below) when it does.
+test('sizes: the served page stays within the 205 KB ceiling', () => {
+  const m = measure(DIST);
+  assert.ok(m.page.gzip <= CEILING_BYTES,
+    `the page is ${(m.page.gzip / 1024).toFixed(1)} KB gzipped, over the ${CEILING_BYTES / 1024} KB ceiling`);
+});
+
+// The check itself can fail: pages of incompressible bytes just over each line.
+test('sizes: scripts/sizes exits 1 over the ceiling, 2 over the budget only, 0 within it', () => {
+  const run = (bytes) => {
+    const dir = mkdtempSync(join(tmpdir(), 'tally-sizes-'));
+    try {
+      writeFileSync(join(dir, 'index.html'), '<!doctype html>');
+      writeFileSync(join(dir, 'app_bg.wasm'), randomBytes(bytes));
+      return spawnSync(process.execPath, [join(ROOT, 'scripts/sizes.mjs'), dir], { encoding: 'utf8' }).status;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  assert.equal(run(CEILING_BYTES + 1024), 1, 'over the ceiling');
+  assert.equal(run(BUDGET_BYTES + 1024), 2, 'over the budget, within the ceiling');
+  assert.equal(run(BUDGET_BYTES - 1024), 0, 'within the budget');
 });
 
 // The sizes themselves are a report (scripts/sizes, red while over the budget; README): a test
