@@ -16,7 +16,7 @@
 //! - [`i18n`] is the interface text, numbers and dates, in Arabic and English.
 //! - [`page`] is the page's markup that needs no browser, and the static first
 //!   paint that `tally page` writes into a built page.
-//! - `app` (wasm only) is the Leptos page that draws all of it.
+//! - `app` (wasm only) is the page that draws all of it, on Leptos's reactive system.
 
 pub use tally_extract as extract;
 pub use tally_extract::{date, figure};

@@ -382,7 +382,7 @@ pub fn chart_section(t: Text) -> Element {
         }
     });
 
-    // The panels, written by hand into a box Leptos does not touch: a panel
+    // The panels, each an SVG element kept between drawings: a panel
     // whose layout, width and selected mark did not change is left as it is
     // (no new markup for the browser to parse, style and lay out), e.g. the
     // other panels when one kind is switched off.
@@ -437,9 +437,8 @@ pub fn chart_section(t: Text) -> Element {
                 svg_el.set_inner_html(&svg::nodes(&scene::panel(p, w, &figures, &t, here.as_deref(), true), &svg::PAGE));
                 now.push((p.clone(), w, here, svg_el));
             }
-            // Panels no longer shown go (and any the box held from a chart this
-            // one replaced: Leptos may keep the box's element when it redraws);
-            // the others stand in order (moving an element does not parse it again).
+            // Panels no longer shown go; the others stand in order (moving an
+            // element does not parse it again).
             drop(old);
             let kids = el.children();
             for i in (0..kids.length()).rev() {

@@ -1,4 +1,6 @@
-//! The Leptos page (wasm only).
+//! The page (wasm only), on Leptos's reactive system: each part is a function
+//! that returns its element, written as markup with delegated listeners
+//! ([`dom`] has the few helpers that make, bind and redraw them).
 //!
 //! State lives at the top. [`State`] holds what outlives any article set: the
 //! [`View`] (which mirrors the URL), notes on the URL, the article open in the
@@ -133,7 +135,7 @@ impl State {
     }
 }
 
-/// What every component below the data may read: one version of the figures
+/// What every part below the data may read: one version of the figures
 /// (immutable) and the view (a signal).
 #[derive(Clone)]
 pub struct Ctx {
@@ -220,7 +222,7 @@ fn app(parent: &web_sys::Node) {
     ingest::start(state, unread, true);
 
     // The language and the embedded mode. When either changes, the page is
-    // drawn anew, so every component reads its interface text once, as plain
+    // drawn anew, so every part reads its interface text once, as plain
     // `&'static str` (one reactive closure per string would cost much wasm).
     let mode = Memo::new(move |_| view.with(|v| (v.lang, v.embed)));
     dom::part(parent, move || {

@@ -2,8 +2,8 @@
 //! day where several sources said «عشرات» carries one word, not a pile of them.
 //!
 //! A label is placed where it covers no mark: above its bands if that is
-//! free, else a little higher, beside them, or below them (see
-//! [`band_labels`]). What a mark covers is [`mark_boxes`]: the ink the scene
+//! free, else a little higher, beside them, or below them; in a panel too
+//! crowded for that, each class is named once (see [`band_labels`]). What a mark covers is [`mark_boxes`]: the ink the scene
 //! ([`super::scene`]) draws for it.
 
 use super::marks::{Rect, MARK_SIZE};
@@ -83,11 +83,12 @@ pub fn mark_boxes(m: &Mark) -> Vec<Rect> {
 /// One label per vague class and reported date (the bands of one day sit
 /// side by side after dodging), placed where it covers no mark of `marks` and
 /// no other label: above the highest band if that is free; else a little
-/// higher; else beside the bands (the later side first); else below them;
-/// else wherever it covers least; never over another label: a label with no
-/// place clear of the others is left out (a crowded chart names its bands
-/// where there is room). `width` estimates a label's width in pixels;
-/// `plot` is the plot area (a label stays within a few pixels of it).
+/// higher; else beside the bands (the later side first); else below them.
+/// A label with no such place is left out; a class left with no label at all
+/// (a crowded panel) gets one, where it covers least. Never one label over
+/// another. `width` estimates a label's width in pixels; `plot` is the plot
+/// area (a label stays within a few pixels of it). In the order of the
+/// groups' first marks, then the classes named in a crowd.
 pub fn band_labels(marks: &[Mark], figs: &[Figure], width: impl Fn(Vague) -> f64, plot: Rect, rtl: bool) -> Vec<BandLabel> {
     // class, day, first x, last x, top, bottom
     type Run<'a> = (Vague, Option<&'a str>, f64, f64, f64, f64);
@@ -138,47 +139,65 @@ pub fn band_labels(marks: &[Mark], figs: &[Figure], width: impl Fn(Vague) -> f64
         let near = by_x[from..].iter().take_while(|&&i| boxes[i].x <= b.right());
         near.chain(wide.iter()).map(|&i| overlap(b, &boxes[i])).sum::<f64>()
     };
-    // The labels placed so far: obstacles for the next ones too.
-    let mut labelled: Vec<Rect> = Vec::new();
-    let mut placed: Vec<Rect> = Vec::new();
     let later = if rtl { -1.0 } else { 1.0 };
-    let mut out = Vec::with_capacity(groups.len());
-    for (vague, _, x0, x1, top, bottom) in groups {
+    // Where a group's label may go, by preference, and its width.
+    let candidates = |&(vague, _, x0, x1, top, bottom): &Run| {
         let w = width(vague).max(1.0);
         let cx = (x0 + x1) / 2.0;
         let above = top - 4.0;
         let beside = (x1 - x0) / 2.0 + 5.0 + w / 2.0;
         let mid = (top + bottom) / 2.0 + 0.3 * LABEL_SIZE;
-        let mut candidates = vec![(cx, above)];
-        candidates.extend((1..=3).map(|k| (cx, above - 6.0 * k as f64)));
-        candidates.push((cx + later * beside, mid));
-        candidates.push((cx - later * beside, mid));
-        candidates.push((cx + later * beside, above));
-        candidates.push((cx - later * beside, above));
-        candidates.push((cx, bottom + 4.0 + 0.8 * LABEL_SIZE));
-        let inside = |b: &Rect| {
-            b.x >= plot.x - 4.0 && b.right() <= plot.right() + 4.0 && b.y >= plot.y - 12.0 && b.bottom() <= plot.bottom() + 2.0
-        };
-        let cost = |&(x, y): &(f64, f64)| {
-            let b = label_box(x, y, w);
-            covered(&b) + labelled.iter().map(|o| overlap(&b, o)).sum::<f64>() + if inside(&b) { 0.0 } else { 1e6 }
-        };
-        // Clear of the labels placed so far, with room for the font's real box.
-        let clear = |&(x, y): &(f64, f64)| {
-            let b = pad(label_box(x, y, w));
-            !placed.iter().any(|p| overlap(&b, p) > 0.0)
-        };
-        candidates.retain(clear);
-        let best = candidates.iter().find(|c| cost(c) == 0.0).copied().or_else(|| {
-            candidates.iter().copied().min_by(|a, b| cost(a).total_cmp(&cost(b)))
-        });
-        let Some(best) = best else { continue };
-        let label = BandLabel { vague, x: best.0, y: best.1, width: w };
-        labelled.push(label.bounds());
-        placed.push(pad(label.bounds()));
-        out.push(label);
+        let mut c = vec![(cx, above)];
+        c.extend((1..=3).map(|k| (cx, above - 6.0 * k as f64)));
+        c.push((cx + later * beside, mid));
+        c.push((cx - later * beside, mid));
+        c.push((cx + later * beside, above));
+        c.push((cx - later * beside, above));
+        c.push((cx, bottom + 4.0 + 0.8 * LABEL_SIZE));
+        (w, c)
+    };
+    let inside = |b: &Rect| b.x >= plot.x - 4.0 && b.right() <= plot.right() + 4.0 && b.y >= plot.y - 12.0 && b.bottom() <= plot.bottom() + 2.0;
+    // The labels placed so far (their boxes, and padded for the font's real
+    // box): obstacles for the next ones too.
+    let mut placed: Vec<(BandLabel, Rect)> = Vec::new();
+    let cost = |placed: &[(BandLabel, Rect)], (x, y): (f64, f64), w: f64| {
+        let b = label_box(x, y, w);
+        covered(&b) + placed.iter().map(|(l, _)| overlap(&b, &l.bounds())).sum::<f64>() + if inside(&b) { 0.0 } else { 1e6 }
+    };
+    let clear = |placed: &[(BandLabel, Rect)], (x, y): (f64, f64), w: f64| {
+        let b = pad(label_box(x, y, w));
+        !placed.iter().any(|(_, p)| overlap(&b, p) > 0.0)
+    };
+    // First, each group's label where it covers no mark. Then a class that
+    // found no such place anywhere (a crowded panel) is named once, by its
+    // first group that has room, where it covers least: one word over the
+    // marks, not one per day.
+    for crowded in [false, true] {
+        for g in &groups {
+            if crowded && placed.iter().any(|(l, _)| l.vague == g.0) {
+                continue;
+            }
+            let (w, spots) = candidates(g);
+            let mut best: Option<(f64, (f64, f64))> = None;
+            for spot in spots {
+                if !clear(&placed, spot, w) {
+                    continue;
+                }
+                let c = cost(&placed, spot, w);
+                if best.is_none_or(|b| c < b.0) {
+                    best = Some((c, spot));
+                }
+                if c == 0.0 {
+                    break;
+                }
+            }
+            if let Some((_, (x, y))) = best.filter(|b| crowded || b.0 == 0.0) {
+                let label = BandLabel { vague: g.0, x, y, width: w };
+                placed.push((label, pad(label.bounds())));
+            }
+        }
     }
-    out
+    placed.into_iter().map(|(l, _)| l).collect()
 }
 
 #[cfg(test)]
@@ -256,6 +275,37 @@ mod tests {
                     }
                 }
                 assert!(b.x >= PLOT.x - 4.0 && b.right() <= PLOT.right() + 4.0 && b.y >= PLOT.y - 12.0);
+            }
+        }
+    }
+
+    /// 500 articles: a «dozens» band every few pixels, each with marks all
+    /// around it. One word names the class; it was one per day, over the marks.
+    #[test]
+    fn a_crowded_panel_names_each_class_once() {
+        let days: Vec<String> = (1..=28).map(|d| format!("2022-03-{d:02}")).collect();
+        let mut figs = Vec::new();
+        let mut marks = Vec::new();
+        for (k, day) in days.iter().enumerate() {
+            let x = 100.0 + 12.0 * k as f64;
+            for (class, top) in [(Vague::Tens, 120.0), (Vague::Hundreds, 60.0)] {
+                figs.push(fig(Some(class), day));
+                marks.push(Mark { y: top + 40.0, y_lo: Some(top + 40.0), y_hi: Some(top), ..mark(figs.len() - 1, x, Glyph::Vague, top) });
+            }
+            // exact figures filling the panel above, between and below the bands
+            for y in (0..20).map(|i| 5.0 + 10.0 * i as f64) {
+                figs.push(fig(None, day));
+                marks.push(Mark { y, y_lo: None, y_hi: None, ..mark(figs.len() - 1, x, Glyph::Exact, 0.0) });
+            }
+        }
+        for rtl in [false, true] {
+            let labels = band_labels(&marks, &figs, |_| 38.0, PLOT, rtl);
+            let count = |v: Vague| labels.iter().filter(|l| l.vague == v).count();
+            assert_eq!((count(Vague::Tens), count(Vague::Hundreds)), (1, 1), "rtl {rtl}: {labels:?}");
+            for (i, a) in labels.iter().enumerate() {
+                for b in &labels[i + 1..] {
+                    assert!(!intersects(&pad(a.bounds()), &b.bounds()), "{a:?} over {b:?}");
+                }
             }
         }
     }
