@@ -1,5 +1,10 @@
 //! The web page's entry point: Trunk builds this for wasm32.
 
+/// Talc in place of the standard library's dlmalloc: 1.x KB smaller gzipped (README, "Sizes").
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     tally::app::start();
