@@ -57,6 +57,7 @@ fn mount() {
     save::keep_template();
     // Legends and summaries name articles by their headlines, from the data shown.
     crate::i18n::set_headlines(Some(std::rc::Rc::new(data::headline)));
+    chart::width_from_first_paint();
     dom::mount(app);
     // The page runs: its static first paint (crate::page::first_paint) and the
     // message for browsers that cannot run it go, in the same frame as the
