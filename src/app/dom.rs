@@ -12,7 +12,8 @@
 //!   (a reactive attribute, the markup of a list); [`effect`] does the same
 //!   from a microtask, once what is being built is in the page;
 //! - [`part`] keeps a run of nodes in place, made anew whenever a signal read
-//!   while making them changes (a part of the page drawn anew for new data).
+//!   while making them changes (a part of the page drawn anew for new data);
+//!   [`fragment`] makes one that is not in the page yet.
 //!
 //! Listeners and effects belong to the current reactive [`Owner`] and go with
 //! it: when a part is made anew, what its last making set up is dropped first.
@@ -88,6 +89,14 @@ pub fn part(parent: &Node, mut make: impl FnMut() -> Vec<Node> + 'static) {
             let _ = parent.insert_before(&n, Some(&end));
         }
     });
+}
+
+/// A part (see [`part`]) not yet in the page: a fragment whose nodes go where
+/// it is inserted (so a part may stand where one element is expected).
+pub fn fragment(make: impl FnMut() -> Vec<Node> + 'static) -> Node {
+    let frag: Node = document().create_document_fragment().into();
+    part(&frag, make);
+    frag
 }
 
 /// Builds the page with `app` at the end of `<body>`, under a reactive owner

@@ -268,15 +268,12 @@ fn provide_ctx(s: State) {
 fn figures(t: Text, embed: bool) -> web_sys::Node {
     let s = state();
     if embed {
-        // (a fragment: its part's nodes go straight into the page)
-        let frag: web_sys::Node = document().create_document_fragment().into();
-        dom::part(&frag, move || {
+        return dom::fragment(move || {
             s.version.track();
             provide_ctx(s);
             dom::effect(ready);
             vec![share::embedded(t).into()]
         });
-        return frag;
     }
     let div = dom::el("div", &[("class", "figures")], "");
     // (the filters' lists of sources and days follow the data a task later too)

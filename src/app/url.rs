@@ -89,8 +89,7 @@ pub fn sync(view: RwSignal<View>, opening: String) {
 /// there is none).
 pub fn notes(t: Text) -> web_sys::Node {
     let notes = state().url_notes;
-    let frag: web_sys::Node = document().create_document_fragment().into();
-    dom::part(&frag, move || {
+    dom::fragment(move || {
         notes.with(|n| {
             if n.is_empty() {
                 return Vec::new();
@@ -114,6 +113,5 @@ pub fn notes(t: Text) -> web_sys::Node {
             });
             vec![div.into()]
         })
-    });
-    frag
+    })
 }
