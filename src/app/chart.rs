@@ -399,11 +399,13 @@ pub fn chart_section(t: Text) -> Element {
     // The panels, each an SVG element kept between drawings: a panel
     // whose layout, width and selected mark did not change is left as it is
     // (no new markup for the browser to parse, style and lay out), e.g. the
-    // other panels when one kind is switched off.
+    // other panels when one kind is switched off, or that kind's own panel
+    // when it is switched on again.
     {
         let figures = figures.clone();
         let el = panels_box.clone();
-        // What each panel element shows: its layout, width and selected figure.
+        // What each panel element shows: its layout, width and selected figure
+        // (the panels in the page first, then those set aside).
         type Drawn = (chart::Panel, f64, Option<String>, web_sys::Element);
         let drawn: std::rc::Rc<RefCell<Vec<Drawn>>> = Default::default();
         dom::effect(move || {
@@ -451,9 +453,10 @@ pub fn chart_section(t: Text) -> Element {
                 svg_el.set_inner_html(&svg::nodes(&scene::panel(p, w, &figures, &t, here.as_deref(), true), &svg::PAGE));
                 now.push((p.clone(), w, here, svg_el));
             }
-            // Panels no longer shown go; the others stand in order (moving an
-            // element does not parse it again).
-            drop(old);
+            // Panels no longer shown leave the page but are kept aside, so a kind
+            // switched back on comes back without being drawn again; the others
+            // stand in order (moving an element does not parse it again).
+            let shown = now.len();
             let kids = el.children();
             for i in (0..kids.length()).rev() {
                 if let Some(k) = kids.item(i) {
@@ -462,7 +465,8 @@ pub fn chart_section(t: Text) -> Element {
                     }
                 }
             }
-            for (i, d) in now.iter().enumerate() {
+            now.append(&mut old);
+            for (i, d) in now[..shown].iter().enumerate() {
                 if kids.item(i as u32).as_ref() != Some(&d.3) {
                     let _ = el.insert_before(&d.3, kids.item(i as u32).as_ref().map(|k| k.as_ref()));
                 }
