@@ -18,8 +18,8 @@
 //   data block       html[data-figures-ms]: reading the page's data block: its articles and the
 //                    figures they carry (read by its build; the extractor in the page is
 //                    measured by the add below)
-// and once: adding M MB of articles (.jsonl) to the default page: the longest task from the
-// progress bar's appearance to the end. Plus the gzipped transfer of each page.
+// and three times: adding M MB of articles (.jsonl) to the default page: the longest task from
+// the progress bar's appearance to the end (median of the three, and the worst). Plus the gzipped transfer of each page.
 // The first paint (issue 9), on the default page:
 //   first chart pixels  navigation start → the presentation of the first frame that shows
 //                    the chart: first-contentful-paint when the first frame with text in the
@@ -50,6 +50,7 @@ const opt = (name, dflt) => {
 const RUNS = Number(opt('--runs', 7));
 const N = Number(opt('--articles', 500));
 const ADD_MB = Number(opt('--add-mb', 5));
+const ADD_RUNS = 3;
 const JSON_OUT = args.includes('--json');
 const dist = resolve(opt('--dist', process.env.TALLY_DIST ?? 'dist'));
 process.env.TALLY_DIST = dist;
@@ -275,7 +276,7 @@ const first = { served: { pixels: [], live: [], tap: [] }, file: { pixels: [], l
 }
 
 // Adding ADD_MB MB of articles to the default page.
-const add = { mb: ADD_MB, articles: 0, longest: 0, seconds: 0 };
+const add = { mb: ADD_MB, articles: 0, longest: 0, worst: 0, seconds: 0 };
 {
   const lines = benchSet(Math.ceil((ADD_MB * 1024 * 1024) / 3000)).split('\n').filter(Boolean);
   let size = 0;
@@ -286,19 +287,29 @@ const add = { mb: ADD_MB, articles: 0, longest: 0, seconds: 0 };
     size += l.length + 1;
   }
   add.articles = take.length;
-  const a = await open(`${srv.url}index.html`, READY_WITH_CHART);
   // From a file on disk: a buffer would be sent base64 into the page and decoded there,
   // a long task of the harness's own, not the page's.
   const bulk = join(mkdtempSync(join(tmpdir(), 'tally-bench-')), 'bulk.jsonl');
   writeFileSync(bulk, take.join('\n'));
-  await a.page.setInputFiles('#add-files', bulk);
-  const start = await untilInPage(a.page, `!!document.querySelector('#add-progress')`);
-  const end = await untilInPage(a.page, `!document.querySelector('#add-progress')`, 600000);
-  await a.page.waitForTimeout(500);
-  const tasks = await a.page.evaluate(() => window.__long);
-  add.longest = Math.max(0, ...tasks.filter((t) => t.at >= start - 1).map((t) => t.ms));
-  add.seconds = (end - start) / 1000;
-  await a.context.close();
+  // ADD_RUNS adds, each on a fresh page: their medians, as for every other measure
+  // (one add's longest task alone moves by tens of ms with the machine), and the worst.
+  const longest = [];
+  const seconds = [];
+  for (let i = 0; i < ADD_RUNS; i++) {
+    const a = await open(`${srv.url}index.html`, READY_WITH_CHART);
+    await a.page.setInputFiles('#add-files', bulk);
+    const start = await untilInPage(a.page, `!!document.querySelector('#add-progress')`);
+    const end = await untilInPage(a.page, `!document.querySelector('#add-progress')`, 600000);
+    await a.page.waitForTimeout(500);
+    const tasks = await a.page.evaluate(() => window.__long);
+    longest.push(Math.max(0, ...tasks.filter((t) => t.at >= start - 1).map((t) => t.ms)));
+    seconds.push((end - start) / 1000);
+    await a.context.close();
+    log('.');
+  }
+  add.longest = median(longest);
+  add.worst = Math.max(...longest);
+  add.seconds = median(seconds);
   log('.\n');
 }
 await closeAll();
@@ -322,7 +333,7 @@ const targets = [
   ['table sort at 5 ≤ 16 ms', small.sort <= 16, `${small.sort.toFixed(0)} ms`],
   [`no task over 100 ms after the first chart at ${N}`, big.after <= 100, `${big.after.toFixed(0)} ms`],
   ['no task over 100 ms after the first chart at 5', small.after <= 100, `${small.after.toFixed(0)} ms`],
-  [`no task over 100 ms while adding ${ADD_MB} MB`, add.longest <= 100, `${add.longest.toFixed(0)} ms`],
+  [`no task over 100 ms while adding ${ADD_MB} MB`, add.longest <= 100, `${add.longest.toFixed(0)} ms (median of ${ADD_RUNS} adds; worst ${add.worst.toFixed(0)} ms)`],
   ['default page ≤ 205 KB gzipped', small.transfer <= 205 * 1024, `${(small.transfer / 1024).toFixed(1)} KB`],
   ['first chart pixels, served: < 150 ms or ≤ 0.3 × first complete chart', fmed.served.pixels < 150 || fmed.served.pixels <= 0.3 * fmed.served.live, `${fmed.served.pixels.toFixed(0)} ms (live chart ${fmed.served.live.toFixed(0)} ms)`],
   ['first chart pixels, tally.html from file://: < 150 ms or ≤ 0.3 × first complete chart', fmed.file.pixels < 150 || fmed.file.pixels <= 0.3 * fmed.file.live, `${fmed.file.pixels.toFixed(0)} ms (live chart ${fmed.file.live.toFixed(0)} ms)`],
@@ -346,7 +357,7 @@ if (JSON_OUT) {
   ];
   for (const [label, k] of rows) console.log(`  ${label.padEnd(44)}${f(small[k]).padStart(12)}${f(big[k]).padStart(14)}`);
   console.log(`  ${'gzipped transfer (KB)'.padEnd(44)}${f(small.transfer / 1024).padStart(12)}${f(big.transfer / 1024).padStart(14)}`);
-  console.log(`  adding ${ADD_MB} MB (${add.articles} articles) to the default page: ${add.seconds.toFixed(1)} s, longest task ${add.longest.toFixed(0)} ms`);
+  console.log(`  adding ${ADD_MB} MB (${add.articles} articles) to the default page: ${add.seconds.toFixed(1)} s, longest task ${add.longest.toFixed(0)} ms (median of ${ADD_RUNS}; worst ${add.worst.toFixed(0)} ms)`);
   console.log('First paint (default page, ms):                      first chart pixels  live chart  answers a tap');
   for (const [label, k] of [['served, 1280×900', 'served'], ['tally.html from file://', 'file'], ['served, phone profile (4× CPU, 150 ms, 1.6 Mbit/s)', 'phone']]) {
     console.log(`  ${label.padEnd(52)}${f(fmed[k].pixels).padStart(10)}${f(fmed[k].live).padStart(12)}${f(fmed[k].tap).padStart(14)}`);
