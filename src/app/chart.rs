@@ -210,6 +210,7 @@ pub fn chart_section(t: Text) -> Element {
                 rtl: t.rtl(),
                 kinds: panel_kinds(),
                 series: series.get(),
+                focus: view.with(|v| v.from.is_none() && v.to.is_none()),
             };
             Arc::new(shown.with(|s| chart::layout(&figures, s, &opts)))
         })
@@ -605,7 +606,8 @@ pub fn picture(t: Text, figures: &[Figure], v: &View, shown: &[usize], width: f6
     if kinds.is_empty() {
         return None;
     }
-    let opts = LayoutOptions { width, panel_height: PANEL_HEIGHT, scale: v.scale, by: v.by, rtl: t.rtl(), kinds, series };
+    let focus = v.from.is_none() && v.to.is_none();
+    let opts = LayoutOptions { width, panel_height: PANEL_HEIGHT, scale: v.scale, by: v.by, rtl: t.rtl(), kinds, series, focus };
     let c = chart::layout(figures, shown, &opts);
     let names: Vec<String> = opts.series.iter().map(|k| t.source_name(k, v.by)).collect();
     Some(scene::picture(&c, figures, &names, &t, today))

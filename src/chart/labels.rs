@@ -226,7 +226,7 @@ mod tests {
     }
 
     fn mark(figure: usize, x: f64, glyph: Glyph, top: f64) -> Mark {
-        Mark { figure, also: Vec::new(), series: 0, x, y: 100.0, glyph, y_lo: Some(100.0), y_hi: Some(top), x_lo: None, x_hi: None, muted: false }
+        Mark { figure, also: Vec::new(), series: 0, x, y: 100.0, glyph, y_lo: Some(100.0), y_hi: Some(top), x_lo: None, x_hi: None, slot: None, muted: false }
     }
 
     const PLOT: Rect = Rect { x: 0.0, y: 0.0, width: 1000.0, height: 200.0 };

@@ -17,8 +17,8 @@ pub const MARGIN_BOTTOM: f64 = 28.0;
 pub const MARGIN_AXIS: f64 = 56.0;
 /// Space on the other side.
 pub const MARGIN_FAR: f64 = 16.0;
-/// Width of the "undated" slot at the far end of the x axis.
-pub const UNDATED_SLOT: f64 = 56.0;
+/// Width of a slot at an end of the x axis ([`Slot`]), at most.
+pub const SLOT: f64 = 56.0;
 /// A mark's size in pixels (see [`super::shape_path`]).
 pub const MARK_SIZE: f64 = 9.0;
 /// Horizontal distance between dodged marks.
@@ -42,11 +42,27 @@ pub struct LayoutOptions {
     /// Right to left: the x axis is mirrored (earliest date at the right) and
     /// the value axis is on the right.
     pub rtl: bool,
-    /// Which panels, in order.
+    /// Which panels, in order (the time axis spans every shown figure, of
+    /// these kinds or not).
     pub kinds: Vec<Kind>,
     /// The legend: source keys (see [`crate::view::sources`]); a key's index is
     /// its colour and shape.
     pub series: Vec<String>,
+    /// Whether a few figures dated far from all the others stand apart, in a
+    /// slot at an end of the time axis ([`focus`]), so that they do not squeeze
+    /// the others into a corner: when the reader has not picked a date range.
+    pub focus: bool,
+}
+
+/// A place at an end of the time axis for marks not drawn at their date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slot {
+    /// Dated far before all but a few of the others ([`focus`]).
+    Earlier,
+    /// Dated far after them.
+    Later,
+    /// No date.
+    Undated,
 }
 
 /// A rectangle in pixels.
@@ -120,9 +136,11 @@ pub struct Mark {
     pub y_lo: Option<f64>,
     pub y_hi: Option<f64>,
     /// Pixel x of the first and last day a month-only date covers (day
-    /// edges; `x_lo > x_hi` under rtl); `None` for a single day or undated.
+    /// edges; `x_lo > x_hi` under rtl); `None` for a single day or a slot.
     pub x_lo: Option<f64>,
     pub x_hi: Option<f64>,
+    /// The slot the mark stands in, when it is not drawn at its date.
+    pub slot: Option<Slot>,
     /// Retracted or denied: hollow, grey, struck through.
     pub muted: bool,
 }
@@ -139,14 +157,85 @@ pub struct Panel {
     pub marks: Vec<Mark>,
     /// The panel's height, margins included.
     pub height: f64,
-    /// Centre of the "undated" slot, when some figure has no date.
-    pub undated_x: Option<f64>,
+    /// The slots at the ends of the time axis that some mark stands in, with
+    /// their centres (the same in every panel).
+    pub slots: Vec<(Slot, f64)>,
     /// The panel's value scale (for pointer → value).
     pub y: YScale,
     /// The source keys with a colour of their own (`LayoutOptions::series`),
     /// for the lines and direct labels.
     pub series: Vec<String>,
 }
+
+impl Panel {
+    /// The centre of `slot`, if the chart has it.
+    pub fn slot_x(&self, slot: Slot) -> Option<f64> {
+        self.slots.iter().find(|s| s.0 == slot).map(|s| s.1)
+    }
+
+    /// Half the width of a slot.
+    pub fn slot_half(&self) -> f64 {
+        slot_width(self.plot.width, self.slots.len()) / 2.0
+    }
+}
+
+/// The width of each of `n` slots in a plot `plot_width` wide.
+fn slot_width(plot_width: f64, n: usize) -> f64 {
+    SLOT.min(plot_width / (1.0 + 2.0 * n as f64))
+}
+
+/// Where the time axis stops when a few dates lie far from all the others:
+/// dates that end before the first (`Some(from)`) go to the earlier slot, and
+/// those that start after the second to the later slot (`None`: that end stays).
+///
+/// `spans` are the figures' dates (first and last day each). At each end, a
+/// few of the dates that end first (or start last) may be put aside: no more
+/// than one in twenty (at least one), and of those the fewest that leave the
+/// others' span at most a tenth wider than putting aside all it may would;
+/// they must end before every other date starts. They go when they and the
+/// gap after them fill at least half of the whole span (the others would get
+/// less than half of the axis) and at least [`FOCUS_GAP`] days (a report a
+/// few days after the others is not far). At least [`FOCUS_KEEP`] dates stay.
+pub fn focus(spans: &[(f64, f64)]) -> (Option<f64>, Option<f64>) {
+    let n = spans.len();
+    let most = (n / 20).max(1);
+    if n < most + FOCUS_KEEP {
+        return (None, None);
+    }
+    let from = near_cut(spans, most);
+    let to = near_cut(&spans.iter().map(|&(a, b)| (-b, -a)).collect::<Vec<_>>(), most).map(|t| -t);
+    // (both ends cut: only if the dates between still hold enough)
+    match (from, to) {
+        (Some(f), Some(t)) if spans.iter().filter(|s| s.0 >= f && s.1 <= t).count() < FOCUS_KEEP || f > t => (from, None),
+        other => other,
+    }
+}
+
+/// [`focus`] at the near (earliest) end: the first day of the dates kept.
+fn near_cut(spans: &[(f64, f64)], most: usize) -> Option<f64> {
+    let lo = spans.iter().map(|s| s.0).fold(f64::INFINITY, f64::min);
+    let hi = spans.iter().map(|s| s.1).fold(f64::NEG_INFINITY, f64::max);
+    let whole = hi - lo;
+    if !whole.is_finite() || whole <= 0.0 {
+        return None;
+    }
+    // By their last day; `start[k]`: the first day of the dates left once the
+    // k that end first are put aside.
+    let by_end = crate::sort::order(spans.len(), &|a, b| spans[a].1.total_cmp(&spans[b].1));
+    let mut start = vec![f64::INFINITY; spans.len() + 1];
+    for k in (0..spans.len()).rev() {
+        start[k] = start[k + 1].min(spans[by_end[k]].0);
+    }
+    let widest = (hi - start[most]) * 1.1;
+    let k = (1..=most).find(|&k| hi - start[k] <= widest && spans[by_end[k - 1]].1 < start[k])?;
+    let freed = start[k] - lo;
+    (freed >= whole / 2.0 && freed >= FOCUS_GAP).then_some(start[k])
+}
+
+/// Dates that [`focus`] always keeps on the axis.
+const FOCUS_KEEP: usize = 3;
+/// The fewest days that [`focus`] takes off the axis: four weeks.
+const FOCUS_GAP: f64 = 28.0;
 
 /// The whole chart.
 #[derive(Clone, Debug, PartialEq)]
@@ -215,10 +304,12 @@ fn y_scale(scale: Scale, extent: Option<(f64, f64)>, plot: &Rect, count: usize) 
 pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
     let width = sane(opts.width, 0.0, 600.0);
     let panel_height = sane(opts.panel_height, MARGIN_TOP + MARGIN_BOTTOM + 20.0, 240.0);
+    // Every shown figure, whatever its kind: the time axis spans them all, so
+    // that a kind's panel drawn alone (a narrow screen's tab) keeps the axis
+    // the panels share side by side.
     let drawn: Vec<Drawn> = shown
         .iter()
         .filter_map(|&index| Some(Drawn { index, fig: figs.get(index)?, days: None }))
-        .filter(|d| opts.kinds.contains(&d.fig.kind))
         .map(|d| Drawn { days: day_span(d.fig), ..d })
         .collect();
 
@@ -231,25 +322,48 @@ pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
         height: panel_height - MARGIN_TOP - MARGIN_BOTTOM,
     };
 
-    // The shared time axis, leaving the undated slot at its far end.
-    let days = drawn.iter().filter_map(|d| d.days);
-    let x_domain = days.fold(None, |acc: Option<(f64, f64)>, (a, b)| {
+    // The shared time axis: the dates it keeps ([`focus`]) between the slots
+    // for the others (earlier ones at its near end; later and undated ones at
+    // its far end).
+    let (from, to) = if opts.focus {
+        focus(&drawn.iter().filter_map(|d| d.days).collect::<Vec<_>>())
+    } else {
+        (None, None)
+    };
+    let slot_of = |days: Option<(f64, f64)>| match days {
+        None => Some(Slot::Undated),
+        Some((_, b)) if from.is_some_and(|f| b < f) => Some(Slot::Earlier),
+        Some((a, _)) if to.is_some_and(|t| a > t) => Some(Slot::Later),
+        Some(_) => None,
+    };
+    let x_domain = drawn.iter().filter(|d| slot_of(d.days).is_none()).filter_map(|d| d.days).fold(None, |acc: Option<(f64, f64)>, (a, b)| {
         Some(acc.map_or((a, b), |(lo, hi)| (lo.min(a), hi.max(b))))
     });
-    let has_undated = drawn.iter().any(|d| d.days.is_none());
-    let slot = if has_undated { UNDATED_SLOT.min(plot.width / 3.0) } else { 0.0 };
+    let used: Vec<Slot> = [Slot::Earlier, Slot::Later, Slot::Undated].into_iter().filter(|s| drawn.iter().any(|d| slot_of(d.days) == Some(*s))).collect();
+    let slot = slot_width(plot.width, used.len());
+    let near = if used.contains(&Slot::Earlier) { slot } else { 0.0 };
+    let far = slot * used.iter().filter(|s| **s != Slot::Earlier).count() as f64;
     // Room at both ends of the time axis, so marks dodged around the first or
     // last day stay inside the plot (and off the value labels) on narrow screens.
-    let inset = X_INSET.min((plot.width - slot) / 4.0);
-    let (x_range, undated_x) = if opts.rtl {
-        ((plot.right() - inset, plot.x + slot + inset), plot.x + slot / 2.0)
-    } else {
-        ((plot.x + inset, plot.right() - slot - inset), plot.right() - slot / 2.0)
-    };
-    let undated_x = has_undated.then_some(undated_x);
+    let inset = X_INSET.min((plot.width - near - far) / 4.0);
+    // Slot centres, counted from the axis's near end (its left, or its right under rtl).
+    let from_near = |px: f64| if opts.rtl { plot.right() - px } else { plot.x + px };
+    let x_range = (from_near(near + inset), from_near(plot.width - far - inset));
+    let mut slots = Vec::with_capacity(used.len());
+    let mut at = plot.width - far;
+    for s in used {
+        let centre = if s == Slot::Earlier {
+            slot / 2.0
+        } else {
+            at += slot;
+            at - slot / 2.0
+        };
+        slots.push((s, from_near(centre)));
+    }
+    let slot_x = |s: Slot| slots.iter().find(|x| x.0 == s).map_or(x_range.1, |x| x.1);
     let x = TimeScale::new(x_domain.map_or((-0.5, 0.5), |(a, b)| (a - 0.5, b + 0.5)), x_range);
     let x_ticks = if x_domain.is_some() {
-        x.ticks((((plot.width - slot) / LABEL_WIDTH) as usize).clamp(1, 8))
+        x.ticks((((plot.width - near - far) / LABEL_WIDTH) as usize).clamp(1, 8))
     } else {
         Vec::new()
     };
@@ -282,8 +396,10 @@ pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
                     let (lo, hi) = value_extent(q);
                     let banded = matches!(glyph, Glyph::Range | Glyph::Vague);
                     let key = source_key(f, opts.by);
+                    let slot = slot_of(span);
                     let (mx, x_lo, x_hi) = match span {
-                        None => (undated_x.unwrap_or(x_range.1), None, None),
+                        _ if slot.is_some() => (slot.map_or(x_range.1, slot_x), None, None),
+                        None => (x_range.1, None, None),
                         Some((a, b)) if a == b => (x.map(a), None, None),
                         Some((a, b)) => (x.map((a + b) / 2.0), Some(x.map(a - 0.5)), Some(x.map(b + 0.5))),
                     };
@@ -298,16 +414,17 @@ pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
                         y_hi: banded.then(|| y.map(hi)),
                         x_lo,
                         x_hi,
+                        slot,
                         muted: f.status != Status::Asserted,
                     }
                 })
                 .collect();
             // The pixels a mark's date covers, which its cluster may not leave: its
-            // day, its month or range, or the undated slot.
+            // day, its month or range, or its slot.
             let day_px = (x.map(1.0) - x.map(0.0)).abs();
             let room = |m: &Mark| match (m.x_lo, m.x_hi) {
                 (Some(a), Some(b)) => (b - a).abs(),
-                _ if Some(m.x) == undated_x => slot,
+                _ if m.slot.is_some() => slot,
                 _ => day_px,
             };
             dodge(&mut marks, opts.rtl, &room);
@@ -318,7 +435,7 @@ pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
                 y_ticks: y.ticks(y_count),
                 marks,
                 height: panel_height,
-                undated_x,
+                slots: slots.clone(),
                 y,
                 series: opts.series.clone(),
             }
@@ -379,6 +496,7 @@ mod tests {
             rtl,
             kinds: Kind::ALL.to_vec(),
             series: vec!["Police".into(), "Interior Ministry".into(), "Unattributed".into()],
+            focus: true,
         }
     }
 
@@ -551,19 +669,103 @@ mod tests {
         let figs = sample();
         let c = layout(&figs, &[4, 5], &opts(false, Scale::Log));
         let p = &c.panels[1];
-        let u = p.undated_x.unwrap();
+        let u = p.slot_x(Slot::Undated).unwrap();
         assert!(u > p.x_ticks.last().unwrap().pos && u < p.plot.right());
         let m = p.marks.iter().find(|m| m.figure == 5).unwrap();
-        assert_eq!(m.x, u);
-        assert!(c.panels.iter().all(|p| p.undated_x == Some(u)));
+        assert_eq!((m.x, m.slot), (u, Some(Slot::Undated)));
+        assert!(c.panels.iter().all(|p| p.slot_x(Slot::Undated) == Some(u)));
         let r = layout(&figs, &[4, 5], &opts(true, Scale::Log));
         let p = &r.panels[1];
-        assert!(p.undated_x.unwrap() < p.x_ticks[0].pos && p.undated_x.unwrap() > p.plot.x);
-        assert_eq!(layout(&figs, &[0], &opts(false, Scale::Log)).panels[0].undated_x, None);
+        let u = p.slot_x(Slot::Undated).unwrap();
+        assert!(u < p.x_ticks[0].pos && u > p.plot.x);
+        assert!(layout(&figs, &[0], &opts(false, Scale::Log)).panels[0].slots.is_empty());
         // only undated figures: no date ticks, marks still placed
         let c = layout(&figs, &[5], &opts(false, Scale::Log));
         assert!(c.panels[1].x_ticks.is_empty() && all_finite(&c));
-        assert_eq!(c.panels[1].marks[0].x, c.panels[1].undated_x.unwrap());
+        assert_eq!(c.panels[1].marks[0].x, c.panels[1].slot_x(Slot::Undated).unwrap());
+    }
+
+    /// `(dates as "first..last" day offsets, the days the axis keeps)`: a few
+    /// dates far from all the others are put aside; spread dates, or too many
+    /// far ones, are not.
+    const FOCUS: &[(&[(f64, f64)], (Option<f64>, Option<f64>))] = &[
+        // one date years before nine close together: it goes, the axis starts at the others
+        (&[(0.0, 0.0), (4000.0, 4000.0), (4001.0, 4001.0), (4002.0, 4002.0), (4003.0, 4003.0), (4004.0, 4004.0), (4005.0, 4005.0), (4006.0, 4006.0), (4007.0, 4007.0), (4008.0, 4008.0)], (Some(4000.0), None)),
+        // the same at the other end
+        (&[(0.0, 0.0), (1.0, 1.0), (2.0, 2.0), (3.0, 3.0), (900.0, 930.0)], (None, Some(3.0))),
+        // evenly spread dates: nothing is far
+        (&[(0.0, 0.0), (10.0, 10.0), (20.0, 20.0), (30.0, 30.0), (40.0, 40.0), (50.0, 50.0)], (None, None)),
+        // two clusters of two: too many to put aside (one in twenty, at least one)
+        (&[(0.0, 0.0), (1.0, 1.0), (100.0, 100.0), (101.0, 101.0)], (None, None)),
+        // too few dates to keep
+        (&[(0.0, 0.0), (100.0, 100.0), (101.0, 101.0)], (None, None)),
+        // a far date whose gap is under half the whole span stays
+        (&[(0.0, 0.0), (40.0, 40.0), (50.0, 50.0), (60.0, 60.0), (100.0, 100.0)], (None, None)),
+        // a month-only date over the others' days is not far from them, at either end
+        (&[(0.0, 30.0), (4.0, 4.0), (5.0, 5.0), (6.0, 6.0), (9.0, 9.0), (9.0, 9.0)], (None, None)),
+        // a far month-only date goes whole: the axis starts at the others
+        (&[(0.0, 29.0), (120.0, 120.0), (121.0, 121.0), (122.0, 122.0), (130.0, 130.0)], (Some(120.0), None)),
+        // a report some days after the others stays: four weeks at least are far
+        (&[(0.0, 0.0), (1.0, 1.0), (2.0, 2.0), (3.0, 3.0), (20.0, 20.0)], (None, None)),
+        (&[(0.0, 0.0), (1.0, 1.0), (2.0, 2.0), (3.0, 3.0), (31.0, 31.0)], (None, Some(3.0))),
+        // one day only, or nothing
+        (&[(5.0, 5.0), (5.0, 5.0), (5.0, 5.0), (5.0, 5.0)], (None, None)),
+        (&[], (None, None)),
+    ];
+
+    #[test]
+    fn a_few_far_dates_are_put_aside() {
+        for (spans, want) in FOCUS {
+            assert_eq!(focus(spans), *want, "{spans:?}");
+        }
+        // of forty-two dates, two may go: both here (a month, then three months,
+        // then the rest in a week)
+        let mut spans: Vec<(f64, f64)> = (0..40).map(|i| (200.0 + f64::from(i % 7), 200.0 + f64::from(i % 7))).collect();
+        spans.extend([(0.0, 30.0), (90.0, 90.0)]);
+        assert_eq!(focus(&spans), (Some(200.0), None));
+        // the fewest far dates go, not the first days of the others (forty
+        // dates: two may go, here only the first)
+        let mut spans: Vec<(f64, f64)> = (100..139).map(|d| (f64::from(d), f64::from(d))).collect();
+        spans.push((0.0, 0.0));
+        assert_eq!(focus(&spans), (Some(100.0), None));
+    }
+
+    #[test]
+    fn far_dates_stand_in_a_slot_unless_a_date_range_is_picked() {
+        let mut figs: Vec<Figure> = (1..=9).map(|d| by(fig("a", Kind::Killed, 10 * d, Some(&format!("2022-03-0{d}"))), "Police")).collect();
+        figs.push(by(fig("b", Kind::Killed, 5, Some("2011-09")), "Police"));
+        let all: Vec<usize> = (0..figs.len()).collect();
+        for rtl in [false, true] {
+            let c = layout(&figs, &all, &LayoutOptions { kinds: vec![Kind::Killed], ..opts(rtl, Scale::Log) });
+            let p = &c.panels[0];
+            let old = p.marks.iter().find(|m| m.figure == 9).unwrap();
+            let e = p.slot_x(Slot::Earlier).unwrap();
+            assert_eq!((old.slot, old.x_lo), (Some(Slot::Earlier), None));
+            assert!((old.x - e).abs() <= p.slot_half());
+            // the axis holds March only, its first day at the slot's side
+            assert_eq!(c.x.domain, (day("2022-03-01") - 0.5, day("2022-03-09") + 0.5));
+            let first = p.marks.iter().find(|m| m.figure == 0).unwrap();
+            assert_eq!(e < first.x, !rtl, "earlier slot at the axis's near end");
+            assert!(p.x_ticks.iter().all(|t| (t.pos - e).abs() > p.slot_half()));
+            // the source's line joins its March figures only
+            assert!(p.marks.iter().filter(|m| m.figure != 9).all(|m| m.slot.is_none()));
+            // a picked date range shows the dates as they are
+            let c = layout(&figs, &all, &LayoutOptions { kinds: vec![Kind::Killed], focus: false, ..opts(rtl, Scale::Log) });
+            assert!(c.panels[0].slots.is_empty() && c.panels[0].marks.iter().all(|m| m.slot.is_none()));
+        }
+    }
+
+    #[test]
+    fn a_panel_drawn_alone_keeps_the_time_axis_it_shares() {
+        let figs = sample();
+        let all: Vec<usize> = (0..figs.len()).collect();
+        let side_by_side = layout(&figs, &all, &opts(false, Scale::Log));
+        for (i, kind) in Kind::ALL.into_iter().enumerate() {
+            let alone = layout(&figs, &all, &LayoutOptions { kinds: vec![kind], ..opts(false, Scale::Log) });
+            assert_eq!(alone.x, side_by_side.x, "{kind:?}");
+            assert_eq!(alone.panels[0].x_ticks, side_by_side.panels[i].x_ticks);
+            assert_eq!(alone.panels[0].slots, side_by_side.panels[i].slots);
+        }
     }
 
     #[test]
@@ -614,7 +816,8 @@ mod tests {
         figs.push(fig("a", Kind::Killed, 8, Some("2022-02-28")));
         let shown: Vec<usize> = (0..figs.len()).collect();
         for rtl in [false, true] {
-            let c = layout(&figs, &shown, &opts(rtl, Scale::Log));
+            // (the dates as they are: the reader picked the two months)
+            let c = layout(&figs, &shown, &LayoutOptions { focus: false, ..opts(rtl, Scale::Log) });
             let px = (c.x.map(1.0) - c.x.map(0.0)).abs();
             assert!(px < DODGE, "the axis is long enough for the test: {px} px a day");
             let centre = c.x.map(day("2022-01-20"));

@@ -16,7 +16,7 @@
 //! English. All functions here are pure.
 
 use super::labels::{band_labels, pad, LABEL_SIZE};
-use super::marks::{Chart, Glyph, Mark, Panel, DODGE, MARK_SIZE};
+use super::marks::{Chart, Glyph, Mark, Panel, Slot, DODGE, MARK_SIZE};
 use super::marks::Rect;
 use super::palette::{series_color, series_shape, shape_path, OTHER};
 use super::scale::YScale;
@@ -159,8 +159,8 @@ pub trait Words {
     fn kind(&self, k: Kind) -> String;
     /// A vague class's name («dozens»).
     fn vague(&self, v: Vague) -> String;
-    /// The label of the slot for undated figures.
-    fn undated(&self) -> String;
+    /// The label of a slot at an end of the time axis («undated», «earlier»).
+    fn slot(&self, s: Slot) -> String;
     /// A panel's accessible name (the page's `<title>`), on a log or linear scale.
     fn panel_name(&self, k: Kind, log: bool) -> String;
     /// What the chart shows, in words (the page's `<desc>`).
@@ -187,8 +187,8 @@ pub trait Words {
     /// The time axis's label.
     fn time_axis(&self) -> String;
     /// How to read the marks; `muted`: the picture has retracted or denied
-    /// figures, `vague`: vague ones.
-    fn note(&self, muted: bool, vague: bool) -> String;
+    /// figures, `vague`: vague ones, `apart`: marks in the earlier or later slot.
+    fn note(&self, muted: bool, vague: bool, apart: bool) -> String;
     /// Where the figures come from.
     fn source_line(&self) -> String;
     /// The date of the export (a day number), as a line («Exported 30 November 2026»).
@@ -296,17 +296,25 @@ pub fn panel(p: &Panel, width: f64, figs: &[Figure], w: &impl Words, selected: O
     let axis_text = Style { fill: Some(Paint::Text), font_size: Some(11.0), ..Style::default() };
     out.push(group("y-axis", axis_text, ticks));
 
-    // The time axis: a line, a tick and a date per tick, and the undated slot.
+    // The time axis: a line, a tick and a date per tick, and its slots, each
+    // under a line of its own (the gap says they are off the axis's dates).
     let bottom = r.bottom();
     let below = bottom + 16.0;
     let axis = Style::stroke(Paint::Axis, 1.0);
-    let mut xs = vec![line("axis", r.x, bottom, r.right(), bottom, axis)];
+    let half = p.slot_half();
+    // (the dates' stretch: the plot less the slots, earlier ones at its near end)
+    let near = if p.slot_x(Slot::Earlier).is_some() { 2.0 * half } else { 0.0 };
+    let far = 2.0 * half * p.slots.len() as f64 - near;
+    let (a, b) = if rtl { (r.x + far, r.right() - near) } else { (r.x + near, r.right() - far) };
+    let mut xs = vec![line("axis", a, bottom, b, bottom, axis)];
+    for &(s, x) in &p.slots {
+        let class = if s == Slot::Undated { "undated" } else { "slot" };
+        xs.push(line("axis", x - half + 4.0, bottom, x + half - 4.0, bottom, axis));
+        xs.push(text(class, x, below, w.slot(s), Style { italic: true, ..Style::text(Paint::Soft, 11.0, Anchor::Middle) }));
+    }
     for tk in &p.x_ticks {
         let date = text("", tk.pos, below, w.day_short(tk.value as i64), Style { anchor: Some(Anchor::Middle), ..Style::default() });
         xs.push(group("tick", Style::default(), vec![line("axis", tk.pos, bottom, tk.pos, bottom + 4.0, axis), date]));
-    }
-    if let Some(x) = p.undated_x {
-        xs.push(text("undated", x, below, w.undated(), Style { italic: true, ..Style::text(Paint::Soft, 11.0, Anchor::Middle) }));
     }
     out.push(group("x-axis", axis_text, xs));
 
@@ -389,7 +397,7 @@ fn runs<'a>(p: &'a Panel, figs: &[Figure]) -> Vec<Vec<&'a Mark>> {
     let mut runs: Vec<(usize, crate::figure::Victims, Vec<&Mark>)> = Vec::new();
     for m in &p.marks {
         let Some(f) = figs.get(m.figure) else { continue };
-        if m.series == OTHER || m.muted || f.reported.is_none() {
+        if m.series == OTHER || m.muted || m.slot.is_some() || f.reported.is_none() {
             continue;
         }
         match runs.iter_mut().find(|r| r.0 == m.series && r.1 == f.victims) {
@@ -995,9 +1003,10 @@ pub fn picture(chart: &Chart, figs: &[Figure], names: &[String], w: &impl Words,
     // The note, the source line and the date of the export.
     let muted = marks().any(|m| m.muted);
     let vague = marks().any(|m| m.glyph == Glyph::Vague);
+    let apart = marks().any(|m| matches!(m.slot, Some(Slot::Earlier | Slot::Later)));
     y += 8.0;
     let soft = Style::text(Paint::Soft, NOTE_SIZE, start_anchor);
-    for (class, s) in [("note", w.note(muted, vague)), ("source-line", w.source_line()), ("export-date", w.exported(today))] {
+    for (class, s) in [("note", w.note(muted, vague, apart)), ("source-line", w.source_line()), ("export-date", w.exported(today))] {
         for l in wrap(&s, inner, NOTE_SIZE) {
             y += NOTE_LINE;
             nodes.push(caption(class, y, l, soft));
@@ -1065,8 +1074,13 @@ impl Words for Plain {
         }
         .to_owned()
     }
-    fn undated(&self) -> String {
-        "undated".to_owned()
+    fn slot(&self, s: Slot) -> String {
+        match s {
+            Slot::Earlier => "earlier",
+            Slot::Later => "later",
+            Slot::Undated => "undated",
+        }
+        .to_owned()
     }
     fn panel_name(&self, k: Kind, log: bool) -> String {
         format!("{} — {} ({})", self.kind(k), self.title(), if log { "logarithmic" } else { "linear" })
@@ -1086,13 +1100,16 @@ impl Words for Plain {
     fn time_axis(&self) -> String {
         "Date reported".to_owned()
     }
-    fn note(&self, muted: bool, vague: bool) -> String {
+    fn note(&self, muted: bool, vague: bool, apart: bool) -> String {
         let mut s = String::from("Filled marks are exact figures, hollow ones approximate; arrows mark lower or upper bounds, bars ranges.");
         if vague {
             s.push_str(" Bands are vague quantities (dozens, hundreds), drawn over their whole class.");
         }
         if muted {
             s.push_str(" Grey struck-through marks were retracted or denied.");
+        }
+        if apart {
+            s.push_str(" Marks under «earlier» or «later» are dated far from the others.");
         }
         s
     }
@@ -1142,6 +1159,7 @@ mod tests {
             rtl,
             kinds: Kind::ALL.to_vec(),
             series: series(),
+            focus: true,
         };
         let c = layout(&figs, &(0..figs.len()).collect::<Vec<_>>(), &opts);
         (figs, c)
@@ -1201,6 +1219,7 @@ mod tests {
             rtl: false,
             kinds: vec![Kind::Killed],
             series: series(),
+            focus: true,
         };
         let c = layout(&figs, &(0..figs.len()).collect::<Vec<_>>(), &opts);
         let p = &c.panels[0];
@@ -1301,6 +1320,7 @@ mod tests {
             rtl: false,
             kinds: vec![Kind::Killed],
             series: vec!["Health Ministry".into(), "Police".into()],
+            focus: true,
         };
         let all: Vec<usize> = (0..figs.len()).collect();
         let c = layout(&figs, &all, &opts);
@@ -1347,6 +1367,7 @@ mod tests {
             rtl: false,
             kinds: vec![Kind::Killed],
             series: vec!["Police".into(), "Army".into(), "UN".into()],
+            focus: true,
         };
         let all: Vec<usize> = (0..figs.len()).collect();
         let c = layout(&figs, &all, &opts);
@@ -1445,10 +1466,17 @@ mod tests {
             rtl: false,
             kinds: Kind::ALL.to_vec(),
             series: series(),
+            focus: true,
         });
         let s2 = picture(&c2, &plain, &names, &Plain::default(), today);
         let note: String = texts(&s2.nodes, "note").iter().map(|l| l.text.clone()).collect();
-        assert!(!note.contains("retracted") && !note.contains("Bands"), "{note}");
+        assert!(!note.contains("retracted") && !note.contains("Bands") && !note.contains("earlier"), "{note}");
+        // A figure dated years before the others: the note says where it stands.
+        let mut far = plain.clone();
+        far.push(Figure { reported: Some("2011-03-01".into()), ..plain[0].clone() });
+        let c3 = layout(&far, &(0..far.len()).collect::<Vec<_>>(), &LayoutOptions { width: 640.0, panel_height: 240.0, scale: Scale::Log, by: GroupBy::Claimant, rtl: false, kinds: Kind::ALL.to_vec(), series: series(), focus: true });
+        let note: String = texts(&picture(&c3, &far, &names, &Plain::default(), today).nodes, "note").iter().map(|l| l.text.clone()).collect::<Vec<_>>().join(" ");
+        assert!(note.contains("«earlier»"), "{note}");
     }
 
     #[test]

@@ -322,7 +322,7 @@ mod tests {
         fn vague(&self, _: Vague) -> String {
             NASTY.into()
         }
-        fn undated(&self) -> String {
+        fn slot(&self, _: crate::chart::Slot) -> String {
             NASTY.into()
         }
         fn panel_name(&self, _: Kind, _: bool) -> String {
@@ -343,7 +343,7 @@ mod tests {
         fn time_axis(&self) -> String {
             NASTY.into()
         }
-        fn note(&self, _: bool, _: bool) -> String {
+        fn note(&self, _: bool, _: bool, _: bool) -> String {
             NASTY.into()
         }
         fn source_line(&self) -> String {
@@ -369,6 +369,7 @@ mod tests {
             rtl: false,
             kinds: Kind::ALL.to_vec(),
             series: vec![NASTY.into()],
+            focus: true,
         };
         let c = layout(&figs, &[0, 1, 2], &opts);
         (figs, c)

@@ -130,23 +130,26 @@ pub fn day_ticks(lo: f64, hi: f64, max: usize) -> Vec<f64> {
         }
     }
     let (m0, m1) = (month_index(Date::from_days(first)), month_index(Date::from_days(last)));
-    let mut step = 1;
-    for s in [1, 2, 3, 6, 12, 24, 60, 120, 300, 600, 1200] {
-        step = s;
-        if (m1 - m0) / s < max {
-            break;
+    // The first of every `step` months within the range (counted as they fall in
+    // it: two months from 28 February hold the first of March and of April).
+    let months = |step: i64| {
+        let mut out = Vec::new();
+        let mut m = m0 + (-m0).rem_euclid(step);
+        while m <= m1 && out.len() <= max as usize {
+            let d = Date { year: m.div_euclid(12) as i32, month: (m.rem_euclid(12) + 1) as u8, day: 1 }.to_days();
+            if d >= first && d <= last {
+                out.push(d as f64);
+            }
+            m += step;
         }
-    }
-    let mut out = Vec::new();
-    let mut m = m0 + (-m0).rem_euclid(step);
-    while m <= m1 && out.len() < max as usize {
-        let d = Date { year: m.div_euclid(12) as i32, month: (m.rem_euclid(12) + 1) as u8, day: 1 }.to_days();
-        if d >= first && d <= last {
-            out.push(d as f64);
-        }
-        m += step;
-    }
-    out
+        out
+    };
+    [1, 2, 3, 6, 12, 24, 60, 120, 300, 600, 1200]
+        .into_iter()
+        .filter(|&s| (m1 - m0) / s <= max)
+        .map(months)
+        .find(|t| t.len() <= max as usize)
+        .unwrap_or_else(|| months(1200).into_iter().take(max as usize).collect())
 }
 
 #[cfg(test)]
@@ -215,5 +218,7 @@ mod tests {
         assert_eq!(day_ticks(a, a, 0), vec![a]);
         assert!(day_ticks(f64::NAN, a, 8).is_empty());
         assert!(day_ticks(-1e7, 1e7, 8).len() <= 8);
+        // two months from the last day of February: the first of March and of April
+        assert_eq!(day_ticks(day("2022-02-28") - 0.5, day("2022-04-30") + 0.5, 2), vec![day("2022-03-01"), day("2022-04-01")]);
     }
 }

@@ -3,6 +3,7 @@
 
 use super::{format, headline, Text};
 use crate::chart::scene::Words;
+use crate::chart::Slot;
 use crate::figure::{Figure, Kind, Status, Vague};
 use crate::view::{self, GroupBy, Lang};
 
@@ -59,8 +60,13 @@ impl Words for Text {
     fn vague(&self, v: Vague) -> String {
         self.vague_class(v).to_owned()
     }
-    fn undated(&self) -> String {
-        Text::undated(*self).to_owned()
+    fn slot(&self, s: Slot) -> String {
+        match s {
+            Slot::Earlier => self.earlier(),
+            Slot::Later => self.later(),
+            Slot::Undated => self.undated(),
+        }
+        .to_owned()
     }
     fn panel_name(&self, k: Kind, log: bool) -> String {
         let scale = if log { self.scale_log() } else { self.scale_linear() };
@@ -103,7 +109,7 @@ impl Words for Text {
     fn time_axis(&self) -> String {
         pick(*self, "Date reported", "تاريخ الإعلان").to_owned()
     }
-    fn note(&self, muted: bool, vague: bool) -> String {
+    fn note(&self, muted: bool, vague: bool, apart: bool) -> String {
         let t = *self;
         let mut s = String::from(pick(
             t,
@@ -121,6 +127,14 @@ impl Words for Text {
         if muted {
             s.push(' ');
             s.push_str(pick(t, "Grey struck-through marks were retracted or denied.", "العلامات الرمادية المشطوبة أرقام مسحوبة أو منفية."));
+        }
+        if apart {
+            s.push(' ');
+            s.push_str(pick(
+                t,
+                "Marks under «earlier» or «later» are dated far from the others.",
+                "العلامات تحت «أقدم» أو «أحدث» تواريخها بعيدة عن تواريخ الباقي.",
+            ));
         }
         s
     }

@@ -68,6 +68,33 @@ test(`${N} articles: seven sources in colour, the rest "other sources"; lines; a
   await context.close();
 });
 
+test(`${N} articles: a few figures dated months before the rest stand apart, the two months fill the axis`, async () => {
+  // The fixture texts carry a few month-only dates months before the set's two months: drawn
+  // at their dates, they left the two months a quarter of the axis.
+  for (const width of [1280, 375]) {
+    const { page, context, errors } = await open(`bench-${N}.html`, '?lang=en', width);
+    // The width the set's two months (61 days) take, at the scale of the first and last date ticks.
+    const axis = await page.$eval('#chart svg.panel', (p) => {
+      const plot = p.querySelector('.y-axis line.grid').getBoundingClientRect();
+      const ticks = [...p.querySelectorAll('.x-axis .tick text')].map((t) => ({ day: Date.parse(`${t.textContent} 2022`) / 864e5, x: t.getBoundingClientRect().x }));
+      const slot = [...p.querySelectorAll('.x-axis text.slot')].map((t) => t.textContent);
+      const perDay = (ticks.at(-1).x - ticks[0].x) / (ticks.at(-1).day - ticks[0].day);
+      return { plot: plot.width, months: 61 * perDay, ticks: ticks.length, slot };
+    });
+    assert.deepEqual(axis.slot, ['earlier'], `${width} px`);
+    assert.ok(axis.ticks >= 2, `${width} px: ${axis.ticks} date ticks`);
+    // (before: a quarter of it at 1280 px, under half at 375 px; the rest is the slot and the
+    // room kept at both ends)
+    assert.ok(axis.months >= 0.55 * axis.plot, `${width} px: two months over ${axis.months.toFixed(0)} of ${axis.plot.toFixed(0)} px`);
+    // With a date range picked, every date stands where it falls.
+    await page.goto(page.url().replace('?lang=en', '?lang=en&from=2021-01-01'));
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    assert.equal(await page.locator('#chart .x-axis text.slot').count(), 0, `${width} px: no slot with a date range`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 for (const [file, label] of [['index.html', '5 articles'], [`bench-${N}.html`, `${N} articles`]]) {
   for (const width of [1280, 768, 375, 320]) {
     test(`${label} at ${width} px: no text in the chart covers another`, async () => {
