@@ -187,6 +187,12 @@ pub fn chart_section(t: Text) -> Element {
         let figures = figures.clone();
         Memo::new(move |_| picked.with(|p| view::top_sources(&figures, by.get(), p.as_ref(), palette::MAX_SERIES)))
     };
+    // The figures the time axis spans: the shown ones of every kind (unchanged
+    // when a kind is switched off or on, so the other panels are kept).
+    let axis = {
+        let figures = figures.clone();
+        Memo::new(move |_| view.with(|v| view::axis_figures(&figures, v)))
+    };
     let narrow = move || width() < NARROW;
     let active = RwSignal::new(None::<Kind>);
     let panel_kinds = move || {
@@ -211,6 +217,7 @@ pub fn chart_section(t: Text) -> Element {
                 kinds: panel_kinds(),
                 series: series.get(),
                 focus: view.with(|v| v.from.is_none() && v.to.is_none()),
+                axis: Some(axis.get()),
             };
             Arc::new(shown.with(|s| chart::layout(&figures, s, &opts)))
         })
@@ -607,7 +614,8 @@ pub fn picture(t: Text, figures: &[Figure], v: &View, shown: &[usize], width: f6
         return None;
     }
     let focus = v.from.is_none() && v.to.is_none();
-    let opts = LayoutOptions { width, panel_height: PANEL_HEIGHT, scale: v.scale, by: v.by, rtl: t.rtl(), kinds, series, focus };
+    let axis = Some(view::axis_figures(figures, v));
+    let opts = LayoutOptions { width, panel_height: PANEL_HEIGHT, scale: v.scale, by: v.by, rtl: t.rtl(), kinds, series, focus, axis };
     let c = chart::layout(figures, shown, &opts);
     let names: Vec<String> = opts.series.iter().map(|k| t.source_name(k, v.by)).collect();
     Some(scene::picture(&c, figures, &names, &t, today))

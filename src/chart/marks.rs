@@ -52,6 +52,11 @@ pub struct LayoutOptions {
     /// slot at an end of the time axis ([`focus`]), so that they do not squeeze
     /// the others into a corner: when the reader has not picked a date range.
     pub focus: bool,
+    /// The figures the time axis spans (indices into the figures; `None`: the
+    /// shown ones). The page gives those its view shows whatever their kind
+    /// ([`crate::view::axis_figures`]), so that switching a kind off or on
+    /// leaves the axis, and so the other kinds' panels, as they are.
+    pub axis: Option<Vec<usize>>,
 }
 
 /// A place at an end of the time axis for marks not drawn at their date.
@@ -304,9 +309,7 @@ fn y_scale(scale: Scale, extent: Option<(f64, f64)>, plot: &Rect, count: usize) 
 pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
     let width = sane(opts.width, 0.0, 600.0);
     let panel_height = sane(opts.panel_height, MARGIN_TOP + MARGIN_BOTTOM + 20.0, 240.0);
-    // Every shown figure, whatever its kind: the time axis spans them all, so
-    // that a kind's panel drawn alone (a narrow screen's tab) keeps the axis
-    // the panels share side by side.
+    // Every shown figure, whatever its kind (those of `opts.kinds` are drawn).
     let drawn: Vec<Drawn> = shown
         .iter()
         .filter_map(|&index| Some(Drawn { index, fig: figs.get(index)?, days: None }))
@@ -322,11 +325,17 @@ pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
         height: panel_height - MARGIN_TOP - MARGIN_BOTTOM,
     };
 
-    // The shared time axis: the dates it keeps ([`focus`]) between the slots
-    // for the others (earlier ones at its near end; later and undated ones at
-    // its far end).
+    // The shared time axis, over the dates of `opts.axis` (or of every shown
+    // figure, whatever its kind, so that a kind's panel drawn alone, a narrow
+    // screen's tab, keeps the axis the panels share side by side): the dates it
+    // keeps ([`focus`]) between the slots for the others (earlier ones at its
+    // near end; later and undated ones at its far end).
+    let axis: Vec<Option<(f64, f64)>> = match &opts.axis {
+        Some(a) => a.iter().filter_map(|&i| figs.get(i)).map(day_span).collect(),
+        None => drawn.iter().map(|d| d.days).collect(),
+    };
     let (from, to) = if opts.focus {
-        focus(&drawn.iter().filter_map(|d| d.days).collect::<Vec<_>>())
+        focus(&axis.iter().flatten().copied().collect::<Vec<_>>())
     } else {
         (None, None)
     };
@@ -336,10 +345,10 @@ pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
         Some((a, _)) if to.is_some_and(|t| a > t) => Some(Slot::Later),
         Some(_) => None,
     };
-    let x_domain = drawn.iter().filter(|d| slot_of(d.days).is_none()).filter_map(|d| d.days).fold(None, |acc: Option<(f64, f64)>, (a, b)| {
+    let x_domain = axis.iter().filter(|d| slot_of(**d).is_none()).flatten().fold(None, |acc: Option<(f64, f64)>, &(a, b)| {
         Some(acc.map_or((a, b), |(lo, hi)| (lo.min(a), hi.max(b))))
     });
-    let used: Vec<Slot> = [Slot::Earlier, Slot::Later, Slot::Undated].into_iter().filter(|s| drawn.iter().any(|d| slot_of(d.days) == Some(*s))).collect();
+    let used: Vec<Slot> = [Slot::Earlier, Slot::Later, Slot::Undated].into_iter().filter(|s| axis.iter().any(|d| slot_of(*d) == Some(*s))).collect();
     let slot = slot_width(plot.width, used.len());
     let near = if used.contains(&Slot::Earlier) { slot } else { 0.0 };
     let far = slot * used.iter().filter(|s| **s != Slot::Earlier).count() as f64;
@@ -497,6 +506,7 @@ mod tests {
             kinds: Kind::ALL.to_vec(),
             series: vec!["Police".into(), "Interior Ministry".into(), "Unattributed".into()],
             focus: true,
+            axis: None,
         }
     }
 
@@ -766,6 +776,19 @@ mod tests {
             assert_eq!(alone.panels[0].x_ticks, side_by_side.panels[i].x_ticks);
             assert_eq!(alone.panels[0].slots, side_by_side.panels[i].slots);
         }
+        // A kind switched off: its figures are no longer shown, but given as the
+        // axis's, they keep the axis (and the other panels) where they were.
+        let mut figs = figs;
+        figs.push(by(fig("a4", Kind::Killed, 3, Some("2022-02-10")), "Police"));
+        let all: Vec<usize> = (0..figs.len()).collect();
+        let on = layout(&figs, &all, &opts(false, Scale::Log));
+        let others: Vec<usize> = all.iter().copied().filter(|&i| figs[i].kind != Kind::Killed).collect();
+        let kinds = vec![Kind::Injured, Kind::Arrested];
+        let off = layout(&figs, &others, &LayoutOptions { kinds: kinds.clone(), axis: Some(all.clone()), ..opts(false, Scale::Log) });
+        assert_eq!(off.x, on.x);
+        assert_eq!(off.panels[0], on.panels[1]);
+        let moved = layout(&figs, &others, &LayoutOptions { kinds, ..opts(false, Scale::Log) });
+        assert_ne!(moved.x, on.x, "(a killed figure is the last)");
     }
 
     #[test]

@@ -1160,6 +1160,7 @@ mod tests {
             kinds: Kind::ALL.to_vec(),
             series: series(),
             focus: true,
+            axis: None,
         };
         let c = layout(&figs, &(0..figs.len()).collect::<Vec<_>>(), &opts);
         (figs, c)
@@ -1220,6 +1221,7 @@ mod tests {
             kinds: vec![Kind::Killed],
             series: series(),
             focus: true,
+            axis: None,
         };
         let c = layout(&figs, &(0..figs.len()).collect::<Vec<_>>(), &opts);
         let p = &c.panels[0];
@@ -1321,6 +1323,7 @@ mod tests {
             kinds: vec![Kind::Killed],
             series: vec!["Health Ministry".into(), "Police".into()],
             focus: true,
+            axis: None,
         };
         let all: Vec<usize> = (0..figs.len()).collect();
         let c = layout(&figs, &all, &opts);
@@ -1368,6 +1371,7 @@ mod tests {
             kinds: vec![Kind::Killed],
             series: vec!["Police".into(), "Army".into(), "UN".into()],
             focus: true,
+            axis: None,
         };
         let all: Vec<usize> = (0..figs.len()).collect();
         let c = layout(&figs, &all, &opts);
@@ -1467,6 +1471,7 @@ mod tests {
             kinds: Kind::ALL.to_vec(),
             series: series(),
             focus: true,
+            axis: None,
         });
         let s2 = picture(&c2, &plain, &names, &Plain::default(), today);
         let note: String = texts(&s2.nodes, "note").iter().map(|l| l.text.clone()).collect();
@@ -1474,7 +1479,7 @@ mod tests {
         // A figure dated years before the others: the note says where it stands.
         let mut far = plain.clone();
         far.push(Figure { reported: Some("2011-03-01".into()), ..plain[0].clone() });
-        let c3 = layout(&far, &(0..far.len()).collect::<Vec<_>>(), &LayoutOptions { width: 640.0, panel_height: 240.0, scale: Scale::Log, by: GroupBy::Claimant, rtl: false, kinds: Kind::ALL.to_vec(), series: series(), focus: true });
+        let c3 = layout(&far, &(0..far.len()).collect::<Vec<_>>(), &LayoutOptions { width: 640.0, panel_height: 240.0, scale: Scale::Log, by: GroupBy::Claimant, rtl: false, kinds: Kind::ALL.to_vec(), series: series(), focus: true, axis: None });
         let note: String = texts(&picture(&c3, &far, &names, &Plain::default(), today).nodes, "note").iter().map(|l| l.text.clone()).collect::<Vec<_>>().join(" ");
         assert!(note.contains("«earlier»"), "{note}");
     }

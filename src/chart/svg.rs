@@ -370,6 +370,7 @@ mod tests {
             kinds: Kind::ALL.to_vec(),
             series: vec![NASTY.into()],
             focus: true,
+            axis: None,
         };
         let c = layout(&figs, &[0, 1, 2], &opts);
         (figs, c)

@@ -151,6 +151,7 @@ fn chart_layout(figures: &[Figure], shown: &[usize], v: &View, width: f64, only:
         kinds,
         series: view::top_sources(figures, v.by, v.sources.as_ref(), palette::MAX_SERIES),
         focus: v.from.is_none() && v.to.is_none(),
+        axis: Some(view::axis_figures(figures, v)),
     };
     chart::layout(figures, shown, &opts)
 }

@@ -56,6 +56,14 @@ pub fn filter(figs: &[Figure], v: &View) -> Vec<usize> {
     (0..figs.len()).filter(|&i| shows(&figs[i], v)).collect()
 }
 
+/// The figures the chart's time axis spans: those the view would show with
+/// every kind on (`LayoutOptions::axis`), so the axis stays put while kinds
+/// are switched off and on.
+pub fn axis_figures(figs: &[Figure], v: &View) -> Vec<usize> {
+    let every = View { kinds: crate::figure::Kind::ALL.into(), ..v.clone() };
+    filter(figs, &every)
+}
+
 /// The distinct source keys of `figs` under `by`, in order of first
 /// appearance: the legend's series. Call it on *all* figures, not the shown
 /// ones, so a series keeps its colour and shape while the reader filters.

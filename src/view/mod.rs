@@ -12,7 +12,7 @@ mod query;
 mod set;
 mod summary;
 
-pub use filter::{filter, keep_known_sources, reported_span, sources, toggle, top_sources};
+pub use filter::{axis_figures, filter, keep_known_sources, reported_span, sources, toggle, top_sources};
 pub use set::Set;
 pub use summary::{summary, KindSummary};
 
