@@ -70,6 +70,20 @@ html = html.replace(
 const gluePath = code.match(/from\s*['"]\.\/([^'"]+\.js)['"]/)?.[1] ?? fail('the bootstrap imports no glue');
 const terser = join(dirname(fileURLToPath(import.meta.url)), '..', 'tools', 'node_modules', '.bin', 'terser');
 const glueFile = join(dist, gluePath);
+// First the glue's classes for wasm-streams' exports go: the wasm no longer has those exports
+// (index.html: wasm-opt removes them, with the code only they reach), and nothing constructs
+// them. Each class, its Symbol.dispose line and its FinalizationRegistry, as wasm-bindgen
+// 0.2.130 writes them; a glue that still calls those exports after this fails the build.
+{
+  let glue = readFileSync(glueFile, 'utf8');
+  for (const name of ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource']) {
+    glue = glue
+      .replace(new RegExp(`^export class ${name} \\{\\n[\\s\\S]*?\\n\\}\\nif \\(Symbol\\.dispose\\) ${name}\\.prototype\\[Symbol\\.dispose\\] = ${name}\\.prototype\\.free;\\n`, 'm'), '')
+      .replace(new RegExp(`^const ${name}Finalization = [^;]*;\\n`, 'm'), '');
+  }
+  if (/wasm\.(__wbg_)?intounderlying/.test(glue)) fail('the glue still calls the wasm-streams exports that wasm-opt removed: see index.html and this step');
+  writeFileSync(glueFile, glue);
+}
 execFileSync(terser, [glueFile, '--module', '--compress', '--mangle', '-o', glueFile], { stdio: 'inherit' });
 const glueLink = tags(html, 'link').find((t) => t.attrs.get('rel') === 'modulepreload' && t.attrs.get('href')?.replace(/^\.\//, '') === gluePath);
 if (!glueLink?.attrs.get('integrity')) fail(`no modulepreload link with SRI for ${gluePath}`);
