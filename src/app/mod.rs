@@ -106,6 +106,10 @@ pub struct State {
     /// their own ([`State::catch_up`]), so the chart comes first and no single
     /// task redraws everything (`None`: not drawn yet).
     pub later: RwSignal<Option<u64>>,
+    /// Whether the parts off the first screen that the static first paint did
+    /// not show (the evidence, the table, sharing, the article list) are drawn:
+    /// on opening, in a task after the first frame with the page's own chart.
+    pub rest: RwSignal<bool>,
     /// The adding of articles: progress and messages.
     pub add: add::AddState,
 }
@@ -212,6 +216,7 @@ fn app(parent: &web_sys::Node) {
         // On opening, everything is drawn at once: the static first paint (chart
         // and summary) goes in the same frame, so nothing it showed goes missing.
         later: RwSignal::new(Some(0)),
+        rest: RwSignal::new(false),
         add: add::AddState::new(),
     };
     provide_context(state);
@@ -289,19 +294,30 @@ fn figures(t: Text, embed: bool) -> web_sys::Node {
         provide_ctx(s);
         vec![chart::chart_section(t).into()]
     });
+    // The summary: the static first paint showed it, so it comes with the chart.
     dom::part(&div, move || {
         if s.later.get().is_none() {
             return Vec::new();
         }
         provide_ctx(s);
+        vec![summary::summary(t).into()]
+    });
+    // What the first screen does not show: on opening, a task after the chart's frame.
+    dom::part(&div, move || {
+        if s.later.get().is_none() || !s.rest.get() {
+            return Vec::new();
+        }
+        provide_ctx(s);
         dom::effect(ready);
         vec![
-            summary::summary(t).into(),
             evidence::evidence(t).into(),
             table::figure_table(t).into(),
             share::share(t).into(),
             articles::article_list(t).into(),
         ]
     });
+    if !s.rest.get_untracked() {
+        after_frame(move || s.rest.set(true));
+    }
     div.into()
 }
