@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   openApp,
+  currentUrl,
   shot,
   BOTH,
   extractorFigures,
@@ -258,7 +259,7 @@ for (const which of BOTH) {
         assert.equal(await sentence.getAttribute('dir'), 'rtl');
         const phrase = await sentence.locator('mark.phrase').textContent();
         assert.equal(phrase, spanOf(texts.get(f.article), f.start, f.end), `${key}: the highlighted span is the text's [${f.start}, ${f.end})`);
-        assert.equal(new URL(page.url()).searchParams.get('fig'), key, `${key}: the URL names the figure`);
+        assert.equal(new URL(await currentUrl(page)).searchParams.get('fig'), key, `${key}: the URL names the figure`);
         assert.ok(await page.locator(`#chart g.mark.selected[data-fig="${key}"]`).count(), `${key}: the mark is selected`);
       }
       // "Read the article" opens it in the list; close hides the panel.
@@ -267,7 +268,7 @@ for (const which of BOTH) {
       await page.locator(`section#articles article.article.open[data-article="${last.article}"]`).waitFor({ timeout: 3000 });
       await page.locator('aside#evidence button.close').click();
       await page.locator('aside#evidence').waitFor({ state: 'detached', timeout: 3000 });
-      assert.equal(new URL(page.url()).searchParams.get('fig'), null, 'closing clears fig from the URL');
+      assert.equal(new URL(await currentUrl(page)).searchParams.get('fig'), null, 'closing clears fig from the URL');
       await app.assertClean();
       assert.deepEqual(covered, [], 'marks whose glyph another mark covers (unreachable by pointer)');
     } finally {
@@ -300,7 +301,7 @@ test('served: keyboard only: Tab reaches every mark, focus shows the tooltip, En
     await page.locator('aside#evidence').waitFor({ state: 'visible', timeout: 3000 });
     const f = BY_KEY.get(focused);
     assert.equal(await page.locator('aside#evidence mark.phrase').textContent(), spanOf(articleText(f.article), f.start, f.end));
-    assert.equal(new URL(page.url()).searchParams.get('fig'), focused);
+    assert.equal(new URL(await currentUrl(page)).searchParams.get('fig'), focused);
     // Focus moved into the panel, and the close button works from the keyboard.
     assert.ok(await page.evaluate(() => !!document.activeElement?.closest('#evidence')), 'focus is in the evidence panel');
     await page.locator('aside#evidence button.close').focus();

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openApp, waitForReady, DIST, extractorFigures, expectedKeys, markKeys, markFigures, sorted } from './lib.mjs';
+import { openApp, waitForReady, DIST, extractorFigures, expectedKeys, markKeys, markFigures, sorted, currentUrl } from './lib.mjs';
 
 const FIGS = extractorFigures();
 const ALL = sorted(expectedKeys(FIGS));
@@ -79,8 +79,13 @@ function tripwire() {
   }
 }
 
-/** What the page has made: elements that could run or load something, and the basics. */
-const inventory = (page) =>
+/** What the page has made: elements that could run or load something, and the basics (after
+ * a frame and a task: the page writes the URL after the frame that shows a change). */
+const inventory = async (page) => {
+  await currentUrl(page);
+  return inventoryNow(page);
+};
+const inventoryNow = (page) =>
   page.evaluate(() => ({
     risky: [...document.body.querySelectorAll('script, img, iframe, object, embed, link, style, meta, base, form, svg image, foreignObject')].map((e) => e.tagName.toLowerCase()),
     handlers: [...document.body.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName}.${a.name}`)),
@@ -188,7 +193,7 @@ test('served: what the URL could not read is listed as text, and what it could i
     assert.equal(await page.locator('.url-notes b').count(), 0);
     assert.deepEqual(sorted(await markFigures(page)), sorted(expectedKeys(FIGS, { kinds: ['killed'] })), 'kind=killed is kept');
     assert.equal(await page.locator('#filters input[name=scale][value=linear]').isChecked(), true, 'scale=linear is kept');
-    assert.equal(new URL(page.url()).search, '?kind=killed&scale=linear&lang=en', 'the URL keeps only what was read');
+    assert.equal(new URL(await currentUrl(page)).search, '?kind=killed&scale=linear&lang=en', 'the URL keeps only what was read');
     await app.assertClean();
   } finally {
     await app.close();

@@ -96,12 +96,22 @@ test('a legend button pressed from the keyboard hides its source, keeps the focu
   const app = await openApp('served', '?lang=en');
   const { page } = app;
   try {
+    // (after a frame and a task: the page writes the URL after the frame that shows a change)
     const state = () =>
-      page.evaluate(() => ({
-        pressed: [...document.querySelectorAll('#chart .legend-item')].map((b) => b.getAttribute('aria-pressed')),
-        focus: [...document.querySelectorAll('#chart .legend-item')].indexOf(document.activeElement),
-        query: location.search,
-      }));
+      page.evaluate(
+        () =>
+          new Promise((r) =>
+            requestAnimationFrame(() =>
+              setTimeout(() =>
+                r({
+                  pressed: [...document.querySelectorAll('#chart .legend-item')].map((b) => b.getAttribute('aria-pressed')),
+                  focus: [...document.querySelectorAll('#chart .legend-item')].indexOf(document.activeElement),
+                  query: location.search,
+                }),
+              ),
+            ),
+          ),
+      );
     const before = await state();
     assert.ok(before.pressed.length >= 2 && before.pressed.every((p) => p === 'true'), 'every source shown at first');
     await page.focus('#chart .legend li[data-series="1"] > button');

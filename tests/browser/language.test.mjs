@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, BOTH, markKeys, sorted } from './lib.mjs';
+import { openApp, BOTH, markKeys, sorted, currentUrl } from './lib.mjs';
 
 for (const which of BOTH) {
   test(`${which}: the language switch keeps the figures, the focus and the chart's width`, async () => {
@@ -20,7 +20,7 @@ for (const which of BOTH) {
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.documentElement.lang === 'en');
       assert.deepEqual(await root(), ['en', 'ltr']);
-      assert.match(page.url(), /[?&]lang=en(&|$)/);
+      assert.match(await currentUrl(page), /[?&]lang=en(&|$)/);
       assert.deepEqual(sorted(await markKeys(page)), before, 'the same figures in English');
       assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('lang-switch')), true, 'focus stays on the switch');
       assert.match(await page.locator('header .app-name').innerText(), /Tally/);

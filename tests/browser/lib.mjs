@@ -110,6 +110,11 @@ export const rowKeys = (page) => page.$$eval('table.figures tbody tr[data-fig]',
 /** Sorted array of a collection of keys, for assert.deepEqual. */
 export const sorted = (keys) => [...keys].sort();
 
+/** The page's URL once the view's last change has reached it: the page writes the URL after
+ * the frame that shows a change (src/app/url.rs), so this waits for a frame and a task. */
+export const currentUrl = (page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(location.href)))));
+
 /** Digits of any script (Arabic-Indic, Eastern Arabic-Indic) as ASCII. */
 export const asciiDigits = (s) =>
   s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));

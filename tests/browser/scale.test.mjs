@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { openApp, server, browser, shot, ROOT, DIST } from './lib.mjs';
+import { openApp, server, browser, shot, ROOT, DIST, currentUrl } from './lib.mjs';
 
 const N = 500;
 execFileSync('node', [join(ROOT, 'scripts/bench-set.mjs'), '--articles', String(N), '--dist', DIST], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -58,12 +58,12 @@ test(`${N} articles: seven sources in colour, the rest "other sources"; lines; a
   assert.ok(all > 1000, `${all} marks`);
   await page.click('#filters .range-week');
   await page.waitForFunction((n) => Number(document.querySelector('#chart .chart-box').dataset.marks) < n, all);
-  assert.match(page.url(), /[?&]from=\d{4}-\d\d-\d\d/);
+  assert.match(await currentUrl(page), /[?&]from=\d{4}-\d\d-\d\d/);
   const days = await page.$$eval('#chart svg.panel[data-kind=killed] .x-axis text', (els) => els.map((e) => e.textContent));
   assert.ok(days.length >= 2, `day ticks over a week: ${days}`);
   await page.click('#filters .range-all');
   await page.waitForFunction((n) => Number(document.querySelector('#chart .chart-box').dataset.marks) === n, all);
-  assert.doesNotMatch(page.url(), /[?&]from=/);
+  assert.doesNotMatch(await currentUrl(page), /[?&]from=/);
   assert.deepEqual(errors, []);
   await context.close();
 });

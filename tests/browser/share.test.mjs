@@ -17,6 +17,7 @@ import { viewCheck } from '../../scripts/html.mjs';
 import { pathToFileURL } from 'node:url';
 import {
   ARTIFACTS,
+  currentUrl,
   shot,
   sourceKey,
   openApp,
@@ -40,7 +41,7 @@ const ALL = sorted(expectedKeys(FIGS));
 const BY_KEY = new Map(FIGS.map((f) => [figureKey(f), f]));
 
 const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-const search = (page) => new URL(page.url()).search;
+const search = async (page) => new URL(await currentUrl(page)).search;
 
 /** Marks and rows both show `want`. */
 async function assertShows(page, want, what) {
@@ -62,7 +63,7 @@ for (const which of BOTH) {
       const { page } = app;
     page.setDefaultTimeout(8000);
       page.setDefaultTimeout(8000);
-      assert.equal(search(page), '', 'the default view has no query');
+      assert.equal(await search(page), '', 'the default view has no query');
       const steps = [
         { act: () => page.locator('#filters input[name=kind][value=arrested]').uncheck(), query: '?kind=killed,injured', view: { kinds: ['killed', 'injured'] } },
         { act: () => page.locator('#filters input[name=scale][value=linear]').check(), query: '?kind=killed,injured&scale=linear', view: { kinds: ['killed', 'injured'] } },
@@ -72,17 +73,17 @@ for (const which of BOTH) {
       for (const s of steps) {
         await s.act();
         await settle(page);
-        assert.equal(decodeURIComponent(search(page)), s.query, 'the URL follows the filters');
+        assert.equal(decodeURIComponent(await search(page)), s.query, 'the URL follows the filters');
         await assertShows(page, expectedKeys(FIGS, s.view), s.query);
         history.push(s);
       }
       const before = { marks: sorted(await markKeys(page)), rows: await rowKeys(page), inputs: await inputs(page) };
-      assert.equal(await page.inputValue('#share-link'), page.url(), '#share-link is the current URL');
+      assert.equal(await page.inputValue('#share-link'), await currentUrl(page), '#share-link is the current URL');
 
       await page.reload({ waitUntil: 'load' });
       await waitForReady(page);
       await settle(page);
-      assert.equal(decodeURIComponent(search(page)), steps.at(-1).query, 'the reload keeps the URL');
+      assert.equal(decodeURIComponent(await search(page)), steps.at(-1).query, 'the reload keeps the URL');
       assert.deepEqual(sorted(await markKeys(page)), before.marks, 'the reload restores the marks');
       assert.deepEqual(await rowKeys(page), before.rows, 'the reload restores the table (and its order)');
       assert.deepEqual(await inputs(page), before.inputs, 'the reload restores every filter input');
@@ -91,13 +92,13 @@ for (const which of BOTH) {
       for (let i = history.length - 2; i >= 0; i--) {
         await page.goBack({ waitUntil: 'commit' });
         await settle(page);
-        assert.equal(decodeURIComponent(search(page)), history[i].query, `Back to "${history[i].query}"`);
+        assert.equal(decodeURIComponent(await search(page)), history[i].query, `Back to "${history[i].query}"`);
         await assertShows(page, expectedKeys(FIGS, history[i].view), `Back to "${history[i].query}"`);
       }
       for (let i = 1; i < history.length; i++) {
         await page.goForward({ waitUntil: 'commit' });
         await settle(page);
-        assert.equal(decodeURIComponent(search(page)), history[i].query, `Forward to "${history[i].query}"`);
+        assert.equal(decodeURIComponent(await search(page)), history[i].query, `Forward to "${history[i].query}"`);
         await assertShows(page, expectedKeys(FIGS, history[i].view), `Forward to "${history[i].query}"`);
         assert.equal(
           await page.locator('#filters input[name=kind][value=arrested]').isChecked(),
@@ -108,7 +109,7 @@ for (const which of BOTH) {
       // Opening a figure is a view too: fig= in the URL, and it survives a reload.
       await page.locator('table.figures tbody tr button.fig-link').first().click();
       await page.locator('aside#evidence').waitFor();
-      const fig = new URL(page.url()).searchParams.get('fig');
+      const fig = new URL(await currentUrl(page)).searchParams.get('fig');
       assert.ok(BY_KEY.has(fig), `fig=${fig} names a figure`);
       await page.reload({ waitUntil: 'load' });
       await waitForReady(page);
@@ -130,12 +131,12 @@ test('served: the copied link is the current URL; the copied embed code is #embe
     await page.locator('#filters input[name=kind][value=injured]').uncheck();
     await page.locator('#filters input[name=by][value=article]').check();
     await settle(page);
-    assert.equal(decodeURIComponent(search(page)), '?kind=killed,arrested&by=article&lang=en');
-    assert.equal(await page.inputValue('#share-link'), page.url(), '#share-link');
+    assert.equal(decodeURIComponent(await search(page)), '?kind=killed,arrested&by=article&lang=en');
+    assert.equal(await page.inputValue('#share-link'), await currentUrl(page), '#share-link');
     await page.locator('#copy-link').click();
     await page.waitForFunction(() => document.querySelector('#copy-link ~ .copy-status')?.textContent.trim() !== '');
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url(), 'the clipboard holds the current URL');
-    assert.ok((await page.locator('#cite-line').textContent()).includes(page.url()), '#cite-line names the current URL');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await currentUrl(page), 'the clipboard holds the current URL');
+    assert.ok((await page.locator('#cite-line').textContent()).includes(await currentUrl(page)), '#cite-line names the current URL');
 
     await page.locator('#copy-embed').click();
     await page.waitForFunction(() => document.querySelector('#copy-embed ~ .copy-status')?.textContent.trim() !== '');
@@ -157,7 +158,7 @@ for (const which of BOTH) {
       await page.locator('#chart g.mark').first().focus();
       await page.keyboard.press('Enter');
       await settle(page);
-      assert.ok(new URL(page.url()).searchParams.get('fig'), 'a figure is open');
+      assert.ok(new URL(await currentUrl(page)).searchParams.get('fig'), 'a figure is open');
       const code = await page.inputValue('#embed-code');
       const parsed = await page.evaluate((html) => {
         const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
@@ -173,7 +174,7 @@ for (const which of BOTH) {
       }, code);
       assert.deepEqual(parsed.tags, ['iframe', 'script'], 'one iframe and one script');
       const src = new URL(parsed.src);
-      const here = new URL(page.url());
+      const here = new URL(await currentUrl(page));
       assert.equal(src.origin + src.pathname, here.origin + here.pathname, 'the iframe shows this page');
       const p = Object.fromEntries(src.searchParams);
       assert.deepEqual(p, { kind: 'killed', vague: '0', lang: 'en', embed: '1' }, 'this view, embedded, without the open figure');
