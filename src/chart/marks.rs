@@ -162,8 +162,9 @@ pub struct Panel {
     pub marks: Vec<Mark>,
     /// The panel's height, margins included.
     pub height: f64,
-    /// The slots at the ends of the time axis that some mark stands in, with
-    /// their centres (the same in every panel).
+    /// The slots at the ends of the time axis that some of its figures
+    /// ([`LayoutOptions::axis`]) stand in, with their centres (the same in
+    /// every panel).
     pub slots: Vec<(Slot, f64)>,
     /// The panel's value scale (for pointer → value).
     pub y: YScale,
