@@ -40,7 +40,7 @@ pub fn filters(t: Text) -> Element {
 
     let victims_present: Vec<Victims> = victims_present(&figures);
     let days = report_days(&figures);
-    let latest = days.last().copied();
+    let latest = crate::page::filters::last_day(&figures);
     // The drawer starts open only where it sits beside the chart (see app.css);
     // elsewhere it is folded, so the chart comes first.
     let open_at_start = window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w >= crate::page::filters::WIDE);
@@ -183,7 +183,7 @@ pub fn filters(t: Text) -> Element {
         } else if button.class_list().contains("range-all") {
             choose(view, |v| (v.from, v.to) = (None, None));
         } else if button.class_list().contains("range-week") {
-            // The seven days up to the latest a figure was reported on.
+            // The seven days up to the last the time axis keeps.
             if let Some(last) = latest {
                 choose(view, |v| (v.from, v.to) = (Some(last.add_days(-6)), None));
             }

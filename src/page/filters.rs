@@ -128,6 +128,20 @@ pub fn report_days(figures: &[Figure]) -> Vec<Date> {
     days
 }
 
+/// The day «last 7 days» ends on: the last day the chart's time axis keeps
+/// (a few figures dated far after all the others stand apart there, see
+/// [`crate::chart::marks::focus`]), else the last day a figure was reported on.
+pub fn last_day(figures: &[Figure]) -> Option<Date> {
+    let spans: Vec<(f64, f64)> = figures
+        .iter()
+        .filter_map(|f| f.reported.as_deref().and_then(view::reported_span))
+        .map(|(a, b)| (a.to_days() as f64, b.to_days() as f64))
+        .collect();
+    let last = spans.iter().map(|s| s.1).reduce(f64::max)?;
+    let (_, to) = crate::chart::marks::focus(&spans);
+    Some(Date::from_days(to.unwrap_or(last) as i64))
+}
+
 /// «Showing 16 of 16».
 pub fn shown_count(t: Text, shown: usize, total: usize) -> String {
     format!("{} {} {} {}", t.showing(), format::number(shown as f64, t.lang), t.of(), format::number(total as f64, t.lang))
@@ -231,5 +245,22 @@ pub fn is_checked(v: &View, name: &str, value: &str) -> bool {
         "disputed" => v.disputed,
         "vague" => v.vague,
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::testing::fig;
+
+    #[test]
+    fn the_last_week_ends_where_the_time_axis_does() {
+        let mut figs: Vec<Figure> = (1..=9).map(|d| fig("a", Kind::Killed, d, Some(&format!("2022-01-0{d}")))).collect();
+        assert_eq!(last_day(&figs), Date::parse("2022-01-09"));
+        // a figure dated years after the others stands apart: the week is the others' last
+        figs.push(fig("b", Kind::Killed, 5, Some("2030-06-01")));
+        assert_eq!(last_day(&figs), Date::parse("2022-01-09"));
+        assert_eq!(last_day(&figs[9..]), Date::parse("2030-06-01"));
+        assert_eq!(last_day(&[]), None);
     }
 }
