@@ -26,7 +26,7 @@ use web_sys::{Element, Event, KeyboardEvent, Node};
 
 /// Below this width the chart shows one kind at a time.
 const NARROW: f64 = 560.0;
-const PANEL_HEIGHT: f64 = 240.0;
+use crate::page::first_paint::PANEL_HEIGHT;
 
 thread_local! {
     /// The observer of the chart's width; replaced when the chart is drawn anew
@@ -216,7 +216,7 @@ pub fn chart_section(t: Text) -> Element {
                 rtl: t.rtl(),
                 kinds: panel_kinds(),
                 series: series.get(),
-                focus: view.with(|v| v.from.is_none() && v.to.is_none()),
+                focus: view.with(|v| v.date_range() == (None, None)),
                 axis: Some(axis.get()),
             };
             Arc::new(shown.with(|s| chart::layout(&figures, s, &opts)))
@@ -608,15 +608,7 @@ fn tooltip_html(t: Text, f: &Figure, x: f64, top: f64, flip: bool) -> String {
 /// `width` px wide (all its kinds, whatever the page's width), for the
 /// downloads; `today` is the day number of the export.
 pub fn picture(t: Text, figures: &[Figure], v: &View, shown: &[usize], width: f64, today: i64) -> Option<Scene> {
-    let series = view::top_sources(figures, v.by, v.sources.as_ref(), palette::MAX_SERIES);
-    let kinds: Vec<Kind> = Kind::ALL.into_iter().filter(|k| v.kinds.contains(k)).collect();
-    if kinds.is_empty() {
-        return None;
-    }
-    let focus = v.from.is_none() && v.to.is_none();
-    let axis = Some(view::axis_figures(figures, v));
-    let opts = LayoutOptions { width, panel_height: PANEL_HEIGHT, scale: v.scale, by: v.by, rtl: t.rtl(), kinds, series, focus, axis };
-    let c = chart::layout(figures, shown, &opts);
-    let names: Vec<String> = opts.series.iter().map(|k| t.source_name(k, v.by)).collect();
+    let c = crate::page::first_paint::chart_layout(figures, shown, v, width, None);
+    let names: Vec<String> = c.panels.first()?.series.iter().map(|k| t.source_name(k, v.by)).collect();
     Some(scene::picture(&c, figures, &names, &t, today))
 }

@@ -166,6 +166,9 @@ pub struct Panel {
     /// ([`LayoutOptions::axis`]) stand in, with their centres (the same in
     /// every panel).
     pub slots: Vec<(Slot, f64)>,
+    /// Where the dates' stretch of the time axis starts and ends, left to
+    /// right (the plot less its slots).
+    pub dates: (f64, f64),
     /// The panel's value scale (for pointer → value).
     pub y: YScale,
     /// The source keys with a colour of their own (`LayoutOptions::series`),
@@ -265,7 +268,7 @@ fn sane(v: f64, min: f64, fallback: f64) -> f64 {
 }
 
 /// The first and last day number a figure's date covers.
-fn day_span(f: &Figure) -> Option<(f64, f64)> {
+pub fn day_span(f: &Figure) -> Option<(f64, f64)> {
     let (a, b) = reported_span(f.reported.as_deref()?)?;
     Some((a.to_days() as f64, b.to_days() as f64))
 }
@@ -371,6 +374,8 @@ pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
         slots.push((s, from_near(centre)));
     }
     let slot_x = |s: Slot| slots.iter().find(|x| x.0 == s).map_or(x_range.1, |x| x.1);
+    let (a, b) = (from_near(near), from_near(plot.width - far));
+    let dates = (a.min(b), a.max(b));
     let x = TimeScale::new(x_domain.map_or((-0.5, 0.5), |(a, b)| (a - 0.5, b + 0.5)), x_range);
     let x_ticks = if x_domain.is_some() {
         x.ticks((((plot.width - near - far) / LABEL_WIDTH) as usize).clamp(1, 8))
@@ -407,11 +412,11 @@ pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
                     let banded = matches!(glyph, Glyph::Range | Glyph::Vague);
                     let key = source_key(f, opts.by);
                     let slot = slot_of(span);
-                    let (mx, x_lo, x_hi) = match span {
-                        _ if slot.is_some() => (slot.map_or(x_range.1, slot_x), None, None),
-                        None => (x_range.1, None, None),
-                        Some((a, b)) if a == b => (x.map(a), None, None),
-                        Some((a, b)) => (x.map((a + b) / 2.0), Some(x.map(a - 0.5)), Some(x.map(b + 0.5))),
+                    let (mx, x_lo, x_hi) = match (slot, span) {
+                        (None, Some((a, b))) if a == b => (x.map(a), None, None),
+                        (None, Some((a, b))) => (x.map((a + b) / 2.0), Some(x.map(a - 0.5)), Some(x.map(b + 0.5))),
+                        // (in its slot: an undated figure always is)
+                        (s, _) => (s.map_or(x_range.1, slot_x), None, None),
                     };
                     Mark {
                         figure,
@@ -446,6 +451,7 @@ pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
                 marks,
                 height: panel_height,
                 slots: slots.clone(),
+                dates,
                 y,
                 series: opts.series.clone(),
             }

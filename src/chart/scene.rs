@@ -302,11 +302,7 @@ pub fn panel(p: &Panel, width: f64, figs: &[Figure], w: &impl Words, selected: O
     let below = bottom + 16.0;
     let axis = Style::stroke(Paint::Axis, 1.0);
     let half = p.slot_half();
-    // (the dates' stretch: the plot less the slots, earlier ones at its near end)
-    let near = if p.slot_x(Slot::Earlier).is_some() { 2.0 * half } else { 0.0 };
-    let far = 2.0 * half * p.slots.len() as f64 - near;
-    let (a, b) = if rtl { (r.x + far, r.right() - near) } else { (r.x + near, r.right() - far) };
-    let mut xs = vec![line("axis", a, bottom, b, bottom, axis)];
+    let mut xs = vec![line("axis", p.dates.0, bottom, p.dates.1, bottom, axis)];
     for &(s, x) in &p.slots {
         let class = if s == Slot::Undated { "undated" } else { "slot" };
         xs.push(line("axis", x - half + 4.0, bottom, x + half - 4.0, bottom, axis));

@@ -132,11 +132,7 @@ pub fn report_days(figures: &[Figure]) -> Vec<Date> {
 /// (a few figures dated far after all the others stand apart there, see
 /// [`crate::chart::marks::focus`]), else the last day a figure was reported on.
 pub fn last_day(figures: &[Figure]) -> Option<Date> {
-    let spans: Vec<(f64, f64)> = figures
-        .iter()
-        .filter_map(|f| f.reported.as_deref().and_then(view::reported_span))
-        .map(|(a, b)| (a.to_days() as f64, b.to_days() as f64))
-        .collect();
+    let spans: Vec<(f64, f64)> = figures.iter().filter_map(crate::chart::marks::day_span).collect();
     let last = spans.iter().map(|s| s.1).reduce(f64::max)?;
     let (_, to) = crate::chart::marks::focus(&spans);
     Some(Date::from_days(to.unwrap_or(last) as i64))

@@ -136,8 +136,9 @@ pub fn write(set: &ArticleSet, figures: &[Figure], v: &View) -> String {
     s
 }
 
-/// The chart of `v` at `width`: every kind it shows, or only `only`.
-fn chart_layout(figures: &[Figure], shown: &[usize], v: &View, width: f64, only: Option<Kind>) -> chart::Chart {
+/// The chart of `v` at `width`: every kind it shows, or only `only` (the
+/// static paint's layouts, and the downloads' picture).
+pub fn chart_layout(figures: &[Figure], shown: &[usize], v: &View, width: f64, only: Option<Kind>) -> chart::Chart {
     let kinds: Vec<Kind> = match only {
         Some(k) => vec![k],
         None => Kind::ALL.into_iter().filter(|k| v.kinds.contains(k)).collect(),
@@ -150,7 +151,7 @@ fn chart_layout(figures: &[Figure], shown: &[usize], v: &View, width: f64, only:
         rtl: v.lang == Lang::Ar,
         kinds,
         series: view::top_sources(figures, v.by, v.sources.as_ref(), palette::MAX_SERIES),
-        focus: v.from.is_none() && v.to.is_none(),
+        focus: v.date_range() == (None, None),
         axis: Some(view::axis_figures(figures, v)),
     };
     chart::layout(figures, shown, &opts)
