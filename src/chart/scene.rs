@@ -129,9 +129,10 @@ pub enum Node {
     Title { id: Option<String>, text: String },
     /// Its description (`<desc>`).
     Desc { id: Option<String>, text: String },
-    /// A shape drawn only where [`Node::Points`] places it (`<marker>`): path
-    /// data around 0,0, in user units, never scaled or turned.
-    Marker { id: String, class: &'static str, d: String, style: Style },
+    /// A shape drawn only where [`Node::Points`] places it (`<marker>`): a
+    /// path or a text around 0,0, in user units, never scaled or turned. Its
+    /// content is laid out once, however many points place it.
+    Marker { id: String, shape: Box<Node> },
     /// The marker `marker` (an id) drawn at each point of `d` (`M x y` each).
     Points { class: &'static str, d: String, marker: String },
 }
@@ -708,6 +709,8 @@ pub fn dense_marks(p: &Panel, texts: &[(bool, bool)], ids: &str) -> Node {
         glyphs: String,
         hollow: String,
         strikes: String,
+        /// The qualifier signs that have room: each sign's points.
+        signs: Vec<(&'static str, String)>,
         texts: Vec<Node>,
     }
     let push_at = |d: &mut String, x: f64, y: f64| {
@@ -759,15 +762,21 @@ pub fn dense_marks(p: &Panel, texts: &[(bool, bool)], ids: &str) -> Node {
             _ => None,
         };
         if let Some((dir, s)) = arrow {
-            let tip = y + dir * ARROW;
             if dir < 0.0 {
                 push_at(&mut l.up, x, y);
             } else if dir > 0.0 {
                 push_at(&mut l.down, x, y);
             }
             if sign {
-                let ty = if dir > 0.0 { tip + 11.0 } else if dir < 0.0 { tip - 3.0 } else { y - 8.0 };
-                l.texts.push(text("", x, ty, s.to_owned(), Style::text(color, 11.0, Anchor::Middle)));
+                // (a marker of its own per sign: a text laid out once, not one per mark)
+                let at = match l.signs.iter().position(|(t, _)| *t == s) {
+                    Some(i) => i,
+                    None => {
+                        l.signs.push((s, String::new()));
+                        l.signs.len() - 1
+                    }
+                };
+                push_at(&mut l.signs[at].1, x, y);
             }
         }
         let hollow = m.muted || matches!(m.glyph, Glyph::About | Glyph::Vague);
@@ -805,12 +814,13 @@ pub fn dense_marks(p: &Panel, texts: &[(bool, bool)], ids: &str) -> Node {
             let layer_id = format!("{ids}-{}{}", series_attr(l.series), if l.muted { "m" } else { "" });
             let path = |class: &'static str, d: String, style: Style| (!d.is_empty()).then_some(vec![Node::Path { class, d, style }]);
             // A shape (`class`, `shape`, `style`) placed at `points`: its marker, then the points.
-            let placed = |class: &'static str, name: &str, points: String, shape: String, style: Style| {
+            let placed_node = |name: &str, points: String, shape: Node| {
                 (!points.is_empty()).then(|| {
                     let id = format!("{layer_id}-{name}");
-                    vec![Node::Marker { id: id.clone(), class, d: shape, style }, Node::Points { class: "dots", d: points, marker: id }]
+                    vec![Node::Marker { id: id.clone(), shape: Box::new(shape) }, Node::Points { class: "dots", d: points, marker: id }]
                 })
             };
+            let placed = |class: &'static str, name: &str, points: String, d: String, style: Style| placed_node(name, points, Node::Path { class, d, style });
             let stroke = Style { fill: Some(Paint::None), ..Style::stroke(color, 1.5) };
             let mut kids: Vec<Node> = [
                 path("band", l.bands, Style { fill_opacity: Some(0.3), ..Style::fill(color) }),
@@ -826,6 +836,17 @@ pub fn dense_marks(p: &Panel, texts: &[(bool, bool)], ids: &str) -> Node {
             .flatten()
             .flatten()
             .collect();
+            // The signs, where [`mark`] writes them: above a lower bound's arrow,
+            // below an upper bound's, above an approximate figure.
+            for (sign, points) in std::mem::take(&mut l.signs) {
+                let (name, dy) = match sign {
+                    "≥" => ("ge", -ARROW - 3.0),
+                    ">" => ("gt", -ARROW - 3.0),
+                    "≤" => ("le", ARROW + 11.0),
+                    _ => ("ab", -8.0),
+                };
+                kids.extend(placed_node(name, points, text("sign", 0.0, dy, sign.to_owned(), Style::text(color, 11.0, Anchor::Middle))).into_iter().flatten());
+            }
             kids.append(&mut l.texts);
             let class = if l.muted { "layer muted" } else { "layer" };
             Node::Group(Group { class, attrs: vec![("data-series", series_attr(l.series))], children: kids, ..Group::default() })
@@ -1239,7 +1260,13 @@ mod tests {
         let mut points = 0;
         for l in &layers {
             let glyph_markers: Vec<&str> =
-                l.children.iter().filter_map(|n| if let Node::Marker { id, class: "glyph" | "glyph hollow", .. } = n { Some(id.as_str()) } else { None }).collect();
+                l.children
+                    .iter()
+                    .filter_map(|n| match n {
+                        Node::Marker { id, shape } if matches!(**shape, Node::Path { class: "glyph" | "glyph hollow", .. }) => Some(id.as_str()),
+                        _ => None,
+                    })
+                    .collect();
             for n in &l.children {
                 if let Node::Points { d, marker, .. } = n {
                     if glyph_markers.contains(&marker.as_str()) {
@@ -1249,6 +1276,22 @@ mod tests {
             }
         }
         assert_eq!(points, p.marks.len());
+        // The «more than» signs that have room: one text each layer, in a marker that
+        // a path of points places on those marks (not a text per mark).
+        let mut signs = Vec::new();
+        for l in &layers {
+            assert!(!l.children.iter().any(|n| matches!(n, Node::Text(t) if t.text == ">")), "a sign as a text of its own");
+            for n in &l.children {
+                let Node::Marker { id, shape } = n else { continue };
+                let Node::Text(t) = &**shape else { continue };
+                assert_eq!((t.class, t.text.as_str(), t.x), ("sign", ">", 0.0));
+                let Some(Node::Points { d, .. }) = l.children.iter().find(|n| matches!(n, Node::Points { marker, .. } if marker == id)) else { panic!("{id} placed nowhere") };
+                signs.extend(d.split('M').filter(|s| !s.is_empty()).map(str::to_owned));
+            }
+        }
+        assert!(!signs.is_empty(), "no sign drawn");
+        let more_than: Vec<String> = p.marks.iter().filter(|m| m.glyph == Glyph::MoreThan).map(|m| format!("{} {}", crate::chart::palette::num(m.x), crate::chart::palette::num(m.y))).collect();
+        assert!(signs.iter().all(|s| more_than.contains(s)), "a sign off a «more than» mark");
         // The markers' ids are unique in the panel, and differ in another panel or layout.
         let ids: Vec<String> = layers.iter().flat_map(|l| &l.children).filter_map(|n| if let Node::Marker { id, .. } = n { Some(id.clone()) } else { None }).collect();
         let mut unique = ids.clone();

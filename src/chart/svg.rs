@@ -197,15 +197,13 @@ pub fn write_nodes(out: &mut String, nodes: &[Node], theme: &Theme) {
                 style(out, s, theme, false);
                 out.push_str("/>");
             }
-            Node::Marker { id, class: c, d, style: s } => {
+            Node::Marker { id, shape } => {
                 out.push_str("<marker");
                 attr(out, "id", id);
                 // drawn in the path's own units, around its point, never clipped
-                out.push_str(" markerUnits=\"userSpaceOnUse\" overflow=\"visible\"><path");
-                class(out, c);
-                attr(out, "d", d);
-                style(out, s, theme, false);
-                out.push_str("/></marker>");
+                out.push_str(" markerUnits=\"userSpaceOnUse\" overflow=\"visible\">");
+                write_nodes(out, std::slice::from_ref(&**shape), theme);
+                out.push_str("</marker>");
             }
             Node::Points { class: c, d, marker } => {
                 out.push_str("<path");

@@ -15,10 +15,24 @@ execFileSync('node', [join(ROOT, 'scripts/bench-set.mjs'), '--articles', String(
 const overlapping = (page) =>
   page.$$eval('#chart svg.panel', (panels) => {
     const out = [];
+    let signs = 0;
     for (const p of panels) {
       const boxes = [...p.querySelectorAll('text')]
         .filter((t) => t.textContent.trim() && t.getBoundingClientRect().width > 0)
         .map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }));
+      // A dense panel's qualifier signs are one text in a marker each, placed at the points
+      // of a path: each placement's box is the text's box moved to its point.
+      const m = p.getScreenCTM();
+      for (const path of p.querySelectorAll('path[marker-mid]')) {
+        const sign = p.querySelector(`${path.getAttribute('marker-mid').slice(4, -1)} text`);
+        if (!sign) continue;
+        const bb = sign.getBBox();
+        for (const [, x, y] of path.getAttribute('d').matchAll(/M([\d.-]+) ([\d.-]+)/g)) {
+          const [left, top] = [m.a * (Number(x) + bb.x) + m.e, m.d * (Number(y) + bb.y) + m.f];
+          boxes.push({ t: sign.textContent, r: { left, top, right: left + m.a * bb.width, bottom: top + m.d * bb.height } });
+        }
+      }
+      signs += boxes.filter((b) => /^[≥>≤~]$/.test(b.t)).length;
       for (let i = 0; i < boxes.length; i++)
         for (let j = i + 1; j < boxes.length; j++) {
           const [a, b] = [boxes[i].r, boxes[j].r];
@@ -27,6 +41,7 @@ const overlapping = (page) =>
           if (dx > 0.5 && dy > 0.5) out.push(`${p.dataset.kind}: «${boxes[i].t}» × «${boxes[j].t}»`);
         }
     }
+    if (signs === 0) out.push('no qualifier sign measured');
     return out;
   });
 
