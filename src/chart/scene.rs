@@ -451,12 +451,7 @@ pub fn series_attr(series: usize) -> String {
 /// The box of a mark's bound sign (≥, >, ≤, ~), where it has one: the
 /// baseline as [`mark_with`] places it, 11 px text, a pixel to spare.
 fn sign_box(m: &Mark) -> Option<Rect> {
-    let base = match m.glyph {
-        Glyph::AtLeast | Glyph::MoreThan => m.y - ARROW - 3.0,
-        Glyph::AtMost => m.y + ARROW + 11.0,
-        Glyph::About => m.y - 8.0,
-        _ => return None,
-    };
+    let base = m.y + sign_of(m.glyph)?.baseline;
     // (the box a browser gives an 11 px text in an Arabic font: 1.4 em up, 0.7 em down)
     Some(Rect { x: m.x - 5.0, y: base - 15.5, width: 10.0, height: 23.5 })
 }
@@ -582,15 +577,9 @@ fn mark_with(m: &Mark, key: String, label: Option<String>, selected: bool, inter
     if let (Some(a), Some(b)) = (m.x_lo, m.x_hi) {
         kids.push(line("", a, y + 9.0, b, y + 9.0, Style { stroke_opacity: Some(0.5), ..Style::stroke(color, 2.0) }));
     }
-    let arrow = match m.glyph {
-        Glyph::AtLeast => Some((-1.0, "≥")),
-        Glyph::MoreThan => Some((-1.0, ">")),
-        Glyph::AtMost => Some((1.0, "≤")),
-        Glyph::About => Some((0.0, "~")),
-        _ => None,
-    };
     let sign_shown = sign;
-    if let Some((dir, mark_sign)) = arrow {
+    if let Some(sg) = sign_of(m.glyph) {
+        let dir = sg.dir;
         let tip = y + dir * ARROW;
         let mut bound = Vec::with_capacity(2);
         if dir != 0.0 {
@@ -605,15 +594,8 @@ fn mark_with(m: &Mark, key: String, label: Option<String>, selected: bool, inter
             let head = Node::Path { class: "", d, style: Style::default() };
             bound.push(group("", Style { fill: Some(Paint::None), ..Style::stroke(color, 1.5) }, vec![shaft, head]));
         }
-        let ty = if dir > 0.0 {
-            tip + 11.0
-        } else if dir < 0.0 {
-            tip - 3.0
-        } else {
-            y - 8.0
-        };
         if sign_shown {
-            bound.push(text("", x, ty, mark_sign.to_owned(), Style::text(color, 11.0, Anchor::Middle)));
+            bound.push(text("", x, y + sg.baseline, sg.text.to_owned(), Style::text(color, 11.0, Anchor::Middle)));
         }
         kids.push(group("bound", Style::default(), bound));
     }
@@ -638,6 +620,29 @@ fn mark_with(m: &Mark, key: String, label: Option<String>, selected: bool, inter
 
 /// The length of a bound's arrow, from the mark's centre to its tip.
 const ARROW: f64 = 18.0;
+
+/// The sign of a bound or an approximate figure, written beside its mark.
+struct Sign {
+    glyph: Glyph,
+    text: &'static str,
+    /// Its marker's name in a dense panel.
+    name: &'static str,
+    /// The arrow's direction: -1 up (a lower bound), 1 down, 0 none.
+    dir: f64,
+    /// Its baseline, from the mark's centre: beyond the arrow's tip.
+    baseline: f64,
+}
+
+const SIGNS: [Sign; 4] = [
+    Sign { glyph: Glyph::AtLeast, text: "≥", name: "ge", dir: -1.0, baseline: -ARROW - 3.0 },
+    Sign { glyph: Glyph::MoreThan, text: ">", name: "gt", dir: -1.0, baseline: -ARROW - 3.0 },
+    Sign { glyph: Glyph::AtMost, text: "≤", name: "le", dir: 1.0, baseline: ARROW + 11.0 },
+    Sign { glyph: Glyph::About, text: "~", name: "ab", dir: 0.0, baseline: -8.0 },
+];
+
+fn sign_of(g: Glyph) -> Option<&'static Sign> {
+    SIGNS.iter().find(|s| s.glyph == g)
+}
 
 /// Above this many marks in one panel, they are drawn merged ([`dense_marks`];
 /// on the page with one focusable [`cursor`]), instead of a group of elements
@@ -709,8 +714,8 @@ pub fn dense_marks(p: &Panel, texts: &[(bool, bool)], ids: &str) -> Node {
         glyphs: String,
         hollow: String,
         strikes: String,
-        /// The qualifier signs that have room: each sign's points.
-        signs: Vec<(&'static str, String)>,
+        /// The points of the qualifier signs that have room, by [`SIGNS`].
+        signs: [String; 4],
         texts: Vec<Node>,
     }
     let push_at = |d: &mut String, x: f64, y: f64| {
@@ -754,29 +759,16 @@ pub fn dense_marks(p: &Panel, texts: &[(bool, bool)], ids: &str) -> Node {
         if let (Some(a), Some(b)) = (m.x_lo, m.x_hi) {
             push_seg(&mut l.months, a, y + 9.0, b, y + 9.0);
         }
-        let arrow = match m.glyph {
-            Glyph::AtLeast => Some((-1.0, "≥")),
-            Glyph::MoreThan => Some((-1.0, ">")),
-            Glyph::AtMost => Some((1.0, "≤")),
-            Glyph::About => Some((0.0, "~")),
-            _ => None,
-        };
-        if let Some((dir, s)) = arrow {
+        if let Some(at) = SIGNS.iter().position(|s| s.glyph == m.glyph) {
+            let dir = SIGNS[at].dir;
             if dir < 0.0 {
                 push_at(&mut l.up, x, y);
             } else if dir > 0.0 {
                 push_at(&mut l.down, x, y);
             }
             if sign {
-                // (a marker of its own per sign: a text laid out once, not one per mark)
-                let at = match l.signs.iter().position(|(t, _)| *t == s) {
-                    Some(i) => i,
-                    None => {
-                        l.signs.push((s, String::new()));
-                        l.signs.len() - 1
-                    }
-                };
-                push_at(&mut l.signs[at].1, x, y);
+                // (a marker per sign: its text laid out once, not once per mark)
+                push_at(&mut l.signs[at], x, y);
             }
         }
         let hollow = m.muted || matches!(m.glyph, Glyph::About | Glyph::Vague);
@@ -838,14 +830,9 @@ pub fn dense_marks(p: &Panel, texts: &[(bool, bool)], ids: &str) -> Node {
             .collect();
             // The signs, where [`mark`] writes them: above a lower bound's arrow,
             // below an upper bound's, above an approximate figure.
-            for (sign, points) in std::mem::take(&mut l.signs) {
-                let (name, dy) = match sign {
-                    "≥" => ("ge", -ARROW - 3.0),
-                    ">" => ("gt", -ARROW - 3.0),
-                    "≤" => ("le", ARROW + 11.0),
-                    _ => ("ab", -8.0),
-                };
-                kids.extend(placed_node(name, points, text("sign", 0.0, dy, sign.to_owned(), Style::text(color, 11.0, Anchor::Middle))).into_iter().flatten());
+            for (sg, points) in SIGNS.iter().zip(std::mem::take(&mut l.signs)) {
+                let label = text("sign", 0.0, sg.baseline, sg.text.to_owned(), Style::text(color, 11.0, Anchor::Middle));
+                kids.extend(placed_node(sg.name, points, label).into_iter().flatten());
             }
             kids.append(&mut l.texts);
             let class = if l.muted { "layer muted" } else { "layer" };
