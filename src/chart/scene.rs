@@ -857,9 +857,10 @@ pub fn cursor(p: &Panel, figs: &[Figure], w: &impl Words, selected: Option<&str>
         figs.get(m.figure).is_some_and(|f| figure_key(f) == key) || m.also.iter().any(|&i| figs.get(i).is_some_and(|f| figure_key(f) == key))
     };
     let chosen = selected.and_then(|k| p.marks.iter().position(|m| is(m, k)));
-    let order = step_order(p);
-    let first = if w.rtl() { order.last() } else { order.first() };
-    let at = chosen.or(first.copied())?;
+    // (the first or last of `step_order`, found without sorting every mark)
+    let by_place = |a: &usize, b: &usize| p.marks[*a].x.total_cmp(&p.marks[*b].x).then(p.marks[*a].y.total_cmp(&p.marks[*b].y));
+    let first = if w.rtl() { (0..p.marks.len()).max_by(by_place) } else { (0..p.marks.len()).min_by(by_place) };
+    let at = chosen.or(first)?;
     let m = &p.marks[at];
     let mut attrs = vec![("tabindex", "0".to_owned()), ("role", "button".to_owned())];
     attrs.extend(mark_attrs(m, figs));

@@ -119,12 +119,14 @@ pub fn victims_present(figures: &[Figure]) -> Vec<Victims> {
 
 /// Every day a figure of `figures` was reported on (both ends of a month-only date), sorted.
 pub fn report_days(figures: &[Figure]) -> Vec<Date> {
-    let days: Vec<Date> =
-        figures.iter().filter_map(|f| f.reported.as_deref().and_then(view::reported_span)).flat_map(|(a, b)| [a, b]).collect();
-    // (crate::sort, not slice::sort: one sort in the wasm)
-    let order = crate::sort::order(days.len(), &|a, b| days[a].cmp(&days[b]));
-    let mut days = crate::sort::apply(&days, &order);
-    days.dedup();
+    // (kept sorted as they come: a set's figures repeat a few dozen days, so
+    // thousands of figures are not sorted to find them)
+    let mut days: Vec<Date> = Vec::new();
+    for d in figures.iter().filter_map(|f| f.reported.as_deref().and_then(view::reported_span)).flat_map(|(a, b)| [a, b]) {
+        if let Err(at) = days.binary_search(&d) {
+            days.insert(at, d);
+        }
+    }
     days
 }
 
