@@ -36,6 +36,15 @@ thread_local! {
     /// data, another language), so it is drawn once at the right width rather
     /// than at a guess and again once measured.
     static WIDTH: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
+    /// The static first paint, out of the page, until the page's first chart
+    /// is drawn (then dropped): its dense panels are taken over ([`adopt`]).
+    static FIRST_PAINT: RefCell<Option<Element>> = const { RefCell::new(None) };
+}
+
+/// Keeps the static first paint (taken out of the page as the page's own is
+/// built) for the page's first chart to take its dense panels from.
+pub fn keep_first_paint(el: Element) {
+    FIRST_PAINT.with(|p| *p.borrow_mut() = Some(el));
 }
 
 /// Takes the width of the static first paint's chart (the layout its media
@@ -437,6 +446,12 @@ pub fn chart_section(t: Text) -> Element {
                     now.push(d.clone());
                     continue;
                 }
+                if kept.is_none() {
+                    if let Some(svg_el) = adopt(p, w, &figures, t, here.as_deref()) {
+                        now.push((p.clone(), w, here, svg_el));
+                        continue;
+                    }
+                }
                 let svg_el = match kept {
                     Some(d) => d.3,
                     None => match document().create_element_ns(Some("http://www.w3.org/2000/svg"), "svg") {
@@ -444,20 +459,7 @@ pub fn chart_section(t: Text) -> Element {
                         Err(_) => continue,
                     },
                 };
-                let kind = p.kind.as_str();
-                let attrs = [
-                    ("class", if p.marks.len() > scene::DENSE { "panel dense".to_owned() } else { "panel".to_owned() }),
-                    ("data-kind", kind.to_owned()),
-                    ("width", n(w)),
-                    ("height", n(p.height)),
-                    ("viewBox", format!("0 0 {} {}", n(w), n(p.height))),
-                    ("role", "group".to_owned()),
-                    ("aria-labelledby", format!("chart-title-{kind} chart-desc-{kind}")),
-                    ("direction", "ltr".to_owned()),
-                ];
-                for (name, value) in attrs {
-                    let _ = svg_el.set_attribute(name, &value);
-                }
+                panel_attrs(&svg_el, p, w);
                 svg_el.set_inner_html(&svg::nodes(&scene::panel(p, w, &figures, &t, here.as_deref(), true), &svg::PAGE));
                 now.push((p.clone(), w, here, svg_el));
             }
@@ -480,6 +482,7 @@ pub fn chart_section(t: Text) -> Element {
                 }
             }
             *drawn.borrow_mut() = now;
+            FIRST_PAINT.with(|p| p.borrow_mut().take());
         });
     }
 
@@ -580,6 +583,49 @@ pub fn chart_section(t: Text) -> Element {
     dom::part(&section, move || if narrow_now.get() { legend_box() } else { Vec::new() });
     let _ = section.append_child(&empty);
     section
+}
+
+/// Sets the page's attributes of the `<svg>` of panel `p`, drawn `w` px wide.
+fn panel_attrs(svg_el: &Element, p: &chart::Panel, w: f64) {
+    let kind = p.kind.as_str();
+    let attrs = [
+        ("class", if p.marks.len() > scene::DENSE { "panel dense".to_owned() } else { "panel".to_owned() }),
+        ("data-kind", kind.to_owned()),
+        ("width", n(w)),
+        ("height", n(p.height)),
+        ("viewBox", format!("0 0 {} {}", n(w), n(p.height))),
+        ("role", "group".to_owned()),
+        ("aria-labelledby", format!("chart-title-{kind} chart-desc-{kind}")),
+        ("direction", "ltr".to_owned()),
+    ];
+    for (name, value) in attrs {
+        let _ = svg_el.set_attribute(name, &value);
+    }
+}
+
+/// The static first paint's `<svg>` of dense panel `p`, made the page's own,
+/// when the paint drew the same panel (the same [`scene::key`]: the same
+/// layout, width and language): the page then does not write, parse and lay
+/// out its thousands of marks again (at 500 articles, most of the time the
+/// page takes to draw its chart). What the page adds to a panel the paint drew
+/// (`scene::panel`, interactive) goes in: its title and description and the
+/// marks' cursor. A panel of few marks, whose every mark becomes a button, is
+/// drawn anew.
+fn adopt(p: &chart::Panel, w: f64, figures: &[Figure], t: Text, selected: Option<&str>) -> Option<Element> {
+    if p.marks.len() <= scene::DENSE {
+        return None;
+    }
+    let key = scene::key(p, w, t.lang_tag(), figures);
+    let found = FIRST_PAINT.with(|p| p.borrow().as_ref()?.query_selector(&format!("svg.panel[data-key=\"{key}\"]")).ok()?)?;
+    panel_attrs(&found, p, w);
+    for name in ["aria-label", "data-key"] {
+        let _ = found.remove_attribute(name);
+    }
+    found.insert_adjacent_html("afterbegin", &svg::nodes(&scene::panel_head(p, &t), &svg::PAGE)).ok()?;
+    if let Some(cursor) = scene::cursor(p, figures, &t, selected) {
+        found.query_selector("g.marks").ok()??.insert_adjacent_html("afterend", &svg::nodes(&[cursor], &svg::PAGE)).ok()?;
+    }
+    Some(found)
 }
 
 /// The tooltip of figure `f` at (`x`, `top`) in the chart box, to the mark's

@@ -33,7 +33,8 @@ fn keep(x: Box<dyn Any>) {
 /// A new element `tag` with these attributes and this markup inside (markup
 /// written by this crate's writers: never text from a user unescaped).
 pub fn el(tag: &str, attrs: &[(&str, &str)], inner: &str) -> Element {
-    let e = document().create_element(tag).expect("a valid tag name");
+    // (expect_throw: a JavaScript error, without the formatting of `expect`)
+    let e = wasm_bindgen::UnwrapThrowExt::expect_throw(document().create_element(tag), "a valid tag name");
     for (name, value) in attrs {
         let _ = e.set_attribute(name, value);
     }

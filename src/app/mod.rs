@@ -65,6 +65,9 @@ fn mount() {
     for id in [crate::page::first_paint::ID, "boot"] {
         if let Some(el) = document().get_element_by_id(id) {
             el.remove();
+            if id == crate::page::first_paint::ID {
+                chart::keep_first_paint(el);
+            }
         }
     }
 }

@@ -60,7 +60,7 @@ impl Column {
 /// Who said it, in the reader's language.
 pub fn claimant(f: &Figure, t: Text) -> String {
     match &f.claimant {
-        Some(_) => t.source_name(&view::source_key(f, GroupBy::Claimant), GroupBy::Claimant),
+        Some(_) => t.source_name(view::source_key(f, GroupBy::Claimant), GroupBy::Claimant),
         None => t.unattributed().to_owned(),
     }
 }

@@ -256,6 +256,75 @@ fn group(class: &'static str, style: Style, children: Vec<Node>) -> Node {
     Node::Group(Group { class, style, children, ..Group::default() })
 }
 
+/// The page's accessible name and description of panel `p` (its `<title>`
+/// and `<desc>`, which the panel's `aria-labelledby` names).
+pub fn panel_head(p: &Panel, w: &impl Words) -> [Node; 2] {
+    let kind = p.kind.as_str();
+    let log = matches!(p.y, YScale::Log(_));
+    [
+        Node::Title { id: Some(format!("chart-title-{kind}")), text: w.panel_name(p.kind, log) },
+        Node::Desc { id: Some(format!("chart-desc-{kind}")), text: w.chart_desc() },
+    ]
+}
+
+/// A fingerprint of what [`panel`] draws of panel `p` at `width` in language
+/// `lang`, from what its layout was made of rather than the pixels it came to
+/// (the static first paint is laid out natively and the page in wasm, whose
+/// logarithms may differ in the last bit): the ticks' values, the sources,
+/// and each mark's figures, source, glyph, slot and the figure's number,
+/// bounds and date. The static first paint writes it on each panel
+/// (`data-key`), so the page can take a dense panel over as it stands when its
+/// own layout has the same key, rather than write, parse and lay out the same
+/// thousands of marks again.
+pub fn key(p: &Panel, width: f64, lang: &str, figs: &[Figure]) -> String {
+    // FNV-1a, 64 bits
+    fn eat_bytes(h: &mut u64, bytes: &[u8]) {
+        for &b in bytes {
+            *h = (*h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn eat(h: &mut u64, v: i64) {
+        eat_bytes(h, &v.to_le_bytes());
+    }
+    fn eat_str(h: &mut u64, s: &str) {
+        eat(h, s.len() as i64);
+        eat_bytes(h, s.as_bytes());
+    }
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let px = |v: f64| (v * 10.0).round() as i64;
+    eat_str(&mut h, p.kind.as_str());
+    eat_str(&mut h, lang);
+    for v in [px(width), px(p.height), i64::from(matches!(p.y, YScale::Log(_)))] {
+        eat(&mut h, v);
+    }
+    for t in p.x_ticks.iter().chain(&p.y_ticks) {
+        eat(&mut h, px(t.value));
+    }
+    for &(s, _) in &p.slots {
+        eat(&mut h, s as i64);
+    }
+    for k in &p.series {
+        eat_str(&mut h, k);
+    }
+    for m in &p.marks {
+        // (OTHER is usize::MAX: not the same number in wasm's 32 bits)
+        let series = if m.series == OTHER { -1 } else { m.series as i64 };
+        for v in [m.figure as i64, series, m.glyph as i64, m.slot.map_or(-1, |s| s as i64), i64::from(m.muted)] {
+            eat(&mut h, v);
+        }
+        for &i in std::iter::once(&m.figure).chain(&m.also) {
+            eat(&mut h, i as i64);
+            if let Some(f) = figs.get(i) {
+                for v in [f.value, f.min.unwrap_or(u64::MAX), f.max.unwrap_or(u64::MAX), f.vague.map_or(u64::MAX, |v| v as u64)] {
+                    eat(&mut h, v as i64);
+                }
+                eat_str(&mut h, f.reported.as_deref().unwrap_or(""));
+            }
+        }
+    }
+    format!("{h:016x}")
+}
+
 /// The inside of one panel, `width` px wide (the chart's width): its title,
 /// axes with grid lines, marks and the labels of vague bands. `interactive`
 /// (the page): the panel's `<title>` and `<desc>`, and marks that are
@@ -265,11 +334,9 @@ pub fn panel(p: &Panel, width: f64, figs: &[Figure], w: &impl Words, selected: O
     let rtl = w.rtl();
     let kind = p.kind.as_str();
     let r = p.plot;
-    let log = matches!(p.y, YScale::Log(_));
     let mut out = Vec::with_capacity(8);
     if interactive {
-        out.push(Node::Title { id: Some(format!("chart-title-{kind}")), text: w.panel_name(p.kind, log) });
-        out.push(Node::Desc { id: Some(format!("chart-desc-{kind}")), text: w.chart_desc() });
+        out.extend(panel_head(p, w));
     }
     let (title_x, title_anchor) = if rtl { (width - 4.0, Anchor::Right) } else { (4.0, Anchor::Left) };
     out.push(text("panel-title", title_x, 20.0, w.kind(p.kind), Style { bold: true, ..Style::text(Paint::Text, 14.0, title_anchor) }));
@@ -1300,6 +1367,44 @@ mod tests {
         let nodes = panel(p, c.width, &figs, &Plain::default(), None, false);
         assert!(groups(&nodes, "mark").is_empty());
         assert_eq!(groups(&nodes, "layer").len(), 2);
+    }
+
+    #[test]
+    fn a_panels_key_follows_what_it_is_made_of_not_its_rounding() {
+        let figs = many(DENSE + 50);
+        let opts = LayoutOptions {
+            width: 900.0,
+            panel_height: 240.0,
+            scale: Scale::Log,
+            by: GroupBy::Claimant,
+            rtl: false,
+            kinds: vec![Kind::Killed],
+            series: series(),
+            focus: true,
+            axis: None,
+        };
+        let all: Vec<usize> = (0..figs.len()).collect();
+        let key_of = |figs: &[Figure], opts: &LayoutOptions, lang: &str| {
+            let c = layout(figs, &all, opts);
+            key(&c.panels[0], c.width, lang, figs)
+        };
+        let k = key_of(&figs, &opts, "ar");
+        assert_eq!(k.len(), 16);
+        assert_eq!(key_of(&figs, &opts, "ar"), k, "the same layout, the same key");
+        // Positions off by less than the writer's tenth of a pixel (a last bit of a logarithm): the same key.
+        let c = layout(&figs, &all, &opts);
+        let mut nudged = c.panels[0].clone();
+        nudged.marks.iter_mut().for_each(|m| m.y += 1e-9);
+        assert_eq!(key(&nudged, c.width, "ar", &figs), k);
+        // Another language, width, number or date: another key.
+        assert_ne!(key_of(&figs, &opts, "en"), k);
+        assert_ne!(key_of(&figs, &LayoutOptions { width: 800.0, ..opts.clone() }, "ar"), k);
+        let mut other = figs.clone();
+        other[7].value += 1;
+        assert_ne!(key_of(&other, &opts, "ar"), k);
+        let mut other = figs.clone();
+        other[7].reported = Some("2022-01-29".into());
+        assert_ne!(key_of(&other, &opts, "ar"), k);
     }
 
     #[test]

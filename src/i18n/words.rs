@@ -19,7 +19,7 @@ impl Text {
     /// Who made a figure's claim, in words (its claimant's name, or «not attributed»).
     pub fn claimant(self, f: &Figure) -> String {
         match &f.claimant {
-            Some(_) => self.source_name(&view::source_key(f, GroupBy::Claimant), GroupBy::Claimant),
+            Some(_) => self.source_name(view::source_key(f, GroupBy::Claimant), GroupBy::Claimant),
             None => self.unattributed().to_owned(),
         }
     }

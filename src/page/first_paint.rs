@@ -188,6 +188,7 @@ fn panel_svgs(s: &mut String, t: Text, figures: &[Figure], c: &chart::Chart, wid
         push_attr(s, "viewBox", &format!("0 0 {} {}", n(width), n(p.height)));
         push_attr(s, "role", "img");
         push_attr(s, "aria-label", &t.panel_name(p.kind, log));
+        push_attr(s, "data-key", &scene::key(p, width, t.lang_tag(), figures));
         s.push_str(r#" direction="ltr">"#);
         s.push_str(&svg::nodes(&scene::panel(p, width, figures, &t, v.selected.as_deref(), false), &svg::PAGE));
         s.push_str("</svg>");

@@ -47,7 +47,7 @@ pub fn shows(f: &Figure, v: &View) -> bool {
         && (v.disputed || f.status == Status::Asserted)
         && (v.vague || f.qualifier != Qualifier::Vague)
         && date_matches(f, v)
-        && v.sources.as_ref().is_none_or(|s| s.contains(&source_key(f, v.by)))
+        && v.sources.as_ref().is_none_or(|s| s.contains(source_key(f, v.by)))
 }
 
 /// The figures the view shows, in input order (indices into `figs`).
@@ -71,8 +71,8 @@ pub fn sources(figs: &[Figure], by: GroupBy) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for f in figs {
         let k = source_key(f, by);
-        if !out.contains(&k) {
-            out.push(k);
+        if !out.iter().any(|o| o == k) {
+            out.push(k.to_owned());
         }
     }
     out
@@ -90,7 +90,7 @@ pub fn top_sources(figs: &[Figure], by: GroupBy, chosen: Option<&Set<String>>, m
         let k = source_key(f, by);
         match counts.iter_mut().find(|(s, _)| *s == k) {
             Some(c) => c.1 += 1,
-            None => counts.push((k, 1)),
+            None => counts.push((k.to_owned(), 1)),
         }
     }
     if counts.len() <= max {

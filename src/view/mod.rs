@@ -206,13 +206,14 @@ pub const UNATTRIBUTED: &str = "Unattributed";
 
 /// The legend key a figure belongs to: its claimant's English label (or
 /// [`UNATTRIBUTED`] when there is no claimant or the label is blank) when
-/// grouping by claimant, its article id when grouping by article.
-pub fn source_key(f: &Figure, by: GroupBy) -> String {
+/// grouping by claimant, its article id when grouping by article. Borrowed:
+/// it is asked for every figure, often several times over.
+pub fn source_key(f: &Figure, by: GroupBy) -> &str {
     match by {
-        GroupBy::Article => f.article.clone(),
+        GroupBy::Article => &f.article,
         GroupBy::Claimant => match &f.claimant {
-            Some(c) if !c.label.trim().is_empty() => c.label.clone(),
-            _ => UNATTRIBUTED.to_string(),
+            Some(c) if !c.label.trim().is_empty() => &c.label,
+            _ => UNATTRIBUTED,
         },
     }
 }

@@ -38,7 +38,7 @@ pub fn summary(figs: &[Figure], shown: &[usize], by: GroupBy) -> Vec<KindSummary
             }
             let key = source_key(f, by);
             match sources.iter_mut().find(|s| s.0 == key) {
-                None => sources.push((key, 1, i)),
+                None => sources.push((key.to_owned(), 1, i)),
                 Some(s) => {
                     s.1 += 1;
                     // `None < Some(_)`: a dated figure is later than an undated one.

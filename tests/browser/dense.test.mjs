@@ -130,3 +130,50 @@ test('the pointer brings the cursor to the nearest mark; a click opens it', asyn
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// The page opens on the view its static first paint drew (no query): the page's own chart
+// takes the paint's dense panels over as they stand (the same layout, width and language:
+// the panel's `data-key`) rather than write and lay out their thousands of marks again, and
+// makes them its own: title and description, the cursor, the keyboard. At a width the paint
+// was not laid out for, the panels are drawn anew.
+for (const [width, taken] of [[1280, true], [375, true], [1100, false]]) {
+  test(`${N} articles at ${width} px: the first paint's dense panels are ${taken ? 'taken over' : 'drawn anew'}, and answer the keyboard`, async () => {
+    const srv = await server();
+    const context = await (await browser()).newContext({ viewport: { width, height: 900 } });
+    await context.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        window.__painted = [...document.querySelectorAll('#first-paint svg.panel')];
+      }),
+    );
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${srv.url}bench-${N}.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+    const panels = await page.$$eval('#chart svg.panel', (ps) =>
+      ps.map((p) => ({
+        kind: p.dataset.kind,
+        taken: window.__painted.includes(p),
+        named: p.getAttribute('aria-labelledby') === `chart-title-${p.dataset.kind} chart-desc-${p.dataset.kind}` && !!p.querySelector(`title#chart-title-${p.dataset.kind}`) && !!p.querySelector(`desc#chart-desc-${p.dataset.kind}`),
+        role: p.getAttribute('role'),
+        leftover: ['aria-label', 'data-key'].filter((a) => p.hasAttribute(a)),
+        cursors: p.querySelectorAll('g.mark.cursor[tabindex="0"][role=button][aria-label]').length,
+        dense: p.classList.contains('dense'),
+      })),
+    );
+    assert.equal(panels.length, width < 560 ? 1 : 3);
+    for (const p of panels) assert.deepEqual(p, { kind: p.kind, taken, named: true, role: 'group', leftover: [], cursors: 1, dense: true }, `${width} px`);
+    assert.equal(await page.locator('#first-paint').count(), 0, 'the first paint is gone');
+    const cursor = '#chart svg.panel[data-kind=killed] g.cursor';
+    await page.focus(cursor);
+    const key0 = await page.getAttribute(cursor, 'data-fig');
+    await page.keyboard.press('ArrowLeft'); // Arabic: time runs right to left
+    const key1 = await page.getAttribute(cursor, 'data-fig');
+    assert.notEqual(key1, key0, 'the arrow key moves the cursor');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`[?&]fig=${key1}`));
+    await page.waitForSelector(`${cursor}.selected[data-fig="${key1}"]`, { state: 'attached' });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
