@@ -185,6 +185,8 @@ pub fn read_block() -> (ArticleSet, Option<String>, Vec<Option<String>>) {
     let list: Array = Reflect::get(&v, &"articles".into()).ok().filter(Array::is_array).map(|a| Array::from(&a)).unwrap_or_default();
     let current = get_str(&v, "extractor").is_some_and(|x| x == packed::VERSION);
     let mut figures = Vec::new();
+    // The ids so far, sorted (not every article's compared with every other's).
+    let mut ids: Vec<String> = Vec::new();
     for (i, item) in list.iter().enumerate() {
         let f = fields(&item);
         // The page's own set was written by Tally: its headlines and notes are kept as they are.
@@ -194,7 +196,10 @@ pub fn read_block() -> (ArticleSet, Option<String>, Vec<Option<String>>) {
             a.headline_en = en.or(a.headline_en);
             a.date_note = note;
             // (ids made unique, should a hand-edited block repeat one)
-            a.id = crate::articles::unique_id(&a.id, |c| set.articles.iter().any(|b| b.id == c));
+            a.id = crate::articles::unique_id(&a.id, |c| ids.binary_search_by(|k| k.as_str().cmp(c)).is_ok());
+            if let Err(at) = ids.binary_search(&a.id) {
+                ids.insert(at, a.id.clone());
+            }
             set.articles.push(a);
             figures.push(get_str(&item, "figures").filter(|_| current));
         }

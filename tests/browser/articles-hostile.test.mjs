@@ -1,10 +1,12 @@
-// Hostile and large input to "Add articles": nothing runs, clear messages, no frozen page.
+// Hostile and large input to "Add articles", and a page's own data block edited by hand:
+// nothing runs, clear messages, no frozen page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openApp, openUrl, shot, markKeys, rowKeys, sorted, figureKey, ROOT, watch } from './lib.mjs';
+import { openApp, openUrl, shot, markKeys, rowKeys, sorted, figureKey, ROOT, DIST, watch } from './lib.mjs';
 import { tmp, tally, records, fixtureFiles, downloadedFigures, comparable, waitAdded } from './added.mjs';
 
 test('hostile input: markup, a javascript: address, a 30 MB paste and a binary file run nothing and keep the page working', async () => {
@@ -131,4 +133,26 @@ test('when the extractor module cannot be loaded: a clear message, the paste sta
   assert.ok((await markKeys(page)).some((k) => k.startsWith('pasted-')), 'its marks are drawn');
   assert.deepEqual(app.pageErrors, [], 'no page error');
   await app.close();
+});
+
+test('a data block edited by hand that repeats an article id: every article opens, each under an id of its own', async () => {
+  // tally.html with its second article given the first one's id (the figures its build read
+  // are kept: the page reads them as the second article's).
+  const single = readFileSync(join(DIST, 'tally.html'), 'utf8');
+  const open = '<script type="application/json" id="tally-set">';
+  const at = single.indexOf(open) + open.length;
+  const end = single.indexOf('</script>', at);
+  const set = JSON.parse(single.slice(at, end));
+  set.articles[1].id = set.articles[0].id;
+  const dir = mkdtempSync(join(tmpdir(), 'tally-ids-'));
+  const file = join(dir, 'tally.html');
+  writeFileSync(file, single.slice(0, at) + JSON.stringify(set).replaceAll('<', '\\u003c') + single.slice(end));
+  const app = await openUrl(pathToFileURL(file).href, { waitReady: true });
+  try {
+    const ids = await app.page.$$eval('#articles article[data-article]', (els) => els.map((e) => e.dataset.article));
+    assert.deepEqual(ids, [set.articles[0].id, `${set.articles[0].id}-2`, ...set.articles.slice(2).map((a) => a.id)]);
+    await app.assertClean();
+  } finally {
+    await app.close();
+  }
 });
