@@ -223,6 +223,21 @@ fn figure(article: &str, text_of: &str, record: &str) -> Option<Figure> {
         return None;
     }
     let opt_num = |s: &str| if s.is_empty() { Some(None) } else { unnum(s).map(Some) };
+    let phrase = untext(f[6])?;
+    let sentence = match f[14].split_at_checked(1)? {
+        ("=", s) => untext(s)?,
+        ("@", span) => {
+            let (a, b) = span.split_once(',')?;
+            let (a, b) = (usize::try_from(unnum(a)?).ok()?, usize::try_from(unnum(b)?).ok()?);
+            let s = text_of.get(a..b)?;
+            // (another text than the one read: the phrase is not in the sentence)
+            if !s.contains(phrase.as_str()) {
+                return None;
+            }
+            s.to_string()
+        }
+        _ => return None,
+    };
     let claimant = match (unopt_text(f[8])?, unopt_text(f[9])?) {
         (Some(text), Some(label)) => Some(Claimant { text, label }),
         (None, None) => None,
@@ -236,27 +251,14 @@ fn figure(article: &str, text_of: &str, record: &str) -> Option<Figure> {
         min: opt_num(f[3])?,
         max: opt_num(f[4])?,
         vague: if f[5].is_empty() { None } else { Some(unindex(&Vague::ALL, f[5])?) },
-        phrase: untext(f[6])?,
+        phrase,
         victims: unindex(&Victims::ALL, f[7])?,
         claimant,
         reported: unopt_text(f[10])?,
         status: unindex(&Status::ALL, f[11])?,
         start: usize::try_from(unnum(f[12])?).ok()?,
         end: usize::try_from(unnum(f[13])?).ok()?,
-        sentence: match f[14].split_at_checked(1)? {
-            ("=", s) => untext(s)?,
-            ("@", span) => {
-                let (a, b) = span.split_once(',')?;
-                let (a, b) = (usize::try_from(unnum(a)?).ok()?, usize::try_from(unnum(b)?).ok()?);
-                let s = text_of.get(a..b)?;
-                // (another text than the one read: the phrase is not in the sentence)
-                if !s.contains(untext(f[6])?.as_str()) {
-                    return None;
-                }
-                s.to_string()
-            }
-            _ => return None,
-        },
+        sentence,
     })
 }
 
