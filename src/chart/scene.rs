@@ -518,7 +518,7 @@ pub fn series_attr(series: usize) -> String {
 /// The box of a mark's bound sign (≥, >, ≤, ~), where it has one: the
 /// baseline as [`mark_with`] places it, 11 px text, a pixel to spare.
 fn sign_box(m: &Mark) -> Option<Rect> {
-    let base = m.y + sign_of(m.glyph)?.baseline;
+    let base = m.y + SIGNS[sign_of(m.glyph)?].baseline;
     // (the box a browser gives an 11 px text in an Arabic font: 1.4 em up, 0.7 em down)
     Some(Rect { x: m.x - 5.0, y: base - 15.5, width: 10.0, height: 23.5 })
 }
@@ -645,7 +645,7 @@ fn mark_with(m: &Mark, key: String, label: Option<String>, selected: bool, inter
         kids.push(line("", a, y + 9.0, b, y + 9.0, Style { stroke_opacity: Some(0.5), ..Style::stroke(color, 2.0) }));
     }
     let sign_shown = sign;
-    if let Some(sg) = sign_of(m.glyph) {
+    if let Some(sg) = sign_of(m.glyph).map(|i| &SIGNS[i]) {
         let dir = sg.dir;
         let tip = y + dir * ARROW;
         let mut bound = Vec::with_capacity(2);
@@ -707,8 +707,9 @@ const SIGNS: [Sign; 4] = [
     Sign { glyph: Glyph::About, text: "~", name: "ab", dir: 0.0, baseline: -8.0 },
 ];
 
-fn sign_of(g: Glyph) -> Option<&'static Sign> {
-    SIGNS.iter().find(|s| s.glyph == g)
+/// The sign of glyph `g`, as its place in [`SIGNS`].
+fn sign_of(g: Glyph) -> Option<usize> {
+    SIGNS.iter().position(|s| s.glyph == g)
 }
 
 /// Above this many marks in one panel, they are drawn merged ([`dense_marks`];
@@ -826,7 +827,7 @@ pub fn dense_marks(p: &Panel, texts: &[(bool, bool)], ids: &str) -> Node {
         if let (Some(a), Some(b)) = (m.x_lo, m.x_hi) {
             push_seg(&mut l.months, a, y + 9.0, b, y + 9.0);
         }
-        if let Some(at) = SIGNS.iter().position(|s| s.glyph == m.glyph) {
+        if let Some(at) = sign_of(m.glyph) {
             let dir = SIGNS[at].dir;
             if dir < 0.0 {
                 push_at(&mut l.up, x, y);
@@ -1281,10 +1282,9 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn a_dense_panel_merges_its_marks_and_has_one_cursor() {
-        let figs = many(DENSE + 50);
-        let opts = LayoutOptions {
+    /// The killed panel alone, 900 px wide, on a log scale, by claimant.
+    fn killed_900() -> LayoutOptions {
+        LayoutOptions {
             width: 900.0,
             panel_height: 240.0,
             scale: Scale::Log,
@@ -1294,7 +1294,13 @@ mod tests {
             series: series(),
             focus: true,
             axis: None,
-        };
+        }
+    }
+
+    #[test]
+    fn a_dense_panel_merges_its_marks_and_has_one_cursor() {
+        let figs = many(DENSE + 50);
+        let opts = killed_900();
         let c = layout(&figs, &(0..figs.len()).collect::<Vec<_>>(), &opts);
         let p = &c.panels[0];
         assert!(p.marks.len() > DENSE);
@@ -1372,17 +1378,7 @@ mod tests {
     #[test]
     fn a_panels_key_follows_what_it_is_made_of_not_its_rounding() {
         let figs = many(DENSE + 50);
-        let opts = LayoutOptions {
-            width: 900.0,
-            panel_height: 240.0,
-            scale: Scale::Log,
-            by: GroupBy::Claimant,
-            rtl: false,
-            kinds: vec![Kind::Killed],
-            series: series(),
-            focus: true,
-            axis: None,
-        };
+        let opts = killed_900();
         let all: Vec<usize> = (0..figs.len()).collect();
         let key_of = |figs: &[Figure], opts: &LayoutOptions, lang: &str| {
             let c = layout(figs, &all, opts);
