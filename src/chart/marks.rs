@@ -225,18 +225,36 @@ fn near_cut(spans: &[(f64, f64)], most: usize) -> Option<f64> {
     let lo = spans.iter().map(|s| s.0).fold(f64::INFINITY, f64::min);
     let hi = spans.iter().map(|s| s.1).fold(f64::NEG_INFINITY, f64::max);
     let whole = hi - lo;
-    if !whole.is_finite() || whole <= 0.0 {
+    if !whole.is_finite() || whole <= 0.0 || most == 0 {
         return None;
     }
-    // By their last day; `start[k]`: the first day of the dates left once the
-    // k that end first are put aside.
-    let by_end = crate::sort::order(spans.len(), &|a, b| spans[a].1.total_cmp(&spans[b].1));
-    let mut start = vec![f64::INFINITY; spans.len() + 1];
-    for k in (0..spans.len()).rev() {
-        start[k] = start[k + 1].min(spans[by_end[k]].0);
+    // The `most` dates that end first (by their last day, ties in input
+    // order): kept sorted as they come, the others' first day as their
+    // minimum (a set's thousands of dates are not all sorted for a few).
+    let mut first: Vec<(f64, usize)> = Vec::with_capacity(most + 1);
+    let mut rest = f64::INFINITY;
+    for (i, s) in spans.iter().enumerate() {
+        if first.len() == most && s.1 >= first[most - 1].0 {
+            rest = rest.min(s.0);
+            continue;
+        }
+        let at = first.partition_point(|p| p.0 <= s.1);
+        first.insert(at, (s.1, i));
+        if first.len() > most {
+            if let Some((_, out)) = first.pop() {
+                rest = rest.min(spans[out].0);
+            }
+        }
     }
+    // `start[k]`: the first day of the dates left once the k that end first
+    // are put aside.
+    let mut start = vec![rest; first.len() + 1];
+    for k in (0..first.len()).rev() {
+        start[k] = start[k + 1].min(spans[first[k].1].0);
+    }
+    let most = first.len();
     let widest = (hi - start[most]) * 1.1;
-    let k = (1..=most).find(|&k| hi - start[k] <= widest && spans[by_end[k - 1]].1 < start[k])?;
+    let k = (1..=most).find(|&k| hi - start[k] <= widest && first[k - 1].0 < start[k])?;
     let freed = start[k] - lo;
     (freed >= whole / 2.0 && freed >= FOCUS_GAP).then_some(start[k])
 }
@@ -314,10 +332,13 @@ pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
     let width = sane(opts.width, 0.0, 600.0);
     let panel_height = sane(opts.panel_height, MARGIN_TOP + MARGIN_BOTTOM + 20.0, 240.0);
     // Every shown figure, whatever its kind (those of `opts.kinds` are drawn).
+    // (each figure's days read once: the axis and the marks both need them)
+    let mut days_of: Vec<Option<Option<(f64, f64)>>> = vec![None; figs.len()];
+    let mut days = |i: usize| *days_of[i].get_or_insert_with(|| day_span(&figs[i]));
     let drawn: Vec<Drawn> = shown
         .iter()
-        .filter_map(|&index| Some(Drawn { index, fig: figs.get(index)?, days: None }))
-        .map(|d| Drawn { days: day_span(d.fig), ..d })
+        .filter(|&&index| index < figs.len())
+        .map(|&index| Drawn { index, fig: &figs[index], days: days(index) })
         .collect();
 
     // The plot area, the same in every panel.
@@ -335,7 +356,7 @@ pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
     // keeps ([`focus`]) between the slots for the others (earlier ones at its
     // near end; later and undated ones at its far end).
     let axis: Vec<Option<(f64, f64)>> = match &opts.axis {
-        Some(a) => a.iter().filter_map(|&i| figs.get(i)).map(day_span).collect(),
+        Some(a) => a.iter().filter(|&&i| i < figs.len()).map(|&i| days(i)).collect(),
         None => drawn.iter().map(|d| d.days).collect(),
     };
     let (from, to) = if opts.focus {
@@ -470,17 +491,25 @@ pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
 /// marks are closer and overlap rather than stand on other days' dates.
 /// Deterministic.
 pub fn dodge(marks: &mut [Mark], rtl: bool, room: &dyn Fn(&Mark) -> f64) {
-    let col = |m: &Mark| (m.x * 2.0).round() as i64;
-    let order = crate::sort::order(marks.len(), &|a, b| {
-        let (ma, mb) = (&marks[a], &marks[b]);
-        col(ma).cmp(&col(mb)).then(ma.y.total_cmp(&mb.y)).then(ma.figure.cmp(&mb.figure))
-    });
+    // (column, y, figure), each mark's as one key
+    let col = |m: &Mark| ((m.x * 2.0).round() as i64).clamp(i64::from(i32::MIN), i64::from(i32::MAX));
+    let mut keyed: Vec<(u128, usize)> = marks
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let c = (col(m) - i64::from(i32::MIN)) as u128;
+            (c << 96 | u128::from(crate::sort::f64_key(m.y)) << 32 | (m.figure as u128 & 0xffff_ffff), i)
+        })
+        .collect();
+    crate::sort::pairs(&mut keyed);
+    let order: Vec<usize> = keyed.iter().map(|p| p.1).collect();
+    let cols: Vec<i64> = marks.iter().map(col).collect();
     let dir = if rtl { -1.0 } else { 1.0 };
     let mut start = 0;
     while start < order.len() {
         let mut end = start + 1;
         while end < order.len()
-            && col(&marks[order[end]]) == col(&marks[order[start]])
+            && cols[order[end]] == cols[order[start]]
             && marks[order[end]].y - marks[order[end - 1]].y < MARK_SIZE
         {
             end += 1;
@@ -729,6 +758,42 @@ mod tests {
         (&[(5.0, 5.0), (5.0, 5.0), (5.0, 5.0), (5.0, 5.0)], (None, None)),
         (&[], (None, None)),
     ];
+
+    /// [`near_cut`] as its definition reads: every date sorted by its last day.
+    fn near_cut_by_sorting(spans: &[(f64, f64)], most: usize) -> Option<f64> {
+        let lo = spans.iter().map(|s| s.0).fold(f64::INFINITY, f64::min);
+        let hi = spans.iter().map(|s| s.1).fold(f64::NEG_INFINITY, f64::max);
+        let whole = hi - lo;
+        if !whole.is_finite() || whole <= 0.0 {
+            return None;
+        }
+        let mut by_end: Vec<usize> = (0..spans.len()).collect();
+        by_end.sort_by(|&a, &b| spans[a].1.total_cmp(&spans[b].1));
+        let mut start = vec![f64::INFINITY; spans.len() + 1];
+        for k in (0..spans.len()).rev() {
+            start[k] = start[k + 1].min(spans[by_end[k]].0);
+        }
+        let widest = (hi - start[most]) * 1.1;
+        let k = (1..=most).find(|&k| hi - start[k] <= widest && spans[by_end[k - 1]].1 < start[k])?;
+        let freed = start[k] - lo;
+        (freed >= whole / 2.0 && freed >= FOCUS_GAP).then_some(start[k])
+    }
+
+    proptest::proptest! {
+        /// Only the dates that end first are kept in order, the same cut as sorting them all.
+        #[test]
+        fn the_cut_is_the_one_sorting_every_date_gives(
+            raw in proptest::collection::vec((1000u32..1400, 0u32..40), 1..120),
+            far in proptest::collection::vec((0u32..3000, 0u32..40), 0..6),
+        ) {
+            let spans: Vec<(f64, f64)> = raw.iter().chain(&far).map(|&(a, l)| (f64::from(a), f64::from(a + l))).collect();
+            for most in 1..=(spans.len() / 20).max(1) + 2 {
+                if most <= spans.len() {
+                    proptest::prop_assert_eq!(near_cut(&spans, most), near_cut_by_sorting(&spans, most));
+                }
+            }
+        }
+    }
 
     #[test]
     fn a_few_far_dates_are_put_aside() {
