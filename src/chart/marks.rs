@@ -225,36 +225,26 @@ fn near_cut(spans: &[(f64, f64)], most: usize) -> Option<f64> {
     let lo = spans.iter().map(|s| s.0).fold(f64::INFINITY, f64::min);
     let hi = spans.iter().map(|s| s.1).fold(f64::NEG_INFINITY, f64::max);
     let whole = hi - lo;
-    if !whole.is_finite() || whole <= 0.0 || most == 0 {
+    if !whole.is_finite() || whole <= 0.0 {
         return None;
     }
-    // The `most` dates that end first (by their last day, ties in input
-    // order): kept sorted as they come, the others' first day as their
-    // minimum (a set's thousands of dates are not all sorted for a few).
-    let mut first: Vec<(f64, usize)> = Vec::with_capacity(most + 1);
-    let mut rest = f64::INFINITY;
-    for (i, s) in spans.iter().enumerate() {
-        if first.len() == most && s.1 >= first[most - 1].0 {
-            rest = rest.min(s.0);
-            continue;
-        }
-        let at = first.partition_point(|p| p.0 <= s.1);
-        first.insert(at, (s.1, i));
-        if first.len() > most {
-            if let Some((_, out)) = first.pop() {
-                rest = rest.min(spans[out].0);
-            }
-        }
+    // By their last day (a key that orders as `f64::total_cmp` does); `start[k]`:
+    // the first day of the dates left once the k that end first are put aside.
+    let mut by_end: Vec<(u64, usize)> = spans
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let b = s.1.to_bits();
+            (if b >> 63 == 1 { !b } else { b | 1 << 63 }, i)
+        })
+        .collect();
+    crate::sort::pairs(&mut by_end);
+    let mut start = vec![f64::INFINITY; spans.len() + 1];
+    for k in (0..spans.len()).rev() {
+        start[k] = start[k + 1].min(spans[by_end[k].1].0);
     }
-    // `start[k]`: the first day of the dates left once the k that end first
-    // are put aside.
-    let mut start = vec![rest; first.len() + 1];
-    for k in (0..first.len()).rev() {
-        start[k] = start[k + 1].min(spans[first[k].1].0);
-    }
-    let most = first.len();
     let widest = (hi - start[most]) * 1.1;
-    let k = (1..=most).find(|&k| hi - start[k] <= widest && first[k - 1].0 < start[k])?;
+    let k = (1..=most).find(|&k| hi - start[k] <= widest && spans[by_end[k - 1].1].1 < start[k])?;
     let freed = start[k] - lo;
     (freed >= whole / 2.0 && freed >= FOCUS_GAP).then_some(start[k])
 }
@@ -332,13 +322,10 @@ pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
     let width = sane(opts.width, 0.0, 600.0);
     let panel_height = sane(opts.panel_height, MARGIN_TOP + MARGIN_BOTTOM + 20.0, 240.0);
     // Every shown figure, whatever its kind (those of `opts.kinds` are drawn).
-    // (each figure's days read once: the axis and the marks both need them)
-    let mut days_of: Vec<Option<Option<(f64, f64)>>> = vec![None; figs.len()];
-    let mut days = |i: usize| *days_of[i].get_or_insert_with(|| day_span(&figs[i]));
     let drawn: Vec<Drawn> = shown
         .iter()
-        .filter(|&&index| index < figs.len())
-        .map(|&index| Drawn { index, fig: &figs[index], days: days(index) })
+        .filter_map(|&index| Some(Drawn { index, fig: figs.get(index)?, days: None }))
+        .map(|d| Drawn { days: day_span(d.fig), ..d })
         .collect();
 
     // The plot area, the same in every panel.
@@ -356,7 +343,7 @@ pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
     // keeps ([`focus`]) between the slots for the others (earlier ones at its
     // near end; later and undated ones at its far end).
     let axis: Vec<Option<(f64, f64)>> = match &opts.axis {
-        Some(a) => a.iter().filter(|&&i| i < figs.len()).map(|&i| days(i)).collect(),
+        Some(a) => a.iter().filter_map(|&i| figs.get(i)).map(day_span).collect(),
         None => drawn.iter().map(|d| d.days).collect(),
     };
     let (from, to) = if opts.focus {
@@ -491,14 +478,15 @@ pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
 /// marks are closer and overlap rather than stand on other days' dates.
 /// Deterministic.
 pub fn dodge(marks: &mut [Mark], rtl: bool, room: &dyn Fn(&Mark) -> f64) {
-    // (column, y, figure), each mark's as one key
-    let col = |m: &Mark| ((m.x * 2.0).round() as i64).clamp(i64::from(i32::MIN), i64::from(i32::MAX));
-    let mut keyed: Vec<(u128, usize)> = marks
+    // By column, then y (to 1/1024 px), each mark's as one key; ties stay in
+    // mark order (the claims' order: `shown` order).
+    let col = |m: &Mark| ((m.x * 2.0).round() as i64).clamp(-(1 << 15), (1 << 15) - 1);
+    let mut keyed: Vec<(u64, usize)> = marks
         .iter()
         .enumerate()
         .map(|(i, m)| {
-            let c = (col(m) - i64::from(i32::MIN)) as u128;
-            (c << 96 | u128::from(crate::sort::f64_key(m.y)) << 32 | (m.figure as u128 & 0xffff_ffff), i)
+            let y = ((m.y * 1024.0).round() as i64).clamp(-(1 << 47), (1 << 47) - 1);
+            (((col(m) + (1 << 15)) as u64) << 48 | (y + (1 << 47)) as u64, i)
         })
         .collect();
     crate::sort::pairs(&mut keyed);
@@ -759,7 +747,7 @@ mod tests {
         (&[], (None, None)),
     ];
 
-    /// [`near_cut`] as its definition reads: every date sorted by its last day.
+    /// [`near_cut`] with the standard library's sort of the dates' last days.
     fn near_cut_by_sorting(spans: &[(f64, f64)], most: usize) -> Option<f64> {
         let lo = spans.iter().map(|s| s.0).fold(f64::INFINITY, f64::min);
         let hi = spans.iter().map(|s| s.1).fold(f64::NEG_INFINITY, f64::max);
@@ -780,9 +768,9 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// Only the dates that end first are kept in order, the same cut as sorting them all.
+        /// The dates sorted by integer keys give the cut that sorting them as `f64`s gives.
         #[test]
-        fn the_cut_is_the_one_sorting_every_date_gives(
+        fn the_cut_is_the_one_sorting_the_dates_as_floats_gives(
             raw in proptest::collection::vec((1000u32..1400, 0u32..40), 1..120),
             far in proptest::collection::vec((0u32..3000, 0u32..40), 0..6),
         ) {

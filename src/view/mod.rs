@@ -235,20 +235,19 @@ pub fn same_claim(a: &Figure, b: &Figure, by: GroupBy) -> bool {
 /// `shown` grouped into claims ([`same_claim`]), each group in `shown` order,
 /// groups in the order of their first figure.
 pub fn claims(figs: &[Figure], shown: &[usize], by: GroupBy) -> Vec<Vec<usize>> {
-    // Sorted by a cheap key first, so only neighbours are compared: what
-    // [`same_claim`] compares that fits in one integer (the date as a hash: two
-    // dates that share one are told apart by `same_claim`), ties in index order.
-    let cheap = |f: &Figure| -> u128 {
-        let mut date: u64 = 0xcbf2_9ce4_8422_2325;
-        for &b in f.reported.as_deref().unwrap_or("").as_bytes() {
-            date = (date ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    // Sorted by a cheap key first, so only neighbours are compared: a hash of
+    // what [`same_claim`] compares but the source (two claims that share one
+    // are told apart by `same_claim`), ties in index order.
+    let cheap = |f: &Figure| -> u64 {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let small = [f.kind as u8, f.qualifier as u8, f.status as u8, f.victims as u8, u8::from(f.reported.is_some())];
+        for &b in f.value.to_le_bytes().iter().chain(&small).chain(f.reported.as_deref().unwrap_or("").as_bytes()) {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
-        let date = (date >> 17) << 1 | u64::from(f.reported.is_some());
-        let small = (f.kind as u64) << 12 | (f.qualifier as u64) << 8 | (f.status as u64) << 4 | f.victims as u64;
-        u128::from(f.value) << 64 | u128::from(small) << 48 | u128::from(date & 0xffff_ffff_ffff)
+        h
     };
     // (in index order first: `shown` usually is, then this costs one pass)
-    let mut keyed: Vec<(u128, usize)> = shown.iter().copied().filter(|&i| i < figs.len()).map(|i| (i as u128, i)).collect();
+    let mut keyed: Vec<(u64, usize)> = shown.iter().copied().filter(|&i| i < figs.len()).map(|i| (i as u64, i)).collect();
     crate::sort::pairs(&mut keyed);
     for p in &mut keyed {
         p.0 = cheap(&figs[p.1]);
@@ -275,7 +274,7 @@ pub fn claims(figs: &[Figure], shown: &[usize], by: GroupBy) -> Vec<Vec<usize>> 
     for g in groups.iter_mut().filter(|g| g.len() > 1) {
         crate::sort::by(g, &|a, b| rank[a].cmp(&rank[b]));
     }
-    let mut by_first: Vec<(u128, usize)> = groups.iter().enumerate().map(|(n, g)| (rank[g[0]] as u128, n)).collect();
+    let mut by_first: Vec<(u64, usize)> = groups.iter().enumerate().map(|(n, g)| (rank[g[0]] as u64, n)).collect();
     crate::sort::pairs(&mut by_first);
     by_first.into_iter().map(|(_, n)| std::mem::take(&mut groups[n])).collect()
 }
