@@ -97,7 +97,8 @@ impl Date {
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return None;
         }
-        let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<u32>().ok();
+        // (digits only, read directly: dates are parsed for every figure, often)
+        let num = |r: std::ops::Range<usize>| b[r].iter().try_fold(0u32, |n, &c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')));
         Date::new(num(0..4)? as i32, num(5..7)? as u8, num(8..10)? as u8)
     }
 }
@@ -133,7 +134,7 @@ mod tests {
     #[test]
     fn parsing_rejects_what_is_not_a_day() {
         assert_eq!(Date::parse("2022-01-06"), Date::new(2022, 1, 6));
-        for bad in ["2022-02-30", "2022-13-01", "2022-1-6", "", "abcd-ef-gh", "2022-01-06x"] {
+        for bad in ["2022-02-30", "2022-13-01", "2022-1-6", "", "abcd-ef-gh", "2022-01-06x", "2022-+1-06", "+022-01-06", "2022-01-٠٦"] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
         assert_eq!(Date::parse("2024-02-29").unwrap().to_string(), "2024-02-29");

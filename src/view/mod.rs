@@ -212,7 +212,8 @@ pub fn source_key(f: &Figure, by: GroupBy) -> &str {
     match by {
         GroupBy::Article => &f.article,
         GroupBy::Claimant => match &f.claimant {
-            Some(c) if !c.label.trim().is_empty() => &c.label,
+            // (a label that starts with a letter is not blank: no trimming to tell)
+            Some(c) if c.label.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric()) || !c.label.trim().is_empty() => &c.label,
             _ => UNATTRIBUTED,
         },
     }
