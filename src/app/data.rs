@@ -253,23 +253,51 @@ pub fn load_added(set_id: &str) -> Vec<Article> {
 /// browser's reason) when storage is off or full: the articles then stay
 /// until the page is closed.
 pub fn save_added(d: &Data) -> Result<(), String> {
-    let s = storage().ok_or_else(|| "storage is not available".to_string())?;
-    let key = storage_key(&d.set.id);
-    let added: Vec<&Entry> = d.entries.iter().map(|e| &**e).filter(|e| e.origin == Origin::Added).collect();
-    if added.is_empty() {
-        return s.remove_item(&key).map_err(|_| "storage refused".to_string());
+    let mut json = AddedJson::new(d);
+    while json.push_next() {}
+    json.store()
+}
+
+/// The JSON that [`save_added`] keeps, written an article at a time, so that
+/// thousands of added articles are written over several tasks (the caller
+/// yields between them), then stored in one.
+pub struct AddedJson {
+    set_id: String,
+    added: Vec<Arc<Entry>>,
+    /// How many are written.
+    next: usize,
+    json: String,
+}
+
+impl AddedJson {
+    pub fn new(d: &Data) -> AddedJson {
+        let added: Vec<Arc<Entry>> = d.entries.iter().filter(|e| e.origin == Origin::Added).cloned().collect();
+        let room = added.iter().map(|e| e.article.text.len() + 256).sum();
+        AddedJson { set_id: d.set.id.clone(), added, next: 0, json: String::with_capacity(room) }
     }
-    let mut json = String::from("[");
-    for (i, e) in added.iter().enumerate() {
-        if i > 0 {
-            json.push(',');
+
+    /// Writes the next article; `false` once all are written.
+    pub fn push_next(&mut self) -> bool {
+        let Some(e) = self.added.get(self.next) else { return false };
+        self.json.push(if self.next == 0 { '[' } else { ',' });
+        self.json.push_str(&set_file::article_json(&e.article, None));
+        self.next += 1;
+        true
+    }
+
+    /// Stores what was written (or, with no article added, removes the key).
+    pub fn store(self) -> Result<(), String> {
+        let s = storage().ok_or_else(|| "storage is not available".to_string())?;
+        let key = storage_key(&self.set_id);
+        if self.added.is_empty() {
+            return s.remove_item(&key).map_err(|_| "storage refused".to_string());
         }
-        json.push_str(&set_file::article_json(&e.article, None));
+        let mut json = self.json;
+        json.push(']');
+        s.set_item(&key, &json).map_err(|e| {
+            js_sys::Error::from(e).message().as_string().unwrap_or_else(|| "storage is full".to_string())
+        })
     }
-    json.push(']');
-    s.set_item(&key, &json).map_err(|e| {
-        js_sys::Error::from(e).message().as_string().unwrap_or_else(|| "storage is full".to_string())
-    })
 }
 
 /// What one file gives, read lazily: a JSON Lines file of thousands of

@@ -160,10 +160,24 @@ async fn run(s: State, mut items: Vec<Item>, initial: bool) {
     yield_now().await;
     commit(s, &mut pending);
     if !initial && added > 0 {
-        // Kept for the next visit, in a task of its own after the drawing.
+        // Kept for the next visit, after the drawing: written a slice at a time
+        // (thousands of articles are megabytes of JSON), stored in a task of its
+        // own; not stored if the articles changed meanwhile (that change stores them).
         yield_now().await;
-        if let Err(e) = data::save_added(&data::current()) {
-            messages.push(Message::NotSaved(e));
+        let d = data::current();
+        let mut json = data::AddedJson::new(&d);
+        let mut slice_start = format::now();
+        while json.push_next() {
+            if format::now() - slice_start > SLICE_MS {
+                yield_now().await;
+                slice_start = format::now();
+            }
+        }
+        yield_now().await;
+        if Arc::ptr_eq(&d, &data::current()) {
+            if let Err(e) = json.store() {
+                messages.push(Message::NotSaved(e));
+            }
         }
     }
     if !initial || !messages.is_empty() {
