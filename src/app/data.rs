@@ -159,8 +159,11 @@ extern "C" {
 /// more `memory.grow` calls while the block is read, each of which also makes
 /// the JavaScript glue take new views of the memory.
 fn reserve(chars: usize) {
-    // (opening 500 articles took 7 MB of memory for a block of 0.9 million characters)
-    let room: Vec<u8> = Vec::with_capacity(chars.saturating_mul(8));
+    // (opening 500 articles took 7 MB of memory for a block of 0.9 million
+    // characters; at most 64 MB, and asked for without failing: a block too
+    // large for the memory is then read as it comes)
+    let mut room: Vec<u8> = Vec::new();
+    let _ = room.try_reserve_exact(chars.saturating_mul(8).min(64 << 20));
     std::hint::black_box(&room);
 }
 
