@@ -40,7 +40,6 @@ pub fn filters(t: Text) -> Element {
 
     let victims_present: Vec<Victims> = victims_present(&figures);
     let days = report_days(&figures);
-    let latest = crate::page::filters::last_day(&figures);
     // The drawer starts open only where it sits beside the chart (see app.css);
     // elsewhere it is folded, so the chart comes first.
     let open_at_start = window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w >= crate::page::filters::WIDE);
@@ -169,6 +168,7 @@ pub fn filters(t: Text) -> Element {
         }
     });
     let root = section.clone();
+    let figures_for_week = figures.clone();
     dom::on(&section, "click", move |ev| {
         let Some(el) = ev.target().and_then(|e| e.dyn_into::<Element>().ok()) else { return };
         let Ok(Some(button)) = el.closest("button") else { return };
@@ -183,8 +183,9 @@ pub fn filters(t: Text) -> Element {
         } else if button.class_list().contains("range-all") {
             choose(view, |v| (v.from, v.to) = (None, None));
         } else if button.class_list().contains("range-week") {
-            // The seven days up to the last the time axis keeps.
-            if let Some(last) = latest {
+            // The seven days up to the last the time axis keeps (worked out when
+            // asked: it reads every figure's date).
+            if let Some(last) = crate::page::filters::last_day(&figures_for_week) {
                 choose(view, |v| (v.from, v.to) = (Some(last.add_days(-6)), None));
             }
         } else if button.closest(".display-tabs").ok().flatten().is_some() {

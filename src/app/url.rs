@@ -35,6 +35,11 @@ pub fn read(opening: &str) -> (View, Vec<String>) {
 /// Drops from the view the sources and the figure that the data does not
 /// hold, each with a quiet note (called once the articles are all read).
 pub fn check_known(s: State) {
+    // (nothing to check when the view names no source and no figure: the
+    // usual opening, where this would read every figure's source)
+    if s.view.with_untracked(|v| v.sources.is_none() && v.selected.is_none()) {
+        return;
+    }
     let d = data::current();
     let mut notes = Vec::new();
     s.view.update_untracked(|v| {
