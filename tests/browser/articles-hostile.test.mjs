@@ -100,11 +100,11 @@ test('adding 1 MB of articles: every article read, the page given control back a
   assert.ok(steps >= 5, `the page painted the progress only ${steps} times while reading`);
   // The table draws a page of rows at a time, and pages on.
   const rows = await page.locator('table.figures tbody tr').count();
-  assert.equal(rows, 100, 'one page of rows');
+  assert.equal(rows, 50, 'one page of rows');
   const first = await page.getAttribute('table.figures tbody tr', 'data-fig');
   await page.click('#table .pager .next');
   await page.waitForFunction((k) => document.querySelector('table.figures tbody tr')?.dataset.fig !== k, first);
-  assert.match(await page.textContent('#table .pager .rows'), /^101–200 of /);
+  assert.match(await page.textContent('#table .pager .rows'), /^51–100 of /);
   await app.assertClean();
   await app.close();
 });

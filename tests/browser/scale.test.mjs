@@ -64,7 +64,7 @@ test(`${N} articles: seven sources in colour, the rest "other sources"; lines; a
   const greys = await page.$$eval('#chart .marks [data-series="other"]', (els) => els.length);
   assert.ok(greys > 0, 'figures of other sources are drawn, in grey');
   assert.ok((await page.$$eval('#chart .series-line', (els) => els.length)) > 0, 'a source\'s figures over time are joined');
-  assert.equal(await page.locator('table.figures tbody tr').count(), 100, 'a page of rows');
+  assert.equal(await page.locator('table.figures tbody tr').count(), 50, 'a page of rows');
   const sourcesAll = await page.$$eval('#filters input[name=source]', (els) => els.map((e) => e.value));
   assert.ok(sourcesAll.length > 7, `${sourcesAll.length} sources`);
   // The time range: the last seven days, then all dates again.
