@@ -13,7 +13,7 @@ use super::format;
 use super::{ctx, dom, url::choose, Text};
 use crate::date::Date;
 use crate::figure::{Kind, Victims};
-use crate::page::filters::{form_html, is_checked, is_default, report_days, shown_count, source_counts, sources_html, victims_present};
+use crate::page::filters::{form_html, is_checked, is_default, report_days, shown_count, source_counts, sources_html, victims_present, FormState};
 use crate::view::{self, toggle, Display, GroupBy, Scale, View};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -43,7 +43,14 @@ pub fn filters(t: Text) -> Element {
     // The drawer starts open only where it sits beside the chart (see app.css);
     // elsewhere it is folded, so the chart comes first.
     let open_at_start = window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w >= crate::page::filters::WIDE);
-    let form = form_html(t, &victims_present, &days, open_at_start, None);
+    // Written as the view stands (its boxes ticked, its sources listed and
+    // counted), so the effect below has nothing to set on its first run.
+    let (written, shown_now) = (view.get_untracked(), shown.with_untracked(Vec::len));
+    let form = {
+        let sources = source_counts(&figures, written.by);
+        let state = FormState { view: &written, sources: &sources, shown: shown_now, total };
+        form_html(t, &victims_present, &days, open_at_start, Some(&state))
+    };
 
     let sources = {
         let figures = figures.clone();
@@ -54,9 +61,15 @@ pub fn filters(t: Text) -> Element {
     // The inputs follow the view; the source boxes are written anew when the grouping changes.
     let counted = figures.clone();
     let root = section.clone();
-    let mut drawn: Option<GroupBy> = None;
+    let mut drawn: Option<GroupBy> = Some(written.by);
+    let mut written = Some((written, shown_now));
     dom::effect(move || {
         let by = view.with(|v| v.by);
+        let n = shown.with(Vec::len);
+        // (the first run: nothing to do if the view is still the one written)
+        if written.take().is_some_and(|(w, k)| k == n && view.with(|v| *v == w)) {
+            return;
+        }
         if drawn != Some(by) {
             if let Some(list) = all(&root, ".source-list").first() {
                 list.set_inner_html(&sources_html(t, &source_counts(&counted, by), by, None));
@@ -65,7 +78,6 @@ pub fn filters(t: Text) -> Element {
                 search.set_value("");
             }
         }
-        let n = shown.with(Vec::len);
         view.with(|v| {
             for el in all(&root, "input") {
                 let Ok(input) = el.dyn_into::<HtmlInputElement>() else { continue };
