@@ -155,9 +155,9 @@ extern "C" {
 /// Has the allocator take the memory that reading a block of `chars`
 /// characters will need in one piece, by allocating it once and giving it
 /// back. The page's allocator otherwise grows the wasm memory by as little as
-/// each allocation needs, 64 KB at a time: at 500 articles, a hundred and
-/// more `memory.grow` calls while the block is read, each of which also makes
-/// the JavaScript glue take new views of the memory.
+/// each allocation needs, 64 KB at a time: opening 500 articles grew it 75
+/// times (2 with this), each growth also making the JavaScript glue take new
+/// views of the memory.
 fn reserve(chars: usize) {
     // (opening 500 articles took 7 MB of memory for a block of 0.9 million
     // characters; at most 64 MB, and asked for without failing: a block too
