@@ -16,6 +16,7 @@ use crate::chart::scene::{self, Scene};
 use crate::chart::{self, num as n, palette, svg, LayoutOptions};
 use crate::figure::{Figure, Kind, Status};
 use crate::html::{push_el, push_open};
+use crate::page::first_paint::{panel_height, NARROW};
 use crate::page::legend;
 use crate::view::{self, Display, View};
 use leptos::prelude::*;
@@ -23,10 +24,6 @@ use std::cell::RefCell;
 use std::sync::Arc;
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{Element, Event, KeyboardEvent, Node};
-
-/// Below this width the chart shows one kind at a time.
-const NARROW: f64 = 560.0;
-use crate::page::first_paint::PANEL_HEIGHT;
 
 thread_local! {
     /// The observer of the chart's width; replaced when the chart is drawn anew
@@ -219,7 +216,7 @@ pub fn chart_section(t: Text) -> Element {
             let (scale, by) = view.with(|v| (v.scale, v.by));
             let opts = LayoutOptions {
                 width: width(),
-                panel_height: PANEL_HEIGHT,
+                panel_height: panel_height(width()),
                 scale,
                 by,
                 rtl: t.rtl(),

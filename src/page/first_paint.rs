@@ -36,8 +36,20 @@ pub const WIDE_WIDTH: f64 = 828.0;
 pub const MID_WIDTH: f64 = 736.0;
 /// The chart's width on a 375 px phone (one kind at a time below 560 px).
 pub const NARROW_WIDTH: f64 = 343.0;
-/// The live page's panel height (src/app/chart.rs).
-pub const PANEL_HEIGHT: f64 = 240.0;
+/// Below this width the page shows one kind's panel at a time (tabs).
+pub const NARROW: f64 = 560.0;
+
+/// A panel's height at chart width `width`, the same in the page
+/// (src/app/chart.rs), the static paint and the downloads: taller where one
+/// panel is shown at a time (on a phone, a 240 px panel left a 340 px wide
+/// plot 190 px for its values; a set of hundreds of articles piled its marks).
+pub fn panel_height(width: f64) -> f64 {
+    if width < NARROW {
+        320.0
+    } else {
+        240.0
+    }
+}
 /// The id of the paint's wrapper (and of the empty placeholder in index.html).
 pub const ID: &str = "first-paint";
 /// Written right after the paint's wrapper, so it can be found and replaced.
@@ -145,7 +157,7 @@ pub fn chart_layout(figures: &[Figure], shown: &[usize], v: &View, width: f64, o
     };
     let opts = LayoutOptions {
         width,
-        panel_height: PANEL_HEIGHT,
+        panel_height: panel_height(width),
         scale: v.scale,
         by: v.by,
         rtl: v.lang == Lang::Ar,
@@ -309,7 +321,7 @@ mod tests {
         let wide = &html[html.find("fp-wide").unwrap()..html.find("fp-mid").unwrap()];
         assert_eq!(wide.matches("<g class=\"mark\"").count() + wide.matches("<g class=\"mark ").count(), marks);
         assert!(wide.contains(r#"viewBox="0 0 828 240""#));
-        assert!(html.contains(r#"viewBox="0 0 736 240""#) && html.contains(r#"viewBox="0 0 343 240""#));
+        assert!(html.contains(r#"viewBox="0 0 736 240""#) && html.contains(r#"viewBox="0 0 343 320""#));
         // Narrow: every kind's panel (app.css shows the first while scripts run).
         let narrow = &html[html.find("fp-narrow").unwrap()..html.find(r#"class="summary""#).unwrap()];
         assert_eq!(narrow.matches("<svg class=\"panel\"").count(), 3);
