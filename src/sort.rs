@@ -7,59 +7,24 @@ use std::cmp::Ordering;
 
 /// Sorts `v` stably by `cmp` (a merge sort; insertion sort for short runs).
 pub fn by(v: &mut [usize], cmp: &dyn Fn(usize, usize) -> Ordering) {
-    let mut tmp = Vec::with_capacity(v.len());
-    merge_sort(v, &mut tmp, cmp);
-}
-
-fn merge_sort(v: &mut [usize], tmp: &mut Vec<usize>, cmp: &dyn Fn(usize, usize) -> Ordering) {
-    let n = v.len();
-    if n <= 12 {
-        for i in 1..n {
-            let mut j = i;
-            while j > 0 && cmp(v[j - 1], v[j]) == Ordering::Greater {
-                v.swap(j - 1, j);
-                j -= 1;
-            }
-        }
-        return;
-    }
-    let mid = n / 2;
-    merge_sort(&mut v[..mid], tmp, cmp);
-    merge_sort(&mut v[mid..], tmp, cmp);
-    if cmp(v[mid - 1], v[mid]) != Ordering::Greater {
-        return; // already in order
-    }
-    tmp.clear();
-    let (mut i, mut j) = (0, mid);
-    while i < mid && j < n {
-        // `<=`: on a tie the left one first, so the sort is stable.
-        if cmp(v[i], v[j]) != Ordering::Greater {
-            tmp.push(v[i]);
-            i += 1;
-        } else {
-            tmp.push(v[j]);
-            j += 1;
-        }
-    }
-    tmp.extend_from_slice(&v[i..mid]);
-    tmp.extend_from_slice(&v[j..n]);
-    v.copy_from_slice(tmp);
+    merge_sort(v, &mut Vec::with_capacity(v.len()), &|a: &usize, b: &usize| cmp(*a, *b) == Ordering::Greater);
 }
 
 /// Sorts `v` stably by its keys (precomputed: a comparison is one integer
 /// comparison, not a call through a closure; at 500 articles a few thousand
 /// items are sorted several times on opening). Ties keep their order.
 pub fn pairs(v: &mut [(u64, usize)]) {
-    let mut tmp = Vec::with_capacity(v.len());
-    merge_pairs(v, &mut tmp);
+    merge_sort(v, &mut Vec::with_capacity(v.len()), &|a: &(u64, usize), b: &(u64, usize)| a.0 > b.0);
 }
 
-fn merge_pairs(v: &mut [(u64, usize)], tmp: &mut Vec<(u64, usize)>) {
+/// The one merge sort behind [`by`] and [`pairs`]: stable, `after(a, b)`
+/// telling when `a` goes after `b`.
+fn merge_sort<T: Copy>(v: &mut [T], tmp: &mut Vec<T>, after: &impl Fn(&T, &T) -> bool) {
     let n = v.len();
     if n <= 12 {
         for i in 1..n {
             let mut j = i;
-            while j > 0 && v[j - 1].0 > v[j].0 {
+            while j > 0 && after(&v[j - 1], &v[j]) {
                 v.swap(j - 1, j);
                 j -= 1;
             }
@@ -67,16 +32,16 @@ fn merge_pairs(v: &mut [(u64, usize)], tmp: &mut Vec<(u64, usize)>) {
         return;
     }
     let mid = n / 2;
-    merge_pairs(&mut v[..mid], tmp);
-    merge_pairs(&mut v[mid..], tmp);
-    if v[mid - 1].0 <= v[mid].0 {
+    merge_sort(&mut v[..mid], tmp, after);
+    merge_sort(&mut v[mid..], tmp, after);
+    if !after(&v[mid - 1], &v[mid]) {
         return; // already in order
     }
     tmp.clear();
     let (mut i, mut j) = (0, mid);
     while i < mid && j < n {
-        // `<=`: on a tie the left one first, so the sort is stable.
-        if v[i].0 <= v[j].0 {
+        // On a tie the left one first, so the sort is stable.
+        if !after(&v[i], &v[j]) {
             tmp.push(v[i]);
             i += 1;
         } else {

@@ -480,18 +480,17 @@ pub fn layout(figs: &[Figure], shown: &[usize], opts: &LayoutOptions) -> Chart {
 pub fn dodge(marks: &mut [Mark], rtl: bool, room: &dyn Fn(&Mark) -> f64) {
     // By column, then y (to 1/1024 px), each mark's as one key; ties stay in
     // mark order (the claims' order: `shown` order).
-    let col = |m: &Mark| ((m.x * 2.0).round() as i64).clamp(-(1 << 15), (1 << 15) - 1);
+    let cols: Vec<i64> = marks.iter().map(|m| ((m.x * 2.0).round() as i64).clamp(-(1 << 15), (1 << 15) - 1)).collect();
     let mut keyed: Vec<(u64, usize)> = marks
         .iter()
         .enumerate()
         .map(|(i, m)| {
             let y = ((m.y * 1024.0).round() as i64).clamp(-(1 << 47), (1 << 47) - 1);
-            (((col(m) + (1 << 15)) as u64) << 48 | (y + (1 << 47)) as u64, i)
+            (((cols[i] + (1 << 15)) as u64) << 48 | (y + (1 << 47)) as u64, i)
         })
         .collect();
     crate::sort::pairs(&mut keyed);
     let order: Vec<usize> = keyed.iter().map(|p| p.1).collect();
-    let cols: Vec<i64> = marks.iter().map(col).collect();
     let dir = if rtl { -1.0 } else { 1.0 };
     let mut start = 0;
     while start < order.len() {
