@@ -105,7 +105,12 @@ pub fn write(set: &ArticleSet, figures: &[Figure], v: &View) -> String {
     s.push_str(r#"<main><div class="figures"><section class="filters" inert>"#);
     let counts = filters::source_counts(figures, v.by);
     let state = FormState { view: v, sources: &counts, shown: shown.len(), total: figures.len() };
-    s.push_str(&filters::form_html(t, &filters::victims_present(figures), &filters::report_days(figures), true, Some(&state)));
+    // The date lists hold only the days the view shows (the form is inert here
+    // and a list shows its chosen day alone): a list of every reported day,
+    // hundreds of options in a large set, cost the first frame their shaping.
+    // The lists' width does not follow their options (app.css), so the page's
+    // own, full lists take the same place.
+    s.push_str(&filters::form_html(t, &filters::victims_present(figures), &[], true, Some(&state)));
     s.push_str("</section>");
     // Wide: the legend above all the panels.
     s.push_str(r#"<section class="chart-section fp-wide" id="chart" aria-labelledby="chart-h"><h2 id="chart-h" class="visually-hidden">"#);
