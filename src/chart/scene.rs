@@ -70,6 +70,8 @@ pub struct Style {
     pub font_size: Option<f64>,
     pub bold: bool,
     pub italic: bool,
+    /// Round line caps (a zero-length stroke then draws a dot).
+    pub round_cap: bool,
     pub anchor: Option<Anchor>,
 }
 
@@ -760,16 +762,23 @@ fn push_seg(d: &mut String, x1: f64, y1: f64, x2: f64, y2: f64) {
 
 /// A panel's marks drawn merged, for a dense chart: per series (and retracted
 /// or not) a layer with one path of bands, one of range bars and one of month
-/// lines, and the shapes every mark repeats (its glyph, filled or hollow, the
-/// arrow of a bound, the strike of a retracted figure) each drawn once as a
-/// `<marker>` that one path of points places at every mark: a mark costs its
-/// position, not its outline. Shapes, colours and signs are those [`mark`]
-/// draws one by one, with the counts and signs that have room. The marks'
-/// figures are found by position (the page's pointer and arrow keys move the
-/// [`cursor`]). `ids` makes the markers' ids unique in the page.
+/// lines, and one path for each shape its marks repeat (the glyph, filled or
+/// hollow, the arrow of a bound, the strike of a retracted figure): the shape
+/// at every mark, in relative moves after the mark's point, so the browser
+/// draws a path, not thousands of elements; a circle is a dot, a zero-length
+/// line with round caps, so a mark costs its position alone. The qualifier
+/// signs (texts) are each one `<marker>` that a path of points places. Shapes,
+/// colours and signs are those [`mark`] draws one by one, with the counts and
+/// signs that have room. The marks' figures are found by position (the page's
+/// pointer and arrow keys move the [`cursor`]). `ids` makes the markers' ids
+/// unique in the page.
+///
+/// (Each of the markers, the earlier form of every shape, was painted as an
+/// element of its own: at 500 articles the static first paint's first frame
+/// spent 42 ms painting them, 12 ms as paths.)
 pub fn dense_marks(p: &Panel, texts: &[(bool, bool)], ids: &str) -> Node {
     use super::palette::push_num;
-    /// The points where a layer repeats one shape: `M x y` each.
+    /// The points where a layer repeats one shape.
     #[derive(Default)]
     struct Layer {
         series: usize,
@@ -777,12 +786,12 @@ pub fn dense_marks(p: &Panel, texts: &[(bool, bool)], ids: &str) -> Node {
         bands: String,
         bars: String,
         months: String,
-        up: String,
-        down: String,
-        glyphs: String,
-        hollow: String,
-        strikes: String,
-        /// The points of the qualifier signs that have room, by [`SIGNS`].
+        up: Vec<(f64, f64)>,
+        down: Vec<(f64, f64)>,
+        glyphs: Vec<(f64, f64)>,
+        hollow: Vec<(f64, f64)>,
+        strikes: Vec<(f64, f64)>,
+        /// The points of the qualifier signs that have room, by [`SIGNS`]: `M x y` each.
         signs: [String; 4],
         texts: Vec<Node>,
     }
@@ -830,9 +839,9 @@ pub fn dense_marks(p: &Panel, texts: &[(bool, bool)], ids: &str) -> Node {
         if let Some(at) = sign_of(m.glyph) {
             let dir = SIGNS[at].dir;
             if dir < 0.0 {
-                push_at(&mut l.up, x, y);
+                l.up.push((x, y));
             } else if dir > 0.0 {
-                push_at(&mut l.down, x, y);
+                l.down.push((x, y));
             }
             if sign {
                 // (a marker per sign: its text laid out once, not once per mark)
@@ -840,62 +849,82 @@ pub fn dense_marks(p: &Panel, texts: &[(bool, bool)], ids: &str) -> Node {
             }
         }
         let hollow = m.muted || matches!(m.glyph, Glyph::About | Glyph::Vague);
-        push_at(if hollow { &mut l.hollow } else { &mut l.glyphs }, x, y);
+        (if hollow { &mut l.hollow } else { &mut l.glyphs }).push((x, y));
         if m.muted {
-            push_at(&mut l.strikes, x, y);
+            l.strikes.push((x, y));
         }
         if count && !m.also.is_empty() {
             let (cx, cy) = count_at(m);
             l.texts.push(text("count", cx, cy, (1 + m.also.len()).to_string(), Style::text(color, 9.0, Anchor::Middle)));
         }
     }
-    // A bound's arrow, pointing up (`dir` -1) or down (1), from a mark at 0,0.
-    let arrow_path = |dir: f64| {
-        let tip = dir * ARROW;
-        let mut d = String::new();
-        push_seg(&mut d, 0.0, dir * (size + 1.0), 0.0, tip);
-        push_seg(&mut d, -3.5, tip - dir * 4.0, 0.0, tip);
-        push_seg(&mut d, 0.0, tip, 3.5, tip - dir * 4.0);
-        d
+    // A bound's arrow, pointing up (`dir` -1) or down (1), from a mark at 0,0:
+    // its start, and the rest in relative moves (the shaft, then the head's two
+    // strokes, each a subpath of its own as [`mark`] draws them).
+    let arrow = |dir: f64| {
+        let (from, tip) = (dir * (size + 1.0), dir * ARROW);
+        let mut d = String::from("v");
+        push_num(&mut d, tip - from);
+        d.push_str("m-3.5 ");
+        push_num(&mut d, -dir * 4.0);
+        d.push_str("l3.5 ");
+        push_num(&mut d, dir * 4.0);
+        d.push_str("m0 0l3.5 ");
+        push_num(&mut d, -dir * 4.0);
+        ((0.0, from), d)
     };
     let children = layers
         .into_iter()
         .map(|mut l| {
             let color = if l.muted { Paint::Retracted } else { Paint::Color(series_color(l.series)) };
-            let glyph = {
-                let ((sx, sy), tail) = super::palette::shape_tail(series_shape(l.series), size);
-                let mut d = String::new();
-                push_at(&mut d, sx, sy);
-                d.push_str(&tail);
+            let shape = series_shape(l.series);
+            let path = |class: &'static str, d: String, style: Style| (!d.is_empty()).then_some(Node::Path { class, d, style });
+            // A shape (`start`, `tail`) at every point.
+            let at = |points: &[(f64, f64)], (start, tail): ((f64, f64), String)| {
+                let mut d = String::with_capacity(points.len() * (tail.len() + 12));
+                for &(x, y) in points {
+                    d.push('M');
+                    push_num(&mut d, x + start.0);
+                    d.push(' ');
+                    push_num(&mut d, y + start.1);
+                    d.push_str(&tail);
+                }
                 d
             };
-            let mut strike = String::new();
-            push_seg(&mut strike, -9.0, 0.0, 9.0, 0.0);
+            let stroke = Style { fill: Some(Paint::None), ..Style::stroke(color, 1.5) };
+            let mut kids: Vec<Node> = [
+                path("band", l.bands, Style { fill_opacity: Some(0.3), ..Style::fill(color) }),
+                path("", l.bars, stroke),
+                path("", l.months, Style { fill: Some(Paint::None), stroke_opacity: Some(0.5), ..Style::stroke(color, 2.0) }),
+                path("", at(&l.up, arrow(-1.0)), stroke),
+                path("", at(&l.down, arrow(1.0)), stroke),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            // The glyphs, outlined 1.6 wide as [`mark`] draws them; hollow ones filled with the background.
+            let outline = 1.6;
+            if shape == super::palette::Shape::Circle {
+                // Dots: zero-length lines with round caps, as wide as the outlined circle.
+                let dot = |width: f64, p: Paint| Style { fill: Some(Paint::None), round_cap: true, ..Style::stroke(p, width) };
+                kids.extend(path("glyph", at(&l.glyphs, ((0.0, 0.0), "h0".into())), dot(size + outline, color)));
+                let hollow = at(&l.hollow, ((0.0, 0.0), "h0".into()));
+                kids.extend(path("glyph hollow", hollow.clone(), dot(size + outline, color)));
+                kids.extend(path("glyph-hole", hollow, dot(size - outline, Paint::Background)));
+            } else {
+                let glyph = || super::palette::shape_tail(shape, size);
+                kids.extend(path("glyph", at(&l.glyphs, glyph()), Style { fill: Some(color), ..Style::stroke(color, outline) }));
+                kids.extend(path("glyph hollow", at(&l.hollow, glyph()), Style { fill: Some(Paint::Background), ..Style::stroke(color, outline) }));
+            }
+            kids.extend(path("", at(&l.strikes, ((-9.0, 0.0), "h18".into())), Style { fill: Some(Paint::None), ..Style::stroke(Paint::Retracted, 2.0) }));
             let layer_id = format!("{ids}-{}{}", series_attr(l.series), if l.muted { "m" } else { "" });
-            let path = |class: &'static str, d: String, style: Style| (!d.is_empty()).then_some(vec![Node::Path { class, d, style }]);
-            // A shape (`class`, `shape`, `style`) placed at `points`: its marker, then the points.
+            // A text (`shape`) placed at `points`: its marker, then the points.
             let placed_node = |name: &str, points: String, shape: Node| {
                 (!points.is_empty()).then(|| {
                     let id = format!("{layer_id}-{name}");
                     vec![Node::Marker { id: id.clone(), shape: Box::new(shape) }, Node::Points { class: "dots", d: points, marker: id }]
                 })
             };
-            let placed = |class: &'static str, name: &str, points: String, d: String, style: Style| placed_node(name, points, Node::Path { class, d, style });
-            let stroke = Style { fill: Some(Paint::None), ..Style::stroke(color, 1.5) };
-            let mut kids: Vec<Node> = [
-                path("band", l.bands, Style { fill_opacity: Some(0.3), ..Style::fill(color) }),
-                path("", l.bars, stroke),
-                path("", l.months, Style { fill: Some(Paint::None), stroke_opacity: Some(0.5), ..Style::stroke(color, 2.0) }),
-                placed("", "up", l.up, arrow_path(-1.0), stroke),
-                placed("", "down", l.down, arrow_path(1.0), stroke),
-                placed("glyph", "g", l.glyphs, glyph.clone(), Style { fill: Some(color), ..Style::stroke(color, 1.6) }),
-                placed("glyph hollow", "h", l.hollow, glyph, Style { fill: Some(Paint::Background), ..Style::stroke(color, 1.6) }),
-                placed("", "s", l.strikes, strike, Style { fill: Some(Paint::None), ..Style::stroke(Paint::Retracted, 2.0) }),
-            ]
-            .into_iter()
-            .flatten()
-            .flatten()
-            .collect();
             // The signs, where [`mark`] writes them: above a lower bound's arrow,
             // below an upper bound's, above an approximate figure.
             for (sg, points) in SIGNS.iter().zip(std::mem::take(&mut l.signs)) {
@@ -1314,29 +1343,38 @@ mod tests {
         let attr = |g: &Group, k: &str| g.attrs.iter().find(|a| a.0 == k).map(|a| a.1.clone());
         assert_eq!(attr(marks[0], "data-fig"), Some(figure_key(&figs[first.figure])));
         assert_eq!(attr(marks[0], "aria-label"), Some(mark_label(first, &figs, &Plain::default())));
-        // Every mark's glyph is placed once, by one path of points of its series'
-        // layer, as that layer's glyph marker (filled or hollow).
+        // Every mark's glyph is drawn once, by one path of its series' layer
+        // (filled or hollow): a subpath per mark, no element of its own.
         let layers = groups(&nodes, "layer");
         assert_eq!(layers.len(), 2, "one layer per source");
         let mut points = 0;
         for l in &layers {
-            let glyph_markers: Vec<&str> =
-                l.children
-                    .iter()
-                    .filter_map(|n| match n {
-                        Node::Marker { id, shape } if matches!(**shape, Node::Path { class: "glyph" | "glyph hollow", .. }) => Some(id.as_str()),
-                        _ => None,
-                    })
-                    .collect();
+            assert!(!l.children.iter().any(|n| matches!(n, Node::Marker { shape, .. } if matches!(**shape, Node::Path { .. }))), "a shape as a marker");
             for n in &l.children {
-                if let Node::Points { d, marker, .. } = n {
-                    if glyph_markers.contains(&marker.as_str()) {
-                        points += d.matches('M').count();
-                    }
+                if let Node::Path { class: "glyph" | "glyph hollow", d, .. } = n {
+                    points += d.matches('M').count();
                 }
             }
         }
         assert_eq!(points, p.marks.len());
+        // Each at its mark: a dot on the point itself, another shape from its start.
+        let num = crate::chart::palette::num;
+        for l in &layers {
+            let series: Vec<&Mark> = p.marks.iter().filter(|m| series_attr(m.series) == l.attrs[0].1).collect();
+            let shape = series_shape(series[0].series);
+            let ((sx, sy), tail) = crate::chart::palette::shape_tail(shape, MARK_SIZE + 1.0);
+            let (sx, sy, tail) = if shape == crate::chart::palette::Shape::Circle { (0.0, 0.0, "h0".to_string()) } else { (sx, sy, tail) };
+            let mut want: Vec<String> = series.iter().map(|m| format!("M{} {}{tail}", num(m.x + sx), num(m.y + sy))).collect();
+            let mut drawn: Vec<String> = Vec::new();
+            for n in &l.children {
+                if let Node::Path { class: "glyph" | "glyph hollow", d, .. } = n {
+                    drawn.extend(d.split('M').filter(|s| !s.is_empty()).map(|s| format!("M{s}")));
+                }
+            }
+            want.sort();
+            drawn.sort();
+            assert_eq!(drawn, want, "layer {:?}", l.attrs);
+        }
         // The «more than» signs that have room: one text each layer, in a marker that
         // a path of points places on those marks (not a text per mark).
         let mut signs = Vec::new();

@@ -106,6 +106,9 @@ fn style(out: &mut String, s: &Style, theme: &Theme, rtl: bool) {
     if s.italic {
         attr(out, "font-style", "italic");
     }
+    if s.round_cap {
+        attr(out, "stroke-linecap", "round");
+    }
     if let Some(a) = s.anchor {
         // The anchor is on the page; text-anchor follows the text's direction.
         let v = match (a, rtl) {

@@ -1,6 +1,6 @@
 // A dense chart (more than 250 marks in a panel, as with 500 articles) draws its marks merged,
-// per source: each repeated shape (glyph, arrow, strike) once as a marker that a path of points
-// places at every mark; one focusable mark per panel, the cursor: Tab reaches it,
+// per source: each repeated shape (glyph, arrow, strike) as one path with a subpath per mark
+// (no element per mark), the qualifier signs as markers; one focusable mark per panel, the cursor: Tab reaches it,
 // the arrow keys, Home and End move it along the marks, the pointer brings it to the nearest
 // mark, Enter or a click opens that mark's evidence, and its label and the tooltip say which
 // figure it is. (Few marks keep one focusable element each: chart.test.mjs, keyboard.test.mjs.)
@@ -34,12 +34,9 @@ test(`${N} articles: each dense panel has its marks merged by source and one foc
       focusable: p.querySelectorAll('[tabindex]').length,
       cursors: p.querySelectorAll('g.mark.cursor[tabindex="0"][role=button][aria-label][data-fig]').length,
       layers: [...p.querySelectorAll('.marks.dense > .layer')].map((l) => l.dataset.series),
-      // A layer draws its glyph once, as a marker, and places it with a path of points.
-      glyphs: [...p.querySelectorAll('.layer marker > path.glyph')].reduce((n, g) => {
-        const url = `url(#${g.parentElement.id})`;
-        const at = [...p.querySelectorAll('.layer path.dots')].filter((d) => d.getAttribute('marker-mid') === url);
-        return n + at.reduce((k, d) => k + (d.getAttribute('d').match(/M/g) ?? []).length, 0);
-      }, 0),
+      // A layer draws its glyphs as one path (filled or hollow), a subpath each.
+      glyphs: [...p.querySelectorAll('.layer > path.glyph')].reduce((n, g) => n + (g.getAttribute('d').match(/M/g) ?? []).length, 0),
+      shapeMarkers: p.querySelectorAll('.layer marker > path').length,
       ids: [...p.querySelectorAll('marker')].map((m) => m.id),
     })),
   );
@@ -51,15 +48,16 @@ test(`${N} articles: each dense panel has its marks merged by source and one foc
     assert.ok(p.layers.length >= 2 && p.layers.includes('other'), `layers ${p.layers}`);
   }
   assert.equal(panels.reduce((n, p) => n + p.glyphs, 0), marks, 'every mark drawn once');
+  assert.equal(panels.reduce((n, p) => n + p.shapeMarkers, 0), 0, 'no shape drawn as a marker');
   const ids = panels.flatMap((p) => p.ids);
   assert.equal(new Set(ids).size, ids.length, 'marker ids unique in the page');
-  // The markers draw: the panel as a picture (as the PNG download draws it) has the
+  // The dots draw: the panel as a picture (as the PNG download draws it) has the
   // glyph's colour at a glyph's point.
   const hit = await page.$eval('#chart svg.panel[data-kind=killed]', async (svg) => {
-    // the last glyph drawn (nothing covers it but texts)
-    const dots = [...svg.querySelectorAll('.layer:not(.muted) path.dots[marker-mid$="-g)"]')].pop();
-    const [x, y] = dots.getAttribute('d').split('M').pop().split(' ').map(Number);
-    const fill = document.getElementById(dots.getAttribute('marker-mid').slice(5, -1)).firstElementChild.getAttribute('fill');
+    // the last dot drawn (a circle: a zero-length line with round caps; nothing covers it but texts)
+    const dots = [...svg.querySelectorAll('.layer:not(.muted) > path.glyph:not(.hollow)')].filter((p) => p.getAttribute('d').endsWith('h0')).pop();
+    const [x, y] = dots.getAttribute('d').split('M').pop().slice(0, -2).split(' ').map(Number);
+    const fill = dots.getAttribute('stroke');
     const copy = svg.cloneNode(true);
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
     const img = new Image();
@@ -74,7 +72,7 @@ test(`${N} articles: each dense panel has its marks merged by source and one foc
     return { hex, a, fill: fill.toLowerCase() };
   });
   assert.equal(hit.a, 255, JSON.stringify(hit));
-  assert.equal(hit.hex, hit.fill, 'the glyph marker is drawn at its point');
+  assert.equal(hit.hex, hit.fill, 'the dot is drawn at its point');
   assert.deepEqual(errors, []);
   await context.close();
 });
