@@ -31,6 +31,12 @@ fn all(root: &Element, selector: &str) -> Vec<Element> {
     (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
 }
 
+/// Whether the drawer starts open: only where it sits beside the chart (see
+/// app.css); elsewhere it is folded, so the chart comes first.
+pub fn open_at_start() -> bool {
+    window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w >= crate::page::filters::WIDE)
+}
+
 pub fn filters(t: Text) -> Element {
     let c = ctx();
     let view = c.view;
@@ -40,9 +46,7 @@ pub fn filters(t: Text) -> Element {
 
     let victims_present: Vec<Victims> = victims_present(&figures);
     let days = report_days(&figures);
-    // The drawer starts open only where it sits beside the chart (see app.css);
-    // elsewhere it is folded, so the chart comes first.
-    let open_at_start = window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w >= crate::page::filters::WIDE);
+    let open_at_start = open_at_start();
     // Written as the view stands (its boxes ticked, its sources listed and
     // counted), so the effect below has nothing to set on its first run.
     let (written, shown_now) = (view.get_untracked(), shown.with_untracked(Vec::len));

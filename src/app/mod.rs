@@ -206,6 +206,7 @@ fn app(parent: &web_sys::Node) {
     }
     let opening_view = set.view.clone();
     let set_id = set.id.clone();
+    let painted = first_paint_shown();
     let first = Data::new(set, broken, entries);
     data::replace(first);
 
@@ -216,13 +217,16 @@ fn app(parent: &web_sys::Node) {
         url_notes: RwSignal::new(notes),
         reading: RwSignal::new(None),
         version: RwSignal::new(0),
-        // On opening, everything is drawn at once: the static first paint (chart
-        // and summary) goes in the same frame, so nothing it showed goes missing.
-        later: RwSignal::new(Some(0)),
+        // On opening, the parts below the chart follow it a task later, as for
+        // new data: meanwhile the static first paint's own filters and summary
+        // stand in their place ([`stand_in`]). Without a paint on the screen,
+        // everything is drawn at once.
+        later: RwSignal::new(if painted { None } else { Some(0) }),
         rest: RwSignal::new(false),
         add: add::AddState::new(),
     };
     provide_context(state);
+    state.catch_up();
     url::sync(view, opening_view);
     // The user's own articles kept from an earlier visit (and the set's unread
     // ones): read after the first screen, a slice at a time; then the URL's
@@ -258,6 +262,22 @@ fn app(parent: &web_sys::Node) {
     });
 }
 
+/// Whether the static first paint is on the screen (the page's own view: a
+/// link with a view of its own hides it, see index.html's view check).
+fn first_paint_shown() -> bool {
+    let doc = document();
+    let url_view = doc.document_element().is_some_and(|r| r.has_attribute("data-url-view"));
+    !url_view && doc.get_element_by_id(crate::page::first_paint::ID).is_some_and(|e| e.child_element_count() > 0)
+}
+
+/// The static first paint's part `selector` (its filters, its summary), moved
+/// out of it to stand in the page's place for the page's own until that is
+/// drawn, a task after the page's first chart: the same markup by the same
+/// writers, inert, so the frame that brings the chart shows it unchanged.
+fn stand_in(selector: &str) -> Option<web_sys::Element> {
+    document().query_selector(&format!("#{} {selector}", crate::page::first_paint::ID)).ok().flatten()
+}
+
 /// Provides a [`Ctx`] for the current data and view.
 fn provide_ctx(s: State) {
     let d = data::current();
@@ -287,7 +307,13 @@ fn figures(t: Text, embed: bool) -> web_sys::Node {
     // (the filters' lists of sources and days follow the data a task later too)
     dom::part(&div, move || {
         if s.later.get().is_none() {
-            return Vec::new();
+            return stand_in("section.filters").into_iter().map(|e| {
+                // (folded as the page's own is, where it does not sit beside the chart)
+                if let Ok(Some(d)) = e.query_selector("details.filter-details") {
+                    let _ = d.toggle_attribute_with_force("open", filters::open_at_start());
+                }
+                e.into()
+            }).collect();
         }
         provide_ctx(s);
         vec![filters::filters(t).into()]
@@ -300,7 +326,7 @@ fn figures(t: Text, embed: bool) -> web_sys::Node {
     // The summary: the static first paint showed it, so it comes with the chart.
     dom::part(&div, move || {
         if s.later.get().is_none() {
-            return Vec::new();
+            return stand_in("section.summary").into_iter().map(Into::into).collect();
         }
         provide_ctx(s);
         vec![summary::summary(t).into()]
