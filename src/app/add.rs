@@ -159,7 +159,7 @@ fn added_html(t: Text, d: &data::Data, part: Part) -> String {
         let id = e.article.id.as_str();
         push_open(&mut s, "li", &[("data-article", id)]);
         push_el(&mut s, "bdi", &[("class", "headline"), ("dir", "auto")], &e.article.headline(t.lang == Lang::En).0);
-        push_el(&mut s, "span", &[("class", "count")], &format!(" · {} {}", n(e.figures.len()), t.figures_found()));
+        push_el(&mut s, "span", &[("class", "count")], &format!(" · {} {}", n(e.count), t.figures_found()));
         push_el(&mut s, "button", &[("type", "button"), ("class", "remove"), ("aria-label", &format!("{} {id}", t.remove()))], t.remove());
         s.push_str("</li>");
     }

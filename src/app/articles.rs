@@ -26,7 +26,7 @@ const PAGE: usize = 40;
 
 /// The text of an article cut at its figures: a `<mark>` with a button per figure.
 fn text_html(out: &mut String, e: &Entry, figures: &[Figure], first: usize, selected: Option<&str>) {
-    let spans: Vec<_> = (first..first + e.figures.len()).map(|i| (figures[i].start, figures[i].end, i)).collect();
+    let spans: Vec<_> = (first..first + e.count).map(|i| (figures[i].start, figures[i].end, i)).collect();
     for seg in segments(&e.article.text, &spans) {
         match seg.figure {
             None => push_esc(out, &seg.text),
@@ -78,7 +78,7 @@ fn card_html(out: &mut String, e: &Entry, d: &Data, first: usize, t: Text, open:
     out.push_str(" · ");
     push_el(out, "span", &[("class", "outlet"), ("dir", "auto")], a.outlet.as_deref().unwrap_or(t.no_outlet()));
     out.push_str(" · ");
-    push_el(out, "span", &[("class", "count")], &format!("{} {}", format::number(e.figures.len() as f64, lang), t.figures_found()));
+    push_el(out, "span", &[("class", "count")], &format!("{} {}", format::number(e.count as f64, lang), t.figures_found()));
     // An address only ever becomes an http(s) link (checked when the article came in).
     if let Some(u) = &a.url {
         out.push_str(" · ");
@@ -126,7 +126,7 @@ pub fn article_list(t: Text) -> web_sys::Element {
         .iter()
         .scan(0, |at, e| {
             let first = *at;
-            *at += e.figures.len();
+            *at += e.count;
             Some(first)
         })
         .collect();

@@ -21,7 +21,11 @@ use wasm_bindgen::JsValue;
 pub struct Entry {
     pub article: Article,
     pub origin: Origin,
-    pub figures: Vec<Figure>,
+    /// How many figures it has.
+    pub count: usize,
+    /// Its figures, until a [`Data`] takes them into its list (moved, not
+    /// copied: see [`Data::with_entries`]).
+    figures: Vec<Figure>,
     /// The publication date and where it comes from ([`Article::publication`],
     /// read once with the figures).
     pub published: Option<(String, DateSource)>,
@@ -34,7 +38,7 @@ impl Entry {
     #[allow(clippy::result_large_err)]
     pub fn from_packed(article: Article, origin: Origin, figures: &str) -> Result<Entry, (Article, PackedError)> {
         match packed::read(&article.id, &article.text, figures) {
-            Ok((figures, published)) => Ok(Entry { article, origin, figures, published }),
+            Ok((figures, published)) => Ok(Entry { article, origin, count: figures.len(), figures, published }),
             Err(e) => Err((article, e)),
         }
     }
@@ -53,6 +57,8 @@ pub struct Data {
     /// (article id, index in `entries`), sorted by id (a sorted list: no
     /// hash map code in the wasm).
     index: Vec<(String, usize)>,
+    /// Where each entry's figures start in `figures`.
+    starts: Vec<usize>,
 }
 
 impl Data {
@@ -61,12 +67,39 @@ impl Data {
         Data { set, broken, ..Data::default() }.with_entries(entries)
     }
 
-    /// The same set with other entries.
-    pub fn with_entries(&self, entries: Vec<Arc<Entry>>) -> Data {
-        let figures = entries.iter().flat_map(|e| e.figures.iter().cloned()).collect();
+    /// The same set with other entries. The figures of an entry this data
+    /// holds are copied from its list; a new entry's are moved out of it when
+    /// nothing else holds it (so opening 500 articles copies none of their
+    /// 3,000 figures), else copied.
+    pub fn with_entries(&self, mut entries: Vec<Arc<Entry>>) -> Data {
+        let mut figures: Vec<Figure> = Vec::with_capacity(entries.iter().map(|e| e.count).sum());
+        let mut starts = Vec::with_capacity(entries.len());
+        for e in &mut entries {
+            starts.push(figures.len());
+            if let Some(old) = self.held(e) {
+                figures.extend_from_slice(old);
+            } else if let Some(own) = Arc::get_mut(e) {
+                figures.append(&mut own.figures);
+            } else {
+                figures.extend_from_slice(&e.figures);
+            }
+        }
         let by_id = crate::sort::order(entries.len(), &|a, b| entries[a].article.id.cmp(&entries[b].article.id));
         let index: Vec<(String, usize)> = by_id.into_iter().map(|i| (entries[i].article.id.clone(), i)).collect();
-        Data { set: self.set.clone(), entries, figures: Arc::new(figures), broken: self.broken.clone(), index }
+        Data { set: self.set.clone(), entries, figures: Arc::new(figures), broken: self.broken.clone(), index, starts }
+    }
+
+    /// The figures of entry `e`, one of this data's entries.
+    pub fn figures_of<'a>(&'a self, e: &'a Arc<Entry>) -> &'a [Figure] {
+        self.held(e).unwrap_or(&e.figures)
+    }
+
+    /// The figures of entry `e` in this data's list, if `e` is one of its entries.
+    fn held(&self, e: &Arc<Entry>) -> Option<&[Figure]> {
+        let at = self.index.binary_search_by(|(k, _)| k.as_str().cmp(&e.article.id)).ok()?;
+        let i = self.index[at].1;
+        let start = *self.starts.get(i)?;
+        Arc::ptr_eq(&self.entries[i], e).then(|| self.figures.get(start..start + e.count)).flatten()
     }
 
     pub fn entry(&self, id: &str) -> Option<&Arc<Entry>> {

@@ -134,7 +134,7 @@ async fn run(s: State, mut items: Vec<Item>, initial: bool) {
                         Ok(e) => {
                             if origin == Origin::Added {
                                 added += 1;
-                                figures += e.figures.len();
+                                figures += e.count;
                             }
                             pending.push(Arc::new(e));
                         }

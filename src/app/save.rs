@@ -75,8 +75,8 @@ fn current_set(title: &str, view: &View) -> (ArticleSet, Vec<Figure>, Vec<String
     };
     let entries: Vec<_> = d.entries.iter().filter(|e| wanted(e.origin)).collect();
     set.articles = entries.iter().map(|e| e.article.clone()).collect();
-    let figures = entries.iter().flat_map(|e| e.figures.iter().cloned()).collect();
-    let packed = entries.iter().map(|e| packed::write(&e.article.text, &e.figures, e.published.as_ref())).collect();
+    let figures = entries.iter().flat_map(|e| d.figures_of(e).iter().cloned()).collect();
+    let packed = entries.iter().map(|e| packed::write(&e.article.text, d.figures_of(e), e.published.as_ref())).collect();
     let title = title.trim();
     if !title.is_empty() {
         let arabic = title.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
