@@ -226,7 +226,9 @@ fn app(parent: &web_sys::Node) {
         add: add::AddState::new(),
     };
     provide_context(state);
-    state.catch_up();
+    if painted {
+        state.catch_up();
+    }
     url::sync(view, opening_view);
     // The user's own articles kept from an earlier visit (and the set's unread
     // ones): read after the first screen, a slice at a time; then the URL's
