@@ -86,6 +86,12 @@ fn many(n: usize) -> Vec<Figure> {
         .collect()
 }
 
+/// The page's nodes of the first panel of `figs` laid out with `opts`.
+fn killed_panel(figs: &[Figure], opts: LayoutOptions) -> Vec<Node> {
+    let c = layout(figs, &(0..figs.len()).collect::<Vec<_>>(), &opts);
+    panel(&c.panels[0], c.width, figs, &Plain::default(), None, true)
+}
+
 /// The killed panel alone, 900 px wide, on a log scale, by claimant.
 fn killed_900() -> LayoutOptions {
     LayoutOptions {
@@ -255,20 +261,7 @@ fn a_source_s_figures_over_time_are_joined_and_named_at_the_end() {
     let mut other = f(3, "2024-03-07", "Health Ministry");
     other.victims = crate::figure::Victims::Children;
     figs.push(other);
-    let opts = LayoutOptions {
-        width: 800.0,
-        panel_height: 240.0,
-        scale: Scale::Log,
-        by: GroupBy::Claimant,
-        rtl: false,
-        kinds: vec![Kind::Killed],
-        series: vec!["Health Ministry".into(), "Police".into()],
-        focus: true,
-        axis: None,
-    };
-    let all: Vec<usize> = (0..figs.len()).collect();
-    let c = layout(&figs, &all, &opts);
-    let nodes = panel(&c.panels[0], c.width, &figs, &Plain::default(), None, true);
+    let nodes = killed_panel(&figs, LayoutOptions { width: 800.0, series: vec!["Health Ministry".into(), "Police".into()], ..killed_900() });
     let mut flat = Vec::new();
     walk(&nodes, &mut flat);
     let lines: Vec<&Node> = flat.iter().copied().filter(|n| matches!(n, Node::Path { class: "series-line", .. })).collect();
@@ -303,20 +296,7 @@ fn crowded_signs_and_counts_never_cover_each_other() {
         f.article = format!("a{i}");
         figs.push(f);
     }
-    let opts = LayoutOptions {
-        width: 320.0,
-        panel_height: 240.0,
-        scale: Scale::Log,
-        by: GroupBy::Claimant,
-        rtl: false,
-        kinds: vec![Kind::Killed],
-        series: vec!["Police".into(), "Army".into(), "UN".into()],
-        focus: true,
-        axis: None,
-    };
-    let all: Vec<usize> = (0..figs.len()).collect();
-    let c = layout(&figs, &all, &opts);
-    let nodes = panel(&c.panels[0], c.width, &figs, &Plain::default(), None, true);
+    let nodes = killed_panel(&figs, LayoutOptions { width: 320.0, series: vec!["Police".into(), "Army".into(), "UN".into()], ..killed_900() });
     let mut flat = Vec::new();
     walk(&nodes, &mut flat);
     // Every text drawn inside the plot (signs, counts, line labels), as the writer places it.
