@@ -22,4 +22,4 @@ pub use labels::{band_labels, mark_boxes, BandLabel};
 pub use marks::{dodge, layout, Chart, Glyph, LayoutOptions, Mark, Panel, Rect, Slot, DODGE, MARK_SIZE};
 pub use palette::{num, series_color, series_shape, shape_path, Shape, PALETTE};
 pub use scale::{LinearScale, LogScale, TimeScale, YScale};
-pub use ticks::{day_ticks, linear_ticks, log_ticks, tick_step, Tick};
+pub use ticks::{date_forms, day_ticks, linear_ticks, log_ticks, tick_step, DateForm, Tick};

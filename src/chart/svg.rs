@@ -314,7 +314,7 @@ mod tests {
         fn number(&self, _: f64) -> String {
             NASTY.into()
         }
-        fn day_short(&self, _: i64) -> String {
+        fn date_tick(&self, _: i64, _: crate::chart::DateForm) -> String {
             NASTY.into()
         }
         fn kind(&self, _: Kind) -> String {

@@ -3,7 +3,9 @@
 //! Linear ticks step by 1, 2 or 5 × 10^k; log ticks sit on powers of ten (with
 //! the 2 and 5 multiples when the domain spans two decades or less); day ticks
 //! fall on whole days, every 2 days, on Mondays weekly or fortnightly, or on
-//! the first of a month. Labels are left to the UI (the browser's `Intl`).
+//! the first of a month. Labels are left to the UI's words; [`date_forms`]
+//! says which parts of its date each day tick names (day, month, year), so
+//! that ticks a year apart do not all read «1 Jan».
 
 use crate::date::Date;
 
@@ -152,6 +154,45 @@ pub fn day_ticks(lo: f64, hi: f64, max: usize) -> Vec<f64> {
         .unwrap_or_else(|| months(1200).into_iter().take(max as usize).collect())
 }
 
+/// The parts of its date that a day tick names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateForm {
+    /// «5 Jan»
+    Day,
+    /// «5 Jan 2023»: the first tick of a new year among day ticks
+    DayYear,
+    /// «Feb»
+    Month,
+    /// «Jan 2023»: the first month tick, and the first of each new year
+    MonthYear,
+    /// «2023»
+    Year,
+}
+
+/// How to write each of `ticks` (day numbers, ascending, as [`day_ticks`]
+/// gives them): years when they are all 1 January and a year or more apart;
+/// months when they are all the first of a month, four weeks or more apart,
+/// the first of them and the first of each new year with its year; else days,
+/// the first of each new year with its year (the first tick without: the
+/// chart's title gives the dates).
+pub fn date_forms(ticks: &[f64]) -> Vec<DateForm> {
+    let dates: Vec<Date> = ticks.iter().map(|&t| Date::from_days(t.round() as i64)).collect();
+    let apart = |days: f64| ticks.len() > 1 && ticks.windows(2).all(|w| w[1] - w[0] >= days);
+    let new_year = |i: usize| i > 0 && dates[i].year != dates[i - 1].year;
+    if apart(365.0) && dates.iter().all(|d| d.month == 1 && d.day == 1) {
+        return vec![DateForm::Year; dates.len()];
+    }
+    let months = apart(28.0) && dates.iter().all(|d| d.day == 1);
+    (0..dates.len())
+        .map(|i| match (months, i == 0 || new_year(i), new_year(i)) {
+            (true, true, _) => DateForm::MonthYear,
+            (true, false, _) => DateForm::Month,
+            (false, _, true) => DateForm::DayYear,
+            (false, _, false) => DateForm::Day,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -220,5 +261,54 @@ mod tests {
         assert!(day_ticks(-1e7, 1e7, 8).len() <= 8);
         // two months from the last day of February: the first of March and of April
         assert_eq!(day_ticks(day("2022-02-28") - 0.5, day("2022-04-30") + 0.5, 2), vec![day("2022-03-01"), day("2022-04-01")]);
+    }
+
+    #[test]
+    fn date_forms_name_the_year_where_ticks_alone_would_not() {
+        use DateForm::*;
+        // (ticks, forms)
+        let cases: &[(&[&str], &[DateForm])] = &[
+            (&["2022-01-05", "2022-01-06", "2022-01-07"], &[Day, Day, Day]),
+            (&["2021-12-27", "2022-01-03", "2022-01-10"], &[Day, DayYear, Day]),
+            (&["2022-01-01"], &[Day]),
+            (&["2022-01-01", "2022-02-01", "2022-03-01"], &[MonthYear, Month, Month]),
+            (&["2022-07-01", "2023-01-01", "2023-07-01"], &[MonthYear, MonthYear, Month]),
+            (&["2019-01-01", "2020-01-01", "2021-01-01"], &[Year, Year, Year]),
+            (&["2020-01-01", "2022-01-01"], &[Year, Year]),
+            // the first of two months a week apart: days
+            (&["2022-01-01", "2022-01-08"], &[Day, Day]),
+        ];
+        for (ticks, want) in cases {
+            let t: Vec<f64> = ticks.iter().map(|s| day(s)).collect();
+            assert_eq!(date_forms(&t), *want, "{ticks:?}");
+        }
+        assert!(date_forms(&[]).is_empty());
+    }
+
+    #[test]
+    fn day_ticks_over_years_read_as_distinct_dates() {
+        // A reader going along the axis, who knows the first tick's year (from
+        // the chart's title when the tick does not name it) and keeps the last
+        // year named, reads each tick's date; no two read alike.
+        let ranges = [("2019-03-10", "2024-07-24", 8), ("2019-03-10", "2024-07-24", 3), ("2023-05-12", "2024-07-24", 8), ("2021-12-20", "2022-01-12", 8), ("2021-11-20", "2022-03-12", 8)];
+        for (lo, hi, max) in ranges {
+            let t = day_ticks(day(lo), day(hi), max);
+            let mut year = Date::from_days(t[0] as i64).year;
+            let mut read = Vec::new();
+            for (&v, f) in t.iter().zip(date_forms(&t)) {
+                let d = Date::from_days(v as i64);
+                if matches!(f, DateForm::DayYear | DateForm::MonthYear | DateForm::Year) {
+                    year = d.year;
+                }
+                let (month, dd) = match f {
+                    DateForm::Year => (1, 1),
+                    DateForm::Month | DateForm::MonthYear => (d.month, 1),
+                    DateForm::Day | DateForm::DayYear => (d.month, d.day),
+                };
+                assert_eq!((year, month, dd), (d.year, d.month, d.day), "{lo}..{hi}: tick {v} read as {f:?}");
+                read.push((year, month, dd));
+            }
+            assert!(read.windows(2).all(|w| w[0] < w[1]), "{lo}..{hi}: {read:?}");
+        }
     }
 }

@@ -8,12 +8,17 @@
 //! | `{day, month: 'short'}` (UTC)          | `5 يناير`       | `Jan 5`           |
 //! | `{day, month: 'long', year}` (UTC)     | `5 يناير 2022`  | `January 5, 2022` |
 //! | `{month: 'long', year}` (UTC)          | `يناير 2022`    | `January 2022`    |
+//! | `{day, month: 'short', year}` (UTC)    | `5 يناير 2022`  | `Jan 5, 2022`     |
+//! | `{month: 'short'}` (UTC)               | `يناير`         | `Jan`             |
+//! | `{month: 'short', year}` (UTC)         | `يناير 2022`    | `Jan 2022`        |
+//! | `{year}` (UTC)                         | `2022`          | `2022`            |
 //!
 //! (Chromium's ICU writes Arabic with Western digits and the same grouping
 //! as English.) One formatter for the static first paint and the live page:
 //! the same text, so the same pixels, and no JS call per number.
 
 use super::Text;
+use crate::chart::DateForm;
 use crate::date::Date;
 use crate::figure::{Figure, Quantity};
 use crate::view::Lang;
@@ -72,6 +77,25 @@ pub fn day_short(days: i64, lang: Lang) -> String {
     match lang {
         Lang::En => format!("{} {}", &month(d.month, lang)[..3], d.day),
         Lang::Ar => format!("{} {}", d.day, month(d.month, lang)),
+    }
+}
+
+/// A day number as a tick of the time axis names it, in `form`: «Jan 5» /
+/// «5 يناير», «Jan 5, 2022» / «5 يناير 2022», «Jan» / «يناير», «Jan 2022» /
+/// «يناير 2022», «2022».
+pub fn date_tick(days: i64, form: DateForm, lang: Lang) -> String {
+    let d = Date::from_days(days);
+    let short = match lang {
+        Lang::En => &month(d.month, lang)[..3],
+        Lang::Ar => month(d.month, lang),
+    };
+    match (form, lang) {
+        (DateForm::Day, _) => day_short(days, lang),
+        (DateForm::DayYear, Lang::En) => format!("{short} {}, {}", d.day, d.year),
+        (DateForm::DayYear, Lang::Ar) => format!("{} {short} {}", d.day, d.year),
+        (DateForm::Month, _) => short.to_owned(),
+        (DateForm::MonthYear, _) => format!("{short} {}", d.year),
+        (DateForm::Year, _) => d.year.to_string(),
     }
 }
 
@@ -165,6 +189,19 @@ mod tests {
             assert_eq!(day_short(*d, Lang::En), *ens);
             assert_eq!(day_long(*d, Lang::En), *enl);
             assert_eq!(month_year(*d, Lang::En), *enm);
+        }
+        // The time axis's ticks: (day number, ar day+year, month, month+year, year, en the same)
+        let ticks: &[(i64, [&str; 8])] = &[
+            (18997, ["5 يناير 2022", "يناير", "يناير 2022", "2022", "Jan 5, 2022", "Jan", "Jan 2022", "2022"]),
+            (20422, ["30 نوفمبر 2025", "نوفمبر", "نوفمبر 2025", "2025", "Nov 30, 2025", "Nov", "Nov 2025", "2025"]),
+            (-1, ["31 ديسمبر 1969", "ديسمبر", "ديسمبر 1969", "1969", "Dec 31, 1969", "Dec", "Dec 1969", "1969"]),
+        ];
+        use DateForm::*;
+        for (d, want) in ticks {
+            let forms = [DayYear, Month, MonthYear, Year];
+            let got: Vec<String> = [Lang::Ar, Lang::En].iter().flat_map(|&l| forms.map(|f| date_tick(*d, f, l))).collect();
+            assert_eq!(got, want, "{d}");
+            assert_eq!(date_tick(*d, Day, Lang::Ar), day_short(*d, Lang::Ar));
         }
         for (m, name) in MONTHS_AR.iter().enumerate() {
             let d = Date::new(2022, m as u8 + 1, 15).unwrap().to_days();

@@ -3,7 +3,7 @@
 
 use super::{format, headline, Text};
 use crate::chart::scene::Words;
-use crate::chart::Slot;
+use crate::chart::{DateForm, Slot};
 use crate::figure::{Figure, Kind, Status, Vague};
 use crate::view::{self, GroupBy, Lang};
 
@@ -51,8 +51,8 @@ impl Words for Text {
     fn number(&self, v: f64) -> String {
         format::number(v, self.lang)
     }
-    fn day_short(&self, day: i64) -> String {
-        format::day_short(day, self.lang)
+    fn date_tick(&self, day: i64, form: DateForm) -> String {
+        format::date_tick(day, form, self.lang)
     }
     fn kind(&self, k: Kind) -> String {
         Text::kind(*self, k).to_owned()

@@ -140,6 +140,13 @@ test('the native formatter writes what this Chromium\'s Intl writes', async () =
       out[l] = {
         nums: nums.map((n) => n.toLocaleString(l)),
         days: days.map((n) => [d(n, { day: 'numeric', month: 'short' }), d(n, { day: 'numeric', month: 'long', year: 'numeric' }), d(n, { month: 'long', year: 'numeric' })]),
+        // The time axis's other ticks: a day with its year, a month, a month with its year, a year.
+        ticks: days.slice(1, 4).map((n) => [
+          d(n, { day: 'numeric', month: 'short', year: 'numeric' }),
+          d(n, { month: 'short' }),
+          d(n, { month: 'short', year: 'numeric' }),
+          d(n, { year: 'numeric' }),
+        ]),
       };
     }
     return out;
@@ -161,6 +168,17 @@ test('the native formatter writes what this Chromium\'s Intl writes', async () =
     ['Nov 30', 'November 30, 2025', 'November 2025'],
     ['Dec 31', 'December 31, 1969', 'December 1969'],
     ['Feb 29', 'February 29, 2000', 'February 2000'],
+  ]);
+  // src/i18n/format.rs's table of ticks.
+  assert.deepEqual(got.ar.ticks, [
+    ['5 يناير 2022', 'يناير', 'يناير 2022', '2022'],
+    ['30 نوفمبر 2025', 'نوفمبر', 'نوفمبر 2025', '2025'],
+    ['31 ديسمبر 1969', 'ديسمبر', 'ديسمبر 1969', '1969'],
+  ]);
+  assert.deepEqual(got.en.ticks, [
+    ['Jan 5, 2022', 'Jan', 'Jan 2022', '2022'],
+    ['Nov 30, 2025', 'Nov', 'Nov 2025', '2025'],
+    ['Dec 31, 1969', 'Dec', 'Dec 1969', '1969'],
   ]);
   await app.close();
 });

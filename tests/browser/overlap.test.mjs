@@ -70,3 +70,30 @@ for (const width of [1280, 768, 375, 320]) {
     assert.deepEqual(found, [], `overlapping text at ${width} px`);
   });
 }
+
+// A reader's own articles over six years: the time axis names the years (no row of
+// «1 يناير» ticks), and its texts stay apart, at the widest and the narrowest width.
+const YEARS = ['2019-03-10', '2020-06-01', '2021-01-20', '2022-09-05', '2023-05-12', '2024-07-24'];
+const jsonl = YEARS.map((published, i) => JSON.stringify({ id: `y${i}`, headline: `خبر ${i + 1}`, published, text: `قتل ${9 + i} أشخاص في الهجوم، وفق الشرطة.` })).join('\n');
+for (const width of [1280, 320]) {
+  test(`a time axis over six years names its years and keeps its texts apart at ${width} px`, async () => {
+    const found = [];
+    for (const lang of ['ar', 'en']) {
+      const app = await openApp('served', `?lang=${lang}`, { viewport: { width, height: 900 } });
+      try {
+        const { page } = app;
+        await page.setInputFiles('#add-files', [{ name: 'years.jsonl', mimeType: 'application/json', buffer: Buffer.from(jsonl) }]);
+        await page.waitForFunction((n) => /\(6\)/.test(document.querySelector('#add .added h3')?.textContent ?? '') && document.querySelectorAll('#chart g.mark').length > n, 0, { timeout: 20000 });
+        await settle(page);
+        const ticks = await page.$$eval('#chart svg.panel .x-axis .tick text', (ts) => ts.map((t) => t.textContent));
+        const years = new Set(ticks.map((t) => t.match(/\d{4}/)?.[0]).filter(Boolean));
+        assert.ok(years.size >= 3, `${lang}: ticks name ${years.size} years: ${ticks.join(' | ')}`);
+        found.push(...(await overlaps(page)).map((o) => `${lang}: ${o}`));
+        await app.assertClean();
+      } finally {
+        await app.close();
+      }
+    }
+    assert.deepEqual(found, [], `overlapping text at ${width} px`);
+  });
+}

@@ -27,6 +27,7 @@ use super::marks::{Chart, Glyph, Mark, Panel, Slot, DODGE, MARK_SIZE};
 use super::marks::Rect;
 use super::palette::{series_color, series_shape, shape_path, OTHER};
 use super::scale::YScale;
+use super::ticks::{date_forms, DateForm};
 use crate::date::Date;
 use crate::figure::{Figure, Kind, Vague};
 use crate::view::figure_key;
@@ -182,8 +183,9 @@ pub trait Words {
     fn rtl(&self) -> bool;
     /// A count as the reader writes it («7,939», «٧٬٩٣٩»).
     fn number(&self, v: f64) -> String;
-    /// A day number ([`Date::to_days`]) as a short date («5 Jan»).
-    fn day_short(&self, day: i64) -> String;
+    /// A day number ([`Date::to_days`]) as a tick of the time axis names it
+    /// («5 Jan», «Jan 2023», «2023»: see [`crate::chart::date_forms`]).
+    fn date_tick(&self, day: i64, form: DateForm) -> String;
     /// A kind's name, for the panel title («Killed»).
     fn kind(&self, k: Kind) -> String;
     /// A vague class's name («dozens»).

@@ -67,8 +67,10 @@ pub fn panel(p: &Panel, width: f64, figs: &[Figure], w: &impl Words, selected: O
         xs.push(line("axis", x - half + 4.0, bottom, x + half - 4.0, bottom, axis));
         xs.push(text(class, x, below, w.slot(s), Style { italic: true, ..Style::text(Paint::Soft, 11.0, Anchor::Middle) }));
     }
-    for tk in &p.x_ticks {
-        let date = text("", tk.pos, below, w.day_short(tk.value as i64), Style { anchor: Some(Anchor::Middle), ..Style::default() });
+    let values: Vec<f64> = p.x_ticks.iter().map(|tk| tk.value).collect();
+    let dates: Vec<String> = p.x_ticks.iter().zip(date_forms(&values)).map(|(tk, f)| w.date_tick(tk.value as i64, f)).collect();
+    for (tk, date) in p.x_ticks.iter().zip(&dates) {
+        let date = text("", tk.pos, below, date.clone(), Style { anchor: Some(Anchor::Middle), ..Style::default() });
         xs.push(group("tick", Style::default(), vec![line("axis", tk.pos, bottom, tk.pos, bottom + 4.0, axis), date]));
     }
     out.push(group("x-axis", axis_text, xs));
@@ -84,8 +86,8 @@ pub fn panel(p: &Panel, width: f64, figs: &[Figure], w: &impl Words, selected: O
         let x0 = if rtl { label_x } else { label_x - wd };
         taken.push(Rect { x: x0, y: tk.pos - 7.0, width: wd, height: 12.0 });
     }
-    for tk in &p.x_ticks {
-        let wd = text_width(&w.day_short(tk.value as i64), 11.0);
+    for (tk, date) in p.x_ticks.iter().zip(&dates) {
+        let wd = text_width(date, 11.0);
         taken.push(Rect { x: tk.pos - wd / 2.0, y: below - 9.0, width: wd, height: 12.0 });
     }
     // (Placed boxes are kept padded to a real font's box; a new box is compared as estimated.)

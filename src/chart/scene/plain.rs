@@ -7,7 +7,7 @@ const MONTHS: [&str; 12] =
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /// A simple native [`Words`]: English, Western digits grouped by commas,
-/// dates as «5 Jan» and «30 November 2026». For tests; the page and the
+/// dates as «5 Jan» (ticks: also «Jan 2023», «2023») and «30 November 2026». For tests; the page and the
 /// static first paint use `crate::i18n::Text`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Plain {
@@ -41,9 +41,16 @@ impl Words for Plain {
     fn number(&self, v: f64) -> String {
         grouped(v)
     }
-    fn day_short(&self, day: i64) -> String {
+    fn date_tick(&self, day: i64, form: DateForm) -> String {
         let d = Date::from_days(day);
-        format!("{} {}", d.day, &MONTHS[usize::from(d.month.clamp(1, 12)) - 1][..3])
+        let month = &MONTHS[usize::from(d.month.clamp(1, 12)) - 1][..3];
+        match form {
+            DateForm::Day => format!("{} {month}", d.day),
+            DateForm::DayYear => format!("{} {month} {}", d.day, d.year),
+            DateForm::Month => month.to_owned(),
+            DateForm::MonthYear => format!("{month} {}", d.year),
+            DateForm::Year => d.year.to_string(),
+        }
     }
     fn kind(&self, k: Kind) -> String {
         match k {

@@ -467,5 +467,48 @@ fn helpers() {
     assert_eq!(wrap("aa bb cc", 15.0, 10.0), ["aa", "bb", "cc"]);
     assert!(wrap("", 10.0, 10.0).is_empty());
     assert!(text_width("عشرات", 10.0) > 20.0 && text_width("dozens", 10.0) > 30.0);
-    assert_eq!(Plain::default().day_short(Date::parse("2022-01-05").unwrap().to_days()), "5 Jan");
+    let day = Date::parse("2023-01-05").unwrap().to_days();
+    let forms = [DateForm::Day, DateForm::DayYear, DateForm::Month, DateForm::MonthYear, DateForm::Year];
+    assert_eq!(forms.map(|f| Plain::default().date_tick(day, f)), ["5 Jan", "5 Jan 2023", "Jan", "Jan 2023", "2023"]);
+}
+
+#[test]
+fn a_time_axis_over_months_or_years_names_them_and_its_dates_stay_apart() {
+    // Figures over six years, and over fourteen months (what a reader's own
+    // articles can span): the ticks must not all read «1 Jan», the first names
+    // its year, and their labels must not touch.
+    let sets: [&[&str]; 2] = [
+        &["2019-03-10", "2020-06-01", "2021-01-20", "2022-09-05", "2023-05-12", "2024-07-24"],
+        &["2023-05-12", "2023-08-30", "2023-12-03", "2024-02-14", "2024-07-24"],
+    ];
+    for days in sets {
+        let figs: Vec<Figure> = days.iter().enumerate().map(|(i, d)| by(fig(&format!("a{i}"), Kind::Killed, 10 + i as u64, Some(d)), "Police")).collect();
+        for width in [320.0, 375.0, 640.0, 900.0] {
+            let nodes = killed_panel(&figs, LayoutOptions { width, ..killed_900() });
+            let ticks: Vec<&Label> = groups(&groups(&nodes, "x-axis")[0].children, "tick")
+                .iter()
+                .flat_map(|g| g.children.iter())
+                .filter_map(|n| match n {
+                    Node::Text(l) => Some(l),
+                    _ => None,
+                })
+                .collect();
+            let names: Vec<&str> = ticks.iter().map(|l| l.text.as_str()).collect();
+            assert!(names.len() >= 2, "{width}: {names:?}");
+            assert!(names.windows(2).all(|w| w[0] != w[1]), "{width}: {names:?}");
+            assert!(names[0].contains("20"), "{width}: the first tick without its year: {names:?}");
+            let boxes: Vec<Rect> = ticks
+                .iter()
+                .map(|l| {
+                    let wd = text_width(&l.text, 11.0);
+                    Rect { x: l.x - wd / 2.0, y: l.y - 9.0, width: wd, height: 12.0 }
+                })
+                .collect();
+            for (i, a) in boxes.iter().enumerate() {
+                for b in &boxes[i + 1..] {
+                    assert!(!overlaps(a, b), "{width}: {names:?}: {a:?} covers {b:?}");
+                }
+            }
+        }
+    }
 }
