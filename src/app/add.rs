@@ -13,6 +13,7 @@ use crate::html::{push_el, push_open};
 use super::ingest::{self, Item};
 use super::{data, dom, format, save, state, url::choose, State, Text};
 use crate::articles::input::{Fields, InputError};
+use crate::i18n::count::{count, ARTICLES, FIGURES};
 use crate::articles::{Origin, MAX_ARTICLE_CHARS};
 use crate::view::{Lang, Part};
 use leptos::prelude::*;
@@ -51,9 +52,10 @@ fn message_text(m: &Message, t: Text) -> String {
     let n = |x: usize| format::number(x as f64, t.lang);
     match m {
         Message::Added { articles, figures } if t.lang == Lang::En => {
-            format!("{} articles added, {} figures found.", n(*articles), n(*figures))
+            format!("{} added, {} found.", count(*articles, &ARTICLES, t.lang), count(*figures, &FIGURES, t.lang))
         }
-        Message::Added { articles, figures } => format!("أُضيفت {} مقالات، وعُثر على {} أرقام.", n(*articles), n(*figures)),
+        // (Numbers alone: a count's noun would agree with its verb and case.)
+        Message::Added { articles, figures } => format!("المقالات المضافة: {}، والأرقام المستخرجة منها: {}.", n(*articles), n(*figures)),
         Message::Problem { source, error } => {
             let source = if source.is_empty() { t.pasted_text() } else { source.as_str() };
             format!("{source}: {}", t.input_error(error))
@@ -159,7 +161,7 @@ fn added_html(t: Text, d: &data::Data, part: Part) -> String {
         let id = e.article.id.as_str();
         push_open(&mut s, "li", &[("data-article", id)]);
         push_el(&mut s, "bdi", &[("class", "headline"), ("dir", "auto")], &e.article.headline(t.lang == Lang::En).0);
-        push_el(&mut s, "span", &[("class", "count")], &format!(" · {} {}", n(e.count), t.figures_found()));
+        push_el(&mut s, "span", &[("class", "count")], &format!(" · {}", count(e.count, &FIGURES, t.lang)));
         push_el(&mut s, "button", &[("type", "button"), ("class", "remove"), ("aria-label", &format!("{} {id}", t.remove()))], t.remove());
         s.push_str("</li>");
     }

@@ -15,6 +15,7 @@ use crate::html::push_el;
 use super::{ctx, dom, ingest, state, url::choose, Text};
 use crate::articles::{segments, HeadlineSource, Origin};
 use crate::extract::DateSource;
+use crate::i18n::count::{count, FIGURES};
 use crate::figure::Figure;
 use crate::view::{self, Lang};
 use leptos::prelude::*;
@@ -78,7 +79,7 @@ fn card_html(out: &mut String, e: &Entry, d: &Data, first: usize, t: Text, open:
     out.push_str(" · ");
     push_el(out, "span", &[("class", "outlet"), ("dir", "auto")], a.outlet.as_deref().unwrap_or(t.no_outlet()));
     out.push_str(" · ");
-    push_el(out, "span", &[("class", "count")], &format!("{} {}", format::number(e.count as f64, lang), t.figures_found()));
+    push_el(out, "span", &[("class", "count")], &count(e.count, &FIGURES, lang));
     // An address only ever becomes an http(s) link (checked when the article came in).
     if let Some(u) = &a.url {
         out.push_str(" · ");

@@ -3,9 +3,11 @@
 //!
 //! Each string is a method on [`Text`], so a missing translation is a compile
 //! error rather than a blank on the page. Numbers and dates are in
-//! [`format`] (written as Chromium's `Intl` writes them, without calling it);
+//! [`format`] (written as Chromium's `Intl` writes them, without calling it),
+//! a count with its noun in [`count`];
 //! the words the chart's scene needs are in [`words`].
 
+pub mod count;
 pub mod format;
 pub mod words;
 
@@ -147,7 +149,6 @@ strings! {
     switch_lang_label: "Read this page in Arabic", "اقرأ هذه الصفحة بالإنجليزية";
     skip_to_chart: "Skip to the chart", "انتقل إلى الرسم البياني";
     articles: "Articles", "المقالات";
-    figures_found: "figures", "أرقام";
     no_outlet: "outlet not named", "المصدر غير مذكور";
     date_unknown: "date unknown", "تاريخ غير معروف";
     read_article: "Read the whole article", "اقرأ المقال كاملاً";
@@ -195,7 +196,6 @@ strings! {
     no_date: "no date in the text", "لا تاريخ في النص";
     set_broken: "This page's article set could not be read; you can still add articles.", "تعذرت قراءة مجموعة المقالات في هذه الصفحة؛ ما زال بإمكانك إضافة مقالات.";
     summary: "Summary", "ملخص";
-    more_sources: "more sources", "مصادر أخرى";
     also_in: "The same claim in other articles", "الرقم نفسه في مقالات أخرى";
     by: "by", "بحسب";
     nothing_shown: "No figure matches these filters.", "لا يطابق أي رقم هذه المرشحات.";

@@ -1,6 +1,7 @@
 //! [`Text`] as the chart scene's [`Words`]: the same words for the page, its
 //! downloads and the static first paint (natively, in `tally page`).
 
+use super::count::{count, ARTICLES};
 use super::{format, headline, Text};
 use crate::chart::scene::Words;
 use crate::chart::{DateForm, Slot};
@@ -87,11 +88,11 @@ impl Words for Text {
         pick(*self, "Other sources", "مصادر أخرى").to_owned()
     }
     fn carried_by(&self, n: usize) -> String {
-        let n = format::number(n as f64, self.lang);
-        if self.lang == Lang::En {
-            format!(" — carried by {n} articles")
-        } else {
-            format!(" — ورد في {n} مقالات")
+        match (self.lang, n) {
+            (Lang::En, _) => format!(" — carried by {}", count(n, &ARTICLES, self.lang)),
+            // (after «في», two is genitive)
+            (Lang::Ar, 2) => " — ورد في مقالين".to_owned(),
+            (Lang::Ar, _) => format!(" — ورد في {}", count(n, &ARTICLES, self.lang)),
         }
     }
     fn title(&self) -> String {

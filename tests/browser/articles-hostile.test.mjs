@@ -128,7 +128,7 @@ test('when the extractor module cannot be loaded: a clear message, the paste sta
   refuse = false;
   await page.click('#add-paste');
   await waitAdded(page);
-  assert.match(await page.locator('#add .add-messages').innerText(), /^1 articles added/);
+  assert.match(await page.locator('#add .add-messages').innerText(), /^1 article added/);
   assert.equal(await page.inputValue('#add-text'), '', 'read, the form is emptied');
   assert.ok((await markKeys(page)).some((k) => k.startsWith('pasted-')), 'its marks are drawn');
   assert.deepEqual(app.pageErrors, [], 'no page error');

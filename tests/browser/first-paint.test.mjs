@@ -149,8 +149,11 @@ test('the native formatter writes what this Chromium\'s Intl writes', async () =
         ]),
       };
     }
+    // The plural categories src/i18n/count.rs agrees Arabic counts by.
+    out.plural = [0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 103, 111, 1000, 1011].map((n) => new Intl.PluralRules('ar').select(n));
     return out;
   });
+  assert.deepEqual(got.plural, ['zero', 'one', 'two', 'few', 'few', 'many', 'many', 'other', 'other', 'other', 'few', 'many', 'other', 'many']);
   // The table of src/i18n/format.rs's tests.
   const nums = ['0', '7', '999', '1,000', '7,939', '12,345', '1,234,567', '2.5', '0.001', '1.235', '100.25', '1,000,000,000,000,000'];
   assert.deepEqual(got.ar.nums, [...nums, '\u200E-5']);
