@@ -53,7 +53,14 @@ pub fn on(target: &EventTarget, event: &str, f: impl FnMut(Event) + 'static) {
 
 /// Runs `f` now, and again (in a microtask) whenever a signal it read
 /// changes, while the current owner lives.
-pub fn bind(mut f: impl FnMut() + 'static) {
+pub fn bind(f: impl FnMut() + 'static) {
+    bind_boxed(Box::new(f));
+}
+
+/// [`bind`] for one boxed function type: each closure type would otherwise
+/// bring its own copy of the render effect's task.
+#[inline(never)]
+fn bind_boxed(mut f: Box<dyn FnMut()>) {
     keep(Box::new(RenderEffect::new(move |_: Option<()>| f())));
 }
 
@@ -74,7 +81,12 @@ fn effect_boxed(mut f: Box<dyn FnMut()>) {
 /// ones removed, what their making set up cleaned up) whenever a signal read
 /// while making them changes. Two empty comments mark the run's place, so a
 /// part may hold other parts.
-pub fn part(parent: &Node, mut make: impl FnMut() -> Vec<Node> + 'static) {
+pub fn part(parent: &Node, make: impl FnMut() -> Vec<Node> + 'static) {
+    part_boxed(parent, Box::new(make));
+}
+
+#[inline(never)]
+fn part_boxed(parent: &Node, mut make: Box<dyn FnMut() -> Vec<Node>>) {
     let doc = document();
     let start: Node = doc.create_comment("").into();
     let end: Node = doc.create_comment("").into();
