@@ -3,11 +3,16 @@
 //! link to add articles sit below the chart, in the summary).
 //!
 //! Written by [`crate::page::header`], the writer of the static first paint's
-//! header too; one `click` listener turns the switch into the other language.
+//! header too, with the line that names the reader's own articles in the view
+//! kept anew as they come and go; one `click` listener turns the switch into
+//! the other language.
 
 use super::{data, dom, state, Text};
-use crate::page::{header, Mode};
-use crate::view::Lang;
+use crate::articles::Origin;
+use crate::page::header::{self, Yours};
+use crate::page::Mode;
+use crate::view::{Lang, Part};
+use leptos::prelude::*;
 use std::cell::Cell;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -23,8 +28,25 @@ pub fn header(t: Text) -> Element {
     let view = state().view;
     let d = data::current();
     let mut markup = String::with_capacity(1024);
-    header::push(&mut markup, t, &d.set, d.broken.is_some(), Mode::Live);
+    header::push(&mut markup, t, &d.set, d.broken.is_some(), Yours::None, Mode::Live);
     let wrap = dom::el("div", &[("class", "header-wrap")], &markup);
+    if let Some(brand) = wrap.query_selector(".brand").ok().flatten() {
+        let version = state().version;
+        dom::part(&brand, move || {
+            version.track();
+            let d = data::current();
+            let n = d.entries.iter().filter(|e| e.origin == Origin::Added).count();
+            let yours = match view.with(|v| v.part) {
+                Part::All => Yours::With(n),
+                Part::Added => Yours::Alone(n),
+                Part::Base => Yours::None,
+            };
+            let mut line = String::new();
+            header::push_yours(&mut line, t, yours);
+            let p = dom::el("div", &[], &line).first_child();
+            p.into_iter().collect()
+        });
+    }
     if SWITCHED.with(|s| s.replace(false)) {
         // (once it is in the page)
         let root = wrap.clone();

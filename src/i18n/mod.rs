@@ -181,6 +181,8 @@ strings! {
     part_all: "all articles", "كل المقالات";
     part_base: "this page's articles", "مقالات هذه الصفحة";
     part_added: "your articles", "مقالاتك";
+    with_yours: "+ your articles", "+ مقالاتك";
+    only_yours: "Only your articles", "مقالاتك فقط";
     save_title_label: "Title of the saved page (optional)", "عنوان الصفحة المحفوظة (اختياري)";
     save_file: "Save as one file", "احفظ في ملف واحد";
     save_hint: "One HTML file with every article shown here and the current view: it opens from disk, by e-mail or on any web host, with no server.",

@@ -30,6 +30,28 @@ test('a pasted article gives the figures `tally extract` gives for the same text
   await app.close();
 });
 
+test('the header names the reader\'s own articles in the view, which the set\'s subtitle does not describe', async () => {
+  const app = await openApp('served', '?lang=en');
+  const { page } = app;
+  const line = () => page.locator('.site-header .yours').allTextContents();
+  assert.deepEqual(await line(), [], 'none added: no line');
+  await page.fill('#add-text', 'قتل 9 أشخاص في الهجوم، وفق الشرطة.');
+  await page.click('#add-paste');
+  await waitAdded(page);
+  assert.deepEqual(await line(), ['+ your articles (1)']);
+  await page.check('#add input[name=part][value=added]');
+  await page.waitForFunction(() => document.querySelector('.site-header .yours')?.textContent === 'Only your articles (1)');
+  await page.check('#add input[name=part][value=base]');
+  await page.waitForFunction(() => !document.querySelector('.site-header .yours'));
+  await page.check('#add input[name=part][value=all]');
+  await page.click('#add .remove-all');
+  await page.waitForFunction(() => !document.querySelector('#add .added-list li'));
+  assert.deepEqual(await line(), [], 'all removed: no line');
+  assert.equal(await page.locator('.site-header .lang-switch').count(), 1);
+  await app.assertClean();
+  await app.close();
+});
+
 test('dropped .jsonl (three articles) and .html files give the figures `tally extract` gives for them', async () => {
   const [a, b, c, d] = fixtureFiles().slice(1, 5).map((f) => readFileSync(f, 'utf8'));
   const jsonl = join(tmp, 'three.jsonl');
