@@ -9,7 +9,7 @@
 
 use super::{data, dom, state, Text};
 use crate::articles::Origin;
-use crate::page::header::{self, Yours};
+use crate::page::header::{self, About, Yours};
 use crate::page::Mode;
 use crate::view::{Lang, Part};
 use leptos::prelude::*;
@@ -28,7 +28,10 @@ pub fn header(t: Text) -> Element {
     let view = state().view;
     let d = data::current();
     let mut markup = String::with_capacity(1024);
-    header::push(&mut markup, t, &d.set, d.broken.is_some(), Yours::None, Mode::Live);
+    // The set's own articles (the reader's are named on a line of their own).
+    let own: Vec<_> = d.entries.iter().filter(|e| e.origin == Origin::Base).collect();
+    let about = About { broken: d.broken.is_some(), ..About::of(own.len(), own.iter().flat_map(|e| d.figures_of(e))) };
+    header::push(&mut markup, t, &d.set, &about, Mode::Live);
     let wrap = dom::el("div", &[("class", "header-wrap")], &markup);
     if let Some(brand) = wrap.query_selector(".brand").ok().flatten() {
         let version = state().version;

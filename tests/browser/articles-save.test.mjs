@@ -30,6 +30,8 @@ test('"save as one file" opens from file:// in a new browser on the same marks, 
     assert.match(p2.url(), /kind=killed%2Cinjured|kind=killed,injured/);
     assert.match(p2.url(), /scale=linear/);
     assert.equal(await p2.textContent('h1'), 'My own set');
+    // The set's own subtitle goes with its title: the saved set's is written from its articles.
+    assert.equal(await p2.textContent('.site-header .event'), '6 articles, January 5, 2022 – January 10, 2022');
     await other.assertClean();
     const requests = [];
     other.context.on('request', (r) => requests.push(r.url()));
@@ -53,6 +55,8 @@ test('`tally page` writes a page for a folder: its marks are `tally extract`\'s 
   const got = await downloadedFigures(p);
   assert.deepEqual(got.map((f) => JSON.stringify(f)).sort(), want.map((f) => JSON.stringify(f)).sort());
   assert.equal(await p.textContent('h1'), 'Held-out fixtures');
+  // No subtitle given: the page writes one from its articles and their figures' dates.
+  assert.match(await p.textContent('.site-header .event'), /^\d+ articles, \w+ \d+, \d{4} – \w+ \d+, \d{4}$/);
   await shot(p, 'tally-page-folder');
   await other.assertClean();
   await other.close();
