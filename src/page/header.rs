@@ -1,8 +1,8 @@
 //! The page's header: the skip link, the article set's title and subtitle
 //! (for a set without one, its articles and the span of their figures'
 //! dates), the reader's own articles when the view holds them, and the
-//! language switch. One writer for the static first paint (where the switch is `inert`
-//! until the page runs) and the page itself.
+//! language switch. One writer for the static first paint (where the switch
+//! is `inert` until the page runs) and the page itself.
 
 use crate::articles::ArticleSet;
 use crate::date::Date;

@@ -91,13 +91,18 @@ test(`${N} articles: a few figures dated months before the rest stand apart, the
     // The width the set's two months (61 days) take, at the scale of the first and last date ticks.
     const axis = await page.$eval('#chart svg.panel', (p) => {
       const plot = p.querySelector('.y-axis line.grid').getBoundingClientRect();
-      const ticks = [...p.querySelectorAll('.x-axis .tick text')].map((t) => ({ day: Date.parse(`${t.textContent} 2022`) / 864e5, x: t.getBoundingClientRect().x }));
+      // A tick names a day («Mar 4»), a month («Apr») or either with its year («Mar 2024»):
+      // read as a reader would, with the last year named (the year of days apart only).
+      let year = '2022';
+      const day = (s) => Date.parse(/\d{4}/.test(s) ? ((year = s.match(/\d{4}/)[0]), s) : `${s} ${year}`) / 864e5;
+      const ticks = [...p.querySelectorAll('.x-axis .tick text')].map((t) => ({ day: day(t.textContent), x: t.getBoundingClientRect().x }));
       const slot = [...p.querySelectorAll('.x-axis text.slot')].map((t) => t.textContent);
       const perDay = (ticks.at(-1).x - ticks[0].x) / (ticks.at(-1).day - ticks[0].day);
-      return { plot: plot.width, months: 61 * perDay, ticks: ticks.length, slot };
+      return { plot: plot.width, months: 61 * perDay, ticks: ticks.length, slot, names: ticks.map((t) => t.day) };
     });
     assert.deepEqual(axis.slot, ['earlier'], `${width} px`);
     assert.ok(axis.ticks >= 2, `${width} px: ${axis.ticks} date ticks`);
+    assert.ok(axis.names.every(Number.isFinite), `${width} px: a date tick not read: ${axis.names}`);
     // (before: a quarter of it at 1280 px, under half at 375 px; the rest is the slot and the
     // room kept at both ends)
     assert.ok(axis.months >= 0.55 * axis.plot, `${width} px: two months over ${axis.months.toFixed(0)} of ${axis.plot.toFixed(0)} px`);
