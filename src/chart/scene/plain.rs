@@ -7,8 +7,8 @@ const MONTHS: [&str; 12] =
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /// A simple native [`Words`]: English, Western digits grouped by commas,
-/// dates as «5 Jan» (ticks: also «Jan 2023», «2023») and «30 November 2026». For tests; the page and the
-/// static first paint use `crate::i18n::Text`.
+/// dates as «5 Jan» (ticks: also «Jan 2023», «2023») and «30 November 2026».
+/// For tests; the page and the static first paint use `crate::i18n::Text`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Plain {
     /// Lay the picture out right to left (the words stay English).
