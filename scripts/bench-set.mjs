@@ -2,8 +2,8 @@
 //
 //   node scripts/bench-set.mjs [--articles N=500] [--dist DIR=dist]
 //
-// N articles recombined from the project's own fixture texts (tests/fixtures/**/*.txt,
-// round robin), with publication dates spread over two months (1 March – 29 April 2024) and
+// N articles recombined from the project's own fixture texts (the .txt files of the sets in
+// BENCH_SETS, round robin), with publication dates spread over two months (1 March – 29 April 2024) and
 // 30 outlets, written to DIR/bench-N.jsonl; then `tally page` puts them into
 //   DIR/bench-N.html        the served page (dist/index.html as template: same wasm, CSS, JS)
 //   DIR/bench-N-file.html   the single file (dist/tally.html as template)
@@ -23,6 +23,10 @@ const opt = (name, dflt) => {
 const N = Number(opt('--articles', 500));
 const dist = resolve(opt('--dist', 'dist'));
 
+/** The fixture sets the benchmark's texts come from: named, so that a new set (a blind one
+ * written later) does not change the benchmark's articles and runs keep comparing. */
+const BENCH_SETS = ['blind4', 'regression1', 'regression2', 'regression3'];
+
 export function fixtureTexts() {
   const out = [];
   const walk = (dir) => {
@@ -32,7 +36,7 @@ export function fixtureTexts() {
       else if (e.name.endsWith('.txt')) out.push(readFileSync(p, 'utf8'));
     }
   };
-  walk(join(ROOT, 'tests/fixtures'));
+  for (const set of BENCH_SETS) walk(join(ROOT, 'tests/fixtures', set));
   return out;
 }
 
