@@ -147,3 +147,17 @@ fn regression3_articles_hold_their_level() {
 fn blind4_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind4", "0.99", "0.95");
 }
+
+/// Blind set 5 (16 articles, 2 December 2026: Yemen, Somalia, Mauritania,
+/// Iraqi Kurdistan, a Gaza live blog, Lebanon, Syria, Libya, Morocco, Egypt,
+/// Kuwait, Sudan, Niger, Algeria, Jordan and a rights group's report), written
+/// by a helper who had read neither the rules nor the other fixtures, and
+/// scored once, with no rule changed for it: P 0.96, R 0.91, F1 0.935, strict
+/// 0.52 (claimant right on 86 of 94 matched figures, the report date on 67).
+/// That first score is today's estimate for unseen text (README); the
+/// thresholds are that score, floored, so that a change that reads unseen
+/// text worse fails here.
+#[test]
+fn blind5_articles_hold_their_first_score() {
+    fixture_set("tests/fixtures/blind5", "0.93", "0.52");
+}
