@@ -3,7 +3,8 @@
 //! article ال was stripped to find it. After this phase the rules read tokens
 //! and their entries only.
 
-use super::lexicon;
+use super::lexicon::{self, Lex};
+use crate::figure::Kind;
 use super::tokenise::{Cls, Doc, Tok};
 
 /// Fills in each word token's lexicon entry.
@@ -14,6 +15,13 @@ pub fn annotate(toks: &mut [Tok]) {
         if let Some((l, _, d)) = lexicon::lookup(&t.w) {
             t.lex = Some(l);
             t.def = d;
+        }
+    }
+    // Idioms whose first word would be an arrest: «ضبط النفس» (self-restraint),
+    // «دعت إلى ضبط النفس», «تعاملت بضبط النفس مع المحتجين».
+    for i in 1..toks.len() {
+        if toks[i].w == "النفس" && matches!(toks[i - 1].lex, Some(Lex::Trig(Kind::Arrested, _))) {
+            toks[i - 1].lex = None;
         }
     }
 }

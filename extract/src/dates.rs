@@ -242,13 +242,16 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             // an agency's dateline: «الرياض 17 يناير 2022 م واس», «أبوظبي في 17 يناير / وام /»
             let after = (last + 1..line_end).find(|&j| toks[j].cls != Cls::Punct('/') && toks[j].w != "م");
             alone |= after.is_some_and(|j| AGENCIES.contains(&toks[j].w.as_str()));
-            // a wire dateline: «الخرطوم، 3 شباط 2023 -», «بغداد 2023-06-14 (رويترز) -»
-            let city = (line_start..f).all(|j| matches!(toks[j].cls, Cls::Word | Cls::Punct(',' | '،'))) && (line_start..f).filter(|&j| toks[j].cls == Cls::Word).count() <= 2;
+            // a wire dateline: «الخرطوم، 3 شباط 2023 -», «بغداد 2023-06-14 (رويترز) -»,
+            // or in brackets: «(بيروت، 11 مارس/آذار 2024) –»
+            let bracket = toks[line_start].cls == Cls::Punct('(') && toks.get(last + 1).is_some_and(|t| t.cls == Cls::Punct(')'));
+            let (city_start, after_date) = if bracket { (line_start + 1, last + 2) } else { (line_start, last + 1) };
+            let city = (city_start..f).all(|j| matches!(toks[j].cls, Cls::Word | Cls::Punct(',' | '،'))) && (city_start..f).filter(|&j| toks[j].cls == Cls::Word).count() <= 2;
             // «نشر في: 12 مارس 2024», «آخر تحديث: ...»
             let label = |t: &Tok| matches!(t.w.as_str(), "نشر" | "نشرت" | "في" | "بتاريخ" | "تاريخ" | "النشر" | "اخر" | "تحديث" | "محدث" | "تم");
             alone |= f > line_start && (line_start..f).all(|j| matches!(toks[j].cls, Cls::Punct(_)) || label(&toks[j]))
                 && (last + 1..line_end).all(|j| matches!(toks[j].cls, Cls::Punct(_)) || toks[j].w.contains(':'));
-            alone |= f > line_start && city && toks.get(last + 1).is_some_and(|t| matches!(t.cls, Cls::Punct('-' | '–' | '(')));
+            alone |= f > city_start && city && toks.get(after_date).is_some_and(|t| matches!(t.cls, Cls::Punct('-' | '–' | '(')));
             let today = f.checked_sub(1).is_some_and(|p| toks[p].bare() == "اليوم" || p > 0 && toks[p].cls == Cls::Punct(',') && toks[p - 1].bare() == "اليوم");
             out.push(Explicit { date, wd, future, today, alone, first: f, last });
             i = last + 1;

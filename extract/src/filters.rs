@@ -5,6 +5,7 @@
 //!   percentage ([`not_people`]);
 //! - the missing and the trapped ([`missing`], [`trapped`]), people on board ([`aboard`]);
 //! - ages ([`ages`]);
+//! - infections counted in an epidemic ([`infections`]);
 //! - hostages held by a gang, which are not arrests ([`hostages`]);
 //! - killed and injured counted together ([`killed_and_injured_together`]),
 //!   and killed or missing counted together ([`killed_or_missing`]).
@@ -92,11 +93,21 @@ pub fn killed_or_missing(toks: &[Tok], ti: usize, s1: usize) -> bool {
     w(ti + 1) == "او" && (w(ti + 2).starts_with("فقد") || w(ti + 2).trim_start_matches("ال").starts_with("مفقود"))
 }
 
-/// Ages are not counts: a thing right after the number, or «أعمار/عمر» just
-/// before it («تتراوح أعمارهم بين 15 و25 عاما», «بعمر 30»).
+/// Ages are not counts: a thing right after the number, «من عمره / من العمر»
+/// after it («في الرابعة عشرة من عمره»), or «أعمار/عمر» just before it
+/// («تتراوح أعمارهم بين 15 و25 عاما», «بعمر 30»).
 pub fn ages(toks: &[Tok], q0: usize, n1: Option<usize>) -> bool {
     let thing_after = n1.is_some_and(|j| toks[j].lex == Some(Lex::Thing));
-    thing_after || (q0.saturating_sub(3)..q0).any(|j| toks[j].bare().contains("اعمار") || toks[j].bare().ends_with("عمر"))
+    let of_age = n1.is_some_and(|j| toks[j].bare() == "من" && toks.get(j + 1).is_some_and(|t| t.w.starts_with("عمر") || t.w == "العمر"));
+    thing_after || of_age || (q0.saturating_sub(3)..q0).any(|j| toks[j].bare().contains("اعمار") || toks[j].bare().ends_with("عمر"))
+}
+
+/// In a sentence about an epidemic, «إصابة» is an infection, not an injury:
+/// «120 إصابة جديدة بفيروس كورونا», «ارتفع عدد الإصابات بالحصبة إلى 300»
+/// (its deaths are still deaths).
+pub fn infections(toks: &[Tok], kind: Kind, s0: usize, s1: usize) -> bool {
+    const DISEASES: [&str; 10] = ["كوليرا", "وباء", "فيروس", "كورونا", "كوفيد", "حصبه", "ملاريا", "عدوي", "تفشي", "اسهال"];
+    kind == Kind::Injured && toks[s0..s1].iter().any(|t| DISEASES.iter().any(|d| t.w.contains(d)))
 }
 
 /// Hostages, not arrests: an arrest word followed by «لدى» and an armed group

@@ -188,7 +188,12 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
         .or_else(|| of_the_counted(&c, true))
         .or_else(|| part_or_more_of_previous(&c, prev))
         .or_else(|| coordinated_with_previous(&c, prev))?;
-    if filters::hostages(toks, kind, ti, s1) || filters::trapped(toks, kind, ti, pb, s1) || filters::killed_or_missing(toks, ti, s1) || filters::killed_and_injured_together(toks, s0, kind, ti, trig_after) {
+    if filters::hostages(toks, kind, ti, s1)
+        || filters::trapped(toks, kind, ti, pb, s1)
+        || filters::killed_or_missing(toks, ti, s1)
+        || filters::killed_and_injured_together(toks, s0, kind, ti, trig_after)
+        || filters::infections(toks, kind, s0, s1)
+    {
         return None;
     }
     let (q, b) = quantity(&c, ti, trig_after);

@@ -204,6 +204,29 @@ fn status_and_negation() {
     assert_eq!(r[0].status, Status::Retracted);
 }
 
+const INFECTIONS_IN_AN_EPIDEMIC_ARE_NOT_INJURIES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وسجلت الوزارة 120 إصابة جديدة بفيروس كورونا", &[]),
+    ("وارتفع عدد الإصابات بالحصبة إلى 300 إصابة", &[]),
+    ("وتوفي 12 شخصا بالكوليرا فيما بلغ عدد الإصابات 400", &[(Killed, Exact, 12)]),
+    ("وأصيب 7 أشخاص في حادث سير", &[(Injured, Exact, 7)]),
+];
+
+#[test]
+fn infections_in_an_epidemic_are_not_injuries() {
+    check_figures(INFECTIONS_IN_AN_EPIDEMIC_ARE_NOT_INJURIES_FIGURES);
+}
+
+const SELF_RESTRAINT_IS_NO_ARREST_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("ودعت الشرطة إلى ضبط النفس بعد مقتل 3 متظاهرين", &[(Killed, Exact, 3)]),
+    ("وتعاملت القوات بضبط النفس مع حشد من 500 شخص", &[]),
+    ("وأعلنت الشرطة ضبط 4 أشخاص بحوزتهم أسلحة", &[(Arrested, Exact, 4)]),
+];
+
+#[test]
+fn self_restraint_is_no_arrest() {
+    check_figures(SELF_RESTRAINT_IS_NO_ARREST_FIGURES);
+}
+
 #[test]
 fn not_figures() {
     for s in [
@@ -216,6 +239,9 @@ fn not_figures() {
         "وارتفعت الأسعار بنسبة 30 في المئة",
         "ونشر مقطعا عن مقتل المتظاهرين https://t.co/Ab12cd pic.twitter.com/x9Yz7",
         "ونقل الجرحى إلى 3 مستشفيات",
+        // money, in any currency and its plural or accusative form
+        "وصدرت بحق الموقوفين أحكام بالحبس الموقوف التنفيذ وغرامات مالية قدرها 100 ألف دج",
+        "وحكم على المعتقلين بالسجن الموقوف وغرامة قدرها 30 ألف دينارا",
     ] {
         assert_eq!(kqv(s), [], "{s}");
     }
@@ -393,6 +419,9 @@ fn parts_and_more_of_the_figure_before() {
 const AGES_ARE_NOT_COUNTS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("واعتقلت الشرطة 20 طالبا تتراوح أعمارهم بين 16 و19 عاما", &[(Arrested, Exact, 20)]),
     ("وأوقف الأمن ما بين 12 و18 سنة من العمر", &[]),
+    ("ومن بين القتلى فتى في الرابعة عشرة من عمره", &[]),
+    ("وأصيب في الانفجار 6 أشخاص بينهم طفل في الحادية عشرة من عمره", &[(Injured, Exact, 6)]),
+    ("وكان بين الموقوفين شاب في العشرين من العمر", &[]),
 ];
 
 #[test]
@@ -613,6 +642,11 @@ const DATELINES_AND_MONTHS_BEGINNING_WITH_FA_DATES: &[(&str, Option<&str>)] = &[
     // a wire dateline: city, date, then a dash or the agency in brackets
     ("دمشق، 3 شباط (فبراير) 2023 - قتل 5 أشخاص.", Some("2023-02-03")),
     ("بغداد 2023-06-14 (رويترز) - قتل 5 أشخاص.", Some("2023-06-14")),
+    // the same in brackets, as rights groups and some wires write it
+    ("(جنيف، 4 حزيران/يونيو 2021) – قالت المنظمة إن 7 أشخاص قتلوا.", Some("2021-06-04")),
+    ("(القاهرة، 20 سبتمبر 2019) - اعتقلت الشرطة 30 شخصا.", Some("2019-09-20")),
+    // a bracketed date inside a sentence is not a dateline
+    ("قتل 5 أشخاص (في 3 مايو 2022) - حسب الشرطة.", None),
     // a date inside a sentence is an event, not the report
     ("قتل 5 أشخاص في هجوم وقع في 3 مايو 2022 - حسب الشرطة.", None),
 ];
