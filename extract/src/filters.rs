@@ -106,8 +106,7 @@ pub fn ages(toks: &[Tok], q0: usize, n1: Option<usize>) -> bool {
 /// «120 إصابة جديدة بفيروس كورونا», «ارتفع عدد الإصابات بالحصبة إلى 300»
 /// (its deaths are still deaths).
 pub fn infections(toks: &[Tok], kind: Kind, s0: usize, s1: usize) -> bool {
-    const DISEASES: [&str; 10] = ["كوليرا", "وباء", "فيروس", "كورونا", "كوفيد", "حصبه", "ملاريا", "عدوي", "تفشي", "اسهال"];
-    kind == Kind::Injured && toks[s0..s1].iter().any(|t| DISEASES.iter().any(|d| t.w.contains(d)))
+    kind == Kind::Injured && toks[s0..s1].iter().any(|t| t.lex == Some(Lex::Disease))
 }
 
 /// Hostages, not arrests: an arrest word followed by «لدى» and an armed group

@@ -60,6 +60,8 @@ pub enum Lex {
     Prep,
     /// «حصيلة», «عدد», «ارتفع»: toll phrasing.
     Toll,
+    /// «الكوليرا», «فيروس», «وباء»: in its sentence «إصابة» is an infection.
+    Disease,
 }
 
 /// A short word list the rules test words against. [`Words::contains`] first
@@ -199,6 +201,7 @@ fn triggers(m: &mut Table<Lex>) {
 
     m.put("حصيله عدد ارتفع ارتفعت ترتفع يرتفع وصل وصلت بلغ بلغت قدر قدرت", Lex::Toll);
     m.put("حاله حالات", Lex::Case);
+    m.put("كوليرا وباء اوبئه فيروس فيروسات كورونا كوفيد حصبه ملاريا عدوي تفشي اسهال", Lex::Disease);
     m.put("لم لن ليس ليست دون بدون عدم افرج افرجت افراج سراح يفرج تفرج \
          انقذ انقذت انقذوا ينقذ تنقذ اجلت \
          اسر اسرت اسروا خطف خطفت خطفوا اختطف اختطفت اختطفوا اختطاف نزح نزحوا", Lex::Neg);
