@@ -10,13 +10,15 @@
 //!    digits folded), with a map back to the original offsets.
 //! 2. [`tokenise`]: tokens and sentences, with no knowledge of the rules.
 //! 3. [`annotate`]: each word's entry in the one [`lexicon`] (every word list
-//!    the rules use, built once).
+//!    the rules use, built once), less the idioms that only look like a
+//!    trigger («ضبط النفس»).
 //! 4. [`number`] and [`qualifier`]: number phrases as people write them, and
 //!    how the text bounds them.
 //! 5. [`rules`]: the named candidate rules that tie a number (or a singular or
 //!    dual noun) to a trigger: each a small function stating its pattern.
-//! 6. [`filters`]: what is not a figure (things, dates, the missing, hostages,
-//!    lumps of killed and injured together).
+//! 6. [`filters`]: what is not a figure (things, money, dates, ages, the
+//!    missing, hostages, infections in an epidemic, lumps of killed and
+//!    injured together).
 //! 7. attributes: [`victims`] (who was counted), [`claimant`] (who said it),
 //!    [`status`] (retracted, denied, negated), [`dates`] (when it was reported).
 //! 8. [`dedup`]: a figure repeated (headline and body) is kept once.
