@@ -647,7 +647,9 @@ fn dual_noun(toks: &[Tok], s0: usize, s1: usize, i: usize, k: Kind) -> Option<Ra
 /// people counts 1 or 2: «قُتل متظاهر», «وأصيب شرطيان», «مقتل شرطيين», «القبض
 /// على متهم»; a place or cause may come between («وقتل في الهجوم جندي»), a
 /// number word may repeat the count («شخصا واحدا»), and a qualifier may follow
-/// («صحفي واحد على الأقل»).
+/// («صحفي واحد على الأقل»). A definite plural followed by its number as an
+/// adjective counts that number: «قتلت المهاجمين الأربعة», «مقتل المسلحين
+/// الخمسة».
 fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Option<Raw> {
     let mut g = next_sig(toks, i + 1, s1)?;
     if f == Form::NeedsAla {
@@ -666,6 +668,11 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
         let mut r = word_raw(k, 1, Victims::People, i, g, g);
         r.victims = None;
         return Some(r);
+    }
+    if let (Some(Lex::Group(v, 0)), true) = (toks[g].lex, toks[g].def) {
+        let p = number::read_def(toks, g + 1, s1)?;
+        let Q::N(n @ 3..) = p.q else { return None };
+        return Some(word_raw(k, n, victims::men_of(toks, g, v), i, p.b, g + 1));
     }
     let Some(Lex::Group(v, n @ 1..=2)) = toks[g].lex else { return None };
     if toks[g].def {

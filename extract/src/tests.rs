@@ -204,6 +204,24 @@ fn status_and_negation() {
     assert_eq!(r[0].status, Status::Retracted);
 }
 
+const A_NUMBER_AFTER_ITS_NOUN_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    // a definite plural with its number as an adjective
+    ("وقالت الشرطة إن قوات الأمن قتلت المهاجمين الأربعة", &[(Killed, Exact, 4)]),
+    ("وأعلن الجيش مقتل المسلحين الخمسة", &[(Killed, Exact, 5)]),
+    ("وقتل المتظاهرين الثلاثة أمام المبنى", &[(Killed, Exact, 3)]),
+    // an ordinal is no count
+    ("ومقتل الجندي الثاني في الهجوم نفسه", &[]),
+    ("وكان الأطفال الثلاثة يلعبون أمام المنزل", &[]),
+    // «اثنين» after the noun, before a dual verb
+    ("وأكدت النقابة أن صحفيين اثنين استشهدا في القصف", &[(Killed, Exact, 2)]),
+    ("وذكر المصدر أن متهمين اثنين اعتقلا فجرا", &[(Arrested, Exact, 2)]),
+];
+
+#[test]
+fn a_number_after_its_noun() {
+    check_figures(A_NUMBER_AFTER_ITS_NOUN_FIGURES);
+}
+
 const INFECTIONS_IN_AN_EPIDEMIC_ARE_NOT_INJURIES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وسجلت الوزارة 120 إصابة جديدة بفيروس كورونا", &[]),
     ("وارتفع عدد الإصابات بالحصبة إلى 300 إصابة", &[]),
