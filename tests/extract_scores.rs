@@ -154,11 +154,12 @@ fn blind4_articles_hold_their_level() {
 /// by a helper who had read neither the rules nor the other fixtures, and
 /// scored once, with no rule changed for it: P 0.96, R 0.91, F1 0.935, strict
 /// 0.52 (claimant right on 86 of 94 matched figures, the report date on 67).
-/// That first score is today's estimate for unseen text (README). Six general
-/// rules written after it (ages, infections, «ضبط النفس», currencies,
-/// bracketed datelines, a number after its noun) reached P 1.00, R 0.93, F1
-/// 0.965, strict 0.563; the thresholds guard that level.
+/// That first score is today's estimate for unseen text (README). Seven
+/// general rules written after it (ages, infections, «ضبط النفس»,
+/// currencies, bracketed datelines, «published | updated» lines, a number
+/// after its noun) reached P 1.00, R 0.93, F1 0.965, strict 0.58; the
+/// thresholds guard that level.
 #[test]
 fn blind5_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind5", "0.96", "0.56");
+    fixture_set("tests/fixtures/blind5", "0.96", "0.58");
 }

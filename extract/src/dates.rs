@@ -249,8 +249,21 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             let city = (city_start..f).all(|j| matches!(toks[j].cls, Cls::Word | Cls::Punct(',' | '،'))) && (city_start..f).filter(|&j| toks[j].cls == Cls::Word).count() <= 2;
             // «نشر في: 12 مارس 2024», «آخر تحديث: ...»
             let label = |t: &Tok| matches!(t.w.as_str(), "نشر" | "نشرت" | "في" | "بتاريخ" | "تاريخ" | "النشر" | "اخر" | "تحديث" | "محدث" | "تم");
-            alone |= f > line_start && (line_start..f).all(|j| matches!(toks[j].cls, Cls::Punct(_)) || label(&toks[j]))
-                && (last + 1..line_end).all(|j| matches!(toks[j].cls, Cls::Punct(_)) || toks[j].w.contains(':'));
+            // the rest of such a line: another labelled date, a clock, a time zone in
+            // brackets («| آخر تحديث: 3/4/2024 10:05 (توقيت مكة)»)
+            let rest_of_label_line = || {
+                let mut depth = 0i32;
+                (last + 1..line_end).all(|j| {
+                    let t = &toks[j];
+                    match t.cls {
+                        Cls::Punct('(') => depth += 1,
+                        Cls::Punct(')') => depth -= 1,
+                        _ => {}
+                    }
+                    matches!(t.cls, Cls::Punct(_) | Cls::Num | Cls::Other) || depth > 0 || t.w.contains(':') || label(t) || month(toks, j).is_some()
+                })
+            };
+            alone |= f > line_start && (line_start..f).all(|j| matches!(toks[j].cls, Cls::Punct(_)) || label(&toks[j])) && rest_of_label_line();
             alone |= f > city_start && city && toks.get(after_date).is_some_and(|t| matches!(t.cls, Cls::Punct('-' | '–' | '(')));
             let today = f.checked_sub(1).is_some_and(|p| toks[p].bare() == "اليوم" || p > 0 && toks[p].cls == Cls::Punct(',') && toks[p - 1].bare() == "اليوم");
             out.push(Explicit { date, wd, future, today, alone, first: f, last });

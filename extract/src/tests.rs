@@ -846,6 +846,11 @@ fn killed_and_injured_together_is_no_figure() {
 const PUBLISHED_LABELS_DATES: &[(&str, Option<&str>)] = &[
     ("هايتي\nنشر في: 12 مارس 2024 - 10:45\nقتل 5 أشخاص.", Some("2024-03-12")),
     ("آخر تحديث: 2 فيفري 2024\nتوفي 3 أشخاص.", Some("2024-02-02")),
+    // published and updated on one line, with a clock and a time zone
+    ("نشر في 14/5/2023 | آخر تحديث: 14/5/2023 18:20 (توقيت مكة)\nقتل 5 أشخاص.", Some("2023-05-14")),
+    ("نشر في: 2 يونيو 2022 - آخر تحديث: 3 يونيو 2022 09:15 (بتوقيت غرينتش)\nقتل 5 أشخاص.", Some("2022-06-02")),
+    // a line that goes on in words is not a dateline
+    ("نشر في 14/5/2023 تقرير عن مقتل 5 أشخاص.", None),
 ];
 
 #[test]
