@@ -250,7 +250,7 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             // «نشر في: 12 مارس 2024», «آخر تحديث: ...»
             let label = |t: &Tok| matches!(t.w.as_str(), "نشر" | "نشرت" | "في" | "بتاريخ" | "تاريخ" | "النشر" | "اخر" | "تحديث" | "محدث" | "تم");
             // the rest of such a line: another labelled date, a clock, a time zone in
-            // brackets («| آخر تحديث: 3/4/2024 10:05 (توقيت مكة)»)
+            // brackets («| آخر تحديث: 14/5/2023 18:20 (توقيت مكة)»)
             let rest_of_label_line = || {
                 let mut depth = 0i32;
                 (last + 1..line_end).all(|j| {

@@ -648,7 +648,7 @@ fn dual_noun(toks: &[Tok], s0: usize, s1: usize, i: usize, k: Kind) -> Option<Ra
 /// على متهم»; a place or cause may come between («وقتل في الهجوم جندي»), a
 /// number word may repeat the count («شخصا واحدا»), and a qualifier may follow
 /// («صحفي واحد على الأقل»). A definite plural followed by its number as an
-/// adjective counts that number: «قتلت المهاجمين الأربعة», «مقتل المسلحين
+/// adjective counts that number: «قتلت المسلحين الثلاثة», «مقتل المسلحين
 /// الخمسة».
 fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Option<Raw> {
     let mut g = next_sig(toks, i + 1, s1)?;
