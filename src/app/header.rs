@@ -25,16 +25,17 @@ thread_local! {
 
 /// The header, written by the static paint's writer.
 pub fn header(t: Text) -> Element {
-    let view = state().view;
+    let s = state();
+    let view = s.view;
     let d = data::current();
     let mut markup = String::with_capacity(1024);
     // The set's own articles (the reader's are named on a line of their own).
-    let own: Vec<_> = d.entries.iter().filter(|e| e.origin == Origin::Base).collect();
-    let about = About { broken: d.broken.is_some(), ..About::of(own.len(), own.iter().flat_map(|e| d.figures_of(e))) };
+    let own = || d.entries.iter().filter(|e| e.origin == Origin::Base);
+    let about = About { broken: d.broken.is_some(), ..About::for_set(&d.set, || own().count(), own().flat_map(|e| d.figures_of(e))) };
     header::push(&mut markup, t, &d.set, &about, Mode::Live);
     let wrap = dom::el("div", &[("class", "header-wrap")], &markup);
     if let Some(brand) = wrap.query_selector(".brand").ok().flatten() {
-        let version = state().version;
+        let version = s.version;
         dom::part(&brand, move || {
             version.track();
             let d = data::current();

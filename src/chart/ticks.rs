@@ -184,11 +184,11 @@ pub fn date_forms(ticks: &[f64]) -> Vec<DateForm> {
     }
     let months = apart(28.0) && dates.iter().all(|d| d.day == 1);
     (0..dates.len())
-        .map(|i| match (months, i == 0 || new_year(i), new_year(i)) {
-            (true, true, _) => DateForm::MonthYear,
-            (true, false, _) => DateForm::Month,
-            (false, _, true) => DateForm::DayYear,
-            (false, _, false) => DateForm::Day,
+        .map(|i| match (months, new_year(i)) {
+            (true, named) if named || i == 0 => DateForm::MonthYear,
+            (true, _) => DateForm::Month,
+            (false, true) => DateForm::DayYear,
+            (false, false) => DateForm::Day,
         })
         .collect()
 }

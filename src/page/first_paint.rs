@@ -101,7 +101,7 @@ pub fn write(set: &ArticleSet, figures: &[Figure], v: &View) -> String {
     push_attr(&mut s, "dir", t.dir());
     push_attr(&mut s, "data-marks", &marks.to_string());
     s.push('>');
-    super::header::push(&mut s, t, set, &super::header::About::of(set.articles.len(), figures), super::Mode::Paint);
+    super::header::push(&mut s, t, set, &super::header::About::for_set(set, || set.articles.len(), figures), super::Mode::Paint);
     s.push_str(r#"<main><div class="figures"><section class="filters" inert>"#);
     let counts = filters::source_counts(figures, v.by);
     let state = FormState { view: v, sources: &counts, shown: shown.len(), total: figures.len() };

@@ -47,6 +47,16 @@ impl About {
         });
         About { articles, days, broken: false }
     }
+
+    /// What the header of `set` needs: [`About::of`] its `articles` and their
+    /// `figures` only when the set has no subtitle of its own (else nothing is
+    /// counted, and the figures are not read).
+    pub fn for_set<'a>(set: &ArticleSet, articles: impl FnOnce() -> usize, figures: impl IntoIterator<Item = &'a Figure>) -> About {
+        if set.subtitle(false).is_some() {
+            return About::default();
+        }
+        About::of(articles(), figures)
+    }
 }
 
 /// The subtitle of a set that has none: its articles and the span of their
