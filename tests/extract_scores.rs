@@ -157,9 +157,12 @@ fn blind4_articles_hold_their_level() {
 /// That first score is today's estimate for unseen text (README). Seven
 /// general rules written after it (ages, infections, «ضبط النفس»,
 /// currencies, bracketed datelines, «published | updated» lines, a number
-/// after its noun) reached P 1.00, R 0.93, F1 0.965, strict 0.58; the
-/// thresholds guard that level.
+/// after its noun) reached P 1.00, R 0.93, F1 0.965, strict 0.58; the day
+/// a report names in its own clause and a past month's toll («مارس الماضي»,
+/// «حينها»), and «فنّد» as a denial, then strict 0.68 (70 of 103; report date
+/// right on 88 of 96).
+/// The thresholds guard that level.
 #[test]
 fn blind5_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind5", "0.96", "0.58");
+    fixture_set("tests/fixtures/blind5", "0.96", "0.67");
 }

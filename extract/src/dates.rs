@@ -8,9 +8,13 @@
 //! weekday in the lead is the report's day unless «اليوم» or a later reporting
 //! verb says otherwise; ordinal days («التاسع من أبريل 2023») need their year. When nothing
 //! fixes the date the answer is `None`: no guessing.
+//!
+//! Each figure's own report day ([`report_day`]) is read from its sentence
+//! relative to that date: the time a reporting clause names («أعلنت، مساء
+//! أمس، ...», «في بيان يوم 19 أوت»), or the past month of a background toll.
 
 use super::tokenise::{Cls, Doc, Tok};
-use super::lexicon::{Lex, Table, AGENCIES};
+use super::lexicon::{Cue, Lex, Table, AGENCIES, LOWER};
 use std::sync::OnceLock;
 use crate::date::Date;
 use serde::Serialize;
@@ -313,61 +317,174 @@ fn month_first(toks: &[Tok], i: usize) -> Option<(Date, usize)> {
     Some((Date::new(y, m, d)?, k))
 }
 
-/// The day a figure was reported, when its sentence says so in its reporting
-/// clause, relative to the publication date `published` (`YYYY-MM-DD`): a cue
-/// followed by «أمس» («أعلنت الوزارة، مساء أمس، ...») is the day before; by a
-/// weekday («وكانت اللجنة قد أعلنت، مساء الاثنين، ...») the latest such day
-/// before publication; a month with «الماضي/المنصرم» between the cue and the
-/// figure («أحصت في تقرير نشرته في مارس الماضي ...»), or before a cue with
-/// «حينها», is that month. `None`: the publication date stands.
-pub fn report_day(toks: &[Tok], s0: usize, f0: usize, published: &str) -> Option<String> {
-    let pubd = Date::parse(published)?;
-    let cue = (s0..f0).rev().take(40).find(|&j| matches!(toks[j].lex, Some(Lex::Cue(_))))?;
-    let w = |k: usize| toks.get(k).map_or("", |t| t.bare());
-    // «قد أعلنت، مساء أمس الأحد،», «أعلنت أمس»
-    let mut k = cue + 1;
-    let mut seen = 0;
-    while k < f0 && seen < 4 {
-        let t = &toks[k];
-        if matches!(t.cls, Cls::Punct(',')) || matches!(w(k), "مساء" | "صباح" | "ليل" | "ليله" | "فجر" | "ظهر" | "يوم" | "عصر") {
+/// Words that may stand before a day without changing it: «مساء أمس», «يوم 19 أوت».
+const PART_OF_DAY: [&str; 9] = ["مساء", "صباح", "ليل", "ليله", "فجر", "ظهر", "عصر", "يوم", "ظهيره"];
+
+/// Words after a month or weekday that put it in the past: «مارس الماضي».
+const PAST: [&str; 3] = ["الماضي", "المنصرم", "الفائت"];
+
+/// Nouns of an event, and its verb: a day right after one is the event's
+/// («حصيلة هجوم الأحد»), not the report's.
+const EVENT: [&str; 18] = [
+    "قصف", "غاره", "غارات", "انفجار", "تفجير", "اشتباكات", "مواجهات", "احتجاجات", "تظاهرات", "مظاهرات",
+    "حادث", "حادثه", "زلزال", "فيضانات", "كمين", "معارك", "وقع", "وقعت",
+];
+
+/// A day or month that a report names, relative to the publication date.
+enum When {
+    /// The publication day itself: «اليوم».
+    Today,
+    Day(Date),
+    Month(i32, u8),
+}
+
+impl When {
+    fn to_string(&self, pubd: Date) -> Option<String> {
+        match self {
+            When::Today => None,
+            When::Day(d) if *d <= pubd => Some(d.to_string()),
+            When::Day(_) => None,
+            When::Month(y, m) => Some(format!("{y:04}-{m:02}")),
+        }
+    }
+}
+
+/// A month's name at `j` with its other names after a slash or in brackets
+/// («أيلول/سبتمبر») → (month, last token).
+fn month_span(toks: &[Tok], j: usize) -> Option<(u8, usize)> {
+    let (m, mut last) = month(toks, j).filter(|_| matches!(toks[j].cls, Cls::Word | Cls::Latin))?;
+    loop {
+        let mut k = last + 1;
+        while toks.get(k).is_some_and(|t| matches!(t.cls, Cls::Punct('/' | '-' | '(' | ')'))) {
             k += 1;
-            seen += 1;
-            continue;
         }
-        if w(k) == "امس" && w(k.wrapping_sub(1)) != "اول" {
-            return Some(pubd.add_days(-1).to_string());
-        }
-        if let Some(wd) = weekday(t).filter(|_| !matches!(w(k + 1), "الماضي" | "المقبل" | "القادم" | "المنصرم" | "الفائت")) {
-            let back = (pubd.weekday().index() - wd).rem_euclid(7);
-            return Some(pubd.add_days(-back).to_string());
-        }
-        break;
-    }
-    // after the source, set off by a comma: «أعلنت لجنة الأطباء، مساء أمس الأحد، ...»
-    for (k, t) in toks.iter().enumerate().take(f0.min(cue + 10)).skip(cue + 1) {
-        if t.cls == Cls::Punct(',') {
-            let mut j = k + 1;
-            while matches!(w(j), "مساء" | "صباح" | "ليل" | "ليله" | "فجر" | "ظهر" | "يوم" | "عصر") {
-                j += 1;
-            }
-            if w(j) == "امس" && j < f0 {
-                return Some(pubd.add_days(-1).to_string());
-            }
-            break;
+        match month(toks, k) {
+            Some((_, l)) if k > last + 1 => last = l,
+            _ => return Some((m, last)),
         }
     }
-    // «في تقرير نشره في مارس الماضي», «خلال شهر نونبر المنصرم، أعلنت السلطات حينها»
-    let then = (cue..f0.min(cue + 4)).any(|j| w(j) == "حينها" || w(j) == "حينذاك");
-    let from = if then { s0 } else { cue };
-    for j in from..f0 {
-        if let Some((m, l)) = month(toks, j).filter(|_| toks[j].cls == Cls::Word) {
-            if matches!(w(l + 1), "الماضي" | "المنصرم" | "الفائت") {
-                let y = if m > pubd.month { pubd.year - 1 } else { pubd.year };
-                return Some(format!("{y:04}-{m:02}"));
+}
+
+/// The month a past month's name means: «مارس الماضي» written in May 2023 is 2023-03.
+fn past_month(m: u8, pubd: Date) -> When {
+    When::Month(if m > pubd.month { pubd.year - 1 } else { pubd.year }, m)
+}
+
+/// A time that a report names at token `j`: «أمس», «أول أمس», «اليوم», a
+/// weekday (the latest before publication; «الأحد الماضي» the one before
+/// that day), a date with or without its year («في 21 أغسطس»: the latest
+/// before publication), or «مارس الماضي». → (when, last token).
+fn time_at(toks: &[Tok], j: usize, pubd: Date) -> Option<(When, usize)> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.bare());
+    let t = &toks[j];
+    if w(j) == "اول" && w(j + 1) == "امس" {
+        return Some((When::Day(pubd.add_days(-2)), j + 1));
+    }
+    if w(j) == "امس" {
+        let last = if weekday(toks.get(j + 1)?).is_some() { j + 1 } else { j };
+        return Some((When::Day(pubd.add_days(-1)), last));
+    }
+    if w(j) == "اليوم" {
+        let next = toks.get(j + 1);
+        let today = next.is_none_or(|n| weekday(n).is_some() || !(n.w.starts_with("ال") || matches!(n.bare(), "نفسه" | "ذاته")));
+        return today.then_some((When::Today, j));
+    }
+    if let Some(wd) = weekday(t) {
+        return match w(j + 1) {
+            "المقبل" | "القادم" => None,
+            x => {
+                let past = PAST.contains(&x);
+                let mut back = (pubd.weekday().index() - wd).rem_euclid(7);
+                if past && back == 0 {
+                    back = 7;
+                }
+                Some((When::Day(pubd.add_days(-back)), j + past as usize))
+            }
+        };
+    }
+    if t.cls == Cls::Num || t.cls == Cls::Other {
+        // «21 أغسطس/آب», «19 أوت 2025», «2 فبراير/شباط 2024», «2024/02/02»
+        let end = (j + 10).min(toks.len());
+        let e = explicit(&toks[j..end], Some(pubd.year)).into_iter().next().filter(|e| e.first == 0)?;
+        let d = e.date?;
+        let d = if d > pubd { Date::new(d.year - 1, d.month, d.day)? } else { d };
+        return Some((When::Day(d), j + e.last));
+    }
+    let (m, l) = month_span(toks, j)?;
+    PAST.contains(&w(l + 1)).then(|| (past_month(m, pubd), l + 1))
+}
+
+/// Whether the day at `j` is an event's, not a report's: after an event's
+/// noun or verb, or starting or ending a span («منذ فجر الأحد»), over «مساء», «يوم».
+fn after_event(toks: &[Tok], j: usize) -> bool {
+    let mut p = j;
+    // («فجر» as written: its ف is not a conjunction)
+    while p > 0 && (PART_OF_DAY.contains(&toks[p - 1].bare()) || PART_OF_DAY.contains(&toks[p - 1].w.as_str())) {
+        p -= 1;
+    }
+    p > 0 && {
+        let t = &toks[p - 1];
+        matches!(t.lex, Some(Lex::Thing | Lex::Trig(..)))
+            || EVENT.contains(&t.bare().strip_prefix("ال").unwrap_or(t.bare()))
+            || matches!(t.bare(), "منذ" | "حتي" | "قبل" | "بعد" | "خلال")
+    }
+}
+
+/// Whether a report's clause starts at `j`: a reporting verb («نقلت ... عن» too), a denial or
+/// retraction, or a verb lowering a toll («خفّضت المنظمة في تحديثها ...»).
+fn opens_report(t: &Tok) -> bool {
+    matches!(t.lex, Some(Lex::Cue(Cue::Says | Cue::Via) | Lex::Deny | Lex::Retract)) || LOWER.contains(&t.bare())
+}
+
+/// The day a figure was reported, when its sentence says so, relative to the
+/// publication date `published` (`YYYY-MM-DD`). Two readings, the first that
+/// answers wins:
+/// 1. a time named in a report's clause before the figure: after a reporting
+///    verb and before the «أن/إن» or the figure's word that opens what was reported («وأعلنت
+///    الوزارة، مساء أمس، ...», «أعلنت في بيان لها يوم 19 أوت توقيف ...»,
+///    «التي أعلنها المحافظ، صباح أمس، قد أشارت إلى ...»); the last one named
+///    counts, and none right after an event («حصيلة هجوم الأحد»);
+/// 2. a toll of an event in a past month: «مارس الماضي» before the figure (not
+///    «منذ مارس الماضي»), or anywhere in the sentence with «حينها».
+///
+/// `None`: the publication date stands. `s0..s1` is the sentence, `f0` the figure's first token.
+pub fn report_day(toks: &[Tok], s0: usize, f0: usize, s1: usize, published: &str) -> Option<String> {
+    let pubd = Date::parse(published)?;
+    let w = |k: usize| toks.get(k).map_or("", |t| t.bare());
+    let start = s0.max(f0.saturating_sub(60));
+    let mut said = None;
+    let mut open = false;
+    let mut j = start;
+    while j < f0 {
+        if opens_report(&toks[j]) {
+            open = true;
+        } else if matches!(w(j), "ان" | "بان" | "انه" | "انها" | "بانه" | "بانها") || matches!(toks[j].lex, Some(Lex::Trig(..))) {
+            // what was reported starts: a time named in it is the event's
+            open = false;
+        } else if open && !after_event(toks, j) {
+            if let Some((when, last)) = time_at(toks, j, pubd) {
+                said = Some(when);
+                j = last + 1;
+                continue;
             }
         }
+        j += 1;
     }
-    None
+    if let Some(when) = said {
+        return when.to_string(pubd);
+    }
+    // a past month's toll: the month before the figure, or after it with «حينها»
+    let past = |j: usize| {
+        let (m, l) = month_span(toks, j)?;
+        let since = (j.saturating_sub(3).max(s0)..j).any(|k| matches!(w(k), "منذ" | "حتي"));
+        (PAST.contains(&w(l + 1)) && !since).then(|| past_month(m, pubd))
+    };
+    let end = s1.min(f0 + 60);
+    let month = (start..f0).find_map(past).or_else(|| {
+        let m = (f0..end).find_map(past)?;
+        (start..end).any(|j| matches!(w(j), "حينها" | "حينذاك" | "انذاك" | "وقتها")).then_some(m)
+    })?;
+    month.to_string(pubd)
 }
 
 /// Tokens of the lead (the opening sentence or two).

@@ -279,7 +279,7 @@ fn cues(m: &mut Table<Lex>) {
 /// Retraction and denial verbs.
 fn statuses(m: &mut Table<Lex>) {
     m.put("سحب سحبت تسحب يسحب سحبه تراجع تراجعت حذف حذفت تحذف يحذف اعتذر اعتذرت تعتذر يعتذر", Lex::Retract);
-    m.put("نفي نفت تنفي ينفي نفوا نفته نفاه كذبت كذب", Lex::Deny);
+    m.put("نفي نفت تنفي ينفي نفوا نفته نفاه كذبت كذب فند فندت يفند تفند فنده فندته فندها فندتها", Lex::Deny);
 }
 
 /// The trigger of a word, if it is one.

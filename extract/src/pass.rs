@@ -76,7 +76,7 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
                 phrase: doc.slice_toks(r.pa, r.pb, r.pre).to_string(),
                 victims,
                 claimant,
-                reported: reported.as_deref().and_then(|p| dates::report_day(toks, s0, r.a.min(r.pa), p)).or_else(|| reported.clone()),
+                reported: reported.as_deref().and_then(|p| dates::report_day(toks, s0, r.a.min(r.pa), s1, p)).or_else(|| reported.clone()),
                 status,
                 start: doc.orig_start(toks[r.a].s),
                 end: doc.orig_end(toks[r.b].e),

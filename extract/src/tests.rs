@@ -1228,9 +1228,11 @@ fn toll_subject() {
 }
 
 /// The day a figure was reported, when its reporting clause says so: «أمس»
-/// after the cue (or after the source, set off by a comma) is the day before
-/// publication; a weekday right after the cue is the latest such day; a month
-/// «الماضي/المنصرم» in the clause is that month. Publication: Thursday 4 May 2023.
+/// in the clause of a reporting verb (before its «أن») is the day before
+/// publication, «أول أمس» two days before; a weekday the latest such day; a
+/// date without its year the latest such date; a toll of an event in «مارس
+/// الماضي» that month. A day right after an event's noun is the event's.
+/// Publication: Thursday 4 May 2023.
 const REPORT_DAYS: Rows<&str> = &[
     ("وأعلنت الوزارة، مساء أمس، مقتل 5 أشخاص", &["2023-05-03"]),
     ("وقالت لجنة الإغاثة المحلية، صباح أمس الأربعاء، إن 7 أشخاص قتلوا", &["2023-05-03"]),
@@ -1240,6 +1242,29 @@ const REPORT_DAYS: Rows<&str> = &[
     // an event yesterday, reported today
     ("وأعلنت الشرطة أن هجوم أمس أسفر عن مقتل 5 أشخاص", &["2023-05-04"]),
     ("وقال الوزير اليوم إن 5 أشخاص قتلوا", &["2023-05-04"]),
+    // the day after the source, with or without a comma, or after the outlet told
+    ("وأعلنت وزارة الصحة في المحافظة أمس الأربعاء وفاة 9 أشخاص", &["2023-05-03"]),
+    ("وكان المتحدث باسم الدفاع المدني، سامر خليل، قد قال للصحفيين مساء الاثنين إن 4 أشخاص قتلوا", &["2023-05-01"]),
+    ("وقالت الشرطة الأحد الماضي إن 8 أشخاص اعتقلوا", &["2023-04-30"]),
+    ("وأعلنت الوزارة أول أمس مقتل 3 أشخاص", &["2023-05-02"]),
+    // in a relative clause of the report that then gives the figure
+    ("وكانت الحصيلة التي أعلنها المحافظ، علي حسن، صباح أمس، قد أشارت إلى مقتل 6 أشخاص", &["2023-05-03"]),
+    // a date, with its year or the latest such day before publication
+    ("وكانت الشرطة قد أعلنت، في بيان لها يوم 28 أبريل، توقيف 12 شخصا", &["2023-04-28"]),
+    ("وأعلنت اللجنة في 15 ديسمبر مقتل 40 متظاهرا", &["2022-12-15"]),
+    ("ونفى الجيش، في بيان بتاريخ 2 مايو 2023، أن تكون قواته قد قصفت القرية، وقال إن عدد القتلى لم يتجاوز 3", &["2023-05-02"]),
+    ("ونقلت الوكالة الرسمية، مساء أمس، عن مصدر أمني قوله إن 6 عناصر قتلوا", &["2023-05-03"]),
+    // a report lowering a toll
+    ("وخفضت المنظمة في تحديثها الصادر مساء الثلاثاء عدد الوفيات إلى 70", &["2023-05-02"]),
+    // a toll of an event in a past month, before the figure or with «حينها» after it
+    ("وفي فبراير الماضي قتل 14 شخصا في هجوم مماثل", &["2023-02"]),
+    ("وكان 20 جنديا قد قتلوا في هجوم مماثل في يناير الماضي، وفق ما أعلنه الجيش حينها", &["2023-01"]),
+    // the day of the event, not of the report; a toll since a month
+    ("وأعلنت الوزارة ارتفاع حصيلة هجوم الأحد إلى 20 قتيلا", &["2023-05-04"]),
+    ("وأعلن المركز، اليوم، ارتفاع حصيلة الاشتباكات التي اندلعت منذ فجر الأحد إلى 23 قتيلا", &["2023-05-04"]),
+    ("أعلنت الشرطة عن مقتل 4 محتجين مساء الاثنين، في حين قالت الوزارة إن 30 شخصا أصيبوا", &["2023-05-04", "2023-05-04"]),
+    ("وقالت الوزارة إن 300 شخص قتلوا منذ يناير الماضي", &["2023-05-04"]),
+    ("ومنذ يناير الماضي قتل 300 شخص في المنطقة", &["2023-05-04"]),
 ];
 
 #[test]
@@ -1262,6 +1287,9 @@ const DENIED_HEARSAY_AND_REMAINS: Rows<(Kind, u64, Status)> = &[
     // a participle of saying after the denial starts the denier's own statement
     ("وتحدثت صفحات عن وفاة 7 أشخاص، وهو ما نفته الإدارة مؤكدة أن الحصيلة 4 وفيات", &[(Killed, 7, Status::Denied), (Killed, 4, Status::Asserted)]),
     ("وقالت الشرطة إن 6 من عناصرها أصيبوا، ونفت الأنباء عن مقتل 15", &[(Injured, 6, Status::Asserted), (Killed, 15, Status::Denied)]),
+    // «فنّد», the Maghreb's word for denying a report
+    ("وفندت الولاية ما نشرته صفحات عن وفاة 3 عمال في المنجم", &[(Killed, 3, Status::Denied)]),
+    ("وقالت النقابة إن 40 عاملا اعتقلوا، وهو ما فنده الأمن", &[(Arrested, 40, Status::Denied)]),
 ];
 
 #[test]
