@@ -303,10 +303,11 @@ fn range(toks: &[Tok], s1: usize, p: &Phrase, qb: Option<(Before, usize)>, q0: u
 
 /// A preposition before the number that belongs to the trigger, so the number
 /// is still its count: «القبض على 12», «القضاء على 30» (a verbal noun that
-/// needs «على»), and an execution carried out «بحق» the number («تنفيذ حكم
+/// needs «على»; «قضى على 30» too), and an execution carried out «بحق» the number («تنفيذ حكم
 /// الإعدام بحق 3 مدانين»; «أحكام بالإعدام بحق 5» is only a sentence).
 fn prep_governs_trigger(toks: &[Tok], s0: usize, pj: Option<usize>) -> bool {
-    let ala = pj.is_some_and(|j| toks[j].w == "علي" && j > s0 && trig(toks[j - 1].lex).is_some_and(|t| t.1 == Form::NeedsAla));
+    // («قضى على 30»: the verb of «قضى 5 أشخاص» (died) with «على» is the noun's)
+    let ala = pj.is_some_and(|j| toks[j].w == "علي" && j > s0 && (trig(toks[j - 1].lex).is_some_and(|t| t.1 == Form::NeedsAla) || toks[j - 1].bare() == "قضي"));
     let executed = pj.is_some_and(|j| {
         toks[j].w == "بحق"
             && j > s0

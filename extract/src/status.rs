@@ -1,6 +1,6 @@
 //! Status: whether a figure still stands. A figure in a sentence where its
-//! publisher withdraws a statement («سحبت ... خطأ تقني», «تراجعت عن») is
-//! retracted; one in a sentence where another party rejects it («نفت ... ما
+//! publisher withdraws a statement («سحبت ... خطأ تقني», «تراجعت عن») or
+//! corrects it («... 12، والصحيح 9») is retracted; one in a sentence where another party rejects it («نفت ... ما
 //! تردد عن») is denied. Negated statements («لم تسفر عن سقوط جرحى») give no
 //! figure at all: see [`negated`].
 
@@ -13,7 +13,7 @@ use crate::figure::Status;
 /// denial covers its clause: a coordinated attribution verb between it and the
 /// figure («نفت ... مقتل 40، وأكدت أن 3 أصيبوا») starts another clause.
 pub fn of(toks: &[Tok], s0: usize, s1: usize, at: usize) -> Status {
-    if lowered(toks, s0, s1, at) {
+    if lowered(toks, s0, s1, at) || corrected_after(toks, s1, at) {
         return Status::Retracted;
     }
     let mut st = Status::Asserted;
@@ -48,6 +48,12 @@ fn lowered(toks: &[Tok], s0: usize, s1: usize, at: usize) -> bool {
     let Some(l) = (s0..s1).find(|&j| LOWER.contains(&toks[j].bare())) else { return false };
     let has = |r: std::ops::Range<usize>, w: &str| r.into_iter().any(|j| toks[j].bare() == w);
     at < l && has(at..l, "قبل") || at > l && has(l..at, "بعد")
+}
+
+/// An outlet's correction after the figure: «نشرت ... أن عدد القتلى 12،
+/// والصحيح 9» (and «والصواب»): the number it had published is withdrawn.
+fn corrected_after(toks: &[Tok], s1: usize, at: usize) -> bool {
+    (at + 1..s1).any(|j| toks[j].w.starts_with('و') && matches!(toks[j].bare(), "الصحيح" | "الصواب"))
 }
 
 /// Whether a denial after a figure is about it: «وهو ما نفته الشرطة», «نفته

@@ -592,6 +592,17 @@ const ARMY_AND_POLICE_WORDING_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     // «ضبطت» as an arrest of people, not of vehicles
     ("وضبطت دوريات الأمن 19 شخصا من المطلوبين", &[(Arrested, Exact, 19)]),
     ("وضبطت الشرطة 40 دراجة نارية و12 مخالفة", &[]),
+    // «قضى على» (eliminated), as «القضاء على»; «قضى 5» alone died
+    ("وقال الجيش إنه قضى على أكثر من 30 مسلحا في العملية", &[(Killed, MoreThan, 30)]),
+    ("وقضى 5 أشخاص في الحريق", &[(Killed, Exact, 5)]),
+    // «حبس»: detention ordered by a prosecutor or a court
+    ("وأمرت النيابة بحبس سبعة متهمين على ذمة التحقيق", &[(Arrested, Exact, 7)]),
+    ("وقررت المحكمة حبس 3 موظفين احتياطيا", &[(Arrested, Exact, 3)]),
+    // those released («أخلت سبيل») do not continue it
+    ("وأمرت النيابة بحبس 9 من المتهمين، وأخلت سبيل 5 آخرين بكفالة", &[(Arrested, Exact, 9)]),
+    // «نعى»: a group mourning its dead
+    ("ونعى الحزب أربعة من عناصره سقطوا في الغارة", &[(Killed, Exact, 4)]),
+    ("وتنعى النقابة 12 صحفيا منذ بداية الحرب", &[(Killed, Exact, 12)]),
 ];
 
 const ARMY_AND_POLICE_WORDING_VICTIMS: Rows<Victims> = &[
@@ -1198,6 +1209,11 @@ const CORRECTIONS: Rows<(Kind, u64, Status)> = &[
     ("وخفضت السلطات حصيلة القتلى إلى 17 بعد أن أعلنت مقتل 25", &[(Killed, 17, Status::Asserted), (Killed, 25, Status::Retracted)]),
     // «بدلا من» with no figure before it corrects nothing
     ("وتوجه المسعفون إلى المستشفى بدلا من 3 مراكز صحية", &[]),
+    // an outlet's correction: the number it had published, then «والصحيح»
+    ("كانت الصحيفة قد نشرت في نسخة سابقة أن عدد القتلى 12 شخصا، والصحيح 9 وفق بيان الشرطة", &[(Killed, 12, Status::Retracted)]),
+    ("وكتب الموقع أن 30 شخصا أصيبوا، والصواب أنهم 25", &[(Injured, 30, Status::Retracted)]),
+    // a withdrawal after the figure, in the present
+    ("وكانت الجمعية قد تحدثت عن مقتل 70 شخصا، قبل أن تتراجع عن هذا الرقم في اليوم التالي", &[(Killed, 70, Status::Retracted)]),
 ];
 
 #[test]
