@@ -166,3 +166,14 @@ fn blind4_articles_hold_their_level() {
 fn blind5_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind5", "0.96", "0.67");
 }
+
+/// Blind set 6 (16 articles, 2 December 2026: outlets and countries new to
+/// the fixtures), written blind by a helper after blind5's fixes and scored
+/// once, with no rule changed for it: P 0.92, R 0.91, F1 0.91, strict 0.35
+/// (the report date right on 46 of 90 matched figures: in four articles
+/// the extractor found no publication date). That first score is today's estimate for unseen
+/// text (README); the thresholds hold it.
+#[test]
+fn blind6_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind6", "0.91", "0.34");
+}
