@@ -116,6 +116,11 @@ pub(super) fn month(toks: &[Tok], j: usize) -> Option<(u8, usize)> {
     }
 }
 
+/// The words of Hijri dates, folded («شعبان 1447 هـ»): the months' names and the era's letter.
+const HIJRI: [&str; 18] = [
+    "محرم", "صفر", "ربيع", "الاول", "الاخر", "الثاني", "جمادي", "الاولي", "الاخره", "رجب", "شعبان", "رمضان", "شوال", "ذو", "القعده", "الحجه", "ه", "هـ",
+];
+
 /// Weekday of a word, 0 = Monday.
 fn weekday(t: &Tok) -> Option<i64> {
     Some(match t.bare() {
@@ -184,8 +189,8 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
     while i < toks.len() {
         let t = &toks[i];
         let mut found = None;
-        if t.cls == Cls::Other {
-            // «2023-06-14», «2023/06/14», or day first: «14/06/2023», «5-6-2019», «9/6/2024»
+        if t.cls == Cls::Other || t.cls == Cls::Num && t.w.bytes().filter(|&b| b == b'.').count() == 2 {
+            // «2023-06-14», «2023/06/14», or day first: «14/06/2023», «5-6-2019», «9/6/2024», «14.07.2025»
             if let Some(d) = numeric(&t.w) {
                 found = Some((Some(d), i, i));
             }
@@ -201,15 +206,22 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             if toks.get(j).is_some_and(|t| t.w == "من") {
                 j += 1;
             }
+            // «16 - يوليو - 2026»
+            let dashed = toks.get(j).is_some_and(|t| t.cls == Cls::Punct('-')) && month(toks, j + 1).is_some();
+            if dashed {
+                j += 1;
+            }
             if let Some((m, mut last)) = month(toks, j) {
+                // its other name after a slash or in brackets, or side by side
+                // when it is the same month («12 يونيو حزيران 2025», Reuters)
                 loop {
                     let k = skip(last + 1, &['/', '-', '(', ')']);
                     match month(toks, k) {
-                        Some((_, l)) if k > last + 1 => last = l,
+                        Some((m2, l)) if k > last + 1 || m2 == m => last = l,
                         _ => break,
                     }
                 }
-                let k = skip(last + 1, &[',', '/', ')']);
+                let k = skip(last + 1, if dashed { &[',', '/', ')', '-'] } else { &[',', '/', ')'] });
                 let y = year(toks.get(k));
                 let cur = toks.get(k).is_some_and(|t| matches!(t.bare(), "الجاري" | "الحالي"));
                 // an ordinal day without its year («منذ السابع من أكتوبر») names an event, not the report
@@ -242,7 +254,9 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             let line_start = (0..f).rev().find(|&j| toks[j].cls == Cls::Break).map_or(0, |j| j + 1);
             let line_end = (last + 1..toks.len()).find(|&j| toks[j].cls == Cls::Break).unwrap_or(toks.len());
             // a clock after it is part of the dateline: «20 أيلول 2024 - 22:10»
-            let mut alone = (line_start..f).all(|j| matches!(toks[j].cls, Cls::Punct(_))) && (last + 1..line_end).all(|j| matches!(toks[j].cls, Cls::Punct(_)) || toks[j].w.contains(':'));
+            // («14.12.2025 | 11:26 GMT»)
+            let mut alone = (line_start..f).all(|j| matches!(toks[j].cls, Cls::Punct(_)))
+                && (last + 1..line_end).all(|j| matches!(toks[j].cls, Cls::Punct(_)) || toks[j].w.contains(':') || matches!(toks[j].w.as_str(), "gmt" | "utc" | "GMT" | "UTC"));
             // an agency's dateline: «الرياض 17 يناير 2022 م واس», «أبوظبي في 17 يناير / وام /»
             let after = (last + 1..line_end).find(|&j| toks[j].cls != Cls::Punct('/') && toks[j].w != "م");
             alone |= after.is_some_and(|j| AGENCIES.contains(&toks[j].w.as_str()));
@@ -267,7 +281,11 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
                     matches!(t.cls, Cls::Punct(_) | Cls::Num | Cls::Other) || depth > 0 || t.w.contains(':') || label(t) || month(toks, j).is_some()
                 })
             };
-            alone |= f > line_start && (line_start..f).all(|j| matches!(toks[j].cls, Cls::Punct(_)) || label(&toks[j])) && rest_of_label_line();
+            // and before the date, after the label, its clock and the Hijri date
+            // («نُشر: 19:05-26 شعبان 1447 هـ - 14 فبراير 2026 م»)
+            let labelled = f > line_start && label(&toks[line_start]);
+            let before = |t: &Tok| matches!(t.cls, Cls::Punct(_)) || label(t) || labelled && (matches!(t.cls, Cls::Num | Cls::Other) || HIJRI.contains(&t.w.as_str()));
+            alone |= f > line_start && (line_start..f).all(|j| before(&toks[j])) && rest_of_label_line();
             alone |= f > city_start && city && toks.get(after_date).is_some_and(|t| matches!(t.cls, Cls::Punct('-' | '–' | '(')));
             let today = f.checked_sub(1).is_some_and(|p| toks[p].bare() == "اليوم" || p > 0 && toks[p].cls == Cls::Punct(',') && toks[p - 1].bare() == "اليوم");
             out.push(Explicit { date, wd, future, today, alone, first: f, last });

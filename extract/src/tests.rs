@@ -1057,6 +1057,15 @@ const BYLINE_DATES: &[(&str, Option<&str>)] = &[
     ("فاس\n5 دجنبر 2022\n\nقتل 4 أشخاص في اشتباكات.", Some("2022-12-05")),
     // inside a sentence a numeric date is an event, not the byline
     ("قتل 4 أشخاص في هجوم وقع في 3/11/2021 قرب الحدود.", None),
+    // a month's two names side by side, without a slash (Reuters)
+    ("عنوان الخبر\n\n3 مارس آذار 2024\n\nبيروت (رويترز) - قتل 4 أشخاص.", Some("2024-03-03")),
+    // day, month and year set apart by dashes
+    ("عنوان الخبر\n\n9 - أكتوبر - 2025\n\nقتل 4 أشخاص في اشتباكات.", Some("2025-10-09")),
+    // dotted numeric dates with an update label, or a clock and a time zone
+    ("عمان/ مراسل/ الأناضول\n\n|05.03.2024 - تحديث : 06.03.2024\n\nقتل 4 أشخاص.", Some("2024-03-05")),
+    ("عنوان الخبر\n\n05.03.2024 | 09:40 GMT\n\nقتل 4 أشخاص.", Some("2024-03-05")),
+    // a published line with its clock and the Hijri date before the Gregorian
+    ("لندن: «الصحيفة»\n\nنُشر: 10:15-4 رمضان 1445 هـ - 14 مارس 2024 م\n\nقتل 4 أشخاص. وقال الجمعة إن ...", Some("2024-03-14")),
 ];
 
 #[test]
