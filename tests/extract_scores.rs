@@ -160,20 +160,25 @@ fn blind4_articles_hold_their_level() {
 /// after its noun) reached P 1.00, R 0.93, F1 0.965, strict 0.58; the day
 /// a report names in its own clause and a past month's toll («مارس الماضي»,
 /// «حينها»), and «فنّد» as a denial, then strict 0.68 (70 of 103; report date
-/// right on 88 of 96).
+/// right on 88 of 96); «قضى على», «حبس», «نعى», «والصحيح» and the report-day
+/// rules of blind6, F1 0.98 and strict 0.71.
 /// The thresholds guard that level.
 #[test]
 fn blind5_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind5", "0.96", "0.67");
+    fixture_set("tests/fixtures/blind5", "0.98", "0.70");
 }
 
 /// Blind set 6 (16 articles, 2 December 2026: outlets and countries new to
 /// the fixtures), written blind by a helper after blind5's fixes and scored
 /// once, with no rule changed for it: P 0.92, R 0.91, F1 0.91, strict 0.35
-/// (the report date right on 46 of 90 matched figures: in four articles
-/// the extractor found no publication date). That first score is today's estimate for unseen
-/// text (README); the thresholds hold it.
+/// (the report date right on 46 of 90 matched figures: in four articles the
+/// extractor found no publication date). That first score is today's
+/// estimate for unseen text (README). Four more date-line forms, the time of
+/// a report fronted before its verb or named in the attribution after the
+/// figure, and the same source's day carried to its next sentences then
+/// brought strict to 0.64 (report date right on 84 of 90); the thresholds
+/// hold that level.
 #[test]
 fn blind6_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind6", "0.91", "0.34");
+    fixture_set("tests/fixtures/blind6", "0.91", "0.63");
 }

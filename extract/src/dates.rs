@@ -269,8 +269,10 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             let label = |t: &Tok| matches!(t.w.as_str(), "نشر" | "نشرت" | "في" | "بتاريخ" | "تاريخ" | "النشر" | "اخر" | "تحديث" | "محدث" | "تم");
             // the rest of such a line: another labelled date, a clock, a time zone in
             // brackets («| آخر تحديث: 14/5/2023 18:20 (توقيت مكة)»)
+            // in brackets or after «بتوقيت» («14:37 بتوقيت أبوظبي»)
             let rest_of_label_line = || {
                 let mut depth = 0i32;
+                let mut zone = false;
                 (last + 1..line_end).all(|j| {
                     let t = &toks[j];
                     match t.cls {
@@ -278,7 +280,8 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
                         Cls::Punct(')') => depth -= 1,
                         _ => {}
                     }
-                    matches!(t.cls, Cls::Punct(_) | Cls::Num | Cls::Other) || depth > 0 || t.w.contains(':') || label(t) || month(toks, j).is_some()
+                    zone |= matches!(t.w.as_str(), "بتوقيت" | "توقيت");
+                    matches!(t.cls, Cls::Punct(_) | Cls::Num | Cls::Other) || depth > 0 || zone || t.w.contains(':') || label(t) || month(toks, j).is_some()
                 })
             };
             // and before the date, after the label, its clock and the Hijri date
@@ -343,9 +346,9 @@ const PAST: [&str; 3] = ["الماضي", "المنصرم", "الفائت"];
 
 /// Nouns of an event, and its verb: a day right after one is the event's
 /// («حصيلة هجوم الأحد»), not the report's.
-const EVENT: [&str; 18] = [
-    "قصف", "غاره", "غارات", "انفجار", "تفجير", "اشتباكات", "مواجهات", "احتجاجات", "تظاهرات", "مظاهرات",
-    "حادث", "حادثه", "زلزال", "فيضانات", "كمين", "معارك", "وقع", "وقعت",
+const EVENT: [&str; 22] = [
+    "هجوم", "هجمات", "قصف", "غاره", "غارات", "انفجار", "تفجير", "اشتباكات", "مواجهات", "احتجاجات", "تظاهرات", "مظاهرات",
+    "حادث", "حادثه", "زلزال", "فيضانات", "كمين", "معارك", "عمليه", "عمليات", "وقع", "وقعت",
 ];
 
 /// A day or month that a report names, relative to the publication date.
@@ -359,7 +362,7 @@ enum When {
 impl When {
     fn to_string(&self, pubd: Date) -> Option<String> {
         match self {
-            When::Today => None,
+            When::Today => Some(pubd.to_string()),
             When::Day(d) if *d <= pubd => Some(d.to_string()),
             When::Day(_) => None,
             When::Month(y, m) => Some(format!("{y:04}-{m:02}")),
@@ -398,9 +401,14 @@ fn time_at(toks: &[Tok], j: usize, pubd: Date) -> Option<(When, usize)> {
     if w(j) == "اول" && w(j + 1) == "امس" {
         return Some((When::Day(pubd.add_days(-2)), j + 1));
     }
+    // the date written after a day names it: «أمس الخميس 6 آب/أغسطس 2020»
+    let dated = |last: usize, when: When| match toks.get(last + 1).filter(|t| matches!(t.cls, Cls::Num | Cls::Other)).and_then(|_| time_at(toks, last + 1, pubd)) {
+        Some((d @ When::Day(_), l)) => Some((d, l)),
+        _ => Some((when, last)),
+    };
     if w(j) == "امس" {
-        let last = if weekday(toks.get(j + 1)?).is_some() { j + 1 } else { j };
-        return Some((When::Day(pubd.add_days(-1)), last));
+        let last = if toks.get(j + 1).is_some_and(|t| weekday(t).is_some()) { j + 1 } else { j };
+        return dated(last, When::Day(pubd.add_days(-1)));
     }
     if w(j) == "اليوم" {
         let next = toks.get(j + 1);
@@ -416,7 +424,7 @@ fn time_at(toks: &[Tok], j: usize, pubd: Date) -> Option<(When, usize)> {
                 if past && back == 0 {
                     back = 7;
                 }
-                Some((When::Day(pubd.add_days(-back)), j + past as usize))
+                dated(j + past as usize, When::Day(pubd.add_days(-back)))
             }
         };
     }
@@ -428,8 +436,13 @@ fn time_at(toks: &[Tok], j: usize, pubd: Date) -> Option<(When, usize)> {
         let d = if d > pubd { Date::new(d.year - 1, d.month, d.day)? } else { d };
         return Some((When::Day(d), j + e.last));
     }
+    // «في كانون الثاني/يناير», «في أيار/مايو 2023», «مارس الماضي»
     let (m, l) = month_span(toks, j)?;
-    PAST.contains(&w(l + 1)).then(|| (past_month(m, pubd), l + 1))
+    let k = if toks.get(l + 1).is_some_and(|t| t.cls == Cls::Punct(',')) { l + 2 } else { l + 1 };
+    if let Some(y) = year(toks.get(k)) {
+        return Some((When::Month(y, m), k));
+    }
+    (PAST.contains(&w(l + 1)) || j > 0 && w(j - 1) == "في").then(|| (past_month(m, pubd), l + PAST.contains(&w(l + 1)) as usize))
 }
 
 /// Whether the day at `j` is an event's, not a report's: after an event's
@@ -442,7 +455,7 @@ fn after_event(toks: &[Tok], j: usize) -> bool {
     }
     p > 0 && {
         let t = &toks[p - 1];
-        matches!(t.lex, Some(Lex::Thing | Lex::Trig(..)))
+        matches!(t.lex, Some(Lex::Trig(..)))
             || EVENT.contains(&t.bare().strip_prefix("ال").unwrap_or(t.bare()))
             || matches!(t.bare(), "منذ" | "حتي" | "قبل" | "بعد" | "خلال")
     }
@@ -451,36 +464,53 @@ fn after_event(toks: &[Tok], j: usize) -> bool {
 /// Whether a report's clause starts at `j`: a reporting verb («نقلت ... عن» too), a denial or
 /// retraction, or a verb lowering a toll («خفّضت المنظمة في تحديثها ...»).
 fn opens_report(t: &Tok) -> bool {
-    matches!(t.lex, Some(Lex::Cue(Cue::Says | Cue::Via) | Lex::Deny | Lex::Retract)) || LOWER.contains(&t.bare())
+    matches!(t.lex, Some(Lex::Cue(Cue::Says | Cue::Via) | Lex::Deny | Lex::Retract)) || LOWER.contains(&t.bare()) || PUBLISHED.contains(&t.bare())
+}
+
+/// Verbs and participles of a report's publication: «تقرير نُشر في يناير», «تحديثه الصادر مساء السبت».
+const PUBLISHED: [&str; 8] = ["نشر", "نشرت", "نشره", "نشرته", "صدر", "صدرت", "الصادر", "الصادره"];
+
+/// Whether what follows token `last` (over commas) opens a report: «ومساء أمس، أعلنت ...».
+fn fronts_report(toks: &[Tok], last: usize, end: usize) -> bool {
+    let k = (last + 1..end).find(|&k| toks[k].cls != Cls::Punct(','));
+    k.is_some_and(|k| opens_report(&toks[k]))
 }
 
 /// The day a figure was reported, when its sentence says so, relative to the
-/// publication date `published` (`YYYY-MM-DD`). Two readings, the first that
+/// publication date `published` (`YYYY-MM-DD`). Three readings, the first that
 /// answers wins:
 /// 1. a time named in a report's clause before the figure: after a reporting
 ///    verb and before the «أن/إن» or the figure's word that opens what was reported («وأعلنت
 ///    الوزارة، مساء أمس، ...», «أعلنت في بيان لها يوم 19 أوت توقيف ...»,
-///    «التي أعلنها المحافظ، صباح أمس، قد أشارت إلى ...»); the last one named
+///    «التي أعلنها المحافظ، صباح أمس، قد أشارت إلى ...»), or fronted before
+///    its verb («وفي تحديث لاحق مساء أمس، أعلنت ...»); the last one named
 ///    counts, and none right after an event («حصيلة هجوم الأحد»);
-/// 2. a toll of an event in a past month: «مارس الماضي» before the figure (not
+/// 2. the time of the report named in the figure's attribution after it
+///    («، وفق ما أعلن المحافظ مساء الثلاثاء», «بحسب تقرير نُشر في يناير»);
+/// 3. a toll of an event in a past month: «مارس الماضي» before the figure (not
 ///    «منذ مارس الماضي»), or anywhere in the sentence with «حينها».
 ///
-/// `None`: the publication date stands. `s0..s1` is the sentence, `f0` the figure's first token.
-pub fn report_day(toks: &[Tok], s0: usize, f0: usize, s1: usize, published: &str) -> Option<String> {
+/// `None`: the sentence names no day («اليوم» names the publication day). `s0..s1` is the sentence, `f0..=f1` the figure's tokens.
+pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, published: &str) -> Option<String> {
     let pubd = Date::parse(published)?;
     let w = |k: usize| toks.get(k).map_or("", |t| t.bare());
     let start = s0.max(f0.saturating_sub(60));
     let mut said = None;
     let mut open = false;
+    // (before the sentence's first reporting verb or figure word)
+    let mut first = true;
     let mut j = start;
     while j < f0 {
         if opens_report(&toks[j]) {
             open = true;
+            first = false;
         } else if matches!(w(j), "ان" | "بان" | "انه" | "انها" | "بانه" | "بانها") || matches!(toks[j].lex, Some(Lex::Trig(..))) {
             // what was reported starts: a time named in it is the event's
             open = false;
-        } else if open && !after_event(toks, j) {
-            if let Some((when, last)) = time_at(toks, j, pubd) {
+            first = false;
+        } else if !after_event(toks, j) {
+            // in a report's clause, or fronted before the sentence's reporting verb
+            if let Some((when, last)) = time_at(toks, j, pubd).filter(|&(_, last)| open || first && fronts_report(toks, last, f0)) {
                 said = Some(when);
                 j = last + 1;
                 continue;
@@ -490,6 +520,21 @@ pub fn report_day(toks: &[Tok], s0: usize, f0: usize, s1: usize, published: &str
     }
     if let Some(when) = said {
         return when.to_string(pubd);
+    }
+    // after the figure, in its attribution: «، وفق ما أعلن المحافظ مساء
+    // الثلاثاء», «بحسب تقرير ... نُشر في كانون الثاني/يناير»
+    let mut open = false;
+    for j in f1 + 1..s1.min(f1 + 30) {
+        let t = &toks[j];
+        if opens_report(t) || matches!(t.lex, Some(Lex::Cue(Cue::Per))) {
+            open = true;
+        } else if matches!(w(j), "ان" | "بان" | "انه" | "انها") || matches!(t.lex, Some(Lex::Trig(..))) {
+            open = false;
+        } else if open && !after_event(toks, j) {
+            if let Some((when, _)) = time_at(toks, j, pubd) {
+                return when.to_string(pubd);
+            }
+        }
     }
     // a past month's toll: the month before the figure, or after it with «حينها»
     let past = |j: usize| {

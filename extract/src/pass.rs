@@ -19,6 +19,9 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
     let mut dedup = Dedup::default();
     // the sources named so far, for back-references («الوزير», «المصدر ذاته»)
     let mut named: Vec<(String, crate::figure::Claimant)> = Vec::new();
+    // the day the last source's report named: its next figures that name no
+    // day of their own («وأضافت أن ...», «وقالت الجمعية إن ...») share it
+    let mut said: Option<(String, String)> = None;
     for (si, &(s0, s1)) in doc.sents.iter().enumerate() {
         let raws = rules::candidates(toks, s0, s1);
         if raws.is_empty() {
@@ -65,6 +68,15 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
                 }
                 c
             });
+            let own = reported.as_deref().and_then(|p| dates::report_day(toks, s0, (r.a.min(r.pa), r.b.max(r.pb)), s1, p));
+            let who = claimant.as_ref().map(|c| c.text.clone());
+            if said.as_ref().is_some_and(|(w, _)| Some(w) != who.as_ref()) {
+                said = None;
+            }
+            let day = own.clone().or_else(|| said.as_ref().map(|(_, d)| d.clone())).or_else(|| reported.clone());
+            if let (Some(w), Some(d)) = (who, own) {
+                said = Some((w, d));
+            }
             let f = Figure {
                 article: article.to_string(),
                 kind: r.kind,
@@ -76,7 +88,7 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
                 phrase: doc.slice_toks(r.pa, r.pb, r.pre).to_string(),
                 victims,
                 claimant,
-                reported: reported.as_deref().and_then(|p| dates::report_day(toks, s0, r.a.min(r.pa), s1, p)).or_else(|| reported.clone()),
+                reported: day,
                 status,
                 start: doc.orig_start(toks[r.a].s),
                 end: doc.orig_end(toks[r.b].e),

@@ -860,6 +860,7 @@ const PUBLISHED_LABELS_DATES: &[(&str, Option<&str>)] = &[
     // published and updated on one line, with a clock and a time zone
     ("نشر في 14/5/2023 | آخر تحديث: 14/5/2023 18:20 (توقيت مكة)\nقتل 5 أشخاص.", Some("2023-05-14")),
     ("نشر في: 2 يونيو 2022 - آخر تحديث: 3 يونيو 2022 09:15 (بتوقيت غرينتش)\nقتل 5 أشخاص.", Some("2022-06-02")),
+    ("نشر في: 8 مايو 2023 - 10:05 بتوقيت أبوظبي\nقتل 5 أشخاص.", Some("2023-05-08")),
     // a line that goes on in words is not a dateline
     ("نشر في 14/5/2023 تقرير عن مقتل 5 أشخاص.", None),
 ];
@@ -1256,7 +1257,9 @@ fn toll_subject() {
 /// in the clause of a reporting verb (before its «أن») is the day before
 /// publication, «أول أمس» two days before; a weekday the latest such day; a
 /// date without its year the latest such date; a toll of an event in «مارس
-/// الماضي» that month. A day right after an event's noun is the event's.
+/// الماضي» that month. A day right after an event's noun is the event's. A
+/// time fronted before the reporting verb, or named in the attribution after
+/// the figure, counts too; the same source's next sentences share its day.
 /// Publication: Thursday 4 May 2023.
 const REPORT_DAYS: Rows<&str> = &[
     ("وأعلنت الوزارة، مساء أمس، مقتل 5 أشخاص", &["2023-05-03"]),
@@ -1279,6 +1282,22 @@ const REPORT_DAYS: Rows<&str> = &[
     ("وأعلنت اللجنة في 15 ديسمبر مقتل 40 متظاهرا", &["2022-12-15"]),
     ("ونفى الجيش، في بيان بتاريخ 2 مايو 2023، أن تكون قواته قد قصفت القرية، وقال إن عدد القتلى لم يتجاوز 3", &["2023-05-02"]),
     ("ونقلت الوكالة الرسمية، مساء أمس، عن مصدر أمني قوله إن 6 عناصر قتلوا", &["2023-05-03"]),
+    // a time before the reporting verb, set off by a comma
+    ("وفي تحديث لاحق مساء أمس، أعلنت الوزارة وفاة شخص ثان", &["2023-05-03"]),
+    // (not the time of an event in the clause before)
+    ("وأعلنت الشرطة توقيف 19 شخصا خلال مسيرات أمس الجمعة، مشيرة إلى أن 12 شرطيا أصيبوا", &["2023-05-04", "2023-05-04"]),
+    // the date written after the day names it
+    ("وأعلن الوزير أمس الأربعاء 2 مايو 2023 وفاة 8 أشخاص", &["2023-05-02"]),
+    // the same source's next sentences share its day; another source's do not
+    ("وقالت المنظمة مساء أمس إن 5 أشخاص قتلوا. وأضافت أن 20 آخرين أصيبوا", &["2023-05-03", "2023-05-03"]),
+    ("وقالت المنظمة مساء أمس إن 5 أشخاص قتلوا. وقالت الشرطة إن 20 آخرين أصيبوا", &["2023-05-03", "2023-05-04"]),
+    // the time of a report named after the figure
+    ("وارتفعت الحصيلة إلى 60 قتيلا، وفق ما أعلن المحافظ مساء الثلاثاء، في أسوأ حادث", &["2023-05-02"]),
+    ("وارتفعت الحصيلة إلى 60 قتيلا، وفق ما أعلن كبير أمناء حكومة الولاية مساء الثلاثاء", &["2023-05-02"]),
+    ("وقتل 300 شخص على الأقل في هجمات العام الماضي، بحسب تقرير لمركز أبحاث نشر في كانون الثاني/يناير", &["2023-01"]),
+    ("وقتل أكثر من 200 شخص في البلدة عام 2021، بحسب تقرير للأمم المتحدة صدر في أيار/مايو 2022", &["2022-05"]),
+    // but not the time of the event
+    ("وقتل 5 أشخاص في هجوم وقع مساء الأحد، بحسب الشرطة", &["2023-05-04"]),
     // a report lowering a toll
     ("وخفضت المنظمة في تحديثها الصادر مساء الثلاثاء عدد الوفيات إلى 70", &["2023-05-02"]),
     // a toll of an event in a past month, before the figure or with «حينها» after it
