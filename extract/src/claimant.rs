@@ -9,7 +9,7 @@
 //! English label for the chart.
 
 use super::tokenise::{Cls, Doc, Tok};
-use super::lexicon::{trig, Cue, Form, Lex, LOWER, REPORT_ADJECTIVES, REPORT_NOUNS, ROLES, SOURCE_STOPS};
+use super::lexicon::{trig, Cue, Form, Lex, ACCUSE, LOWER, REPORT_ADJECTIVES, REPORT_NOUNS, ROLES, SOURCE_STOPS};
 use crate::figure::{Claimant, Kind};
 
 
@@ -54,7 +54,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         Some(Lex::Cue(k)) => k,
         Some(Lex::Retract | Lex::Deny) => Cue::Says,
         // «قدّرت مصادر محلية عدد القتلى بـ...»: an estimate names its source
-        _ if is_estimate(&toks[c]) || shows(toks, c) || LOWER.contains(&toks[c].bare()) => Cue::Says,
+        _ if is_estimate(&toks[c]) || shows(toks, c) || LOWER.contains(&toks[c].bare()) || ACCUSE.contains(&toks[c].bare()) => Cue::Says,
         _ => return None,
     };
     let skip_quotes = |mut j: usize| {
@@ -149,8 +149,13 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     let a = skip_quotes(j);
     let mut b = None;
     let mut k = a;
+    // the object of a denial after its subject: «نفى المحافظ الأرقام ...»
+    let deny = toks[c].lex == Some(Lex::Deny);
     while k < end && k < a + 6 {
         let t = &toks[k];
+        if k > a && deny && (REPORT_NOUNS.contains(&t.w.trim_start_matches("ال")) || super::lexicon::HEARSAY.contains(&t.w.trim_start_matches("ال"))) {
+            break;
+        }
         // «مصدر في وزارة الداخلية»: «في» after a role reads on
         let role_in = k > a && t.w == "في" && ROLES.contains(&toks[k - 1].bare()) && toks.get(k + 1).is_some_and(|n| !is_stop(n));
         if (k > a || pre == 0) && is_stop(t) && !(t.is_quote() && k > a) && !role_in {
@@ -210,7 +215,16 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
     if toks[c].lex != Some(Lex::Cue(Cue::Says)) || c > s0 + 16 {
         return None;
     }
-    let a = (s0..c).find(|&j| toks[j].cls != Cls::Break && !toks[j].is_quote() && !matches!(toks[j].bare(), "لكن" | "بينما" | "فيما" | "كما") && toks[j].w != "فيما")?;
+    // (over «لكن», «غير أن», «إلا أن», «بيد أن»)
+    let linking = |j: usize| {
+        matches!(toks[j].bare(), "لكن" | "بينما" | "فيما" | "كما" | "ان")
+            || matches!(toks[j].bare(), "غير" | "الا" | "بيد") && toks.get(j + 1).is_some_and(|t| t.w == "ان")
+    };
+    let a = (s0..c).find(|&j| toks[j].cls != Cls::Break && !toks[j].is_quote() && !linking(j) && toks[j].w != "فيما")?;
+    // (a verb that opens the sentence is no subject: «واتهم زعيم المعارضة ...»)
+    if ACCUSE.contains(&toks[a].bare()) || matches!(toks[a].lex, Some(Lex::Cue(_) | Lex::Deny)) {
+        return None;
+    }
     let b = (a..c.min(a + 6)).take_while(|&j| !is_stop(&toks[j]) || toks[j].is_quote()).last()?;
     Some((a, b, 0))
 }
@@ -227,7 +241,14 @@ pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Cl
         }
         // «نفته الشرطة مؤكدة أن ...»: a participle («مؤكدة», «مضيفا») goes on with the source just named
         let named_before = || (s0..j).rev().take(12).filter(|&k| is_cue(toks, k) || toks[k].lex == Some(Lex::Deny)).find_map(|k| source(toks, k, j)).filter(|_| participle(&toks[j]));
-        if let Some(src) = source(toks, j, s1).filter(|s| s.1 < f0).or_else(|| before_qad(toks, s0, j)).or_else(named_before).or_else(|| before_subject(toks, s0, j)) {
+        // «ونفى المحافظ الأرقام، وقال للتلفزيون إن ...»: a conjoined verb with no
+        // subject of its own goes on with the one who denied or accused
+        let denier = || {
+            let conjoined = toks[j].w.len() != toks[j].bare().len() && toks[j].lex == Some(Lex::Cue(Cue::Says));
+            let before = (s0..j).rev().take(30).find(|&k| toks[k].lex == Some(Lex::Deny) || ACCUSE.contains(&toks[k].bare()));
+            conjoined.then(|| before.and_then(|k| source(toks, k, j))).flatten()
+        };
+        if let Some(src) = source(toks, j, s1).filter(|s| s.1 < f0).or_else(|| before_qad(toks, s0, j)).or_else(named_before).or_else(denier).or_else(|| before_subject(toks, s0, j)) {
             return Some(claimant(doc, src));
         }
     }
@@ -292,8 +313,10 @@ pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Cl
 pub fn resolve(c: Claimant, prev: &[(String, Claimant)]) -> (String, Claimant) {
     let n = c.text.chars().filter_map(super::normalise::fold).collect::<String>();
     let any = matches!(n.as_str(), "المصدر ذاته" | "المصدر نفسه" | "المصدر" | "البيان" | "التقرير");
+    // «المتحدث ذاته», «الوزير نفسه»: the one named before
+    let same = ["ذاته", "نفسه", "ذاتها", "نفسها"].iter().find_map(|w| n.strip_suffix(w)?.strip_suffix(' ')?.strip_prefix("ال")).filter(|h| !h.contains(' '));
     // «المديرية», and «للمديرية» after a report noun («بلاغ للمديرية»)
-    let head = n.strip_prefix("ال").or_else(|| n.strip_prefix("لل")).filter(|h| super::sources::is_generic(&c.label) && !h.contains(' ') && h.chars().count() > 2);
+    let head = same.or_else(|| n.strip_prefix("ال").or_else(|| n.strip_prefix("لل")).filter(|h| super::sources::is_generic(&c.label) && !h.contains(' ') && h.chars().count() > 2));
     if !any && head.is_none() {
         return (n, c);
     }

@@ -461,8 +461,9 @@ fn after_event(toks: &[Tok], j: usize) -> bool {
     }
 }
 
-/// Whether a report's clause starts at `j`: a reporting verb («نقلت ... عن» too), a denial or
-/// retraction, or a verb lowering a toll («خفّضت المنظمة في تحديثها ...»).
+/// Whether a report's clause starts at `j`: a reporting verb («نقلت ... عن» too), a denial
+/// or retraction, a verb lowering a toll («خفّضت المنظمة في تحديثها ...»), or one of
+/// publishing.
 fn opens_report(t: &Tok) -> bool {
     matches!(t.lex, Some(Lex::Cue(Cue::Says | Cue::Via) | Lex::Deny | Lex::Retract)) || LOWER.contains(&t.bare()) || PUBLISHED.contains(&t.bare())
 }
