@@ -19,9 +19,16 @@ pub fn annotate(toks: &mut [Tok]) {
     }
     // Idioms whose first word would be an arrest: «ضبط النفس» (self-restraint),
     // «دعت إلى ضبط النفس», «تعاملت بضبط النفس مع المحتجين».
+    // A charge names a crime, not a casualty: «بتهمة القتل العمد», «بتهم بينها "القتل"».
     for i in 1..toks.len() {
         if toks[i].w == "النفس" && matches!(toks[i - 1].lex, Some(Lex::Trig(Kind::Arrested, _))) {
             toks[i - 1].lex = None;
+        }
+        if matches!(toks[i].lex, Some(Lex::Trig(..))) {
+            let charge = |t: &Tok| matches!(t.bare(), "تهمه" | "بتهمه" | "تهم" | "بتهم" | "تهمتي" | "بتهمتي");
+            if (i.saturating_sub(3)..i).any(|k| charge(&toks[k])) {
+                toks[i].lex = None;
+            }
         }
     }
 }

@@ -11,7 +11,7 @@
 //!   and killed or missing counted together ([`killed_or_missing`]).
 
 use super::dates;
-use super::lexicon::{trig, CARRY, Form, Lex, NAMED_BY_NUMBER, PASSENGERS, STILL, TRAPPED};
+use super::lexicon::{trig, CARRY, Form, Lex, NAMED_BY_NUMBER, PASSENGERS, SPEAKERS, STILL, TIMES, TRAPPED};
 use super::number::{Phrase, Q};
 use super::qualifier::{self, Before};
 use super::rules::{next_sig, prev_sig};
@@ -20,7 +20,9 @@ use crate::figure::{Kind, Victims};
 
 /// Whether the number phrase counts something that is not people, or is a
 /// date, year, time or percentage: «37 سيارة», «3 مارس», «30 في المئة»,
-/// «الساعة 10», «اللواء 55», «عام 2019» (but «زهاء 1900 فلسطيني» is a count).
+/// «الساعة 10», «اللواء 55», «عام 2019» (but «زهاء 1900 فلسطيني» is a count);
+/// or counts people who are not victims: the speakers («قال ثلاثة من
+/// السكان»), the missing («وفُقد 22»), or a sum for each («50 ألفا لكل مصاب»).
 pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     let nx = next_sig(toks, p.b + 1, s1);
     let pv = prev_sig(toks, p.a, s0);
@@ -36,6 +38,20 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
         return true;
     }
     if NAMED_BY_NUMBER.contains(&toks[pv.unwrap_or(p.a)].bare()) && pv.is_some() {
+        return true;
+    }
+    // «50 ألفا لكل مصاب»: a sum for each
+    if w(nx) == "لكل" {
+        return true;
+    }
+    // «قال ثلاثة من السكان إن ...»: the speakers; «وفُقد 22 آخرون»: the missing
+    // (as written: «فقد» right before a number is the verb, not «ف» + «قد»)
+    let pw = pv.map_or("", |j| toks[j].bare());
+    if SPEAKERS.contains(&pw) || matches!(w(pv), "فقد" | "وفقد" | "فقدوا" | "وفقدوا") {
+        return true;
+    }
+    // «خلال الساعات الـ48 الماضية»: hours
+    if w(pv) == "ال" && pv.is_some_and(|j| j > s0 && TIMES.contains(&toks[j - 1].bare())) {
         return true;
     }
     if pv.is_some_and(|j| dates::month(toks, j).is_some()) {

@@ -906,6 +906,25 @@ fn unit_and_channel_numbers_are_names() {
     check_figures(UNIT_AND_CHANNEL_NUMBERS_ARE_NAMES_FIGURES);
 }
 
+/// Numbers near a trigger that count no victims: a hotline («الرقم 184»),
+/// the speakers («قال ثلاثة من السكان»), a sum for each («لكل مصاب»), hours
+/// («الساعات الـ48»), the missing («وفُقد 22 آخرون»), a charge («بتهمة القتل»);
+/// and «أصاب», the active verb of injuring.
+const NUMBERS_THAT_COUNT_NO_VICTIMS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("ودعت الوزارة إلى الإبلاغ عن المباني الآيلة للسقوط عبر الرقم 184", &[]),
+    ("وقال ثلاثة من السكان إن مسلحين قتلوا 46 مدنيا", &[(Killed, Exact, 46)]),
+    ("وصرفت الحكومة 200 ألف روبية لأسرة كل قتيل و50 ألفا لكل مصاب", &[]),
+    ("وأفادت المنظمة بأن 150 شخصا اعتقلوا خلال الساعات الـ48 الماضية", &[(Arrested, Exact, 150)]),
+    ("وغرق 38 مهاجرا وفقد 22 آخرون", &[(Killed, Exact, 38)]),
+    ("واعتقلت الشرطة ستة من المنظمين بتهمة القتل غير العمد", &[(Arrested, Exact, 6)]),
+    ("وشهد المصنع انفجارا أودى بحياة 7 أشخاص وأصاب أكثر من 120 آخرين", &[(Killed, Exact, 7), (Injured, MoreThan, 120)]),
+];
+
+#[test]
+fn numbers_that_count_no_victims() {
+    check_figures(NUMBERS_THAT_COUNT_NO_VICTIMS_FIGURES);
+}
+
 const PLACE_BETWEEN_VERB_AND_SUBJECT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقتل في الهجوم جندي وأصيب خلال المواجهات شرطيان", &[(Killed, Exact, 1), (Injured, Exact, 2)]),
     ("وقتل في هجوم مسلح على القرية", &[]),
