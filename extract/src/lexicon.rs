@@ -175,7 +175,7 @@ fn triggers(m: &mut Table<Lex>) {
     m.put("ارواح", t(Killed, Form::Event));
     // «نعى الحزب 4 من عناصره»: a group mourning its dead
     m.put("نعي ينعي تنعي نعت", t(Killed, Form::Verb));
-    m.put("قتيل قتيلا قتلي قتيله شهيد شهيدا شهداء ضحيه ضحايا وفيات جثه جثث جثمان جثامين قتلاه قتلاهم قتلاها", t(Killed, Form::Counted));
+    m.put("قتيل قتيلا قتلي قتيله شهيد شهيدا شهداء ضحيه ضحايا وفيات جثه جثث جثمان جثامين قتلاه قتلاهم قتلاها غرقي", t(Killed, Form::Counted));
     m.put("قتيلان قتيلين شهيدان شهيدين ضحيتان ضحيتين", t(Killed, Form::Dual));
     m.put("قضاء قضت", t(Killed, Form::NeedsAla));
 

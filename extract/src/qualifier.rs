@@ -1,6 +1,6 @@
 //! Qualifiers: how the text bounds a number. Before it: أكثر من / ما يزيد على /
 //! تجاوز / نيف و (more than), ما لا يقل عن (at least), نحو / حوالي / قرابة / زهاء /
-//! ما يقارب (about), لا يتجاوز / أقل من (at most), ما بين X و Y / من X إلى Y
+//! ما يقارب / يقترب من (about), لا يتجاوز / أقل من (at most), ما بين X و Y / من X إلى Y
 //! (range). After it: على الأقل (at least), تقريبا (about), أو أكثر / وأكثر (at least),
 //! أو أقل (at most), ونيف (more than).
 
@@ -71,6 +71,8 @@ const BEFORE: &[(&[&str], Before)] = &[
     (&["ما", "تفوق"], Before::MoreThan),
     (&["اكثر", "من"], Before::MoreThan),
     (&["ازيد", "من"], Before::MoreThan),
+    (&["يقترب", "من"], Before::About),
+    (&["تقترب", "من"], Before::About),
     (&["ما", "يقرب", "من"], Before::About),
     (&["يقرب", "من"], Before::About),
     (&["ما", "يقارب"], Before::About),

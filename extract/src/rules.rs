@@ -92,6 +92,14 @@ fn is_date_num(toks: &[Tok], j: usize) -> bool {
         && (super::dates::month(toks, j + 1).is_some() || j > 0 && (super::dates::month(toks, j - 1).is_some() || NAMED_BY_NUMBER.contains(&toks[j - 1].bare())))
 }
 
+/// A toll word, then a qualifier right before token `i`: «عدد القتلى تجاوز»,
+/// «الحصيلة تقترب من».
+fn qualified_toll(toks: &[Tok], s0: usize, i: usize) -> bool {
+    qualifier::before(toks, i, s0).is_some_and(|(q, q0)| {
+        !matches!(q, Before::From | Before::Between) && (q0.saturating_sub(4).max(s0)..q0).any(|j| toks[j].lex == Some(Lex::Toll))
+    })
+}
+
 /// Every candidate figure of the sentence `toks[s0..s1]`, in text order.
 // (not inlined into its one caller: see the note on phases in lib.rs)
 #[inline(never)]
@@ -100,8 +108,9 @@ pub fn candidates(toks: &[Tok], s0: usize, s1: usize) -> Vec<Raw> {
     let mut i = s0;
     while i < s1 {
         if matches!(toks[i].cls, Cls::Num | Cls::Word) {
-            // «تجاوز عدد المعتقلين الألف»: a number word with ال after an exceeding toll
-            let p = number::read(toks, i, s1).or_else(|| exceeds(toks, s0, i).then(|| number::read_def(toks, i, s1)).flatten());
+            // «تجاوز عدد المعتقلين الألف», «عدد القتلى يفوق الستين»: a number word
+            // with ال after an exceeding toll, or after a toll and its qualifier
+            let p = number::read(toks, i, s1).or_else(|| (exceeds(toks, s0, i) || qualified_toll(toks, s0, i)).then(|| number::read_def(toks, i, s1)).flatten());
             if let Some(p) = p {
                 let mut next = p.b + 1;
                 if let Some(r) = number_figure(toks, s0, s1, p, &raws) {

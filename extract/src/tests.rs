@@ -138,6 +138,11 @@ const QUALIFIERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقتل زهاء ۲۰ شخصا", &[(Killed, About, 20)]),
     ("وأصيب ما يقارب 60 شخصا", &[(Injured, About, 60)]),
     ("وقالت إن عدد الموقوفين لا يتجاوز 12", &[(Arrested, AtMost, 12)]),
+    // a toll that passes or nears a number, in words too («المئة», «الستين»)
+    ("وقال النائب إن عدد القتلى يفوق الستين", &[(Killed, MoreThan, 60)]),
+    ("وأكدت الجبهة أن عدد القتلى تجاوز المئة", &[(Killed, MoreThan, 100)]),
+    ("وقال زعيم محلي إن عدد الغرقى يقترب من مئة", &[(Killed, About, 100)]),
+    ("وقالت المصادر إن عدد الجرحى تخطى 300", &[(Injured, MoreThan, 300)]),
 ];
 
 #[test]
