@@ -614,6 +614,10 @@ const ARMY_AND_POLICE_WORDING_VICTIMS: Rows<Victims> = &[
     // gangs are attackers, «الثوار» protesters
     ("وقتلت الشرطة 8 من أفراد العصابات في الحي", &[Attackers]),
     ("وأصيب 30 من الثوار في الموكب", &[Protesters]),
+    // gendarmes and guards; two members of a force
+    ("إضافة إلى دركيين اثنين قتلا أثناء محاولتهما الفصل بين الطرفين", &[SecurityForces]),
+    ("وأصيب 14 سجينا وثلاثة حراس بجروح", &[People, SecurityForces]),
+    ("وقال إن عنصرين من قوات الأمن لقيا حتفهما وأصيب 37 آخرون", &[SecurityForces, SecurityForces]),
 ];
 
 #[test]
