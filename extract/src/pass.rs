@@ -22,11 +22,22 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
     // the day the last source's report named: its next figures that name no
     // day of their own («وأضافت أن ...», «وقالت الجمعية إن ...») share it
     let mut said: Option<(String, String)> = None;
+    // the figures the previous sentence added (indices into `out`), which a
+    // sentence that rejects «this number» denies
+    let mut last: (usize, Vec<usize>) = (usize::MAX, Vec::new());
     for (si, &(s0, s1)) in doc.sents.iter().enumerate() {
+        if last.0.wrapping_add(1) == si && status::denies_back(toks, s0, s1) {
+            for &k in &last.1 {
+                if out[k].status == Status::Asserted {
+                    out[k].status = Status::Denied;
+                }
+            }
+        }
         let raws = rules::candidates(toks, s0, s1);
         if raws.is_empty() {
             continue;
         }
+        last = (si, Vec::new());
         let (t0, t1) = trim(toks, s0, s1);
         let sentence = doc.slice(doc.orig_start(toks[t0].s), doc.orig_end(toks[t1].e)).trim().to_string();
         let mut group = None;
@@ -95,6 +106,7 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
                 sentence: sentence.clone(),
             };
             if dedup.admit(&out, dedup::key(&f), &f.claimant) {
+                last.1.push(out.len());
                 out.push(f);
             }
         }

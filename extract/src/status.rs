@@ -35,6 +35,14 @@ pub fn hearsay_denied(toks: &[Tok], s0: usize, at: usize, prev_denies: bool) -> 
     prev_denies && (at.saturating_sub(12).max(s0)..at).any(|j| HEARSAY.contains(&toks[j].bare().trim_start_matches("ال")) && told(j))
 }
 
+/// Whether the sentence `toks[s0..s1]` rejects the number of the sentence
+/// before: «لكن الوزير نفى هذا الرقم», «لكن الهيئة رفضت هذه الأرقام».
+pub fn denies_back(toks: &[Tok], s0: usize, s1: usize) -> bool {
+    let rejects = |t: &Tok| t.lex == Some(Lex::Deny) || matches!(t.bare(), "رفض" | "رفضت" | "يرفض" | "ترفض");
+    let this = |k: usize| matches!(toks[k].bare(), "هذا" | "هذه") && toks.get(k + 1).is_some_and(|n| matches!(n.w.trim_start_matches("ال"), "رقم" | "ارقام" | "حصيله" | "عدد" | "اعداد" | "معلومات" | "انباء" | "روايه"));
+    (s0..s1.min(s0 + 12)).any(|j| rejects(&toks[j]) && (j + 1..s1.min(j + 4)).any(this))
+}
+
 /// Whether the sentence `toks[s0..s1]` has a denial verb.
 pub fn denies(toks: &[Tok], s0: usize, s1: usize) -> bool {
     toks[s0..s1].iter().any(|t| t.lex == Some(Lex::Deny))

@@ -1368,6 +1368,10 @@ const DENIED_HEARSAY_AND_REMAINS: Rows<(Kind, u64, Status)> = &[
     // a participle of saying after the denial starts the denier's own statement
     ("وتحدثت صفحات عن وفاة 7 أشخاص، وهو ما نفته الإدارة مؤكدة أن الحصيلة 4 وفيات", &[(Killed, 7, Status::Denied), (Killed, 4, Status::Asserted)]),
     ("وقالت الشرطة إن 6 من عناصرها أصيبوا، ونفت الأنباء عن مقتل 15", &[(Injured, 6, Status::Asserted), (Killed, 15, Status::Denied)]),
+    // a sentence that rejects «this number» denies the one before it
+    ("وقالت الحركة إن 45 طالبا قتلوا. لكن وزير الداخلية نفى هذا الرقم، وقال إن المعارضة تنشر أرقاما كاذبة.", &[(Killed, 45, Status::Denied)]),
+    ("وقالت اللجنة إن عدد القتلى يتراوح ما بين 40 و45. لكن الهيئة رفضت هذا الرقم.", &[(Killed, 40, Status::Denied)]),
+    ("وقالت اللجنة إن 40 شخصا قتلوا. ورفضت المحكمة طلب الإفراج عن المتهمين.", &[(Killed, 40, Status::Asserted)]),
     // «فنّد», the Maghreb's word for denying a report
     ("وفندت الولاية ما نشرته صفحات عن وفاة 3 عمال في المنجم", &[(Killed, 3, Status::Denied)]),
     ("وقالت النقابة إن 40 عاملا اعتقلوا، وهو ما فنده الأمن", &[(Arrested, 40, Status::Denied)]),
