@@ -467,16 +467,22 @@ fn part_or_more_of_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
     (others && !c.after_prep || c.pj.is_some_and(|j| SUBSET.contains(&c.toks[j].bare()))).then_some((last.kind, c.q0, false))
 }
 
-/// Coordinated with the figure before it by «و», with its number at most 8
-/// words back: «مقتل 18 من عناصر الأمن و26 من المسلحين», «اعتقال 12 طالبا و4 أساتذة».
+/// Coordinated with the figure before it by «و», or by «إلى جانب / إضافة إلى /
+/// فضلا عن» (besides), with its number at most 8 words back: «مقتل 18 من عناصر
+/// الأمن و26 من المسلحين», «اعتقال 12 طالبا و4 أساتذة», «وإصابة 76 آخرين، إلى
+/// جانب 49 عنصرا من القوات».
 fn coordinated_with_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
-    if c.after_prep {
+    let t = c.toks;
+    let w = |j: Option<usize>| j.map_or("", |j| t[j].bare());
+    let before_pj = c.pj.and_then(|j| j.checked_sub(1)).filter(|&j| j >= c.s0);
+    // («فضلا» as written: its ف is no conjunction)
+    let besides = matches!((w(before_pj), w(c.pj)), ("الي", "جانب") | ("اضافه" | "بالاضافه", "الي")) || before_pj.is_some_and(|j| t[j].w == "فضلا") && w(c.pj) == "عن";
+    if c.after_prep && !besides {
         return None;
     }
-    let t = c.toks;
-    let waw = c.pj.is_some_and(|j| t[j].w == "و") || (c.p.pre > 0 && t[c.p.a].w.starts_with('و'));
+    let waw = besides || c.pj.is_some_and(|j| t[j].w == "و") || (c.p.pre > 0 && t[c.p.a].w.starts_with('و'));
     let last = prev.last().filter(|_| waw)?;
-    let back = c.pj.unwrap_or(c.q0);
+    let back = if besides { before_pj.unwrap_or(c.q0) } else { c.pj.unwrap_or(c.q0) };
     let near = (back.saturating_sub(8)..back).rev().take_while(|&j| j >= c.s0).find(|&j| is_num(t, j, c.s1));
     near.is_some_and(|j| j >= last.pa && j <= last.pb).then_some((last.kind, last.a.min(c.q0), false))
 }

@@ -102,6 +102,11 @@ fn triggers_before_and_after_the_number() {
 }
 
 const ONE_TRIGGER_GOVERNS_SEVERAL_NUMBERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    // «إلى جانب», «إضافة إلى», «فضلا عن» (besides) coordinate like «و»
+    ("وأعلنت وفاة 5 مهاجرين وإصابة 76 آخرين، إلى جانب 49 عنصرا من القوات العمومية", &[(Killed, Exact, 5), (Injured, Exact, 76), (Injured, Exact, 49)]),
+    ("واعتقلت الشرطة 12 طالبا، فضلا عن 4 أساتذة", &[(Arrested, Exact, 12), (Arrested, Exact, 4)]),
+    ("وقتل 8 أشخاص في الهجوم إضافة إلى 3 مسعفين", &[(Killed, Exact, 8), (Killed, Exact, 3)]),
+    ("وقتل 8 أشخاص في الهجوم إلى جانب 30 منزلا دمرت", &[(Killed, Exact, 8)]),
     ("أسفر الهجوم عن استشهاد 4 مدنيين وإصابة 11 آخرين", &[(Killed, Exact, 4), (Injured, Exact, 11)]),
 ];
 
