@@ -14,7 +14,7 @@
 //! أمس، ...», «في بيان يوم 19 أوت»), or the past month of a background toll.
 
 use super::tokenise::{Cls, Doc, Tok};
-use super::lexicon::{Cue, Lex, Table, AGENCIES, LOWER};
+use super::lexicon::{Cue, Lex, Table, AGENCIES, EVENT, HIJRI, LOWER, PART_OF_DAY, PAST, PUBLISHED};
 use std::sync::OnceLock;
 use crate::date::Date;
 use serde::Serialize;
@@ -115,11 +115,6 @@ pub(super) fn month(toks: &[Tok], j: usize) -> Option<(u8, usize)> {
         _ => None,
     }
 }
-
-/// The words of Hijri dates, folded («شعبان 1447 هـ»): the months' names and the era's letter.
-const HIJRI: [&str; 18] = [
-    "محرم", "صفر", "ربيع", "الاول", "الاخر", "الثاني", "جمادي", "الاولي", "الاخره", "رجب", "شعبان", "رمضان", "شوال", "ذو", "القعده", "الحجه", "ه", "هـ",
-];
 
 /// Weekday of a word, 0 = Monday.
 fn weekday(t: &Tok) -> Option<i64> {
@@ -338,19 +333,6 @@ fn month_first(toks: &[Tok], i: usize) -> Option<(Date, usize)> {
     Some((Date::new(y, m, d)?, k))
 }
 
-/// Words that may stand before a day without changing it: «مساء أمس», «يوم 19 أوت».
-const PART_OF_DAY: [&str; 9] = ["مساء", "صباح", "ليل", "ليله", "فجر", "ظهر", "عصر", "يوم", "ظهيره"];
-
-/// Words after a month or weekday that put it in the past: «مارس الماضي».
-const PAST: [&str; 3] = ["الماضي", "المنصرم", "الفائت"];
-
-/// Nouns of an event, and its verb: a day right after one is the event's
-/// («حصيلة هجوم الأحد»), not the report's.
-const EVENT: [&str; 22] = [
-    "هجوم", "هجمات", "قصف", "غاره", "غارات", "انفجار", "تفجير", "اشتباكات", "مواجهات", "احتجاجات", "تظاهرات", "مظاهرات",
-    "حادث", "حادثه", "زلزال", "فيضانات", "كمين", "معارك", "عمليه", "عمليات", "وقع", "وقعت",
-];
-
 /// A day or month that a report names, relative to the publication date.
 enum When {
     /// The publication day itself: «اليوم».
@@ -430,6 +412,11 @@ fn time_at(toks: &[Tok], j: usize, pubd: Date) -> Option<(When, usize)> {
     }
     if t.cls == Cls::Num || t.cls == Cls::Other {
         // «21 أغسطس/آب», «19 أوت 2025», «2 فبراير/شباط 2024», «2024/02/02»
+        // (a day's number before a month's name, or a date in one token)
+        let named = |k: usize| month(toks, k).is_some();
+        if !(t.cls == Cls::Other || t.w.contains('.') || named(j + 1) || w(j + 1) == "من" && named(j + 2) || toks.get(j + 1).is_some_and(|n| n.cls == Cls::Punct('-')) && named(j + 2)) {
+            return None;
+        }
         let end = (j + 10).min(toks.len());
         let e = explicit(&toks[j..end], Some(pubd.year)).into_iter().next().filter(|e| e.first == 0)?;
         let d = e.date?;
@@ -467,9 +454,6 @@ fn after_event(toks: &[Tok], j: usize) -> bool {
 fn opens_report(t: &Tok) -> bool {
     matches!(t.lex, Some(Lex::Cue(Cue::Says | Cue::Via) | Lex::Deny | Lex::Retract)) || LOWER.contains(&t.bare()) || PUBLISHED.contains(&t.bare())
 }
-
-/// Verbs and participles of a report's publication: «تقرير نُشر في يناير», «تحديثه الصادر مساء السبت».
-const PUBLISHED: [&str; 8] = ["نشر", "نشرت", "نشره", "نشرته", "صدر", "صدرت", "الصادر", "الصادره"];
 
 /// Whether what follows token `last` (over commas) opens a report: «ومساء أمس، أعلنت ...».
 fn fronts_report(toks: &[Tok], last: usize, end: usize) -> bool {
@@ -509,9 +493,9 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
             // what was reported starts: a time named in it is the event's
             open = false;
             first = false;
-        } else if !after_event(toks, j) {
+        } else if open || first {
             // in a report's clause, or fronted before the sentence's reporting verb
-            if let Some((when, last)) = time_at(toks, j, pubd).filter(|&(_, last)| open || first && fronts_report(toks, last, f0)) {
+            if let Some((when, last)) = time_at(toks, j, pubd).filter(|&(_, last)| (open || fronts_report(toks, last, f0)) && !after_event(toks, j)) {
                 said = Some(when);
                 j = last + 1;
                 continue;
@@ -531,17 +515,22 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
             open = true;
         } else if matches!(w(j), "ان" | "بان" | "انه" | "انها") || matches!(t.lex, Some(Lex::Trig(..))) {
             open = false;
-        } else if open && !after_event(toks, j) {
-            if let Some((when, _)) = time_at(toks, j, pubd) {
+        } else if open {
+            if let Some((when, _)) = time_at(toks, j, pubd).filter(|_| !after_event(toks, j)) {
                 return when.to_string(pubd);
             }
         }
     }
     // a past month's toll: the month before the figure, or after it with «حينها»
-    let past = |j: usize| {
-        let (m, l) = month_span(toks, j)?;
+    // (found from its «الماضي», then the month's names before it)
+    let past = |p: usize| {
+        if !PAST.contains(&w(p)) {
+            return None;
+        }
+        let j = (p.saturating_sub(5).max(s0)..p).find(|&k| month_span(toks, k).is_some_and(|(_, l)| l + 1 == p))?;
+        let (m, _) = month_span(toks, j)?;
         let since = (j.saturating_sub(3).max(s0)..j).any(|k| matches!(w(k), "منذ" | "حتي"));
-        (PAST.contains(&w(l + 1)) && !since).then(|| past_month(m, pubd))
+        (!since).then(|| past_month(m, pubd))
     };
     let end = s1.min(f0 + 60);
     let month = (start..f0).find_map(past).or_else(|| {
