@@ -365,10 +365,11 @@ fn of_the_counted(c: &At, of: bool) -> Option<Hit> {
 fn verb_after_subject(c: &At) -> Option<Hit> {
     let t = c.toks;
     let (s1, n1) = (c.s1, c.n1);
-    // a word the table does not know: only right after the number, the verb close after it
+    // a word the table does not know: only right after the number (or its closing
+    // quote: «"العشرات" أصيبوا»), the verb close after it
     let plain = n1.is_some_and(|j| {
         let w = &t[j];
-        j == c.pb + 1 && !c.after_prep && (w.cls == Cls::Word && w.lex.is_none() && !w.w.starts_with("ان") || trig(w.lex).is_some_and(|x| x.1 == Form::Verb) && !has_conj(w))
+        (c.pb + 1..j).all(|k| t[k].is_quote()) && !c.after_prep && (w.cls == Cls::Word && w.lex.is_none() && !w.w.starts_with("ان") && !w.w.starts_with("بان") || trig(w.lex).is_some_and(|x| x.1 == Form::Verb) && !has_conj(w))
     });
     let starts = plain || n1.is_some_and(|j| matches!(t[j].lex, Some(Lex::Group(..) | Lex::Others)) || matches!(t[j].w.as_str(), "من" | "علي"));
     if !starts {

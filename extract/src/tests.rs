@@ -574,6 +574,11 @@ fn ordinal_days_and_dated_weekdays() {
 }
 
 const INDEFINITE_SUBJECT_BEFORE_ITS_VERB_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    // a quoted count before its verb
+    ("وأضاف أن \"العشرات\" أصيبوا بجروح", &[(Injured, Vague, 10)]),
+    ("وقال إن «12» شخصا قتلوا", &[(Killed, Exact, 12)]),
+    // (a number that ends a quoted name is no subject: «لـ"اليوم 24" بأن»)
+    ("وأفاد مصدر أمني لـ\"اليوم 24\" بأن السلطات أوقفت 65 مهاجرا", &[(Arrested, Exact, 65)]),
     ("وذكرت الشرطة أن ضابط مرور أصيب بجروح خطيرة", &[(Injured, Exact, 1)]),
     ("وقال شهود إن متظاهرَين اثنين أصيبا", &[(Injured, Exact, 2)]),
     // a plural verb, a definite subject or a thing: no count
