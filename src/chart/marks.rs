@@ -199,7 +199,7 @@ fn slot_width(plot_width: f64, n: usize) -> f64 {
 ///
 /// `spans` are the figures' dates (first and last day each). At each end, a
 /// few of the dates that end first (or start last) may be put aside: no more
-/// than one in twenty (at least one), and of those the fewest that leave the
+/// than one in ten (at least one), and of those the fewest that leave the
 /// others' span at most a tenth wider than putting aside all it may would;
 /// they must end before every other date starts. They go when they and the
 /// gap after them fill at least half of the whole span (the others would get
@@ -207,7 +207,7 @@ fn slot_width(plot_width: f64, n: usize) -> f64 {
 /// few days after the others is not far). At least [`FOCUS_KEEP`] dates stay.
 pub fn focus(spans: &[(f64, f64)]) -> (Option<f64>, Option<f64>) {
     let n = spans.len();
-    let most = (n / 20).max(1);
+    let most = (n / 10).max(1);
     if n < most + FOCUS_KEEP {
         return (None, None);
     }
@@ -728,7 +728,7 @@ mod tests {
         (&[(0.0, 0.0), (1.0, 1.0), (2.0, 2.0), (3.0, 3.0), (900.0, 930.0)], (None, Some(3.0))),
         // evenly spread dates: nothing is far
         (&[(0.0, 0.0), (10.0, 10.0), (20.0, 20.0), (30.0, 30.0), (40.0, 40.0), (50.0, 50.0)], (None, None)),
-        // two clusters of two: too many to put aside (one in twenty, at least one)
+        // two clusters of two: too many to put aside (one in ten, at least one)
         (&[(0.0, 0.0), (1.0, 1.0), (100.0, 100.0), (101.0, 101.0)], (None, None)),
         // too few dates to keep
         (&[(0.0, 0.0), (100.0, 100.0), (101.0, 101.0)], (None, None)),
