@@ -183,3 +183,14 @@ fn blind5_articles_hold_their_level() {
 fn blind6_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind6", "0.98", "0.82");
 }
+
+/// Blind set 7 (16 articles, 2 December 2026: outlets new to the fixtures,
+/// ten new countries), written blind by a helper after blind6's fixes and
+/// scored once, with no rule changed for it: P 0.96, R 0.91, F1 0.93, strict
+/// 0.53 (claimant right on 76 of 90 matched figures, report date on 77). That
+/// first score is today's estimate for unseen text (README); the thresholds
+/// hold it.
+#[test]
+fn blind7_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind7", "0.93", "0.53");
+}
