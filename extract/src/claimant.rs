@@ -77,7 +77,8 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
             }
         }
         Cue::Per => {
-            if toks.get(j).is_some_and(|t| t.w == "ما") {
+            // «حسب ما», «وفقا لما أعلنه المتحدث»
+            if toks.get(j).is_some_and(|t| t.w == "ما" || t.w == "لما") {
                 j += 1;
                 // «حسب ما نقلته الوكالة عن مصدر طبي»: the source after «عن»; without
                 // «عن», the one who reported it («حسب ما نقلته قناة محلية»)

@@ -261,7 +261,7 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             let (city_start, after_date) = if bracket { (line_start + 1, last + 2) } else { (line_start, last + 1) };
             let city = (city_start..f).all(|j| matches!(toks[j].cls, Cls::Word | Cls::Punct(',' | '،'))) && (city_start..f).filter(|&j| toks[j].cls == Cls::Word).count() <= 2;
             // «نشر في: 12 مارس 2024», «آخر تحديث: ...»
-            let label = |t: &Tok| matches!(t.w.as_str(), "نشر" | "نشرت" | "في" | "بتاريخ" | "تاريخ" | "النشر" | "اخر" | "تحديث" | "محدث" | "تم");
+            let label = |t: &Tok| matches!(t.w.as_str(), "نشر" | "نشرت" | "في" | "بتاريخ" | "تاريخ" | "التاريخ" | "النشر" | "اخر" | "تحديث" | "محدث" | "تم");
             // the rest of such a line: another labelled date, a clock, a time zone in
             // brackets («| آخر تحديث: 14/5/2023 18:20 (توقيت مكة)»)
             // in brackets or after «بتوقيت» («14:37 بتوقيت أبوظبي»)
@@ -423,11 +423,14 @@ fn time_at(toks: &[Tok], j: usize, pubd: Date) -> Option<(When, usize)> {
         let d = if d > pubd { Date::new(d.year - 1, d.month, d.day)? } else { d };
         return Some((When::Day(d), j + e.last));
     }
-    // «في كانون الثاني/يناير», «في أيار/مايو 2023», «مارس الماضي»
+    // «في كانون الثاني/يناير», «في أيار/مايو 2023», «مارس الماضي», «مطلع آذار/مارس الجاري»
     let (m, l) = month_span(toks, j)?;
     let k = if toks.get(l + 1).is_some_and(|t| t.cls == Cls::Punct(',')) { l + 2 } else { l + 1 };
     if let Some(y) = year(toks.get(k)) {
         return Some((When::Month(y, m), k));
+    }
+    if matches!(w(l + 1), "الجاري" | "الحالي") {
+        return Some((When::Month(pubd.year, m), l + 1));
     }
     (PAST.contains(&w(l + 1)) || j > 0 && w(j - 1) == "في").then(|| (past_month(m, pubd), l + PAST.contains(&w(l + 1)) as usize))
 }
@@ -522,15 +525,32 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
         }
     }
     // a past month's toll: the month before the figure, or after it with «حينها»
-    // (found from its «الماضي», then the month's names before it)
+    // (found from what follows its name, then the name before it): «مارس
+    // الماضي», «يونيو/حزيران 2024» (a month before the publication's), «يوليو/تموز
+    // من العام الماضي»
     let past = |p: usize| {
-        if !PAST.contains(&w(p)) {
+        let last_year = w(p) == "من" && w(p + 1) == "العام" && PAST.contains(&w(p + 2));
+        let y = year(toks.get(p)).filter(|&y| y <= pubd.year);
+        if !PAST.contains(&w(p)) && !last_year && y.is_none() {
             return None;
         }
         let j = (p.saturating_sub(5).max(s0)..p).find(|&k| month_span(toks, k).is_some_and(|(_, l)| l + 1 == p))?;
         let (m, _) = month_span(toks, j)?;
-        let since = (j.saturating_sub(3).max(s0)..j).any(|k| matches!(w(k), "منذ" | "حتي"));
-        (!since).then(|| past_month(m, pubd))
+        // (a day before the month names a date, not a month: «في 3 مارس 2024»,
+        // «في الأول من فبراير»; «منذ» in the clause before it, a span)
+        let dated = j > s0 && (toks[j - 1].cls == Cls::Num || w(j - 1) == "من");
+        let clause = (s0..j).rev().find(|&k| toks[k].is_clause_end()).map_or(s0, |k| k + 1);
+        let since = (clause..j).any(|k| matches!(w(k), "منذ" | "حتي"));
+        let when = match y {
+            Some(y) => When::Month(y, m),
+            None if last_year => When::Month(pubd.year - 1, m),
+            None => past_month(m, pubd),
+        };
+        let before = match when {
+            When::Month(y, mm) => (y, mm) < (pubd.year, pubd.month),
+            _ => false,
+        };
+        (!since && !dated && before).then_some(when)
     };
     let end = s1.min(f0 + 60);
     let month = (start..f0).find_map(past).or_else(|| {
