@@ -6,7 +6,8 @@
 //! - the missing and the trapped ([`missing`], [`trapped`]), people on board ([`aboard`]);
 //! - ages ([`ages`]);
 //! - infections counted in an epidemic ([`infections`]);
-//! - hostages held by a gang, which are not arrests ([`hostages`]);
+//! - hostages held by a gang, and those suspended from work, which are not
+//!   arrests ([`hostages`], [`suspended`]);
 //! - killed and injured counted together ([`killed_and_injured_together`]),
 //!   and killed or missing counted together ([`killed_or_missing`]).
 
@@ -123,6 +124,12 @@ pub fn ages(toks: &[Tok], q0: usize, n1: Option<usize>) -> bool {
 /// (its deaths are still deaths).
 pub fn infections(toks: &[Tok], kind: Kind, s0: usize, s1: usize) -> bool {
     kind == Kind::Injured && toks[s0..s1].iter().any(|t| t.lex == Some(Lex::Disease))
+}
+
+/// Suspended from work, not arrested: «إيقاف 5 من المسؤولين عن العمل».
+pub fn suspended(toks: &[Tok], kind: Kind, ti: usize, s1: usize) -> bool {
+    let work = |j: usize| toks[j].w == "عن" && toks.get(j + 1).is_some_and(|t| matches!(t.w.as_str(), "العمل" | "عمله" | "عملهم" | "عملها" | "مهامه" | "مهامهم" | "مهامها"));
+    kind == Kind::Arrested && (ti + 1..s1.min(ti + 12)).any(work)
 }
 
 /// Hostages, not arrests: an arrest word followed by «لدى» and an armed group

@@ -198,6 +198,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
         .or_else(|| part_or_more_of_previous(&c, prev))
         .or_else(|| coordinated_with_previous(&c, prev))?;
     if filters::hostages(toks, kind, ti, s1)
+        || filters::suspended(toks, kind, ti.min(q0), s1)
         || filters::trapped(toks, kind, ti, pb, s1)
         || filters::killed_or_missing(toks, ti, s1)
         || filters::killed_and_injured_together(toks, s0, kind, ti, trig_after)
@@ -260,7 +261,8 @@ fn toll_subject(c: &At) -> Option<Hit> {
             return None;
         }
         if matches!(t[j].bare(), "عدد" | "حصيله") {
-            let n = t.get(j + 1).filter(|n| n.def)?;
+            // (definite, or a counted noun in construct: «عدد ضحايا غرق العبارة»)
+            let n = t.get(j + 1).filter(|n| n.def || trig(n.lex).is_some_and(|x| x.1 == Form::Counted))?;
             return match trig(n.lex) {
                 Some((k, Form::Counted | Form::Event)) if !status::negated(t, c.s0, j) => Some((k, j + 1, false)),
                 _ => None,

@@ -613,6 +613,14 @@ const ARMY_AND_POLICE_WORDING_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     // «حبس»: detention ordered by a prosecutor or a court
     ("وأمرت النيابة بحبس سبعة متهمين على ذمة التحقيق", &[(Arrested, Exact, 7)]),
     ("وقررت المحكمة حبس 3 موظفين احتياطيا", &[(Arrested, Exact, 3)]),
+    // «تصفية» (liquidation) kills; «الاحتفاظ» (Tunisia: custody) arrests; the poisoned are hurt
+    ("وأعلنت الوزارة تصفية أربعة من المهاجمين", &[(Killed, Exact, 4)]),
+    ("وقررت النيابة الاحتفاظ بأربعة أشخاص", &[(Arrested, Exact, 4)]),
+    ("وأعلنت الوزارة تسجيل 5 وفيات و31 حالة تسمم", &[(Killed, Exact, 5), (Injured, Exact, 31)]),
+    // a toll's counted noun in construct
+    ("وارتفع عدد ضحايا غرق عبارة ركاب قبالة الجزيرة إلى 19 شخصا", &[(Killed, Exact, 19)]),
+    // suspended from work is no arrest
+    ("وقرر النادي إيقاف 5 من مسؤولي الأمن عن العمل إلى حين انتهاء التحقيق", &[]),
     // those released («أخلت سبيل») do not continue it
     ("وأمرت النيابة بحبس 9 من المتهمين، وأخلت سبيل 5 آخرين بكفالة", &[(Arrested, Exact, 9)]),
     // «نعى»: a group mourning its dead
