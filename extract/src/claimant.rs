@@ -230,6 +230,21 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
     Some((a, b, 0))
 }
 
+/// Where a denied rumour was told: «ما تردد على بعض صفحات التواصل الاجتماعي
+/// حول ...», «ما تم تداوله عبر مواقع التواصل بخصوص ...» (before the figure at
+/// `f0`, in the sentence from `s0`): the pages, sites or accounts, when the
+/// sentence names no other source.
+pub fn rumour(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
+    let toks = &doc.toks;
+    let on = (f0.saturating_sub(16).max(s0)..f0).find(|&j| {
+        matches!(toks[j].w.as_str(), "علي" | "عبر")
+            && toks.get(j + 1).is_some_and(|t| matches!(t.w.trim_start_matches("بعض").trim_start_matches("ال"), "صفحات" | "مواقع" | "منصات" | "حسابات" | "وسائل" | "شبكات") || t.w == "بعض")
+    })?;
+    let a = on + 1;
+    let b = (a..f0).take_while(|&k| !matches!(toks[k].w.as_str(), "حول" | "بخصوص" | "بشان" | "عن" | "من") && !is_stop(&toks[k])).last()?;
+    Some(claimant(doc, (a, b.min(a + 5), 0)))
+}
+
 /// The claimant of a figure spanning tokens `f0..=f1` of sentence `si`.
 pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Claimant> {
     let toks = &doc.toks;

@@ -159,6 +159,11 @@ const MAX: u128 = 1_000_000_000_000;
 pub fn read_def(toks: &[Tok], i: usize, end: usize) -> Option<Phrase> {
     let t = toks.get(i).filter(|_| i < end && toks[i].cls == Cls::Word)?;
     let c = strip_conj(&t.w);
+    // «الاثنتي عشرة», «الأحد عشر»: a teen with ال, then «عشر»
+    if let Some(W::TeenHead(h)) = word_value(c.strip_prefix("ال")?) {
+        toks.get(i + 1).filter(|_| i + 1 < end && matches!(toks[i + 1].w.as_str(), "عشر" | "عشره"))?;
+        return Some(Phrase { q: Q::N(10 + h), a: i, b: i + 1, pre: (c.len() < t.w.len()) as usize });
+    }
     let n = word_value(c.strip_prefix("ال")?).and_then(|w| match w {
         W::Unit(v) | W::Ten(v) | W::Hund(v) => Some(v),
         W::Scale(s, 1) => Some(s),

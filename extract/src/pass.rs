@@ -70,6 +70,8 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
             // a number denied as others' («وليس 16 كما ذكرت بعض المواقع») is claimed by those others
             let found = match r.given_by {
                 Some(span) if status == Status::Denied => Some(claimant::claimant(doc, (span.0, span.1, 0))),
+                // «نفى ... ما تردد على صفحات التواصل حول وفاة 11»: the pages said it
+                _ if status == Status::Denied => claimant::find(doc, si, r.a.max(r.pa), r.b, r.kind).or_else(|| claimant::rumour(doc, s0, r.a.min(r.pa))),
                 _ => claimant::find(doc, si, r.a.max(r.pa), r.b, r.kind),
             };
             let claimant = found.map(|c| {

@@ -110,7 +110,8 @@ pub fn candidates(toks: &[Tok], s0: usize, s1: usize) -> Vec<Raw> {
         if matches!(toks[i].cls, Cls::Num | Cls::Word) {
             // «تجاوز عدد المعتقلين الألف», «عدد القتلى يفوق الستين»: a number word
             // with ال after an exceeding toll, or after a toll and its qualifier
-            let p = number::read(toks, i, s1).or_else(|| number::read_def(toks, i, s1).filter(|_| exceeds(toks, s0, i) || qualified_toll(toks, s0, i)));
+            // (or a teen with ال, which is a number wherever it stands: «الجثث الاثنتي عشرة»)
+            let p = number::read(toks, i, s1).or_else(|| number::read_def(toks, i, s1).filter(|p| p.b > p.a || exceeds(toks, s0, i) || qualified_toll(toks, s0, i)));
             if let Some(p) = p {
                 let mut next = p.b + 1;
                 if let Some(r) = number_figure(toks, s0, s1, p, &raws) {

@@ -617,6 +617,8 @@ const ARMY_AND_POLICE_WORDING_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأعلنت الوزارة تصفية أربعة من المهاجمين", &[(Killed, Exact, 4)]),
     ("وقررت النيابة الاحتفاظ بأربعة أشخاص", &[(Arrested, Exact, 4)]),
     ("وأعلنت الوزارة تسجيل 5 وفيات و31 حالة تسمم", &[(Killed, Exact, 5), (Injured, Exact, 31)]),
+    // a definite teen after a definite plural
+    ("وانتشلت الفرق سبع جثث جديدة لتضاف إلى الجثث الاثنتي عشرة التي أعلن عنها السبت", &[(Killed, Exact, 7), (Killed, Exact, 12)]),
     // a toll's counted noun in construct
     ("وارتفع عدد ضحايا غرق عبارة ركاب قبالة الجزيرة إلى 19 شخصا", &[(Killed, Exact, 19)]),
     // suspended from work is no arrest
@@ -1219,6 +1221,9 @@ const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
     ("وقتل 31 شخصا، بحسب حصيلة رسمية", &[Some("حصيلة رسمية")]),
     ("وقتل 12 شخصا، وفق حصيلة جديدة أعلنتها الإدارة", &[Some("الإدارة")]),
     ("وبلغ عدد المصابين 17 شخصا، وفقا لما أعلنه المتحدث باسم الوزارة", &[Some("المتحدث باسم الوزارة")]),
+    // a denied rumour: where it was told
+    ("ونفى مصدر أمني ما تردد على بعض صفحات التواصل الاجتماعي حول وفاة 11 شخصا", &[Some("بعض صفحات التواصل الاجتماعي")]),
+    ("ونفى المدير ما تم تداوله على مواقع التواصل الاجتماعي بخصوص وفاة 20 شخصا", &[Some("مواقع التواصل الاجتماعي")]),
     // the one who lowers a toll reported it, and the old number too
     ("وخفضت الوزارة حصيلة القتلى إلى 17 بعد أن أعلن مقتل 25", &[Some("الوزارة"), Some("الوزارة")]),
     // a number denied as others' is claimed by those others
