@@ -388,6 +388,10 @@ fn time_at(toks: &[Tok], j: usize, pubd: Date) -> Option<(When, usize)> {
         Some((d @ When::Day(_), l)) => Some((d, l)),
         _ => Some((when, last)),
     };
+    // «أمس الأول»: the day before yesterday
+    if w(j) == "امس" && w(j + 1) == "الاول" {
+        return Some((When::Day(pubd.add_days(-2)), j + 1));
+    }
     if w(j) == "امس" {
         let last = if toks.get(j + 1).is_some_and(|t| weekday(t).is_some()) { j + 1 } else { j };
         return dated(last, When::Day(pubd.add_days(-1)));
@@ -512,7 +516,7 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
     // after the figure, in its attribution: «، وفق ما أعلن المحافظ مساء
     // الثلاثاء», «بحسب تقرير ... نُشر في كانون الثاني/يناير»
     let mut open = false;
-    for j in f1 + 1..s1.min(f1 + 30) {
+    for j in f1 + 1..s1.min(f1 + 60) {
         let t = &toks[j];
         if opens_report(t) || matches!(t.lex, Some(Lex::Cue(Cue::Per))) {
             open = true;
