@@ -161,11 +161,11 @@ fn blind4_articles_hold_their_level() {
 /// a report names in its own clause and a past month's toll («مارس الماضي»,
 /// «حينها»), and «فنّد» as a denial, then strict 0.68 (70 of 103; report date
 /// right on 88 of 96); «قضى على», «حبس», «نعى», «والصحيح» and the rules
-/// written for blind6, F1 0.98 and strict 0.73.
+/// written for blind6 and blind7, F1 0.98 and strict 0.74.
 /// The thresholds guard that level.
 #[test]
 fn blind5_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind5", "0.98", "0.72");
+    fixture_set("tests/fixtures/blind5", "0.98", "0.73");
 }
 
 /// Blind set 6 (16 articles, 2 December 2026: outlets and countries new to
@@ -188,9 +188,10 @@ fn blind6_articles_hold_their_level() {
 /// ten new countries), written blind by a helper after blind6's fixes and
 /// scored once, with no rule changed for it: P 0.96, R 0.91, F1 0.93, strict
 /// 0.53 (claimant right on 76 of 90 matched figures, report date on 77). That
-/// first score is today's estimate for unseen text (README); the thresholds
-/// hold it.
+/// first score is today's estimate for unseen text (README). The general
+/// rules written after it (README) brought it to P 1.00, R 0.96, F1 0.98,
+/// strict 0.74; a regression set now, the thresholds hold that level.
 #[test]
 fn blind7_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind7", "0.93", "0.53");
+    fixture_set("tests/fixtures/blind7", "0.97", "0.73");
 }
