@@ -428,6 +428,13 @@ fn time_at(toks: &[Tok], j: usize, pubd: Date) -> Option<(When, usize)> {
         return Some((When::Day(d), j + e.last));
     }
     // «في كانون الثاني/يناير», «في أيار/مايو 2023», «مارس الماضي», «مطلع آذار/مارس الجاري»
+    // (only a word after «في» or «مطلع», or before «الماضي», a year or a slash, is looked up)
+    let placed = j > 0 && matches!(w(j - 1), "في" | "مطلع" | "منتصف" | "اواخر" | "اوائل" | "شهر")
+        || PAST.contains(&w(j + 1))
+        || toks.get(j + 1).is_some_and(|n| n.cls == Cls::Num || n.cls == Cls::Punct('/') || n.w == "الثاني" || n.w == "الاول");
+    if !placed || t.cls != Cls::Word && t.cls != Cls::Latin {
+        return None;
+    }
     let (m, l) = month_span(toks, j)?;
     let k = if toks.get(l + 1).is_some_and(|t| t.cls == Cls::Punct(',')) { l + 2 } else { l + 1 };
     if let Some(y) = year(toks.get(k)) {

@@ -82,14 +82,19 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
                 c
             });
             let own = reported.as_deref().and_then(|p| dates::report_day(toks, s0, (r.a.min(r.pa), r.b.max(r.pb)), s1, p));
-            let who = claimant.as_ref().map(|c| c.text.clone());
-            if said.as_ref().is_some_and(|(w, _)| Some(w) != who.as_ref()) {
+            let who = claimant.as_ref().map(|c| c.text.as_str());
+            if said.as_ref().is_some_and(|(w, _)| Some(w.as_str()) != who) {
                 said = None;
             }
-            let day = own.clone().or_else(|| said.as_ref().map(|(_, d)| d.clone())).or_else(|| reported.clone());
-            if let (Some(w), Some(d)) = (who, own) {
-                said = Some((w, d));
-            }
+            let day = match own {
+                Some(d) => {
+                    if let Some(w) = who {
+                        said = Some((w.to_string(), d.clone()));
+                    }
+                    Some(d)
+                }
+                None => said.as_ref().map(|(_, d)| d.clone()).or_else(|| reported.clone()),
+            };
             let f = Figure {
                 article: article.to_string(),
                 kind: r.kind,

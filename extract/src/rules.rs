@@ -95,7 +95,9 @@ fn is_date_num(toks: &[Tok], j: usize) -> bool {
 /// A toll word, then a qualifier right before token `i`: «عدد القتلى تجاوز»,
 /// «الحصيلة تقترب من».
 fn qualified_toll(toks: &[Tok], s0: usize, i: usize) -> bool {
-    qualifier::before(toks, i, s0).is_some_and(|(q, q0)| {
+    // (a toll word near first: the qualifier's patterns cost more to match)
+    let near = (i.saturating_sub(9).max(s0)..i).any(|j| toks[j].lex == Some(Lex::Toll));
+    near && qualifier::before(toks, i, s0).is_some_and(|(q, q0)| {
         !matches!(q, Before::From | Before::Between) && (q0.saturating_sub(4).max(s0)..q0).any(|j| toks[j].lex == Some(Lex::Toll))
     })
 }
@@ -111,7 +113,8 @@ pub fn candidates(toks: &[Tok], s0: usize, s1: usize) -> Vec<Raw> {
             // «تجاوز عدد المعتقلين الألف», «عدد القتلى يفوق الستين»: a number word
             // with ال after an exceeding toll, or after a toll and its qualifier
             // (or a teen with ال, which is a number wherever it stands: «الجثث الاثنتي عشرة»)
-            let p = number::read(toks, i, s1).or_else(|| number::read_def(toks, i, s1).filter(|p| p.b > p.a || exceeds(toks, s0, i) || qualified_toll(toks, s0, i)));
+            let teen = || toks.get(i + 1).is_some_and(|n| matches!(n.w.as_str(), "عشر" | "عشره"));
+            let p = number::read(toks, i, s1).or_else(|| (teen() || exceeds(toks, s0, i) || qualified_toll(toks, s0, i)).then(|| number::read_def(toks, i, s1)).flatten());
             if let Some(p) = p {
                 let mut next = p.b + 1;
                 if let Some(r) = number_figure(toks, s0, s1, p, &raws) {
