@@ -373,10 +373,11 @@ fn past_month(m: u8, pubd: Date) -> When {
     When::Month(if m > pubd.month { pubd.year - 1 } else { pubd.year }, m)
 }
 
-/// A time that a report names at token `j`: «أمس», «أول أمس», «اليوم», a
-/// weekday (the latest before publication; «الأحد الماضي» the one before
-/// that day), a date with or without its year («في 21 أغسطس»: the latest
-/// before publication), or «مارس الماضي». → (when, last token).
+/// A time that a report names at token `j`: «أمس», «أول أمس» / «أمس الأول»,
+/// «اليوم», a weekday (the latest before publication; «الأحد الماضي» the one
+/// before that day), a date with or without its year («في 21 أغسطس»: the
+/// latest before publication), or a month («في يناير», «أيار 2023», «مارس
+/// الماضي», «مارس الجاري»). → (when, last token).
 fn time_at(toks: &[Tok], j: usize, pubd: Date) -> Option<(When, usize)> {
     let w = |k: usize| toks.get(k).map_or("", |t| t.bare());
     let t = &toks[j];
@@ -486,8 +487,9 @@ fn fronts_report(toks: &[Tok], last: usize, end: usize) -> bool {
 ///    counts, and none right after an event («حصيلة هجوم الأحد»);
 /// 2. the time of the report named in the figure's attribution after it
 ///    («، وفق ما أعلن المحافظ مساء الثلاثاء», «بحسب تقرير نُشر في يناير»);
-/// 3. a toll of an event in a past month: «مارس الماضي» before the figure (not
-///    «منذ مارس الماضي»), or anywhere in the sentence with «حينها».
+/// 3. a toll of an event in a past month: «مارس الماضي», «يونيو 2024» or
+///    «يوليو من العام الماضي» before the figure (not «منذ ...», nor a day's
+///    date), or after it with «حينها».
 ///
 /// `None`: the sentence names no day («اليوم» names the publication day). `s0..s1` is the sentence, `f0..=f1` the figure's tokens.
 pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, published: &str) -> Option<String> {
@@ -545,8 +547,7 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
         if !PAST.contains(&w(p)) && !last_year && y.is_none() {
             return None;
         }
-        let j = (p.saturating_sub(5).max(s0)..p).find(|&k| month_span(toks, k).is_some_and(|(_, l)| l + 1 == p))?;
-        let (m, _) = month_span(toks, j)?;
+        let (j, m) = (p.saturating_sub(5).max(s0)..p).find_map(|k| month_span(toks, k).filter(|&(_, l)| l + 1 == p).map(|(m, _)| (k, m)))?;
         // (a day before the month names a date, not a month: «في 3 مارس 2024»,
         // «في الأول من فبراير»; «منذ» in the clause before it, a span)
         let dated = j > s0 && (toks[j - 1].cls == Cls::Num || w(j - 1) == "من");

@@ -1,8 +1,10 @@
 //! The pass that runs the phases over an article: sentence by sentence, the
 //! candidate rules ([`super::rules`]) find the figures; each gets its
 //! attributes (the group of the clause it continues, status, claimant with
-//! back-references resolved, the publication date); [`super::dedup`] keeps a
-//! repeated figure once and puts them in text order.
+//! back-references resolved, the day its report names or else the day the
+//! same source's last report named or the publication date); a sentence that
+//! rejects «this number» denies the figures of the sentence before;
+//! [`super::dedup`] keeps a repeated figure once and puts them in text order.
 
 use super::dedup::{self, Dedup};
 use super::rules;

@@ -1,8 +1,9 @@
 //! Status: whether a figure still stands. A figure in a sentence where its
 //! publisher withdraws a statement («سحبت ... خطأ تقني», «تراجعت عن») or
-//! corrects it («... 12، والصحيح 9») is retracted; one in a sentence where another party rejects it («نفت ... ما
-//! تردد عن») is denied. Negated statements («لم تسفر عن سقوط جرحى») give no
-//! figure at all: see [`negated`].
+//! corrects it («... 12، والصحيح 9») is retracted; one in a sentence where
+//! another party rejects it («نفت ... ما تردد عن»), or followed by one that
+//! rejects «this number» ([`denies_back`]), is denied. Negated statements
+//! («لم تسفر عن سقوط جرحى») give no figure at all: see [`negated`].
 
 use super::tokenise::{Cls, Tok};
 use super::lexicon::{Lex, HEARSAY, LOWER};
