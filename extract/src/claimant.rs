@@ -158,7 +158,13 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
             break;
         }
         // «مصدر في وزارة الداخلية»: «في» after a role reads on
-        let role_in = k > a && t.w == "في" && ROLES.contains(&toks[k - 1].bare()) && toks.get(k + 1).is_some_and(|n| !is_stop(n));
+        // «السلطات في مقاطعة صغد», and accounts «على» a platform: «حسابات على منصة "إكس"»,
+        // «قنوات على تطبيق "تلغرام"»
+        let head = if k > a { toks[k - 1].bare() } else { "" };
+        let role_in = k > a
+            && (t.w == "في" && (ROLES.contains(&head) || matches!(head, "السلطات" | "سلطات"))
+                || t.w == "علي" && matches!(head.trim_start_matches("ال"), "حسابات" | "صفحات" | "قنوات" | "مجموعات"))
+            && toks.get(k + 1).is_some_and(|n| !is_stop(n) || n.is_quote());
         if (k > a || pre == 0) && is_stop(t) && !(t.is_quote() && k > a) && !role_in {
             break;
         }
