@@ -190,8 +190,8 @@ fn blind6_articles_hold_their_level() {
 /// 0.53 (claimant right on 76 of 90 matched figures, report date on 77). That
 /// first score is today's estimate for unseen text (README). The general
 /// rules written after it (README) brought it to P 1.00, R 0.96, F1 0.98,
-/// strict 0.74; a regression set now, the thresholds hold that level.
+/// strict 0.77; a regression set now, the thresholds hold that level.
 #[test]
 fn blind7_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind7", "0.97", "0.73");
+    fixture_set("tests/fixtures/blind7", "0.97", "0.76");
 }
