@@ -195,3 +195,14 @@ fn blind6_articles_hold_their_level() {
 fn blind7_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind7", "0.97", "0.76");
 }
+
+/// Blind set 8 (12 articles, 2 December 2026: Arab outlets new to the
+/// fixtures), written blind by a helper after blind7's fixes and scored once,
+/// at 51c1283, with no rule changed for it: P 0.90, R 0.92, F1 0.91, strict
+/// 0.52 (claimant right on 51 of 66 matched figures, report date on 62). That
+/// first score is today's estimate for unseen text (README); the thresholds
+/// hold it.
+#[test]
+fn blind8_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind8", "0.91", "0.51");
+}
