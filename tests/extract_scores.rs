@@ -200,9 +200,11 @@ fn blind7_articles_hold_their_level() {
 /// fixtures), written blind by a helper after blind7's fixes and scored once,
 /// at 51c1283, with no rule changed for it: P 0.90, R 0.92, F1 0.91, strict
 /// 0.52 (claimant right on 51 of 66 matched figures, report date on 62). That
-/// first score is today's estimate for unseen text (README); the thresholds
-/// hold it.
+/// first score is today's estimate for unseen text (README). Six general
+/// rules written after it (committal to custody, crimes counted, the released
+/// and rescued, the injured who died) brought it to P 0.99, R 0.94, F1 0.96,
+/// strict 0.59; the thresholds hold that level.
 #[test]
 fn blind8_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind8", "0.91", "0.51");
+    fixture_set("tests/fixtures/blind8", "0.96", "0.58");
 }

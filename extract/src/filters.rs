@@ -23,7 +23,8 @@ use crate::figure::{Kind, Victims};
 /// date, year, time or percentage: «37 سيارة», «3 مارس», «30 في المئة»,
 /// «الساعة 10», «اللواء 55», «عام 2019» (but «زهاء 1900 فلسطيني» is a count);
 /// or counts people who are not victims: the speakers («قال ثلاثة من
-/// السكان»), the missing («وفُقد 22»), or a sum for each («50 ألفا لكل مصاب»).
+/// السكان»), the missing («وفُقد 22»), the rescued or released («إنقاذ 46»,
+/// «أفرجت ... عن 19»), or a sum for each («50 ألفا لكل مصاب»).
 pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     let nx = next_sig(toks, p.b + 1, s1);
     let pv = prev_sig(toks, p.a, s0);
@@ -50,6 +51,16 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     let pw = pv.map_or("", |j| toks[j].bare());
     if SPEAKERS.contains(&pw) || matches!(w(pv), "فقد" | "وفقد" | "فقدوا" | "وفقدوا") {
         return true;
+    }
+    // «وإنقاذ 46 محتجزا»: the rescued; «أفرجت النيابة ... عن 19 من الموقوفين»: the released
+    if pw == "انقاذ" {
+        return true;
+    }
+    if pw == "عن" {
+        let released = pv.is_some_and(|j| (j.saturating_sub(8).max(s0)..j).rev().take_while(|&k| !toks[k].is_clause_end()).any(|k| matches!(toks[k].bare(), "افرج" | "افرجت" | "يفرج" | "تفرج")));
+        if released {
+            return true;
+        }
     }
     // «خلال الساعات الـ48 الماضية»: hours
     if w(pv) == "ال" && pv.is_some_and(|j| j > s0 && TIMES.contains(&toks[j - 1].bare())) {

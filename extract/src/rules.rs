@@ -337,9 +337,10 @@ fn prep_governs_trigger(toks: &[Tok], s0: usize, pj: Option<usize>) -> bool {
 fn counted_noun_after(c: &At) -> Option<Hit> {
     // «وفاة أربعة مصابين», «مقتل 3 جرحى»: the injured who died are killed
     // (but «سقط 9 جرحى», «سقوط 9 جرحى»: fell injured)
+    // (not a count coordinated after it: «14 حالة وفاة وأكثر من 40 مصاباً»)
     let died = c.pj.filter(|&j| j + 1 == c.q0).is_some_and(|j| {
         matches!(trig(c.toks[j].lex), Some((Kind::Killed, Form::Event | Form::Verb))) && !c.toks[j].bare().trim_start_matches('ب').starts_with("سق")
-    });
+    }) && !has_conj(&c.toks[c.q0]);
     match trig(c.lex(c.n1)) {
         Some((Kind::Injured, Form::Counted)) if died => Some((Kind::Killed, c.pj?, false)),
         Some((k, Form::Counted | Form::Dual)) => Some((k, c.n1?, true)),
@@ -453,6 +454,9 @@ fn trigger_before(c: &At) -> Option<Hit> {
                 Form::Counted => w.def || seen == 1 || c.toll_ok && t[j - 1].lex == Some(Lex::Toll),
                 Form::Dual => false,
             };
+            // «بعد وفاة مصابين اثنين»: the injured who died are killed
+            let died = f == Form::Counted && k == Kind::Injured && j > c.s0 && matches!(trig(t[j - 1].lex), Some((Kind::Killed, Form::Event | Form::Verb))) && !t[j - 1].bare().trim_start_matches('ب').starts_with("سق");
+            let k = if died { Kind::Killed } else { k };
             return (ok && !status::negated(t, c.s0, j)).then_some((k, j, false));
         }
         light &= TIMES.contains(&w.bare()) || TIMES.contains(&w.w.as_str())

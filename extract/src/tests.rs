@@ -621,6 +621,14 @@ const ARMY_AND_POLICE_WORDING_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وانتشلت الفرق سبع جثث جديدة لتضاف إلى الجثث الاثنتي عشرة التي أعلن عنها السبت", &[(Killed, Exact, 7), (Killed, Exact, 12)]),
     // a toll's counted noun in construct
     ("وارتفع عدد ضحايا غرق عبارة ركاب قبالة الجزيرة إلى 19 شخصا", &[(Killed, Exact, 19)]),
+    // committal to custody; crimes counted; the released and those referred to a judge
+    ("وأمر قاضي التحقيق بإيداع ثلاثة أشخاص الحبس المؤقت", &[(Arrested, Exact, 3)]),
+    ("وسجلت البلاد 38 جريمة قتل خلال العام", &[]),
+    ("وأفرجت النيابة العامة صباح اليوم عن 19 من الموقوفين القصر، فيما أحالت 27 آخرين إلى قاضي التحقيق", &[]),
+    ("وتمكنت الفرق من إنقاذ 46 محتجزا في الأودية", &[]),
+    // the injured who died are killed; a count after «و» is not among them
+    ("وارتفعت الحصيلة إلى سبع وفيات بعد وفاة مصابين اثنين صباح اليوم", &[(Killed, Exact, 7), (Killed, Exact, 2)]),
+    ("وارتفعت الحصيلة إلى 14 حالة وفاة وأكثر من 40 مصابا", &[(Killed, Exact, 14), (Injured, MoreThan, 40)]),
     // suspended from work is no arrest
     ("وقرر النادي إيقاف 5 من مسؤولي الأمن عن العمل إلى حين انتهاء التحقيق", &[]),
     // those released («أخلت سبيل») do not continue it
