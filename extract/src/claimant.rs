@@ -244,7 +244,7 @@ pub fn rumour(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
     let toks = &doc.toks;
     let on = (f0.saturating_sub(16).max(s0)..f0).find(|&j| {
         matches!(toks[j].w.as_str(), "علي" | "عبر")
-            && toks.get(j + 1).is_some_and(|t| matches!(t.w.trim_start_matches("بعض").trim_start_matches("ال"), "صفحات" | "مواقع" | "منصات" | "حسابات" | "وسائل" | "شبكات") || t.w == "بعض")
+            && toks.get(j + 1).is_some_and(|t| matches!(t.w.trim_start_matches("ال"), "صفحات" | "مواقع" | "منصات" | "حسابات" | "وسائل" | "شبكات") || t.w == "بعض")
     })?;
     let a = on + 1;
     let b = (a..f0).take_while(|&k| !matches!(toks[k].w.as_str(), "حول" | "بخصوص" | "بشان" | "عن" | "من") && !is_stop(&toks[k])).last()?;
@@ -267,8 +267,8 @@ pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Cl
         // subject of its own goes on with the one who denied or accused
         let denier = || {
             let conjoined = toks[j].w.len() != toks[j].bare().len() && toks[j].lex == Some(Lex::Cue(Cue::Says));
-            let before = (s0..j).rev().take(30).find(|&k| toks[k].lex == Some(Lex::Deny) || ACCUSE.contains(&toks[k].bare()));
-            conjoined.then(|| before.and_then(|k| source(toks, k, j))).flatten()
+            let before = || (s0..j).rev().take(30).find(|&k| toks[k].lex == Some(Lex::Deny) || ACCUSE.contains(&toks[k].bare()));
+            conjoined.then(before).flatten().and_then(|k| source(toks, k, j))
         };
         if let Some(src) = source(toks, j, s1).filter(|s| s.1 < f0).or_else(|| before_qad(toks, s0, j)).or_else(named_before).or_else(denier).or_else(|| before_subject(toks, s0, j)) {
             return Some(claimant(doc, src));
