@@ -251,6 +251,24 @@ pub fn rumour(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
     Some(claimant(doc, (a, b.min(a + 5), 0)))
 }
 
+/// Whether `c` is the source a later denial names by `who` (folded words):
+/// «الأرقام التي أعلنتها شبكة أطباء السودان», or by its head («الشبكة»).
+pub fn same_source(c: &Claimant, who: &str) -> bool {
+    let n = c.text.chars().filter_map(super::normalise::fold).collect::<String>();
+    let head = who.strip_prefix("ال").unwrap_or(who);
+    head.chars().count() > 2 && (n.contains(head) || who.contains(n.as_str()) && n.chars().count() > 2)
+}
+
+/// Whether `c` is pages, sites or accounts online («صفحات على فيسبوك»,
+/// «مواقع التواصل الاجتماعي», «حسابات على منصة إكس»): what a denial of «the
+/// numbers passed round» is aimed at.
+pub fn passed_round(c: &Claimant) -> bool {
+    let n = c.text.chars().filter_map(super::normalise::fold).collect::<String>();
+    let first = n.split(' ').find(|w| *w != "بعض").unwrap_or("").trim_start_matches("ال");
+    matches!(first, "صفحات" | "مواقع" | "منصات" | "حسابات" | "مدونون" | "مدونين" | "رواد" | "ناشطون" | "ناشطين" | "مغردون" | "مغردين")
+        || ["التواصل", "فيسبوك", "فيس بوك", "تويتر", "تيك توك", "واتساب", "تلغرام", "تليغرام"].iter().any(|w| n.contains(w))
+}
+
 /// The claimant of a figure spanning tokens `f0..=f1` of sentence `si`.
 pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Claimant> {
     let toks = &doc.toks;

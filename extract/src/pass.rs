@@ -3,12 +3,15 @@
 //! attributes (the group of the clause it continues, status, claimant with
 //! back-references resolved, the day its report names or else the day the
 //! same source's last report named or the publication date); a sentence that
-//! rejects «this number» denies the figures of the sentence before;
+//! rejects «these numbers» denies the figures of the sentence before, one that
+//! rejects a named source's numbers or those passed round online denies
+//! theirs, however far back;
 //! [`super::dedup`] keeps a repeated figure once and puts them in text order.
 
 use super::dedup::{self, Dedup};
 use super::rules;
 use super::tokenise::{Cls, Doc, Tok};
+use super::status::Rejected;
 use super::{claimant, dates, status};
 use crate::figure::{Figure, Kind, Status, Victims};
 
@@ -28,11 +31,16 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
     // sentence that rejects «this number» denies
     let mut last: (usize, Vec<usize>) = (usize::MAX, Vec::new());
     for (si, &(s0, s1)) in doc.sents.iter().enumerate() {
-        if last.0.wrapping_add(1) == si && status::denies_back(toks, s0, s1) {
-            for &k in &last.1 {
-                if out[k].status == Status::Asserted {
-                    out[k].status = Status::Denied;
-                }
+        // a denial of numbers given before: the sentence before's, a named source's, the pages'
+        let denied: Vec<usize> = match status::rejected(toks, s0, s1) {
+            Some(Rejected::Before) if last.0.wrapping_add(1) == si => last.1.clone(),
+            Some(Rejected::Source(who)) => (0..out.len()).filter(|&k| out[k].claimant.as_ref().is_some_and(|c| claimant::same_source(c, &who))).collect(),
+            Some(Rejected::Rumours) => (0..out.len()).filter(|&k| out[k].claimant.as_ref().is_some_and(claimant::passed_round)).collect(),
+            _ => Vec::new(),
+        };
+        for k in denied {
+            if out[k].status == Status::Asserted {
+                out[k].status = Status::Denied;
             }
         }
         let raws = rules::candidates(toks, s0, s1);

@@ -2,8 +2,9 @@
 //! publisher withdraws a statement («سحبت ... خطأ تقني», «تراجعت عن») or
 //! corrects it («... 12، والصحيح 9») is retracted; one in a sentence where
 //! another party rejects it («نفت ... ما تردد عن»), or followed by one that
-//! rejects «this number» ([`denies_back`]), is denied. Negated statements
-//! («لم تسفر عن سقوط جرحى») give no figure at all: see [`negated`].
+//! rejects «these numbers» or names their source ([`rejected`]), is denied.
+//! Negated statements («لم تسفر عن سقوط جرحى») give no figure at all: see
+//! [`negated`].
 
 use super::tokenise::{Cls, Tok};
 use super::lexicon::{Lex, HEARSAY, LOWER};
@@ -36,12 +37,69 @@ pub fn hearsay_denied(toks: &[Tok], s0: usize, at: usize, prev_denies: bool) -> 
     prev_denies && (at.saturating_sub(12).max(s0)..at).any(|j| HEARSAY.contains(&toks[j].bare().trim_start_matches("ال")) && told(j))
 }
 
-/// Whether the sentence `toks[s0..s1]` rejects the number of the sentence
-/// before: «لكن الوزير نفى هذا الرقم», «لكن الهيئة رفضت هذه الأرقام».
-pub fn denies_back(toks: &[Tok], s0: usize, s1: usize) -> bool {
+/// What a sentence's denial is aimed at when the numbers it rejects were
+/// given before it: «ونفت الوزارة في بيان ثان هذه الأرقام» (the sentence
+/// before's), «رفض ... الأرقام التي أعلنتها شبكة الأطباء» (a source's, however
+/// far back), «نفى ... الحصيلة المتداولة على مواقع التواصل» (what pages and
+/// accounts passed round).
+#[derive(Debug, PartialEq, Eq)]
+pub enum Rejected {
+    /// The numbers of the sentence before.
+    Before,
+    /// The numbers a source gave: its words, folded, as in the text.
+    Source(String),
+    /// The numbers pages, sites and accounts passed round.
+    Rumours,
+}
+
+/// «الأرقام», «الحصيلة», «هذه المزاعم»: what a denial of numbers names (without «ال»).
+fn numbers_word(t: &Tok) -> bool {
+    matches!(t.bare().trim_start_matches("ال"), "رقم" | "ارقام" | "حصيله" | "عدد" | "اعداد" | "معلومات" | "انباء" | "روايه" | "مزاعم" | "ادعاءات" | "احصائيات" | "احصاءات")
+}
+
+/// What the denial in `toks[s0..s1]` rejects, if it rejects numbers given
+/// before (see [`Rejected`]): the verb, then within 24 tokens, before any
+/// number or count word of its own, «هذه/تلك + الأرقام», «الأرقام
+/// المتداولة», or «الأرقام التي أعلنتها + a source».
+pub fn rejected(toks: &[Tok], s0: usize, s1: usize) -> Option<Rejected> {
     let rejects = |t: &Tok| t.lex == Some(Lex::Deny) || matches!(t.bare(), "رفض" | "رفضت" | "يرفض" | "ترفض");
-    let this = |k: usize| matches!(toks[k].bare(), "هذا" | "هذه") && toks.get(k + 1).is_some_and(|n| matches!(n.w.trim_start_matches("ال"), "رقم" | "ارقام" | "حصيله" | "عدد" | "اعداد" | "معلومات" | "انباء" | "روايه"));
-    (s0..s1.min(s0 + 12)).any(|j| rejects(&toks[j]) && (j + 1..s1.min(j + 4)).any(this))
+    for j in (s0..s1.min(s0 + 24)).filter(|&j| rejects(&toks[j])) {
+        for k in j + 1..s1.min(j + 25) {
+            let t = &toks[k];
+            if t.cls == Cls::Num || matches!(t.lex, Some(Lex::Trig(..))) {
+                break;
+            }
+            // «ونفى المصدر الطبي ذلك»: «that» as the verb's object, not after a preposition («مسؤوليتها عن ذلك»)
+            if t.w == "ذلك" && k <= j + 8 && !matches!(toks[k - 1].bare(), "عن" | "في" | "من" | "علي" | "الي" | "مع" | "بعد" | "قبل" | "رغم" | "كل") {
+                return Some(Rejected::Before);
+            }
+            if !numbers_word(t) {
+                continue;
+            }
+            let prev = toks[k - 1].bare();
+            let next = toks.get(k + 1).filter(|_| k + 1 < s1).map_or("", |n| n.w.as_str());
+            if matches!(prev, "هذه" | "هذا" | "تلك" | "ذلك") {
+                return Some(Rejected::Before);
+            }
+            if matches!(next, "المتداوله" | "المتداول" | "المتناقله" | "المنتشره") {
+                return Some(Rejected::Rumours);
+            }
+            if matches!(next, "التي" | "الذي") && toks.get(k + 2).is_some_and(issued) {
+                let a = k + 3;
+                let b = (a..s1.min(a + 5)).take_while(|&m| !toks[m].is_clause_end() && toks[m].cls != Cls::Num && !matches!(toks[m].bare(), "في" | "علي" | "عن" | "امس" | "يوم" | "اليوم")).last()?;
+                let words: Vec<&str> = toks[a..=b].iter().map(|t| t.w.as_str()).collect();
+                return Some(Rejected::Source(words.join(" ")));
+            }
+        }
+    }
+    None
+}
+
+/// «أعلنتها», «نشرتها», «أوردتها», «تداولتها»: a verb of saying with the pronoun of the numbers.
+fn issued(t: &Tok) -> bool {
+    let w = t.bare();
+    let stem = w.strip_suffix("ها").or_else(|| w.strip_suffix('ه'));
+    stem.is_some_and(|s| matches!(super::lexicon::lookup(s).map(|x| x.0), Some(Lex::Cue(super::lexicon::Cue::Says))))
 }
 
 /// Whether the sentence `toks[s0..s1]` has a denial verb.
@@ -60,9 +118,14 @@ fn lowered(toks: &[Tok], s0: usize, s1: usize, at: usize) -> bool {
 }
 
 /// An outlet's correction after the figure: «نشرت ... أن عدد القتلى 12،
-/// والصحيح 9» (and «والصواب»): the number it had published is withdrawn.
+/// والصحيح 9» (and «والصواب»), «... بلغ 11، وقد تم تعديل الخبر ... أن العدد
+/// الصحيح هو 9»: the number it had published is withdrawn. («أن 9 هو العدد
+/// الصحيح» gives no new number, and withdraws nothing.)
 fn corrected_after(toks: &[Tok], s1: usize, at: usize) -> bool {
-    (at + 1..s1).any(|j| toks[j].w.starts_with('و') && matches!(toks[j].bare(), "الصحيح" | "الصواب"))
+    let right = |j: usize| matches!(toks[j].bare(), "الصحيح" | "الصواب");
+    let number_follows = |j: usize| (j + 1..s1.min(j + 4)).any(|k| toks[k].cls == Cls::Num);
+    let edited = |j: usize| matches!(toks[j].bare(), "تعديل" | "تصحيح") && toks.get(j + 1).is_some_and(|t| matches!(t.w.as_str(), "الخبر" | "الرقم" | "الحصيله"));
+    (at + 1..s1).any(|j| right(j) && (toks[j].w.starts_with('و') || number_follows(j)) || edited(j))
 }
 
 /// Whether a denial after a figure is about it: «وهو ما نفته الشرطة», «نفته

@@ -1295,6 +1295,9 @@ const CORRECTIONS: Rows<(Kind, u64, Status)> = &[
     // an outlet's correction: the number it had published, then «والصحيح»
     ("كانت الصحيفة قد نشرت في نسخة سابقة أن عدد القتلى 12 شخصا، والصحيح 9 وفق بيان الشرطة", &[(Killed, 12, Status::Retracted)]),
     ("وكتب الموقع أن 30 شخصا أصيبوا، والصواب أنهم 25", &[(Injured, 30, Status::Retracted)]),
+    ("تنويه: أوردنا في وقت سابق أن عدد الوفيات بلغ 11، وقد تم تعديل الخبر بعد تأكيد الوزارة أن العدد الصحيح هو 9.", &[(Killed, 11, Status::Retracted)]),
+    // a number called right that gives no new one withdraws nothing
+    ("وأكدت الوزارة أن عدد القتلى 9 وهو العدد الصحيح", &[(Killed, 9, Status::Asserted)]),
     // a withdrawal after the figure, in the present
     ("وكانت الجمعية قد تحدثت عن مقتل 70 شخصا، قبل أن تتراجع عن هذا الرقم في اليوم التالي", &[(Killed, 70, Status::Retracted)]),
 ];
@@ -1420,6 +1423,13 @@ const DENIED_HEARSAY_AND_REMAINS: Rows<(Kind, u64, Status)> = &[
     ("وقالت الحركة إن 45 طالبا قتلوا. لكن وزير الداخلية نفى هذا الرقم، وقال إن المعارضة تنشر أرقاما كاذبة.", &[(Killed, 45, Status::Denied)]),
     ("وقالت اللجنة إن عدد القتلى يتراوح ما بين 40 و45. لكن الهيئة رفضت هذا الرقم.", &[(Killed, 40, Status::Denied)]),
     ("وقالت اللجنة إن 40 شخصا قتلوا. ورفضت المحكمة طلب الإفراج عن المتهمين.", &[(Killed, 40, Status::Asserted)]),
+    // … however far its verb is from «these numbers», and with «ذلك» for its object
+    ("وقال المرصد إن 14 شخصا قتلوا. ونفت وزارة الداخلية في بيان ثان هذه المزاعم.", &[(Killed, 14, Status::Denied)]),
+    ("وتحدثت صفحات محلية عن مقتل 6 أشخاص. ونفى المصدر الطبي ذلك، مؤكدا أن المستشفى استقبل جثتين.", &[(Killed, 6, Status::Denied)]),
+    ("وقالت الشرطة إن 3 أشخاص قتلوا. ونفت الحركة مسؤوليتها عن ذلك.", &[(Killed, 3, Status::Asserted)]),
+    // a denial that names whose numbers it rejects reaches them however far back
+    ("وقالت نقابة الأطباء إن 40 شخصا قتلوا. وأعلنت الوزارة إصابة 12. ورفض المتحدث باسم الجيش، في تصريح لاحق، الأرقام التي أعلنتها نقابة الأطباء.", &[(Killed, 40, Status::Denied), (Injured, 12, Status::Asserted)]),
+    ("وتداولت صفحات على فيسبوك أن عدد القتلى بلغ 9. وقال الدفاع المدني إن 5 أصيبوا. ونفى مدير الدفاع المدني، في تصريح للصحفيين، الحصيلة المتداولة على مواقع التواصل.", &[(Killed, 9, Status::Denied), (Injured, 5, Status::Asserted)]),
     // «فنّد», the Maghreb's word for denying a report
     ("وفندت الولاية ما نشرته صفحات عن وفاة 3 عمال في المنجم", &[(Killed, 3, Status::Denied)]),
     ("وقالت النقابة إن 40 عاملا اعتقلوا، وهو ما فنده الأمن", &[(Arrested, 40, Status::Denied)]),
