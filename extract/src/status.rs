@@ -18,6 +18,9 @@ pub fn of(toks: &[Tok], s0: usize, s1: usize, at: usize) -> Status {
     if lowered(toks, s0, s1, at) || corrected_after(toks, s1, at) {
         return Status::Retracted;
     }
+    if called_false(toks, at, s1) {
+        return Status::Denied;
+    }
     let mut st = Status::Asserted;
     for (j, t) in toks[s0..s1].iter().enumerate().map(|(k, t)| (s0 + k, t)) {
         match t.lex {
@@ -35,6 +38,18 @@ pub fn of(toks: &[Tok], s0: usize, s1: usize, at: usize) -> Status {
 pub fn hearsay_denied(toks: &[Tok], s0: usize, at: usize, prev_denies: bool) -> bool {
     let told = |j: usize| toks.get(j + 1).is_some_and(|t| matches!(t.bare(), "التي" | "عن" | "تفيد" | "تتحدث" | "تشير" | "المتداوله"));
     prev_denies && (at.saturating_sub(12).max(s0)..at).any(|j| HEARSAY.contains(&toks[j].bare().trim_start_matches("ال")) && told(j))
+}
+
+/// «استنكر المكتب ما تداولته وسائل إعلام عن سقوط 30 قتيلا، واصفا تلك الأرقام
+/// بأنها مضللة»: the numbers before (`at`) called false after them, by
+/// «واصفا/معتبرا» with «تلك/هذه الأرقام» or «إياها» and a word of falsehood.
+fn called_false(toks: &[Tok], at: usize, s1: usize) -> bool {
+    // (the participle's «و» is its root's, which `bare` would strip)
+    let calls = |t: &Tok| matches!(t.w.as_str(), "واصفا" | "واصفه" | "واصفين" | "معتبرا" | "معتبره") || matches!(t.bare(), "وصفت" | "وصف" | "اعتبر" | "اعتبرت");
+    let false_word = |t: &Tok| matches!(t.bare(), "مضلله" | "مفبركه" | "كاذبه" | "ملفقه" | "مبالغ" | "عاريه" | "مختلقه" | "مغلوطه" | "زائفه" | "مغرضه");
+    let Some(c) = (at + 1..s1).find(|&j| calls(&toks[j])) else { return false };
+    let these = (c + 1..s1.min(c + 4)).any(|k| toks[k].w == "اياها" || matches!(toks[k].bare(), "تلك" | "هذه") && toks.get(k + 1).is_some_and(numbers_word));
+    these && (c + 2..s1.min(c + 9)).any(|k| false_word(&toks[k]) || toks[k].w == "غير" && toks.get(k + 1).is_some_and(|n| matches!(n.w.as_str(), "دقيقه" | "صحيحه" | "صحيح" | "دقيق")))
 }
 
 /// What a sentence's denial is aimed at when the numbers it rejects were
