@@ -9,7 +9,7 @@
 //! English label for the chart.
 
 use super::tokenise::{Cls, Doc, Tok};
-use super::lexicon::{trig, Cue, Form, Lex, ACCUSE, LOWER, REPORT_ADJECTIVES, REPORT_NOUNS, ROLES, SOURCE_STOPS};
+use super::lexicon::{trig, Cue, Form, Lex, ACCUSE, LOWER, PART_OF_DAY, PAST, REPORT_ADJECTIVES, REPORT_NOUNS, ROLES, SOURCE_STOPS};
 use crate::figure::{Claimant, Kind};
 
 
@@ -32,7 +32,7 @@ fn is_estimate(t: &Tok) -> bool {
 /// Whether token `j` is an attribution cue (or an estimate verb, or a verb
 /// lowering a toll: «خفّض الوزير الحصيلة إلى 19»).
 fn is_cue(toks: &[Tok], j: usize) -> bool {
-    matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(&toks[j]) || shows(toks, j) || LOWER.contains(&toks[j].bare())
+    matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(&toks[j]) || shows(toks, j) || LOWER.contains(&toks[j].bare()) || issued_by(toks, j).is_some()
 }
 
 /// «مؤكدا», «مؤكدة», «مضيفا», «موضحة», «مشيرا»: a participle that goes on
@@ -42,14 +42,27 @@ fn participle(t: &Tok) -> bool {
     w.starts_with('م') && (w.ends_with('ا') || w.ends_with('ه')) && matches!(t.lex, Some(Lex::Cue(Cue::Says)))
 }
 
-/// «بيّن التقرير أن ...»: «بيّن» (written like «بين», between) is a cue only
-/// before a report noun.
+/// «بيّن التقرير أن ...», «وبيّن المصدر أن ...»: «بيّن» (written like «بين»,
+/// between) is a cue only before a report noun, or before a subject and «أن»
+/// (which «between» never takes).
 fn shows(toks: &[Tok], j: usize) -> bool {
-    toks[j].bare() == "بين" && toks.get(j + 1).is_some_and(|t| t.w.strip_prefix("ال").is_some_and(|w| REPORT_NOUNS.contains(&w)))
+    let report = |t: &Tok| t.w.strip_prefix("ال").is_some_and(|w| REPORT_NOUNS.contains(&w));
+    let that = (j + 2..toks.len().min(j + 5)).find(|&k| matches!(toks[k].w.as_str(), "ان" | "بان" | "انه" | "انها"));
+    toks[j].bare() == "بين" && toks.get(j + 1).is_some_and(|t| report(t) || t.w.starts_with("ال") && that.is_some_and(|k| (j + 1..k).all(|m| toks[m].cls == Cls::Word && !is_stop(&toks[m]))))
+}
+
+/// «وصدر عن قيادة الجيش بيان جاء فيه أن ...»: a report issued by a source,
+/// which follows «عن» (the token after it, if `c` is such a verb).
+fn issued_by(toks: &[Tok], c: usize) -> Option<usize> {
+    (matches!(toks[c].bare(), "صدر" | "صدرت") && toks.get(c + 1).is_some_and(|t| t.w == "عن")).then_some(c + 2)
 }
 
 /// The source phrase a cue at `c` names, as a token range.
 fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
+    if let Some(a) = issued_by(toks, c) {
+        let b = (a..end.min(a + 6)).take_while(|&k| !is_stop(&toks[k]) && !REPORT_NOUNS.contains(&toks[k].bare())).last()?;
+        return Some((a, b, 0));
+    }
     let cue = match toks[c].lex {
         Some(Lex::Cue(k)) => k,
         Some(Lex::Retract | Lex::Deny) => Cue::Says,
@@ -199,8 +212,16 @@ fn before_qad(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, usize)
     if toks[c].lex != Some(Lex::Cue(Cue::Says)) || c < s0 + 3 || toks[c - 1].w != "قد" {
         return None;
     }
-    let k = (c.saturating_sub(10).max(s0)..c - 2).rev().find(|&k| matches!(toks[k].bare(), "كان" | "كانت"))?;
-    Some((k + 1, c - 2, 0))
+    let k = (c.saturating_sub(16).max(s0)..c - 2).rev().find(|&k| matches!(toks[k].bare(), "كان" | "كانت"))?;
+    // «وكانت غرفة الطوارئ، وهي مجموعة تطوعية، قد أعلنت»: the name, without what describes it;
+    // «وكانت إحصائية أعلنتها الشرطة ... قد أظهرت»: the report's issuer
+    let mut a = k + 1;
+    if REPORT_NOUNS.contains(&toks[a].bare()) && toks.get(a + 1).is_some_and(issued) && a + 2 < c - 1 {
+        a += 2;
+    }
+    let time = |j: usize| PART_OF_DAY.contains(&toks[j].bare()) || matches!(toks[j].bare(), "امس" | "اليوم") || matches!(toks[j].bare(), "الشهر" | "الاسبوع" | "العام") && toks.get(j + 1).is_some_and(|t| PAST.contains(&t.w.as_str()));
+    let b = (a..c - 1).take_while(|&j| !toks[j].is_clause_end() && !time(j)).last()?;
+    Some((a, b, 0))
 }
 
 pub fn claimant(doc: &Doc, (a, b, pre): (usize, usize, usize)) -> Claimant {
@@ -239,9 +260,19 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
 /// Where a denied rumour was told: «ما تردد على بعض صفحات التواصل الاجتماعي
 /// حول ...», «ما تم تداوله عبر مواقع التواصل بخصوص ...» (before the figure at
 /// `f0`, in the sentence from `s0`): the pages, sites or accounts, when the
-/// sentence names no other source.
+/// sentence names no other source; or what spoke of it («نفت صحة مقطع صوتي
+/// يتحدث عن ...»).
 pub fn rumour(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
     let toks = &doc.toks;
+    // «صحة مقطع صوتي متداول يتحدث عن ...», «من رسائل صوتية تتحدث عن ...»: what spoke of it
+    let speaks = |t: &Tok| matches!(t.bare(), "يتحدث" | "تتحدث" | "يزعم" | "تزعم" | "يدعي" | "تدعي" | "تفيد" | "يفيد");
+    if let Some(v) = (f0.saturating_sub(8).max(s0 + 1)..f0).find(|&j| speaks(&toks[j])) {
+        let noun = |j: usize| toks[j].cls == Cls::Word && toks[j].lex.is_none() && !matches!(toks[j].bare(), "صحه" | "ما" | "التي" | "الذي") && !toks[j].w.contains("تداوله");
+        let a = (v.saturating_sub(3).max(s0)..v).rev().take_while(|&j| noun(j)).last();
+        if let Some(a) = a {
+            return Some(claimant(doc, (a, v - 1, 0)));
+        }
+    }
     let on = (f0.saturating_sub(16).max(s0)..f0).find(|&j| {
         matches!(toks[j].w.as_str(), "علي" | "عبر")
             && toks.get(j + 1).is_some_and(|t| matches!(t.w.trim_start_matches("ال"), "صفحات" | "مواقع" | "منصات" | "حسابات" | "وسائل" | "شبكات") || t.w == "بعض")
@@ -269,8 +300,31 @@ pub fn passed_round(c: &Claimant) -> bool {
         || ["التواصل", "فيسبوك", "فيس بوك", "تويتر", "تيك توك", "واتساب", "تلغرام", "تليغرام"].iter().any(|w| n.contains(w))
 }
 
-/// The claimant of a figure spanning tokens `f0..=f1` of sentence `si`.
+/// The claimant of a figure spanning tokens `f0..=f1` of sentence `si`. A
+/// source named by a pronoun («وفق ما أعلن مكتبه», «قال متحدث باسمها») is the
+/// subject that opens the sentence («وأمر النائب العام بحبس ...»), if it has one.
 pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Claimant> {
+    let c = find_named(doc, si, f0, f1, kind)?;
+    let last = c.text.split_whitespace().last().unwrap_or("").chars().filter_map(super::normalise::fold).collect::<String>();
+    let pronoun = matches!(last.as_str(), "مكتبه" | "مكتبها" | "باسمه" | "باسمها" | "متحدثه" | "متحدثها" | "وزارته" | "وزارتها");
+    Some(pronoun.then(|| opening_subject(doc, si)).flatten().unwrap_or(c))
+}
+
+/// «وأمر النائب العام بحبس ...»: the definite subject after the verb that opens sentence `si`.
+fn opening_subject(doc: &Doc, si: usize) -> Option<Claimant> {
+    let toks = &doc.toks;
+    let (s0, s1) = doc.sents[si];
+    let v = (s0..s1).find(|&j| toks[j].cls == Cls::Word)?;
+    let verb = toks[v].w.starts_with('و') && !toks[v].bare().starts_with("ال");
+    let a = if verb { v + 1 } else { v };
+    if !toks.get(a).is_some_and(|t| t.w.starts_with("ال") && !is_stop(t)) {
+        return None;
+    }
+    let b = (a..s1.min(a + 4)).take_while(|&j| !is_stop(&toks[j])).last()?;
+    Some(claimant(doc, (a, b, 0)))
+}
+
+fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Claimant> {
     let toks = &doc.toks;
     let (s0, s1) = doc.sents[si];
     // the nearest cue before the figure
@@ -360,7 +414,10 @@ pub fn resolve(c: Claimant, prev: &[(String, Claimant)]) -> (String, Claimant) {
     if !any && head.is_none() {
         return (n, c);
     }
-    let hit = prev.iter().rev().take(16).find(|p| p.0 != n && (any || p.0.contains(head.unwrap_or(""))));
+    // «المصدر» is the last source named «مصدر ...» if there is one («مصدر أمني»), else the last one
+    let source_word = n.starts_with("المصدر");
+    let named_source = || prev.iter().rev().take(16).find(|p| source_word && p.0 != n && p.0.contains("مصدر"));
+    let hit = named_source().or_else(|| prev.iter().rev().take(16).find(|p| p.0 != n && (any || p.0.contains(head.unwrap_or("")))));
     hit.cloned().unwrap_or((n, c))
 }
 

@@ -865,9 +865,9 @@ fn supporters_and_rioters_are_protesters() {
 
 #[test]
 fn wire_attribution_phrases() {
-    // «على ما أفاد ...» after the figure
+    // «على ما أفاد ...» after the figure, a role «في» its body
     let f = run("قُتل 26 شخصا في غارة بطائرة مسيّرة، على ما أفاد مسؤولون في قطاع الصحة.");
-    assert_eq!(f[0].claimant.as_ref().map(|c| c.text.as_str()), Some("مسؤولون"));
+    assert_eq!(f[0].claimant.as_ref().map(|c| c.text.as_str()), Some("مسؤولون في قطاع الصحة"));
     // «طالبا عدم كشف هويته»: not a source
     let f = run("وقال طبيب لوكالة فرانس برس طالبا عدم كشف هويته إن 55 جريحا نقلوا إلى المستشفى");
     assert_eq!(f[0].claimant.as_ref().map(|c| c.text.as_str()), Some("طبيب"));
@@ -1251,6 +1251,22 @@ const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
     ("وقال المتحدث باسم الهيئة، أحمد سالم، إن 200 شخص قتلوا. وكان المتحدث ذاته قد أعلن مقتل 96 شخصا", &[Some("المتحدث باسم الهيئة"), Some("المتحدث باسم الهيئة")]),
     // a conjoined «وقال» with no subject of its own goes on with the denier
     ("ونفى المحافظ الأرقام المتداولة، وقال للتلفزيون الرسمي، السبت، إن عدد القتلى لا يتجاوز 5", &[Some("المحافظ")]),
+    // «بيّن» before a subject and «أن»
+    ("وبيّن المصدر أن رجال الأمن ضبطوا 4 أشخاص", &[Some("المصدر")]),
+    // «المصدر» is the last source named «مصدر ...», not just the last source
+    ("وقال مصدر أمني إن 3 أشخاص قتلوا. وأعلنت وزارة الصحة إصابة 5 آخرين. وبيّن المصدر أن الشرطة اعتقلت 4 أشخاص", &[Some("مصدر أمني"), Some("وزارة الصحة"), Some("مصدر أمني")]),
+    // a report issued «عن» its source
+    ("وصدر عن قيادة الشرطة بيان جاء فيه أن 6 أشخاص اعتقلوا", &[Some("قيادة الشرطة")]),
+    // «كان X قد أعلن» without the apposition after X, and a report's issuer without its day
+    ("وكانت غرفة الطوارئ، وهي مجموعة تطوعية محلية، قد أعلنت مقتل 23 مدنيا", &[Some("غرفة الطوارئ")]),
+    ("وكانت إحصائية أعلنتها شرطة دبي الشهر الماضي قد أظهرت أن الحوادث أودت بحياة 46 شخصا", &[Some("شرطة دبي")]),
+    // a role «في» a body
+    ("وقال ضابط في الجيش إن خمسة جنود قتلوا", &[Some("ضابط في الجيش")]),
+    // a source named by a pronoun is the subject that opens the sentence
+    ("وأمر النائب العام بحبس أربعة من الحراس، وفق ما أعلن مكتبه", &[Some("النائب العام")]),
+    // what spoke of a denied rumour
+    ("ونفت اللجنة صحة مقطع صوتي متداول يتحدث عن وفاة 15 شخصا", &[Some("مقطع صوتي متداول")]),
+    ("ونفت الشرطة ما تم تداوله عبر تطبيقات التواصل من رسائل صوتية تتحدث عن وفاة 12 عاملا", &[Some("رسائل صوتية")]),
 ];
 
 #[test]
