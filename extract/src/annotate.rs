@@ -18,11 +18,16 @@ pub fn annotate(toks: &mut [Tok]) {
         }
     }
     // Idioms whose first word would be an arrest: «ضبط النفس» (self-restraint),
-    // «دعت إلى ضبط النفس», «تعاملت بضبط النفس مع المحتجين».
+    // «دعت إلى ضبط النفس», «تعاملت بضبط النفس مع المحتجين»; and «الحراسة»
+    // that is no custody («سجن شديد الحراسة»).
     // A charge names a crime, not a casualty: «بتهمة القتل العمد», «بتهم بينها "القتل"».
     for i in 1..toks.len() {
         if toks[i].w == "النفس" && matches!(toks[i - 1].lex, Some(Lex::Trig(Kind::Arrested, _))) {
             toks[i - 1].lex = None;
+        }
+        // «تحت الحراسة النظرية» is custody; «سجن شديد الحراسة» (a high-security prison) is not
+        if toks[i].w == "الحراسه" && toks[i - 1].w != "تحت" && toks.get(i + 1).is_none_or(|n| n.w != "النظريه") {
+            toks[i].lex = None;
         }
         if matches!(toks[i].lex, Some(Lex::Trig(..))) {
             let charge = |t: &Tok| matches!(t.bare(), "تهمه" | "بتهمه" | "تهم" | "بتهم" | "تهمتي" | "بتهمتي");

@@ -175,6 +175,8 @@ fn triggers(m: &mut Table<Lex>) {
     m.put("ارواح", t(Killed, Form::Event));
     // «نعى الحزب 4 من عناصره»: a group mourning its dead
     m.put("نعي ينعي تنعي نعت", t(Killed, Form::Verb));
+    // «دفن 40 شخصا», «500 شخص دُفنوا أحياء»: the buried are dead
+    m.put("دفن دفنوا دفنت يدفن", t(Killed, Form::Verb));
     m.put("قتيل قتيلا قتلي قتيله شهيد شهيدا شهداء ضحيه ضحايا وفيات جثه جثث جثمان جثامين قتلاه قتلاهم قتلاها غرقي", t(Killed, Form::Counted));
     m.put("قتيلان قتيلين شهيدان شهيدين ضحيتان ضحيتين", t(Killed, Form::Dual));
     m.put("قضاء قضت", t(Killed, Form::NeedsAla));

@@ -12,6 +12,8 @@
 //! | [`of_the_counted`] | NUMBER + من + the counted | «5 من القتلى», «3 من الجرحى» |
 //! | [`part_or_more_of_previous`] | بينهم + NUMBER / NUMBER + آخرين | «بينهم 5 أطفال», «وعالجت 140 آخرين» |
 //! | [`coordinated_with_previous`] | FIGURE و NUMBER | «مقتل 18 من الأمن و26 من المسلحين» |
+//! | [`arrest_object`] | arrest verb + subject, times + NUMBER + people | «أوقفت عناصر الدرك بمركز ... ثلاثة أشخاص» |
+//! | [`hospitalised`] | taken to hospital, treated | «نُقل 6 منهم إلى مستشفى», «16 سجينا يتلقون العلاج» |
 //!
 //! Before them all, [`correction`]: FIGURE + بدلا من / وليس + NUMBER
 //! («إلى 27 بدلا من 21»: 21 retracted).
@@ -25,7 +27,7 @@
 //! status and date come later ([`super::pass`]).
 
 use super::filters;
-use super::lexicon::{self, trig, Form, Lex, CASE_DUAL, NAMED_BY_NUMBER, ONE_MORE, ONE_TWO, OTHERS_SAID, SUBSET, TIMES};
+use super::lexicon::{self, trig, Form, Lex, CASE_DUAL, EXCEED, NAMED_BY_NUMBER, ONE_MORE, ONE_TWO, OTHERS_SAID, SUBSET, TIMES};
 use super::number::{self, Phrase, Q};
 use super::qualifier::{self, exceeds, Before};
 use super::status;
@@ -200,7 +202,9 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
         .or_else(|| toll_subject(&c))
         .or_else(|| of_the_counted(&c, true))
         .or_else(|| part_or_more_of_previous(&c, prev))
-        .or_else(|| coordinated_with_previous(&c, prev))?;
+        .or_else(|| coordinated_with_previous(&c, prev))
+        .or_else(|| arrest_object(&c))
+        .or_else(|| hospitalised(&c))?;
     if filters::hostages(toks, kind, ti, s1)
         || filters::suspended(toks, kind, ti.min(q0), s1)
         || filters::trapped(toks, kind, ti, pb, s1)
@@ -251,24 +255,40 @@ fn correction(toks: &[Tok], s1: usize, p: &Phrase, q0: usize, pb: usize, pj: Opt
 
 /// The subject of a toll names its kind from further away: «ارتفع عدد
 /// الوفيات جراء السيول التي ضربت الولاية منذ الأحد إلى 11», «عدد الجرحى وفق
-/// بيان الهيئة بلغ 45». The number follows «إلى», «بـ» or a toll verb; «عدد» or
-/// «حصيلة» with a definite trigger after it stands up to 16 words before,
-/// within the clause.
+/// بيان الهيئة بلغ 45», «عدد المعتقلين منذ بدء التظاهرات تجاوز 400», «عدد
+/// الوفيات ... يتراوح بين 150 و200». The number follows «إلى», «بـ», a toll or
+/// exceeding verb, or «يتراوح بين»; «عدد» or «حصيلة» with a definite trigger
+/// after it (or «عدد حالات» and one: «عدد حالات التسمم») stands up to 30 words
+/// before, over commas («، المعروف بسجن "الحوت"،») and over a number after a
+/// preposition («مؤلف من خمسة طوابق»), but not over another clause or count.
+/// The toll word may also follow: «ارتفعت إلى 14 حصيلة قتلى الهجوم».
 fn toll_subject(c: &At) -> Option<Hit> {
     let t = c.toks;
     let pj = c.pj?;
-    if !(matches!(t[pj].w.as_str(), "الي" | "ب") || t[pj].lex == Some(Lex::Toll)) {
+    // (a qualifier that is a verb of the toll stands for it: «تجاوز 400», «يتراوح بين 150 و200», «قد تصل إلى 35»)
+    let verb_q = c.qb.is_some_and(|(_, q0)| EXCEED.contains(&t[q0].bare()) || matches!(t[q0].bare(), "يصل" | "تصل"));
+    let ranges = matches!(t[pj].bare(), "يتراوح" | "تتراوح");
+    if !(matches!(t[pj].w.as_str(), "الي" | "ب") || t[pj].lex == Some(Lex::Toll) || EXCEED.contains(&t[pj].bare()) || ranges || verb_q) {
         return None;
     }
-    for j in (c.s0..pj).rev().take(16) {
-        if t[j].is_clause_end() || is_num(t, j, c.s1) && !is_date_num(t, j) {
+    // «ارتفعت إلى 14 حصيلة قتلى الهجوم»
+    if t[pj].w == "الي" && c.n1.is_some_and(|n| matches!(t[n].bare(), "حصيله" | "عدد")) {
+        let n = c.n1? + 1;
+        if let Some((k, Form::Counted | Form::Event)) = t.get(n).and_then(|x| trig(x.lex)) {
+            return Some((k, n, true));
+        }
+    }
+    for j in (c.s0..pj).rev().take(30) {
+        let after_prep = j > c.s0 && t[j - 1].lex == Some(Lex::Prep);
+        if t[j].is_clause_end() && t[j].cls != Cls::Punct(',') || is_num(t, j, c.s1) && !is_date_num(t, j) && !after_prep {
             return None;
         }
         if matches!(t[j].bare(), "عدد" | "حصيله") {
-            // (definite, or a counted noun in construct: «عدد ضحايا غرق العبارة»)
-            let n = t.get(j + 1).filter(|n| n.def || trig(n.lex).is_some_and(|x| x.1 == Form::Counted))?;
+            // (definite, or a counted noun in construct: «عدد ضحايا غرق العبارة»; «عدد حالات التسمم»)
+            let k = if t.get(j + 1).is_some_and(|n| n.w == "حالات") { j + 2 } else { j + 1 };
+            let n = t.get(k).filter(|n| n.def || trig(n.lex).is_some_and(|x| x.1 == Form::Counted))?;
             return match trig(n.lex) {
-                Some((k, Form::Counted | Form::Event)) if !status::negated(t, c.s0, j) => Some((k, j + 1, false)),
+                Some((kind, Form::Counted | Form::Event)) if !status::negated(t, c.s0, j) => Some((kind, k, false)),
                 _ => None,
             };
         }
@@ -465,6 +485,59 @@ fn trigger_before(c: &At) -> Option<Hit> {
             || w.bare().starts_with("ال") && w.lex.is_none()
             || matches!(w.lex, Some(Lex::Group(Victims::SecurityForces, _)))
             || super::dates::month(t, j).is_some();
+    }
+    None
+}
+
+/// An arrest verb, its subject and adverbs, then the people it took: «أوقفت
+/// عناصر الشرطة القضائية بالمنطقة الإقليمية للأمن بالناظور، مساء أمس الإثنين،
+/// سبعة أشخاص». Up to 18 words back, over commas, but not over a number, a
+/// cue, another trigger, a relative pronoun or «أن»; the people must be named
+/// after the number.
+fn arrest_object(c: &At) -> Option<Hit> {
+    let t = c.toks;
+    if c.after_prep || !c.n1.is_some_and(|j| matches!(t[j].lex, Some(Lex::Group(..)))) {
+        return None;
+    }
+    for j in (c.s0..c.q0).rev().take(18) {
+        let w = &t[j];
+        if w.is_clause_end() && w.cls != Cls::Punct(',') || matches!(w.lex, Some(Lex::Cue(_))) || is_num(t, j, c.s1) && !is_date_num(t, j) {
+            return None;
+        }
+        if matches!(w.bare(), "الذي" | "التي" | "الذين" | "ان" | "انه" | "انها" | "بان") {
+            return None;
+        }
+        if let Some((k, f)) = trig(w.lex) {
+            // (an active verb: «اعتقلت», «أوقفت»; not «أوقفوا» after their subject, nor a noun)
+            let active = k == Kind::Arrested && f == Form::Verb && (w.bare().ends_with('ت') || w.bare().starts_with('ا'));
+            return (active && !status::negated(t, c.s0, j)).then_some((k, j, false));
+        }
+    }
+    None
+}
+
+/// People taken to hospital or treated are injured: «نُقل 6 منهم إلى مستشفى
+/// سمالوط لإصابتهم», «38 شخصا نُقلوا إلى مستشفيات العاصمة», «16 سجينا يتلقون
+/// العلاج». (A body taken to hospital is counted by its noun first: «نقل 5
+/// جثث».)
+fn hospitalised(c: &At) -> Option<Hit> {
+    let t = c.toks;
+    let taken = |w: &str| matches!(w, "نقل" | "نقلوا" | "نقلت" | "اسعف" | "اسعفوا" | "ادخل" | "ادخلوا");
+    let hospital = |j: usize| (j..c.s1.min(j + 4)).any(|k| matches!(t[k].bare().trim_start_matches("ال"), "مستشفي" | "مستشفيات" | "مشفي" | "مشافي"));
+    let treated = |j: usize| matches!(t[j].bare(), "يتلقون" | "تلقوا" | "يتلقين" | "تلقين") && t.get(j + 1).is_some_and(|n| n.w == "العلاج");
+    // «نُقل 6 منهم إلى مستشفى»
+    if let Some(pj) = c.pj.filter(|&j| taken(t[j].bare())) {
+        let k = c.n1?;
+        let k = if matches!(t[k].w.as_str(), "منهم" | "منهن") || matches!(t[k].lex, Some(Lex::Group(..))) { k + 1 } else { k };
+        if t.get(k).is_some_and(|x| x.w == "الي") && hospital(k + 1) {
+            return Some((Kind::Injured, pj, false));
+        }
+    }
+    // «38 شخصا نُقلوا إلى مستشفيات العاصمة», «16 سجينا يتلقون العلاج»
+    let people = c.n1.filter(|&j| matches!(t[j].lex, Some(Lex::Group(..))))?;
+    let v = people + 1;
+    if v < c.s1 && (taken(t[v].bare()) && t.get(v + 1).is_some_and(|x| x.w == "الي") && hospital(v + 2) || treated(v)) {
+        return Some((Kind::Injured, v, true));
     }
     None
 }

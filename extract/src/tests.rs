@@ -1336,8 +1336,19 @@ const TOLL_SUBJECT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     // «سقط/سقوط» + injured: fell injured, not dead
     ("وسقط 7 جرحى في الاشتباكات", &[(Injured, Exact, 7)]),
     ("وأدت المواجهات إلى سقوط 12 مصابا", &[(Injured, Exact, 12)]),
-    // a clause end between them breaks the toll
+    // a clause end between them breaks the toll; a comma does not, nor a number after a preposition
     ("وارتفع عدد الوفيات في المدينة. ووصلت المساعدات إلى 11 قرية", &[]),
+    ("وأعلنت الدائرة ارتفاع عدد القتلى جراء الشغب في السجن المركزي، المعروف بسجن الحوت، مساء أمس إلى ستة نزلاء", &[(Killed, Exact, 6)]),
+    ("وارتفع عدد ضحايا انهيار مبنى مؤلف من خمسة طوابق في حي الفردوس بمدينة حلب إلى 11 شخصا", &[(Killed, Exact, 11)]),
+    ("وارتفع عدد قتلى انفجار الغاز الذي وقع في منجم للفحم بمحافظة نايونغ في مقاطعة قويتشو جنوب غربي الصين إلى 11 شخصا", &[(Killed, Exact, 11)]),
+    // but not over another count
+    ("وارتفع عدد القتلى في الهجوم على 3 قرى إلى 20", &[(Killed, Exact, 20)]),
+    ("وبلغ عدد المعتقلين في المدينة 40، وأصيب 3 في الاشتباكات", &[(Arrested, Exact, 40), (Injured, Exact, 3)]),
+    // «عدد حالات» + trigger; a qualifier that is the toll's verb; «يتراوح بين»; the toll word after the number
+    ("وارتفع عدد حالات التسمم المرتبطة بأحد المطاعم في المدينة إلى 41 حالة", &[(Injured, Exact, 41)]),
+    ("وقالت المنظمة إن عدد المعتقلين منذ بدء التظاهرات تجاوز 400 شخص", &[(Arrested, MoreThan, 400)]),
+    ("وقالت النقابة إن عدد الوفيات في مستشفيات المدينة وحدها يتراوح بين 150 و200", &[(Killed, Range, 150)]),
+    ("ارتفعت إلى 14 حصيلة قتلى هجوم مسلح استهدف حانة", &[(Killed, Exact, 14)]),
 ];
 
 #[test]
@@ -1462,6 +1473,28 @@ fn denied_hearsay_and_remains() {
 
 /// Detention wordings of other countries count as arrests; killed-or-missing
 /// lumps and «N من الموقوفين» who did something else are not figures.
+/// An arrest verb's object after a long subject; the hospitalised and the
+/// treated are injured; the buried are dead.
+const OBJECTS_HOSPITALS_AND_BURIALS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("أوقفت عناصر الشرطة القضائية بالمنطقة الإقليمية للأمن، مساء أمس الإثنين، سبعة أشخاص للاشتباه في ارتباطهم بشبكة", &[(Arrested, Exact, 7)]),
+    ("وأوقفت عناصر الدرك الملكي بمركز أولاد برحيل ثلاثة أشخاص يشتبه في تورطهم في السرقة", &[(Arrested, Exact, 3)]),
+    // (not over a relative clause, nor from a verb after its subject)
+    ("وأوقفت الشرطة السيارة التي كانت تقل 12 شخصا", &[]),
+    ("وانتشلت الفرق 13 شخصا أحياء، نُقل 6 منهم إلى مستشفى المدينة لإصابتهم باختناق", &[(Injured, Exact, 6)]),
+    ("وأفادت الوزارة بأن 38 شخصا نُقلوا إلى مستشفيات العاصمة", &[(Injured, Exact, 38)]),
+    ("وقالت مصادر طبية إن 16 سجينا يتلقون العلاج في المستشفى الجامعي", &[(Injured, Exact, 16)]),
+    // taken elsewhere than a hospital, no one is hurt
+    ("وأضافت أن 23 من قادة العصابة نُقلوا إلى سجن شديد الحراسة", &[]),
+    ("ونقل 40 شخصا إلى مراكز الإيواء", &[]),
+    ("وشارك في دفن ما لا يقل عن 40 شخصا في مقبرة جماعية", &[(Killed, AtLeast, 40)]),
+    ("وتحدثت الرسالة عن أكثر من 500 شخص دُفنوا أحياء", &[(Killed, MoreThan, 500)]),
+];
+
+#[test]
+fn objects_hospitals_and_burials() {
+    check_figures(OBJECTS_HOSPITALS_AND_BURIALS_FIGURES);
+}
+
 const DETENTION_AND_LUMPS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وتم التحفظ على 5 أشخاص لحين انتهاء التحقيقات", &[(Arrested, Exact, 5)]),
     ("وقررت النيابة التحفظ على متهم في القضية", &[(Arrested, Exact, 1)]),
