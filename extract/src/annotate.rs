@@ -18,12 +18,18 @@ pub fn annotate(toks: &mut [Tok]) {
         }
     }
     // Idioms whose first word would be an arrest: «ضبط النفس» (self-restraint),
-    // «دعت إلى ضبط النفس», «تعاملت بضبط النفس مع المحتجين»; and «الحراسة»
-    // that is no custody («سجن شديد الحراسة»).
+    // «دعت إلى ضبط النفس», «تعاملت بضبط النفس مع المحتجين»; «الحراسة» that is
+    // no custody («سجن شديد الحراسة»); «سقط» to the ground («سقط العشرات أرضا»).
     // A charge names a crime, not a casualty: «بتهمة القتل العمد», «بتهم بينها "القتل"».
     for i in 1..toks.len() {
         if toks[i].w == "النفس" && matches!(toks[i - 1].lex, Some(Lex::Trig(Kind::Arrested, _))) {
             toks[i - 1].lex = None;
+        }
+        // «وسقط العشرات أرضا»: fell to the ground
+        if toks[i].w == "ارضا" {
+            if let Some(k) = (i.saturating_sub(4)..i).find(|&k| matches!(toks[k].bare(), "سقط" | "سقطوا" | "سقوط")) {
+                toks[k].lex = None;
+            }
         }
         // «تحت الحراسة النظرية» is custody; «سجن شديد الحراسة» (a high-security prison) is not
         if toks[i].w == "الحراسه" && toks[i - 1].w != "تحت" && toks.get(i + 1).is_none_or(|n| n.w != "النظريه") {

@@ -153,11 +153,13 @@ pub fn hostages(toks: &[Tok], kind: Kind, ti: usize, s1: usize) -> bool {
 /// Killed and injured counted together are neither figure: a counted noun
 /// followed by «بين» and the other kind («23 ضحية بين قتيل وجريح»), or by the
 /// other kind joined with و («45 قتيلا وجريحا», «30 حالة إصابة ووفاة»), or the
-/// other kind's verbal noun joined by و before this one («مصرع وإصابة 15 شخصا»).
+/// other kind's verbal noun joined by و before this one («مصرع وإصابة 15 شخصا»,
+/// «قتل وإصابة أكثر من 50»).
 pub fn killed_and_injured_together(toks: &[Tok], s0: usize, kind: Kind, ti: usize, trig_after: bool) -> bool {
     let both = |j: usize, f: Option<Form>| trig(toks.get(j).and_then(|t| t.lex)).is_some_and(|t| t.0 != kind && f.is_none_or(|f| f == t.1));
     let between = trig_after && toks.get(ti + 1).is_some_and(|t| t.w == "بين") && (both(ti + 2, None) || both(ti + 3, None));
     // «60 قتيلا وجريحا», «40 حالة وفاة وإصابة»: the other kind's noun joined by و right after
     let joined = trig_after && toks.get(ti + 1).is_some_and(super::rules::has_conj) && (both(ti + 1, Some(Form::Counted)) || both(ti + 1, Some(Form::Event)));
-    between || joined || !trig_after && ti > s0 && super::rules::has_conj(&toks[ti]) && both(ti - 1, Some(Form::Event))
+    // («قتل وإصابة أكثر من 50»: «قتل» is the verbal noun too)
+    between || joined || !trig_after && ti > s0 && super::rules::has_conj(&toks[ti]) && (both(ti - 1, Some(Form::Event)) || matches!(toks[ti - 1].bare(), "قتل" | "جرح") && both(ti - 1, Some(Form::Verb)))
 }

@@ -468,6 +468,10 @@ fn trigger_before(c: &At) -> Option<Hit> {
             return None;
         }
         if let Some((k, f)) = trig(w.lex) {
+            // «تتواصل الأبحاث لتوقيف ثلاثة آخرين»: an arrest still to make
+            if purpose(w) && matches!(f, Form::Event | Form::NeedsAla) {
+                return None;
+            }
             let ok = match f {
                 Form::Verb | Form::Event | Form::After => true,
                 Form::NeedsAla => t.get(j + 1).is_some_and(|n| n.w == "علي"),
@@ -540,6 +544,12 @@ fn hospitalised(c: &At) -> Option<Hit> {
         return Some((Kind::Injured, v, true));
     }
     None
+}
+
+/// «لتوقيف», «لاعتقال», «للقبض»: a verbal noun with the «ل» of purpose.
+fn purpose(t: &Tok) -> bool {
+    let b = t.bare();
+    b.strip_prefix('ل').is_some_and(|rest| lexicon::lookup(rest).map(|x| x.0) == t.lex) && lexicon::lookup(b).map(|x| x.1) != Some(0)
 }
 
 /// Part of the figure before («2670 قتيلا، بينهم 724 طفلا», «منهم 3 نساء») or

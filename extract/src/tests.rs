@@ -1495,6 +1495,24 @@ fn objects_hospitals_and_burials() {
     check_figures(OBJECTS_HOSPITALS_AND_BURIALS_FIGURES);
 }
 
+/// An arrest still to make («لتوقيف ثلاثة آخرين»), a fall to the ground, pieces
+/// of weapons, and killed-and-injured lumped as «قتل وإصابة» are no figures;
+/// «قتلوا وأصيب» is two.
+const PURPOSES_FALLS_PIECES_AND_LUMPS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("فيما تتواصل الأبحاث لتوقيف ثلاثة مشتبه فيهم آخرين", &[]),
+    ("وتسعى الشرطة للقبض على 4 أشخاص فروا من السجن", &[]),
+    ("وشنت الشرطة حملة لاعتقال المتورطين واعتقلت 12 شخصا", &[(Arrested, Exact, 12)]),
+    ("وسقط العشرات أرضا تحت الأقدام", &[]),
+    ("وضبطت الشرطة 23 قطعة سلاح", &[]),
+    ("وزعم التنظيم أن الهجوم أسفر عن قتل وإصابة أكثر من 50 شخصا", &[]),
+    ("وقالت المفوضية إن 63 شخصا قتلوا وأصيب 2592 آخرون", &[(Killed, Exact, 63), (Injured, Exact, 2592)]),
+];
+
+#[test]
+fn purposes_falls_pieces_and_lumps() {
+    check_figures(PURPOSES_FALLS_PIECES_AND_LUMPS_FIGURES);
+}
+
 const DETENTION_AND_LUMPS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وتم التحفظ على 5 أشخاص لحين انتهاء التحقيقات", &[(Arrested, Exact, 5)]),
     ("وقررت النيابة التحفظ على متهم في القضية", &[(Arrested, Exact, 1)]),
