@@ -24,6 +24,14 @@ fn is_stop(t: &Tok) -> bool {
     SOURCE_STOPS.contains(&t.bare()) || LOWER.contains(&t.bare())
 }
 
+/// A word of time at `j`: «أمس», «اليوم», «مساء», «الأسبوع الماضي», «الأحد».
+fn is_time(toks: &[Tok], j: usize) -> bool {
+    let w = toks[j].bare();
+    PART_OF_DAY.contains(&w)
+        || matches!(w, "امس" | "اليوم" | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه" | "السبت")
+        || matches!(w, "الاسبوع" | "الشهر" | "العام") && toks.get(j + 1).is_some_and(|t| PAST.contains(&t.w.as_str()))
+}
+
 /// «قدّر», «قدّرت»: a verb of estimating, whose subject is the source.
 fn is_estimate(t: &Tok) -> bool {
     t.lex == Some(Lex::Toll) && matches!(t.bare(), "قدرت" | "قدر" | "تقدر" | "يقدر")
@@ -32,7 +40,11 @@ fn is_estimate(t: &Tok) -> bool {
 /// Whether token `j` is an attribution cue (or an estimate verb, or a verb
 /// lowering a toll: «خفّض الوزير الحصيلة إلى 19»).
 fn is_cue(toks: &[Tok], j: usize) -> bool {
-    matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(&toks[j]) || shows(toks, j) || LOWER.contains(&toks[j].bare()) || issued_by(toks, j).is_some()
+    // (a verb takes no «ال»: «التابع لوزارة الطوارئ» is no «تابع»; nor is a
+    // quoted name: «مرصد "أفاد" لحقوق الإنسان»)
+    let name = j > 0 && toks[j - 1].is_quote() && toks.get(j + 1).is_some_and(|t| t.is_quote());
+    let verb_ok = !(toks[j].def && toks[j].lex == Some(Lex::Cue(Cue::Says))) && !name;
+    verb_ok && matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(&toks[j]) || shows(toks, j) || LOWER.contains(&toks[j].bare()) || issued_by(toks, j).is_some()
 }
 
 /// «مؤكدا», «مؤكدة», «مضيفا», «موضحة», «مشيرا»: a participle that goes on
@@ -109,6 +121,10 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
                     j += 1;
                 }
             }
+            // «وفق آخر حصيلة أعلنتها الوزارة», «وفقا لأحدث أرقام الهيئة»: the report, not «latest»
+            if toks.get(j).is_some_and(|t| matches!(t.bare(), "اخر" | "احدث" | "لاحدث" | "لاخر")) && toks.get(j + 1).is_some_and(|t| REPORT_NOUNS.contains(&t.bare())) {
+                j += 1;
+            }
             // «بحسب بيان أصدرته وزارة الداخلية», «وفق تقرير صادر عن ...», «بحسب بيان للشرطة»,
             // «وفق حصيلة أولية أوردها مسعفون», «بحسب إحصائية جديدة نشرتها الوزارة»
             if toks.get(j).is_some_and(|t| REPORT_NOUNS.contains(&t.bare())) {
@@ -160,12 +176,20 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
             }
         }
     }
-    let a = skip_quotes(j);
+    let mut a = skip_quotes(j);
+    // «قد أعلن الأسبوع الماضي أنه ...», «أعلنت، اليوم الأحد، ...»: a time is no source
+    while a < end && a < j + 4 && is_time(toks, a) {
+        a += if matches!(toks[a].bare(), "الاسبوع" | "الشهر" | "العام") { 2 } else { 1 };
+    }
+    // «قد تداولت صباح اليوم أنباء عن ...»: the news told is no source
+    if a > j && toks.get(a).is_some_and(|t| super::lexicon::HEARSAY.contains(&t.w.trim_start_matches("ال"))) {
+        return None;
+    }
     let mut b = None;
     let mut k = a;
     // the object of a denial after its subject: «نفى المحافظ الأرقام ...»
     let deny = toks[c].lex == Some(Lex::Deny);
-    while k < end && k < a + 6 {
+    while k < end && k < a + 8 {
         let t = &toks[k];
         if k > a && deny && (REPORT_NOUNS.contains(&t.w.trim_start_matches("ال")) || super::lexicon::HEARSAY.contains(&t.w.trim_start_matches("ال"))) {
             break;
@@ -176,9 +200,13 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         let head = if k > a { toks[k - 1].bare() } else { "" };
         let role_in = k > a
             && (t.w == "في" && (ROLES.contains(&head) || matches!(head, "السلطات" | "سلطات"))
-                || t.w == "علي" && matches!(head.trim_start_matches("ال"), "حسابات" | "صفحات" | "قنوات" | "مجموعات"))
+                || matches!(t.w.as_str(), "علي" | "في") && matches!(head.trim_start_matches("ال"), "حسابات" | "صفحات" | "قنوات" | "مجموعات")
+                // «الرابطة التونسية للدفاع عن حقوق الإنسان»
+                || t.w == "عن" && matches!(head, "الدفاع" | "للدفاع" | "دفاع"))
             && toks.get(k + 1).is_some_and(|n| !is_stop(n) || n.is_quote());
-        if (k > a || pre == 0) && is_stop(t) && !(t.is_quote() && k > a) && !role_in {
+        // (a quoted name is no cue: «مرصد "أفاد"»)
+        let quoted_name = k > a && toks[k - 1].is_quote() && toks.get(k + 1).is_some_and(|n| n.is_quote()) && t.cls == Cls::Word;
+        if (k > a || pre == 0) && is_stop(t) && !(t.is_quote() && k > a) && !role_in && !quoted_name {
             break;
         }
         if !t.is_quote() {
@@ -207,12 +235,19 @@ fn issued(t: &Tok) -> bool {
     stem.is_some_and(|s| matches!(super::lexicon::lookup(s).map(|x| x.0), Some(Lex::Cue(Cue::Says))))
 }
 
-/// «وكان مبعوث الأمم المتحدة قد ذكر أن ...»: the source between «كان» and «قد» before a cue at `c`.
+/// «وكان مبعوث الأمم المتحدة قد ذكر أن ...»: the source between «كان» and «قد»
+/// before a cue at `c`, or before «كان» after «أن» («يشار إلى أن المنتدى كان قد
+/// أحصى»).
 fn before_qad(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, usize)> {
     if toks[c].lex != Some(Lex::Cue(Cue::Says)) || c < s0 + 3 || toks[c - 1].w != "قد" {
         return None;
     }
-    let k = (c.saturating_sub(16).max(s0)..c - 2).rev().find(|&k| matches!(toks[k].bare(), "كان" | "كانت"))?;
+    let k = (c.saturating_sub(16).max(s0)..c - 1).rev().find(|&k| matches!(toks[k].bare(), "كان" | "كانت"))?;
+    // «يشار إلى أن المنتدى كان قد أحصى»: the subject before «كان», after «أن»
+    if k + 1 == c - 1 {
+        let a = (s0..k).rev().take(8).take_while(|&j| !toks[j].is_clause_end() && !matches!(toks[j].w.as_str(), "ان" | "بان" | "انه" | "انها")).last()?;
+        return (a < k && toks[a].w.starts_with("ال")).then_some((a, k - 1, 0));
+    }
     // «وكانت غرفة الطوارئ، وهي مجموعة تطوعية، قد أعلنت»: the name, without what describes it;
     // «وكانت إحصائية أعلنتها الشرطة ... قد أظهرت»: the report's issuer
     let mut a = k + 1;
