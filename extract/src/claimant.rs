@@ -43,6 +43,9 @@ fn is_cue(toks: &[Tok], j: usize) -> bool {
     // (a verb takes no «ال»: «التابع لوزارة الطوارئ» is no «تابع»; nor is a
     // quoted name: «مرصد "أفاد" لحقوق الإنسان»)
     let name = j > 0 && toks[j - 1].is_quote() && toks.get(j + 1).is_some_and(|t| t.is_quote());
+    // (nor one with the «ل» of purpose: «مشروع "أكليد" لرصد النزاعات»)
+    let purpose = toks[j].bare().starts_with('ل') && super::lexicon::lookup(toks[j].bare()).is_some_and(|x| x.1 > 0);
+    let name = name || purpose;
     let verb_ok = !(toks[j].def && toks[j].lex == Some(Lex::Cue(Cue::Says))) && !name;
     verb_ok && matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(&toks[j]) || shows(toks, j) || LOWER.contains(&toks[j].bare()) || issued_by(toks, j).is_some()
 }
@@ -99,6 +102,12 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
             // «نقلت ... عن بحسب الوزارة»: the nearer cue names the source
             if toks.get(j).is_some_and(|t| matches!(t.lex, Some(Lex::Cue(_)))) {
                 return source(toks, j, end);
+            }
+            // «نقلت صحيفة "لا برينسا" عن عدد منهم قولهم»: told by people it does not name, the outlet
+            if toks.get(j).is_some_and(|t| matches!(t.bare(), "عدد" | "بعض" | "بعضهم" | "احدهم" | "احدهن")) {
+                let a = skip_quotes(c + 1);
+                let b = (a..k).rev().find(|&m| !toks[m].is_quote())?;
+                return (b >= a && b < a + 6).then_some((a, b, 0));
             }
         }
         Cue::Per => {
@@ -178,7 +187,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     }
     let mut a = skip_quotes(j);
     // «قد أعلن الأسبوع الماضي أنه ...», «أعلنت، اليوم الأحد، ...»: a time is no source
-    while a < end && a < j + 4 && is_time(toks, a) {
+    while a < end && a < j + 4 && (is_time(toks, a) || matches!(toks[a].bare(), "رسميا" | "سابقا" | "لاحقا" | "مجددا" | "مؤخرا" | "ايضا" | "كذلك")) {
         a += if matches!(toks[a].bare(), "الاسبوع" | "الشهر" | "العام") { 2 } else { 1 };
     }
     // «قد تداولت صباح اليوم أنباء عن ...»: the news told is no source
@@ -201,8 +210,11 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         let role_in = k > a
             && (t.w == "في" && (ROLES.contains(&head) || matches!(head, "السلطات" | "سلطات"))
                 || matches!(t.w.as_str(), "علي" | "في") && matches!(head.trim_start_matches("ال"), "حسابات" | "صفحات" | "قنوات" | "مجموعات")
-                // «الرابطة التونسية للدفاع عن حقوق الإنسان»
-                || t.w == "عن" && matches!(head, "الدفاع" | "للدفاع" | "دفاع"))
+                // «الرابطة التونسية للدفاع عن حقوق الإنسان», «الهيئة الوطنية للحد من مخاطر
+                // الكوارث», «النقابة الوطنية للعاملين في الصحافة», «معهد الدراسات من أجل التنمية»
+                || t.w == "عن" && matches!(head, "الدفاع" | "للدفاع" | "دفاع")
+                || t.w == "من" && (matches!(head, "الحد" | "للحد") || toks.get(k + 1).is_some_and(|n| n.w == "اجل"))
+                || t.w == "في" && matches!(head, "العاملين" | "للعاملين"))
             && toks.get(k + 1).is_some_and(|n| !is_stop(n) || n.is_quote());
         // (a quoted name is no cue: «مرصد "أفاد"»)
         let quoted_name = k > a && toks[k - 1].is_quote() && toks.get(k + 1).is_some_and(|n| n.is_quote()) && t.cls == Cls::Word;
@@ -224,7 +236,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     b.map(|b| (a, b, pre))
 }
 
-/// «أصدرته», «أوردها», «نشرتها», «أعلنتها», «صادر/صادرة (عن)»: the verb of
+/// «أصدرته», «أوردها», «نشرتها», «نشره», «أعلنتها», «صادر/صادرة (عن)»: the verb of
 /// issuing a report, with the pronoun of the report.
 fn issued(t: &Tok) -> bool {
     let w = t.bare();
@@ -232,7 +244,8 @@ fn issued(t: &Tok) -> bool {
         return true;
     }
     let stem = w.strip_suffix("ها").or_else(|| w.strip_suffix('ه'));
-    stem.is_some_and(|s| matches!(super::lexicon::lookup(s).map(|x| x.0), Some(Lex::Cue(Cue::Says))))
+    // («نشره»: «نشر» alone is as often deploying as publishing, and no cue)
+    stem.is_some_and(|s| s == "نشر" || matches!(super::lexicon::lookup(s).map(|x| x.0), Some(Lex::Cue(Cue::Says))))
 }
 
 /// «وكان مبعوث الأمم المتحدة قد ذكر أن ...»: the source between «كان» and «قد»
@@ -260,7 +273,10 @@ fn before_qad(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, usize)
 }
 
 pub fn claimant(doc: &Doc, (a, b, pre): (usize, usize, usize)) -> Claimant {
-    let text = doc.slice_toks(a, b, pre).trim_matches(|c: char| c == '"' || c.is_whitespace()).to_string();
+    // a quote opened in the name is closed with it: «صحيفة "لا برينسا"»
+    let open = doc.toks[a..=b].iter().filter(|t| t.is_quote()).count() % 2 == 1;
+    let b = if open && doc.toks.get(b + 1).is_some_and(|t| t.is_quote()) { b + 1 } else { b };
+    let text = doc.slice_toks(a, b, pre).trim_start_matches(|c: char| c == '"' && !open || c.is_whitespace()).trim_end_matches(|c: char| c == '"' && !open || c.is_whitespace()).to_string();
     // the folded words, space separated
     let mut norm = String::new();
     for (k, t) in doc.toks[a..=b].iter().enumerate() {
@@ -412,7 +428,8 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         if toks[fj].lex == Some(Lex::Cue(Cue::Says)) && source(toks, fj, s1).is_none() {
             for p in (si.saturating_sub(2)..si).rev() {
                 let (p0, p1) = doc.sents[p];
-                if let Some(src) = (p0..p1).rev().find_map(|j| source(toks, j, p1)) {
+                // (not a negated cue: «طالبا عدم نشر اسمه»)
+                if let Some(src) = (p0..p1).rev().filter(|&j| j == p0 || toks[j - 1].lex != Some(Lex::Neg)).find_map(|j| source(toks, j, p1)) {
                     return Some(claimant(doc, src));
                 }
             }
