@@ -162,6 +162,11 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
             }
         }
         Cue::Says => {
+            // «فقال لرووداو إن ...», «قالت للصحفيين إن»: whom it was said to is no source
+            let to = |t: &Tok| t.w.starts_with('ل') && !t.w.starts_with("ال");
+            if toks.get(j).is_some_and(to) && toks.get(j + 1).is_some_and(|t| matches!(t.w.as_str(), "ان" | "انه" | "انها" | "بان") || t.cls == Cls::Punct(',')) {
+                return None;
+            }
             // «وقال، في مؤتمر صحفي، وزير الصحة ...»: a parenthesis between the verb and its subject
             if toks.get(j).is_some_and(|t| t.cls == Cls::Punct(',')) {
                 if let Some(k) = (j + 1..end.min(j + 9)).find(|&k| toks[k].cls == Cls::Punct(',')) {
@@ -225,6 +230,19 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
             b = Some(k);
         }
         k += 1;
+    }
+    // «اللواء أسامة عبد الوهاب، مدير أمن المنيا، ...»: a name the table does not
+    // know, then its role between commas, is named with its role
+    if let Some(bb) = b.filter(|&bb| toks.get(bb + 1).is_some_and(|t| t.cls == Cls::Punct(','))) {
+        let norm: Vec<&str> = toks[a..=bb].iter().map(|t| t.w.as_str()).collect();
+        let r0 = bb + 2;
+        let r1 = (r0..end.min(r0 + 7)).find(|&m| toks[m].cls == Cls::Punct(','));
+        let role_ok = |m: usize| toks[m].cls == Cls::Word && !matches!(toks[m].lex, Some(Lex::Cue(_) | Lex::Trig(..) | Lex::Prep | Lex::Neg)) && !matches!(toks[m].bare(), "الذي" | "التي" | "وهو" | "وهي");
+        if label(&norm.join(" ")) == "Other" && !toks[r0.min(end - 1)].w.starts_with('و') {
+            if let Some(r1) = r1.filter(|&r1| r1 > r0 + 1 && (r0..r1).all(role_ok) && !is_time(toks, r0)) {
+                return Some((a, r1 - 1, pre));
+            }
+        }
     }
     // «وفق تقديرات أممية», «بحسب أرقام حكومية»: a report named only by its adjective is the source
     let nisba = |t: &Tok| !t.w.starts_with("ال") && (t.w.ends_with("يه") || t.w.ends_with('ي'));
@@ -296,7 +314,7 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
     }
     // (over «لكن», «غير أن», «إلا أن», «بيد أن»)
     let linking = |j: usize| {
-        matches!(toks[j].bare(), "لكن" | "بينما" | "فيما" | "كما" | "ان")
+        matches!(toks[j].bare(), "لكن" | "بينما" | "فيما" | "كما" | "ان" | "اما")
             || matches!(toks[j].bare(), "غير" | "الا" | "بيد") && toks.get(j + 1).is_some_and(|t| t.w == "ان")
     };
     let a = (s0..c).find(|&j| toks[j].cls != Cls::Break && !toks[j].is_quote() && !linking(j) && toks[j].w != "فيما")?;
@@ -379,7 +397,7 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
     let toks = &doc.toks;
     let (s0, s1) = doc.sents[si];
     // the nearest cue before the figure
-    for j in (s0..f0).rev().take(48) {
+    for j in (s0..f0).rev().take(80) {
         // «طالبا عدم كشف هويته»: a negated cue names no source
         if !is_cue(toks, j) || j > s0 && toks[j - 1].lex == Some(Lex::Neg) {
             continue;
@@ -450,7 +468,29 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
             }
         }
     }
+    if kind == Kind::Arrested {
+        return agent(doc, s0, f0);
+    }
     None
+}
+
+/// Who made the arrests, when no one else is named as telling of them: the
+/// subject of the arrest verb («ألقت قيادة الأمن الداخلي في محافظة اللاذقية
+/// ... القبض على 17», «أوقفت عناصر الشرطة القضائية ... سبعة أشخاص») or of an
+/// order to detain («وأمرت النيابة العامة، اليوم، بحبس ...»), if it is a
+/// government or security body.
+fn agent(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
+    let toks = &doc.toks;
+    let acts = |t: &Tok| {
+        matches!(t.lex, Some(Lex::Trig(Kind::Arrested, Form::Verb | Form::NeedsAla)))
+            || matches!(t.bare(), "امر" | "امرت" | "قرر" | "قررت" | "القت" | "القي" | "تمكنت" | "تمكن")
+    };
+    let v = (s0..f0).rev().take(30).find(|&j| acts(&toks[j]) && !toks[j].def)?;
+    let a = v + 1;
+    let b = (a..f0.min(a + 6)).take_while(|&k| !is_stop(&toks[k])).last()?;
+    let c = claimant(doc, (a, b, 0));
+    let body = super::sources::source(&c.label).is_some_and(|s| matches!(s.kind, super::sources::SourceType::Government | super::sources::SourceType::Security));
+    body.then_some(c)
 }
 
 /// A back-reference («الوزير», «المكتب», «المصدر ذاته», «البيان») takes the
@@ -539,7 +579,9 @@ mod tests {
             who("وأوقفت الشرطة 30 شخصا. وقالت النيابة العامة إن الموقوفين سيحالون إلى القضاء.").map(|c| c.1),
             Some("Prosecutor".into())
         );
-        // ... but not when it speaks of something else
-        assert_eq!(who("وأوقفت الشرطة 30 شخصا. وقالت النيابة العامة إن التحقيق مستمر.").map(|c| c.1), None);
+        // ... but not when it speaks of something else: then the police who made the arrests
+        assert_eq!(who("وأوقفت الشرطة 30 شخصا. وقالت النيابة العامة إن التحقيق مستمر.").map(|c| c.1), Some("Police".into()));
+        // (a body the table does not know is no source by acting)
+        assert_eq!(who("وأوقفت مجموعة من الشبان 3 أشخاص.").map(|c| c.1), None);
     }
 }
