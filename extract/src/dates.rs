@@ -66,10 +66,30 @@ pub(super) fn from_doc(doc: &Doc, given: Option<&str>) -> Option<(String, DateSo
         return Some((h.clone(), DateSource::Header));
     }
     let hym = header.as_ref().map(|h| (h[..4].parse::<i32>().unwrap_or(0), h[5..7].parse::<u8>().unwrap_or(0)));
-    match from_text(&doc.toks, hym.map(|x| x.0)) {
+    match from_text(&doc.toks, hym.map(|x| x.0)).or_else(|| kuna_trailer(doc.text)) {
         Some(d) if hym.is_none_or(|(y, m)| (d.year, d.month) == (y, m)) => Some((d.to_string(), DateSource::Text)),
         _ => header.map(|h| (h, DateSource::Header)),
     }
+}
+
+/// KUNA's trailer, when its dateline has no year («دار السلام - 4 - 8 (كونا)»):
+/// «كونا041534 جمت اغس 25», the agency, the day, hour and minute, GMT, the
+/// month's first three letters and the year's last two digits.
+fn kuna_trailer(text: &str) -> Option<Date> {
+    const MONTHS: [&str; 12] = ["ينا", "فبر", "مار", "ابر", "ماي", "يون", "يول", "اغس", "سبت", "اكت", "نوف", "ديس"];
+    let folded: String = text.chars().filter_map(super::normalise::fold).collect();
+    folded.match_indices("كونا").find_map(|(i, _)| {
+        let rest = &folded[i + "كونا".len()..];
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        let mut words = rest[digits.len()..].split_whitespace();
+        if digits.len() != 6 || words.next() != Some("جمت") {
+            return None;
+        }
+        let mw = words.next()?;
+        let m = MONTHS.iter().position(|&x| x == mw)? as u8 + 1;
+        let yy = words.next().filter(|y| y.len() == 2)?.parse::<i32>().ok()?;
+        Date::new(2000 + yy, m, digits[..2].parse().ok()?)
+    })
 }
 
 /// The month names, folded, with their numbers (a table: see [`super::lexicon::Table`]).
@@ -284,6 +304,11 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             let labelled = f > line_start && label(&toks[line_start]);
             let before = |t: &Tok| matches!(t.cls, Cls::Punct(_)) || label(t) || labelled && (matches!(t.cls, Cls::Num | Cls::Other) || HIJRI.contains(&t.w.as_str()));
             alone |= f > line_start && (line_start..f).all(|j| before(&toks[j])) && rest_of_label_line();
+            // «نشر في الصباح نيوز يوم 27 - 01 - 2026»: the outlet's name after the label
+            alone |= labelled && f - line_start <= 7 && rest_of_label_line();
+            // «الأربعاء 15 ذو الحجة 1446هـ 11 يونيو 2025 02:17»: the Hijri date before the dateline's
+            let hijri = |t: &Tok| matches!(t.cls, Cls::Punct(_) | Cls::Num | Cls::Other) || HIJRI.contains(&t.w.as_str()) || weekday(t).is_some() || t.w.ends_with('ه') && t.w.trim_end_matches('ه').parse::<u16>().is_ok();
+            alone |= f > line_start && (line_start..f).any(|j| HIJRI.contains(&toks[j].w.as_str()) || toks[j].w.ends_with('ه') && toks[j].cls != Cls::Word) && (line_start..f).all(|j| hijri(&toks[j])) && rest_of_label_line();
             alone |= f > city_start && city && toks.get(after_date).is_some_and(|t| matches!(t.cls, Cls::Punct('-' | '–' | '(')));
             let today = f.checked_sub(1).is_some_and(|p| toks[p].bare() == "اليوم" || p > 0 && toks[p].cls == Cls::Punct(',') && toks[p - 1].bare() == "اليوم");
             out.push(Explicit { date, wd, future, today, alone, first: f, last });
@@ -313,12 +338,16 @@ fn numeric(w: &str) -> Option<Date> {
     (1900..=2100).contains(&y).then(|| Date::new(y as i32, m as u8, d as u8)).flatten()
 }
 
-/// A day-first date written with spaces around its slashes: «7 / 3 / 2021».
+/// A day-first date written with spaces around its slashes or dashes: «7 / 3
+/// / 2021», «27 - 01 - 2026».
 fn spaced(toks: &[Tok], i: usize) -> Option<Date> {
     let num = |k: usize, len: std::ops::RangeInclusive<usize>| toks.get(k).filter(|t| t.cls == Cls::Num && len.contains(&t.w.len())).and_then(|t| t.w.parse::<u8>().ok());
-    let slash = |k: usize| toks.get(k).is_some_and(|t| t.cls == Cls::Punct('/'));
+    let sep = |k: usize| toks.get(k).and_then(|t| match t.cls {
+        Cls::Punct(c @ ('/' | '-')) => Some(c),
+        _ => None,
+    });
     let (d, m) = (num(i, 1..=2)?, num(i + 2, 1..=2)?);
-    (slash(i + 1) && slash(i + 3)).then(|| year(toks.get(i + 4)).and_then(|y| Date::new(y, m, d))).flatten()
+    (sep(i + 1).is_some() && sep(i + 1) == sep(i + 3)).then(|| year(toks.get(i + 4)).and_then(|y| Date::new(y, m, d))).flatten()
 }
 
 /// A month name before its day and year: «مارس 7, 2021», «يوليو 30 2022» → (date, last token).
@@ -396,6 +425,16 @@ fn time_at(toks: &[Tok], j: usize, pubd: Date) -> Option<(When, usize)> {
     if w(j) == "امس" {
         let last = if toks.get(j + 1).is_some_and(|t| weekday(t).is_some()) { j + 1 } else { j };
         return dated(last, When::Day(pubd.add_days(-1)));
+    }
+    // «الشهر الماضي», «الشهر الجاري», «مطلع الشهر الحالي»: a month («الأسبوع
+    // الماضي» names none: its week may straddle two)
+    if w(j) == "الشهر" {
+        let d = match w(j + 1) {
+            x if PAST.contains(&x) => pubd.add_days(-(pubd.day as i64)),
+            "الجاري" | "الحالي" => pubd,
+            _ => return None,
+        };
+        return Some((When::Month(d.year, d.month), j + 1));
     }
     if w(j) == "اليوم" {
         let next = toks.get(j + 1);
@@ -519,7 +558,10 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
         }
         j += 1;
     }
-    if let Some(when) = said {
+    // (not when the figure names its own source within or after it: «... لترتفع الحصيلة، وفق
+    // حسابات الصحيفة، إلى 214», «... إلى 492، بحسب الأرقام الرسمية»)
+    let per_after = (f0 + 1..s1.min(f1 + 12)).take_while(|&k| k <= f1 || !matches!(toks[k].lex, Some(Lex::Trig(..)))).any(|k| toks[k].lex == Some(Lex::Cue(Cue::Per)));
+    if let Some(when) = said.filter(|_| !per_after) {
         return when.to_string(pubd);
     }
     // after the figure, in its attribution: «، وفق ما أعلن المحافظ مساء
