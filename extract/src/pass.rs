@@ -34,7 +34,13 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
         // a denial of numbers given before: the sentence before's, a named source's, the pages'
         let denied: Vec<usize> = match status::rejected(toks, s0, s1) {
             Some(Rejected::Before) if last.0.wrapping_add(1) == si => last.1.clone(),
-            Some(Rejected::Source(who)) => (0..out.len()).filter(|&k| out[k].claimant.as_ref().is_some_and(|c| claimant::same_source(c, &who))).collect(),
+            // (of the kinds the denial gives numbers of, if it does: «نفى الرقم الذي أعلنته
+            // اللجنة، مؤكدا أن عدد الموقوفين لم يتجاوز 14»; only the last, if it names one)
+            Some(Rejected::Source { who, one }) => {
+                let own: Vec<Kind> = rules::candidates(toks, s0, s1).iter().map(|r| r.kind).collect();
+                let theirs = (0..out.len()).filter(|&k| out[k].claimant.as_ref().is_some_and(|c| claimant::same_source(c, &who)) && (own.is_empty() || own.contains(&out[k].kind)));
+                if one { theirs.last().into_iter().collect() } else { theirs.collect() }
+            }
             Some(Rejected::Rumours) => (0..out.len()).filter(|&k| out[k].claimant.as_ref().is_some_and(claimant::passed_round)).collect(),
             _ => Vec::new(),
         };

@@ -41,73 +41,120 @@ pub fn hearsay_denied(toks: &[Tok], s0: usize, at: usize, prev_denies: bool) -> 
 }
 
 /// «استنكر المكتب ما تداولته وسائل إعلام عن سقوط 30 قتيلا، واصفا تلك الأرقام
-/// بأنها مضللة»: the numbers before (`at`) called false after them, by
-/// «واصفا/معتبرا» with «تلك/هذه الأرقام» or «إياها» and a word of falsehood.
+/// بأنها مضللة», «شدد على أن تلك الأنباء غير صحيحة», «مؤكدا أن لا صحة لهذه
+/// الأخبار», «وهي أرقام وصفها المتحدث بأنها كاذبة»: the numbers before (`at`)
+/// called false after them, named as «these numbers» (or «إياها», or a verb
+/// calling them so with their pronoun).
 fn called_false(toks: &[Tok], at: usize, s1: usize) -> bool {
-    // (the participle's «و» is its root's, which `bare` would strip)
-    let calls = |t: &Tok| matches!(t.w.as_str(), "واصفا" | "واصفه" | "واصفين" | "معتبرا" | "معتبره") || matches!(t.bare(), "وصفت" | "وصف" | "اعتبر" | "اعتبرت");
-    let false_word = |t: &Tok| matches!(t.bare(), "مضلله" | "مفبركه" | "كاذبه" | "ملفقه" | "مبالغ" | "عاريه" | "مختلقه" | "مغلوطه" | "زائفه" | "مغرضه");
-    let Some(c) = (at + 1..s1).find(|&j| calls(&toks[j])) else { return false };
-    let these = (c + 1..s1.min(c + 4)).any(|k| toks[k].w == "اياها" || matches!(toks[k].bare(), "تلك" | "هذه") && toks.get(k + 1).is_some_and(numbers_word));
-    these && (c + 2..s1.min(c + 9)).any(|k| false_word(&toks[k]) || toks[k].w == "غير" && toks.get(k + 1).is_some_and(|n| matches!(n.w.as_str(), "دقيقه" | "صحيحه" | "صحيح" | "دقيق")))
+    let these = |k: usize| {
+        matches!(toks[k].bare(), "تلك" | "هذه") && toks.get(k + 1).is_some_and(|n| numbers_word(n) || matches!(n.w.trim_start_matches("ال"), "اخبار"))
+            || toks[k].w == "اياها"
+            || matches!(toks[k].w.trim_start_matches("وو").trim_start_matches('و'), "صفها" | "صفتها")
+            || matches!(toks[k].bare(), "لهذه" | "لتلك") && toks[k - 1].w == "صحه" && k > 1 && toks[k - 2].bare() == "لا"
+    };
+    (at + 1..s1).filter(|&k| these(k)).any(|k| (k + 1..s1.min(k + 9)).any(|m| false_word(toks, m)) || toks[k].bare().starts_with("ل"))
 }
 
 /// What a sentence's denial is aimed at when the numbers it rejects were
 /// given before it: «ونفت الوزارة في بيان ثان هذه الأرقام» (the sentence
-/// before's), «رفض ... الأرقام التي أعلنتها شبكة الأطباء» (a source's, however
-/// far back), «نفى ... الحصيلة المتداولة على مواقع التواصل» (what pages and
-/// accounts passed round).
+/// before's), «رفض ... الأرقام التي أعلنتها شبكة الأطباء», «نفى ... الأرقام
+/// التي تحدث عنها النائب», «رفضت ... رقم الجمعية», «واصفا أرقام المرصد بأنها
+/// أكاذيب» (a source's, however far back), «نفى ... الحصيلة المتداولة على
+/// مواقع التواصل» (what pages and accounts passed round).
 #[derive(Debug, PartialEq, Eq)]
 pub enum Rejected {
     /// The numbers of the sentence before.
     Before,
-    /// The numbers a source gave: its words, folded, as in the text.
-    Source(String),
+    /// The numbers a source gave: its words, folded, as in the text; `one`
+    /// when a single number is named («الرقم الذي أعلنته اللجنة»).
+    Source { who: String, one: bool },
     /// The numbers pages, sites and accounts passed round.
     Rumours,
 }
 
 /// «الأرقام», «الحصيلة», «هذه المزاعم»: what a denial of numbers names (without «ال»).
 fn numbers_word(t: &Tok) -> bool {
-    matches!(t.bare().trim_start_matches("ال"), "رقم" | "ارقام" | "حصيله" | "عدد" | "اعداد" | "معلومات" | "انباء" | "روايه" | "مزاعم" | "ادعاءات" | "احصائيات" | "احصاءات")
+    matches!(t.bare().trim_start_matches("ال"), "رقم" | "ارقام" | "حصيله" | "عدد" | "اعداد" | "معلومات" | "انباء" | "روايه" | "مزاعم" | "ادعاءات" | "احصائيات" | "احصاءات" | "تقديرات")
 }
 
 /// What the denial in `toks[s0..s1]` rejects, if it rejects numbers given
-/// before (see [`Rejected`]): the verb, then within 24 tokens, before any
-/// number or count word of its own, «هذه/تلك + الأرقام», «الأرقام
-/// المتداولة», or «الأرقام التي أعلنتها + a source».
+/// before (see [`Rejected`]): the verb (or one calling them false, «واصفا ...
+/// بأنها أكاذيب»), then within 24 tokens, before any number or count word of
+/// its own, «هذه/تلك + الأرقام», «الأرقام المتداولة», «الأرقام (المضخمة)
+/// التي أعلنتها/تحدث عنها + a source», or «أرقام/رقم + a source».
 pub fn rejected(toks: &[Tok], s0: usize, s1: usize) -> Option<Rejected> {
     let rejects = |t: &Tok| t.lex == Some(Lex::Deny) || matches!(t.bare(), "رفض" | "رفضت" | "يرفض" | "ترفض");
-    for j in (s0..s1.min(s0 + 24)).filter(|&j| rejects(&toks[j])) {
+    let calls = |j: usize| describes(&toks[j]) && (j + 1..s1.min(j + 14)).any(|k| false_word(toks, k));
+    for j in (s0..s1).filter(|&j| rejects(&toks[j]) || calls(j)) {
         for k in j + 1..s1.min(j + 25) {
             let t = &toks[k];
             if t.cls == Cls::Num || matches!(t.lex, Some(Lex::Trig(..))) {
                 break;
             }
+            // (the sentence before's numbers only if this one has given none yet)
+            let fresh = || !(s0..k).any(|m| toks[m].cls == Cls::Num || matches!(toks[m].lex, Some(Lex::Trig(..))));
             // «ونفى المصدر الطبي ذلك»: «that» as the verb's object, not after a preposition («مسؤوليتها عن ذلك»)
-            if t.w == "ذلك" && k <= j + 8 && !matches!(toks[k - 1].bare(), "عن" | "في" | "من" | "علي" | "الي" | "مع" | "بعد" | "قبل" | "رغم" | "كل") {
+            if t.w == "ذلك" && k <= j + 8 && !matches!(toks[k - 1].bare(), "عن" | "في" | "من" | "علي" | "الي" | "مع" | "بعد" | "قبل" | "رغم" | "كل") && fresh() {
                 return Some(Rejected::Before);
             }
             if !numbers_word(t) {
                 continue;
             }
+            let one = matches!(t.bare().trim_start_matches("ال"), "رقم" | "حصيله" | "عدد");
             let prev = toks[k - 1].bare();
-            let next = toks.get(k + 1).filter(|_| k + 1 < s1).map_or("", |n| n.w.as_str());
+            let w = |m: usize| toks.get(m).filter(|_| m < s1).map_or("", |n| n.w.as_str());
             if matches!(prev, "هذه" | "هذا" | "تلك" | "ذلك") {
-                return Some(Rejected::Before);
+                if fresh() {
+                    return Some(Rejected::Before);
+                }
+                continue;
             }
-            if matches!(next, "المتداوله" | "المتداول" | "المتناقله" | "المنتشره") {
+            if matches!(w(k + 1), "المتداوله" | "المتداول" | "المتناقله" | "المنتشره") {
                 return Some(Rejected::Rumours);
             }
-            if matches!(next, "التي" | "الذي") && toks.get(k + 2).is_some_and(issued) {
-                let a = k + 3;
-                let b = (a..s1.min(a + 5)).take_while(|&m| !toks[m].is_clause_end() && toks[m].cls != Cls::Num && !matches!(toks[m].bare(), "في" | "علي" | "عن" | "امس" | "يوم" | "اليوم")).last()?;
+            // (over an adjective: «الأرقام المضخمة التي ...»)
+            let r = if w(k + 1).starts_with("ال") && matches!(w(k + 2), "التي" | "الذي") { k + 2 } else { k + 1 };
+            let named = |a: usize| {
+                let b = (a..s1.min(a + 5)).take_while(|&m| !toks[m].is_clause_end() && toks[m].cls != Cls::Num && !matches!(toks[m].bare(), "في" | "علي" | "عن" | "امس" | "يوم" | "اليوم" | "بانها" | "بانه" | "انها")).last()?;
                 let words: Vec<&str> = toks[a..=b].iter().map(|t| t.w.as_str()).collect();
-                return Some(Rejected::Source(words.join(" ")));
+                Some(Rejected::Source { who: words.join(" "), one })
+            };
+            if matches!(w(r), "التي" | "الذي") && toks.get(r + 1).is_some_and(issued) {
+                return named(r + 2);
+            }
+            // «الأرقام التي تحدث عنها النائب»
+            if matches!(w(r), "التي" | "الذي") && toks.get(r + 1).is_some_and(says) && matches!(w(r + 2), "عنها" | "عنه" | "بها" | "به") {
+                return named(r + 3);
+            }
+            // «رقم الجمعية», «أرقام المرصد»: the source in construct
+            let construct = !t.w.starts_with("ال") && toks.get(k + 1).is_some_and(|n| n.w.starts_with("ال") && n.lex.is_none() && k + 1 < s1);
+            if construct {
+                return named(k + 1);
             }
         }
     }
     None
+}
+
+/// A verb of saying at `t`.
+fn says(t: &Tok) -> bool {
+    matches!(t.lex, Some(Lex::Cue(super::lexicon::Cue::Says)))
+}
+
+/// «واصفا», «وصفها», «معتبرا»: a verb calling what was said something.
+fn describes(t: &Tok) -> bool {
+    // (the verb's «و» is its root's, which `bare` would strip: «وصفها», and «ووصفها»)
+    let w = t.w.as_str();
+    let root = if w.starts_with("وو") { &w['و'.len_utf8()..] } else { w };
+    matches!(root, "واصفا" | "واصفه" | "واصفين" | "وصفت" | "وصف" | "وصفها" | "وصفتها" | "وصفه")
+        || matches!(t.bare(), "معتبرا" | "معتبره" | "اعتبر" | "اعتبرت")
+}
+
+/// A word calling numbers false at `k`: «مضللة», «مفبركة», «أكاذيب», «غير دقيقة».
+fn false_word(toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    matches!(t.bare(), "مضلله" | "مفبركه" | "كاذبه" | "ملفقه" | "مبالغ" | "عاريه" | "مختلقه" | "مغلوطه" | "زائفه" | "مغرضه" | "اكاذيب" | "افتراء" | "مضخمه")
+        || t.w == "غير" && toks.get(k + 1).is_some_and(|n| matches!(n.w.as_str(), "دقيقه" | "صحيحه" | "صحيح" | "دقيق"))
 }
 
 /// «أعلنتها», «نشرتها», «أوردتها», «تداولتها»: a verb of saying with the pronoun of the numbers.
@@ -148,7 +195,12 @@ fn corrected_after(toks: &[Tok], s1: usize, at: usize) -> bool {
 /// denial of something else («فيما نفت الشرطة استخدام الرصاص») is not.
 fn refers_back(toks: &[Tok], j: usize, s1: usize) -> bool {
     let w = toks[j].bare();
-    let pronoun = w != "نفي" && (w.ends_with('ه') || w.ends_with("ها") || w.ends_with("هما"));
+    // («نافية» is a participle, not «نفا» with «ه»)
+    let pronoun = !matches!(w, "نفي" | "نافيه") && (w.ends_with('ه') || w.ends_with("ها") || w.ends_with("هما"));
+    // «نافيا الأرقام التي أوردتها الحكومة»: someone else's numbers, rejected by name
+    if matches!(rejected(toks, j, s1), Some(Rejected::Source { .. } | Rejected::Rumours)) {
+        return false;
+    }
     let what = j > 0 && toks[j - 1].w == "ما";
     // a denial whose object is a later figure («ونفت المعلومات التي تفيد بمقتل 20») is about that one
     let next = j + 1..s1.min(j + 8);

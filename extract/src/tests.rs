@@ -1350,6 +1350,7 @@ const CORRECTIONS: Rows<(Kind, u64, Status)> = &[
     // an outlet's correction: the number it had published, then «والصحيح»
     ("كانت الصحيفة قد نشرت في نسخة سابقة أن عدد القتلى 12 شخصا، والصحيح 9 وفق بيان الشرطة", &[(Killed, 12, Status::Retracted)]),
     ("وكتب الموقع أن 30 شخصا أصيبوا، والصواب أنهم 25", &[(Injured, 30, Status::Retracted)]),
+    ("وكانت الوزارة قد أصدرت بيانا أوليا تحدثت فيه عن 12 قتيلا، قبل أن تسحبه بعد ساعات", &[(Killed, 12, Status::Retracted)]),
     ("تنويه: أوردنا في وقت سابق أن عدد الوفيات بلغ 11، وقد تم تعديل الخبر بعد تأكيد الوزارة أن العدد الصحيح هو 9.", &[(Killed, 11, Status::Retracted)]),
     // a number called right that gives no new one withdraws nothing
     ("وأكدت الوزارة أن عدد القتلى 9 وهو العدد الصحيح", &[(Killed, 9, Status::Asserted)]),
@@ -1502,6 +1503,18 @@ const DENIED_HEARSAY_AND_REMAINS: Rows<(Kind, u64, Status)> = &[
     ("واستنكرت الوزارة ما نشرته قنوات عن سقوط 25 قتيلا، واصفة تلك الأرقام بأنها مفبركة", &[(Killed, 25, Status::Denied)]),
     ("ونقلت الوكالة عن ناشطين مقتل 8 أشخاص، معتبرة إياها أرقاما غير دقيقة", &[(Killed, 8, Status::Denied)]),
     ("وأعلنت الوزارة مقتل 25 شخصا، واصفة تلك الأرقام بأنها الأعلى منذ سنوات", &[(Killed, 25, Status::Asserted)]),
+    // «نافيا»; «these reports are untrue» after the figure; «نافية» about something else
+    ("وأفاد المدير بأن المستشفى استقبل 20 مصابا، نافيا ما تداولته صفحات على فيسبوك عن وفاة شابين آخرين", &[(Injured, 20, Status::Asserted), (Killed, 2, Status::Denied)]),
+    ("وفي رد على ما تداولته حسابات عن وفاة 4 أشخاص، شدد المتحدث على أن تلك الأنباء غير صحيحة", &[(Killed, 4, Status::Denied)]),
+    ("وأكد المدير أن الجرحى 12، مؤكدا أن لا صحة لهذه الأخبار", &[(Injured, 12, Status::Denied)]),
+    ("وقالت قوات سوريا الديمقراطية إن الغارات أدت إلى مقتل ثمانية مدنيين، نافية وجود أي مواقع عسكرية في القرى", &[(Killed, 8, Status::Asserted)]),
+    // «these numbers» after the sentence's own figure are its own, not the sentence before's
+    ("وأعلنت الوزارة تسجيل 5 وفيات. ونفى المدير ما تداولته المواقع بخصوص وفاة 20 شخصا، واصفا هذه الأرقام بأنها عارية من الصحة.", &[(Killed, 5, Status::Asserted), (Killed, 20, Status::Denied)]),
+    // a denial that names whose numbers it rejects: «التي تحدث عنها», in construct, called lies
+    ("وقال النائب إن عدد القتلى يتراوح بين 12 و15. وأعلنت الدائرة إصابة 5. ونفى المتحدث باسم الوزارة الأرقام التي تحدث عنها النائب.", &[(Killed, 12, Status::Denied), (Injured, 5, Status::Asserted)]),
+    ("وأحصى المرصد مقتل 7 أشخاص. وأكد الوزير أن الأمن لم يقتل أحدا، واصفا أرقام المرصد بأنها أكاذيب.", &[(Killed, 7, Status::Denied)]),
+    // of the kind the denial gives its own number of
+    ("وقال عضو اللجنة إن 60 معلما اعتقلوا وإن عشرات المحتجين أصيبوا. لكن المتحدث نفى الرقم الذي أعلنته اللجنة، مؤكدا أن عدد الموقوفين لم يتجاوز 14.", &[(Arrested, 60, Status::Denied), (Injured, 10, Status::Asserted), (Arrested, 14, Status::Asserted)]),
     // a denial that names whose numbers it rejects reaches them however far back
     ("وقالت نقابة الأطباء إن 40 شخصا قتلوا. وأعلنت الوزارة إصابة 12. ورفض المتحدث باسم الجيش، في تصريح لاحق، الأرقام التي أعلنتها نقابة الأطباء.", &[(Killed, 40, Status::Denied), (Injured, 12, Status::Asserted)]),
     ("وتداولت صفحات على فيسبوك أن عدد القتلى بلغ 9. وقال الدفاع المدني إن 5 أصيبوا. ونفى مدير الدفاع المدني، في تصريح للصحفيين، الحصيلة المتداولة على مواقع التواصل.", &[(Killed, 9, Status::Denied), (Injured, 5, Status::Asserted)]),
