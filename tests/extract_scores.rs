@@ -161,11 +161,12 @@ fn blind4_articles_hold_their_level() {
 /// a report names in its own clause and a past month's toll («مارس الماضي»,
 /// «حينها»), and «فنّد» as a denial, then strict 0.68 (70 of 103; report date
 /// right on 88 of 96); «قضى على», «حبس», «نعى», «والصحيح» and the rules
-/// written for blind6 and blind7, F1 0.98 and strict 0.74.
+/// written for blind6 and blind7, F1 0.98 and strict 0.74; the rules written
+/// for blind8, blind9 and blind10 (KUNA's trailer, far claimants), strict 0.79.
 /// The thresholds guard that level.
 #[test]
 fn blind5_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind5", "0.98", "0.73");
+    fixture_set("tests/fixtures/blind5", "0.98", "0.78");
 }
 
 /// Blind set 6 (16 articles, 2 December 2026: outlets and countries new to
@@ -177,11 +178,12 @@ fn blind5_articles_hold_their_level() {
 /// a report fronted before its verb or named in the attribution after the
 /// figure, the same source's day carried to its next sentences, and the
 /// claimant, filter, number, victim and status rules of that day brought it
-/// to P 0.99, R 0.98, F1 0.98, strict 0.82 (report date right on 90 of 97):
-/// a regression set now; the thresholds hold that level.
+/// to P 0.99, R 0.98, F1 0.98, strict 0.82 (report date right on 90 of 97),
+/// and the later sets' rules to F1 0.99, strict 0.85: a regression set now;
+/// the thresholds hold that level.
 #[test]
 fn blind6_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind6", "0.98", "0.82");
+    fixture_set("tests/fixtures/blind6", "0.98", "0.84");
 }
 
 /// Blind set 7 (16 articles, 2 December 2026: outlets new to the fixtures,
@@ -190,10 +192,11 @@ fn blind6_articles_hold_their_level() {
 /// 0.53 (claimant right on 76 of 90 matched figures, report date on 77). That
 /// first score is today's estimate for unseen text (README). The general
 /// rules written after it (README) brought it to P 1.00, R 0.96, F1 0.98,
-/// strict 0.77; a regression set now, the thresholds hold that level.
+/// strict 0.77, and the later sets' rules to R 0.97, strict 0.82; a
+/// regression set now, the thresholds hold that level.
 #[test]
 fn blind7_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind7", "0.97", "0.76");
+    fixture_set("tests/fixtures/blind7", "0.98", "0.81");
 }
 
 /// Blind set 8 (12 articles, 2 December 2026: Arab outlets new to the
@@ -203,8 +206,34 @@ fn blind7_articles_hold_their_level() {
 /// first score is today's estimate for unseen text (README). Six general
 /// rules written after it (committal to custody, crimes counted, the released
 /// and rescued, the injured who died) brought it to P 0.99, R 0.94, F1 0.96,
-/// strict 0.59; the thresholds hold that level.
+/// strict 0.59; denials that name whose numbers they reject, and the claimant
+/// rules of the next session (statements «صدر عن», «بيّن المصدر أن», a pronoun's
+/// source), to strict 0.79. The thresholds hold that level.
 #[test]
 fn blind8_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind8", "0.96", "0.58");
+    fixture_set("tests/fixtures/blind8", "0.96", "0.78");
+}
+
+/// Blind set 9 (14 articles, 2 December 2026: Iraq, Kurdistan, Syria,
+/// Palestine, Egypt, Tunisia, Morocco, Saudi Arabia and Qatar through outlets
+/// new to the fixtures, in three lengths), written blind by a helper and
+/// scored once, at 9f7b8d6, with no rule changed for it: P 0.97, R 0.91, F1
+/// 0.94, strict 0.49 (claimant right on 58 of 83 matched figures, report
+/// date on 69). The general rules written after it and blind10 (README)
+/// brought it to P 1.00, R 0.98, F1 0.99, strict 0.85; the thresholds hold
+/// that level.
+#[test]
+fn blind9_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind9", "0.98", "0.84");
+}
+
+/// Blind set 10 (14 articles, 2 December 2026: events outside the Arab world
+/// as Arabic-language international outlets report them), written blind by a
+/// helper at the same time as blind9 and scored once, with the same rules
+/// and none changed for it: P 0.95, R 0.86, F1 0.90, strict 0.59 (13
+/// required figures missed). The general rules written after it brought it
+/// to P 0.98, R 0.97, F1 0.97, strict 0.81; the thresholds hold that level.
+#[test]
+fn blind10_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind10", "0.97", "0.80");
 }
