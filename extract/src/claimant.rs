@@ -21,7 +21,7 @@ fn is_stop(t: &Tok) -> bool {
     if matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Retract | Lex::Deny | Lex::Toll)) {
         return true;
     }
-    SOURCE_STOPS.contains(&t.bare()) || LOWER.contains(&t.bare())
+    SOURCE_STOPS.contains(&t.bare()) || LOWER.contains(&t.bare()) || super::lexicon::PUBLISHED.contains(&t.bare())
 }
 
 /// A word of time at `j`: «أمس», «اليوم», «مساء», «الأسبوع الماضي», «الأحد».
@@ -238,8 +238,13 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         let r0 = bb + 2;
         let r1 = (r0..end.min(r0 + 7)).find(|&m| toks[m].cls == Cls::Punct(','));
         let role_ok = |m: usize| toks[m].cls == Cls::Word && !matches!(toks[m].lex, Some(Lex::Cue(_) | Lex::Trig(..) | Lex::Prep | Lex::Neg)) && !matches!(toks[m].bare(), "الذي" | "التي" | "وهو" | "وهي");
+        // (a post: «مدير أمن المنيا», «المتحدث باسم ...», not a title and a name: «المهندس خالد ...»)
+        let post = |m: usize| {
+            let w = toks[m].bare().trim_start_matches("ال");
+            ROLES.contains(&w) || matches!(w, "وزير" | "محافظ" | "والي" | "امين" | "نائب" | "منسق" | "قائد" | "مراسل" | "رئيسه" | "مديره" | "وزيره")
+        };
         if label(&norm.join(" ")) == "Other" && !toks[r0.min(end - 1)].w.starts_with('و') {
-            if let Some(r1) = r1.filter(|&r1| r1 > r0 + 1 && (r0..r1).all(role_ok) && !is_time(toks, r0)) {
+            if let Some(r1) = r1.filter(|&r1| r1 > r0 + 1 && (r0..r1).all(role_ok) && post(r0)) {
                 return Some((a, r1 - 1, pre));
             }
         }
@@ -281,9 +286,19 @@ fn before_qad(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, usize)
     }
     // «وكانت غرفة الطوارئ، وهي مجموعة تطوعية، قد أعلنت»: the name, without what describes it;
     // «وكانت إحصائية أعلنتها الشرطة ... قد أظهرت»: the report's issuer
+    // («وكانت الحصيلة الأولية التي أعلنها قائممقام كويه، ...، قد أشارت»)
     let mut a = k + 1;
-    if REPORT_NOUNS.contains(&toks[a].bare()) && toks.get(a + 1).is_some_and(issued) && a + 2 < c - 1 {
-        a += 2;
+    if REPORT_NOUNS.contains(&toks[a].bare().trim_start_matches("ال")) {
+        let mut r = a + 1;
+        while r < c - 1 && r < a + 3 && REPORT_ADJECTIVES.contains(&toks[r].bare().trim_start_matches("ال")) {
+            r += 1;
+        }
+        if matches!(toks[r].w.as_str(), "التي" | "الذي") {
+            r += 1;
+        }
+        if toks.get(r).is_some_and(issued) && r + 1 < c - 1 {
+            a = r + 1;
+        }
     }
     let time = |j: usize| PART_OF_DAY.contains(&toks[j].bare()) || matches!(toks[j].bare(), "امس" | "اليوم") || matches!(toks[j].bare(), "الشهر" | "الاسبوع" | "العام") && toks.get(j + 1).is_some_and(|t| PAST.contains(&t.w.as_str()));
     let b = (a..c - 1).take_while(|&j| !toks[j].is_clause_end() && !time(j)).last()?;
