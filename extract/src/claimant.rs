@@ -4,9 +4,12 @@
 //! after it; carried from a neighbouring sentence only when the text makes it
 //! clear (a «وأضاف» with no subject continues the previous speaker; a next
 //! sentence that attributes the same kind of event); a subject that opens the
-//! sentence before «أفادت بأنها». A back-reference («الوزير», «المكتب», «المصدر
-//! ذاته», «البيان») takes the earlier full name. The source gets a short
-//! English label for the chart.
+//! sentence before «أفادت بأنها»; for arrests no one tells of, the government
+//! or security body that made or ordered them. A name is taken with its post
+//! between commas («اللواء ...، مدير أمن المنيا،»); a back-reference
+//! («الوزير», «المكتب», «المصدر ذاته», «البيان») takes the earlier full name,
+//! a pronoun («مكتبه») the sentence's subject. The source gets a short English
+//! label for the chart.
 
 use super::tokenise::{Cls, Doc, Tok};
 use super::lexicon::{trig, Cue, Form, Lex, ACCUSE, LOWER, PART_OF_DAY, PAST, REPORT_ADJECTIVES, REPORT_NOUNS, ROLES, SOURCE_STOPS};
