@@ -306,6 +306,8 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             alone |= f > line_start && (line_start..f).all(|j| before(&toks[j])) && rest_of_label_line();
             // «نشر في الصباح نيوز يوم 27 - 01 - 2026»: the outlet's name after the label
             alone |= labelled && f - line_start <= 7 && rest_of_label_line();
+            // «19.02.2025 | آخر تحديث: 19.02.2025 13:47»: the date first, then the labelled update
+            alone |= f == line_start && rest_of_label_line();
             // «الأربعاء 15 ذو الحجة 1446هـ 11 يونيو 2025 02:17»: the Hijri date before the dateline's
             let hijri = |t: &Tok| matches!(t.cls, Cls::Punct(_) | Cls::Num | Cls::Other) || HIJRI.contains(&t.w.as_str()) || weekday(t).is_some() || t.w.ends_with('ه') && t.w.trim_end_matches('ه').parse::<u16>().is_ok();
             alone |= f > line_start && (line_start..f).any(|j| HIJRI.contains(&toks[j].w.as_str()) || toks[j].w.ends_with('ه') && toks[j].cls != Cls::Word) && (line_start..f).all(|j| hijri(&toks[j])) && rest_of_label_line();
