@@ -360,6 +360,13 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
     Some((a, b, 0))
 }
 
+/// «غير أن متحدثا باسم الشرطة في الإقليم رفض ...»: the subject between «أن»
+/// (or «لكن», or the clause's start) and the verb at `k`.
+fn subject_before(toks: &[Tok], s0: usize, k: usize) -> Option<(usize, usize, usize)> {
+    let a = (s0..k).rev().take(8).take_while(|&j| !toks[j].is_clause_end() && !matches!(toks[j].bare(), "ان" | "بان" | "لكن")).last()?;
+    (a < k && toks[a].cls == Cls::Word && !matches!(toks[a].lex, Some(Lex::Trig(..) | Lex::Cue(_)))).then_some((a, k - 1, 0))
+}
+
 /// Where a denied rumour was told: «ما تردد على بعض صفحات التواصل الاجتماعي
 /// حول ...», «ما تم تداوله عبر مواقع التواصل بخصوص ...» (before the figure at
 /// `f0`, in the sentence from `s0`): the pages, sites or accounts, when the
@@ -440,10 +447,12 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         let named_before = || (s0..j).rev().take(12).filter(|&k| is_cue(toks, k) || toks[k].lex == Some(Lex::Deny)).find_map(|k| source(toks, k, j)).filter(|_| participle(&toks[j]));
         // «ونفى المحافظ الأرقام، وقال للتلفزيون إن ...»: a conjoined verb with no
         // subject of its own goes on with the one who denied or accused
+        // («غير أن متحدثا باسم الشرطة رفض هذا الرقم، وقال إن ...»: the subject before a rejecting verb)
         let denier = || {
             let conjoined = toks[j].w.len() != toks[j].bare().len() && toks[j].lex == Some(Lex::Cue(Cue::Says));
-            let before = || (s0..j).rev().take(30).find(|&k| toks[k].lex == Some(Lex::Deny) || ACCUSE.contains(&toks[k].bare()));
-            conjoined.then(before).flatten().and_then(|k| source(toks, k, j))
+            let rejects = |k: usize| matches!(toks[k].bare(), "رفض" | "رفضت");
+            let before = || (s0..j).rev().take(30).find(|&k| toks[k].lex == Some(Lex::Deny) || ACCUSE.contains(&toks[k].bare()) || rejects(k));
+            conjoined.then(before).flatten().and_then(|k| source(toks, k, j).or_else(|| subject_before(toks, s0, k)))
         };
         if let Some(src) = source(toks, j, s1).filter(|s| s.1 < f0).or_else(|| before_qad(toks, s0, j)).or_else(named_before).or_else(denier).or_else(|| before_subject(toks, s0, j)) {
             return Some(claimant(doc, src));

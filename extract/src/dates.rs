@@ -485,6 +485,12 @@ fn time_at(toks: &[Tok], j: usize, pubd: Date) -> Option<(When, usize)> {
     if matches!(w(l + 1), "الجاري" | "الحالي") {
         return Some((When::Month(pubd.year, m), l + 1));
     }
+    // «في أغسطس من العام نفسه», «من ذلك العام»: the year named last before it
+    let same_year = w(l + 1) == "من" && (w(l + 2) == "العام" && matches!(w(l + 3), "نفسه" | "ذاته") || w(l + 2) == "ذلك" && w(l + 3) == "العام");
+    if same_year {
+        let y = (j.saturating_sub(40)..j).rev().find_map(|k| year(toks.get(k)).filter(|&y| y <= pubd.year))?;
+        return Some((When::Month(y, m), l + 3));
+    }
     (PAST.contains(&w(l + 1)) || j > 0 && w(j - 1) == "في").then(|| (past_month(m, pubd), l + PAST.contains(&w(l + 1)) as usize))
 }
 

@@ -404,7 +404,9 @@ fn verb_after_subject(c: &At) -> Option<Hit> {
     }
     let j0 = n1?;
     let of = t.get(j0 + 1).is_some_and(|w| w.w == "من");
-    let mut end = s1.min(j0 + if plain && !of { 4 } else { 9 });
+    // («11 معدّنا تقليديا على الأقل لقوا حتفهم»: the qualifier after the people does not count)
+    let least = (j0 + 1..s1.min(j0 + 4)).any(|k| t[k].w == "الاقل" && t[k - 1].w == "علي");
+    let mut end = s1.min(j0 + if plain && !of { 4 } else { 9 } + if least { 2 } else { 0 });
     let mut j = j0;
     while j < end {
         let w = &t[j];
@@ -537,8 +539,8 @@ fn hospitalised(c: &At) -> Option<Hit> {
             return Some((Kind::Injured, pj, false));
         }
     }
-    // «38 شخصا نُقلوا إلى مستشفيات العاصمة», «16 سجينا يتلقون العلاج»
-    let people = c.n1.filter(|&j| matches!(t[j].lex, Some(Lex::Group(..))))?;
+    // «38 شخصا نُقلوا إلى مستشفيات العاصمة», «16 سجينا يتلقون العلاج», «ما زال 9 منهم يتلقون العلاج»
+    let people = c.n1.filter(|&j| matches!(t[j].lex, Some(Lex::Group(..))) || matches!(t[j].w.as_str(), "منهم" | "منهن"))?;
     let v = people + 1;
     if v < c.s1 && (taken(t[v].bare()) && t.get(v + 1).is_some_and(|x| x.w == "الي") && hospital(v + 2) || treated(v)) {
         return Some((Kind::Injured, v, true));

@@ -26,6 +26,8 @@ pub fn of(toks: &[Tok], s0: usize, s1: usize, at: usize) -> Status {
         match t.lex {
             Some(Lex::Retract) => return Status::Retracted,
             Some(Lex::Deny) if !(j.min(at + 1)..j.max(at)).any(|k| k != j && new_clause(&toks[k])) && (j <= at || refers_back(toks, j, s1)) => st = Status::Denied,
+            // «قتلوا 20، غير أن متحدثا رفض هذا الرقم»: a rejection of «this number» after it
+            _ if j > at && rejects_this(toks, j, s1) && !(at + 1..j).any(|k| new_clause(&toks[k])) => st = Status::Denied,
             _ => {}
         }
     }
@@ -134,6 +136,13 @@ pub fn rejected(toks: &[Tok], s0: usize, s1: usize) -> Option<Rejected> {
         }
     }
     None
+}
+
+/// «رفض هذا الرقم», «رفضت هذه الأرقام»: a verb of rejecting at `j` with «this
+/// number» for its object.
+fn rejects_this(toks: &[Tok], j: usize, s1: usize) -> bool {
+    matches!(toks[j].bare(), "رفض" | "رفضت" | "يرفض" | "ترفض")
+        && (j + 1..s1.min(j + 3)).any(|k| matches!(toks[k].bare(), "هذا" | "هذه" | "تلك") && toks.get(k + 1).is_some_and(numbers_word))
 }
 
 /// A verb of saying at `t`.
