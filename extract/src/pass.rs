@@ -34,10 +34,14 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
         // a denial of numbers given before: the sentence before's, a named source's, the pages'
         let denied: Vec<usize> = match status::rejected(toks, s0, s1) {
             Some(Rejected::Before) if last.0.wrapping_add(1) == si => last.1.clone(),
-            // (of the kinds the denial gives numbers of, if it does: «نفى الرقم الذي أعلنته
-            // اللجنة، مؤكدا أن عدد الموقوفين لم يتجاوز 14»; only the last, if it names one)
-            Some(Rejected::Source { who, one }) => {
-                let own: Vec<Kind> = rules::candidates(toks, s0, s1).iter().map(|r| r.kind).collect();
+            // (of the kind it names, «رقم القتلى الذي أعلنته اللجنة», or of the kinds the
+            // denial gives numbers of, if it does: «نفى الرقم الذي أعلنته اللجنة، مؤكدا أن
+            // عدد الموقوفين لم يتجاوز 14»; only the last, if it names one)
+            Some(Rejected::Source { who, one, kind }) => {
+                let own: Vec<Kind> = match kind {
+                    Some(k) => vec![k],
+                    None => rules::candidates(toks, s0, s1).iter().map(|r| r.kind).collect(),
+                };
                 let theirs = (0..out.len()).filter(|&k| out[k].claimant.as_ref().is_some_and(|c| claimant::same_source(c, &who)) && (own.is_empty() || own.contains(&out[k].kind)));
                 if one { theirs.last().into_iter().collect() } else { theirs.collect() }
             }

@@ -8,7 +8,7 @@
 
 use super::tokenise::{Cls, Tok};
 use super::lexicon::{Lex, HEARSAY, LOWER};
-use crate::figure::Status;
+use crate::figure::{Kind, Status};
 
 
 /// The status of a figure at token `at` in the sentence `toks[s0..s1]`. A
@@ -68,8 +68,9 @@ pub enum Rejected {
     /// The numbers of the sentence before.
     Before,
     /// The numbers a source gave: its words, folded, as in the text; `one`
-    /// when a single number is named («الرقم الذي أعلنته اللجنة»).
-    Source { who: String, one: bool },
+    /// when a single number is named («الرقم الذي أعلنته اللجنة»), of `kind`
+    /// when the denial names it («رقم القتلى الذي أعلنته اللجنة»).
+    Source { who: String, one: bool, kind: Option<Kind> },
     /// The numbers pages, sites and accounts passed round.
     Rumours,
 }
@@ -103,6 +104,7 @@ pub fn rejected(toks: &[Tok], s0: usize, s1: usize) -> Option<Rejected> {
                 continue;
             }
             let one = matches!(t.bare().trim_start_matches("ال"), "رقم" | "حصيله" | "عدد");
+            let kind = toks.get(k + 1).and_then(|n| super::lexicon::trig(n.lex)).filter(|x| matches!(x.1, super::lexicon::Form::Counted | super::lexicon::Form::Event)).map(|x| x.0);
             let prev = toks[k - 1].bare();
             let w = |m: usize| toks.get(m).filter(|_| m < s1).map_or("", |n| n.w.as_str());
             if matches!(prev, "هذه" | "هذا" | "تلك" | "ذلك") {
@@ -119,7 +121,7 @@ pub fn rejected(toks: &[Tok], s0: usize, s1: usize) -> Option<Rejected> {
             let named = |a: usize| {
                 let b = (a..s1.min(a + 5)).take_while(|&m| !toks[m].is_clause_end() && toks[m].cls != Cls::Num && !matches!(toks[m].bare(), "في" | "علي" | "عن" | "امس" | "يوم" | "اليوم" | "بانها" | "بانه" | "انها")).last()?;
                 let words: Vec<&str> = toks[a..=b].iter().map(|t| t.w.as_str()).collect();
-                Some(Rejected::Source { who: words.join(" "), one })
+                Some(Rejected::Source { who: words.join(" "), one, kind })
             };
             if matches!(w(r), "التي" | "الذي") && toks.get(r + 1).is_some_and(issued) {
                 return named(r + 2);

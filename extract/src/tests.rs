@@ -1536,6 +1536,8 @@ const DENIED_HEARSAY_AND_REMAINS: Rows<(Kind, u64, Status)> = &[
     // a denial that names whose numbers it rejects: «التي تحدث عنها», in construct, called lies
     ("وقال النائب إن عدد القتلى يتراوح بين 12 و15. وأعلنت الدائرة إصابة 5. ونفى المتحدث باسم الوزارة الأرقام التي تحدث عنها النائب.", &[(Killed, 12, Status::Denied), (Injured, 5, Status::Asserted)]),
     ("وأحصى المرصد مقتل 7 أشخاص. وأكد الوزير أن الأمن لم يقتل أحدا، واصفا أرقام المرصد بأنها أكاذيب.", &[(Killed, 7, Status::Denied)]),
+    // of the kind the denial names, the last of them
+    ("وقالت اللجنة إن 16 شخصا قتلوا، وإن 400 أصيبوا، بينهم 83 بالرصاص. ورفض الوزير رقم القتلى الذي أعلنته اللجنة، معتبرا أنه مضخم.", &[(Killed, 16, Status::Denied), (Injured, 400, Status::Asserted), (Injured, 83, Status::Asserted)]),
     // of the kind the denial gives its own number of
     ("وقال عضو اللجنة إن 60 معلما اعتقلوا وإن عشرات المحتجين أصيبوا. لكن المتحدث نفى الرقم الذي أعلنته اللجنة، مؤكدا أن عدد الموقوفين لم يتجاوز 14.", &[(Arrested, 60, Status::Denied), (Injured, 10, Status::Asserted), (Arrested, 14, Status::Asserted)]),
     // a denial that names whose numbers it rejects reaches them however far back
@@ -1563,7 +1565,7 @@ const OBJECTS_HOSPITALS_AND_BURIALS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وانتشلت الفرق 13 شخصا أحياء، نُقل 6 منهم إلى مستشفى المدينة لإصابتهم باختناق", &[(Injured, Exact, 6)]),
     ("وأفادت الوزارة بأن 38 شخصا نُقلوا إلى مستشفيات العاصمة", &[(Injured, Exact, 38)]),
     ("وقالت مصادر طبية إن 16 سجينا يتلقون العلاج في المستشفى الجامعي", &[(Injured, Exact, 16)]),
-    ("وقدمت الفرق الإسعافات لـ41 ناجيا، ما زال 9 منهم يتلقون العلاج في مستشفى المدينة", &[(Injured, Exact, 9)]),
+    ("وقدمت الفرق الإسعافات لـ41 ناجيا، ما زال 9 منهم يتلقون العلاج في مستشفى المدينة، وأكثر من 30 آخرين ما زالوا في عداد المفقودين", &[(Injured, Exact, 9)]),
     // the qualifier after the people counted; a province counts no one
     ("وقالت الشركة إن 11 معدنا تقليديا على الأقل لقوا حتفهم", &[(Killed, AtLeast, 11)]),
     ("وقالت اللجنة إن 16 شخصا قتلوا في نيروبي و12 مقاطعة أخرى", &[(Killed, Exact, 16)]),
