@@ -232,8 +232,22 @@ fn blind9_articles_hold_their_level() {
 /// helper at the same time as blind9 and scored once, with the same rules
 /// and none changed for it: P 0.95, R 0.86, F1 0.90, strict 0.59 (13
 /// required figures missed). The general rules written after it brought it
-/// to P 0.98, R 0.97, F1 0.97, strict 0.81; the thresholds hold that level.
+/// to P 0.98, R 0.97, F1 0.97, strict 0.82; the thresholds hold that level.
 #[test]
 fn blind10_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind10", "0.97", "0.80");
+    fixture_set("tests/fixtures/blind10", "0.97", "0.81");
+}
+
+/// Blind set 11 (14 articles, 2 December 2026: seven Arab-world stories and
+/// seven from elsewhere, outlets new to the fixtures), written blind by a
+/// helper after the fixes for blind9 and blind10, and scored once, at
+/// aa29afc, with no rule changed for it: P 0.97, R 0.98, F1 0.97, strict 0.69
+/// (claimant right on 82 of 95 matched figures, report date on 86): the
+/// estimate for unseen text (README). The general rules written after it
+/// (one more date line, sources that read on, «رفض هذا الرقم», «من العام
+/// نفسه») brought it to P 0.98, R 1.00, F1 0.99, strict 0.88; the thresholds
+/// hold that level.
+#[test]
+fn blind11_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind11", "0.98", "0.87");
 }
