@@ -278,16 +278,10 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     b.map(|b| (a, b, pre))
 }
 
-/// «أصدرته», «أوردها», «نشرتها», «نشره», «أعلنتها», «صادر/صادرة (عن)»: the verb of
+/// «أصدرته», «أوردها», «نشرتها», «أعلنتها», «صادر/صادرة (عن)»: the verb of
 /// issuing a report, with the pronoun of the report.
 fn issued(t: &Tok) -> bool {
-    let w = t.bare();
-    if matches!(w, "صادر" | "صادره") {
-        return true;
-    }
-    let stem = w.strip_suffix("ها").or_else(|| w.strip_suffix('ه'));
-    // («نشره»: «نشر» alone is as often deploying as publishing, and no cue)
-    stem.is_some_and(|s| s == "نشر" || matches!(super::lexicon::lookup(s).map(|x| x.0), Some(Lex::Cue(Cue::Says))))
+    matches!(t.bare(), "صادر" | "صادره") || super::lexicon::issued_verb(t.bare())
 }
 
 /// «وكان مبعوث الأمم المتحدة قد ذكر أن ...»: the source between «كان» and «قد»

@@ -426,6 +426,15 @@ pub const ONE_TWO: Words = Words::new(&["واحد", "واحدا", "واحده", 
 /// Duals of «حالة» («حالتي وفاة» = 2).
 pub const CASE_DUAL: Words = Words::new(&["حالتي", "حالتين", "حالتان"]);
 
+/// «أصدرته», «أوردها», «نشرتها», «نشره», «أعلنتها», «تداولتها»: a verb of
+/// saying or issuing (folded, without its conjunction) with the pronoun of
+/// what it issued. («نشر» alone is as often deploying as publishing, and no
+/// cue; with its pronoun it is.)
+pub fn issued_verb(w: &str) -> bool {
+    let stem = w.strip_suffix("ها").or_else(|| w.strip_suffix('ه'));
+    stem.is_some_and(|s| s == "نشر" || matches!(lookup(s).map(|x| x.0), Some(Lex::Cue(Cue::Says))))
+}
+
 /// The entry of a folded word: `(entry, clitic chars stripped, whether ال was stripped)`.
 pub fn lookup(w: &str) -> Option<(Lex, usize, bool)> {
     let t = table();

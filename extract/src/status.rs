@@ -54,7 +54,8 @@ fn called_false(toks: &[Tok], at: usize, s1: usize) -> bool {
             || matches!(toks[k].w.trim_start_matches("وو").trim_start_matches('و'), "صفها" | "صفتها")
             || matches!(toks[k].bare(), "لهذه" | "لتلك") && toks[k - 1].w == "صحه" && k > 1 && toks[k - 2].bare() == "لا"
     };
-    (at + 1..s1).filter(|&k| these(k)).any(|k| (k + 1..s1.min(k + 9)).any(|m| false_word(toks, m)) || toks[k].bare().starts_with("ل"))
+    // (false by name within a few words; «لا صحة لهذه» says so itself)
+    (at + 1..s1).filter(|&k| these(k)).any(|k| (k + 1..s1.min(k + 9)).any(|m| false_word(toks, m)) || matches!(toks[k].bare(), "لهذه" | "لتلك"))
 }
 
 /// What a sentence's denial is aimed at when the numbers it rejects were
@@ -170,9 +171,7 @@ fn false_word(toks: &[Tok], k: usize) -> bool {
 
 /// «أعلنتها», «نشرتها», «أوردتها», «تداولتها»: a verb of saying with the pronoun of the numbers.
 fn issued(t: &Tok) -> bool {
-    let w = t.bare();
-    let stem = w.strip_suffix("ها").or_else(|| w.strip_suffix('ه'));
-    stem.is_some_and(|s| matches!(super::lexicon::lookup(s).map(|x| x.0), Some(Lex::Cue(super::lexicon::Cue::Says))))
+    super::lexicon::issued_verb(t.bare())
 }
 
 /// Whether the sentence `toks[s0..s1]` has a denial verb.
