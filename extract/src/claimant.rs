@@ -378,7 +378,7 @@ pub fn rumour(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
         }
     }
     let on = (f0.saturating_sub(16).max(s0)..f0).find(|&j| {
-        matches!(toks[j].w.as_str(), "علي" | "عبر")
+        matches!(toks[j].w.as_str(), "علي" | "عبر" | "في")
             && toks.get(j + 1).is_some_and(|t| matches!(t.w.trim_start_matches("ال"), "صفحات" | "مواقع" | "منصات" | "حسابات" | "وسائل" | "شبكات") || t.w == "بعض")
     })?;
     let a = on + 1;
@@ -448,7 +448,12 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
             let before = || (s0..j).rev().take(30).find(|&k| toks[k].lex == Some(Lex::Deny) || ACCUSE.contains(&toks[k].bare()) || rejects(k));
             conjoined.then(before).flatten().and_then(|k| source(toks, k, j).or_else(|| subject_before(toks, s0, k)))
         };
-        if let Some(src) = source(toks, j, s1).filter(|s| s.1 < f0).or_else(|| before_qad(toks, s0, j)).or_else(named_before).or_else(denier).or_else(|| before_subject(toks, s0, j)) {
+        // «مصادر أمنية قد أفادت "النهار" بسقوط ...», «مسؤول ... أبلغ وكالة رويترز بأن ...»:
+        // whom a verb of informing informed is no source, its subject before it is
+        let informs = matches!(toks[j].bare(), "افاد" | "افادت" | "ابلغ" | "ابلغت") && (j + 2..s1.min(j + 7)).any(|k| toks[k].w.starts_with("ب") && (matches!(toks[k].w.as_str(), "بان" | "بانه" | "بانها") || matches!(toks[k].lex, Some(Lex::Trig(..)))));
+        let subject = || before_qad(toks, s0, j).or_else(|| before_subject(toks, s0, j));
+        let first = if informs { subject() } else { None };
+        if let Some(src) = first.or_else(|| source(toks, j, s1).filter(|s| s.1 < f0)).or_else(|| before_qad(toks, s0, j)).or_else(named_before).or_else(denier).or_else(|| before_subject(toks, s0, j)) {
             return Some(claimant(doc, src));
         }
     }
@@ -458,7 +463,9 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         let ala_ma = j > 1 && toks[j - 1].w == "ما" && toks[j - 2].bare() == "علي";
         // «..., مثلما أكد مدير المستشفى», «..., كما أعلنت الوزارة.» (at the end of the sentence)
         let as_said = j > 0 && (toks[j - 1].bare() == "مثلما" || toks[j - 1].bare() == "كما" && source(toks, j, s1).is_some_and(|s| (s.1 + 1..s1).all(|k| toks[k].cls != Cls::Word || is_stop(&toks[k]) && toks[k].lex.is_none())));
-        if toks[j].lex == Some(Lex::Cue(Cue::Per)) || (ala_ma || as_said) && toks[j].lex == Some(Lex::Cue(Cue::Says)) {
+        // («..., نقلا عن مسؤول محلي»)
+        let via = toks[j].w == "نقلا" && toks.get(j + 1).is_some_and(|t| t.w == "عن");
+        if toks[j].lex == Some(Lex::Cue(Cue::Per)) || via || (ala_ma || as_said) && toks[j].lex == Some(Lex::Cue(Cue::Says)) {
             if let Some(src) = source(toks, j, s1) {
                 return Some(claimant(doc, src));
             }

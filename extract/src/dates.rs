@@ -193,7 +193,9 @@ struct Explicit {
 /// Explicit dates in the text.
 fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
     let mut out = Vec::new();
-    let day = |t: &Tok| (t.cls == Cls::Num && t.w.len() <= 2).then(|| t.w.parse::<u8>().ok()).flatten();
+    // (and a clock joined to its day: «نُشر: 18:25-24 مارس 2026»)
+    let clock_day = |t: &Tok| (t.cls == Cls::Other && t.w.contains(':')).then(|| t.w.rsplit('-').next().filter(|d| d.len() <= 2)?.parse::<u8>().ok()).flatten();
+    let day = |t: &Tok| (t.cls == Cls::Num && t.w.len() <= 2).then(|| t.w.parse::<u8>().ok()).flatten().or_else(|| clock_day(t));
     let skip = |mut j: usize, set: &[char]| {
         while toks.get(j).is_some_and(|t| matches!(t.cls, Cls::Punct(c) if set.contains(&c))) {
             j += 1;
@@ -204,7 +206,7 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
     while i < toks.len() {
         let t = &toks[i];
         let mut found = None;
-        if t.cls == Cls::Other || t.cls == Cls::Num && t.w.bytes().filter(|&b| b == b'.').count() == 2 {
+        if (t.cls == Cls::Other || t.cls == Cls::Num && t.w.bytes().filter(|&b| b == b'.').count() == 2) && clock_day(t).is_none() {
             // «2023-06-14», «2023/06/14», or day first: «14/06/2023», «5-6-2019», «9/6/2024», «14.07.2025»
             if let Some(d) = numeric(&t.w) {
                 found = Some((Some(d), i, i));
@@ -296,7 +298,8 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
                         _ => {}
                     }
                     zone |= matches!(t.w.as_str(), "بتوقيت" | "توقيت");
-                    matches!(t.cls, Cls::Punct(_) | Cls::Num | Cls::Other) || depth > 0 || zone || t.w.contains(':') || label(t) || month(toks, j).is_some()
+                    // (the Hijri date after it: «... 2026 م ـ 05 شوال 1447 هـ»)
+                    matches!(t.cls, Cls::Punct(_) | Cls::Num | Cls::Other) || depth > 0 || zone || t.w.contains(':') || label(t) || month(toks, j).is_some() || HIJRI.contains(&t.w.as_str()) || t.w == "م"
                 })
             };
             // and before the date, after the label, its clock and the Hijri date

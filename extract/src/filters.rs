@@ -24,7 +24,8 @@ use crate::figure::{Kind, Victims};
 /// «الساعة 10», «اللواء 55», «عام 2019» (but «زهاء 1900 فلسطيني» is a count);
 /// or counts people who are not victims: the speakers («قال ثلاثة من
 /// السكان»), the missing («وفُقد 22»), the rescued or released («إنقاذ 46»,
-/// «أفرجت ... عن 19»), or a sum for each («50 ألفا لكل مصاب»).
+/// «أفرجت ... عن 19»), those brought before a court («مثل 300 موقوف أمام
+/// المحكمة»), or a sum for each («50 ألفا لكل مصاب»).
 pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     let nx = next_sig(toks, p.b + 1, s1);
     let pv = prev_sig(toks, p.a, s0);
@@ -61,6 +62,11 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
         if released {
             return true;
         }
+    }
+    // «ومثل أكثر من 300 موقوف أمام محكمة»: detainees brought before a court, not a count of arrests
+    let court = |k: usize| matches!(toks[k].bare(), "مثل" | "مثلوا" | "يمثلون" | "يمثل");
+    if (p.a.saturating_sub(4).max(s0)..p.a).any(court) || (p.b + 1..s1.min(p.b + 4)).any(court) && (p.b + 1..s1.min(p.b + 6)).any(|k| toks[k].bare() == "امام") {
+        return true;
     }
     // «خلال الساعات الـ48 الماضية»: hours
     if w(pv) == "ال" && pv.is_some_and(|j| j > s0 && TIMES.contains(&toks[j - 1].bare())) {

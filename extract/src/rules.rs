@@ -13,6 +13,7 @@
 //! | [`part_or_more_of_previous`] | بينهم + NUMBER / NUMBER + آخرين | «بينهم 5 أطفال», «وعالجت 140 آخرين» |
 //! | [`coordinated_with_previous`] | FIGURE و NUMBER | «مقتل 18 من الأمن و26 من المسلحين» |
 //! | [`arrest_object`] | arrest verb + subject, times + NUMBER + people | «أوقفت عناصر الدرك بمركز ... ثلاثة أشخاص» |
+//! | [`campaign_reached`] | arrest campaign + طالت + NUMBER | «حملة اعتقالات طالت 15 مواطنا» |
 //! | [`hospitalised`] | taken to hospital, treated | «نُقل 6 منهم إلى مستشفى», «16 سجينا يتلقون العلاج» |
 //!
 //! Before them all, [`correction`]: FIGURE + بدلا من / وليس + NUMBER
@@ -204,6 +205,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
         .or_else(|| part_or_more_of_previous(&c, prev))
         .or_else(|| coordinated_with_previous(&c, prev))
         .or_else(|| arrest_object(&c))
+        .or_else(|| campaign_reached(&c))
         .or_else(|| hospitalised(&c))?;
     if filters::hostages(toks, kind, ti, s1)
         || filters::suspended(toks, kind, ti.min(q0), s1)
@@ -361,6 +363,10 @@ fn counted_noun_after(c: &At) -> Option<Hit> {
     let died = c.pj.filter(|&j| j + 1 == c.q0).is_some_and(|j| {
         matches!(trig(c.toks[j].lex), Some((Kind::Killed, Form::Event | Form::Verb))) && !c.toks[j].bare().trim_start_matches('ب').starts_with("سق")
     }) && !has_conj(&c.toks[c.q0]);
+    // («عدد القتلى بلغ 58 والجرحى 212»: a definite noun after «و» is the next count's)
+    if c.n1.is_some_and(|n| has_conj(&c.toks[n]) && c.toks[n].def) {
+        return of_the_counted(c, false);
+    }
     match trig(c.lex(c.n1)) {
         Some((Kind::Injured, Form::Counted)) if died => Some((Kind::Killed, c.pj?, false)),
         Some((k, Form::Counted | Form::Dual)) => Some((k, c.n1?, true)),
@@ -520,6 +526,27 @@ fn arrest_object(c: &At) -> Option<Hit> {
         }
     }
     None
+}
+
+/// An arrest campaign and what it reached: «حملة اعتقالات ... طالت ما لا يقل عن
+/// 15 مواطنا», «حملة اعتقالات واسعة طالت، حسب ما أعلنه المتحدث، أكثر من 1200»:
+/// «طالت/شملت» with an arrest word up to four words before it, and the number
+/// right after it or after a parenthesis between commas.
+fn campaign_reached(c: &At) -> Option<Hit> {
+    let t = c.toks;
+    let reached = |j: usize| matches!(t[j].bare(), "طالت" | "شملت" | "طاولت" | "طال" | "شمل");
+    let pj = c.pj?;
+    let v = if reached(pj) {
+        pj
+    } else if t[pj].cls == Cls::Punct(',') {
+        // «طالت، حسب ما أعلنه ...، أكثر من 1200»
+        let open = (c.s0..pj).rev().take(16).find(|&j| t[j].cls == Cls::Punct(','))?;
+        (open > c.s0 && reached(open - 1)).then_some(open - 1)?
+    } else {
+        return None;
+    };
+    let ti = (v.saturating_sub(4).max(c.s0)..v).rev().find(|&j| matches!(trig(t[j].lex), Some((Kind::Arrested, _))))?;
+    Some((Kind::Arrested, ti, false))
 }
 
 /// People taken to hospital or treated are injured: «نُقل 6 منهم إلى مستشفى

@@ -215,7 +215,9 @@ fn refers_back(toks: &[Tok], j: usize, s1: usize) -> bool {
     // a denial whose object is a later figure («ونفت المعلومات التي تفيد بمقتل 20») is about that one
     let next = j + 1..s1.min(j + 8);
     let later = next.clone().any(|k| toks[k].cls == Cls::Num || matches!(toks[k].lex, Some(Lex::Trig(..))));
-    pronoun || what || !later && next.into_iter().any(|k| matches!(toks[k].bare().trim_start_matches("ال"), "ذلك" | "هذه" | "هذا" | "رقم" | "ارقام" | "حصيله" | "صحه"))
+    // «غير أن وزارة الصحة نفت ذلك، مؤكدة ارتقاء شهيدين»: «that» right after the verb (or its subject)
+    let that = (j + 1..s1.min(j + 4)).any(|k| toks[k].w == "ذلك");
+    pronoun || what || that || !later && next.into_iter().any(|k| matches!(toks[k].bare().trim_start_matches("ال"), "ذلك" | "هذه" | "هذا" | "رقم" | "ارقام" | "حصيله" | "صحه"))
 }
 
 /// «وأكدت», «وقال»: an attribution verb with و, which starts a new clause;

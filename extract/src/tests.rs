@@ -1115,6 +1115,8 @@ const BYLINE_DATES: &[(&str, Option<&str>)] = &[
     ("عبدالله (أبها)\nالأربعاء 15 ذو الحجة 1446هـ 11 يونيو 2025 02:17\n\nقتل 4 أشخاص. وفي 17 يونيو الماضي قتل 3.", Some("2025-06-11")),
     // the date first on its line, then the labelled update
     ("TRT عربي - وكالات\n19.02.2025 | آخر تحديث: 19.02.2025 13:47\n\nقتل 4 أشخاص في اشتباكات.", Some("2025-02-19")),
+    // a clock joined to the day, then the Hijri date
+    ("إسلام آباد: «الشرق الأوسط»\nنُشر: 18:25-24 مارس 2026 م ـ 05 شوَّال 1447 هـ\n\nقتل 4 أشخاص في اشتباكات.", Some("2026-03-24")),
     // KUNA's trailer when its dateline has no year
     ("دار السلام - 4 - 8 (كونا) -- لقي 23 شخصا مصرعهم.\n\n(النهاية) ع ن ب كونا041534 جمت اغس 25", Some("2025-08-04")),
     ("الدوحة - قنا\nمارس 7, 2021\n\nقتل 4 أشخاص في اشتباكات.", Some("2021-03-07")),
@@ -1321,6 +1323,12 @@ const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
     // «بحسب» further after the figure; «بعد» and «أي» end a source
     ("لقي مناصران اثنان حتفهما، وأصيب 47 آخرون بجروح متفاوتة الخطورة، مساء اليوم الأحد، إثر تدافع عند أحد مداخل الملعب قبيل انطلاق مواجهة الفريقين لحساب الجولة الثامنة والعشرين من البطولة المحترفة الأولى، حسب ما أفادت به المديرية الولائية للحماية المدنية", &[Some("المديرية الولائية للحماية المدنية"), Some("المديرية الولائية للحماية المدنية")]),
     ("وقتل 9 أشخاص، وفق حصيلة أولية أعلنتها الشرطة بعد ساعة من الهجوم", &[Some("الشرطة")]),
+    // whom a verb of informing informed is no source; «حذر»; «نقلا عن» after the figure; a rumour «في» a platform
+    ("وكانت مصادر أمنية قد أفادت \"النهار\" ليل الثلاثاء بسقوط قتيلين", &[Some("مصادر أمنية")]),
+    ("غير أن مسؤولا في وزارة الأمن الداخلي، طلب عدم الكشف عن هويته، أبلغ وكالة رويترز بأن الحصيلة ارتفعت إلى 13 قتيلا", &[Some("مسؤولا في وزارة الأمن الداخلي")]),
+    ("وحذر مكتب الأمم المتحدة من أن العدد الفعلي للقتلى قد يصل إلى 200", &[Some("مكتب الأمم المتحدة")]),
+    ("تصحيح: ورد في نسخة سابقة أن عدد القتلى بلغ 85 نقلا عن مسؤول محلي، والصحيح 58", &[Some("مسؤول محلي")]),
+    ("ونفى المركز صحة ما يجري تداوله في منصات التواصل الاجتماعي حول وفاة 10 أشخاص", &[Some("منصات التواصل الاجتماعي")]),
     // what spoke of a denied rumour
     ("ونفت اللجنة صحة مقطع صوتي متداول يتحدث عن وفاة 15 شخصا", &[Some("مقطع صوتي متداول")]),
     ("ونفت الشرطة ما تم تداوله عبر تطبيقات التواصل من رسائل صوتية تتحدث عن وفاة 12 عاملا", &[Some("رسائل صوتية")]),
@@ -1530,6 +1538,8 @@ const DENIED_HEARSAY_AND_REMAINS: Rows<(Kind, u64, Status)> = &[
     ("وقالت قوات سوريا الديمقراطية إن الغارات أدت إلى مقتل ثمانية مدنيين، نافية وجود أي مواقع عسكرية في القرى", &[(Killed, 8, Status::Asserted)]),
     // «these numbers» after the sentence's own figure are its own, not the sentence before's
     ("وأعلنت الوزارة تسجيل 5 وفيات. ونفى المدير ما تداولته المواقع بخصوص وفاة 20 شخصا، واصفا هذه الأرقام بأنها عارية من الصحة.", &[(Killed, 5, Status::Asserted), (Killed, 20, Status::Denied)]),
+    // «نفت ذلك» right after the figure, though the denier's own count follows
+    ("ونقلت القناة عن مصادر عسكرية أن ثلاثة فلسطينيين قتلوا، غير أن وزارة الصحة نفت ذلك في بيان لاحق، مؤكدة ارتقاء شهيدين اثنين", &[(Killed, 3, Status::Denied), (Killed, 2, Status::Asserted)]),
     // «this number» rejected after it, and «رفضته» with the number's pronoun; what follows «وقال» is the rejecter's
     ("وزعم التنظيم أن مقاتليه قتلوا 20 مسيحيا، غير أن متحدثا باسم الشرطة رفض هذا الرقم، وقال إن 7 مدنيين فقط قتلوا", &[(Killed, 20, Status::Denied), (Killed, 7, Status::Asserted)]),
     ("وقالت جمعية لأمهات السجناء إن عدد القتلى يتجاوز 50، وهو رقم رفضته الهيئة", &[(Killed, 50, Status::Denied)]),
@@ -1579,6 +1589,22 @@ const OBJECTS_HOSPITALS_AND_BURIALS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 #[test]
 fn objects_hospitals_and_burials() {
     check_figures(OBJECTS_HOSPITALS_AND_BURIALS_FIGURES);
+}
+
+/// An arrest campaign and what it reached; a definite noun after «و» is the
+/// next number's; detainees brought before a court are no new count.
+const CAMPAIGNS_COURTS_AND_CONJOINED_NOUNS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وشنت قوات الاحتلال حملة اعتقالات في سنجل طالت ما لا يقل عن 15 مواطنا", &[(Arrested, AtLeast, 15)]),
+    ("وشنت السلطات حملة اعتقالات واسعة طالت، حسب ما أعلنه المتحدث باسم الشرطة، أكثر من 1200 من أنصار الحزب", &[(Arrested, MoreThan, 1200)]),
+    // («طالت» after no arrest word reaches no one)
+    ("وطالت الأضرار أكثر من 150 منزلا", &[]),
+    ("وقال المدير إن عدد القتلى بلغ 58 والجرحى 212", &[(Killed, Exact, 58), (Injured, Exact, 212)]),
+    ("ومثل أكثر من 300 موقوف أمام محكمة مكافحة الإرهاب أمس", &[]),
+];
+
+#[test]
+fn campaigns_courts_and_conjoined_nouns() {
+    check_figures(CAMPAIGNS_COURTS_AND_CONJOINED_NOUNS_FIGURES);
 }
 
 /// An arrest still to make («لتوقيف ثلاثة آخرين»), a fall to the ground, pieces
