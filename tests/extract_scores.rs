@@ -245,9 +245,24 @@ fn blind10_articles_hold_their_level() {
 /// (claimant right on 82 of 95 matched figures, report date on 86): the
 /// estimate for unseen text (README). The general rules written after it
 /// (one more date line, sources that read on, «رفض هذا الرقم», «من العام
-/// نفسه») brought it to P 0.98, R 1.00, F1 0.99, strict 0.88; the thresholds
-/// hold that level.
+/// نفسه», and blind12's) brought it to P 0.99, R 1.00, F1 0.99, strict 0.89;
+/// the thresholds hold that level.
 #[test]
 fn blind11_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind11", "0.98", "0.87");
+    fixture_set("tests/fixtures/blind11", "0.98", "0.88");
+}
+
+/// Blind set 12 (12 articles, 2 December 2026: Bahrain, Somalia, Mauritania,
+/// Tripoli, the West Bank, Guelmim, Bunia, Nigeria, Oman, Pakistan,
+/// Afghanistan and Rio through outlets new to the fixtures), written blind by
+/// a helper after blind11's fixes and scored once, at 93b6efb, with no rule
+/// changed for it: P 0.97, R 0.93, F1 0.95, strict 0.54 (claimant right on 69
+/// of 84 matched figures, report date on 65): the estimate for unseen text
+/// with the session's final rules (README). The general rules written after
+/// it (a clock joined to a dateline's day, arrest campaigns that «طالت» a
+/// count, verbs of informing) brought it to P 0.99, R 0.96, F1 0.97, strict
+/// 0.75; the thresholds hold that level.
+#[test]
+fn blind12_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind12", "0.97", "0.74");
 }
