@@ -20,6 +20,7 @@
 //! («إلى 27 بدلا من 21»: 21 retracted).
 //!
 //! For figures told by a word: [`dual_of_case`] («حالتي وفاة»), [`dual_subject`] («شرطيان أصيبا»),
+//! [`coordinated_word`] («مقتل 22 مسلحا وشرطيين اثنين»),
 //! [`subject_before_verb`] («أن أمين شرطة أصيب»), [`dual_noun`] («قتيلين»),
 //! [`noun_after_trigger`] («قُتل متظاهر», «وأصيب شرطيان»).
 //!
@@ -128,7 +129,7 @@ pub fn candidates(toks: &[Tok], s0: usize, s1: usize) -> Vec<Raw> {
                 continue;
             }
         }
-        if let Some(r) = word_figure(toks, s0, s1, i) {
+        if let Some(r) = word_figure(toks, s0, s1, i).or_else(|| coordinated_word(toks, s1, i, &raws)) {
             i = r.pb.max(i) + 1;
             raws.push(r);
             continue;
@@ -707,6 +708,22 @@ fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
         Form::Verb | Form::Event | Form::NeedsAla => noun_after_trigger(toks, s1, i, k, f),
         _ => None,
     }
+}
+
+/// A dual or «one» joined by «و» right after a figure counts in its kind:
+/// «مقتل 22 مسلحا وشرطيين اثنين», «مقتل 14 سجينا وعنصر واحد من الشرطة».
+fn coordinated_word(toks: &[Tok], s1: usize, i: usize, prev: &[Raw]) -> Option<Raw> {
+    let last = prev.last()?;
+    let t = &toks[i];
+    let Some(Lex::Group(v, n)) = t.lex else { return None };
+    // (after the figure's number and its counted noun, quoted or not: «22 "مشتبها بهم" وشرطيين»)
+    if !has_conj(t) || i <= last.pb || i > last.pb.max(last.b) + 6 || (last.pb + 1..i).any(|k| toks[k].is_clause_end() || matches!(toks[k].lex, Some(Lex::Prep | Lex::Cue(_)))) {
+        return None;
+    }
+    let next = toks.get(i + 1).filter(|_| i + 1 < s1).map_or("", |x| x.bare());
+    let count = if n == 2 { 2 } else if matches!(next, "واحد" | "واحدا" | "واحده") { 1 } else { return None };
+    let b = if ONE_TWO.contains(&next) { i + 1 } else { i };
+    Some(word_raw(last.kind, count, v, i, b, i))
 }
 
 /// An exact count told by a word, spanning tokens `a..=b` with the number word at `pa`.

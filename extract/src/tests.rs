@@ -458,6 +458,8 @@ fn ages_are_not_counts() {
 }
 
 const VICTIMS_OF_TOLLS_COUNTS_AND_ARRESTS_VICTIMS: Rows<Victims> = &[
+    // a dual joined by «و» after the count is the next count's group, not this one's
+    ("وأعلنت الحكومة مقتل 22 \"مشتبها بهم\" وشرطيين اثنين", &[People, SecurityForces]),
     // the group after the toll's trigger
     ("وارتفع عدد القتلى الأطفال في المدينة إلى 44", &[Children]),
     // a counted noun names its own group, it does not take the clause's
@@ -1599,6 +1601,10 @@ const CAMPAIGNS_COURTS_AND_CONJOINED_NOUNS_FIGURES: Rows<(Kind, Qualifier, u64)>
     // («طالت» after no arrest word reaches no one)
     ("وطالت الأضرار أكثر من 150 منزلا", &[]),
     ("وقال المدير إن عدد القتلى بلغ 58 والجرحى 212", &[(Killed, Exact, 58), (Injured, Exact, 212)]),
+    // a dual joined by «و» after a figure counts in its kind
+    ("وكانت الحكومة قد أعلنت مقتل 22 \"مشتبها بهم\" وشرطيين اثنين خلال العملية", &[(Killed, Exact, 22), (Killed, Exact, 2)]),
+    // (not after a preposition: «وقتل 5 في هجوم وشرطيين»)
+    ("وقتل 5 أشخاص في الهجوم وشرطيين", &[(Killed, Exact, 5)]),
     ("ومثل أكثر من 300 موقوف أمام محكمة مكافحة الإرهاب أمس", &[]),
 ];
 

@@ -25,6 +25,8 @@ pub fn find(toks: &[Tok], from: usize, to: usize) -> Result<Option<Victims>, ()>
             break;
         }
         match t.lex {
+            // «22 "مشتبها بهم" وشرطيين اثنين»: a dual joined by «و» is the next count's
+            Some(Lex::Group(_, 2)) if j > from && t.w != t.bare() => break,
             Some(Lex::Group(v, _)) => return Ok(Some(men_of(toks, j, v))),
             Some(Lex::Others) => return Err(()),
             Some(Lex::Prep) if t.bare() != "من" => {
