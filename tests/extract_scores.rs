@@ -260,9 +260,9 @@ fn blind11_articles_hold_their_level() {
 /// of 84 matched figures, report date on 65): the estimate for unseen text
 /// with the session's final rules (README). The general rules written after
 /// it (a clock joined to a dateline's day, arrest campaigns that «طالت» a
-/// count, verbs of informing) brought it to P 0.99, R 0.96, F1 0.97, strict
-/// 0.75; the thresholds hold that level.
+/// count, verbs of informing, a dual joined by «و») brought it to P 0.99,
+/// R 0.97, F1 0.98, strict 0.77; the thresholds hold that level.
 #[test]
 fn blind12_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind12", "0.97", "0.74");
+    fixture_set("tests/fixtures/blind12", "0.97", "0.76");
 }
