@@ -67,7 +67,7 @@ fn is_cue(toks: &[Tok], j: usize) -> bool {
     // (nor one with the «ل» of purpose: «مشروع "أكليد" لرصد النزاعات»)
     let purpose = toks[j].bare().starts_with('ل') && super::lexicon::lookup(toks[j].bare()).is_some_and(|x| x.1 > 0);
     let name = name || purpose;
-    let verb_ok = !(toks[j].def && toks[j].lex == Some(Lex::Cue(Cue::Says))) && !name;
+    let verb_ok = !(name || toks[j].def && toks[j].lex == Some(Lex::Cue(Cue::Says)));
     verb_ok && matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(&toks[j]) || shows(toks, j) || LOWER.contains(&toks[j].bare()) || issued_by(toks, j).is_some()
 }
 

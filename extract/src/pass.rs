@@ -42,8 +42,8 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
                     Some(k) => vec![k],
                     None => rules::candidates(toks, s0, s1).iter().map(|r| r.kind).collect(),
                 };
-                let theirs = (0..out.len()).filter(|&k| out[k].claimant.as_ref().is_some_and(|c| claimant::same_source(c, &who)) && (own.is_empty() || own.contains(&out[k].kind)));
-                if one { theirs.last().into_iter().collect() } else { theirs.collect() }
+                let mut theirs = (0..out.len()).filter(|&k| out[k].claimant.as_ref().is_some_and(|c| claimant::same_source(c, &who)) && (own.is_empty() || own.contains(&out[k].kind)));
+                if one { theirs.next_back().into_iter().collect() } else { theirs.collect() }
             }
             Some(Rejected::Rumours) => (0..out.len()).filter(|&k| out[k].claimant.as_ref().is_some_and(claimant::passed_round)).collect(),
             _ => Vec::new(),
