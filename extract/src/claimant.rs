@@ -12,7 +12,7 @@
 //! label for the chart.
 
 use super::tokenise::{Cls, Doc, Tok};
-use super::lexicon::{trig, Cue, Form, Lex, ACCUSE, LOWER, PART_OF_DAY, PAST, REPORT_ADJECTIVES, REPORT_NOUNS, ROLES, SOURCE_STOPS};
+use super::lexicon::{trig, Cue, Form, Lex, ACCUSE, LOWER, PART_OF_DAY, PAST, REJECT, REPORT_ADJECTIVES, REPORT_NOUNS, ROLES, SOURCE_STOPS};
 use crate::figure::{Claimant, Kind};
 
 
@@ -313,8 +313,7 @@ fn before_qad(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, usize)
             a = r + 1;
         }
     }
-    let time = |j: usize| PART_OF_DAY.contains(&toks[j].bare()) || matches!(toks[j].bare(), "امس" | "اليوم") || matches!(toks[j].bare(), "الشهر" | "الاسبوع" | "العام") && toks.get(j + 1).is_some_and(|t| PAST.contains(&t.w.as_str()));
-    let b = (a..c - 1).take_while(|&j| !toks[j].is_clause_end() && !time(j)).last()?;
+    let b = (a..c - 1).take_while(|&j| !toks[j].is_clause_end() && !is_time(toks, j)).last()?;
     Some((a, b, 0))
 }
 
@@ -444,8 +443,7 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         // («غير أن متحدثا باسم الشرطة رفض هذا الرقم، وقال إن ...»: the subject before a rejecting verb)
         let denier = || {
             let conjoined = toks[j].w.len() != toks[j].bare().len() && toks[j].lex == Some(Lex::Cue(Cue::Says));
-            let rejects = |k: usize| matches!(toks[k].bare(), "رفض" | "رفضت");
-            let before = || (s0..j).rev().take(30).find(|&k| toks[k].lex == Some(Lex::Deny) || ACCUSE.contains(&toks[k].bare()) || rejects(k));
+            let before = || (s0..j).rev().take(30).find(|&k| toks[k].lex == Some(Lex::Deny) || ACCUSE.contains(&toks[k].bare()) || REJECT.contains(&toks[k].bare()));
             conjoined.then(before).flatten().and_then(|k| source(toks, k, j).or_else(|| subject_before(toks, s0, k)))
         };
         // «مصادر أمنية قد أفادت "النهار" بسقوط ...», «مسؤول ... أبلغ وكالة رويترز بأن ...»:

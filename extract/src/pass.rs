@@ -31,6 +31,7 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
     // sentence that rejects «this number» denies
     let mut last: (usize, Vec<usize>) = (usize::MAX, Vec::new());
     for (si, &(s0, s1)) in doc.sents.iter().enumerate() {
+        let raws = rules::candidates(toks, s0, s1);
         // a denial of numbers given before: the sentence before's, a named source's, the pages'
         let denied: Vec<usize> = match status::rejected(toks, s0, s1) {
             Some(Rejected::Before) if last.0.wrapping_add(1) == si => last.1.clone(),
@@ -40,7 +41,7 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
             Some(Rejected::Source { who, one, kind }) => {
                 let own: Vec<Kind> = match kind {
                     Some(k) => vec![k],
-                    None => rules::candidates(toks, s0, s1).iter().map(|r| r.kind).collect(),
+                    None => raws.iter().map(|r| r.kind).collect(),
                 };
                 let mut theirs = (0..out.len()).filter(|&k| out[k].claimant.as_ref().is_some_and(|c| claimant::same_source(c, &who)) && (own.is_empty() || own.contains(&out[k].kind)));
                 if one { theirs.next_back().into_iter().collect() } else { theirs.collect() }
@@ -53,7 +54,6 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
                 out[k].status = Status::Denied;
             }
         }
-        let raws = rules::candidates(toks, s0, s1);
         if raws.is_empty() {
             continue;
         }

@@ -7,7 +7,7 @@
 //! [`negated`].
 
 use super::tokenise::{Cls, Tok};
-use super::lexicon::{Lex, HEARSAY, LOWER};
+use super::lexicon::{Lex, HEARSAY, LOWER, REJECT};
 use crate::figure::{Kind, Status};
 
 
@@ -87,7 +87,7 @@ fn numbers_word(t: &Tok) -> bool {
 /// its own, «هذه/تلك + الأرقام», «الأرقام المتداولة», «الأرقام (المضخمة)
 /// التي أعلنتها/تحدث عنها + a source», or «أرقام/رقم + a source».
 pub fn rejected(toks: &[Tok], s0: usize, s1: usize) -> Option<Rejected> {
-    let rejects = |t: &Tok| t.lex == Some(Lex::Deny) || matches!(t.bare(), "رفض" | "رفضت" | "يرفض" | "ترفض");
+    let rejects = |t: &Tok| t.lex == Some(Lex::Deny) || REJECT.contains(&t.bare());
     let calls = |j: usize| describes(&toks[j]) && (j + 1..s1.min(j + 14)).any(|k| false_word(toks, k));
     for j in (s0..s1).filter(|&j| rejects(&toks[j]) || calls(j)) {
         for k in j + 1..s1.min(j + 25) {
@@ -144,7 +144,7 @@ pub fn rejected(toks: &[Tok], s0: usize, s1: usize) -> Option<Rejected> {
 /// «رفض هذا الرقم», «رفضت هذه الأرقام»: a verb of rejecting at `j` with «this
 /// number» for its object.
 fn rejects_this(toks: &[Tok], j: usize, s1: usize) -> bool {
-    matches!(toks[j].bare(), "رفض" | "رفضت" | "يرفض" | "ترفض")
+    REJECT.contains(&toks[j].bare())
         && (j + 1..s1.min(j + 3)).any(|k| matches!(toks[k].bare(), "هذا" | "هذه" | "تلك") && toks.get(k + 1).is_some_and(numbers_word))
 }
 
