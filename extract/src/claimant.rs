@@ -24,7 +24,7 @@ fn is_stop(t: &Tok) -> bool {
     if matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Retract | Lex::Deny | Lex::Toll)) {
         return true;
     }
-    SOURCE_STOPS.contains(&t.bare()) || LOWER.contains(&t.bare()) || super::lexicon::PUBLISHED.contains(&t.bare())
+    t.is_in(&SOURCE_STOPS) || t.is_in(&LOWER) || t.is_in(&super::lexicon::PUBLISHED)
 }
 
 /// A word of time at `j`: «أمس», «اليوم», «مساء», «الأسبوع الماضي», «الأحد».
@@ -44,7 +44,7 @@ fn is_time(toks: &[Tok], j: usize) -> bool {
 fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
     let t = &toks[k];
     let head = if k > a { toks[k - 1].bare() } else { return false };
-    let role = ROLES.contains(&head) || k == a + 2 && ROLES.contains(&toks[a].bare());
+    let role = ROLES.contains(&head) || k == a + 2 && toks[a].is_in(&ROLES);
     (t.w == "في" && (role || matches!(head, "السلطات" | "سلطات"))
         || matches!(t.w.as_str(), "علي" | "في") && matches!(head.trim_start_matches("ال"), "حسابات" | "صفحات" | "قنوات" | "مجموعات")
         || t.w == "عن" && matches!(head, "الدفاع" | "للدفاع" | "دفاع" | "نائب" | "النائب")
@@ -68,7 +68,7 @@ fn is_cue(toks: &[Tok], j: usize) -> bool {
     let purpose = toks[j].bare().starts_with('ل') && super::lexicon::lookup(toks[j].bare()).is_some_and(|x| x.1 > 0);
     let name = name || purpose;
     let verb_ok = !(name || toks[j].def && toks[j].lex == Some(Lex::Cue(Cue::Says)));
-    verb_ok && matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(&toks[j]) || shows(toks, j) || LOWER.contains(&toks[j].bare()) || issued_by(toks, j).is_some()
+    verb_ok && matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(&toks[j]) || shows(toks, j) || toks[j].is_in(&LOWER) || issued_by(toks, j).is_some()
 }
 
 /// «مؤكدا», «مؤكدة», «مضيفا», «موضحة», «مشيرا»: a participle that goes on
@@ -96,14 +96,14 @@ fn issued_by(toks: &[Tok], c: usize) -> Option<usize> {
 /// The source phrase a cue at `c` names, as a token range.
 fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     if let Some(a) = issued_by(toks, c) {
-        let b = (a..end.min(a + 6)).take_while(|&k| !is_stop(&toks[k]) && !REPORT_NOUNS.contains(&toks[k].bare())).last()?;
+        let b = (a..end.min(a + 6)).take_while(|&k| !is_stop(&toks[k]) && !toks[k].is_in(&REPORT_NOUNS)).last()?;
         return Some((a, b, 0));
     }
     let cue = match toks[c].lex {
         Some(Lex::Cue(k)) => k,
         Some(Lex::Retract | Lex::Deny) => Cue::Says,
         // «قدّرت مصادر محلية عدد القتلى بـ...»: an estimate names its source
-        _ if is_estimate(&toks[c]) || shows(toks, c) || LOWER.contains(&toks[c].bare()) || ACCUSE.contains(&toks[c].bare()) => Cue::Says,
+        _ if is_estimate(&toks[c]) || shows(toks, c) || toks[c].is_in(&LOWER) || toks[c].is_in(&ACCUSE) => Cue::Says,
         _ => return None,
     };
     let skip_quotes = |mut j: usize| {
@@ -152,7 +152,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
                 }
             }
             // «وفق آخر حصيلة أعلنتها الوزارة», «وفقا لأحدث أرقام الهيئة»: the report, not «latest»
-            if toks.get(j).is_some_and(|t| matches!(t.bare(), "اخر" | "احدث" | "لاحدث" | "لاخر")) && toks.get(j + 1).is_some_and(|t| REPORT_NOUNS.contains(&t.bare())) {
+            if toks.get(j).is_some_and(|t| matches!(t.bare(), "اخر" | "احدث" | "لاحدث" | "لاخر")) && toks.get(j + 1).is_some_and(|t| t.is_in(&REPORT_NOUNS)) {
                 j += 1;
             }
             // «وفق التقرير السنوي للحوادث المرورية الذي أصدرته مديرية الأمن العام»: the issuer
@@ -163,12 +163,12 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
             }
             // «بحسب بيان أصدرته وزارة الداخلية», «وفق تقرير صادر عن ...», «بحسب بيان للشرطة»,
             // «وفق حصيلة أولية أوردها مسعفون», «بحسب إحصائية جديدة نشرتها الوزارة»
-            if toks.get(j).is_some_and(|t| REPORT_NOUNS.contains(&t.bare())) {
+            if toks.get(j).is_some_and(|t| t.is_in(&REPORT_NOUNS)) {
                 report = Some(j);
                 j += 1;
                 // up to two adjectives: «أولية», «جديدة», «رسمية»
                 for _ in 0..2 {
-                    if toks.get(j).is_some_and(|t| REPORT_ADJECTIVES.contains(&t.bare())) {
+                    if toks.get(j).is_some_and(|t| t.is_in(&REPORT_ADJECTIVES)) {
                         j += 1;
                     }
                 }
@@ -205,7 +205,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
                 j += 1;
             }
             // «أفاد بلاغ للمديرية العامة ...», «ذكر تقرير صادر عن المنظمة»: the issuer
-            if toks.get(j).is_some_and(|t| REPORT_NOUNS.contains(&t.bare())) {
+            if toks.get(j).is_some_and(|t| t.is_in(&REPORT_NOUNS)) {
                 let next = toks.get(j + 1).map_or("", |t| t.w.as_str());
                 if next.starts_with('ل') && next.chars().count() > 3 && !next.starts_with("لجن") {
                     j += 1;
@@ -256,7 +256,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         let norm: Vec<&str> = toks[a..=bb].iter().map(|t| t.w.as_str()).collect();
         let r0 = bb + 2;
         let r1 = (r0..end.min(r0 + 7)).find(|&m| toks[m].cls == Cls::Punct(','));
-        let role_ok = |m: usize| toks[m].cls == Cls::Word && !matches!(toks[m].lex, Some(Lex::Cue(_) | Lex::Trig(..) | Lex::Prep | Lex::Neg)) && !matches!(toks[m].bare(), "الذي" | "التي" | "وهو" | "وهي");
+        let role_ok = |m: usize| toks[m].cls == Cls::Word && !matches!(toks[m].lex, Some(Lex::Cue(_) | Lex::Trig(..) | Lex::Prep | Lex::Neg)) && !matches!(toks[m].bare(), "الذي" | "التي" | "هو" | "هي");
         // (a post: «مدير أمن المنيا», «المتحدث باسم ...», not a title and a name: «المهندس خالد ...»)
         let post = |m: usize| {
             let w = toks[m].bare().trim_start_matches("ال");
@@ -295,15 +295,15 @@ fn before_qad(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, usize)
     // «يشار إلى أن المنتدى كان قد أحصى»: the subject before «كان», after «أن»
     if k + 1 == c - 1 {
         let a = (s0..k).rev().take(8).take_while(|&j| !toks[j].is_clause_end() && !matches!(toks[j].w.as_str(), "ان" | "بان" | "انه" | "انها")).last()?;
-        return (a < k && toks[a].w.starts_with("ال")).then_some((a, k - 1, 0));
+        return (a < k && toks[a].w.starts_with("ال")).then(|| (a, k - 1, 0));
     }
     // «وكانت غرفة الطوارئ، وهي مجموعة تطوعية، قد أعلنت»: the name, without what describes it;
     // «وكانت إحصائية أعلنتها الشرطة ... قد أظهرت»: the report's issuer
     // («وكانت الحصيلة الأولية التي أعلنها قائممقام كويه، ...، قد أشارت»)
     let mut a = k + 1;
-    if REPORT_NOUNS.contains(&toks[a].bare().trim_start_matches("ال")) {
+    if toks[a].is_in_def(&REPORT_NOUNS) {
         let mut r = a + 1;
-        while r < c - 1 && r < a + 3 && REPORT_ADJECTIVES.contains(&toks[r].bare().trim_start_matches("ال")) {
+        while r < c - 1 && r < a + 3 && toks[r].is_in_def(&REPORT_ADJECTIVES) {
             r += 1;
         }
         if matches!(toks[r].w.as_str(), "التي" | "الذي") {
@@ -346,7 +346,7 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
     };
     let a = (s0..c).find(|&j| toks[j].cls != Cls::Break && !toks[j].is_quote() && !linking(j) && toks[j].w != "فيما")?;
     // (a verb that opens the sentence is no subject: «واتهم زعيم المعارضة ...»)
-    if ACCUSE.contains(&toks[a].bare()) || matches!(toks[a].lex, Some(Lex::Cue(_) | Lex::Deny)) {
+    if toks[a].is_in(&ACCUSE) || matches!(toks[a].lex, Some(Lex::Cue(_) | Lex::Deny)) {
         return None;
     }
     let b = (a..c.min(a + 8)).take_while(|&j| !is_stop(&toks[j]) || toks[j].is_quote() || reads_on(toks, a, j)).last()?;
@@ -357,7 +357,7 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
 /// (or «لكن», or the clause's start) and the verb at `k`.
 fn subject_before(toks: &[Tok], s0: usize, k: usize) -> Option<(usize, usize, usize)> {
     let a = (s0..k).rev().take(8).take_while(|&j| !toks[j].is_clause_end() && !matches!(toks[j].bare(), "ان" | "بان" | "لكن")).last()?;
-    (a < k && toks[a].cls == Cls::Word && !matches!(toks[a].lex, Some(Lex::Trig(..) | Lex::Cue(_)))).then_some((a, k - 1, 0))
+    (a < k && toks[a].cls == Cls::Word && !matches!(toks[a].lex, Some(Lex::Trig(..) | Lex::Cue(_)))).then(|| (a, k - 1, 0))
 }
 
 /// Where a denied rumour was told: «ما تردد على بعض صفحات التواصل الاجتماعي
@@ -443,7 +443,7 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         // («غير أن متحدثا باسم الشرطة رفض هذا الرقم، وقال إن ...»: the subject before a rejecting verb)
         let denier = || {
             let conjoined = toks[j].w.len() != toks[j].bare().len() && toks[j].lex == Some(Lex::Cue(Cue::Says));
-            let before = || (s0..j).rev().take(30).find(|&k| toks[k].lex == Some(Lex::Deny) || ACCUSE.contains(&toks[k].bare()) || REJECT.contains(&toks[k].bare()));
+            let before = || (s0..j).rev().take(30).find(|&k| toks[k].lex == Some(Lex::Deny) || toks[k].is_in(&ACCUSE) || toks[k].is_in(&REJECT));
             conjoined.then(before).flatten().and_then(|k| source(toks, k, j).or_else(|| subject_before(toks, s0, k)))
         };
         // «مصادر أمنية قد أفادت "النهار" بسقوط ...», «مسؤول ... أبلغ وكالة رويترز بأن ...»:

@@ -506,13 +506,13 @@ fn time_at(toks: &[Tok], j: usize, pubd: Date) -> Option<(When, usize)> {
 fn after_event(toks: &[Tok], j: usize) -> bool {
     let mut p = j;
     // («فجر» as written: its ف is not a conjunction)
-    while p > 0 && (PART_OF_DAY.contains(&toks[p - 1].bare()) || PART_OF_DAY.contains(&toks[p - 1].w.as_str())) {
+    while p > 0 && toks[p - 1].is_in(&PART_OF_DAY) {
         p -= 1;
     }
     p > 0 && {
         let t = &toks[p - 1];
         matches!(t.lex, Some(Lex::Trig(..)))
-            || EVENT.contains(&t.bare().strip_prefix("ال").unwrap_or(t.bare()))
+            || t.is_in_def(&EVENT)
             || matches!(t.bare(), "منذ" | "حتي" | "قبل" | "بعد" | "خلال")
     }
 }
@@ -521,7 +521,7 @@ fn after_event(toks: &[Tok], j: usize) -> bool {
 /// or retraction, a verb lowering a toll («خفّضت المنظمة في تحديثها ...»), or one of
 /// publishing.
 fn opens_report(t: &Tok) -> bool {
-    matches!(t.lex, Some(Lex::Cue(Cue::Says | Cue::Via) | Lex::Deny | Lex::Retract)) || LOWER.contains(&t.bare()) || PUBLISHED.contains(&t.bare())
+    matches!(t.lex, Some(Lex::Cue(Cue::Says | Cue::Via) | Lex::Deny | Lex::Retract)) || t.is_in(&LOWER) || t.is_in(&PUBLISHED)
 }
 
 /// Whether what follows token `last` (over commas) opens a report: «ومساء أمس، أعلنت ...».

@@ -69,7 +69,7 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
         return true;
     }
     // «خلال الساعات الـ48 الماضية»: hours
-    if w(pv) == "ال" && pv.is_some_and(|j| j > s0 && TIMES.contains(&toks[j - 1].bare())) {
+    if w(pv) == "ال" && pv.is_some_and(|j| j > s0 && toks[j - 1].is_in(&TIMES)) {
         return true;
     }
     if pv.is_some_and(|j| dates::month(toks, j).is_some()) {
@@ -119,7 +119,7 @@ pub fn trapped(toks: &[Tok], kind: Kind, ti: usize, pb: usize, s1: usize) -> boo
         return false;
     }
     let from = ti.min(pb) + 1;
-    (from..s1.min(ti.max(pb) + 4)).any(|j| matches!(toks[j].bare(), "داخل" | "تحت") || PASSENGERS.contains(&toks[j].bare().trim_start_matches("ال")))
+    (from..s1.min(ti.max(pb) + 4)).any(|j| matches!(toks[j].bare(), "داخل" | "تحت") || toks[j].is_in_def(&PASSENGERS))
 }
 
 /// Killed or missing counted together is neither: «لقوا حتفهم أو فقدوا»,

@@ -160,7 +160,7 @@ pub fn after(toks: &[Tok], from: usize, to: usize) -> Option<(Before, usize)> {
 /// «فاقت حصيلة القتلى 90»): more than the number.
 pub fn exceeds(toks: &[Tok], s0: usize, q0: usize) -> bool {
     (q0.saturating_sub(4).max(s0)..q0).any(|j| {
-        toks.get(j + 1).is_some_and(|t| t.lex == Some(Lex::Toll)) && [toks[j].bare(), toks[j].w.as_str()].iter().any(|w| EXCEED.contains(w))
+        toks.get(j + 1).is_some_and(|t| t.lex == Some(Lex::Toll)) && toks[j].is_in(&EXCEED)
     })
 }
 

@@ -93,7 +93,7 @@ pub fn is_num(toks: &[Tok], j: usize, end: usize) -> bool {
 /// 2011»): it does not stand between a toll and its number as another count does.
 fn is_date_num(toks: &[Tok], j: usize) -> bool {
     toks[j].cls == Cls::Num
-        && (super::dates::month(toks, j + 1).is_some() || j > 0 && (super::dates::month(toks, j - 1).is_some() || NAMED_BY_NUMBER.contains(&toks[j - 1].bare())))
+        && (super::dates::month(toks, j + 1).is_some() || j > 0 && (super::dates::month(toks, j - 1).is_some() || toks[j - 1].is_in(&NAMED_BY_NUMBER)))
 }
 
 /// A toll word, then a qualifier right before token `i`: «عدد القتلى تجاوز»,
@@ -220,7 +220,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
     let (q, b) = quantity(&c, ti, trig_after);
     let a = if qb.is_some_and(|x| !matches!(x.0, Before::From)) { q0 } else { p.a }.min(ti);
     let victims = counted_group(&c, ti, trig_after);
-    let sub = pj.is_some_and(|j| SUBSET.contains(&toks[j].bare()));
+    let sub = pj.is_some_and(|j| toks[j].is_in(&SUBSET));
     Some(Raw { kind, q, victims, a, b, pa: p.a, pb, pre: p.pre, sub, corrected: None, given_by: None })
 }
 
@@ -244,7 +244,7 @@ fn correction(toks: &[Tok], s1: usize, p: &Phrase, q0: usize, pb: usize, pj: Opt
     // the figure the corrected number replaces: the one whose number stands right before, else the last
     let before = after_number.then(|| number::read(toks, k - 1, s1)).flatten().map(|x| x.q);
     let last = prev.iter().rev().find(|r| before.is_some_and(|q| matches!(q, Q::N(v) if r.q.value() == v))).unwrap_or(last);
-    let others = (pb + 1..s1.min(pb + 10)).find(|&k| OTHERS_SAID.contains(&toks[k].bare().trim_start_matches("ال")));
+    let others = (pb + 1..s1.min(pb + 10)).find(|&k| toks[k].is_in_def(&OTHERS_SAID));
     let st = if not && others.is_some() { Status::Denied } else { Status::Retracted };
     // the others who gave it: «بعض المواقع الإخبارية», «صفحات التواصل»
     let given_by = others.filter(|_| not).map(|k| {
@@ -269,9 +269,9 @@ fn toll_subject(c: &At) -> Option<Hit> {
     let t = c.toks;
     let pj = c.pj?;
     // (a qualifier that is a verb of the toll stands for it: «تجاوز 400», «يتراوح بين 150 و200», «قد تصل إلى 35»)
-    let verb_q = c.qb.is_some_and(|(_, q0)| EXCEED.contains(&t[q0].bare()) || matches!(t[q0].bare(), "يصل" | "تصل"));
+    let verb_q = c.qb.is_some_and(|(_, q0)| t[q0].is_in(&EXCEED) || matches!(t[q0].bare(), "يصل" | "تصل"));
     let ranges = matches!(t[pj].bare(), "يتراوح" | "تتراوح");
-    if !(matches!(t[pj].w.as_str(), "الي" | "ب") || t[pj].lex == Some(Lex::Toll) || EXCEED.contains(&t[pj].bare()) || ranges || verb_q) {
+    if !(matches!(t[pj].w.as_str(), "الي" | "ب") || t[pj].lex == Some(Lex::Toll) || t[pj].is_in(&EXCEED) || ranges || verb_q) {
         return None;
     }
     // «ارتفعت إلى 14 حصيلة قتلى الهجوم»
@@ -418,7 +418,7 @@ fn verb_after_subject(c: &At) -> Option<Hit> {
     while j < end {
         let w = &t[j];
         // a parenthesis «، بينهم خمسة أطفال،» is skipped
-        if w.cls == Cls::Punct(',') && t.get(j + 1).is_some_and(|n| SUBSET.contains(&n.bare())) {
+        if w.cls == Cls::Punct(',') && t.get(j + 1).is_some_and(|n| n.is_in(&SUBSET)) {
             if let Some(k) = (j + 2..s1.min(j + 14)).find(|&k| t[k].cls == Cls::Punct(',')) {
                 end = s1.min(k + 4);
                 j = k + 1;
@@ -492,7 +492,7 @@ fn trigger_before(c: &At) -> Option<Hit> {
             let k = if died { Kind::Killed } else { k };
             return (ok && !status::negated(t, c.s0, j)).then_some((k, j, false));
         }
-        light &= TIMES.contains(&w.bare()) || TIMES.contains(&w.w.as_str())
+        light &= w.is_in(&TIMES)
             || w.lex == Some(Lex::Prep)
             || w.w == "و"
             || w.bare().starts_with("ال") && w.lex.is_none()
@@ -531,8 +531,9 @@ fn arrest_object(c: &At) -> Option<Hit> {
 
 /// An arrest campaign and what it reached: «حملة اعتقالات ... طالت ما لا يقل عن
 /// 15 مواطنا», «حملة اعتقالات واسعة طالت، حسب ما أعلنه المتحدث، أكثر من 1200»:
-/// «طالت/شملت» with an arrest word up to four words before it, and the number
-/// right after it or after a parenthesis between commas.
+/// «طالت/شملت» with an arrest word up to eight words before it (a list of
+/// places may stand between: «حملة اعتقالات في سنجل وترمسعيا والمغير طالت»),
+/// and the number right after it or after a parenthesis between commas.
 fn campaign_reached(c: &At) -> Option<Hit> {
     let t = c.toks;
     let reached = |j: usize| matches!(t[j].bare(), "طالت" | "شملت" | "طاولت" | "طال" | "شمل");
@@ -542,11 +543,14 @@ fn campaign_reached(c: &At) -> Option<Hit> {
     } else if t[pj].cls == Cls::Punct(',') {
         // «طالت، حسب ما أعلنه ...، أكثر من 1200»
         let open = (c.s0..pj).rev().take(16).find(|&j| t[j].cls == Cls::Punct(','))?;
-        (open > c.s0 && reached(open - 1)).then_some(open - 1)?
+        (open > c.s0 && reached(open - 1)).then(|| open - 1)?
     } else {
         return None;
     };
-    let ti = (v.saturating_sub(4).max(c.s0)..v).rev().find(|&j| matches!(trig(t[j].lex), Some((Kind::Arrested, _))))?;
+    let ti = (v.saturating_sub(8).max(c.s0)..v)
+        .rev()
+        .take_while(|&j| !t[j].is_clause_end())
+        .find(|&j| matches!(trig(t[j].lex), Some((Kind::Arrested, _))))?;
     Some((Kind::Arrested, ti, false))
 }
 
@@ -588,7 +592,7 @@ fn purpose(t: &Tok) -> bool {
 fn part_or_more_of_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
     let last = prev.last()?;
     let others = c.n1.is_some_and(|j| c.toks[j].lex == Some(Lex::Others));
-    (others && !c.after_prep || c.pj.is_some_and(|j| SUBSET.contains(&c.toks[j].bare()))).then_some((last.kind, c.q0, false))
+    (others && !c.after_prep || c.pj.is_some_and(|j| c.toks[j].is_in(&SUBSET))).then_some((last.kind, c.q0, false))
 }
 
 /// Coordinated with the figure before it by «و», or by «إلى جانب / إضافة إلى /
@@ -720,9 +724,12 @@ fn coordinated_word(toks: &[Tok], s1: usize, i: usize, prev: &[Raw]) -> Option<R
     if !has_conj(t) || i <= last.pb || i > last.pb.max(last.b) + 6 || (last.pb + 1..i).any(|k| toks[k].is_clause_end() || matches!(toks[k].lex, Some(Lex::Prep | Lex::Cue(_)))) {
         return None;
     }
-    let next = toks.get(i + 1).filter(|_| i + 1 < s1).map_or("", |x| x.bare());
+    // (the word as written: «واحد» is no «و» + «احد»)
+    let next = toks.get(i + 1).filter(|_| i + 1 < s1).map_or("", |x| x.w.as_str());
     let count = if n == 2 { 2 } else if matches!(next, "واحد" | "واحدا" | "واحده") { 1 } else { return None };
     let b = if ONE_TWO.contains(&next) { i + 1 } else { i };
+    // «وعنصر واحد من الشرطة», «وعنصرين من الأمن»: members, of the force named after them
+    let v = if v == Victims::People { victims::find(toks, b + 1, s1.min(b + 4)).ok().flatten().unwrap_or(v) } else { v };
     Some(word_raw(last.kind, count, v, i, b, i))
 }
 
@@ -733,7 +740,7 @@ fn word_raw(kind: Kind, n: u64, v: Victims, a: usize, b: usize, pa: usize) -> Ra
 
 /// The dual of «حالة» with a trigger after it counts 2: «حالتي وفاة», «حالتين من الإصابة».
 fn dual_of_case(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
-    if !CASE_DUAL.contains(&toks[i].bare()) || status::negated(toks, s0, i) {
+    if !toks[i].is_in(&CASE_DUAL) || status::negated(toks, s0, i) {
         return None;
     }
     let j = if toks.get(i + 1).is_some_and(|t| t.w == "من") { i + 2 } else { i + 1 };
@@ -820,7 +827,7 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     }
     // «وأصيب آخر», «وإصابة ثالث بجروح»: one more, of the clause's group
     let end_after = |j: usize| next_sig(toks, j + 1, s1).is_none_or(|k| toks[k].is_clause_end() || matches!(toks[k].lex, Some(Lex::Prep | Lex::Trig(..))));
-    if ONE_MORE.contains(&toks[g].bare()) && f != Form::NeedsAla && end_after(g) {
+    if toks[g].is_in(&ONE_MORE) && f != Form::NeedsAla && end_after(g) {
         let mut r = word_raw(k, 1, Victims::People, i, g, g);
         r.victims = None;
         return Some(r);

@@ -39,7 +39,7 @@ pub fn of(toks: &[Tok], s0: usize, s1: usize, at: usize) -> Status {
 /// (`prev_denies`): «نفت الوزارة ذلك. وقالت إن المعلومات التي تفيد بأن ...».
 pub fn hearsay_denied(toks: &[Tok], s0: usize, at: usize, prev_denies: bool) -> bool {
     let told = |j: usize| toks.get(j + 1).is_some_and(|t| matches!(t.bare(), "التي" | "عن" | "تفيد" | "تتحدث" | "تشير" | "المتداوله"));
-    prev_denies && (at.saturating_sub(12).max(s0)..at).any(|j| HEARSAY.contains(&toks[j].bare().trim_start_matches("ال")) && told(j))
+    prev_denies && (at.saturating_sub(12).max(s0)..at).any(|j| toks[j].is_in_def(&HEARSAY) && told(j))
 }
 
 /// «استنكر المكتب ما تداولته وسائل إعلام عن سقوط 30 قتيلا، واصفا تلك الأرقام
@@ -87,7 +87,7 @@ fn numbers_word(t: &Tok) -> bool {
 /// its own, «هذه/تلك + الأرقام», «الأرقام المتداولة», «الأرقام (المضخمة)
 /// التي أعلنتها/تحدث عنها + a source», or «أرقام/رقم + a source».
 pub fn rejected(toks: &[Tok], s0: usize, s1: usize) -> Option<Rejected> {
-    let rejects = |t: &Tok| t.lex == Some(Lex::Deny) || REJECT.contains(&t.bare());
+    let rejects = |t: &Tok| t.lex == Some(Lex::Deny) || t.is_in(&REJECT);
     let calls = |j: usize| describes(&toks[j]) && (j + 1..s1.min(j + 14)).any(|k| false_word(toks, k));
     for j in (s0..s1).filter(|&j| rejects(&toks[j]) || calls(j)) {
         for k in j + 1..s1.min(j + 25) {
@@ -144,7 +144,7 @@ pub fn rejected(toks: &[Tok], s0: usize, s1: usize) -> Option<Rejected> {
 /// «رفض هذا الرقم», «رفضت هذه الأرقام»: a verb of rejecting at `j` with «this
 /// number» for its object.
 fn rejects_this(toks: &[Tok], j: usize, s1: usize) -> bool {
-    REJECT.contains(&toks[j].bare())
+    toks[j].is_in(&REJECT)
         && (j + 1..s1.min(j + 3)).any(|k| matches!(toks[k].bare(), "هذا" | "هذه" | "تلك") && toks.get(k + 1).is_some_and(numbers_word))
 }
 
@@ -184,7 +184,7 @@ pub fn denies(toks: &[Tok], s0: usize, s1: usize) -> bool {
 /// («بلغت 40 قبل أن تعود وتخفضها إلى 33») or after «بعد أن» following the verb
 /// («خفّض الوزير الحصيلة إلى 33 بعد أن أعلن 40»).
 fn lowered(toks: &[Tok], s0: usize, s1: usize, at: usize) -> bool {
-    let Some(l) = (s0..s1).find(|&j| LOWER.contains(&toks[j].bare())) else { return false };
+    let Some(l) = (s0..s1).find(|&j| toks[j].is_in(&LOWER)) else { return false };
     let has = |r: std::ops::Range<usize>, w: &str| r.into_iter().any(|j| toks[j].bare() == w);
     at < l && has(at..l, "قبل") || at > l && has(l..at, "بعد")
 }

@@ -460,6 +460,7 @@ fn ages_are_not_counts() {
 const VICTIMS_OF_TOLLS_COUNTS_AND_ARRESTS_VICTIMS: Rows<Victims> = &[
     // a dual joined by «و» after the count is the next count's group, not this one's
     ("وأعلنت الحكومة مقتل 22 \"مشتبها بهم\" وشرطيين اثنين", &[People, SecurityForces]),
+    ("وأعلنت السلطات مقتل 14 سجينا وعنصر واحد من الشرطة", &[People, SecurityForces]),
     // the group after the toll's trigger
     ("وارتفع عدد القتلى الأطفال في المدينة إلى 44", &[Children]),
     // a counted noun names its own group, it does not take the clause's
@@ -1597,6 +1598,7 @@ fn objects_hospitals_and_burials() {
 /// next number's; detainees brought before a court are no new count.
 const CAMPAIGNS_COURTS_AND_CONJOINED_NOUNS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وشنت قوات الاحتلال حملة اعتقالات في سنجل طالت ما لا يقل عن 15 مواطنا", &[(Arrested, AtLeast, 15)]),
+    ("وشنت القوات فجر اليوم حملة اعتقالات في سنجل وترمسعيا والمغير طالت ما لا يقل عن 15 مواطنا", &[(Arrested, AtLeast, 15)]),
     ("وشنت السلطات حملة اعتقالات واسعة طالت، حسب ما أعلنه المتحدث باسم الشرطة، أكثر من 1200 من أنصار الحزب", &[(Arrested, MoreThan, 1200)]),
     // («طالت» after no arrest word reaches no one)
     ("وطالت الأضرار أكثر من 150 منزلا", &[]),
@@ -1605,6 +1607,8 @@ const CAMPAIGNS_COURTS_AND_CONJOINED_NOUNS_FIGURES: Rows<(Kind, Qualifier, u64)>
     ("وكانت الحكومة قد أعلنت مقتل 22 \"مشتبها بهم\" وشرطيين اثنين خلال العملية", &[(Killed, Exact, 22), (Killed, Exact, 2)]),
     // (not after a preposition: «وقتل 5 في هجوم وشرطيين»)
     ("وقتل 5 أشخاص في الهجوم وشرطيين", &[(Killed, Exact, 5)]),
+    // a member of a force and «واحد» joined by «و» count one
+    ("وأعلنت السلطات مقتل 14 سجينا وعنصر واحد من الشرطة خلال التمرد", &[(Killed, Exact, 14), (Killed, Exact, 1)]),
     ("ومثل أكثر من 300 موقوف أمام محكمة مكافحة الإرهاب أمس", &[]),
 ];
 

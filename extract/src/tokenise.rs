@@ -3,7 +3,7 @@
 //! line breaks) and sentences. It knows nothing of the rules: each token's
 //! lexicon entry is left empty here and filled by [`super::annotate`].
 
-use super::lexicon::Lex;
+use super::lexicon::{Lex, Words};
 use super::normalise::{fold, is_ar_letter, is_latin, normalise};
 
 /// What a token is.
@@ -42,6 +42,16 @@ impl Tok {
     /// The word less a leading conjunction و/ف.
     pub fn bare(&self) -> &str {
         strip_conj(&self.w)
+    }
+    /// Whether the word, less a conjunction or as written, is in `list`: «وفجر»
+    /// and «فجر» are both «فجر» (whose «ف» is no conjunction).
+    pub fn is_in(&self, list: &Words) -> bool {
+        list.contains(&self.bare()) || list.contains(&self.w.as_str())
+    }
+    /// [`Tok::is_in`], the article ال stripped too: «الوسائل», «ووسائل».
+    pub fn is_in_def(&self, list: &Words) -> bool {
+        let w = self.w.as_str();
+        [self.bare(), w].iter().any(|x| list.contains(&x.trim_start_matches("ال")))
     }
     pub fn is_quote(&self) -> bool {
         self.cls == Cls::Punct('"')
@@ -297,6 +307,24 @@ mod tests {
             };
             assert_eq!(strip_conj(w), by_chars, "{w}");
         }
+    }
+
+    #[test]
+    fn a_listed_word_that_starts_with_waw_or_fa_is_found_with_and_without_a_conjunction() {
+        use super::super::lexicon::{MEN_OF, OTHERS_SAID, TIMES};
+        let tok = |w: &str| Doc::new(w).toks.remove(0);
+        for (w, list, want) in [
+            ("فجر", &TIMES, true),
+            ("وفجر", &TIMES, true),
+            ("فرد", &MEN_OF, true),
+            ("وفرد", &MEN_OF, true),
+            ("رد", &MEN_OF, false),
+        ] {
+            assert_eq!(tok(w).is_in(list), want, "{w}");
+        }
+        assert!(tok("وسائل").is_in_def(&OTHERS_SAID));
+        assert!(tok("ووسائل").is_in_def(&OTHERS_SAID));
+        assert!(!tok("سائل").is_in_def(&OTHERS_SAID));
     }
 
     #[test]

@@ -21,7 +21,7 @@ pub fn find(toks: &[Tok], from: usize, to: usize) -> Result<Option<Victims>, ()>
             break;
         }
         // «برصاص الشرطة», «على يد مسلحين»: who did it, not who was counted
-        if BY_AGENT.contains(&t.bare()) {
+        if t.is_in(&BY_AGENT) {
             break;
         }
         match t.lex {
@@ -42,13 +42,16 @@ pub fn find(toks: &[Tok], from: usize, to: usize) -> Result<Option<Victims>, ()>
     Ok(None)
 }
 
-/// «رجال الأمن», «رجل شرطة», «عناصر من رجال الدرك»: men or members of a
-/// force (the group word at `j`, read as `v`) are security forces.
+/// «رجال الأمن», «رجل شرطة», «عناصر من رجال الدرك», «عنصر من الخلية»: men or
+/// members of a group (the word at `j`, read as `v`) are of that group.
 pub fn men_of(toks: &[Tok], j: usize, v: Victims) -> Victims {
-    let force = |k: usize| matches!(toks.get(k).and_then(|t| t.lex), Some(Lex::Group(Victims::SecurityForces, _)));
+    let group = |k: usize| match toks.get(k).and_then(|t| t.lex) {
+        Some(Lex::Group(g, _)) if g != Victims::People => Some(g),
+        _ => None,
+    };
     let of = toks.get(j + 1).is_some_and(|t| t.w == "من");
-    if v == Victims::People && MEN_OF.contains(&toks[j].bare()) && (force(j + 1) || of && force(j + 2)) {
-        return Victims::SecurityForces;
+    if v == Victims::People && toks[j].is_in(&MEN_OF) {
+        return group(j + 1).or_else(|| group(j + 2).filter(|_| of)).unwrap_or(v);
     }
     v
 }
