@@ -12,7 +12,7 @@
 //! label for the chart.
 
 use super::tokenise::{Cls, Doc, Tok};
-use super::lexicon::{trig, Cue, Form, Lex, ACCUSE, LOWER, PART_OF_DAY, PAST, REJECT, REPORT_ADJECTIVES, REPORT_NOUNS, ROLES, SOURCE_STOPS};
+use super::lexicon::{trig, Cue, Form, Lex, ACCUSE, LOWER, PART_OF_DAY, PAST, REJECT, REPORT_ADJECTIVES, REPORT_NOUNS, ROLES, SOURCE_STOPS, THEN};
 use crate::figure::{Claimant, Kind};
 
 
@@ -24,13 +24,14 @@ fn is_stop(t: &Tok) -> bool {
     if matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Retract | Lex::Deny | Lex::Toll)) {
         return true;
     }
-    t.is_in(&SOURCE_STOPS) || t.is_in(&LOWER) || t.is_in(&super::lexicon::PUBLISHED)
+    t.is_in(&SOURCE_STOPS) || t.is_in(&LOWER) || t.is_in(&super::lexicon::PUBLISHED) || t.is_in(&THEN)
 }
 
-/// A word of time at `j`: «أمس», «اليوم», «مساء», «الأسبوع الماضي», «الأحد».
+/// A word of time at `j`: «أمس», «اليوم», «مساء», «الأسبوع الماضي», «الأحد», «حينها».
 fn is_time(toks: &[Tok], j: usize) -> bool {
     let w = toks[j].bare();
-    PART_OF_DAY.contains(&w)
+    toks[j].is_in(&PART_OF_DAY)
+        || toks[j].is_in(&THEN)
         || matches!(w, "امس" | "اليوم" | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه" | "السبت")
         || matches!(w, "الاسبوع" | "الشهر" | "العام") && toks.get(j + 1).is_some_and(|t| PAST.contains(&t.w.as_str()))
 }

@@ -14,7 +14,7 @@
 //! أمس، ...», «في بيان يوم 19 أوت»), or the past month of a background toll.
 
 use super::tokenise::{Cls, Doc, Tok};
-use super::lexicon::{Cue, Lex, Table, AGENCIES, EVENT, HIJRI, LOWER, PART_OF_DAY, PAST, PUBLISHED};
+use super::lexicon::{Cue, Lex, Table, AGENCIES, EVENT, HIJRI, LOWER, PART_OF_DAY, PAST, PUBLISHED, THEN};
 use std::sync::OnceLock;
 use crate::date::Date;
 use serde::Serialize;
@@ -391,7 +391,8 @@ impl When {
 }
 
 /// A month's name at `j` with its other names after a slash or in brackets
-/// («أيلول/سبتمبر») → (month, last token).
+/// («أيلول/سبتمبر», «نوفمبر (تشرين الثاني)», the bracket closed) → (month,
+/// last token).
 fn month_span(toks: &[Tok], j: usize) -> Option<(u8, usize)> {
     let (m, mut last) = month(toks, j).filter(|_| matches!(toks[j].cls, Cls::Word | Cls::Latin))?;
     loop {
@@ -401,6 +402,7 @@ fn month_span(toks: &[Tok], j: usize) -> Option<(u8, usize)> {
         }
         match month(toks, k) {
             Some((_, l)) if k > last + 1 => last = l,
+            _ if toks.get(last + 1).is_some_and(|t| t.cls == Cls::Punct(')')) && toks[j..last].iter().any(|t| t.cls == Cls::Punct('(')) => return Some((m, last + 1)),
             _ => return Some((m, last)),
         }
     }
@@ -541,7 +543,9 @@ fn fronts_report(toks: &[Tok], last: usize, end: usize) -> bool {
 ///    counts, and none right after an event («حصيلة هجوم الأحد»);
 /// 2. the time of the report named in the figure's attribution after it
 ///    («، وفق ما أعلن المحافظ مساء الثلاثاء», «بحسب تقرير نُشر في يناير»);
-/// 3. a toll of an event in a past month: «مارس الماضي», «يونيو 2024» or
+/// 3. the last time named before «حينها» («at that time») before the figure or
+///    right after it («في 28 أكتوبر 2025 ... بينما أحصت الديفنسوريا حينها 132»);
+/// 4. a toll of an event in a past month: «مارس الماضي», «يونيو 2024» or
 ///    «يوليو من العام الماضي» before the figure (not «منذ ...», nor a day's
 ///    date), or after it with «حينها».
 ///
@@ -579,11 +583,34 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
     if let Some(when) = said.filter(|_| !per_after) {
         return when.to_string(pubd);
     }
+    // «حين قُتل 121 ... في 28 أكتوبر 2025، بينما أحصت الديفنسوريا حينها 132»:
+    // «حينها» before the figure, or right after it, tells the last time named before it again
+    let then = (start..s1.min(f1 + 4)).filter(|&j| toks[j].is_in(&THEN)).last().filter(|&h| h < f0 || h > f1);
+    if let Some(h) = then {
+        let mut last = None;
+        let mut j = start;
+        while j < h.min(f0) {
+            match time_at(toks, j, pubd) {
+                Some((when, l)) => {
+                    last = Some(when);
+                    j = l + 1;
+                }
+                None => j += 1,
+            }
+        }
+        if let Some(when) = last {
+            return when.to_string(pubd);
+        }
+    }
     // after the figure, in its attribution: «، وفق ما أعلن المحافظ مساء
     // الثلاثاء», «بحسب تقرير ... نُشر في كانون الثاني/يناير»
     let mut open = false;
     for j in f1 + 1..s1.min(f1 + 60) {
         let t = &toks[j];
+        // (up to the next clause's: «بحسب حكومة طالبان، فيما أعلنت الحكومة في أكتوبر 2023 أن ...»)
+        if matches!(t.w.as_str(), "فيما" | "وفيما" | "بينما" | "وبينما") || w(j) == "في" && w(j + 1) == "حين" {
+            break;
+        }
         if opens_report(t) || matches!(t.lex, Some(Lex::Cue(Cue::Per))) {
             open = true;
         } else if matches!(w(j), "ان" | "بان" | "انه" | "انها") || matches!(t.lex, Some(Lex::Trig(..))) {
@@ -624,7 +651,7 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
     let end = s1.min(f0 + 60);
     let month = (start..f0).find_map(past).or_else(|| {
         let m = (f0..end).find_map(past)?;
-        (start..end).any(|j| matches!(w(j), "حينها" | "حينذاك" | "انذاك" | "وقتها")).then_some(m)
+        (start..end).any(|j| toks[j].is_in(&THEN)).then_some(m)
     })?;
     month.to_string(pubd)
 }

@@ -408,6 +408,9 @@ pub const HIJRI: Words = Words::new(&[
 /// Words that may stand before a day without changing it: «مساء أمس», «يوم 19 أوت».
 pub const PART_OF_DAY: Words = Words::new(&["مساء", "صباح", "ليل", "ليله", "فجر", "ظهر", "عصر", "يوم", "ظهيره"]);
 
+/// «At that time»: a time named before it, told again: «أحصت الديفنسوريا حينها 132».
+pub const THEN: Words = Words::new(&["حينها", "حينذاك", "انذاك", "وقتها", "يومها", "عندها"]);
+
 /// Words after a month or weekday that put it in the past: «مارس الماضي».
 pub const PAST: Words = Words::new(&["الماضي", "المنصرم", "الفائت"]);
 
@@ -496,7 +499,7 @@ mod tests {
 
     #[test]
     fn a_word_list_holds_each_of_its_words_and_no_other() {
-        for list in [&SUBSET, &NAMED_BY_NUMBER, &EXCEED, &STILL, &TRAPPED, &PASSENGERS, &CARRY, &MEN_OF, &BY_AGENT, &ONE_MORE, &SOURCE_STOPS, &TIMES, &AGENCIES, &REPORT_NOUNS, &REPORT_ADJECTIVES, &ROLES, &OTHERS_SAID, &LOWER, &REJECT, &ACCUSE, &SPEAKERS, &HIJRI, &PART_OF_DAY, &PAST, &EVENT, &PUBLISHED, &HEARSAY, &ONE_TWO, &CASE_DUAL] {
+        for list in [&SUBSET, &NAMED_BY_NUMBER, &EXCEED, &STILL, &TRAPPED, &PASSENGERS, &CARRY, &MEN_OF, &BY_AGENT, &ONE_MORE, &SOURCE_STOPS, &TIMES, &AGENCIES, &REPORT_NOUNS, &REPORT_ADJECTIVES, &ROLES, &OTHERS_SAID, &LOWER, &REJECT, &ACCUSE, &SPEAKERS, &HIJRI, &PART_OF_DAY, &THEN, &PAST, &EVENT, &PUBLISHED, &HEARSAY, &ONE_TWO, &CASE_DUAL] {
             for w in list.list {
                 assert!(list.contains(w), "{w}");
                 let longer = format!("{w}ا");
