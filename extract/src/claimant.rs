@@ -39,13 +39,13 @@ fn is_time(toks: &[Tok], j: usize) -> bool {
 /// Whether a source phrase from `a` reads on over the preposition at `k`:
 /// «مصدر في وزارة الداخلية», «مصدر طبي في مستشفى الجمهورية» («في» after a
 /// role), «السلطات في مقاطعة صغد», accounts «على/في» a platform («حسابات على
-/// منصة "إكس"»), «النائب عن حزب الشعب», and the names of bodies: «الرابطة
+/// منصة "إكس"»), «الضابط في الشرطة الصومالية», «النائب عن حزب الشعب», and the names of bodies: «الرابطة
 /// التونسية للدفاع عن حقوق الإنسان», «الهيئة الوطنية للحد من مخاطر الكوارث»,
 /// «النقابة الوطنية للعاملين في الصحافة», «معهد الدراسات من أجل التنمية».
 fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
     let t = &toks[k];
     let head = if k > a { toks[k - 1].bare() } else { return false };
-    let role = ROLES.contains(&head) || k == a + 2 && toks[a].is_in(&ROLES);
+    let role = toks[k - 1].is_in_def(&ROLES) || k == a + 2 && toks[a].is_in_def(&ROLES);
     (t.w == "في" && (role || matches!(head, "السلطات" | "سلطات"))
         || matches!(t.w.as_str(), "علي" | "في") && matches!(head.trim_start_matches("ال"), "حسابات" | "صفحات" | "قنوات" | "مجموعات")
         || t.w == "عن" && matches!(head, "الدفاع" | "للدفاع" | "دفاع" | "نائب" | "النائب")
@@ -261,7 +261,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         // (a post: «مدير أمن المنيا», «المتحدث باسم ...», not a title and a name: «المهندس خالد ...»)
         let post = |m: usize| {
             let w = toks[m].bare().trim_start_matches("ال");
-            ROLES.contains(&w) || matches!(w, "وزير" | "محافظ" | "والي" | "امين" | "نائب" | "منسق" | "قائد" | "مراسل" | "رئيسه" | "مديره" | "وزيره")
+            toks[m].is_in_def(&ROLES) || matches!(w, "وزير" | "محافظ" | "والي" | "امين" | "نائب" | "منسق" | "قائد" | "مراسل" | "رئيسه" | "مديره" | "وزيره")
         };
         if label(&norm.join(" ")) == "Other" && !toks[r0.min(end - 1)].w.starts_with('و') {
             if let Some(r1) = r1.filter(|&r1| r1 > r0 + 1 && (r0..r1).all(role_ok) && post(r0)) {
