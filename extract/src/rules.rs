@@ -207,7 +207,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
         .or_else(|| coordinated_with_previous(&c, prev))
         .or_else(|| arrest_object(&c))
         .or_else(|| campaign_reached(&c))
-        .or_else(|| hospitalised(&c))?;
+        .or_else(|| hospitalised(&c, prev))?;
     if filters::hostages(toks, kind, ti, s1)
         || filters::suspended(toks, kind, ti.min(q0), s1)
         || filters::trapped(toks, kind, ti, pb, s1)
@@ -531,9 +531,10 @@ fn arrest_object(c: &At) -> Option<Hit> {
 
 /// An arrest campaign and what it reached: «حملة اعتقالات ... طالت ما لا يقل عن
 /// 15 مواطنا», «حملة اعتقالات واسعة طالت، حسب ما أعلنه المتحدث، أكثر من 1200»:
-/// «طالت/شملت» with an arrest word up to eight words before it (a list of
-/// places may stand between: «حملة اعتقالات في سنجل وترمسعيا والمغير طالت»),
-/// and the number right after it or after a parenthesis between commas.
+/// «طالت/شملت» with an arrest word up to ten words before it (places may
+/// stand between: «حملة اعتقالات في سنجل وترمسعيا والمغير طالت», and a comma
+/// before the verb), and the number right after it or after a parenthesis
+/// between commas.
 fn campaign_reached(c: &At) -> Option<Hit> {
     let t = c.toks;
     let reached = |j: usize| matches!(t[j].bare(), "طالت" | "شملت" | "طاولت" | "طال" | "شمل");
@@ -547,7 +548,9 @@ fn campaign_reached(c: &At) -> Option<Hit> {
     } else {
         return None;
     };
-    let ti = (v.saturating_sub(8).max(c.s0)..v)
+    // (over a comma right before the verb: «حملة اعتقالات واسعة في مقاطعتي عرفات والرياض، طالت»)
+    let v0 = if v > c.s0 && t[v - 1].cls == Cls::Punct(',') { v - 1 } else { v };
+    let ti = (v0.saturating_sub(10).max(c.s0)..v0)
         .rev()
         .take_while(|&j| !t[j].is_clause_end())
         .find(|&j| matches!(trig(t[j].lex), Some((Kind::Arrested, _))))?;
@@ -555,24 +558,35 @@ fn campaign_reached(c: &At) -> Option<Hit> {
 }
 
 /// People taken to hospital or treated are injured: «نُقل 6 منهم إلى مستشفى
-/// سمالوط لإصابتهم», «38 شخصا نُقلوا إلى مستشفيات العاصمة», «16 سجينا يتلقون
-/// العلاج». (A body taken to hospital is counted by its noun first: «نقل 5
-/// جثث».)
-fn hospitalised(c: &At) -> Option<Hit> {
+/// سمالوط لإصابتهم», «نُقل اثنان منهم إلى مجمع السلمانية الطبي لتلقي
+/// العلاج», «38 شخصا نُقلوا إلى مستشفيات العاصمة», «16 سجينا يتلقون العلاج».
+/// (A body taken to hospital is counted by its noun first: «نقل 5 جثث»; some
+/// «منهم» of the injured just counted are no new figure: «وإصابة تسعة آخرين،
+/// نُقل اثنان منهم إلى باماكو لتلقي العلاج».)
+fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
     let t = c.toks;
+    let of_injured = prev.last().is_some_and(|r| r.kind == Kind::Injured);
+    let of_them = |j: usize| matches!(t[j].w.as_str(), "منهم" | "منهن");
+    if c.n1.is_some_and(|j| of_them(j) && of_injured) {
+        return None;
+    }
     let taken = |w: &str| matches!(w, "نقل" | "نقلوا" | "نقلت" | "اسعف" | "اسعفوا" | "ادخل" | "ادخلوا");
-    let hospital = |j: usize| (j..c.s1.min(j + 4)).any(|k| matches!(t[k].bare().trim_start_matches("ال"), "مستشفي" | "مستشفيات" | "مشفي" | "مشافي"));
+    // a hospital, a medical centre («مجمع السلمانية الطبي»), or taken «لتلقي العلاج»
+    let hospital = |j: usize| {
+        (j..c.s1.min(j + 4)).any(|k| matches!(t[k].bare().trim_start_matches("ال"), "مستشفي" | "مستشفيات" | "مشفي" | "مشافي" | "طبي" | "طبيه"))
+            || (j..c.s1.min(j + 7)).any(|k| matches!(t[k].bare(), "لتلقي" | "لتلقيهم") && t.get(k + 1).is_some_and(|n| n.w == "العلاج") || t[k].bare() == "للعلاج")
+    };
     let treated = |j: usize| matches!(t[j].bare(), "يتلقون" | "تلقوا" | "يتلقين" | "تلقين") && t.get(j + 1).is_some_and(|n| n.w == "العلاج");
     // «نُقل 6 منهم إلى مستشفى»
     if let Some(pj) = c.pj.filter(|&j| taken(t[j].bare())) {
         let k = c.n1?;
-        let k = if matches!(t[k].w.as_str(), "منهم" | "منهن") || matches!(t[k].lex, Some(Lex::Group(..))) { k + 1 } else { k };
+        let k = if of_them(k) || matches!(t[k].lex, Some(Lex::Group(..))) { k + 1 } else { k };
         if t.get(k).is_some_and(|x| x.w == "الي") && hospital(k + 1) {
             return Some((Kind::Injured, pj, false));
         }
     }
     // «38 شخصا نُقلوا إلى مستشفيات العاصمة», «16 سجينا يتلقون العلاج», «ما زال 9 منهم يتلقون العلاج»
-    let people = c.n1.filter(|&j| matches!(t[j].lex, Some(Lex::Group(..))) || matches!(t[j].w.as_str(), "منهم" | "منهن"))?;
+    let people = c.n1.filter(|&j| matches!(t[j].lex, Some(Lex::Group(..))) || of_them(j))?;
     let v = people + 1;
     if v < c.s1 && (taken(t[v].bare()) && t.get(v + 1).is_some_and(|x| x.w == "الي") && hospital(v + 2) || treated(v)) {
         return Some((Kind::Injured, v, true));
