@@ -264,7 +264,9 @@ fn correction(toks: &[Tok], s1: usize, p: &Phrase, q0: usize, pb: usize, pj: Opt
 /// after it (or «عدد حالات» and one: «عدد حالات التسمم») stands up to 30 words
 /// before, over commas («، المعروف بسجن "الحوت"،») and over a number after a
 /// preposition («مؤلف من خمسة طوابق»), but not over another clause or count.
-/// The toll word may also follow: «ارتفعت إلى 14 حصيلة قتلى الهجوم».
+/// The toll word may also follow: «ارتفعت إلى 14 حصيلة قتلى الهجوم»; the
+/// people counted may be told by a relative clause: «عدد الصحفيين الذين
+/// استشهدوا».
 fn toll_subject(c: &At) -> Option<Hit> {
     let t = c.toks;
     let pj = c.pj?;
@@ -290,6 +292,12 @@ fn toll_subject(c: &At) -> Option<Hit> {
             // (definite, or a counted noun in construct: «عدد ضحايا غرق العبارة»; «عدد حالات التسمم»)
             let k = if t.get(j + 1).is_some_and(|n| n.w == "حالات") { j + 2 } else { j + 1 };
             let n = t.get(k).filter(|n| n.def || trig(n.lex).is_some_and(|x| x.1 == Form::Counted))?;
+            // «عدد الصحفيين الذين استشهدوا منذ بدء الحرب إلى 163»: the people, then the verb that counts them
+            let who = |r: usize| t.get(r).is_some_and(|x| matches!(x.w.as_str(), "الذين" | "اللواتي" | "اللاتي" | "ممن"));
+            let rel = (matches!(n.lex, Some(Lex::Group(..))) && who(k + 1)).then(|| t.get(k + 2).and_then(|x| trig(x.lex))).flatten();
+            if let Some((kind, Form::Verb)) = rel {
+                return (!status::negated(t, c.s0, j)).then_some((kind, k + 2, false));
+            }
             return match trig(n.lex) {
                 Some((kind, Form::Counted | Form::Event)) if !status::negated(t, c.s0, j) => Some((kind, k, false)),
                 _ => None,
@@ -833,6 +841,10 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
         if toks[g].w != "علي" {
             return None;
         }
+        g = next_sig(toks, g + 1, s1)?;
+    }
+    // «وأصيب أيضا عنصران»: an adverb between the verb and its subject
+    if f == Form::Verb && matches!(toks[g].bare(), "ايضا" | "كذلك") {
         g = next_sig(toks, g + 1, s1)?;
     }
     // «وقتل في الهجوم جندي»: a place or cause between the verb and its subject

@@ -123,6 +123,8 @@ const SINGULAR_AND_DUAL_NOUNS_COUNT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("أسفرت الاشتباكات عن سقوط قتيلين", &[(Killed, Exact, 2)]),
     ("وتم اعتقال صحفي واحد على الأقل", &[(Arrested, AtLeast, 1)]),
     ("وتوفي طفلان غرقا", &[(Killed, Exact, 2)]),
+    // an adverb between the verb and its subject
+    ("وأُصيب أيضاً عنصران من قوى الأمن الداخلي أثناء محاولتهما الفصل بين الطرفين", &[(Injured, Exact, 2)]),
     // a definite noun names someone, it does not count
     ("واعتقل الصحفي المعروف أمس", &[]),
 ];
@@ -1405,6 +1407,11 @@ const TOLL_SUBJECT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     // a date or a year between the toll and its number is not another count
     ("وارتفع عدد القتلى في الجنوب منذ 8 أكتوبر إلى 34", &[(Killed, Exact, 34)]),
     ("وبلغ عدد المعتقلين منذ عام 2019 نحو 900", &[(Arrested, About, 900)]),
+    // the people counted, then the verb that counts them
+    ("وبذلك يرتفع عدد الصحفيين الذين استشهدوا منذ بدء الحرب إلى 163 صحفيا", &[(Killed, Exact, 163)]),
+    ("وبلغ عدد المتظاهرين الذين اعتقلوا منذ الأحد 212", &[(Arrested, Exact, 212)]),
+    // (not people who did something else: «عدد المتظاهرين الذين خرجوا»)
+    ("وبلغ عدد المتظاهرين الذين خرجوا إلى الشوارع 5000", &[]),
     ("وقالت الهيئة إن عدد الجرحى في المدينتين وفق بيانها الأخير بلغ 45", &[(Injured, Exact, 45)]),
     ("وأعلن المستشفى وفاة ثلاثة مصابين متأثرين بجروحهم", &[(Killed, Exact, 3)]),
     // «سقط/سقوط» + injured: fell injured, not dead
