@@ -18,12 +18,16 @@ pub fn key(f: &Figure) -> Key {
 pub struct Dedup {
     seen: Seen,
     dropped: Vec<usize>,
+    /// How many figures the headline gave (the first figures of the output).
+    pub headline: usize,
 }
 
 impl Dedup {
     /// Whether a figure with key `k` and `claimant` is to be added to `out`
     /// (the caller then pushes it). A repeat is not added, unless it names its
-    /// source and the earlier one did not: then the earlier one is dropped.
+    /// source and the earlier one did not, or neither does and the earlier one
+    /// is the headline's: then the earlier one is dropped (the body's sentence
+    /// tells more of it).
     pub fn admit(&mut self, out: &[Figure], k: Key, claimant: &Option<Claimant>) -> bool {
         let (slot, new) = self.seen.insert(out, k);
         if new {
@@ -36,7 +40,8 @@ impl Dedup {
             return true;
         }
         // a repeat: kept once, where the text says who reported it (the body, not the headline)
-        if out[old].claimant.is_some() || claimant.is_none() {
+        let headline_only = old < self.headline && out[old].claimant.is_none();
+        if out[old].claimant.is_some() || claimant.is_none() && !headline_only {
             return false;
         }
         self.dropped.push(old);

@@ -137,6 +137,10 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
                 out.push(f);
             }
         }
+        // a headline: the first line, without a full stop, before the body
+        if si == 0 && doc.sents.len() > 1 && toks[s1 - 1].cls == Cls::Break {
+            dedup.headline = out.len();
+        }
     }
     dedup.finish(&mut out);
     out
