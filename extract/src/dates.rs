@@ -14,7 +14,7 @@
 //! أمس، ...», «في بيان يوم 19 أوت»), or the past month of a background toll.
 
 use super::tokenise::{Cls, Doc, Tok};
-use super::lexicon::{Cue, Lex, Table, AGENCIES, EVENT, HIJRI, LOWER, PART_OF_DAY, PAST, PUBLISHED, THEN};
+use super::lexicon::{Cue, Lex, Table, ACCUSE, AGENCIES, EVENT, HIJRI, LOWER, PART_OF_DAY, PAST, PUBLISHED, THEN};
 use std::sync::OnceLock;
 use crate::date::Date;
 use serde::Serialize;
@@ -523,7 +523,7 @@ fn after_event(toks: &[Tok], j: usize) -> bool {
 /// or retraction, a verb lowering a toll («خفّضت المنظمة في تحديثها ...»), or one of
 /// publishing.
 fn opens_report(t: &Tok) -> bool {
-    matches!(t.lex, Some(Lex::Cue(Cue::Says | Cue::Via) | Lex::Deny | Lex::Retract)) || t.is_in(&LOWER) || t.is_in(&PUBLISHED)
+    matches!(t.lex, Some(Lex::Cue(Cue::Says | Cue::Via) | Lex::Deny | Lex::Retract)) || t.is_in(&LOWER) || t.is_in(&PUBLISHED) || t.is_in(&ACCUSE)
 }
 
 /// Whether what follows token `last` (over commas) opens a report: «ومساء أمس، أعلنت ...».
