@@ -319,6 +319,9 @@ fn before_qad(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, usize)
 }
 
 pub fn claimant(doc: &Doc, (a, b, pre): (usize, usize, usize)) -> Claimant {
+    // (a past period after the name is its time: «نشرتها الوكالة الوطنية لإدارة الطوارئ الشهر الماضي»)
+    let toks = &doc.toks;
+    let b = if b > a + 1 && toks[b].is_in(&PAST) && matches!(toks[b - 1].bare(), "الشهر" | "الاسبوع" | "العام") { b - 2 } else { b };
     // a quote opened in the name is closed with it: «صحيفة "لا برينسا"»
     let open = doc.toks[a..=b].iter().filter(|t| t.is_quote()).count() % 2 == 1;
     let b = if open && doc.toks.get(b + 1).is_some_and(|t| t.is_quote()) { b + 1 } else { b };
