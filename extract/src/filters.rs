@@ -12,7 +12,7 @@
 //!   and killed or missing counted together ([`killed_or_missing`]).
 
 use super::dates;
-use super::lexicon::{trig, CARRY, Form, Lex, NAMED_BY_NUMBER, PASSENGERS, SPEAKERS, STILL, TIMES, TRAPPED};
+use super::lexicon::{trig, CARRY, Form, Lex, NAMED_BY_NUMBER, ONE_TWO, PASSENGERS, SPEAKERS, STILL, TIMES, TRAPPED};
 use super::number::{Phrase, Q};
 use super::qualifier::{self, Before};
 use super::rules::{next_sig, prev_sig};
@@ -169,6 +169,12 @@ pub fn killed_and_injured_together(toks: &[Tok], s0: usize, kind: Kind, ti: usiz
     let between = trig_after && toks.get(ti + 1).is_some_and(|t| t.w == "بين") && (both(ti + 2, None) || both(ti + 3, None));
     // «60 قتيلا وجريحا», «40 حالة وفاة وإصابة»: the other kind's noun joined by و right after
     let joined = trig_after && toks.get(ti + 1).is_some_and(super::rules::has_conj) && (both(ti + 1, Some(Form::Counted)) || both(ti + 1, Some(Form::Event)));
-    // («قتل وإصابة أكثر من 50»: «قتل» is the verbal noun too)
-    between || joined || !trig_after && ti > s0 && super::rules::has_conj(&toks[ti]) && (both(ti - 1, Some(Form::Event)) || matches!(toks[ti - 1].bare(), "قتل" | "جرح") && both(ti - 1, Some(Form::Verb)))
+    // («قتل وإصابة أكثر من 50»: «قتل» is the verbal noun too; not the verb after
+    // its counted subject: «إن مدنيا واحدا قتل وأصيب ثلاثة»)
+    let after_subject = ti >= s0 + 2 && {
+        let p = &toks[ti - 2];
+        p.cls == Cls::Num || matches!(p.lex, Some(Lex::Group(..))) || ONE_TWO.contains(&p.w.as_str())
+    };
+    let verbal_noun = || matches!(toks[ti - 1].bare(), "قتل" | "جرح") && both(ti - 1, Some(Form::Verb)) && !after_subject;
+    between || joined || !trig_after && ti > s0 && super::rules::has_conj(&toks[ti]) && (both(ti - 1, Some(Form::Event)) || verbal_noun())
 }

@@ -567,7 +567,8 @@ fn campaign_reached(c: &At) -> Option<Hit> {
 
 /// People taken to hospital or treated are injured: «نُقل 6 منهم إلى مستشفى
 /// سمالوط لإصابتهم», «نُقل اثنان منهم إلى مجمع السلمانية الطبي لتلقي
-/// العلاج», «38 شخصا نُقلوا إلى مستشفيات العاصمة», «16 سجينا يتلقون العلاج».
+/// العلاج», «38 شخصا نُقلوا إلى مستشفيات العاصمة», «16 سجينا يتلقون العلاج»,
+/// «قدّم العلاج لـ22 شخصا».
 /// (A body taken to hospital is counted by its noun first: «نقل 5 جثث»; some
 /// «منهم» of the injured just counted are no new figure: «وإصابة تسعة آخرين،
 /// نُقل اثنان منهم إلى باماكو لتلقي العلاج».)
@@ -585,6 +586,14 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
             || (j..c.s1.min(j + 7)).any(|k| matches!(t[k].bare(), "لتلقي" | "لتلقيهم") && t.get(k + 1).is_some_and(|n| n.w == "العلاج") || t[k].bare() == "للعلاج")
     };
     let treated = |j: usize| matches!(t[j].bare(), "يتلقون" | "تلقوا" | "يتلقين" | "تلقين") && t.get(j + 1).is_some_and(|n| n.w == "العلاج");
+    // «قدّم العلاج لـ22 شخصا»
+    if let Some(pj) = c.pj {
+        let k = if matches!(t[pj].w.as_str(), "ل" | "الي") { pj } else { pj + 1 };
+        let gave = |j: usize| matches!(t[j].bare(), "قدم" | "قدمت" | "قدموا" | "يقدم" | "تقدم" | "تقديم");
+        if k >= c.s0 + 2 && t[k - 1].w == "العلاج" && gave(k - 2) {
+            return Some((Kind::Injured, k - 1, false));
+        }
+    }
     // «نُقل 6 منهم إلى مستشفى»
     if let Some(pj) = c.pj.filter(|&j| taken(t[j].bare())) {
         let k = c.n1?;

@@ -123,6 +123,8 @@ const SINGULAR_AND_DUAL_NOUNS_COUNT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("أسفرت الاشتباكات عن سقوط قتيلين", &[(Killed, Exact, 2)]),
     ("وتم اعتقال صحفي واحد على الأقل", &[(Arrested, AtLeast, 1)]),
     ("وتوفي طفلان غرقا", &[(Killed, Exact, 2)]),
+    // «هلاك»: the attackers' death as officials tell it
+    ("مؤكدا هلاك 3 إرهابيين واعتقال اثنين آخرين", &[(Killed, Exact, 3), (Arrested, Exact, 2)]),
     // an adverb between the verb and its subject
     ("وأُصيب أيضاً عنصران من قوى الأمن الداخلي أثناء محاولتهما الفصل بين الطرفين", &[(Injured, Exact, 2)]),
     // a definite noun names someone, it does not count
@@ -891,6 +893,8 @@ const KILLED_AND_INJURED_TOGETHER_IS_NO_FIGURE_FIGURES: Rows<(Kind, Qualifier, u
     ("وأسفر الحادث عن مصرع وإصابة 15 شخصا", &[]),
     // ... but a toll and its injured stay two figures
     ("وأسفر الحادث عن مصرع 3 وإصابة 15 شخصا", &[(Killed, Exact, 3), (Injured, Exact, 15)]),
+    // ... and so do a verb after its counted subject and the other kind's verb
+    ("وقالت إن مدنيا واحدا قتل وأصيب ثلاثة من حرس الحدود", &[(Killed, Exact, 1), (Injured, Exact, 3)]),
 ];
 
 const KILLED_AND_INJURED_TOGETHER_IS_NO_FIGURE_VICTIMS: Rows<Victims> = &[
@@ -1551,6 +1555,8 @@ const DENIED_HEARSAY_AND_REMAINS: Rows<(Kind, u64, Status)> = &[
     // a participle of saying after the denial starts the denier's own statement
     ("وتحدثت صفحات عن وفاة 7 أشخاص، وهو ما نفته الإدارة مؤكدة أن الحصيلة 4 وفيات", &[(Killed, 7, Status::Denied), (Killed, 4, Status::Asserted)]),
     ("وقالت الشرطة إن 6 من عناصرها أصيبوا، ونفت الأنباء عن مقتل 15", &[(Injured, 6, Status::Asserted), (Killed, 15, Status::Denied)]),
+    // a claim with «وادعت» starts another clause: the denial after it is of that claim alone
+    ("وقالت القوات إن مدنيا واحدا قتل وأصيب ثلاثة من حرس الحدود، وادعت أنها قتلت 6 عسكريين، وهو ما نفته بيشكيك", &[(Killed, 1, Status::Asserted), (Injured, 3, Status::Asserted), (Killed, 6, Status::Denied)]),
     // a sentence that rejects «this number» denies the one before it
     ("وقالت الحركة إن 45 طالبا قتلوا. لكن وزير الداخلية نفى هذا الرقم، وقال إن المعارضة تنشر أرقاما كاذبة.", &[(Killed, 45, Status::Denied)]),
     ("وقالت اللجنة إن عدد القتلى يتراوح ما بين 40 و45. لكن الهيئة رفضت هذا الرقم.", &[(Killed, 40, Status::Denied)]),
@@ -1609,6 +1615,8 @@ const OBJECTS_HOSPITALS_AND_BURIALS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     // a medical centre, or «لتلقي العلاج», is a hospital too
     ("وتمكنت الدوريات من إنقاذ أربعة بحارة، نُقل اثنان منهم إلى مجمع السلمانية الطبي", &[(Injured, Exact, 2)]),
     ("وأنقذت الفرق 20 عاملا، نقل 5 منهم إلى مركز المدينة لتلقي العلاج", &[(Injured, Exact, 5)]),
+    ("وقال مركز الطوارئ إنه قدّم العلاج لـ22 شخصاً", &[(Injured, Exact, 22)]),
+    ("وقدمت الفرق العلاج لـ40 مصابا", &[(Injured, Exact, 40)]),
     // (some of the injured just counted are no new figure)
     ("ما أدى إلى مقتل أربعة جنود وإصابة تسعة آخرين بجروح، نُقل اثنان منهم إلى باماكو لتلقي العلاج", &[(Killed, Exact, 4), (Injured, Exact, 9)]),
     ("وقالت مصادر طبية إن 16 سجينا يتلقون العلاج في المستشفى الجامعي", &[(Injured, Exact, 16)]),
