@@ -190,6 +190,9 @@ struct Explicit {
     today: bool,
     /// Alone on its line: a dateline (or a page clock).
     alone: bool,
+    /// Read from a Hijri date (by the arithmetic calendar, set right by its
+    /// weekday when it has one): a dateline only where no other is.
+    hijri: bool,
     first: usize,
     last: usize,
 }
@@ -206,11 +209,20 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
         }
         j
     };
+    // the years the text names, for a date without its year but with its weekday
+    let years: Vec<i32> = toks.iter().filter_map(|t| year(Some(t))).collect();
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
         let mut found = None;
-        if (t.cls == Cls::Other || t.cls == Cls::Num && t.w.bytes().filter(|&b| b == b'.').count() == 2) && clock_day(t).is_none() {
+        // a date without its year: (month, day)
+        let mut yearless = None;
+        let mut from_hijri = false;
+        if let Some((d, last)) = hijri(toks, i) {
+            // «السبت 2 ربيع الأول 1448»
+            found = Some((Some(d), i, last));
+            from_hijri = true;
+        } else if (t.cls == Cls::Other || t.cls == Cls::Num && t.w.bytes().filter(|&b| b == b'.').count() == 2) && clock_day(t).is_none() {
             // «2023-06-14», «2023/06/14», or day first: «14/06/2023», «5-6-2019», «9/6/2024», «14.07.2025»
             if let Some(d) = numeric(&t.w) {
                 found = Some((Some(d), i, i));
@@ -247,6 +259,9 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
                 let cur = toks.get(k).is_some_and(|t| matches!(t.bare(), "الجاري" | "الحالي"));
                 // an ordinal day without its year («منذ السابع من أكتوبر») names an event, not the report
                 let yy = y.or(if day(t).is_some() && (cur || y.is_none()) { header_year } else { None });
+                if yy.is_none() && day(t).is_some() {
+                    yearless = Some((m, d));
+                }
                 found = Some((yy.and_then(|y| Date::new(y, m, d)), i, if y.is_some() || cur { k } else { last }));
             }
         } else if let Some((m, _)) = month(toks, i).filter(|_| t.cls == Cls::Latin) {
@@ -257,7 +272,7 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
                 found = Some((y.and_then(|y| Date::new(y, m, d)), i, if year(toks.get(k)).is_some() { k } else { i + 1 }));
             }
         }
-        if let Some((date, first, mut last)) = found {
+        if let Some((mut date, first, mut last)) = found {
             // «2021م»: the era letter after the year
             if toks.get(last + 1).is_some_and(|t| t.w == "م") && year(toks.get(last)).is_some() {
                 last += 1;
@@ -269,6 +284,17 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
                 if let Some(w) = weekday(&toks[p]) {
                     wd = Some(w);
                     f = p;
+                }
+            }
+            if let Some(w) = wd {
+                // a Hijri date, by the arithmetic calendar, is a day or two off the
+                // sighted one: its weekday sets it right
+                if from_hijri {
+                    date = date.and_then(|d| [0, -1, 1, -2, 2].into_iter().map(|k| d.add_days(k)).find(|x| x.weekday().index() == w));
+                }
+                // «يوم الأحد 8 نوفمبر»: the latest year the text names in which that day was that weekday
+                if let Some((m, d)) = yearless.filter(|_| date.is_none()) {
+                    date = years.iter().filter_map(|&y| Date::new(y, m, d)).filter(|x| x.weekday().index() == w).max();
                 }
             }
             let future = (f.saturating_sub(2)..f).any(|j| matches!(toks[j].bare(), "حتي" | "لغايه" | "غايه"));
@@ -319,14 +345,48 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             let hijri = |t: &Tok| matches!(t.cls, Cls::Punct(_) | Cls::Num | Cls::Other) || HIJRI.contains(&t.w.as_str()) || weekday(t).is_some() || t.w.ends_with('ه') && t.w.trim_end_matches('ه').parse::<u16>().is_ok();
             alone |= f > line_start && (line_start..f).any(|j| HIJRI.contains(&toks[j].w.as_str()) || toks[j].w.ends_with('ه') && toks[j].cls != Cls::Word) && (line_start..f).all(|j| hijri(&toks[j])) && rest_of_label_line();
             alone |= f > city_start && city && toks.get(after_date).is_some_and(|t| matches!(t.cls, Cls::Punct('-' | '–' | '(')));
+            // a section's name and a bar: «محليات | 11-02-2026»
+            let section = f >= line_start + 2 && toks[f - 1].cls == Cls::Punct('|') && (line_start..f - 1).all(|j| toks[j].cls == Cls::Word) && f - 1 - line_start <= 2;
+            alone |= section && rest_of_label_line();
             let today = f.checked_sub(1).is_some_and(|p| toks[p].bare() == "اليوم" || p > 0 && toks[p].cls == Cls::Punct(',') && toks[p - 1].bare() == "اليوم");
-            out.push(Explicit { date, wd, future, today, alone, first: f, last });
+            out.push(Explicit { date, wd, future, today, alone, hijri: from_hijri, first: f, last });
             i = last + 1;
         } else {
             i += 1;
         }
     }
     out
+}
+
+/// A Hijri date: a day, a Hijri month's name and a year («2 ربيع الأول 1448»,
+/// «15 ذو الحجة 1446هـ»), as the Gregorian day the arithmetic (tabular)
+/// Islamic calendar gives, which may be a day or two off the sighted one
+/// (Umm al-Qura): the caller sets it right by a weekday → (date, last token).
+fn hijri(toks: &[Tok], i: usize) -> Option<(Date, usize)> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.w.as_str());
+    let d = (toks.get(i)?.cls == Cls::Num && w(i).len() <= 2).then(|| w(i).parse::<i64>().ok()).flatten().filter(|d| (1..=30).contains(d))?;
+    let (m, l) = match (w(i + 1), w(i + 2)) {
+        ("محرم", _) => (1, i + 1),
+        ("صفر", _) => (2, i + 1),
+        ("ربيع", "الاول") => (3, i + 2),
+        ("ربيع", "الاخر" | "الثاني") => (4, i + 2),
+        ("جمادي", "الاولي" | "الاول") => (5, i + 2),
+        ("جمادي", "الاخره" | "الثانيه" | "الاخر" | "الثاني") => (6, i + 2),
+        ("رجب", _) => (7, i + 1),
+        ("شعبان", _) => (8, i + 1),
+        ("رمضان", _) => (9, i + 1),
+        ("شوال", _) => (10, i + 1),
+        ("ذو" | "ذي", "القعده") => (11, i + 2),
+        ("ذو" | "ذي", "الحجه") => (12, i + 2),
+        _ => return None,
+    };
+    // «1448», «1448هـ» (folded «1448ه»)
+    let y = toks.get(l + 1).and_then(|t| t.w.trim_end_matches('ه').parse::<i64>().ok()).filter(|y| (1300..=1600).contains(y))?;
+    // the era's letter after it
+    let last = if matches!(w(l + 2), "ه" | "هـ") { l + 2 } else { l + 1 };
+    // the tabular calendar's day number (Julian Day), then days since 1970
+    let jdn = d + (59 * (m - 1) + 1) / 2 + 354 * (y - 1) + (3 + 11 * y) / 30 + 1_948_439;
+    Some((Date::from_days(jdn - 2_440_588), last))
 }
 
 /// A numeric date in one token: year first («2023-06-14», «2023/06/14») or day
@@ -690,18 +750,19 @@ fn from_text(toks: &[Tok], header_year: Option<i32>) -> Option<Date> {
     }
     // a date with its weekday in the lead («أعلنت الوزارة، الأحد 24 ديسمبر 2023، ...»):
     // the day of the report; the other weekdays named are the events before it
-    let lead = dates.iter().find(|d| d.wd.is_some() && !d.alone && !d.future && d.first < LEAD && consistent(d));
+    let lead = dates.iter().find(|d| d.wd.is_some() && !d.alone && !d.future && !d.hijri && d.first < LEAD && consistent(d));
     if let Some(d) = lead.filter(|_| today.is_none() && !said) {
         return d.date;
     }
     // a dateline, unless the text contradicts it (a page clock)
-    let dateline = dates.iter().find(|d| {
-        d.alone && consistent(d) && today.is_none_or(|w| d.date.unwrap().weekday().index() == w)
-    });
+    let dateline_of = |hijri: bool| {
+        dates.iter().find(move |d| d.hijri == hijri && d.alone && consistent(d) && today.is_none_or(|w| d.date.unwrap().weekday().index() == w))
+    };
+    let dateline = dateline_of(false).or_else(|| dateline_of(true));
     if let Some(d) = dateline.filter(|d| !d.future) {
         return d.date;
     }
-    let anchor = dates.iter().filter(|d| !d.future && !d.alone && consistent(d)).filter_map(|d| d.date).max()?;
+    let anchor = dates.iter().filter(|d| !d.future && !d.alone && !d.hijri && consistent(d)).filter_map(|d| d.date).max()?;
     let next_on = |w: i64| anchor.add_days((w - anchor.weekday().index()).rem_euclid(7));
     if let Some(w) = today {
         return Some(next_on(w));
