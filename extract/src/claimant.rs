@@ -12,7 +12,7 @@
 //! label for the chart.
 
 use super::tokenise::{Cls, Doc, Tok};
-use super::lexicon::{trig, Cue, Form, Lex, ACCUSE, LOWER, PART_OF_DAY, PAST, REJECT, REPORT_ADJECTIVES, REPORT_NOUNS, ROLES, SOURCE_STOPS, THEN};
+use super::lexicon::{trig, Cue, Form, Lex, ACCUSE, LOWER, PART_OF_DAY, PAST, RAISE, REJECT, REPORT_ADJECTIVES, REPORT_NOUNS, ROLES, SOURCE_STOPS, THEN};
 use crate::figure::{Claimant, Kind};
 
 
@@ -69,7 +69,14 @@ fn is_cue(toks: &[Tok], j: usize) -> bool {
     let purpose = toks[j].bare().starts_with('ل') && super::lexicon::lookup(toks[j].bare()).is_some_and(|x| x.1 > 0);
     let name = name || purpose;
     let verb_ok = !(name || toks[j].def && toks[j].lex == Some(Lex::Cue(Cue::Says)));
-    verb_ok && matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(&toks[j]) || shows(toks, j) || toks[j].is_in(&LOWER) || issued_by(toks, j).is_some()
+    verb_ok && matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(&toks[j]) || shows(toks, j) || revises(toks, j) || issued_by(toks, j).is_some()
+}
+
+/// A verb revising a toll: lowering or correcting it («خفّض الوزير الحصيلة»),
+/// or raising it, the toll after it («رفع المكتب الحصيلة إلى 18»).
+fn revises(toks: &[Tok], j: usize) -> bool {
+    let toll = |k: usize| toks.get(k).is_some_and(|t| t.lex == Some(Lex::Toll));
+    toks[j].is_in(&LOWER) || toks[j].is_in(&RAISE) && (toll(j + 1) || toll(j + 2))
 }
 
 /// «مؤكدا», «مؤكدة», «مضيفا», «موضحة», «مشيرا»: a participle that goes on
@@ -104,7 +111,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         Some(Lex::Cue(k)) => k,
         Some(Lex::Retract | Lex::Deny) => Cue::Says,
         // «قدّرت مصادر محلية عدد القتلى بـ...»: an estimate names its source
-        _ if is_estimate(&toks[c]) || shows(toks, c) || toks[c].is_in(&LOWER) || toks[c].is_in(&ACCUSE) => Cue::Says,
+        _ if is_estimate(&toks[c]) || shows(toks, c) || revises(toks, c) || toks[c].is_in(&ACCUSE) => Cue::Says,
         _ => return None,
     };
     let skip_quotes = |mut j: usize| {
@@ -287,15 +294,21 @@ fn issued(t: &Tok) -> bool {
 
 /// «وكان مبعوث الأمم المتحدة قد ذكر أن ...»: the source between «كان» and «قد»
 /// before a cue at `c`, or before «كان» after «أن» («يشار إلى أن المنتدى كان قد
-/// أحصى»).
+/// أحصى»), or the one a relative pronoun there stands for («أعلنت شرطة الولاية،
+/// التي كانت قد تحدثت»).
 fn before_qad(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, usize)> {
-    if toks[c].lex != Some(Lex::Cue(Cue::Says)) || c < s0 + 3 || toks[c - 1].w != "قد" {
+    if !(toks[c].lex == Some(Lex::Cue(Cue::Says)) || revises(toks, c)) || c < s0 + 3 || toks[c - 1].w != "قد" {
         return None;
     }
     let k = (c.saturating_sub(16).max(s0)..c - 1).rev().find(|&k| matches!(toks[k].bare(), "كان" | "كانت"))?;
     // «يشار إلى أن المنتدى كان قد أحصى»: the subject before «كان», after «أن»
     if k + 1 == c - 1 {
         let a = (s0..k).rev().take(8).take_while(|&j| !toks[j].is_clause_end() && !matches!(toks[j].w.as_str(), "ان" | "بان" | "انه" | "انها")).last()?;
+        // «بحسب ما أعلنت شرطة الولاية، التي كانت قد تحدثت ...»: the source the relative pronoun stands for
+        if matches!(toks[a].w.as_str(), "التي" | "الذي" | "الذين") {
+            let comma = a.checked_sub(1).filter(|&p| p > s0 && toks[p].cls == Cls::Punct(','))?;
+            return (s0..comma).rev().take(20).find_map(|j| source(toks, j, comma));
+        }
         return (a < k && toks[a].w.starts_with("ال")).then(|| (a, k - 1, 0));
     }
     // «وكانت غرفة الطوارئ، وهي مجموعة تطوعية، قد أعلنت»: the name, without what describes it;
@@ -323,9 +336,12 @@ pub fn claimant(doc: &Doc, (a, b, pre): (usize, usize, usize)) -> Claimant {
     let toks = &doc.toks;
     let b = if b > a + 1 && toks[b].is_in(&PAST) && matches!(toks[b - 1].bare(), "الشهر" | "الاسبوع" | "العام") { b - 2 } else { b };
     // a quote opened in the name is closed with it: «صحيفة "لا برينسا"»
-    let open = doc.toks[a..=b].iter().filter(|t| t.is_quote()).count() % 2 == 1;
+    let quotes = doc.toks[a..=b].iter().filter(|t| t.is_quote()).count();
+    let open = quotes % 2 == 1;
     let b = if open && doc.toks.get(b + 1).is_some_and(|t| t.is_quote()) { b + 1 } else { b };
-    let text = doc.slice_toks(a, b, pre).trim_start_matches(|c: char| c == '"' && !open || c.is_whitespace()).trim_end_matches(|c: char| c == '"' && !open || c.is_whitespace()).to_string();
+    // (and one closed in it stays: «جماعة "جيش العدل"»)
+    let closed = !open && quotes > 0 && doc.toks[b].is_quote() && !doc.toks[a].is_quote();
+    let text = doc.slice_toks(a, b, pre).trim_start_matches(|c: char| c == '"' && !open || c.is_whitespace()).trim_end_matches(|c: char| c == '"' && !open && !closed || c.is_whitespace()).to_string();
     // the folded words, space separated
     let mut norm = String::new();
     for (k, t) in doc.toks[a..=b].iter().enumerate() {
@@ -349,6 +365,8 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
             || matches!(toks[j].bare(), "غير" | "الا" | "بيد") && toks.get(j + 1).is_some_and(|t| t.w == "ان")
     };
     let a = (s0..c).find(|&j| toks[j].cls != Cls::Break && !toks[j].is_quote() && !linking(j) && toks[j].w != "فيما")?;
+    // («وكانت جماعة "جيش العدل" قد تبنت الهجوم، وزعمت ...»: the subject after «كان»)
+    let a = if matches!(toks[a].bare(), "كان" | "كانت") && a + 1 < c { a + 1 } else { a };
     // (a verb that opens the sentence is no subject: «واتهم زعيم المعارضة ...»)
     if toks[a].is_in(&ACCUSE) || matches!(toks[a].lex, Some(Lex::Cue(_) | Lex::Deny)) {
         return None;

@@ -14,7 +14,7 @@
 //! أمس، ...», «في بيان يوم 19 أوت»), or the past month of a background toll.
 
 use super::tokenise::{Cls, Doc, Tok};
-use super::lexicon::{Cue, Lex, Table, ACCUSE, AGENCIES, EVENT, HIJRI, LOWER, PART_OF_DAY, PAST, PUBLISHED, THEN};
+use super::lexicon::{Cue, Lex, Table, ACCUSE, AGENCIES, EVENT, HIJRI, LOWER, PART_OF_DAY, PAST, PUBLISHED, RAISE, THEN};
 use std::sync::OnceLock;
 use crate::date::Date;
 use serde::Serialize;
@@ -575,7 +575,9 @@ fn after_event(toks: &[Tok], j: usize) -> bool {
         let t = &toks[p - 1];
         matches!(t.lex, Some(Lex::Trig(..)))
             || t.is_in_def(&EVENT)
-            || matches!(t.bare(), "منذ" | "حتي" | "قبل" | "بعد" | "خلال")
+            || matches!(t.bare(), "منذ" | "حتي" | "خلال")
+            // («بعد ظهر أمس», «قبل ظهر الأحد»: the afternoon, the morning)
+            || matches!(t.bare(), "قبل" | "بعد") && toks[p].w != "ظهر"
     }
 }
 
@@ -584,6 +586,14 @@ fn after_event(toks: &[Tok], j: usize) -> bool {
 /// publishing.
 fn opens_report(t: &Tok) -> bool {
     matches!(t.lex, Some(Lex::Cue(Cue::Says | Cue::Via) | Lex::Deny | Lex::Retract)) || t.is_in(&LOWER) || t.is_in(&PUBLISHED) || t.is_in(&ACCUSE)
+}
+
+/// «رفع المكتب الحصيلة مساء الأربعاء إلى 18»: a verb raising a toll, the toll after it
+/// (or its subject, then the toll), opens a report's clause (not «ما يرفع حصيلة العدوان إلى ...», which tells
+/// what a toll comes to).
+fn raises(toks: &[Tok], j: usize) -> bool {
+    let toll = |k: usize| toks.get(k).is_some_and(|t| t.lex == Some(Lex::Toll));
+    toks[j].is_in(&RAISE) && (toll(j + 1) || toll(j + 2)) && j > 0 && toks[j - 1].w != "ما"
 }
 
 /// Whether what follows token `last` (over commas) opens a report: «ومساء أمس، أعلنت ...».
@@ -620,7 +630,7 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
     let mut first = true;
     let mut j = start;
     while j < f0 {
-        if opens_report(&toks[j]) {
+        if opens_report(&toks[j]) || raises(toks, j) {
             open = true;
             first = false;
         } else if matches!(w(j), "ان" | "بان" | "انه" | "انها" | "بانه" | "بانها") || matches!(toks[j].lex, Some(Lex::Trig(..))) {

@@ -112,6 +112,17 @@ pub fn aboard(toks: &[Tok], s0: usize, pj: Option<usize>) -> bool {
     })
 }
 
+/// Charges brought against some of those held are no new count: «وجهت اتهامات
+/// بـ"الإرهاب" إلى 186 من الموقوفين», «تهما إلى 28 منهم» (the number after
+/// «إلى», a noun of charges up to ten words before it in the clause).
+pub fn charged(toks: &[Tok], s0: usize, pj: Option<usize>) -> bool {
+    let Some(j) = pj.filter(|&j| toks[j].w == "الي") else { return false };
+    (j.saturating_sub(10).max(s0)..j)
+        .rev()
+        .take_while(|&k| !toks[k].is_clause_end())
+        .any(|k| matches!(toks[k].bare().trim_start_matches("ال"), "اتهامات" | "اتهام" | "تهم" | "تهما" | "تهمه"))
+}
+
 /// Held inside a place, or passengers held, is being trapped, not arrested:
 /// «احتجز 20 عاملا داخل المصنع», «احتجزوا تحت الركام», «احتجاز 300 راكب في القطار».
 pub fn trapped(toks: &[Tok], kind: Kind, ti: usize, pb: usize, s1: usize) -> bool {

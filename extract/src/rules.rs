@@ -194,7 +194,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
     let after_prep = !prep_governs_trigger(toks, s0, pj) && pj.is_some_and(|j| toks[j].lex == Some(Lex::Prep));
     let toll = (q0.saturating_sub(7)..q0).any(|j| toks[j].lex == Some(Lex::Toll) || toks[j].def && trig(toks[j].lex).is_some());
     let toll_ok = toll && pj.is_some_and(|j| matches!(toks[j].w.as_str(), "الي" | "ب"));
-    if filters::ages(toks, q0, n1) || filters::aboard(toks, s0, pj) {
+    if filters::ages(toks, q0, n1) || filters::aboard(toks, s0, pj) || filters::charged(toks, s0, pj) {
         return None;
     }
     let c = At { toks, s0, s1, p, qb, q0, pb, hi, n1, pj, after_prep, toll, toll_ok };

@@ -24,7 +24,9 @@ pub fn of(toks: &[Tok], s0: usize, s1: usize, at: usize) -> Status {
     let mut st = Status::Asserted;
     for (j, t) in toks[s0..s1].iter().enumerate().map(|(k, t)| (s0 + k, t)) {
         match t.lex {
-            Some(Lex::Retract) => return Status::Retracted,
+            // (not one of a later clause, told by another verb or a relative pronoun: «قُتل 5،
+            // بحسب ما أعلنت الشرطة، التي كانت قد تحدثت عن مقتل 6 قبل أن تصحح الرقم»)
+            Some(Lex::Retract) if !(j > at && (at + 1..j).any(|k| another_clause(toks, k))) => return Status::Retracted,
             Some(Lex::Deny) if !(j.min(at + 1)..j.max(at)).any(|k| k != j && new_clause(&toks[k])) && (j <= at || refers_back(toks, j, s1)) => st = Status::Denied,
             // «قتلوا 20، غير أن متحدثا رفض هذا الرقم»: a rejection of «this number» after it
             _ if j > at && rejects_this(toks, j, s1) && !(at + 1..j).any(|k| new_clause(&toks[k])) => st = Status::Denied,
@@ -44,18 +46,19 @@ pub fn hearsay_denied(toks: &[Tok], s0: usize, at: usize, prev_denies: bool) -> 
 
 /// «استنكر المكتب ما تداولته وسائل إعلام عن سقوط 30 قتيلا، واصفا تلك الأرقام
 /// بأنها مضللة», «شدد على أن تلك الأنباء غير صحيحة», «مؤكدا أن لا صحة لهذه
-/// الأخبار», «وهي أرقام وصفها المتحدث بأنها كاذبة»: the numbers before (`at`)
+/// الأخبار», «وهي أرقام وصفها المتحدث بأنها كاذبة», «وهو رقم وصفه الرئيس بأنه
+/// "كذبة أخرى"»: the numbers before (`at`)
 /// called false after them, named as «these numbers» (or «إياها», or a verb
 /// calling them so with their pronoun).
 fn called_false(toks: &[Tok], at: usize, s1: usize) -> bool {
     let these = |k: usize| {
         matches!(toks[k].bare(), "تلك" | "هذه") && toks.get(k + 1).is_some_and(|n| numbers_word(n) || matches!(n.w.trim_start_matches("ال"), "اخبار"))
             || toks[k].w == "اياها"
-            || matches!(toks[k].w.trim_start_matches("وو").trim_start_matches('و'), "صفها" | "صفتها")
+            || matches!(toks[k].w.trim_start_matches("وو").trim_start_matches('و'), "صفها" | "صفتها" | "صفه" | "صفته")
             || matches!(toks[k].bare(), "لهذه" | "لتلك") && toks[k - 1].w == "صحه" && k > 1 && toks[k - 2].bare() == "لا"
     };
     // (false by name within a few words; «لا صحة لهذه» says so itself)
-    (at + 1..s1).filter(|&k| these(k)).any(|k| (k + 1..s1.min(k + 9)).any(|m| false_word(toks, m)) || matches!(toks[k].bare(), "لهذه" | "لتلك"))
+    (at + 1..s1).filter(|&k| these(k)).any(|k| (k + 1..s1.min(k + 12)).any(|m| false_word(toks, m)) || matches!(toks[k].bare(), "لهذه" | "لتلك"))
 }
 
 /// What a sentence's denial is aimed at when the numbers it rejects were
@@ -165,7 +168,7 @@ fn describes(t: &Tok) -> bool {
 /// A word calling numbers false at `k`: «مضللة», «مفبركة», «أكاذيب», «غير دقيقة».
 fn false_word(toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
-    matches!(t.bare(), "مضلله" | "مفبركه" | "كاذبه" | "ملفقه" | "مبالغ" | "عاريه" | "مختلقه" | "مغلوطه" | "زائفه" | "مغرضه" | "اكاذيب" | "افتراء" | "مضخمه")
+    matches!(t.bare().trim_start_matches("ال"), "مضلله" | "مفبركه" | "كاذبه" | "ملفقه" | "مبالغ" | "مبالغات" | "عاريه" | "مختلقه" | "مغلوطه" | "زائفه" | "مغرضه" | "اكاذيب" | "افتراء" | "مضخمه" | "كذبه")
         || t.w == "غير" && toks.get(k + 1).is_some_and(|n| matches!(n.w.as_str(), "دقيقه" | "صحيحه" | "صحيح" | "دقيق"))
 }
 
@@ -186,7 +189,9 @@ pub fn denies(toks: &[Tok], s0: usize, s1: usize) -> bool {
 fn lowered(toks: &[Tok], s0: usize, s1: usize, at: usize) -> bool {
     let Some(l) = (s0..s1).find(|&j| toks[j].is_in(&LOWER)) else { return false };
     let has = |r: std::ops::Range<usize>, w: &str| r.into_iter().any(|j| toks[j].bare() == w);
-    at < l && has(at..l, "قبل") || at > l && has(l..at, "بعد")
+    // (not a figure of an earlier clause, before another verb of saying or a relative pronoun)
+    let own_clause = || !(at + 1..l).any(|k| another_clause(toks, k));
+    at < l && has(at..l, "قبل") && own_clause() || at > l && has(l..at, "بعد")
 }
 
 /// An outlet's correction after the figure: «نشرت ... أن عدد القتلى 12،
@@ -218,6 +223,14 @@ fn refers_back(toks: &[Tok], j: usize, s1: usize) -> bool {
     // «غير أن وزارة الصحة نفت ذلك، مؤكدة ارتقاء شهيدين»: «that» right after the verb (or its subject)
     let that = (j + 1..s1.min(j + 4)).any(|k| toks[k].w == "ذلك");
     pronoun || what || that || !later && next.into_iter().any(|k| matches!(toks[k].bare().trim_start_matches("ال"), "ذلك" | "هذه" | "هذا" | "رقم" | "ارقام" | "حصيله" | "صحه"))
+}
+
+/// Another clause starts at `k`: a verb of saying («بحسب ما أعلنت الشرطة»,
+/// not «نقلا عن», which attributes the same figure) or a relative clause after a
+/// comma («، التي كانت قد تحدثت ...»).
+fn another_clause(toks: &[Tok], k: usize) -> bool {
+    let relative = toks[k].cls == Cls::Punct(',') && toks.get(k + 1).is_some_and(|t| matches!(t.w.as_str(), "التي" | "الذي" | "الذين"));
+    relative || toks[k].lex == Some(Lex::Cue(super::lexicon::Cue::Says))
 }
 
 /// «وأكدت», «وقال»: an attribution verb with و, which starts a new clause;

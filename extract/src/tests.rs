@@ -1364,6 +1364,12 @@ const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
     ("وبحسب إحصاءات نشرتها الوكالة الوطنية لإدارة الطوارئ الشهر الماضي، لقي أكثر من 300 شخص حتفهم", &[Some("الوكالة الوطنية لإدارة الطوارئ")]),
     // «حينها» is the time, not the source's name
     ("بينما أحصت الديفنسوريا حينها 132 قتيلا", &[Some("الديفنسوريا")]),
+    // a relative pronoun stands for the source before its comma
+    ("قتل 5 أشخاص، بحسب ما أعلنت شرطة الولاية، التي كانت قد تحدثت في وقت سابق عن مقتل 6 أشخاص", &[Some("شرطة الولاية"), Some("شرطة الولاية")]),
+    // the subject after «كان» goes on with a conjoined verb of saying
+    ("وكانت جماعة \"جيش العدل\" قد تبنت الهجوم، وزعمت في بيان أنها قتلت 12 من عناصر الشرطة", &[Some("جماعة \"جيش العدل\"")]),
+    // a verb raising a toll names its source
+    ("وكان المكتب الوطني قد رفع الحصيلة مساء الأربعاء إلى 18 قتيلا", &[Some("المكتب الوطني")]),
 ];
 
 #[test]
@@ -1536,6 +1542,11 @@ const REPORT_DAYS: Rows<&str> = &[
     ("أعلنت الشرطة عن مقتل 4 محتجين مساء الاثنين، في حين قالت الوزارة إن 30 شخصا أصيبوا", &["2023-05-04", "2023-05-04"]),
     ("وقالت الوزارة إن 300 شخص قتلوا منذ يناير الماضي", &["2023-05-04"]),
     ("ومنذ يناير الماضي قتل 300 شخص في المنطقة", &["2023-05-04"]),
+    // a verb raising the toll opens its report; «ما يرفع حصيلة ...» does not
+    ("وكان المكتب قد رفع الحصيلة مساء الثلاثاء إلى 18 قتيلا", &["2023-05-02"]),
+    ("وقالت الوزارة إن 93 شخصا قتلوا، ما يرفع حصيلة العدوان منذ السابع من أكتوبر 2021 إلى 5000 قتيل", &["2023-05-04", "2023-05-04"]),
+    // «بعد ظهر أمس» is the afternoon, not after an event
+    ("وقال المتحدث في مؤتمر صحفي بعد ظهر أمس إن 4 أشخاص قتلوا", &["2023-05-03"]),
     // a month with its other name in brackets, then its year
     ("ففي نوفمبر (تشرين الثاني) 2021، أعلن الحزب مقتل 12 من أنصاره", &["2021-11"]),
     // «حينها»: the last time named before it, told again
@@ -1566,6 +1577,10 @@ const DENIED_HEARSAY_AND_REMAINS: Rows<(Kind, u64, Status)> = &[
     ("وقالت الشرطة إن 6 من عناصرها أصيبوا، ونفت الأنباء عن مقتل 15", &[(Injured, 6, Status::Asserted), (Killed, 15, Status::Denied)]),
     // a claim with «وادعت» starts another clause: the denial after it is of that claim alone
     ("وقالت القوات إن مدنيا واحدا قتل وأصيب ثلاثة من حرس الحدود، وادعت أنها قتلت 6 عسكريين، وهو ما نفته بيشكيك", &[(Killed, 1, Status::Asserted), (Injured, 3, Status::Asserted), (Killed, 6, Status::Denied)]),
+    // a correction after another clause is of that clause's figure
+    ("قتل 5 أشخاص، بحسب ما أعلنت شرطة الولاية، التي كانت قد تحدثت في وقت سابق عن مقتل 6 أشخاص قبل أن تصحح الرقم", &[(Killed, 5, Status::Asserted), (Killed, 6, Status::Retracted)]),
+    // a number called a lie
+    ("وأكدت الحركة أن أكثر من 150 متظاهرا اعتقلوا، وهو رقم وصفه الرئيس في مؤتمر صحفي بأنه \"كذبة أخرى\"", &[(Arrested, 150, Status::Denied)]),
     // a sentence that rejects «this number» denies the one before it
     ("وقالت الحركة إن 45 طالبا قتلوا. لكن وزير الداخلية نفى هذا الرقم، وقال إن المعارضة تنشر أرقاما كاذبة.", &[(Killed, 45, Status::Denied)]),
     ("وقالت اللجنة إن عدد القتلى يتراوح ما بين 40 و45. لكن الهيئة رفضت هذا الرقم.", &[(Killed, 40, Status::Denied)]),
@@ -1664,6 +1679,10 @@ const CAMPAIGNS_COURTS_AND_CONJOINED_NOUNS_FIGURES: Rows<(Kind, Qualifier, u64)>
     // a member of a force and «واحد» joined by «و» count one
     ("وأعلنت السلطات مقتل 14 سجينا وعنصر واحد من الشرطة خلال التمرد", &[(Killed, Exact, 14), (Killed, Exact, 1)]),
     ("ومثل أكثر من 300 موقوف أمام محكمة مكافحة الإرهاب أمس", &[]),
+    // charges brought against some of those held are no new count
+    ("وأفادت النيابة بأنها وجهت اتهامات إلى 28 من الموقوفين", &[]),
+    ("ووجهت النيابة اتهامات بـ\"الإرهاب والتحريض\" إلى 186 من الموقوفين", &[]),
+    ("واعتقلت الشرطة 28 شخصا ووجهت إليهم اتهامات", &[(Arrested, Exact, 28)]),
 ];
 
 #[test]
