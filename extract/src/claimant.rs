@@ -50,8 +50,32 @@ fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
         || matches!(t.w.as_str(), "علي" | "في") && matches!(head.trim_start_matches("ال"), "حسابات" | "صفحات" | "قنوات" | "مجموعات")
         || t.w == "عن" && matches!(head, "الدفاع" | "للدفاع" | "دفاع" | "نائب" | "النائب")
         || t.w == "من" && (matches!(head, "الحد" | "للحد") || toks.get(k + 1).is_some_and(|n| n.w == "اجل"))
-        || t.w == "في" && matches!(head, "العاملين" | "للعاملين"))
+        || t.w == "في" && matches!(head, "العاملين" | "للعاملين")
+        || t.w == "في" && body_in_place(toks, a, k))
         && toks.get(k + 1).is_some_and(|n| !is_stop(n) || n.is_quote())
+}
+
+/// «مركز الطوارئ في بلغراد», «النيابة العامة في سينالوا», «المستشفى الجامعي في
+/// توماسينا»: a body the table knows (or its sources), then «في» (at `k`) and a place: a name
+/// not in the lexicon (not a statement, a call or a time: «في بيان», «في
+/// تصريح», «في وقت سابق»), or a definite place word («في العاصمة»).
+fn body_in_place(toks: &[Tok], a: usize, k: usize) -> bool {
+    let Some(n) = toks.get(k + 1) else { return false };
+    let words: Vec<&str> = toks[a..k].iter().map(|t| t.w.as_str()).collect();
+    // (a body, known by name or by kind, or sources of one: «طبيبين في مجمع ...»; not
+    // residents, witnesses or activists)
+    if matches!(label(&words.join(" ")), "Other" | "Local sources" | "Witnesses" | "Activists") {
+        return false;
+    }
+    let said = |w: &str| matches!(w, "تصريح" | "تصريحات" | "اتصال" | "حديث" | "مقابله" | "مؤتمر" | "منشور" | "تغريده" | "كلمه" | "لقاء" | "رساله" | "وقت" | "ساعه" | "اطار" | "ظل" | "حين");
+    let name = n.cls == Cls::Word && n.lex.is_none() && !n.w.starts_with("ال") && !n.is_in(&REPORT_NOUNS) && !said(n.bare()) && !is_time(toks, k + 1);
+    let place = matches!(n.w.as_str(), "العاصمه" | "المدينه" | "الولايه" | "المحافظه" | "الاقليم" | "المنطقه" | "البلده" | "القطاع" | "البلاد");
+    name || place
+}
+
+/// A verb with the «ل» of purpose: «لرصد» (in «مركز تعز لرصد الانتهاكات»).
+fn purpose(t: &Tok) -> bool {
+    t.bare().starts_with('ل') && super::lexicon::lookup(t.bare()).is_some_and(|x| x.1 > 0)
 }
 
 /// «قدّر», «قدّرت»: a verb of estimating, whose subject is the source.
@@ -66,8 +90,7 @@ fn is_cue(toks: &[Tok], j: usize) -> bool {
     // quoted name: «مرصد "أفاد" لحقوق الإنسان»)
     let name = j > 0 && toks[j - 1].is_quote() && toks.get(j + 1).is_some_and(|t| t.is_quote());
     // (nor one with the «ل» of purpose: «مشروع "أكليد" لرصد النزاعات»)
-    let purpose = toks[j].bare().starts_with('ل') && super::lexicon::lookup(toks[j].bare()).is_some_and(|x| x.1 > 0);
-    let name = name || purpose;
+    let name = name || purpose(&toks[j]);
     let verb_ok = !(name || toks[j].def && toks[j].lex == Some(Lex::Cue(Cue::Says)));
     verb_ok && matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(&toks[j]) || shows(toks, j) || revises(toks, j) || issued_by(toks, j).is_some()
 }
@@ -242,15 +265,17 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     let mut k = a;
     // the object of a denial after its subject: «نفى المحافظ الأرقام ...»
     let deny = toks[c].lex == Some(Lex::Deny);
-    while k < end && k < a + 8 {
+    while k < end && k < a + 12 {
         let t = &toks[k];
         if k > a && deny && (REPORT_NOUNS.contains(&t.w.trim_start_matches("ال")) || super::lexicon::HEARSAY.contains(&t.w.trim_start_matches("ال"))) {
             break;
         }
         let role_in = reads_on(toks, a, k);
-        // (a quoted name is no cue: «مرصد "أفاد"»)
+        // (a quoted name is no cue: «مرصد "أفاد"»; nor a verbal noun with the «ل» of
+        // purpose in a body's name: «مركز تعز لرصد الانتهاكات»)
         let quoted_name = k > a && toks[k - 1].is_quote() && toks.get(k + 1).is_some_and(|n| n.is_quote()) && t.cls == Cls::Word;
-        if (k > a || pre == 0) && is_stop(t) && !(t.is_quote() && k > a) && !role_in && !quoted_name {
+        let purpose_name = k > a + 1 && purpose(t) && toks.get(k + 1).is_some_and(|n| n.w.starts_with("ال"));
+        if (k > a || pre == 0) && is_stop(t) && !(t.is_quote() && k > a) && !role_in && !quoted_name && !purpose_name {
             break;
         }
         if !t.is_quote() {
@@ -263,8 +288,9 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     if let Some(bb) = b.filter(|&bb| toks.get(bb + 1).is_some_and(|t| t.cls == Cls::Punct(','))) {
         let norm: Vec<&str> = toks[a..=bb].iter().map(|t| t.w.as_str()).collect();
         let r0 = bb + 2;
-        let r1 = (r0..end.min(r0 + 7)).find(|&m| toks[m].cls == Cls::Punct(','));
-        let role_ok = |m: usize| toks[m].cls == Cls::Word && !matches!(toks[m].lex, Some(Lex::Cue(_) | Lex::Trig(..) | Lex::Prep | Lex::Neg)) && !matches!(toks[m].bare(), "الذي" | "التي" | "هو" | "هي");
+        let r1 = (r0..end.min(r0 + 10)).find(|&m| toks[m].cls == Cls::Punct(','));
+        // («مدير مستشفى فلجي هيوت في مدينة بحر دار»: a place in the post)
+        let role_ok = |m: usize| toks[m].cls == Cls::Word && (toks[m].w == "في" && m > r0 + 1 || !matches!(toks[m].lex, Some(Lex::Cue(_) | Lex::Trig(..) | Lex::Prep | Lex::Neg))) && !matches!(toks[m].bare(), "الذي" | "التي" | "هو" | "هي");
         // (a post: «مدير أمن المنيا», «المتحدث باسم ...», not a title and a name: «المهندس خالد ...»)
         let post = |m: usize| {
             let w = toks[m].bare().trim_start_matches("ال");
