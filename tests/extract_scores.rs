@@ -162,11 +162,12 @@ fn blind4_articles_hold_their_level() {
 /// «حينها»), and «فنّد» as a denial, then strict 0.68 (70 of 103; report date
 /// right on 88 of 96); «قضى على», «حبس», «نعى», «والصحيح» and the rules
 /// written for blind6 and blind7, F1 0.98 and strict 0.74; the rules written
-/// for blind8, blind9 and blind10 (KUNA's trailer, far claimants), strict 0.79.
-/// The thresholds guard that level.
+/// for blind8, blind9 and blind10 (KUNA's trailer, far claimants), strict 0.79;
+/// those for blind12 and blind13, R 0.97, F1 0.99, strict 0.81. The thresholds
+/// guard that level.
 #[test]
 fn blind5_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind5", "0.98", "0.78");
+    fixture_set("tests/fixtures/blind5", "0.98", "0.80");
 }
 
 /// Blind set 6 (16 articles, 2 December 2026: outlets and countries new to
@@ -192,11 +193,11 @@ fn blind6_articles_hold_their_level() {
 /// 0.53 (claimant right on 76 of 90 matched figures, report date on 77). That
 /// first score is today's estimate for unseen text (README). The general
 /// rules written after it (README) brought it to P 1.00, R 0.96, F1 0.98,
-/// strict 0.77, and the later sets' rules to R 0.97, strict 0.82; a
+/// strict 0.77, and the later sets' rules to R 0.98, F1 0.99, strict 0.83; a
 /// regression set now, the thresholds hold that level.
 #[test]
 fn blind7_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind7", "0.98", "0.81");
+    fixture_set("tests/fixtures/blind7", "0.98", "0.82");
 }
 
 /// Blind set 8 (12 articles, 2 December 2026: Arab outlets new to the
@@ -208,10 +209,12 @@ fn blind7_articles_hold_their_level() {
 /// and rescued, the injured who died) brought it to P 0.99, R 0.94, F1 0.96,
 /// strict 0.59; denials that name whose numbers they reject, and the claimant
 /// rules of the next session (statements «صدر عن», «بيّن المصدر أن», a pronoun's
-/// source), to strict 0.79. The thresholds hold that level.
+/// source), to strict 0.79; the rules of blind13's session (an arrest
+/// campaign's reach over places and a comma, a medical centre), to R 0.97,
+/// F1 0.98, strict 0.82. The thresholds hold that level.
 #[test]
 fn blind8_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind8", "0.96", "0.78");
+    fixture_set("tests/fixtures/blind8", "0.97", "0.81");
 }
 
 /// Blind set 9 (14 articles, 2 December 2026: Iraq, Kurdistan, Syria,
@@ -220,11 +223,12 @@ fn blind8_articles_hold_their_level() {
 /// scored once, at 9f7b8d6, with no rule changed for it: P 0.97, R 0.91, F1
 /// 0.94, strict 0.49 (claimant right on 58 of 83 matched figures, report
 /// date on 69). The general rules written after it and blind10 (README)
-/// brought it to P 1.00, R 0.98, F1 0.99, strict 0.85; the thresholds hold
-/// that level.
+/// brought it to P 1.00, R 0.98, F1 0.99, strict 0.85, and blind13's session
+/// (a headline's figure kept in the body) to R 0.99, strict 0.86; the
+/// thresholds hold that level.
 #[test]
 fn blind9_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind9", "0.98", "0.84");
+    fixture_set("tests/fixtures/blind9", "0.98", "0.85");
 }
 
 /// Blind set 10 (14 articles, 2 December 2026: events outside the Arab world
@@ -232,10 +236,12 @@ fn blind9_articles_hold_their_level() {
 /// helper at the same time as blind9 and scored once, with the same rules
 /// and none changed for it: P 0.95, R 0.86, F1 0.90, strict 0.59 (13
 /// required figures missed). The general rules written after it brought it
-/// to P 0.98, R 0.97, F1 0.97, strict 0.82; the thresholds hold that level.
+/// to P 0.98, R 0.97, F1 0.97, strict 0.82, and blind13's (charges brought
+/// against some of those held are no new count) to P 0.99, F1 0.98, strict
+/// 0.84; the thresholds hold that level.
 #[test]
 fn blind10_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind10", "0.97", "0.81");
+    fixture_set("tests/fixtures/blind10", "0.97", "0.83");
 }
 
 /// Blind set 11 (14 articles, 2 December 2026: seven Arab-world stories and
@@ -261,8 +267,25 @@ fn blind11_articles_hold_their_level() {
 /// with the session's final rules (README). The general rules written after
 /// it (a clock joined to a dateline's day, arrest campaigns that «طالت» a
 /// count, verbs of informing, a dual joined by «و») brought it to P 0.99,
-/// R 0.97, F1 0.98, strict 0.77; the thresholds hold that level.
+/// R 0.97, F1 0.98, strict 0.77, and blind13's session to R 0.99, F1 0.99,
+/// strict 0.85; the thresholds hold that level.
 #[test]
 fn blind12_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind12", "0.97", "0.76");
+    fixture_set("tests/fixtures/blind12", "0.98", "0.84");
+}
+
+/// Blind set 13 (14 articles, 2 December 2026: Tunisia, Egypt, Kuwait, the
+/// Kyrgyz-Tajik border, Mexico, Serbia, Senegal, Manipur, Taiz, Iran,
+/// Bangladesh, Deir ez-Zor, Madagascar and Amhara through outlets new to the
+/// fixtures; four headers without a full date), written blind by a helper
+/// and scored once, at a766bee, with no rule changed for it: P 0.98, R 0.97,
+/// F1 0.97, strict 0.57 (report date right on 69 of 95 matched figures,
+/// claimant on 81): the estimate for unseen text (README). The general rules
+/// written after it (a Hijri dateline, a year-less date set by its weekday, a
+/// body «في» a place, the scope of a correction, «هلاك», «قدّم العلاج لـ»)
+/// brought it to P 0.99, R 1.00, F1 0.99, strict 0.88; the thresholds hold
+/// that level.
+#[test]
+fn blind13_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind13", "0.98", "0.87");
 }

@@ -11,7 +11,7 @@
 //! a pronoun («مكتبه») the sentence's subject. The source gets a short English
 //! label for the chart.
 
-use super::tokenise::{Cls, Doc, Tok};
+use super::tokenise::{Article, Cls, Doc, Tok};
 use super::lexicon::{trig, Cue, Form, Lex, ACCUSE, LOWER, PART_OF_DAY, PAST, RAISE, REJECT, REPORT_ADJECTIVES, REPORT_NOUNS, ROLES, SOURCE_STOPS, THEN};
 use crate::figure::{Claimant, Kind};
 
@@ -47,7 +47,7 @@ fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
     let head = if k > a { toks[k - 1].bare() } else { return false };
     let role = toks[k - 1].is_in_def(&ROLES) || k == a + 2 && toks[a].is_in_def(&ROLES);
     (t.w == "في" && (role || matches!(head, "السلطات" | "سلطات"))
-        || matches!(t.w.as_str(), "علي" | "في") && matches!(head.trim_start_matches("ال"), "حسابات" | "صفحات" | "قنوات" | "مجموعات")
+        || matches!(t.w.as_str(), "علي" | "في") && matches!(head.no_al(), "حسابات" | "صفحات" | "قنوات" | "مجموعات")
         || t.w == "عن" && matches!(head, "الدفاع" | "للدفاع" | "دفاع" | "نائب" | "النائب")
         || t.w == "من" && (matches!(head, "الحد" | "للحد") || toks.get(k + 1).is_some_and(|n| n.w == "اجل"))
         || t.w == "في" && matches!(head, "العاملين" | "للعاملين")
@@ -61,16 +61,16 @@ fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
 /// تصريح», «في وقت سابق»), or a definite place word («في العاصمة»).
 fn body_in_place(toks: &[Tok], a: usize, k: usize) -> bool {
     let Some(n) = toks.get(k + 1) else { return false };
-    let words: Vec<&str> = toks[a..k].iter().map(|t| t.w.as_str()).collect();
-    // (a body, known by name or by kind, or sources of one: «طبيبين في مجمع ...»; not
-    // residents, witnesses or activists)
-    if matches!(label(&words.join(" ")), "Other" | "Local sources" | "Witnesses" | "Activists") {
-        return false;
-    }
     let said = |w: &str| matches!(w, "تصريح" | "تصريحات" | "اتصال" | "حديث" | "مقابله" | "مؤتمر" | "منشور" | "تغريده" | "كلمه" | "لقاء" | "رساله" | "وقت" | "ساعه" | "اطار" | "ظل" | "حين");
     let name = n.cls == Cls::Word && n.lex.is_none() && !n.w.starts_with("ال") && !n.is_in(&REPORT_NOUNS) && !said(n.bare()) && !is_time(toks, k + 1);
     let place = matches!(n.w.as_str(), "العاصمه" | "المدينه" | "الولايه" | "المحافظه" | "الاقليم" | "المنطقه" | "البلده" | "القطاع" | "البلاد");
-    name || place
+    if !(name || place) {
+        return false;
+    }
+    let words: Vec<&str> = toks[a..k].iter().map(|t| t.w.as_str()).collect();
+    // (a body, known by name or by kind, or sources of one: «طبيبين في مجمع ...»; not
+    // residents, witnesses or activists)
+    !matches!(label(&words.join(" ")), "Other" | "Local sources" | "Witnesses" | "Activists")
 }
 
 /// A verb with the «ل» of purpose: «لرصد» (in «مركز تعز لرصد الانتهاكات»).
@@ -187,7 +187,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
                 j += 1;
             }
             // «وفق التقرير السنوي للحوادث المرورية الذي أصدرته مديرية الأمن العام»: the issuer
-            if toks.get(j).is_some_and(|t| REPORT_NOUNS.contains(&t.w.trim_start_matches("ال")) && t.w.starts_with("ال")) {
+            if toks.get(j).is_some_and(|t| REPORT_NOUNS.contains(&t.w.no_al()) && t.w.starts_with("ال")) {
                 if let Some(r) = (j + 1..end.min(j + 6)).find(|&r| matches!(toks[r].w.as_str(), "الذي" | "التي")).filter(|&r| toks.get(r + 1).is_some_and(issued)) {
                     j = r + 2;
                 }
@@ -258,7 +258,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         return None;
     }
     // «قد تداولت صباح اليوم أنباء عن ...»: the news told is no source
-    if a > j && toks.get(a).is_some_and(|t| super::lexicon::HEARSAY.contains(&t.w.trim_start_matches("ال"))) {
+    if a > j && toks.get(a).is_some_and(|t| super::lexicon::HEARSAY.contains(&t.w.no_al())) {
         return None;
     }
     let mut b = None;
@@ -267,7 +267,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     let deny = toks[c].lex == Some(Lex::Deny);
     while k < end && k < a + 12 {
         let t = &toks[k];
-        if k > a && deny && (REPORT_NOUNS.contains(&t.w.trim_start_matches("ال")) || super::lexicon::HEARSAY.contains(&t.w.trim_start_matches("ال"))) {
+        if k > a && deny && (REPORT_NOUNS.contains(&t.w.no_al()) || super::lexicon::HEARSAY.contains(&t.w.no_al())) {
             break;
         }
         let role_in = reads_on(toks, a, k);
@@ -293,7 +293,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         let role_ok = |m: usize| toks[m].cls == Cls::Word && (toks[m].w == "في" && m > r0 + 1 || !matches!(toks[m].lex, Some(Lex::Cue(_) | Lex::Trig(..) | Lex::Prep | Lex::Neg))) && !matches!(toks[m].bare(), "الذي" | "التي" | "هو" | "هي");
         // (a post: «مدير أمن المنيا», «المتحدث باسم ...», not a title and a name: «المهندس خالد ...»)
         let post = |m: usize| {
-            let w = toks[m].bare().trim_start_matches("ال");
+            let w = toks[m].bare().no_al();
             toks[m].is_in_def(&ROLES) || matches!(w, "وزير" | "محافظ" | "والي" | "امين" | "نائب" | "منسق" | "قائد" | "مراسل" | "رئيسه" | "مديره" | "وزيره")
         };
         if label(&norm.join(" ")) == "Other" && !toks[r0.min(end - 1)].w.starts_with('و') {
@@ -426,7 +426,7 @@ pub fn rumour(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
     }
     let on = (f0.saturating_sub(16).max(s0)..f0).find(|&j| {
         matches!(toks[j].w.as_str(), "علي" | "عبر" | "في")
-            && toks.get(j + 1).is_some_and(|t| matches!(t.w.trim_start_matches("ال"), "صفحات" | "مواقع" | "منصات" | "حسابات" | "وسائل" | "شبكات") || t.w == "بعض")
+            && toks.get(j + 1).is_some_and(|t| matches!(t.w.no_al(), "صفحات" | "مواقع" | "منصات" | "حسابات" | "وسائل" | "شبكات") || t.w == "بعض")
     })?;
     let a = on + 1;
     let b = (a..f0).take_while(|&k| !matches!(toks[k].w.as_str(), "حول" | "بخصوص" | "بشان" | "عن" | "من") && !is_stop(&toks[k])).last()?;
@@ -446,7 +446,7 @@ pub fn same_source(c: &Claimant, who: &str) -> bool {
 /// numbers passed round» is aimed at.
 pub fn passed_round(c: &Claimant) -> bool {
     let n = c.text.chars().filter_map(super::normalise::fold).collect::<String>();
-    let first = n.split(' ').find(|w| *w != "بعض").unwrap_or("").trim_start_matches("ال");
+    let first = n.split(' ').find(|w| *w != "بعض").unwrap_or("").no_al();
     matches!(first, "صفحات" | "مواقع" | "منصات" | "حسابات" | "مدونون" | "مدونين" | "رواد" | "ناشطون" | "ناشطين" | "مغردون" | "مغردين")
         || ["التواصل", "فيسبوك", "فيس بوك", "تويتر", "تيك توك", "واتساب", "تلغرام", "تليغرام"].iter().any(|w| n.contains(w))
 }

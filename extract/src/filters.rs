@@ -16,7 +16,7 @@ use super::lexicon::{trig, CARRY, Form, Lex, NAMED_BY_NUMBER, ONE_TWO, PASSENGER
 use super::number::{Phrase, Q};
 use super::qualifier::{self, Before};
 use super::rules::{next_sig, prev_sig};
-use super::tokenise::{Cls, Tok};
+use super::tokenise::{Article, Cls, Tok};
 use crate::figure::{Kind, Victims};
 
 /// Whether the number phrase counts something that is not people, or is a
@@ -98,7 +98,7 @@ pub fn missing(toks: &[Tok], j: usize, s1: usize) -> bool {
     if w(j) == "في" && w(j + 1) == "عداد" {
         j += 2;
     }
-    let m = w(j).trim_start_matches("ال");
+    let m = w(j).no_al();
     m.starts_with("مفقود") || m.starts_with("مجهول") || TRAPPED.contains(&m) || STILL.contains(&w(j)) && w(j + 1) == "تحت"
 }
 
@@ -120,13 +120,13 @@ pub fn charged(toks: &[Tok], s0: usize, pj: Option<usize>) -> bool {
     (j.saturating_sub(10).max(s0)..j)
         .rev()
         .take_while(|&k| !toks[k].is_clause_end())
-        .any(|k| matches!(toks[k].bare().trim_start_matches("ال"), "اتهامات" | "اتهام" | "تهم" | "تهما" | "تهمه"))
+        .any(|k| matches!(toks[k].bare().no_al(), "اتهامات" | "اتهام" | "تهم" | "تهما" | "تهمه"))
 }
 
 /// Held inside a place, or passengers held, is being trapped, not arrested:
 /// «احتجز 20 عاملا داخل المصنع», «احتجزوا تحت الركام», «احتجاز 300 راكب في القطار».
 pub fn trapped(toks: &[Tok], kind: Kind, ti: usize, pb: usize, s1: usize) -> bool {
-    if kind != Kind::Arrested || !toks[ti].bare().trim_start_matches("ال").starts_with("احتجز") && !toks[ti].bare().trim_start_matches("ال").starts_with("احتجاز") {
+    if kind != Kind::Arrested || !toks[ti].bare().no_al().starts_with("احتجز") && !toks[ti].bare().no_al().starts_with("احتجاز") {
         return false;
     }
     let from = ti.min(pb) + 1;
@@ -138,7 +138,7 @@ pub fn trapped(toks: &[Tok], kind: Kind, ti: usize, pb: usize, s1: usize) -> boo
 pub fn killed_or_missing(toks: &[Tok], ti: usize, s1: usize) -> bool {
     // (the word as written: «فقدوا» starts with ف, which is not a conjunction here)
     let w = |k: usize| if k < s1 { toks[k].w.as_str() } else { "" };
-    w(ti + 1) == "او" && (w(ti + 2).starts_with("فقد") || w(ti + 2).trim_start_matches("ال").starts_with("مفقود"))
+    w(ti + 1) == "او" && (w(ti + 2).starts_with("فقد") || w(ti + 2).no_al().starts_with("مفقود"))
 }
 
 /// Ages are not counts: a thing right after the number, «من عمره / من العمر»

@@ -65,33 +65,40 @@ pub enum Lex {
 }
 
 /// A short word list the rules test words against. [`Words::contains`] first
-/// asks a 128-bit filter, made when the program is compiled, from each word's
-/// length and last byte: most words miss there and are never compared.
+/// asks two 128-bit filters, made when the program is compiled, one from each
+/// word's length and last byte, one from its second and third-to-last bytes
+/// (the first letter's and the one before the last, in Arabic): most words
+/// miss there and are never compared.
 pub struct Words {
     list: &'static [&'static str],
-    filter: u128,
+    filter: (u128, u128),
 }
 
 impl Words {
     pub const fn new(list: &'static [&'static str]) -> Self {
-        let mut filter = 0u128;
+        let mut filter = (0u128, 0u128);
         let mut i = 0;
         while i < list.len() {
-            filter |= Self::bit(list[i].as_bytes());
+            let (a, b) = Self::bits(list[i].as_bytes());
+            filter = (filter.0 | a, filter.1 | b);
             i += 1;
         }
         Words { list, filter }
     }
 
-    /// A word's bit in the filter.
-    const fn bit(w: &[u8]) -> u128 {
-        let last = if w.is_empty() { 0 } else { w[w.len() - 1] as usize };
-        1 << ((w.len() * 31 + last) % 128)
+    /// A word's bit in each filter.
+    const fn bits(w: &[u8]) -> (u128, u128) {
+        let n = w.len();
+        let second = if n >= 2 { w[1] as usize } else { 0 };
+        let last = if n == 0 { 0 } else { w[n - 1] as usize };
+        let third_last = if n >= 3 { w[n - 3] as usize } else { 0 };
+        (1 << ((n * 31 + last) % 128), 1 << ((second * 5 + third_last * 3 + n) % 128))
     }
 
     /// Whether `w` is one of the words (the signature of `<[&str]>::contains`).
     pub fn contains(&self, w: &&str) -> bool {
-        self.filter & Self::bit(w.as_bytes()) != 0 && self.list.contains(w)
+        let (a, b) = Self::bits(w.as_bytes());
+        self.filter.0 & a != 0 && self.filter.1 & b != 0 && self.list.contains(w)
     }
 }
 

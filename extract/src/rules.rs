@@ -33,7 +33,7 @@ use super::lexicon::{self, trig, Form, Lex, CASE_DUAL, EXCEED, NAMED_BY_NUMBER, 
 use super::number::{self, Phrase, Q};
 use super::qualifier::{self, exceeds, Before};
 use super::status;
-use super::tokenise::{Cls, Tok};
+use super::tokenise::{Article, Cls, Tok};
 use super::victims;
 use crate::figure::{Kind, Quantity, Status, Victims};
 
@@ -582,7 +582,7 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
     let taken = |w: &str| matches!(w, "نقل" | "نقلوا" | "نقلت" | "اسعف" | "اسعفوا" | "ادخل" | "ادخلوا");
     // a hospital, a medical centre («مجمع السلمانية الطبي»), or taken «لتلقي العلاج»
     let hospital = |j: usize| {
-        (j..c.s1.min(j + 4)).any(|k| matches!(t[k].bare().trim_start_matches("ال"), "مستشفي" | "مستشفيات" | "مشفي" | "مشافي" | "طبي" | "طبيه"))
+        (j..c.s1.min(j + 4)).any(|k| matches!(t[k].bare().no_al(), "مستشفي" | "مستشفيات" | "مشفي" | "مشافي" | "طبي" | "طبيه"))
             || (j..c.s1.min(j + 7)).any(|k| matches!(t[k].bare(), "لتلقي" | "لتلقيهم") && t.get(k + 1).is_some_and(|n| n.w == "العلاج") || t[k].bare() == "للعلاج")
     };
     let treated = |j: usize| matches!(t[j].bare(), "يتلقون" | "تلقوا" | "يتلقين" | "تلقين") && t.get(j + 1).is_some_and(|n| n.w == "العلاج");

@@ -6,7 +6,7 @@
 //! Negated statements («لم تسفر عن سقوط جرحى») give no figure at all: see
 //! [`negated`].
 
-use super::tokenise::{Cls, Tok};
+use super::tokenise::{Article, Cls, Tok};
 use super::lexicon::{Lex, HEARSAY, LOWER, REJECT};
 use crate::figure::{Kind, Status};
 
@@ -52,9 +52,9 @@ pub fn hearsay_denied(toks: &[Tok], s0: usize, at: usize, prev_denies: bool) -> 
 /// calling them so with their pronoun).
 fn called_false(toks: &[Tok], at: usize, s1: usize) -> bool {
     let these = |k: usize| {
-        matches!(toks[k].bare(), "تلك" | "هذه") && toks.get(k + 1).is_some_and(|n| numbers_word(n) || matches!(n.w.trim_start_matches("ال"), "اخبار"))
+        matches!(toks[k].bare(), "تلك" | "هذه") && toks.get(k + 1).is_some_and(|n| numbers_word(n) || matches!(n.w.no_al(), "اخبار"))
             || toks[k].w == "اياها"
-            || matches!(toks[k].w.trim_start_matches("وو").trim_start_matches('و'), "صفها" | "صفتها" | "صفه" | "صفته")
+            || matches!(toks[k].w.trim_start_matches('و'), "صفها" | "صفتها" | "صفه" | "صفته")
             || matches!(toks[k].bare(), "لهذه" | "لتلك") && toks[k - 1].w == "صحه" && k > 1 && toks[k - 2].bare() == "لا"
     };
     // (false by name within a few words; «لا صحة لهذه» says so itself)
@@ -81,7 +81,7 @@ pub enum Rejected {
 
 /// «الأرقام», «الحصيلة», «هذه المزاعم»: what a denial of numbers names (without «ال»).
 fn numbers_word(t: &Tok) -> bool {
-    matches!(t.bare().trim_start_matches("ال"), "رقم" | "ارقام" | "حصيله" | "عدد" | "اعداد" | "معلومات" | "انباء" | "روايه" | "مزاعم" | "ادعاءات" | "احصائيات" | "احصاءات" | "تقديرات")
+    matches!(t.bare().no_al(), "رقم" | "ارقام" | "حصيله" | "عدد" | "اعداد" | "معلومات" | "انباء" | "روايه" | "مزاعم" | "ادعاءات" | "احصائيات" | "احصاءات" | "تقديرات")
 }
 
 /// What the denial in `toks[s0..s1]` rejects, if it rejects numbers given
@@ -107,7 +107,7 @@ pub fn rejected(toks: &[Tok], s0: usize, s1: usize) -> Option<Rejected> {
             if !numbers_word(t) {
                 continue;
             }
-            let one = matches!(t.bare().trim_start_matches("ال"), "رقم" | "حصيله" | "عدد");
+            let one = matches!(t.bare().no_al(), "رقم" | "حصيله" | "عدد");
             let kind = toks.get(k + 1).and_then(|n| super::lexicon::trig(n.lex)).filter(|x| matches!(x.1, super::lexicon::Form::Counted | super::lexicon::Form::Event)).map(|x| x.0);
             let prev = toks[k - 1].bare();
             let w = |m: usize| toks.get(m).filter(|_| m < s1).map_or("", |n| n.w.as_str());
@@ -168,7 +168,7 @@ fn describes(t: &Tok) -> bool {
 /// A word calling numbers false at `k`: «مضللة», «مفبركة», «أكاذيب», «غير دقيقة».
 fn false_word(toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
-    matches!(t.bare().trim_start_matches("ال"), "مضلله" | "مفبركه" | "كاذبه" | "ملفقه" | "مبالغ" | "مبالغات" | "عاريه" | "مختلقه" | "مغلوطه" | "زائفه" | "مغرضه" | "اكاذيب" | "افتراء" | "مضخمه" | "كذبه")
+    matches!(t.bare().no_al(), "مضلله" | "مفبركه" | "كاذبه" | "ملفقه" | "مبالغ" | "مبالغات" | "عاريه" | "مختلقه" | "مغلوطه" | "زائفه" | "مغرضه" | "اكاذيب" | "افتراء" | "مضخمه" | "كذبه")
         || t.w == "غير" && toks.get(k + 1).is_some_and(|n| matches!(n.w.as_str(), "دقيقه" | "صحيحه" | "صحيح" | "دقيق"))
 }
 
@@ -222,7 +222,7 @@ fn refers_back(toks: &[Tok], j: usize, s1: usize) -> bool {
     let later = next.clone().any(|k| toks[k].cls == Cls::Num || matches!(toks[k].lex, Some(Lex::Trig(..))));
     // «غير أن وزارة الصحة نفت ذلك، مؤكدة ارتقاء شهيدين»: «that» right after the verb (or its subject)
     let that = (j + 1..s1.min(j + 4)).any(|k| toks[k].w == "ذلك");
-    pronoun || what || that || !later && next.into_iter().any(|k| matches!(toks[k].bare().trim_start_matches("ال"), "ذلك" | "هذه" | "هذا" | "رقم" | "ارقام" | "حصيله" | "صحه"))
+    pronoun || what || that || !later && next.into_iter().any(|k| matches!(toks[k].bare().no_al(), "ذلك" | "هذه" | "هذا" | "رقم" | "ارقام" | "حصيله" | "صحه"))
 }
 
 /// Another clause starts at `k`: a verb of saying («بحسب ما أعلنت الشرطة»,
