@@ -6,7 +6,10 @@
 //! clock line («الأربعاء 24 أبريل 2024») that the text contradicts is not the
 //! article's date; a deadline («حتى 19 يناير») is not either. A date with its
 //! weekday in the lead is the report's day unless «اليوم» or a later reporting
-//! verb says otherwise; ordinal days («التاسع من أبريل 2023») need their year. When nothing
+//! verb says otherwise; ordinal days («التاسع من أبريل 2023») need their year. A
+//! Hijri date is read by the arithmetic Islamic calendar, set right by its weekday,
+//! where no Gregorian date line is; a day without its year but with its weekday
+//! takes the year the text names in which it fell on that day. When nothing
 //! fixes the date the answer is `None`: no guessing.
 //!
 //! Each figure's own report day ([`report_day`]) is read from its sentence
@@ -342,8 +345,8 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             // «19.02.2025 | آخر تحديث: 19.02.2025 13:47»: the date first, then the labelled update
             alone |= f == line_start && rest_of_label_line();
             // «الأربعاء 15 ذو الحجة 1446هـ 11 يونيو 2025 02:17»: the Hijri date before the dateline's
-            let hijri = |t: &Tok| matches!(t.cls, Cls::Punct(_) | Cls::Num | Cls::Other) || HIJRI.contains(&t.w.as_str()) || weekday(t).is_some() || t.w.ends_with('ه') && t.w.trim_end_matches('ه').parse::<u16>().is_ok();
-            alone |= f > line_start && (line_start..f).any(|j| HIJRI.contains(&toks[j].w.as_str()) || toks[j].w.ends_with('ه') && toks[j].cls != Cls::Word) && (line_start..f).all(|j| hijri(&toks[j])) && rest_of_label_line();
+            let hijri_word = |t: &Tok| matches!(t.cls, Cls::Punct(_) | Cls::Num | Cls::Other) || HIJRI.contains(&t.w.as_str()) || weekday(t).is_some() || t.w.ends_with('ه') && t.w.trim_end_matches('ه').parse::<u16>().is_ok();
+            alone |= f > line_start && (line_start..f).any(|j| HIJRI.contains(&toks[j].w.as_str()) || toks[j].w.ends_with('ه') && toks[j].cls != Cls::Word) && (line_start..f).all(|j| hijri_word(&toks[j])) && rest_of_label_line();
             alone |= f > city_start && city && toks.get(after_date).is_some_and(|t| matches!(t.cls, Cls::Punct('-' | '–' | '(')));
             // a section's name and a bar: «محليات | 11-02-2026»
             let section = f >= line_start + 2 && toks[f - 1].cls == Cls::Punct('|') && (line_start..f - 1).all(|j| toks[j].cls == Cls::Word) && f - 1 - line_start <= 2;
@@ -582,15 +585,15 @@ fn after_event(toks: &[Tok], j: usize) -> bool {
 }
 
 /// Whether a report's clause starts at `j`: a reporting verb («نقلت ... عن» too), a denial
-/// or retraction, a verb lowering a toll («خفّضت المنظمة في تحديثها ...»), or one of
-/// publishing.
+/// or retraction, a verb lowering a toll («خفّضت المنظمة في تحديثها ...»), one of
+/// publishing, or an accusation («اتهمت جمعية ...، السبت، الجيش بإعدام 31»).
 fn opens_report(t: &Tok) -> bool {
     matches!(t.lex, Some(Lex::Cue(Cue::Says | Cue::Via) | Lex::Deny | Lex::Retract)) || t.is_in(&LOWER) || t.is_in(&PUBLISHED) || t.is_in(&ACCUSE)
 }
 
-/// «رفع المكتب الحصيلة مساء الأربعاء إلى 18»: a verb raising a toll, the toll after it
-/// (or its subject, then the toll), opens a report's clause (not «ما يرفع حصيلة العدوان إلى ...», which tells
-/// what a toll comes to).
+/// «رفع المكتب الحصيلة مساء الأربعاء إلى 18»: a verb raising a toll, the toll after
+/// it (or its subject, then the toll), opens a report's clause; «ما يرفع حصيلة
+/// العدوان إلى ...», which tells what a toll comes to, does not.
 fn raises(toks: &[Tok], j: usize) -> bool {
     let toll = |k: usize| toks.get(k).is_some_and(|t| t.lex == Some(Lex::Toll));
     toks[j].is_in(&RAISE) && (toll(j + 1) || toll(j + 2)) && j > 0 && toks[j - 1].w != "ما"
@@ -603,7 +606,7 @@ fn fronts_report(toks: &[Tok], last: usize, end: usize) -> bool {
 }
 
 /// The day a figure was reported, when its sentence says so, relative to the
-/// publication date `published` (`YYYY-MM-DD`). Three readings, the first that
+/// publication date `published` (`YYYY-MM-DD`). Four readings, the first that
 /// answers wins:
 /// 1. a time named in a report's clause before the figure: after a reporting
 ///    verb and before the «أن/إن» or the figure's word that opens what was reported («وأعلنت

@@ -586,7 +586,7 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
             || (j..c.s1.min(j + 7)).any(|k| matches!(t[k].bare(), "لتلقي" | "لتلقيهم") && t.get(k + 1).is_some_and(|n| n.w == "العلاج") || t[k].bare() == "للعلاج")
     };
     let treated = |j: usize| matches!(t[j].bare(), "يتلقون" | "تلقوا" | "يتلقين" | "تلقين") && t.get(j + 1).is_some_and(|n| n.w == "العلاج");
-    // «قدّم العلاج لـ22 شخصا»
+    // «قدّم العلاج لـ22 شخصا» (`k`: the token after «العلاج», the «ل» or the number itself)
     if let Some(pj) = c.pj {
         let k = if matches!(t[pj].w.as_str(), "ل" | "الي") { pj } else { pj + 1 };
         let gave = |j: usize| matches!(t[j].bare(), "قدم" | "قدمت" | "قدموا" | "يقدم" | "تقدم" | "تقديم");
