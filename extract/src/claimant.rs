@@ -277,7 +277,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         // purpose in a body's name: «مركز تعز لرصد الانتهاكات»)
         let quoted_name = k > a && toks[k - 1].is_quote() && toks.get(k + 1).is_some_and(|n| n.is_quote()) && t.cls == Cls::Word;
         let purpose_name = k > a + 1 && purpose(t) && toks.get(k + 1).is_some_and(|n| n.w.starts_with("ال"));
-        if (k > a || pre == 0) && is_stop(t) && !(t.is_quote() && k > a) && !role_in && !quoted_name && !purpose_name {
+        if (k > a || pre == 0) && is_stop(t) && !(t.is_quote() && k > a) && !role_in && !quoted_name && !purpose_name && !governor(toks, a, k) {
             break;
         }
         if !t.is_quote() {
@@ -399,8 +399,14 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
     if toks[a].is_in(&ACCUSE) || matches!(toks[a].lex, Some(Lex::Cue(_) | Lex::Deny)) {
         return None;
     }
-    let b = (a..c.min(a + 8)).take_while(|&j| !is_stop(&toks[j]) || toks[j].is_quote() || reads_on(toks, a, j)).last()?;
+    let b = (a..c.min(a + 8)).take_while(|&j| !is_stop(&toks[j]) || toks[j].is_quote() || reads_on(toks, a, j) || governor(toks, a, j)).last()?;
     Some((a, b, 0))
+}
+
+/// «والي» folds as «وإلى» does: heading a source phrase from `a`, or after
+/// «باسم», the word at `k` is the governor («المتحدث باسم والي بادغيس»).
+fn governor(toks: &[Tok], a: usize, k: usize) -> bool {
+    toks[k].w == "والي" && (k == a || k > 0 && toks[k - 1].bare() == "باسم")
 }
 
 /// «غير أن متحدثا باسم الشرطة في الإقليم رفض ...»: the subject between «أن»

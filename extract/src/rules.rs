@@ -602,6 +602,10 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
             return Some((Kind::Injured, pj, false));
         }
     }
+    // «بينهم 17 تلقوا العلاج من إصابات»: some of those just counted, treated
+    if c.n1.is_some_and(treated) && c.pj.is_some_and(|j| t[j].is_in(&SUBSET)) {
+        return Some((Kind::Injured, c.n1?, true));
+    }
     // «38 شخصا نُقلوا إلى مستشفيات العاصمة», «16 سجينا يتلقون العلاج», «ما زال 9 منهم يتلقون العلاج»
     let people = c.n1.filter(|&j| matches!(t[j].lex, Some(Lex::Group(..))) || of_them(j))?;
     let v = people + 1;
