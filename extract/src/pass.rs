@@ -22,6 +22,8 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
     let toks = &doc.toks;
     let mut out: Vec<Figure> = Vec::new();
     let mut dedup = Dedup::default();
+    // where the first line ends
+    let headline_end = toks.iter().position(|t| t.cls == Cls::Break);
     // the sources named so far, for back-references («الوزير», «المصدر ذاته»)
     let mut named: Vec<(String, crate::figure::Claimant)> = Vec::new();
     // the day the last source's report named: its next figures that name no
@@ -137,8 +139,8 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
                 out.push(f);
             }
         }
-        // a headline: the first line, without a full stop, before the body
-        if si == 0 && doc.sents.len() > 1 && toks[s1 - 1].cls == Cls::Break {
+        // a headline: the first line («بوركينا فاسو.. عشرات القتلى في هجوم»), before the body
+        if headline_end.is_some_and(|e| s1 <= e + 1 && e + 1 < toks.len()) {
             dedup.headline = out.len();
         }
     }

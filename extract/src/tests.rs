@@ -301,6 +301,11 @@ fn a_repeated_headline_is_one_figure_kept_in_the_body() {
     assert_eq!(got.len(), 1);
     // (the body's sentence tells more of it than the headline)
     assert!(got[0].start > t.chars().position(|c| c == '\n').unwrap());
+    // (the first line is the headline, its full stops too: «بوركينا فاسو.. عشرات القتلى»)
+    let t = "بوركينا فاسو.. عشرات القتلى في هجوم على جيبو\n\nواغادوغو- قُتل عشرات الجنود والمدنيين في هجوم واسع.";
+    let got = run(t);
+    assert_eq!(got.len(), 1);
+    assert!(got[0].start > t.chars().position(|c| c == '\n').unwrap());
     // a figure repeated within the body stays where it was first given
     let t = "قُتل 12 متظاهرا في بغداد. وكان 12 متظاهرا قد قتلوا في بغداد.";
     let got = run(t);
@@ -472,6 +477,9 @@ const VICTIMS_OF_TOLLS_COUNTS_AND_ARRESTS_VICTIMS: Rows<Victims> = &[
     // a dual joined by «و» after the count is the next count's group, not this one's
     ("وأعلنت الحكومة مقتل 22 \"مشتبها بهم\" وشرطيين اثنين", &[People, SecurityForces]),
     ("وأعلنت السلطات مقتل 14 سجينا وعنصر واحد من الشرطة", &[People, SecurityForces]),
+    // two groups counted together are people
+    ("وقُتل عشرات الجنود والمدنيين في الهجوم", &[People]),
+    ("وقتل 5 من الجنود والشرطة", &[SecurityForces]),
     // the group after the toll's trigger
     ("وارتفع عدد القتلى الأطفال في المدينة إلى 44", &[Children]),
     // a counted noun names its own group, it does not take the clause's

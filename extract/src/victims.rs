@@ -27,7 +27,12 @@ pub fn find(toks: &[Tok], from: usize, to: usize) -> Result<Option<Victims>, ()>
         match t.lex {
             // «22 "مشتبها بهم" وشرطيين اثنين»: a dual joined by «و» is the next count's
             Some(Lex::Group(_, 2)) if j > from && t.w != t.bare() => break,
-            Some(Lex::Group(v, _)) => return Ok(Some(men_of(toks, j, v))),
+            Some(Lex::Group(v, _)) => {
+                let v = men_of(toks, j, v);
+                // «عشرات الجنود والمدنيين»: two groups counted together are people
+                let mixed = toks.get(j + 1).filter(|n| n.w != n.bare()).is_some_and(|n| matches!(n.lex, Some(Lex::Group(w, 0)) if w != v));
+                return Ok(Some(if mixed { Victims::People } else { v }));
+            }
             Some(Lex::Others) => return Err(()),
             Some(Lex::Prep) if t.bare() != "من" => {
                 let next_ranks = toks.get(j + 1).is_some_and(|n| matches!(n.bare(), "صفوف" | "بين"));
