@@ -25,9 +25,9 @@ pub struct Dedup {
 impl Dedup {
     /// Whether a figure with key `k` and `claimant` is to be added to `out`
     /// (the caller then pushes it). A repeat is not added, unless it names its
-    /// source and the earlier one did not, or neither does and the earlier one
-    /// is the headline's: then the earlier one is dropped (the body's sentence
-    /// tells more of it).
+    /// source and the earlier one did not, or the earlier one is the headline's
+    /// and the repeat names a source if the headline did: then the earlier one
+    /// is dropped (the body's sentence tells more of it: its day, its clause).
     pub fn admit(&mut self, out: &[Figure], k: Key, claimant: &Option<Claimant>) -> bool {
         let (slot, new) = self.seen.insert(out, k);
         if new {
@@ -39,9 +39,11 @@ impl Dedup {
         if two {
             return true;
         }
-        // a repeat: kept once, where the text says who reported it (the body, not the headline)
-        let headline_only = old < self.headline && out[old].claimant.is_none();
-        if out[old].claimant.is_some() || claimant.is_none() && !headline_only {
+        // a repeat: kept once, where the text says who reported it, and in the body
+        // rather than the headline when the body says as much
+        let in_headline = old < self.headline;
+        let body_says_as_much = in_headline && (claimant.is_some() || out[old].claimant.is_none());
+        if !body_says_as_much && (out[old].claimant.is_some() || claimant.is_none()) {
             return false;
         }
         self.dropped.push(old);

@@ -22,8 +22,8 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
     let toks = &doc.toks;
     let mut out: Vec<Figure> = Vec::new();
     let mut dedup = Dedup::default();
-    // where the first line ends
-    let headline_end = toks.iter().position(|t| t.cls == Cls::Break);
+    // where the first line ends, if it is a headline: short, without a full stop at its end
+    let headline_end = toks.iter().position(|t| t.cls == Cls::Break).filter(|&e| e > 0 && e <= 30 && !matches!(toks[e - 1].cls, Cls::Punct('.' | '!' | '?')));
     // the sources named so far, for back-references («الوزير», «المصدر ذاته»)
     let mut named: Vec<(String, crate::figure::Claimant)> = Vec::new();
     // the day the last source's report named: its next figures that name no

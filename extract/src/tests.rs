@@ -306,6 +306,15 @@ fn a_repeated_headline_is_one_figure_kept_in_the_body() {
     let got = run(t);
     assert_eq!(got.len(), 1);
     assert!(got[0].start > t.chars().position(|c| c == '\n').unwrap());
+    // a headline naming its source gives way to the body naming it too (the body tells its day)
+    let t = "الأمم المتحدة: 40 قتيلا على الأقل في هجوم لعصابات\n\nقالت الأمم المتحدة أمس إن 40 شخصا على الأقل قُتلوا في هجوم.";
+    let got = run(t);
+    assert_eq!(got.len(), 1);
+    assert!(got[0].start > t.chars().position(|c| c == '\n').unwrap());
+    // (a first line that ends with a full stop is the lead, not a headline)
+    let t = "قالت الوزارة إن 40 شخصا قتلوا.\n\nوقال الوزير إن 40 شخصا قتلوا.";
+    let got = run(t);
+    assert!(got.len() == 1 && got[0].start < t.chars().position(|c| c == '\n').unwrap());
     // a figure repeated within the body stays where it was first given
     let t = "قُتل 12 متظاهرا في بغداد. وكان 12 متظاهرا قد قتلوا في بغداد.";
     let got = run(t);
