@@ -295,12 +295,16 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
                 if from_hijri {
                     date = date.and_then(|d| [0, -1, 1, -2, 2].into_iter().map(|k| d.add_days(k)).find(|x| x.weekday().index() == w));
                 }
-                // «يوم الأحد 8 نوفمبر»: the latest year the text names in which that day was that weekday
+                // «يوم الأحد 8 نوفمبر»: the latest year the text names, or the one after the
+                // latest (a report names earlier years, not later ones), in which that day was that weekday
                 if let Some((m, d)) = yearless.filter(|_| date.is_none()) {
-                    date = years.iter().filter_map(|&y| Date::new(y, m, d)).filter(|x| x.weekday().index() == w).max();
+                    let next = years.iter().max().map(|y| y + 1);
+                    date = years.iter().copied().chain(next).filter_map(|y| Date::new(y, m, d)).filter(|x| x.weekday().index() == w).max();
                 }
             }
-            let future = (f.saturating_sub(2)..f).any(|j| matches!(toks[j].bare(), "حتي" | "لغايه" | "غايه"));
+            // (a deadline or a start to come: «حتى 19 يناير», «بدءا من الخميس 19 يونيو»)
+            let from = |j: usize| matches!(toks[j].bare(), "بدءا" | "ابتداء" | "اعتبارا") && toks.get(j + 1).is_some_and(|t| t.w == "من");
+            let future = (f.saturating_sub(3)..f).any(|j| matches!(toks[j].bare(), "حتي" | "لغايه" | "غايه") && j + 2 >= f || from(j));
             let line_start = (0..f).rev().find(|&j| toks[j].cls == Cls::Break).map_or(0, |j| j + 1);
             let line_end = (last + 1..toks.len()).find(|&j| toks[j].cls == Cls::Break).unwrap_or(toks.len());
             // a clock after it is part of the dateline: «20 أيلول 2024 - 22:10»
@@ -332,13 +336,18 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
                     }
                     zone |= matches!(t.w.as_str(), "بتوقيت" | "توقيت");
                     // (the Hijri date after it: «... 2026 م ـ 05 شوال 1447 هـ»)
-                    matches!(t.cls, Cls::Punct(_) | Cls::Num | Cls::Other) || depth > 0 || zone || t.w.contains(':') || label(t) || month(toks, j).is_some() || HIJRI.contains(&t.w.as_str()) || t.w == "م"
+                    matches!(t.cls, Cls::Punct(_) | Cls::Num | Cls::Other) || depth > 0 || zone || t.w.contains(':') || label(t) || month(toks, j).is_some() || HIJRI.contains(&t.w.as_str()) || matches!(t.w.as_str(), "م" | "ص")
                 })
             };
             // and before the date, after the label, its clock and the Hijri date
             // («نُشر: 19:05-26 شعبان 1447 هـ - 14 فبراير 2026 م»)
             let labelled = f > line_start && label(&toks[line_start]);
-            let before = |t: &Tok| matches!(t.cls, Cls::Punct(_)) || label(t) || labelled && (matches!(t.cls, Cls::Num | Cls::Other) || HIJRI.contains(&t.w.as_str()));
+            // («14:22 GMT 18.06.2025 (تم التحديث: ...)»: a clock first, as Sputnik writes it)
+            let clock_first = toks[line_start].w.contains(':');
+            let before = |t: &Tok| {
+                matches!(t.cls, Cls::Punct(_)) || label(t) || labelled && (matches!(t.cls, Cls::Num | Cls::Other) || HIJRI.contains(&t.w.as_str()))
+                    || clock_first && (t.w.contains(':') || matches!(t.w.as_str(), "gmt" | "utc" | "GMT" | "UTC"))
+            };
             alone |= f > line_start && (line_start..f).all(|j| before(&toks[j])) && rest_of_label_line();
             // «نشر في الصباح نيوز يوم 27 - 01 - 2026»: the outlet's name after the label
             alone |= labelled && f - line_start <= 7 && rest_of_label_line();
@@ -578,7 +587,7 @@ fn after_event(toks: &[Tok], j: usize) -> bool {
         let t = &toks[p - 1];
         matches!(t.lex, Some(Lex::Trig(..)))
             || t.is_in_def(&EVENT)
-            || matches!(t.bare(), "منذ" | "حتي" | "خلال")
+            || matches!(t.bare(), "منذ" | "حتي" | "خلال" | "الي")
             // («بعد ظهر أمس», «قبل ظهر الأحد»: the afternoon, the morning)
             || matches!(t.bare(), "قبل" | "بعد") && toks[p].w != "ظهر"
     }
