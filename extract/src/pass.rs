@@ -34,19 +34,22 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
     let mut last: (usize, Vec<usize>) = (usize::MAX, Vec::new());
     for (si, &(s0, s1)) in doc.sents.iter().enumerate() {
         let raws = rules::candidates(toks, s0, s1);
-        // a denial of numbers given before: the sentence before's, a named source's, the pages'
-        let denied: Vec<usize> = match status::rejected(toks, s0, s1) {
+        let rejection = status::rejected(toks, s0, s1);
+        // (of the kind it names, «رقم القتلى الذي أعلنته اللجنة», or of the kinds the
+        // denial gives numbers of, if it does: «نفى الرقم الذي أعلنته اللجنة، مؤكدا أن
+        // عدد الموقوفين لم يتجاوز 14»)
+        let own: Vec<Kind> = match &rejection {
+            Some(Rejected::Source { kind: Some(k), .. }) => vec![*k],
+            _ => raws.iter().map(|r| r.kind).collect(),
+        };
+        let theirs = |f: &Figure, who: &str| f.claimant.as_ref().is_some_and(|c| claimant::same_source(c, who)) && (own.is_empty() || own.contains(&f.kind));
+        // a denial of numbers given before: the sentence before's, a named source's
+        // (only the last, if it names one), the pages'
+        let denied: Vec<usize> = match &rejection {
             Some(Rejected::Before) if last.0.wrapping_add(1) == si => last.1.clone(),
-            // (of the kind it names, «رقم القتلى الذي أعلنته اللجنة», or of the kinds the
-            // denial gives numbers of, if it does: «نفى الرقم الذي أعلنته اللجنة، مؤكدا أن
-            // عدد الموقوفين لم يتجاوز 14»; only the last, if it names one)
-            Some(Rejected::Source { who, one, kind }) => {
-                let own: Vec<Kind> = match kind {
-                    Some(k) => vec![k],
-                    None => raws.iter().map(|r| r.kind).collect(),
-                };
-                let mut theirs = (0..out.len()).filter(|&k| out[k].claimant.as_ref().is_some_and(|c| claimant::same_source(c, &who)) && (own.is_empty() || own.contains(&out[k].kind)));
-                if one { theirs.next_back().into_iter().collect() } else { theirs.collect() }
+            Some(Rejected::Source { who, one, .. }) => {
+                let mut theirs = (0..out.len()).filter(|&k| theirs(&out[k], who));
+                if *one { theirs.next_back().into_iter().collect() } else { theirs.collect() }
             }
             Some(Rejected::Rumours) => (0..out.len()).filter(|&k| out[k].claimant.as_ref().is_some_and(claimant::passed_round)).collect(),
             _ => Vec::new(),
@@ -60,6 +63,9 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
             continue;
         }
         last = (si, Vec::new());
+        // where the sentence rejects a source's numbers, which it may have given before that
+        // («قال المرصد إن عدد القتلى يتراوح بين 7 و9، غير أن الوزير رفض أرقام المرصد»)
+        let rejects_at = matches!(rejection, Some(Rejected::Source { .. })).then(|| (s0..s1).find(|&j| status::rejects(&toks[j]))).flatten();
         let (t0, t1) = trim(toks, s0, s1);
         let sentence = doc.slice(doc.orig_start(toks[t0].s), doc.orig_end(toks[t1].e)).trim().to_string();
         let mut group = None;
@@ -134,6 +140,12 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
                 end: doc.orig_end(toks[r.b].e),
                 sentence: sentence.clone(),
             };
+            let mut f = f;
+            if let (Some(Rejected::Source { who, .. }), Some(rj)) = (&rejection, rejects_at) {
+                if r.b < rj && f.status == Status::Asserted && theirs(&f, who) {
+                    f.status = Status::Denied;
+                }
+            }
             if dedup.admit(&out, dedup::key(&f), &f.claimant) {
                 last.1.push(out.len());
                 out.push(f);

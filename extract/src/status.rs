@@ -26,7 +26,7 @@ pub fn of(toks: &[Tok], s0: usize, s1: usize, at: usize) -> Status {
         match t.lex {
             // (not one of a later clause, told by another verb or a relative pronoun: «قُتل 5،
             // بحسب ما أعلنت الشرطة، التي كانت قد تحدثت عن مقتل 6 قبل أن تصحح الرقم»)
-            Some(Lex::Retract) if !(j > at && (at + 1..j).any(|k| another_clause(toks, k))) => return Status::Retracted,
+            Some(Lex::Retract) if backs_off(toks, j) && !(j > at && (at + 1..j).any(|k| another_clause(toks, k))) => return Status::Retracted,
             Some(Lex::Deny) if !(j.min(at + 1)..j.max(at)).any(|k| k != j && new_clause(&toks[k])) && (j <= at || refers_back(toks, j, s1)) => st = Status::Denied,
             // «قتلوا 20، غير أن متحدثا رفض هذا الرقم»: a rejection of «this number» after it
             _ if j > at && rejects_this(toks, j, s1) && !(at + 1..j).any(|k| new_clause(&toks[k])) => st = Status::Denied,
@@ -90,7 +90,6 @@ fn numbers_word(t: &Tok) -> bool {
 /// its own, «هذه/تلك + الأرقام», «الأرقام المتداولة», «الأرقام (المضخمة)
 /// التي أعلنتها/تحدث عنها + a source», or «أرقام/رقم + a source».
 pub fn rejected(toks: &[Tok], s0: usize, s1: usize) -> Option<Rejected> {
-    let rejects = |t: &Tok| t.lex == Some(Lex::Deny) || t.is_in(&REJECT);
     let calls = |j: usize| describes(&toks[j]) && (j + 1..s1.min(j + 14)).any(|k| false_word(toks, k));
     for j in (s0..s1).filter(|&j| rejects(&toks[j]) || calls(j)) {
         for k in j + 1..s1.min(j + 25) {
@@ -223,6 +222,19 @@ fn refers_back(toks: &[Tok], j: usize, s1: usize) -> bool {
     // «غير أن وزارة الصحة نفت ذلك، مؤكدة ارتقاء شهيدين»: «that» right after the verb (or its subject)
     let that = (j + 1..s1.min(j + 4)).any(|k| toks[k].w == "ذلك");
     pronoun || what || that || !later && next.into_iter().any(|k| matches!(toks[k].bare().no_al(), "ذلك" | "هذه" | "هذا" | "رقم" | "ارقام" | "حصيله" | "صحه"))
+}
+
+/// A verb of denying or rejecting: «نفى», «رفض».
+pub fn rejects(t: &Tok) -> bool {
+    t.lex == Some(Lex::Deny) || t.is_in(&REJECT)
+}
+
+/// Whether the retracting word at `j` withdraws something: «تراجع» only with
+/// «عن» after it («تراجعت الوزارة عن الرقم»), not a decline («بتراجع نسبته 12%»).
+fn backs_off(toks: &[Tok], j: usize) -> bool {
+    let w = toks[j].bare();
+    let decline = w.starts_with("بتراجع") || w.contains("تراجع") && !(j + 1..toks.len().min(j + 4)).any(|k| toks[k].w == "عن");
+    !decline
 }
 
 /// Another clause starts at `k`: a verb of saying («بحسب ما أعلنت الشرطة»,

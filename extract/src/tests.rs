@@ -1613,6 +1613,11 @@ const DENIED_HEARSAY_AND_REMAINS: Rows<(Kind, u64, Status)> = &[
     ("وقالت القوات إن مدنيا واحدا قتل وأصيب ثلاثة من حرس الحدود، وادعت أنها قتلت 6 عسكريين، وهو ما نفته بيشكيك", &[(Killed, 1, Status::Asserted), (Injured, 3, Status::Asserted), (Killed, 6, Status::Denied)]),
     // a correction after another clause is of that clause's figure
     ("قتل 5 أشخاص، بحسب ما أعلنت شرطة الولاية، التي كانت قد تحدثت في وقت سابق عن مقتل 6 أشخاص قبل أن تصحح الرقم", &[(Killed, 5, Status::Asserted), (Killed, 6, Status::Retracted)]),
+    // a source's numbers rejected by name later in the same sentence
+    ("وقال المرصد إن عدد القتلى يتراوح بين 7 و9، غير أن وزير الداخلية رفض أرقام المرصد ووصفها بأنها تضليل", &[(Killed, 7, Status::Denied)]),
+    // a post deleted is withdrawn; a decline («بتراجع نسبته») withdraws nothing
+    ("وكان المجلس قد نشر بيانا تحدث فيه عن إعدام خمسة من أبناء العشيرة، قبل أن يحذفه بعد ساعات", &[(Killed, 5, Status::Retracted)]),
+    ("وأعلنت الهيئة أن حوادث الطرق أودت بحياة 4080 شخصا خلال العام، بتراجع نسبته 12% عن العام الذي سبقه", &[(Killed, 4080, Status::Asserted)]),
     // a number called a lie
     ("وأكدت الحركة أن أكثر من 150 متظاهرا اعتقلوا، وهو رقم وصفه الرئيس في مؤتمر صحفي بأنه \"كذبة أخرى\"", &[(Arrested, 150, Status::Denied)]),
     // a sentence that rejects «this number» denies the one before it
