@@ -259,6 +259,10 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     if toks.get(a).is_some_and(|t| matches!(t.bare(), "مذكرات" | "مذكره" | "مذكرتي" | "قرارا" | "قرار" | "حكما" | "امرا" | "تعليمات")) {
         return None;
     }
+    // «أحصى "أكثر من 30 جثة"»: a count, or its qualifier, is no source
+    if toks.get(a).is_some_and(|t| t.cls == Cls::Num || matches!(t.bare(), "اكثر" | "اقل" | "نحو" | "قرابه" | "زهاء" | "حوالي" | "عشرات" | "مئات" | "الاف" | "العشرات" | "المئات")) {
+        return None;
+    }
     // «قد تداولت صباح اليوم أنباء عن ...»: the news told is no source
     if a > j && toks.get(a).is_some_and(|t| super::lexicon::HEARSAY.contains(&t.w.no_al())) {
         return None;

@@ -413,7 +413,10 @@ fn verb_after_subject(c: &At) -> Option<Hit> {
         let w = &t[j];
         (c.pb + 1..j).all(|k| t[k].is_quote()) && !c.after_prep && (w.cls == Cls::Word && w.lex.is_none() && !w.w.starts_with("ان") && !w.w.starts_with("بان") || trig(w.lex).is_some_and(|x| x.1 == Form::Verb) && !has_conj(w))
     });
-    let starts = plain || n1.is_some_and(|j| matches!(t[j].lex, Some(Lex::Group(..) | Lex::Others)) || matches!(t[j].w.as_str(), "من" | "علي"));
+    // «مدنيين اثنين، هما مزارع وابنه، قُتلا»: who they were, between commas, after the noun and its number
+    let appos = |j: usize| t[j].cls == Cls::Punct(',') && t.get(j + 1).is_some_and(|n| matches!(n.bare(), "هما" | "هم" | "هن"));
+    let noun_before = c.pj.is_some_and(|j| matches!(t[j].lex, Some(Lex::Group(..))));
+    let starts = plain || n1.is_some_and(|j| matches!(t[j].lex, Some(Lex::Group(..) | Lex::Others)) || matches!(t[j].w.as_str(), "من" | "علي") || appos(j) && noun_before);
     if !starts {
         return None;
     }
@@ -425,8 +428,8 @@ fn verb_after_subject(c: &At) -> Option<Hit> {
     let mut j = j0;
     while j < end {
         let w = &t[j];
-        // a parenthesis «، بينهم خمسة أطفال،» is skipped
-        if w.cls == Cls::Punct(',') && t.get(j + 1).is_some_and(|n| n.is_in(&SUBSET)) {
+        // a parenthesis «، بينهم خمسة أطفال،», «، هما مزارع وابنه،» is skipped
+        if w.cls == Cls::Punct(',') && t.get(j + 1).is_some_and(|n| n.is_in(&SUBSET)) || appos(j) {
             if let Some(k) = (j + 2..s1.min(j + 14)).find(|&k| t[k].cls == Cls::Punct(',')) {
                 end = s1.min(k + 4);
                 j = k + 1;
@@ -607,8 +610,10 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
         return Some((Kind::Injured, c.n1?, true));
     }
     // «38 شخصا نُقلوا إلى مستشفيات العاصمة», «16 سجينا يتلقون العلاج», «ما زال 9 منهم يتلقون العلاج»
-    let people = c.n1.filter(|&j| matches!(t[j].lex, Some(Lex::Group(..))) || of_them(j))?;
-    let v = people + 1;
+    // («21 من الناجين نُقلوا إلى مستشفيات»: some of a definite group)
+    let of_the = |j: usize| t[j].w == "من" && t.get(j + 1).is_some_and(|n| n.w.starts_with("ال") && n.cls == Cls::Word);
+    let people = c.n1.filter(|&j| matches!(t[j].lex, Some(Lex::Group(..))) || of_them(j) || of_the(j))?;
+    let v = if of_the(people) { people + 2 } else { people + 1 };
     if v < c.s1 && (taken(t[v].bare()) && t.get(v + 1).is_some_and(|x| x.w == "الي") && hospital(v + 2) || treated(v)) {
         return Some((Kind::Injured, v, true));
     }

@@ -52,7 +52,7 @@ pub fn hearsay_denied(toks: &[Tok], s0: usize, at: usize, prev_denies: bool) -> 
 /// calling them so with their pronoun).
 fn called_false(toks: &[Tok], at: usize, s1: usize) -> bool {
     let these = |k: usize| {
-        matches!(toks[k].bare(), "تلك" | "هذه") && toks.get(k + 1).is_some_and(|n| numbers_word(n) || matches!(n.w.no_al(), "اخبار"))
+        matches!(toks[k].bare(), "تلك" | "هذه" | "هذا" | "ذلك") && toks.get(k + 1).is_some_and(|n| numbers_word(n) || matches!(n.w.no_al(), "اخبار"))
             || toks[k].w == "اياها"
             || matches!(toks[k].w.trim_start_matches('و'), "صفها" | "صفتها" | "صفه" | "صفته")
             || matches!(toks[k].bare(), "لهذه" | "لتلك") && toks[k - 1].w == "صحه" && k > 1 && toks[k - 2].bare() == "لا"
@@ -167,7 +167,7 @@ fn describes(t: &Tok) -> bool {
 /// A word calling numbers false at `k`: «مضللة», «مفبركة», «أكاذيب», «غير دقيقة».
 fn false_word(toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
-    matches!(t.bare().no_al(), "مضلله" | "مفبركه" | "كاذبه" | "ملفقه" | "مبالغ" | "مبالغات" | "عاريه" | "مختلقه" | "مغلوطه" | "زائفه" | "مغرضه" | "اكاذيب" | "افتراء" | "مضخمه" | "كذبه")
+    matches!(t.bare().no_al(), "مضلله" | "مضلل" | "مفبركه" | "كاذبه" | "كاذب" | "ملفقه" | "مبالغ" | "مبالغات" | "عاريه" | "مختلقه" | "مغلوطه" | "زائفه" | "مغرضه" | "اكاذيب" | "افتراء" | "افتراءات" | "مضخمه" | "كذبه" | "تخمين" | "دعايه")
         || t.w == "غير" && toks.get(k + 1).is_some_and(|n| matches!(n.w.as_str(), "دقيقه" | "صحيحه" | "صحيح" | "دقيق"))
 }
 

@@ -127,6 +127,8 @@ const SINGULAR_AND_DUAL_NOUNS_COUNT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("مؤكدا هلاك 3 إرهابيين واعتقال اثنين آخرين", &[(Killed, Exact, 3), (Arrested, Exact, 2)]),
     // an adverb between the verb and its subject
     ("وأُصيب أيضاً عنصران من قوى الأمن الداخلي أثناء محاولتهما الفصل بين الطرفين", &[(Injured, Exact, 2)]),
+    // who they were, between commas, after the noun and its number
+    ("وقال المجلس إن مدنيين اثنين، هما مزارع وابنه، قُتلا برصاص طائش", &[(Killed, Exact, 2)]),
     // a definite noun names someone, it does not count
     ("واعتقل الصحفي المعروف أمس", &[]),
 ];
@@ -1400,6 +1402,8 @@ const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
     ("قتل 5 أشخاص، بحسب ما أعلنت شرطة الولاية، التي كانت قد تحدثت في وقت سابق عن مقتل 6 أشخاص", &[Some("شرطة الولاية"), Some("شرطة الولاية")]),
     // the subject after «كان» goes on with a conjoined verb of saying
     ("وكانت جماعة \"جيش العدل\" قد تبنت الهجوم، وزعمت في بيان أنها قتلت 12 من عناصر الشرطة", &[Some("جماعة \"جيش العدل\"")]),
+    // a count after the verb is no source: the one who speaks is
+    ("وقال طبيب في المستشفى الجهوي إنه أحصى \"أكثر من 30 جثة\" في المشرحة", &[Some("طبيب في المستشفى الجهوي")]),
     // a verb raising a toll names its source
     ("وكان المكتب الوطني قد رفع الحصيلة مساء الأربعاء إلى 18 قتيلا", &[Some("المكتب الوطني")]),
 ];
@@ -1620,6 +1624,8 @@ const DENIED_HEARSAY_AND_REMAINS: Rows<(Kind, u64, Status)> = &[
     ("وأعلنت الهيئة أن حوادث الطرق أودت بحياة 4080 شخصا خلال العام، بتراجع نسبته 12% عن العام الذي سبقه", &[(Killed, 4080, Status::Asserted)]),
     // a number called a lie
     ("وأكدت الحركة أن أكثر من 150 متظاهرا اعتقلوا، وهو رقم وصفه الرئيس في مؤتمر صحفي بأنه \"كذبة أخرى\"", &[(Arrested, 150, Status::Denied)]),
+    ("وقالت الجمعية إن أكثر من 120 متظاهرا احتُجزوا، غير أن الوزارة وصفت هذا الرقم بأنه \"مضلل\"", &[(Arrested, 120, Status::Denied)]),
+    ("وقال النائب إن عدد القتلى قد يصل إلى 30، وهو ما وصفه المتحدث باسم الشرطة بأنه \"تخمين\"", &[(Killed, 30, Status::Denied)]),
     // a sentence that rejects «this number» denies the one before it
     ("وقالت الحركة إن 45 طالبا قتلوا. لكن وزير الداخلية نفى هذا الرقم، وقال إن المعارضة تنشر أرقاما كاذبة.", &[(Killed, 45, Status::Denied)]),
     ("وقالت اللجنة إن عدد القتلى يتراوح ما بين 40 و45. لكن الهيئة رفضت هذا الرقم.", &[(Killed, 40, Status::Denied)]),
@@ -1679,6 +1685,8 @@ const OBJECTS_HOSPITALS_AND_BURIALS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وتمكنت الدوريات من إنقاذ أربعة بحارة، نُقل اثنان منهم إلى مجمع السلمانية الطبي", &[(Injured, Exact, 2)]),
     ("وأنقذت الفرق 20 عاملا، نقل 5 منهم إلى مركز المدينة لتلقي العلاج", &[(Injured, Exact, 5)]),
     ("وقال مركز الطوارئ إنه قدّم العلاج لـ22 شخصاً", &[(Injured, Exact, 22)]),
+    // some of a definite group taken to hospital
+    ("وأعلن المكتب أن 21 من الناجين نُقلوا إلى مستشفيات المدينة لتلقي العلاج", &[(Injured, Exact, 21)]),
     ("وقدمت الفرق العلاج لـ40 مصابا", &[(Injured, Exact, 40)]),
     // some of those just counted, treated
     ("وأضافت أن 71 شخصا نجوا من الحادث، بينهم 17 تلقوا العلاج من إصابات وحروق", &[(Injured, Exact, 17)]),
