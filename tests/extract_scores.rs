@@ -141,11 +141,11 @@ fn regression3_articles_hold_their_level() {
 /// fixtures. Scored once before any rule change: P 0.93, R 0.87, F1 0.897,
 /// strict 0.439 (claimant right on 76 of 87 matched figures): that first
 /// score is the estimate for unseen text (README). After the fixes for issue
-/// 11: P 0.99, R 0.99, F1 0.99, strict 0.950 (claimant 97 of 99); the
-/// thresholds guard that level.
+/// 11: P 0.99, R 0.99, F1 0.99, strict 0.950 (claimant 97 of 99); after the
+/// twelfth session's, P 1.00, strict 0.97. The thresholds guard that level.
 #[test]
 fn blind4_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind4", "0.99", "0.95");
+    fixture_set("tests/fixtures/blind4", "0.99", "0.96");
 }
 
 /// Blind set 5 (16 articles, 2 December 2026: Yemen, Somalia, Mauritania,
@@ -180,11 +180,12 @@ fn blind5_articles_hold_their_level() {
 /// figure, the same source's day carried to its next sentences, and the
 /// claimant, filter, number, victim and status rules of that day brought it
 /// to P 0.99, R 0.98, F1 0.98, strict 0.82 (report date right on 90 of 97),
-/// and the later sets' rules to F1 0.99, strict 0.85: a regression set now;
-/// the thresholds hold that level.
+/// and the later sets' rules to F1 0.99, strict 0.85, and the twelfth
+/// session's (a governor «والي», «بينهم 17 تلقوا العلاج») to R 1.00, strict
+/// 0.87: a regression set now; the thresholds hold that level.
 #[test]
 fn blind6_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind6", "0.98", "0.84");
+    fixture_set("tests/fixtures/blind6", "0.98", "0.86");
 }
 
 /// Blind set 7 (16 articles, 2 December 2026: outlets new to the fixtures,
@@ -193,11 +194,11 @@ fn blind6_articles_hold_their_level() {
 /// 0.53 (claimant right on 76 of 90 matched figures, report date on 77). That
 /// first score is today's estimate for unseen text (README). The general
 /// rules written after it (README) brought it to P 1.00, R 0.96, F1 0.98,
-/// strict 0.77, and the later sets' rules to R 0.98, F1 0.99, strict 0.83; a
+/// strict 0.77, and the later sets' rules to R 0.99, F1 0.99, strict 0.84; a
 /// regression set now, the thresholds hold that level.
 #[test]
 fn blind7_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind7", "0.98", "0.82");
+    fixture_set("tests/fixtures/blind7", "0.98", "0.83");
 }
 
 /// Blind set 8 (12 articles, 2 December 2026: Arab outlets new to the
@@ -210,11 +211,12 @@ fn blind7_articles_hold_their_level() {
 /// strict 0.59; denials that name whose numbers they reject, and the claimant
 /// rules of the next session (statements «صدر عن», «بيّن المصدر أن», a pronoun's
 /// source), to strict 0.79; the rules of blind13's session (an arrest
-/// campaign's reach over places and a comma, a medical centre), to R 0.97,
-/// F1 0.98, strict 0.82. The thresholds hold that level.
+/// campaign's reach over places and a comma, a medical centre, a parenthesis
+/// naming the counted), to R 0.99, F1 0.99, strict 0.84. The thresholds hold
+/// that level.
 #[test]
 fn blind8_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind8", "0.97", "0.81");
+    fixture_set("tests/fixtures/blind8", "0.98", "0.83");
 }
 
 /// Blind set 9 (14 articles, 2 December 2026: Iraq, Kurdistan, Syria,
@@ -237,11 +239,11 @@ fn blind9_articles_hold_their_level() {
 /// and none changed for it: P 0.95, R 0.86, F1 0.90, strict 0.59 (13
 /// required figures missed). The general rules written after it brought it
 /// to P 0.98, R 0.97, F1 0.97, strict 0.82, and blind13's (charges brought
-/// against some of those held are no new count) to P 0.99, F1 0.98, strict
-/// 0.84; the thresholds hold that level.
+/// against some of those held are no new count; two groups counted together
+/// as people) to P 0.99, F1 0.98, strict 0.85; the thresholds hold that level.
 #[test]
 fn blind10_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind10", "0.97", "0.83");
+    fixture_set("tests/fixtures/blind10", "0.97", "0.84");
 }
 
 /// Blind set 11 (14 articles, 2 December 2026: seven Arab-world stories and
@@ -251,11 +253,11 @@ fn blind10_articles_hold_their_level() {
 /// (claimant right on 82 of 95 matched figures, report date on 86): the
 /// estimate for unseen text (README). The general rules written after it
 /// (one more date line, sources that read on, «رفض هذا الرقم», «من العام
-/// نفسه», and blind12's) brought it to P 0.99, R 1.00, F1 0.99, strict 0.89;
-/// the thresholds hold that level.
+/// نفسه», and blind12's) brought it to P 0.99, R 1.00, F1 0.99, strict 0.89,
+/// and the twelfth session's to strict 0.90; the thresholds hold that level.
 #[test]
 fn blind11_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind11", "0.98", "0.88");
+    fixture_set("tests/fixtures/blind11", "0.98", "0.89");
 }
 
 /// Blind set 12 (12 articles, 2 December 2026: Bahrain, Somalia, Mauritania,
@@ -283,9 +285,26 @@ fn blind12_articles_hold_their_level() {
 /// claimant on 81): the estimate for unseen text (README). The general rules
 /// written after it (a Hijri dateline, a year-less date set by its weekday, a
 /// body «في» a place, the scope of a correction, «هلاك», «قدّم العلاج لـ»)
-/// brought it to P 0.99, R 1.00, F1 0.99, strict 0.88; the thresholds hold
-/// that level.
+/// brought it to P 0.99, R 1.00, F1 0.99, strict 0.88, and blind14's to
+/// strict 0.89; the thresholds hold that level.
 #[test]
 fn blind13_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind13", "0.98", "0.87");
+    fixture_set("tests/fixtures/blind13", "0.98", "0.88");
+}
+
+/// Blind set 14 (14 articles, 2 December 2026: Saudi Arabia, Zimbabwe, the
+/// Philippines, Georgia, Colombia, Tajikistan, Uganda, Nepal, Papua New
+/// Guinea, Niger, Venezuela, Spain, Guinea and Myanmar through outlets new to
+/// the fixtures; headers with a relative time or a date without its year),
+/// written blind by a helper after blind13's fixes and scored once, at
+/// e7a1c89, with no rule changed for it: P 1.00, R 0.98, F1 0.99, strict 0.63
+/// (report date right on 77 of 99 matched figures, claimant on 93, status on
+/// 92): the estimate for unseen text (README). The general rules written
+/// after it (a year-less date's year after the latest named, a clock-first
+/// dateline, rejections of a source in its own sentence, a deleted post, a
+/// parenthesis naming the counted) brought it to P 1.00, R 1.00, F1 1.00,
+/// strict 0.76; the thresholds hold that level.
+#[test]
+fn blind14_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind14", "0.99", "0.75");
 }
