@@ -13,6 +13,7 @@ use super::rules;
 use super::tokenise::{Cls, Doc, Tok};
 use super::status::Rejected;
 use super::{claimant, dates, status};
+use crate::date::Date;
 use crate::figure::{Figure, Kind, Status, Victims};
 
 /// Every figure in `doc`, in text order, repeats dropped.
@@ -116,8 +117,10 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
             }
             let day = match own {
                 Some(d) => {
-                    if let Some(w) = who {
-                        said = Some((w.to_string(), d.clone()));
+                    // (a day, not a background toll's month: «وفي أبريل 2023 ... بحسب الحكومة حينها»)
+                    match who {
+                        Some(w) if Date::parse(&d).is_some() => said = Some((w.to_string(), d.clone())),
+                        _ => said = None,
                     }
                     Some(d)
                 }
