@@ -281,7 +281,9 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         // purpose in a body's name: «مركز تعز لرصد الانتهاكات»)
         let quoted_name = k > a && toks[k - 1].is_quote() && toks.get(k + 1).is_some_and(|n| n.is_quote()) && t.cls == Cls::Word;
         let purpose_name = k > a + 1 && purpose(t) && toks.get(k + 1).is_some_and(|n| n.w.starts_with("ال"));
-        if (k > a || pre == 0) && is_stop(t) && !(t.is_quote() && k > a) && !role_in && !quoted_name && !purpose_name && !governor(toks, a, k) {
+        // (a number inside a quoted name: «"مجموعة 24"»)
+        let quoted_number = t.cls == Cls::Num && toks.get(k + 1).is_some_and(|n| n.is_quote()) && (k.saturating_sub(3)..k).any(|j| toks[j].is_quote());
+        if (k > a || pre == 0) && is_stop(t) && !(t.is_quote() && k > a) && !role_in && !quoted_name && !purpose_name && !governor(toks, a, k) && !quoted_number {
             break;
         }
         if !t.is_quote() {
@@ -373,7 +375,11 @@ pub fn claimant(doc: &Doc, (a, b, pre): (usize, usize, usize)) -> Claimant {
     let b = if open && doc.toks.get(b + 1).is_some_and(|t| t.is_quote()) { b + 1 } else { b };
     // (and one closed in it stays: «جماعة "جيش العدل"»)
     let closed = !open && quotes > 0 && doc.toks[b].is_quote() && !doc.toks[a].is_quote();
-    let text = doc.slice_toks(a, b, pre).trim_start_matches(|c: char| c == '"' && !open || c.is_whitespace()).trim_end_matches(|c: char| c == '"' && !open && !closed || c.is_whitespace()).to_string();
+    let mut text = doc.slice_toks(a, b, pre).trim_start_matches(|c: char| c == '"' && !open || c.is_whitespace()).trim_end_matches(|c: char| c == '"' && !open && !closed || c.is_whitespace()).to_string();
+    // (a quote that closes in the name opened just before it: «"مجموعة 24" المعارضة»)
+    if text.matches('"').count() % 2 == 1 && !text.starts_with('"') && a > 0 && doc.toks[a - 1].is_quote() {
+        text.insert(0, '"');
+    }
     // the folded words, space separated
     let mut norm = String::new();
     for (k, t) in doc.toks[a..=b].iter().enumerate() {

@@ -1402,6 +1402,8 @@ const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
     ("قتل 5 أشخاص، بحسب ما أعلنت شرطة الولاية، التي كانت قد تحدثت في وقت سابق عن مقتل 6 أشخاص", &[Some("شرطة الولاية"), Some("شرطة الولاية")]),
     // the subject after «كان» goes on with a conjoined verb of saying
     ("وكانت جماعة \"جيش العدل\" قد تبنت الهجوم، وزعمت في بيان أنها قتلت 12 من عناصر الشرطة", &[Some("جماعة \"جيش العدل\"")]),
+    // a number inside a quoted name
+    ("وقالت \"مجموعة 24\" المعارضة إن حصيلة القتلى تتراوح بين 30 و40 سجينا", &[Some("\"مجموعة 24\" المعارضة")]),
     // a count after the verb is no source: the one who speaks is
     ("وقال طبيب في المستشفى الجهوي إنه أحصى \"أكثر من 30 جثة\" في المشرحة", &[Some("طبيب في المستشفى الجهوي")]),
     // a verb raising a toll names its source
