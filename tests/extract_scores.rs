@@ -303,8 +303,8 @@ fn blind13_articles_hold_their_level() {
 /// after it (a year-less date's year after the latest named, a clock-first
 /// dateline, rejections of a source in its own sentence, a deleted post, a
 /// parenthesis naming the counted) brought it to P 1.00, R 1.00, F1 1.00,
-/// strict 0.76; the thresholds hold that level.
+/// strict 0.78; the thresholds hold that level.
 #[test]
 fn blind14_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind14", "0.99", "0.75");
+    fixture_set("tests/fixtures/blind14", "0.99", "0.77");
 }
