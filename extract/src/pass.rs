@@ -126,7 +126,7 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
                 }
                 None => said.as_ref().map(|(_, d)| d.clone()).or_else(|| reported.clone()),
             };
-            let f = Figure {
+            let mut f = Figure {
                 article: article.to_string(),
                 kind: r.kind,
                 qualifier: r.q.qualifier(),
@@ -143,7 +143,6 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
                 end: doc.orig_end(toks[r.b].e),
                 sentence: sentence.clone(),
             };
-            let mut f = f;
             if let (Some(Rejected::Source { who, .. }), Some(rj)) = (&rejection, rejects_at) {
                 if r.b < rj && f.status == Status::Asserted && theirs(&f, who) {
                     f.status = Status::Denied;
