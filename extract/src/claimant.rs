@@ -12,7 +12,7 @@
 //! label for the chart.
 
 use super::tokenise::{Article, Cls, Doc, Tok};
-use super::lexicon::{trig, Cue, Form, Lex, ACCUSE, LOWER, PART_OF_DAY, PAST, RAISE, REJECT, REPORT_ADJECTIVES, REPORT_NOUNS, ROLES, SOURCE_STOPS, THEN};
+use super::lexicon::{trig, Cue, Form, Lex, ACCUSE, LOWER, PART_OF_DAY, PAST, REJECT, REPORT_ADJECTIVES, REPORT_NOUNS, ROLES, SOURCE_STOPS, THEN};
 use crate::figure::{Claimant, Kind};
 
 
@@ -98,10 +98,9 @@ fn is_cue(toks: &[Tok], j: usize) -> bool {
 }
 
 /// A verb revising a toll: lowering or correcting it («خفّض الوزير الحصيلة»),
-/// or raising it, the toll after it («رفع المكتب الحصيلة إلى 18»).
+/// or raising it ([`super::status::raises`]).
 fn revises(toks: &[Tok], j: usize) -> bool {
-    let toll = |k: usize| toks.get(k).is_some_and(|t| t.lex == Some(Lex::Toll));
-    toks[j].is_in(&LOWER) || toks[j].is_in(&RAISE) && (toll(j + 1) || toll(j + 2))
+    toks[j].is_in(&LOWER) || super::status::raises(toks, j)
 }
 
 /// «مؤكدا», «مؤكدة», «مضيفا», «موضحة», «مشيرا»: a participle that goes on

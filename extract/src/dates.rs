@@ -17,7 +17,7 @@
 //! أمس، ...», «في بيان يوم 19 أوت»), or the past month of a background toll.
 
 use super::tokenise::{Cls, Doc, Tok};
-use super::lexicon::{Cue, Lex, Table, ACCUSE, AGENCIES, EVENT, HIJRI, LOWER, PART_OF_DAY, PAST, PUBLISHED, RAISE, THEN};
+use super::lexicon::{Cue, Lex, Table, ACCUSE, AGENCIES, EVENT, HIJRI, LOWER, PART_OF_DAY, PAST, PUBLISHED, THEN};
 use std::sync::OnceLock;
 use crate::date::Date;
 use serde::Serialize;
@@ -600,14 +600,6 @@ fn opens_report(t: &Tok) -> bool {
     matches!(t.lex, Some(Lex::Cue(Cue::Says | Cue::Via) | Lex::Deny | Lex::Retract)) || t.is_in(&LOWER) || t.is_in(&PUBLISHED) || t.is_in(&ACCUSE)
 }
 
-/// «رفع المكتب الحصيلة مساء الأربعاء إلى 18»: a verb raising a toll, the toll after
-/// it (or its subject, then the toll), opens a report's clause; «ما يرفع حصيلة
-/// العدوان إلى ...», which tells what a toll comes to, does not.
-fn raises(toks: &[Tok], j: usize) -> bool {
-    let toll = |k: usize| toks.get(k).is_some_and(|t| t.lex == Some(Lex::Toll));
-    toks[j].is_in(&RAISE) && (toll(j + 1) || toll(j + 2)) && j > 0 && toks[j - 1].w != "ما"
-}
-
 /// Whether what follows token `last` (over commas) opens a report: «ومساء أمس، أعلنت ...».
 fn fronts_report(toks: &[Tok], last: usize, end: usize) -> bool {
     let k = (last + 1..end).find(|&k| toks[k].cls != Cls::Punct(','));
@@ -642,7 +634,7 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
     let mut first = true;
     let mut j = start;
     while j < f0 {
-        if opens_report(&toks[j]) || raises(toks, j) {
+        if opens_report(&toks[j]) || super::status::raises(toks, j) {
             open = true;
             first = false;
         } else if matches!(w(j), "ان" | "بان" | "انه" | "انها" | "بانه" | "بانها") || matches!(toks[j].lex, Some(Lex::Trig(..))) {

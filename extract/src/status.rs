@@ -7,7 +7,7 @@
 //! [`negated`].
 
 use super::tokenise::{Article, Cls, Tok};
-use super::lexicon::{Lex, HEARSAY, LOWER, REJECT};
+use super::lexicon::{Lex, HEARSAY, LOWER, RAISE, REJECT};
 use crate::figure::{Kind, Status};
 
 
@@ -222,6 +222,14 @@ fn refers_back(toks: &[Tok], j: usize, s1: usize) -> bool {
     // «غير أن وزارة الصحة نفت ذلك، مؤكدة ارتقاء شهيدين»: «that» right after the verb (or its subject)
     let that = (j + 1..s1.min(j + 4)).any(|k| toks[k].w == "ذلك");
     pronoun || what || that || !later && next.into_iter().any(|k| matches!(toks[k].bare().no_al(), "ذلك" | "هذه" | "هذا" | "رقم" | "ارقام" | "حصيله" | "صحه"))
+}
+
+/// «رفع المكتب الحصيلة مساء الأربعاء إلى 18»: a verb raising a toll, the toll
+/// after it (or its subject, then the toll), which reports it; «ما يرفع حصيلة
+/// العدوان إلى ...», which tells what a toll comes to, does not.
+pub fn raises(toks: &[Tok], j: usize) -> bool {
+    let toll = |k: usize| toks.get(k).is_some_and(|t| t.lex == Some(Lex::Toll));
+    toks[j].is_in(&RAISE) && (toll(j + 1) || toll(j + 2)) && j > 0 && toks[j - 1].w != "ما"
 }
 
 /// A verb of denying or rejecting: «نفى», «رفض».
