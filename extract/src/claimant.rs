@@ -64,7 +64,7 @@ fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
 fn body_in_place(toks: &[Tok], a: usize, k: usize) -> bool {
     let Some(n) = toks.get(k + 1) else { return false };
     let said = |w: &str| matches!(w, "تصريح" | "تصريحات" | "اتصال" | "حديث" | "مقابله" | "مؤتمر" | "منشور" | "تغريده" | "كلمه" | "لقاء" | "رساله" | "وقت" | "ساعه" | "اطار" | "ظل" | "حين");
-    let name = n.cls == Cls::Word && n.lex.is_none() && !n.w.starts_with("ال") && !n.is_in(&REPORT_NOUNS) && !said(n.bare()) && !is_time(toks, k + 1);
+    let name = n.cls == Cls::Word && n.lex.is_none() && !n.w.starts_with("ال") && !n.is_in(&REPORT_NOUNS) && !said(n.bare()) && !is_time(toks, k + 1) && super::dates::month(toks, k + 1).is_none();
     let place = matches!(n.w.as_str(), "العاصمه" | "المدينه" | "الولايه" | "المحافظه" | "الاقليم" | "المنطقه" | "البلده" | "القطاع" | "البلاد");
     if !(name || place) {
         return false;
@@ -93,7 +93,8 @@ fn is_cue(toks: &[Tok], j: usize) -> bool {
     let name = j > 0 && toks[j - 1].is_quote() && toks.get(j + 1).is_some_and(|t| t.is_quote());
     // (nor one with the «ل» of purpose: «مشروع "أكليد" لرصد النزاعات»)
     let name = name || purpose(&toks[j]);
-    let verb_ok = !(name || toks[j].def && toks[j].lex == Some(Lex::Cue(Cue::Says)));
+    // («وزارة النقل» is no «نقل»)
+    let verb_ok = !(name || toks[j].def && matches!(toks[j].lex, Some(Lex::Cue(Cue::Says | Cue::Via))));
     verb_ok && matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(&toks[j]) || shows(toks, j) || revises(toks, j) || issued_by(toks, j).is_some()
 }
 
@@ -250,8 +251,9 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         }
     }
     let mut a = skip_quotes(j);
-    // «قد أعلن الأسبوع الماضي أنه ...», «أعلنت، اليوم الأحد، ...»: a time is no source
-    while a < end && a < j + 4 && (is_time(toks, a) || matches!(toks[a].bare(), "رسميا" | "سابقا" | "لاحقا" | "مجددا" | "مؤخرا" | "ايضا" | "كذلك")) {
+    // «قد أعلن الأسبوع الماضي أنه ...», «أعلنت، اليوم الأحد، ...», «أعلنت يوم الثلاثاء
+    // الماضي»: a time is no source
+    while a < end && a < j + 4 && (is_time(toks, a) || a > j && toks[a].is_in(&PAST) || matches!(toks[a].bare(), "رسميا" | "سابقا" | "لاحقا" | "مجددا" | "مؤخرا" | "ايضا" | "كذلك")) {
         a += if matches!(toks[a].bare(), "الاسبوع" | "الشهر" | "العام") { 2 } else { 1 };
     }
     // «أصدرت مذكرات توقيف بحق 7 أشخاص»: a document issued is no source
@@ -282,7 +284,9 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         let purpose_name = k > a + 1 && purpose(t) && toks.get(k + 1).is_some_and(|n| n.w.starts_with("ال"));
         // (a number inside a quoted name: «"مجموعة 24"»)
         let quoted_number = t.cls == Cls::Num && toks.get(k + 1).is_some_and(|n| n.is_quote()) && (k.saturating_sub(3)..k).any(|j| toks[j].is_quote());
-        if (k > a || pre == 0) && is_stop(t) && !(t.is_quote() && k > a) && !role_in && !quoted_name && !purpose_name && !governor(toks, a, k) && !quoted_number {
+        // (a cue's noun with ال after a body's head is its portfolio: «وزارة النقل»)
+        let portfolio = k > a && t.w.starts_with("ال") && matches!(t.lex, Some(Lex::Cue(_))) && [toks[k - 1].w.as_str(), toks[k - 1].bare()].iter().any(|w| matches!(w.no_al(), "وزاره" | "هيئه" | "مديريه" | "اداره" | "مصلحه" | "دائره" | "قطاع"));
+        if (k > a || pre == 0) && is_stop(t) && !(t.is_quote() && k > a) && !role_in && !quoted_name && !purpose_name && !governor(toks, a, k) && !quoted_number && !portfolio {
             break;
         }
         if !t.is_quote() {

@@ -138,6 +138,8 @@ pub fn trapped(toks: &[Tok], kind: Kind, ti: usize, pb: usize, s1: usize) -> boo
 pub fn killed_or_missing(toks: &[Tok], ti: usize, s1: usize) -> bool {
     // (the word as written: «فقدوا» starts with ف, which is not a conjunction here)
     let w = |k: usize| if k < s1 { toks[k].w.as_str() } else { "" };
+    // (past the rest of the verb: «لقوا حتفهم أو فقدوا»)
+    let ti = if w(ti + 1).starts_with("حتف") || w(ti + 1).starts_with("مصرع") { ti + 1 } else { ti };
     w(ti + 1) == "او" && (w(ti + 2).starts_with("فقد") || w(ti + 2).no_al().starts_with("مفقود"))
 }
 
@@ -152,9 +154,12 @@ pub fn ages(toks: &[Tok], q0: usize, n1: Option<usize>) -> bool {
 
 /// In a sentence about an epidemic, «إصابة» is an infection, not an injury:
 /// «120 إصابة جديدة بفيروس كورونا», «ارتفع عدد الإصابات بالحصبة إلى 300»
-/// (its deaths are still deaths).
-pub fn infections(toks: &[Tok], kind: Kind, s0: usize, s1: usize) -> bool {
-    kind == Kind::Injured && toks[s0..s1].iter().any(|t| t.lex == Some(Lex::Disease))
+/// (its deaths are still deaths); so is a case confirmed or suspected,
+/// whatever the sentence names: «412 حالة إصابة مؤكدة ومشتبهة» (the trigger
+/// at `ti`).
+pub fn infections(toks: &[Tok], kind: Kind, ti: usize, s0: usize, s1: usize) -> bool {
+    let confirmed = |j: usize| matches!(toks[j].bare(), "مؤكده" | "مؤكد" | "مشتبه" | "مشتبهه" | "محتمله");
+    kind == Kind::Injured && (toks[s0..s1].iter().any(|t| t.lex == Some(Lex::Disease)) || (ti + 1..s1.min(ti + 3)).any(confirmed))
 }
 
 /// Suspended from work, not arrested: «إيقاف 5 من المسؤولين عن العمل».

@@ -213,7 +213,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
         || filters::trapped(toks, kind, ti, pb, s1)
         || filters::killed_or_missing(toks, ti, s1)
         || filters::killed_and_injured_together(toks, s0, kind, ti, trig_after)
-        || filters::infections(toks, kind, s0, s1)
+        || filters::infections(toks, kind, ti, s0, s1)
     {
         return None;
     }
@@ -392,7 +392,9 @@ fn of_the_counted(c: &At, of: bool) -> Option<Hit> {
     let ok = if of { t[n].w == "من" } else { t[n].lex == Some(Lex::Case) };
     let j = n + 1;
     // «7 من الموقوفين تعرضوا للضرب», «12 من المعتقلين أضربوا»: those of them who did something else
-    let other_verb = of && t.get(j + 1).is_some_and(|v| v.cls == Cls::Word && v.w.ends_with("وا") && v.lex.is_none() && j + 1 < c.s1);
+    // («52 من الموقوفين أفرج عنهم بكفالة», «أطلق سراحهم», «أخلي سبيلهم»: released)
+    let released = |v: &Tok| matches!(v.bare(), "افرج" | "افرجت" | "اطلق" | "اطلقت" | "اخلي" | "اخلت");
+    let other_verb = of && t.get(j + 1).is_some_and(|v| v.cls == Cls::Word && (v.w.ends_with("وا") && v.lex.is_none() || released(v)) && j + 1 < c.s1);
     match trig(c.lex(Some(j).filter(|&j| ok && j < c.s1))) {
         Some((k, Form::Counted | Form::Event)) if (!of || t[j].def) && !other_verb => Some((k, j, true)),
         _ => None,
@@ -597,10 +599,18 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
             return Some((Kind::Injured, k - 1, false));
         }
     }
-    // «نُقل 6 منهم إلى مستشفى»
+    // some of a definite group: «21 من الناجين»
+    let of_the = |j: usize| t[j].w == "من" && t.get(j + 1).is_some_and(|n| n.w.starts_with("ال") && n.cls == Cls::Word);
+    // «نُقل 6 منهم إلى مستشفى», «ونُقل 6 من الناجين إلى مستشفى زوارة»
     if let Some(pj) = c.pj.filter(|&j| taken(t[j].bare())) {
         let k = c.n1?;
-        let k = if of_them(k) || matches!(t[k].lex, Some(Lex::Group(..))) { k + 1 } else { k };
+        let k = if of_them(k) || matches!(t[k].lex, Some(Lex::Group(..))) {
+            k + 1
+        } else if of_the(k) {
+            k + 2
+        } else {
+            k
+        };
         if t.get(k).is_some_and(|x| x.w == "الي") && hospital(k + 1) {
             return Some((Kind::Injured, pj, false));
         }
@@ -611,7 +621,6 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
     }
     // «38 شخصا نُقلوا إلى مستشفيات العاصمة», «16 سجينا يتلقون العلاج», «ما زال 9 منهم يتلقون العلاج»
     // («21 من الناجين نُقلوا إلى مستشفيات»: some of a definite group)
-    let of_the = |j: usize| t[j].w == "من" && t.get(j + 1).is_some_and(|n| n.w.starts_with("ال") && n.cls == Cls::Word);
     let people = c.n1.filter(|&j| matches!(t[j].lex, Some(Lex::Group(..))) || of_them(j) || of_the(j))?;
     let v = if of_the(people) { people + 2 } else { people + 1 };
     if v < c.s1 && (taken(t[v].bare()) && t.get(v + 1).is_some_and(|x| x.w == "الي") && hospital(v + 2) || treated(v)) {
@@ -722,6 +731,13 @@ fn counted_group(c: &At, ti: usize, trig_after: bool) -> Option<Victims> {
     if v == Ok(None) && c.toll {
         let g = (q0.saturating_sub(12)..q0).find(|&j| j > 0 && t[j].def && trig(t[j - 1].lex).is_some());
         if let Some(Lex::Group(g, _)) = g.and_then(|j| t[j].lex) {
+            v = Ok(Some(g));
+        }
+    }
+    // «عدد المصابين في صفوف المحتجين لا يتجاوز عشرة»: the ranks after the toll's trigger
+    if v == Ok(None) && c.toll {
+        let ranks = (q0.saturating_sub(12)..q0.saturating_sub(3)).find(|&j| t[j].def && trig(t[j].lex).is_some() && t[j + 1].w == "في" && t[j + 2].bare() == "صفوف");
+        if let Some(Lex::Group(g, _)) = ranks.and_then(|j| t[j + 3].lex) {
             v = Ok(Some(g));
         }
     }
