@@ -63,8 +63,8 @@ fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
 /// (The cheap test of the word after «في» first: the label costs a lookup.)
 fn body_in_place(toks: &[Tok], a: usize, k: usize) -> bool {
     let Some(n) = toks.get(k + 1) else { return false };
-    let said = |w: &str| matches!(w, "تصريح" | "تصريحات" | "اتصال" | "حديث" | "مقابله" | "مؤتمر" | "منشور" | "تغريده" | "كلمه" | "لقاء" | "رساله" | "وقت" | "ساعه" | "اطار" | "ظل" | "حين");
-    let name = n.cls == Cls::Word && n.lex.is_none() && !n.w.starts_with("ال") && !n.is_in(&REPORT_NOUNS) && !said(n.bare()) && !is_time(toks, k + 1) && super::dates::month(toks, k + 1).is_none();
+    let said = |w: &str| matches!(w, "تصريح" | "تصريحات" | "اتصال" | "حديث" | "مقابله" | "مؤتمر" | "منشور" | "تغريده" | "كلمه" | "لقاء" | "رساله" | "وقت" | "ساعه" | "اطار" | "ظل" | "حين") || w.starts_with("بيان") || w.starts_with("تقرير");
+    let name = n.cls == Cls::Word && n.lex.is_none() && !n.w.starts_with("ال") && !n.is_in(&REPORT_NOUNS) && !said(n.bare()) && !said(&n.w) && !is_time(toks, k + 1) && super::dates::month(toks, k + 1).is_none();
     let place = matches!(n.w.as_str(), "العاصمه" | "المدينه" | "الولايه" | "المحافظه" | "الاقليم" | "المنطقه" | "البلده" | "القطاع" | "البلاد");
     if !(name || place) {
         return false;
@@ -443,6 +443,16 @@ pub fn rumour(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
         let a = (v.saturating_sub(3).max(s0)..v).rev().take_while(|&j| noun(j)).last();
         if let Some(a) = a {
             return Some(claimant(doc, (a, v - 1, 0)));
+        }
+    }
+    // «نفت ... ما تداوله مدونون عن سقوط ...», «ما نشره ناشطون حول ...»: who passed it round
+    let told = |t: &Tok| matches!(t.bare(), "تداوله" | "تناقله" | "نشره" | "ذكره" | "اورده" | "روجه" | "زعمه" | "ادعاه" | "تداولته" | "نشرته" | "ذكرته" | "اوردته" | "روجته" | "زعمته");
+    if let Some(v) = (f0.saturating_sub(12).max(s0 + 1)..f0).find(|&j| toks[j - 1].w == "ما" && told(&toks[j])) {
+        let about = |k: usize| matches!(toks[k].w.as_str(), "حول" | "بخصوص" | "بشان" | "عن" | "من");
+        // (on a platform: «ما نشرته قنوات على تطبيق "تلغرام" عن ...»)
+        let on = |k: usize| reads_on(toks, v + 1, k) || k > v + 2 && toks[k].is_quote() || k > v + 2 && toks[k - 1].is_quote() && toks.get(k + 1).is_some_and(|n| n.is_quote());
+        if let Some(b) = (v + 1..f0.min(v + 8)).take_while(|&k| !about(k) && (!is_stop(&toks[k]) || on(k))).last() {
+            return Some(claimant(doc, (v + 1, b, 0)));
         }
     }
     let on = (f0.saturating_sub(16).max(s0)..f0).find(|&j| {

@@ -352,7 +352,8 @@ pub const BY_AGENT: Words = Words::new(&["برصاص", "رصاص", "بنيران
 pub const ONE_MORE: Words = Words::new(&["اخر", "اخري", "ثان", "ثاني", "ثالث", "رابع", "خامس"]);
 
 /// Words that end a source phrase: «أن», «عن», outlets after «لـ», statements,
-/// times and days, relatives, event nouns («سقوط», «تسجيل»), fillers («أيضا»).
+/// times and days, relatives, event nouns («سقوط», «تسجيل»), fillers («أيضا»),
+/// a count's qualifier («أكثر»).
 pub const SOURCE_STOPS: Words = Words::new(&[
     // «لـ» apart before an outlet: «قال شهود لـ«الجزيرة»»
     "ل", "ان", "انه", "انها", "بان", "بانه", "بانها", "بانهم", "عن", "لقناه", "لوكاله", "لصحيفه", "للتلفزيون",
@@ -362,6 +363,8 @@ pub const SOURCE_STOPS: Words = Words::new(&[
     "تم", "جري", "قد", "سقوط", "بسقوط", "وقوع", "بوقوع", "كان", "كانت", "يجري", "باختطاف", "اختطاف", "بخطف",
     "خطف", "تسجيل", "ارتفاع", "انتشال", "ايضا", "كذلك", "ليلا", "نهارا", "صباحا", "ظهرا", "فجرا", "مساءا",
     "مجددا", "لاحقا", "سابقا", "بعد", "قبل", "اي", "صبيحه", "عشيه",
+    // a count's qualifier: «أحصى مشروع "أكليد" أكثر من 3800 قتيل»
+    "اكثر", "اقل", "نحو", "قرابه", "زهاء", "حوالي",
 ]);
 
 /// Words of time: «منذ مساء أمس وحتى فجر اليوم».

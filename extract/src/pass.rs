@@ -112,7 +112,8 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
             });
             let own = reported.as_deref().and_then(|p| dates::report_day(toks, s0, (r.a.min(r.pa), r.b.max(r.pb)), s1, p));
             let who = claimant.as_ref().map(|c| c.text.as_str());
-            if said.as_ref().is_some_and(|(w, _)| Some(w.as_str()) != who) {
+            // (the same source named again, shorter: «الشرطة» after «الشرطة الوطنية في هايتي»)
+            if said.as_ref().is_some_and(|(w, _)| who.is_none_or(|who| w != who && !(who.chars().count() > 3 && w.starts_with(who)))) {
                 said = None;
             }
             let day = match own {

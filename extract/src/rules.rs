@@ -472,7 +472,9 @@ fn trigger_before(c: &At) -> Option<Hit> {
     // a count that names its people may stand further from its verb, after a
     // subject and times («اعتقلت الشرطة منذ ليل السبت وحتى صباح اليوم 40 شخصا»)
     let people = c.n1.is_some_and(|j| matches!(t[j].lex, Some(Lex::Group(..))));
-    let reach = if c.toll_ok { 10 } else if people { 12 } else { 6 };
+    // (a toll's number may follow its period: «بلغ عدد القتلى ... منذ فبراير 2022 أكثر من 14 ألفا»)
+    let after_date = c.toll && c.pj.is_some_and(|j| is_date_num(t, j));
+    let reach = if c.toll_ok || after_date { 10 } else if people { 12 } else { 6 };
     // beyond 6 words only times, prepositions, definite nouns and the forces acting
     // may come between («مقتل مسلح في اشتباك مع دورية بحي يقطنه 500 شخص» counts no one)
     let mut light = true;
@@ -510,7 +512,10 @@ fn trigger_before(c: &At) -> Option<Hit> {
             || w.w == "و"
             || w.bare().starts_with("ال") && w.lex.is_none()
             || matches!(w.lex, Some(Lex::Group(Victims::SecurityForces, _)))
-            || super::dates::month(t, j).is_some();
+            // («عدد القتلى المدنيين في البلاد منذ فبراير 2022 أكثر من 14 ألفا»)
+            || w.def && matches!(w.lex, Some(Lex::Group(..)))
+            || super::dates::month(t, j).is_some()
+            || is_date_num(t, j);
     }
     None
 }

@@ -95,8 +95,12 @@ const KEYS: &[(&str, u8)] = &[
     ("محامي", 26),
     ("اطباء", 27),
     ("مرصد", 28),
+    // the conflict data project ACLED («مشروع ... "أكليد"»)
+    ("اكليد", 28),
     ("مستشفي", 29),
-    ("طبي", 30),
+    // (at a word's start: «تطبيق "تلغرام"» is no medical source)
+    (" طبي", 30),
+    (" الطبي", 30),
     ("مسعف", 31),
     ("اسعاف", 32),
     ("امني", 33),
@@ -150,7 +154,7 @@ const HEADS: &[(&str, SourceType)] = &[
     ("قياده", Security), ("قوات", Security), ("مصالح", Security),
     ("مركز", Health), ("تجمع", UnNgo), ("لجنه", UnNgo), ("لجان", UnNgo), ("نقابه", UnNgo), ("مفوضيه", UnNgo),
     ("منظمه", UnNgo), ("شبكه", UnNgo), ("منتدي", UnNgo), ("جمعيه", UnNgo), ("رابطه", UnNgo), ("اتحاد", UnNgo),
-    ("موقع", Media), ("مواقع", Media), ("صفحه", Media), ("صفحات", Media), ("حسابات", Media), ("مقطع", Media), ("منصه", Media), ("مراسل", Media),
+    ("موقع", Media), ("مواقع", Media), ("قنوات", Media), ("قناه", Media), ("صفحه", Media), ("صفحات", Media), ("حسابات", Media), ("مقطع", Media), ("منصه", Media), ("مراسل", Media),
     ("سكان", Witnesses), ("اهالي", Witnesses), ("مواطنون", Witnesses), ("مواطنين", Witnesses),
 ];
 

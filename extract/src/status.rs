@@ -138,6 +138,16 @@ pub fn rejected(toks: &[Tok], s0: usize, s1: usize) -> Option<Rejected> {
             if construct {
                 return named(k + 1);
             }
+            // «ووصفت الرواية الروسية بأنها "كذب"», «رفض الأرقام الحكومية»: the source by its adjective
+            // (the verb's object, right after it or its subject; not «الرسمية», a denier's own)
+            let object = k <= j + 3 && !(j + 1..k).any(|m| matches!(toks[m].bare(), "ان" | "بان" | "انه" | "انها"));
+            let adjective = object
+                && t.w.starts_with("ال")
+                && toks.get(k + 1).is_some_and(|n| n.w.starts_with("ال") && n.w.ends_with("يه") && n.w != "الرسميه" && n.lex.is_none() && k + 1 < s1);
+            if adjective {
+                let words = toks[k + 1].w.clone();
+                return Some(Rejected::Source { who: words, one, kind });
+            }
         }
     }
     None
@@ -167,7 +177,7 @@ fn describes(t: &Tok) -> bool {
 /// A word calling numbers false at `k`: «مضللة», «مفبركة», «أكاذيب», «غير دقيقة».
 fn false_word(toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
-    matches!(t.bare().no_al(), "مضلله" | "مضلل" | "مفبركه" | "كاذبه" | "كاذب" | "ملفقه" | "مبالغ" | "مبالغات" | "عاريه" | "مختلقه" | "مغلوطه" | "زائفه" | "مغرضه" | "اكاذيب" | "افتراء" | "افتراءات" | "مضخمه" | "كذبه" | "تخمين" | "دعايه")
+    matches!(t.bare().no_al(), "مضلله" | "مضلل" | "مفبركه" | "كاذبه" | "كاذب" | "ملفقه" | "مبالغ" | "مبالغات" | "عاريه" | "مختلقه" | "مغلوطه" | "زائفه" | "مغرضه" | "اكاذيب" | "افتراء" | "افتراءات" | "مضخمه" | "كذبه" | "كذب" | "تخمين" | "دعايه")
         || t.w == "غير" && toks.get(k + 1).is_some_and(|n| matches!(n.w.as_str(), "دقيقه" | "صحيحه" | "صحيح" | "دقيق"))
 }
 
