@@ -213,6 +213,11 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
                     return report.map(|r| (r, j - 1, 0));
                 }
             }
+            // «بحسب بيان جديد لوزارة الصحة»: «لوزارة» → «وزارة» («للمديرية» stays whole)
+            let next = toks.get(j).map_or("", |t| t.w.as_str());
+            if report.is_some_and(|r| r < j) && next.starts_with('ل') && !next.starts_with("لل") && !next.starts_with("لجن") && next.chars().count() > 3 {
+                pre = 1;
+            }
             if toks.get(j).is_some_and(|t| matches!(t.w.as_str(), "عن" | "الي" | "ل")) {
                 j += 1;
             }
@@ -270,6 +275,12 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     }
     let mut b = None;
     let mut k = a;
+    // a quoted name is read whole, over the words of casualties in it: «"لجنة المفقودين
+    // وضحايا العنف"» (words of a name only: no cue, preposition or stop but those)
+    let quoted_to = (a > 0 && toks[a - 1].is_quote())
+        .then(|| (a + 1..end.min(a + 10)).find(|&m| toks[m].is_quote()))
+        .flatten()
+        .filter(|&q| (a..q).all(|m| toks[m].cls == Cls::Word && (!is_stop(&toks[m]) || matches!(toks[m].lex, Some(Lex::Trig(..))))));
     // the object of a denial after its subject: «نفى المحافظ الأرقام ...»
     let deny = toks[c].lex == Some(Lex::Deny);
     while k < end && k < a + 12 {
@@ -286,7 +297,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         let quoted_number = t.cls == Cls::Num && toks.get(k + 1).is_some_and(|n| n.is_quote()) && (k.saturating_sub(3)..k).any(|j| toks[j].is_quote());
         // (a cue's noun with ال after a body's head is its portfolio: «وزارة النقل»)
         let portfolio = k > a && t.w.starts_with("ال") && matches!(t.lex, Some(Lex::Cue(_))) && [toks[k - 1].w.as_str(), toks[k - 1].bare()].iter().any(|w| matches!(w.no_al(), "وزاره" | "هيئه" | "مديريه" | "اداره" | "مصلحه" | "دائره" | "قطاع"));
-        if (k > a || pre == 0) && is_stop(t) && !(t.is_quote() && k > a) && !role_in && !quoted_name && !purpose_name && !governor(toks, a, k) && !quoted_number && !portfolio {
+        if (k > a || pre == 0) && is_stop(t) && !(t.is_quote() && k > a) && !role_in && !quoted_name && !purpose_name && !governor(toks, a, k) && !quoted_number && !portfolio && quoted_to.is_none_or(|q| k >= q) {
             break;
         }
         if !t.is_quote() {
@@ -509,6 +520,13 @@ fn opening_subject(doc: &Doc, si: usize) -> Option<Claimant> {
 fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Claimant> {
     let toks = &doc.toks;
     let (s0, s1) = doc.sents[si];
+    // a known source right after the figure is its own, before any cue before it: «أفاد
+    // مصدر في مستشفى ... بوفاة طفلين، ليرتفع عدد القتلى إلى 25 بحسب بيان لوزارة الصحة»
+    if let Some(j) = (f1 + 1..s1.min(f1 + 3)).find(|&j| toks[j].lex == Some(Lex::Cue(Cue::Per))) {
+        if let Some(c) = source(toks, j, s1).map(|src| claimant(doc, src)).filter(|c| !super::sources::is_generic(&c.label)) {
+            return Some(c);
+        }
+    }
     // the nearest cue before the figure
     for j in (s0..f0).rev().take(80) {
         // «طالبا عدم كشف هويته»: a negated cue names no source

@@ -659,7 +659,7 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
     }
     // «حين قُتل 121 ... في 28 أكتوبر 2025، بينما أحصت الديفنسوريا حينها 132»:
     // «حينها» before the figure, or right after it, tells the last time named before it again
-    let then = (start..s1.min(f1 + 4)).rev().find(|&j| toks[j].is_in(&THEN)).filter(|&h| h < f0 || h > f1);
+    let then = (start..s1.min(f1 + 8)).rev().find(|&j| toks[j].is_in(&THEN)).filter(|&h| h < f0 || h > f1);
     if let Some(h) = then {
         let mut last = None;
         let mut j = start;

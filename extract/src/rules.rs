@@ -734,7 +734,8 @@ fn counted_group(c: &At, ti: usize, trig_after: bool) -> Option<Victims> {
     }
     // «ارتفعت حصيلة القتلى المدنيين إلى 185»: the group after the toll's trigger
     if v == Ok(None) && c.toll {
-        let g = (q0.saturating_sub(12)..q0).find(|&j| j > 0 && t[j].def && trig(t[j - 1].lex).is_some());
+        // (or before it: «عدد الشرطيين المصابين بلغ 26»)
+        let g = (q0.saturating_sub(12)..q0).find(|&j| j > 0 && t[j].def && (trig(t[j - 1].lex).is_some() || j + 1 < q0 && t[j + 1].def && trig(t[j + 1].lex).is_some() && t[j - 1].bare() == "عدد"));
         if let Some(Lex::Group(g, _)) = g.and_then(|j| t[j].lex) {
             v = Ok(Some(g));
         }
@@ -747,7 +748,8 @@ fn counted_group(c: &At, ti: usize, trig_after: bool) -> Option<Victims> {
         }
     }
     // a bare count takes the group of the clause it continues («وجرح 317»), a counted noun does not
-    let named = trig_after || c.n1.is_some_and(|j| t[j].w == "من");
+    // (a toll is everyone's: «بوفاة طفلين، ليرتفع عدد القتلى إلى 25»)
+    let named = trig_after || c.n1.is_some_and(|j| t[j].w == "من") || c.toll_ok;
     match v {
         Ok(None) if named => Some(Victims::People),
         v => v.unwrap_or(None),

@@ -487,6 +487,9 @@ fn ages_are_not_counts() {
 }
 
 const VICTIMS_OF_TOLLS_COUNTS_AND_ARRESTS_VICTIMS: Rows<Victims> = &[
+    // the group before a toll's counted noun; a toll after a count of others is everyone's
+    ("ذكرت نسخة سابقة أن عدد الشرطيين المصابين بلغ 26", &[SecurityForces]),
+    ("أفاد مصدر بوفاة طفلين متأثرين بجروحهما، ليرتفع عدد القتلى إلى 25", &[Children, People]),
     // the ranks after a toll's counted noun
     ("وقال إن 7 من أفراد الشرطة أصيبوا، وإن عدد المصابين في صفوف المحتجين \"لا يتجاوز عشرة\"", &[SecurityForces, Protesters]),
     // a dual joined by «و» after the count is the next count's group, not this one's
@@ -1269,6 +1272,9 @@ fn disasters() {
 /// source named before; «مثلما أكد ...» after the figure.
 const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
     ("ورصدت الشبكة مقتل 12 مدنيا", &[Some("الشبكة")]),
+    // a quoted name read whole; a known source right after the figure before a cue before it
+    ("قالت \"لجنة المفقودين وضحايا العنف\" (كونتراس) إن ما لا يقل عن 7 أشخاص قتلوا", &[Some("لجنة المفقودين وضحايا العنف")]),
+    ("أفاد مصدر في مستشفى الأم والطفل بوفاة طفلين، ليرتفع عدد القتلى إلى 25 بحسب بيان جديد لوزارة الصحة", &[Some("مصدر في مستشفى الأم والطفل"), Some("وزارة الصحة")]),
     // a time after the source, a count's qualifier after a quoted name, a statement after a body
     ("وأعلنت الحكومة في وقت لاحق اعتقال 12 شخصا", &[Some("الحكومة")]),
     ("وأحصى مشروع بيانات مواقع النزاعات المسلحة وأحداثها \"أكليد\" أكثر من 3800 قتيل", &[Some("مشروع بيانات مواقع النزاعات المسلحة وأحداثها \"أكليد\"")]),
@@ -1380,7 +1386,7 @@ const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
     ("وقال منسق الحملة، المهندس خالد الرواشدة، إن 10 محتجين أصيبوا", &[Some("منسق الحملة")]),
     // the report «التي أعلنها» its source, with its adjective, before «قد»; a publishing verb ends a source
     ("وكانت الحصيلة الأولية التي أعلنها قائممقام كويه، طارق حيدري، مساء أمس، قد أشارت إلى مقتل تسعة أشخاص", &[Some("قائممقام كويه")]),
-    ("ووفق تقرير لمفوضية الأمم المتحدة السامية لحقوق الإنسان نُشر في مايو، قتل 500 شخص", &[Some("لمفوضية الأمم المتحدة السامية لحقوق الإنسان")]),
+    ("ووفق تقرير لمفوضية الأمم المتحدة السامية لحقوق الإنسان نُشر في مايو، قتل 500 شخص", &[Some("مفوضية الأمم المتحدة السامية لحقوق الإنسان")]),
     // a cue far before the figure in a long sentence
     ("وقال المتحدث الرسمي باسم وزارة الداخلية، في تصريح خاص لمراسلة الوكالة، تعليقا على العملية التي شاركت فيها آليات كثيرة وتواصلت نحو ست ساعات، إن أفراد الخلية بادروا بإطلاق النار على القوات عند محاصرة أحد المنازل في القرية، ما أدى إلى اشتباك أسفر عن مقتل خمسة من أفراد الخلية", &[Some("المتحدث الرسمي باسم وزارة الداخلية")]),
     // no one tells of the arrests: those who made or ordered them
@@ -1548,6 +1554,8 @@ const REPORT_DAYS: Rows<&str> = &[
     ("وأعلنت الوزارة، مساء أمس، مقتل 5 أشخاص", &["2023-05-03"]),
     ("وقالت لجنة الإغاثة المحلية، صباح أمس الأربعاء، إن 7 أشخاص قتلوا", &["2023-05-03"]),
     ("وكانت الشرطة قد أعلنت، مساء الاثنين، توقيف 30 شخصا", &["2023-05-01"]),
+    // «حينها» after the figure's source: the time named before it
+    ("واستهدفت ضربة مبنى في دنيبرو في يناير 2023، وأسفرت عن مقتل 46 شخصا بحسب السلطات الأوكرانية حينها", &["2023-01"]),
     // the same source named again, shorter, goes on with its day
     ("أعلنت الشرطة الوطنية في هايتي، أمس، مقتل 14 مدنيا. وقالت الشرطة في بيان إنها اعتقلت 6 مشتبه بهم.", &["2023-05-03", "2023-05-03"]),
     // an accusation is a report too
