@@ -51,7 +51,7 @@ fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
         || matches!(t.w.as_str(), "علي" | "في") && matches!(head.no_al(), "حسابات" | "صفحات" | "قنوات" | "مجموعات")
         || t.w == "عن" && matches!(head, "الدفاع" | "للدفاع" | "دفاع" | "نائب" | "النائب")
         || t.w == "من" && (matches!(head, "الحد" | "للحد") || toks.get(k + 1).is_some_and(|n| n.w == "اجل"))
-        || t.w == "في" && matches!(head, "العاملين" | "للعاملين")
+        || t.w == "في" && matches!(head, "العاملين" | "للعاملين" | "العاملون" | "عاملون" | "عاملين")
         || t.w == "في" && body_in_place(toks, a, k))
         && toks.get(k + 1).is_some_and(|n| !is_stop(n) || n.is_quote())
 }

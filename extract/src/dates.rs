@@ -9,8 +9,10 @@
 //! verb says otherwise; ordinal days («التاسع من أبريل 2023») need their year. A
 //! Hijri date is read by the arithmetic Islamic calendar, set right by its weekday,
 //! where no Gregorian date line is; a day without its year but with its weekday
-//! takes the year the text names in which it fell on that day. When nothing
-//! fixes the date the answer is `None`: no guessing.
+//! (or a dateline without its year, and «اليوم» with the weekday) takes the
+//! year the text names in which it fell on that day, else the first such year
+//! of the five after the latest named ([`fit_year`]). When nothing fixes the
+//! date the answer is `None`: no guessing.
 //!
 //! Each figure's own report day ([`report_day`]) is read from its sentence
 //! relative to that date: the time a reporting clause names («أعلنت، مساء
@@ -196,8 +198,23 @@ struct Explicit {
     /// Read from a Hijri date (by the arithmetic calendar, set right by its
     /// weekday when it has one): a dateline only where no other is.
     hijri: bool,
+    /// Month and day, when written without a year that could be told.
+    yearless: Option<(u8, u8)>,
     first: usize,
     last: usize,
+}
+
+/// The year of a day written without one («يوم الأحد 8 نوفمبر», «الزرقاء 3 آذار
+/// ... اليوم الثلاثاء»), by its weekday `w`: the latest year the text names, or
+/// the one after the latest, in which that day was that weekday; else the first
+/// such year of the five after the latest (a report names earlier years, not
+/// later ones; and a day falls on the same weekday again only after five years
+/// or more, so this is exact when the report is at most five years after the
+/// latest year it names). None when the text names no year.
+fn fit_year(years: &[i32], m: u8, d: u8, w: i64) -> Option<Date> {
+    let on = |y: i32| Date::new(y, m, d).filter(|x| x.weekday().index() == w);
+    let max = *years.iter().max()?;
+    years.iter().copied().chain([max + 1]).filter_map(on).max().or_else(|| (max + 2..=max + 5).find_map(on))
 }
 
 /// Explicit dates in the text.
@@ -298,8 +315,7 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
                 // «يوم الأحد 8 نوفمبر»: the latest year the text names, or the one after the
                 // latest (a report names earlier years, not later ones), in which that day was that weekday
                 if let Some((m, d)) = yearless.filter(|_| date.is_none()) {
-                    let next = years.iter().max().map(|y| y + 1);
-                    date = years.iter().copied().chain(next).filter_map(|y| Date::new(y, m, d)).filter(|x| x.weekday().index() == w).max();
+                    date = fit_year(&years, m, d, w);
                 }
             }
             // (a deadline or a start to come: «حتى 19 يناير», «بدءا من الخميس 19 يونيو»)
@@ -361,7 +377,8 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             let section = f >= line_start + 2 && toks[f - 1].cls == Cls::Punct('|') && (line_start..f - 1).all(|j| toks[j].cls == Cls::Word) && f - 1 - line_start <= 2;
             alone |= section && rest_of_label_line();
             let today = f.checked_sub(1).is_some_and(|p| toks[p].bare() == "اليوم" || p > 0 && toks[p].cls == Cls::Punct(',') && toks[p - 1].bare() == "اليوم");
-            out.push(Explicit { date, wd, future, today, alone, hijri: from_hijri, first: f, last });
+            let yearless = yearless.filter(|_| date.is_none());
+            out.push(Explicit { date, wd, future, today, alone, hijri: from_hijri, yearless, first: f, last });
             i = last + 1;
         } else {
             i += 1;
@@ -775,6 +792,14 @@ fn from_text(toks: &[Tok], header_year: Option<i32>) -> Option<Date> {
     let dateline = dateline_of(false).or_else(|| dateline_of(true));
     if let Some(d) = dateline.filter(|d| !d.future) {
         return d.date;
+    }
+    // a dateline without its year, and the report's weekday («الزرقاء 3 آذار (بترا)- ...
+    // أعلنت ...، اليوم الثلاثاء، ...»)
+    if let (Some(w), Some((m, d))) = (today, dates.iter().find(|d| d.alone && !d.future).and_then(|d| d.yearless)) {
+        let years: Vec<i32> = toks.iter().filter_map(|t| year(Some(t))).collect();
+        if let Some(x) = fit_year(&years, m, d, w) {
+            return Some(x);
+        }
     }
     let anchor = dates.iter().filter(|d| !d.future && !d.alone && !d.hijri && consistent(d)).filter_map(|d| d.date).max()?;
     let next_on = |w: i64| anchor.add_days((w - anchor.weekday().index()).rem_euclid(7));

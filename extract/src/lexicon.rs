@@ -375,7 +375,7 @@ pub const TIMES: Words = Words::new(&[
 ]);
 
 /// News agencies that sign a dateline (Gulf and Maghreb style).
-pub const AGENCIES: Words = Words::new(&["وام", "واس", "قنا", "بنا", "كونا", "سانا", "وات", "ومع", "واج", "العمانيه"]);
+pub const AGENCIES: Words = Words::new(&["وام", "واس", "قنا", "بنا", "كونا", "سانا", "وات", "ومع", "واج", "العمانيه", "بترا"]);
 
 /// Nouns of a report: «وفق حصيلة أولية أوردها ...», «بحسب إحصائية صادرة عن ...»,
 /// «أفاد بلاغ للمديرية ...»: the source is the one who issued it.
