@@ -194,11 +194,12 @@ fn blind6_articles_hold_their_level() {
 /// 0.53 (claimant right on 76 of 90 matched figures, report date on 77). That
 /// first score is today's estimate for unseen text (README). The general
 /// rules written after it (README) brought it to P 1.00, R 0.96, F1 0.98,
-/// strict 0.77, and the later sets' rules to R 0.99, F1 0.99, strict 0.84; a
-/// regression set now, the thresholds hold that level.
+/// strict 0.77, the later sets' rules to R 0.99, F1 0.99, strict 0.84, and
+/// blind15's (who passed round a denied number) to strict 0.85; a regression
+/// set now, the thresholds hold that level.
 #[test]
 fn blind7_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind7", "0.98", "0.83");
+    fixture_set("tests/fixtures/blind7", "0.98", "0.84");
 }
 
 /// Blind set 8 (12 articles, 2 December 2026: Arab outlets new to the
@@ -240,10 +241,11 @@ fn blind9_articles_hold_their_level() {
 /// required figures missed). The general rules written after it brought it
 /// to P 0.98, R 0.97, F1 0.97, strict 0.82, and blind13's (charges brought
 /// against some of those held are no new count; two groups counted together
-/// as people) to P 0.99, F1 0.98, strict 0.85; the thresholds hold that level.
+/// as people) to P 0.99, F1 0.98, strict 0.85, and blind15's (a toll's group
+/// before its counted noun) to strict 0.86; the thresholds hold that level.
 #[test]
 fn blind10_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind10", "0.97", "0.84");
+    fixture_set("tests/fixtures/blind10", "0.97", "0.85");
 }
 
 /// Blind set 11 (14 articles, 2 December 2026: seven Arab-world stories and
@@ -269,11 +271,12 @@ fn blind11_articles_hold_their_level() {
 /// with the session's final rules (README). The general rules written after
 /// it (a clock joined to a dateline's day, arrest campaigns that «طالت» a
 /// count, verbs of informing, a dual joined by «و») brought it to P 0.99,
-/// R 0.97, F1 0.98, strict 0.77, and blind13's session to R 0.99, F1 0.99,
-/// strict 0.85; the thresholds hold that level.
+/// R 0.97, F1 0.98, strict 0.77, blind13's session to R 0.99, F1 0.99,
+/// strict 0.85, and blind15's (a year-less day's year up to five years after
+/// the latest named) to strict 0.90; the thresholds hold that level.
 #[test]
 fn blind12_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind12", "0.98", "0.84");
+    fixture_set("tests/fixtures/blind12", "0.98", "0.89");
 }
 
 /// Blind set 13 (14 articles, 2 December 2026: Tunisia, Egypt, Kuwait, the
@@ -303,10 +306,12 @@ fn blind13_articles_hold_their_level() {
 /// after it (a year-less date's year after the latest named, a clock-first
 /// dateline, rejections of a source in its own sentence, a deleted post, a
 /// parenthesis naming the counted) brought it to P 1.00, R 1.00, F1 1.00,
-/// strict 0.78; the thresholds hold that level.
+/// strict 0.78, and blind15's (Georgia's year-less night dated by its
+/// weekday, a source named again shorter) to strict 0.84; the thresholds hold
+/// that level.
 #[test]
 fn blind14_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind14", "0.99", "0.77");
+    fixture_set("tests/fixtures/blind14", "0.99", "0.83");
 }
 
 /// Blind set 15 (14 articles, 2 December 2026: Jordan, Libya, Sudan,
@@ -314,8 +319,11 @@ fn blind14_articles_hold_their_level() {
 /// Indonesia and Chad through outlets new to the fixtures; a cholera outbreak,
 /// a chlorine leak, a stampede, a crackdown), written blind by a helper after
 /// blind14's fixes and scored once, at c62d19e, with no rule changed for it:
-/// P 0.97, R 0.97, F1 0.97, strict 0.72 (the estimate for unseen text).
+/// P 0.97, R 0.97, F1 0.97, strict 0.72 (claimant right on 89 of 98 matched
+/// figures, report date on 87): the estimate for unseen text (README). The
+/// general rules written after it (README) brought it to P 1.00, R 1.00, F1
+/// 1.00, strict 0.93; the thresholds hold that level.
 #[test]
 fn blind15_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind15", "0.96", "0.71");
+    fixture_set("tests/fixtures/blind15", "0.99", "0.92");
 }
