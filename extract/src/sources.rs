@@ -64,7 +64,8 @@ const KEYS: &[(&str, u8)] = &[
     ("وزاره الاعلام", 7),
     ("وزير الاعلام", 7),
     ("الدفاع المدني", 8),
-    ("الحمايه المدنيه", 8),
+    // the Maghreb's, Mexico's, Haiti's «الحماية المدنية» (Protection civile), a body of its own name
+    ("الحمايه المدنيه", 60),
     ("الدفاع", 9),
     ("الخارجيه", 10),
     ("العدل", 11),
@@ -138,13 +139,16 @@ const KEYS: &[(&str, u8)] = &[
 
 /// Each label in English (what records carry), in Arabic, and its type; the
 /// Arabic labels are only linked into a build that asks for them.
-const EN: &[&str] = &["MSF", "WHO", "IOM", "National Guard", "United Nations", "Interior Ministry", "Health Ministry", "Information Ministry", "Civil Defence", "Defence Ministry", "Foreign Ministry", "Justice Ministry", "Police", "Gendarmerie", "Rapid Support Forces", "Army", "Prosecutor", "UNHCR", "UNICEF", "OCHA", "WFP", "Amnesty International", "Human Rights Watch", "Red Cross", "Red Crescent", "Human rights group", "Lawyers' union", "Doctors' union", "Monitor", "Hospital", "Medical sources", "Paramedics", "Ambulance service", "Security sources", "Presidency", "Prime Minister", "President", "Government", "Reuters", "AFP", "AP", "Anadolu", "Interfax", "State TV", "News agency", "Witnesses", "Activists", "Opposition", "Media", "Spokesperson", "Governor", "Sources", "Sources", "Government body", "Security body", "Health body", "NGO or UN body", "Media outlet", "Local sources", "Other"];
-const AR: &[&str] = &["أطباء بلا حدود", "منظمة الصحة العالمية", "المنظمة الدولية للهجرة", "الحرس الوطني", "الأمم المتحدة", "وزارة الداخلية", "وزارة الصحة", "وزارة الإعلام", "الدفاع المدني", "وزارة الدفاع", "وزارة الخارجية", "وزارة العدل", "الشرطة", "الدرك", "قوات الدعم السريع", "الجيش", "النيابة العامة", "مفوضية اللاجئين", "اليونيسف", "مكتب تنسيق الشؤون الإنسانية", "برنامج الأغذية العالمي", "منظمة العفو الدولية", "هيومن رايتس ووتش", "الصليب الأحمر", "الهلال الأحمر", "منظمة حقوقية", "نقابة المحامين", "نقابة الأطباء", "مرصد", "مستشفى", "مصادر طبية", "مسعفون", "الإسعاف", "مصادر أمنية", "الرئاسة", "رئيس الوزراء", "الرئيس", "الحكومة", "رويترز", "فرانس برس", "أسوشيتد برس", "الأناضول", "إنترفاكس", "التلفزيون الرسمي", "وكالة أنباء", "شهود عيان", "ناشطون", "المعارضة", "وسائل الإعلام", "متحدث رسمي", "المحافظ", "مصادر", "مصدر", "جهة حكومية", "جهة أمنية", "جهة صحية", "منظمة أهلية أو دولية", "وسيلة إعلام", "مصادر محلية", "جهات أخرى"];
-const KIND: &[SourceType] = &[UnNgo, UnNgo, UnNgo, Security, UnNgo, Government, Health, Government, Security, Security, Government, Government, Security, Security, Security, Security, Government, UnNgo, UnNgo, UnNgo, UnNgo, UnNgo, UnNgo, UnNgo, UnNgo, UnNgo, UnNgo, Health, UnNgo, Health, Health, Health, Health, Security, Government, Government, Government, Government, Media, Media, Media, Media, Media, Media, Media, Witnesses, Witnesses, Other, Media, Other, Government, Other, Other, Government, Security, Health, UnNgo, Media, Witnesses, Other];
+const EN: &[&str] = &["MSF", "WHO", "IOM", "National Guard", "United Nations", "Interior Ministry", "Health Ministry", "Information Ministry", "Civil Defence", "Defence Ministry", "Foreign Ministry", "Justice Ministry", "Police", "Gendarmerie", "Rapid Support Forces", "Army", "Prosecutor", "UNHCR", "UNICEF", "OCHA", "WFP", "Amnesty International", "Human Rights Watch", "Red Cross", "Red Crescent", "Human rights group", "Lawyers' union", "Doctors' union", "Monitor", "Hospital", "Medical sources", "Paramedics", "Ambulance service", "Security sources", "Presidency", "Prime Minister", "President", "Government", "Reuters", "AFP", "AP", "Anadolu", "Interfax", "State TV", "News agency", "Witnesses", "Activists", "Opposition", "Media", "Spokesperson", "Governor", "Sources", "Sources", "Government body", "Security body", "Health body", "NGO or UN body", "Media outlet", "Local sources", "Other", "Civil Protection"];
+const AR: &[&str] = &["أطباء بلا حدود", "منظمة الصحة العالمية", "المنظمة الدولية للهجرة", "الحرس الوطني", "الأمم المتحدة", "وزارة الداخلية", "وزارة الصحة", "وزارة الإعلام", "الدفاع المدني", "وزارة الدفاع", "وزارة الخارجية", "وزارة العدل", "الشرطة", "الدرك", "قوات الدعم السريع", "الجيش", "النيابة العامة", "مفوضية اللاجئين", "اليونيسف", "مكتب تنسيق الشؤون الإنسانية", "برنامج الأغذية العالمي", "منظمة العفو الدولية", "هيومن رايتس ووتش", "الصليب الأحمر", "الهلال الأحمر", "منظمة حقوقية", "نقابة المحامين", "نقابة الأطباء", "مرصد", "مستشفى", "مصادر طبية", "مسعفون", "الإسعاف", "مصادر أمنية", "الرئاسة", "رئيس الوزراء", "الرئيس", "الحكومة", "رويترز", "فرانس برس", "أسوشيتد برس", "الأناضول", "إنترفاكس", "التلفزيون الرسمي", "وكالة أنباء", "شهود عيان", "ناشطون", "المعارضة", "وسائل الإعلام", "متحدث رسمي", "المحافظ", "مصادر", "مصدر", "جهة حكومية", "جهة أمنية", "جهة صحية", "منظمة أهلية أو دولية", "وسيلة إعلام", "مصادر محلية", "جهات أخرى", "الحماية المدنية"];
+const KIND: &[SourceType] = &[UnNgo, UnNgo, UnNgo, Security, UnNgo, Government, Health, Government, Security, Security, Government, Government, Security, Security, Security, Security, Government, UnNgo, UnNgo, UnNgo, UnNgo, UnNgo, UnNgo, UnNgo, UnNgo, UnNgo, UnNgo, Health, UnNgo, Health, Health, Health, Health, Security, Government, Government, Government, Government, Media, Media, Media, Media, Media, Media, Media, Witnesses, Witnesses, Other, Media, Other, Government, Other, Other, Government, Security, Health, UnNgo, Media, Witnesses, Other, Security];
 
 /// The label of each type, for a source the table does not name: these are
 /// generic (two different generic sources are told apart by their text).
 const GENERIC: &[u8] = &[53, 54, 55, 56, 57, 58, 59];
+
+/// The label of a source of no known type: "Other".
+const OTHER: usize = 59;
 
 /// Head nouns (folded, without ال) that give an unnamed source its type.
 const HEADS: &[(&str, SourceType)] = &[
@@ -175,7 +179,7 @@ fn index(norm: &str) -> usize {
     let head = words.next().filter(|&w| w != "بعض").or_else(|| words.next()).unwrap_or("");
     let head = head.strip_prefix("ال").unwrap_or(head);
     let kind = HEADS.iter().find(|(h, _)| *h == head).map_or(Other, |x| x.1);
-    GENERIC.iter().map(|&g| g as usize).find(|&g| KIND[g] == kind).unwrap_or(EN.len() - 1)
+    GENERIC.iter().map(|&g| g as usize).find(|&g| KIND[g] == kind).unwrap_or(OTHER)
 }
 
 /// Whether `k` occurs in the short text `hay`: a plain scan, since `str::contains`
@@ -263,6 +267,9 @@ mod tests {
             assert!(s.ar.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)), "{k}");
         }
         assert_eq!(arabic("Other"), Some("جهات أخرى"));
+        assert_eq!((EN[OTHER], KIND[OTHER]), ("Other", Other));
+        assert!(GENERIC.iter().all(|&g| (g as usize) < EN.len()));
         assert_eq!(kind("Police"), Some(Security));
+        assert_eq!(arabic("Civil Protection"), Some("الحماية المدنية"));
     }
 }

@@ -1452,7 +1452,7 @@ const REPORT_ISSUERS_CLAIMANTS: Rows<Option<&str>> = &[
     ("وأحصى مشروع \"أكليد\" أكثر من 3800 قتيل", &[Some("Monitor")]),
     ("ونفى الرئيس صحة ما نشرته قنوات على تطبيق \"تلغرام\" عن مقتل 15 شرطيا", &[Some("Media outlet")]),
     // a provisional toll; a day's time after its issuer; a ministry of transport («النقل» is no «نقل»)
-    ("وأصيب 26 شخصا، حسب حصيلة مؤقتة نشرتها المديرية العامة للحماية المدنية صبيحة اليوم الثلاثاء", &[Some("Civil Defence")]),
+    ("وأصيب 26 شخصا، حسب حصيلة مؤقتة نشرتها المديرية العامة للحماية المدنية صبيحة اليوم الثلاثاء", &[Some("Civil Protection")]),
 ];
 
 #[test]
