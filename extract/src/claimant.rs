@@ -48,6 +48,10 @@ fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
     let head = if k > a { toks[k - 1].bare() } else { return false };
     let role = toks[k - 1].is_in_def(&ROLES) || k == a + 2 && toks[a].is_in_def(&ROLES);
     (t.w == "في" && (role || matches!(head, "السلطات" | "سلطات"))
+        // «قال ثلاثة من السكان ومسؤول محلي»: a count of people who said it
+        || t.w == "من" && k == a + 1 && super::number::read(toks, a, k).is_some() && toks.get(k + 1).is_some_and(|n| n.w.starts_with("ال") && n.cls == Cls::Word)
+        // «طاقم طبي من نجمة داود الحمراء», «مصدر من الشرطة»
+        || t.w == "من" && role && toks.get(k + 1).is_some_and(|n| n.cls == Cls::Word && n.lex.is_none())
         || matches!(t.w.as_str(), "علي" | "في") && matches!(head.no_al(), "حسابات" | "صفحات" | "قنوات" | "مجموعات")
         || t.w == "عن" && matches!(head, "الدفاع" | "للدفاع" | "دفاع" | "نائب" | "النائب")
         || t.w == "من" && (matches!(head, "الحد" | "للحد") || toks.get(k + 1).is_some_and(|n| n.w == "اجل"))
@@ -510,10 +514,12 @@ fn opening_subject(doc: &Doc, si: usize) -> Option<Claimant> {
     let v = (s0..s1).find(|&j| toks[j].cls == Cls::Word)?;
     let verb = toks[v].w.starts_with('و') && !toks[v].bare().starts_with("ال");
     let a = if verb { v + 1 } else { v };
-    if !toks.get(a).is_some_and(|t| t.w.starts_with("ال") && !is_stop(t)) {
+    // (definite, or a head in construct: «ودان مكتب الأمم المتحدة لحقوق الإنسان الغارة»)
+    let construct = || toks.get(a + 1).is_some_and(|n| n.w.starts_with("ال")) && super::sources::is_body_head(toks[a].bare());
+    if !toks.get(a).is_some_and(|t| (t.w.starts_with("ال") || construct()) && !is_stop(t)) {
         return None;
     }
-    let b = (a..s1.min(a + 4)).take_while(|&j| !is_stop(&toks[j])).last()?;
+    let b = (a..s1.min(a + 6)).take_while(|&j| !is_stop(&toks[j]) && !toks[j].is_in_def(&super::lexicon::EVENT)).last()?;
     Some(claimant(doc, (a, b, 0)))
 }
 

@@ -162,6 +162,11 @@ const HEADS: &[(&str, SourceType)] = &[
     ("سكان", Witnesses), ("اهالي", Witnesses), ("مواطنون", Witnesses), ("مواطنين", Witnesses),
 ];
 
+/// Whether a folded word (without ال) heads the name of a body: «مكتب», «وزارة», «منظمة».
+pub fn is_body_head(w: &str) -> bool {
+    HEADS.iter().any(|(h, k)| *h == w && !matches!(k, Witnesses | Media))
+}
+
 /// The English label of an attribution given as folded words.
 pub fn label(norm: &str) -> &'static str {
     EN[index(norm)]
@@ -177,6 +182,12 @@ fn index(norm: &str) -> usize {
     // «بعض المواقع»: the noun after «بعض»
     let mut words = norm.split_whitespace();
     let head = words.next().filter(|&w| w != "بعض").or_else(|| words.next()).unwrap_or("");
+    // «ثلاثة من السكان», «عدد من الأهالي»: the people a count names
+    let mut rest = norm.split_whitespace().skip(1);
+    let head = match (rest.next(), rest.next()) {
+        (Some("من"), Some(w)) if !HEADS.iter().any(|(h, _)| *h == head) => w,
+        _ => head,
+    };
     let head = head.strip_prefix("ال").unwrap_or(head);
     let kind = HEADS.iter().find(|(h, _)| *h == head).map_or(Other, |x| x.1);
     GENERIC.iter().map(|&g| g as usize).find(|&g| KIND[g] == kind).unwrap_or(OTHER)
@@ -251,6 +262,7 @@ mod tests {
             ("تجمع المهنيين", UnNgo),
             ("حسابات على مواقع التواصل", Media),
             ("سكان الحي", Witnesses),
+            ("ثلاثة من السكان ومسؤول محلي", Witnesses),
             ("فلان", Other),
         ] {
             let s = src(text);
