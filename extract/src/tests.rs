@@ -487,6 +487,10 @@ fn ages_are_not_counts() {
 }
 
 const VICTIMS_OF_TOLLS_COUNTS_AND_ARRESTS_VICTIMS: Rows<Victims> = &[
+    // the forces' own words for their men and for those they fight
+    ("وأعلنت مديرية الأمن العام أن 9 من مرتباتها أصيبوا بجروح", &[SecurityForces]),
+    ("ما أسفر عن مقتل خمسة من مرافقي القائد", &[SecurityForces]),
+    ("وزعم الجيش أنه \"قضى على أكثر من 50 مخرباً\"", &[Attackers]),
     // the group before a toll's counted noun; a toll after a count of others is everyone's
     ("ذكرت نسخة سابقة أن عدد الشرطيين المصابين بلغ 26", &[SecurityForces]),
     ("أفاد مصدر بوفاة طفلين متأثرين بجروحهما، ليرتفع عدد القتلى إلى 25", &[Children, People]),
