@@ -90,7 +90,8 @@ fn numbers_word(t: &Tok) -> bool {
 /// its own, «هذه/تلك + الأرقام», «الأرقام المتداولة», «الأرقام (المضخمة)
 /// التي أعلنتها/تحدث عنها + a source», or «أرقام/رقم + a source».
 pub fn rejected(toks: &[Tok], s0: usize, s1: usize) -> Option<Rejected> {
-    let calls = |j: usize| describes(&toks[j]) && (j + 1..s1.min(j + 14)).any(|k| false_word(toks, k));
+    // (over a parenthesis: «ووصف حاكم الولاية، في مؤتمر صحافي عقده بعد الظهر، أرقام المنصة بأنها "مضخمة"»)
+    let calls = |j: usize| describes(&toks[j]) && (j + 1..s1.min(j + 20)).any(|k| false_word(toks, k));
     for j in (s0..s1).filter(|&j| rejects(&toks[j]) || calls(j)) {
         for k in j + 1..s1.min(j + 25) {
             let t = &toks[k];
@@ -137,6 +138,12 @@ pub fn rejected(toks: &[Tok], s0: usize, s1: usize) -> Option<Rejected> {
             let construct = !t.w.starts_with("ال") && toks.get(k + 1).is_some_and(|n| n.w.starts_with("ال") && n.lex.is_none() && k + 1 < s1);
             if construct {
                 return named(k + 1);
+            }
+            // «رفضت الحكومة أرقام "القوى الحية"»: a quoted name in construct
+            let quoted = !t.w.starts_with("ال") && toks.get(k + 1).is_some_and(|n| n.is_quote()) && k + 2 < s1;
+            if let Some(close) = quoted.then(|| (k + 2..s1.min(k + 8)).find(|&m| toks[m].is_quote())).flatten().filter(|&c| c > k + 2) {
+                let words: Vec<&str> = toks[k + 2..close].iter().map(|t| t.w.as_str()).collect();
+                return Some(Rejected::Source { who: words.join(" "), one, kind });
             }
             // «ووصفت الرواية الروسية بأنها "كذب"», «رفض الأرقام الحكومية»: the source by its adjective
             // (the verb's object, right after it or its subject; not «الرسمية», a denier's own)

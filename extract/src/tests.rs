@@ -1661,6 +1661,9 @@ const DENIED_HEARSAY_AND_REMAINS: Rows<(Kind, u64, Status)> = &[
     ("ونفى المتحدث الرواية. وأضاف أن الأنباء عن مقتل 20 شخصا مفبركة.", &[(Killed, 20, Status::Denied)]),
     // a report that names its source is not hearsay
     ("ونفت الشرطة استخدام الرصاص. وأفادت تقارير طبية بمقتل 5 أشخاص.", &[(Killed, 5, Status::Asserted)]),
+    // a source's numbers rejected by its quoted name; called false after a parenthesis
+    ("قالت \"القوى الحية\" إن \"ما لا يقل عن 60 شخصاً\" قُتلوا. ورفضت الحكومة، في بيان ثانٍ صباح اليوم، أرقام \"القوى الحية\".", &[(Killed, 60, Status::Denied)]),
+    ("قالت منصة \"فوغو كروزادو\" إن الحصيلة \"لا تقل عن 33 قتيلاً\". ووصف حاكم الولاية، في مؤتمر صحافي عقده بعد الظهر، أرقام المنصة بأنها \"مضخمة\".", &[(Killed, 33, Status::Denied)]),
     // an account rejected by its source's adjective, however far back; «the official toll» is the denier's own
     ("قالت وزارة الدفاع الروسية إن قواتها قضت على \"أكثر من 40 من العسكريين\". ونفت هيئة الأركان وجود أي عسكريين في المبنى، ووصفت الرواية الروسية بأنها \"كذب مكشوف\".", &[(Killed, 40, Status::Denied)]),
     ("وتحدثت مصادر محلية عن سقوط 40 قتيلا، وهو رقم نفته المديرية، مؤكدة أن الحصيلة الرسمية هي الوحيدة المعتمدة", &[(Killed, 40, Status::Denied)]),
