@@ -165,9 +165,11 @@ fn blind4_articles_hold_their_level() {
 /// for blind8, blind9 and blind10 (KUNA's trailer, far claimants), strict 0.79;
 /// those for blind12 and blind13, R 0.97, F1 0.99, strict 0.81. The thresholds
 /// guard that level.
+/// The thirteenth session's rules (blind15's and the older sets' misses) brought it to
+/// strict 0.83; the threshold follows.
 #[test]
 fn blind5_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind5", "0.98", "0.80");
+    fixture_set("tests/fixtures/blind5", "0.98", "0.82");
 }
 
 /// Blind set 6 (16 articles, 2 December 2026: outlets and countries new to
@@ -183,9 +185,11 @@ fn blind5_articles_hold_their_level() {
 /// and the later sets' rules to F1 0.99, strict 0.85, and the twelfth
 /// session's (a governor «والي», «بينهم 17 تلقوا العلاج») to R 1.00, strict
 /// 0.87: a regression set now; the thresholds hold that level.
+/// The thirteenth session's rules (blind15's and the older sets' misses) brought it to
+/// strict 0.88; the threshold follows.
 #[test]
 fn blind6_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind6", "0.98", "0.86");
+    fixture_set("tests/fixtures/blind6", "0.98", "0.87");
 }
 
 /// Blind set 7 (16 articles, 2 December 2026: outlets new to the fixtures,
@@ -197,9 +201,11 @@ fn blind6_articles_hold_their_level() {
 /// strict 0.77, the later sets' rules to R 0.99, F1 0.99, strict 0.84, and
 /// blind15's (who passed round a denied number) to strict 0.85; a regression
 /// set now, the thresholds hold that level.
+/// The thirteenth session's rules (blind15's and the older sets' misses) brought it to
+/// strict 0.87; the threshold follows.
 #[test]
 fn blind7_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind7", "0.98", "0.84");
+    fixture_set("tests/fixtures/blind7", "0.98", "0.86");
 }
 
 /// Blind set 8 (12 articles, 2 December 2026: Arab outlets new to the
@@ -215,9 +221,11 @@ fn blind7_articles_hold_their_level() {
 /// campaign's reach over places and a comma, a medical centre, a parenthesis
 /// naming the counted), to R 0.99, F1 0.99, strict 0.84. The thresholds hold
 /// that level.
+/// The thirteenth session's rules (blind15's and the older sets' misses) brought it to
+/// strict 0.85; the threshold follows.
 #[test]
 fn blind8_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind8", "0.98", "0.83");
+    fixture_set("tests/fixtures/blind8", "0.98", "0.84");
 }
 
 /// Blind set 9 (14 articles, 2 December 2026: Iraq, Kurdistan, Syria,
@@ -229,9 +237,11 @@ fn blind8_articles_hold_their_level() {
 /// brought it to P 1.00, R 0.98, F1 0.99, strict 0.85, and blind13's session
 /// (a headline's figure kept in the body) to R 0.99, strict 0.86; the
 /// thresholds hold that level.
+/// The thirteenth session's rules (blind15's and the older sets' misses) brought it to
+/// strict 0.87; the threshold follows.
 #[test]
 fn blind9_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind9", "0.98", "0.85");
+    fixture_set("tests/fixtures/blind9", "0.98", "0.86");
 }
 
 /// Blind set 10 (14 articles, 2 December 2026: events outside the Arab world
@@ -257,9 +267,11 @@ fn blind10_articles_hold_their_level() {
 /// (one more date line, sources that read on, «رفض هذا الرقم», «من العام
 /// نفسه», and blind12's) brought it to P 0.99, R 1.00, F1 0.99, strict 0.89,
 /// and the twelfth session's to strict 0.90; the thresholds hold that level.
+/// The thirteenth session's rules (blind15's and the older sets' misses) brought it to
+/// strict 0.93; the threshold follows.
 #[test]
 fn blind11_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind11", "0.98", "0.89");
+    fixture_set("tests/fixtures/blind11", "0.98", "0.92");
 }
 
 /// Blind set 12 (12 articles, 2 December 2026: Bahrain, Somalia, Mauritania,
@@ -274,9 +286,11 @@ fn blind11_articles_hold_their_level() {
 /// R 0.97, F1 0.98, strict 0.77, blind13's session to R 0.99, F1 0.99,
 /// strict 0.85, and blind15's (a year-less day's year up to five years after
 /// the latest named) to strict 0.90; the thresholds hold that level.
+/// The thirteenth session's rules (blind15's and the older sets' misses) brought it to
+/// strict 0.91; the threshold follows.
 #[test]
 fn blind12_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind12", "0.98", "0.89");
+    fixture_set("tests/fixtures/blind12", "0.98", "0.90");
 }
 
 /// Blind set 13 (14 articles, 2 December 2026: Tunisia, Egypt, Kuwait, the
@@ -309,9 +323,11 @@ fn blind13_articles_hold_their_level() {
 /// strict 0.78, and blind15's (Georgia's year-less night dated by its
 /// weekday, a source named again shorter) to strict 0.84; the thresholds hold
 /// that level.
+/// The thirteenth session's rules (blind15's and the older sets' misses) brought it to
+/// strict 0.87; the threshold follows.
 #[test]
 fn blind14_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind14", "0.99", "0.83");
+    fixture_set("tests/fixtures/blind14", "0.99", "0.86");
 }
 
 /// Blind set 15 (14 articles, 2 December 2026: Jordan, Libya, Sudan,
@@ -322,8 +338,9 @@ fn blind14_articles_hold_their_level() {
 /// P 0.97, R 0.97, F1 0.97, strict 0.72 (claimant right on 89 of 98 matched
 /// figures, report date on 87): the estimate for unseen text (README). The
 /// general rules written after it (README) brought it to P 1.00, R 1.00, F1
-/// 1.00, strict 0.93; the thresholds hold that level.
+/// 1.00, strict 0.93, and the session's later rules (Civil Protection as a
+/// source of its own) to strict 0.96; the thresholds hold that level.
 #[test]
 fn blind15_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind15", "0.99", "0.92");
+    fixture_set("tests/fixtures/blind15", "0.99", "0.95");
 }
