@@ -262,7 +262,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     let mut a = skip_quotes(j);
     // «قد أعلن الأسبوع الماضي أنه ...», «أعلنت، اليوم الأحد، ...», «أعلنت يوم الثلاثاء
     // الماضي»: a time is no source
-    while a < end && a < j + 4 && (is_time(toks, a) || a > j && toks[a].is_in(&PAST) || matches!(toks[a].bare(), "رسميا" | "سابقا" | "لاحقا" | "مجددا" | "مؤخرا" | "ايضا" | "كذلك")) {
+    while a < end && a < j + 4 && (is_time(toks, a) || a > j && toks[a].is_in(&PAST) || a > j && toks[a].bare() == "الاول" && toks[a - 1].bare() == "امس" || matches!(toks[a].bare(), "رسميا" | "سابقا" | "لاحقا" | "مجددا" | "مؤخرا" | "ايضا" | "كذلك")) {
         a += if matches!(toks[a].bare(), "الاسبوع" | "الشهر" | "العام") { 2 } else { 1 };
     }
     // «أصدرت مذكرات توقيف بحق 7 أشخاص»: a document issued is no source
@@ -540,7 +540,7 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
             continue;
         }
         // «نفته الشرطة مؤكدة أن ...»: a participle («مؤكدة», «مضيفا») goes on with the source just named
-        let named_before = || (s0..j).rev().take(12).filter(|&k| is_cue(toks, k) || toks[k].lex == Some(Lex::Deny)).find_map(|k| source(toks, k, j)).filter(|_| participle(&toks[j]));
+        let named_before = || (s0..j).rev().take(16).filter(|&k| !(k > s0 && toks[k - 1].lex == Some(Lex::Neg))).filter(|&k| is_cue(toks, k) || toks[k].lex == Some(Lex::Deny)).find_map(|k| source(toks, k, j)).filter(|_| participle(&toks[j]));
         // «ونفى المحافظ الأرقام، وقال للتلفزيون إن ...»: a conjoined verb with no
         // subject of its own goes on with the one who denied or accused
         // («غير أن متحدثا باسم الشرطة رفض هذا الرقم، وقال إن ...»: the subject before a rejecting verb)

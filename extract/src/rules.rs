@@ -289,6 +289,16 @@ fn toll_subject(c: &At) -> Option<Hit> {
             return None;
         }
         if matches!(t[j].bare(), "عدد" | "حصيله") {
+            // «عدد من تلقوا العلاج بلغ 97», «عدد الذين قتلوا»: those counted by a verb of their own
+            let treated = |r: usize| matches!(t[r].bare(), "تلقوا" | "يتلقون") && t.get(r + 1).is_some_and(|n| n.w == "العلاج");
+            if j + 2 < pj && matches!(t[j + 1].w.as_str(), "من" | "الذين" | "اللواتي") {
+                if treated(j + 2) {
+                    return Some((Kind::Injured, j + 2, false));
+                }
+                if let Some((kind, Form::Verb)) = trig(t[j + 2].lex) {
+                    return (!status::negated(t, c.s0, j)).then_some((kind, j + 2, false));
+                }
+            }
             // (definite, or a counted noun in construct: «عدد ضحايا غرق العبارة»; «عدد حالات التسمم»)
             let k = if t.get(j + 1).is_some_and(|n| n.w == "حالات") { j + 2 } else { j + 1 };
             let n = t.get(k).filter(|n| n.def || trig(n.lex).is_some_and(|x| x.1 == Form::Counted))?;
@@ -491,7 +501,9 @@ fn trigger_before(c: &At) -> Option<Hit> {
         if w.is_clause_end() || matches!(w.lex, Some(Lex::Cue(_))) || is_num(t, j, c.s1) && !is_date_num(t, j) {
             return None;
         }
-        if let Some((k, f)) = trig(w.lex) {
+        // («عدد المصابين في صفوف الموقوفين لا يتجاوز خمسة»: ranks, not the count's noun)
+        let ranks = j >= c.s0 + 2 && t[j - 1].bare() == "صفوف" && t[j - 2].w == "في";
+        if let Some((k, f)) = trig(w.lex).filter(|_| !ranks) {
             // «تتواصل الأبحاث لتوقيف ثلاثة آخرين»: an arrest still to make
             if purpose(w) && matches!(f, Form::Event | Form::NeedsAla) {
                 return None;

@@ -487,6 +487,8 @@ fn ages_are_not_counts() {
 }
 
 const VICTIMS_OF_TOLLS_COUNTS_AND_ARRESTS_VICTIMS: Rows<Victims> = &[
+    ("فيما نُقل 84 تلميذاً إلى مستشفى كريس هاني", &[Children]),
+    ("أسفرت العملية عن مقتل 38 \"مجرماً\"", &[Attackers]),
     // the forces' own words for their men and for those they fight
     ("وأعلنت مديرية الأمن العام أن 9 من مرتباتها أصيبوا بجروح", &[SecurityForces]),
     ("ما أسفر عن مقتل خمسة من مرافقي القائد", &[SecurityForces]),
@@ -1281,6 +1283,10 @@ fn disasters() {
 /// source named before; «مثلما أكد ...» after the figure.
 const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
     ("ورصدت الشبكة مقتل 12 مدنيا", &[Some("الشبكة")]),
+    // «أمس الأول» is a time; a participle goes on with a denier named further back, not a negated cue
+    ("أعلنت إدارة الصحة أمس الأول وفاة ٤١ شخصاً", &[Some("إدارة الصحة")]),
+    ("نفت جمعية \"مياتي الله\" لمربي الماشية أي صلة لأعضائها بالهجمات، مؤكدة أن 12 من رعاتها قُتلوا", &[Some("جمعية \"مياتي الله\" لمربي الماشية")]),
+    ("وقال مسؤول محلي طلب عدم كشف اسمه لوكالة فرانس برس إن الحصيلة 40 قتيلا، مضيفا أن الجنود اعتقلوا نحو عشرين رجلا", &[Some("مسؤول محلي"), Some("مسؤول محلي")]),
     // a count of people who said it; a team «من» its body; what was observed is no source;
     // a pronoun's body opening its sentence after a verb
     ("قال ثلاثة من السكان ومسؤول محلي يوم الخميس إن مسلحين قتلوا 46 مدنيا", &[Some("ثلاثة من السكان ومسؤول محلي")]),
@@ -1461,6 +1467,7 @@ const REPORT_ISSUERS_CLAIMANTS: Rows<Option<&str>> = &[
     ("وأفاد بيان لوزارة الصحة بوفاة 3 أشخاص", &[Some("Health Ministry")]),
     ("وأحصى مشروع \"أكليد\" أكثر من 3800 قتيل", &[Some("Monitor")]),
     ("قال ثلاثة من السكان إن مسلحين قتلوا 46 مدنيا", &[Some("Local sources")]),
+    ("وقال حاكم الولاية إن 43 شخصا قتلوا", &[Some("Governor")]),
     ("ونفى الرئيس صحة ما نشرته قنوات على تطبيق \"تلغرام\" عن مقتل 15 شرطيا", &[Some("Media outlet")]),
     // a provisional toll; a day's time after its issuer; a ministry of transport («النقل» is no «نقل»)
     ("وأصيب 26 شخصا، حسب حصيلة مؤقتة نشرتها المديرية العامة للحماية المدنية صبيحة اليوم الثلاثاء", &[Some("Civil Protection")]),
@@ -1513,6 +1520,10 @@ fn corrections() {
 /// the number it reaches, far from it or past a «وفق» attribution; the injured
 /// who die are killed.
 const TOLL_SUBJECT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    // those counted by a verb of their own; ranks after the toll's noun are no trigger
+    ("موضحاً أن عدد من تلقوا العلاج بلغ 97 تلميذاً وثلاثة من المعلمين", &[(Injured, Exact, 97), (Injured, Exact, 3)]),
+    ("مؤكدة أن عدد المصابين في صفوف الموقوفين \"لا يتجاوز خمسة\"", &[(Injured, AtMost, 5)]),
+    ("ونفت الشركة ما تداوله ناشطون من أن «أكثر من ٥٠٠ شخص» ماتوا بسبب الحر", &[(Killed, MoreThan, 500)]),
     // the number right after the toll's period
     ("بلغ عدد القتلى المدنيين في البلاد منذ فبراير 2022 أكثر من 14 ألفا", &[(Killed, MoreThan, 14000)]),
     // the people counted told by a relative clause, far from the number
