@@ -161,7 +161,9 @@ fn weekday(t: &Tok) -> Option<i64> {
 
 fn year(t: Option<&Tok>) -> Option<i32> {
     let t = t?;
-    (t.cls == Cls::Num && t.w.len() == 4).then(|| t.w.parse().ok()).flatten().filter(|y| (1900..=2100).contains(y))
+    // (or glued to a colon before its clock: Al Arabiya's «12 فبراير ,2026: 03:15 م»)
+    let w = if t.cls == Cls::Num { Some(t.w.as_str()) } else { t.w.strip_suffix(':').filter(|w| w.bytes().all(|b| b.is_ascii_digit())) };
+    w.filter(|w| w.len() == 4).and_then(|w| w.parse().ok()).filter(|y| (1900..=2100).contains(y))
 }
 
 /// A day written as an ordinal word before «من» and a month: «التاسع من
@@ -352,7 +354,9 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
                     }
                     zone |= matches!(t.w.as_str(), "بتوقيت" | "توقيت");
                     // (the Hijri date after it: «... 2026 م ـ 05 شوال 1447 هـ»)
+                    // (a time zone or am/pm in Latin letters: «03:15 م GST», «10:05 AM»)
                     matches!(t.cls, Cls::Punct(_) | Cls::Num | Cls::Other) || depth > 0 || zone || t.w.contains(':') || label(t) || month(toks, j).is_some() || HIJRI.contains(&t.w.as_str()) || matches!(t.w.as_str(), "م" | "ص")
+                        || t.cls == Cls::Latin && t.w.len() <= 4
                 })
             };
             // and before the date, after the label, its clock and the Hijri date

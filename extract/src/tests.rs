@@ -1184,6 +1184,8 @@ const BYLINE_DATES: &[(&str, Option<&str>)] = &[
     // weekday again only after five years or more)
     ("بي بي سي\n\nقتل 34 شخصا يوم الأحد 8 نوفمبر/تشرين الثاني. وتشهد المنطقة منذ عام 2021 نزاعا.", Some("2026-11-08")),
     ("بترا\n\nالزرقاء 3 آذار (بترا)- أعلنت المديرية، اليوم الثلاثاء، وفاة عاملين. ويستعيد الحادث حادثة في حزيران 2022.", Some("2026-03-03")),
+    // a header line with a time zone in Latin letters, its year glued to a colon (Al Arabiya)
+    ("عنوان\n\nدبي - العربية.نت\nنشر في: 12 فبراير ,2026: 03:15 م GST آخر تحديث: 12 فبراير ,2026: 06:40 م GST\n\nوكانت الحماية المدنية قد أعلنت مساء الأربعاء انتشال 17 جثة.", Some("2026-02-12")),
     // (none of them: no date)
     ("بي بي سي\n\nقتل 34 شخصا يوم الأحد 8 نوفمبر/تشرين الثاني. وتشهد المنطقة منذ عام 2027 نزاعا.", None),
     // KUNA's trailer when its dateline has no year
