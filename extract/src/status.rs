@@ -218,7 +218,18 @@ fn corrected_after(toks: &[Tok], s1: usize, at: usize) -> bool {
     let right = |j: usize| matches!(toks[j].bare(), "الصحيح" | "الصواب");
     let number_follows = |j: usize| (j + 1..s1.min(j + 4)).any(|k| toks[k].cls == Cls::Num);
     let edited = |j: usize| matches!(toks[j].bare(), "تعديل" | "تصحيح") && toks.get(j + 1).is_some_and(|t| matches!(t.w.as_str(), "الخبر" | "الرقم" | "الحصيله"));
-    (at + 1..s1).any(|j| right(j) && (toks[j].w.starts_with('و') || number_follows(j)) || edited(j))
+    (at + 1..s1).any(|j| right(j) && (toks[j].w.starts_with('و') || number_follows(j)) || edited(j) || went_back(toks, j))
+}
+
+/// «تحدث عن توقيف 30 شخصاً، قبل أن يعود ويوضح أن الرقم "غير دقيق"», «قبل أن تعود
+/// وتصحح الرقم»: the one who gave it went back on it (at `j`, «قبل»; not «قبل أن
+/// يعود الهدوء», where no verb of saying or correcting follows).
+fn went_back(toks: &[Tok], j: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.bare());
+    let says = |t: &Tok| {
+        t.w.starts_with('و') && (matches!(t.lex, Some(Lex::Cue(_) | Lex::Retract | Lex::Deny)) || t.is_in(&LOWER) || matches!(t.bare(), "يوضح" | "توضح" | "يصحح" | "تصحح" | "يوضحوا"))
+    };
+    w(j) == "قبل" && w(j + 1) == "ان" && matches!(w(j + 2), "يعود" | "تعود" | "يعودوا" | "عاد" | "عادت") && toks.get(j + 3).is_some_and(says)
 }
 
 /// Whether a denial after a figure is about it: «وهو ما نفته الشرطة», «نفته
