@@ -352,8 +352,9 @@ fn blind15_articles_hold_their_level() {
 /// helper at the end of the thirteenth session and scored once, at 733a203,
 /// with no rule changed for it: P 0.98, R 0.94, F1 0.96, strict 0.78 (claimant
 /// right on 105 of 111 matched figures, report date on 105): the estimate for
-/// unseen text (README).
+/// unseen text (README). The general rules written after it (README) brought
+/// it to P 0.99, R 0.99, F1 0.99, strict 0.90; the thresholds hold that level.
 #[test]
 fn blind16_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind16", "0.95", "0.77");
+    fixture_set("tests/fixtures/blind16", "0.98", "0.89");
 }
