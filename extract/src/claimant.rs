@@ -540,7 +540,7 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
             continue;
         }
         // «نفته الشرطة مؤكدة أن ...»: a participle («مؤكدة», «مضيفا») goes on with the source just named
-        let named_before = || (s0..j).rev().take(16).filter(|&k| !(k > s0 && toks[k - 1].lex == Some(Lex::Neg))).filter(|&k| is_cue(toks, k) || toks[k].lex == Some(Lex::Deny)).find_map(|k| source(toks, k, j)).filter(|_| participle(&toks[j]));
+        let named_before = || (s0..j).rev().take(16).filter(|&k| !(k > s0 && toks[k - 1].lex == Some(Lex::Neg)) && (is_cue(toks, k) || toks[k].lex == Some(Lex::Deny))).find_map(|k| source(toks, k, j)).filter(|_| participle(&toks[j]));
         // «ونفى المحافظ الأرقام، وقال للتلفزيون إن ...»: a conjoined verb with no
         // subject of its own goes on with the one who denied or accused
         // («غير أن متحدثا باسم الشرطة رفض هذا الرقم، وقال إن ...»: the subject before a rejecting verb)

@@ -290,9 +290,8 @@ fn toll_subject(c: &At) -> Option<Hit> {
         }
         if matches!(t[j].bare(), "عدد" | "حصيله") {
             // «عدد من تلقوا العلاج بلغ 97», «عدد الذين قتلوا»: those counted by a verb of their own
-            let treated = |r: usize| matches!(t[r].bare(), "تلقوا" | "يتلقون") && t.get(r + 1).is_some_and(|n| n.w == "العلاج");
             if j + 2 < pj && matches!(t[j + 1].w.as_str(), "من" | "الذين" | "اللواتي") {
-                if treated(j + 2) {
+                if treated(t, j + 2) {
                     return Some((Kind::Injured, j + 2, false));
                 }
                 if let Some((kind, Form::Verb)) = trig(t[j + 2].lex) {
@@ -607,7 +606,6 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
         (j..c.s1.min(j + 4)).any(|k| matches!(t[k].bare().no_al(), "مستشفي" | "مستشفيات" | "مشفي" | "مشافي" | "طبي" | "طبيه"))
             || (j..c.s1.min(j + 7)).any(|k| matches!(t[k].bare(), "لتلقي" | "لتلقيهم") && t.get(k + 1).is_some_and(|n| n.w == "العلاج") || t[k].bare() == "للعلاج")
     };
-    let treated = |j: usize| matches!(t[j].bare(), "يتلقون" | "تلقوا" | "يتلقين" | "تلقين") && t.get(j + 1).is_some_and(|n| n.w == "العلاج");
     // «قدّم العلاج لـ22 شخصا» (`k`: the token after «العلاج», the «ل» or the number itself)
     if let Some(pj) = c.pj {
         let k = if matches!(t[pj].w.as_str(), "ل" | "الي") { pj } else { pj + 1 };
@@ -633,17 +631,22 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
         }
     }
     // «بينهم 17 تلقوا العلاج من إصابات»: some of those just counted, treated
-    if c.n1.is_some_and(treated) && c.pj.is_some_and(|j| t[j].is_in(&SUBSET)) {
+    if c.n1.is_some_and(|j| treated(t, j)) && c.pj.is_some_and(|j| t[j].is_in(&SUBSET)) {
         return Some((Kind::Injured, c.n1?, true));
     }
     // «38 شخصا نُقلوا إلى مستشفيات العاصمة», «16 سجينا يتلقون العلاج», «ما زال 9 منهم يتلقون العلاج»
     // («21 من الناجين نُقلوا إلى مستشفيات»: some of a definite group)
     let people = c.n1.filter(|&j| matches!(t[j].lex, Some(Lex::Group(..))) || of_them(j) || of_the(j))?;
     let v = if of_the(people) { people + 2 } else { people + 1 };
-    if v < c.s1 && (taken(t[v].bare()) && t.get(v + 1).is_some_and(|x| x.w == "الي") && hospital(v + 2) || treated(v)) {
+    if v < c.s1 && (taken(t[v].bare()) && t.get(v + 1).is_some_and(|x| x.w == "الي") && hospital(v + 2) || treated(t, v)) {
         return Some((Kind::Injured, v, true));
     }
     None
+}
+
+/// «تلقوا العلاج», «يتلقون العلاج»: treated (at `j`), so injured.
+fn treated(t: &[Tok], j: usize) -> bool {
+    matches!(t[j].bare(), "يتلقون" | "تلقوا" | "يتلقين" | "تلقين") && t.get(j + 1).is_some_and(|n| n.w == "العلاج")
 }
 
 /// «لتوقيف», «لاعتقال», «للقبض»: a verbal noun with the «ل» of purpose.

@@ -183,10 +183,10 @@ fn index(norm: &str) -> usize {
     }
     // «بعض المواقع»: the noun after «بعض»
     let mut words = norm.split_whitespace();
-    let head = words.next().filter(|&w| w != "بعض").or_else(|| words.next()).unwrap_or("");
+    let (first, second, third) = (words.next().unwrap_or(""), words.next(), words.next());
+    let head = if first == "بعض" { second.unwrap_or("") } else { first };
     // «ثلاثة من السكان», «عدد من الأهالي»: the people a count names
-    let mut rest = norm.split_whitespace().skip(1);
-    let head = match (rest.next(), rest.next()) {
+    let head = match (second, third) {
         (Some("من"), Some(w)) if !HEADS.iter().any(|(h, _)| *h == head) => w,
         _ => head,
     };
