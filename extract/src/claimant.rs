@@ -192,15 +192,18 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
             if toks.get(j).is_some_and(|t| matches!(t.bare(), "اخر" | "احدث" | "لاحدث" | "لاخر")) && toks.get(j + 1).is_some_and(|t| t.is_in(&REPORT_NOUNS)) {
                 j += 1;
             }
-            // «وفق التقرير السنوي للحوادث المرورية الذي أصدرته مديرية الأمن العام»: the issuer
-            if toks.get(j).is_some_and(|t| REPORT_NOUNS.contains(&t.w.no_al()) && t.w.starts_with("ال")) {
+            // «وفق التقرير السنوي للحوادث المرورية الذي أصدرته مديرية الأمن العام», «وبحسب
+            // النشرة السنوية التي أصدرها الجهاز المركزي ...»: the issuer
+            if toks.get(j).is_some_and(|t| (REPORT_NOUNS.contains(&t.w.no_al()) || t.w == "النشره") && t.w.starts_with("ال")) {
                 if let Some(r) = (j + 1..end.min(j + 6)).find(|&r| matches!(toks[r].w.as_str(), "الذي" | "التي")).filter(|&r| toks.get(r + 1).is_some_and(issued)) {
                     j = r + 2;
                 }
             }
             // «بحسب بيان أصدرته وزارة الداخلية», «وفق تقرير صادر عن ...», «بحسب بيان للشرطة»,
-            // «وفق حصيلة أولية أوردها مسعفون», «بحسب إحصائية جديدة نشرتها الوزارة»
-            if toks.get(j).is_some_and(|t| t.is_in(&REPORT_NOUNS)) {
+            // «وفق حصيلة أولية أوردها مسعفون», «بحسب إحصائية جديدة نشرتها الوزارة», «وفقا
+            // لبيان صادر عن مديرية الصحة»
+            let report_noun = |t: &Tok| t.is_in(&REPORT_NOUNS) || t.w.strip_prefix('ل').is_some_and(|w| REPORT_NOUNS.contains(&w));
+            if toks.get(j).is_some_and(report_noun) {
                 report = Some(j);
                 j += 1;
                 // up to two adjectives: «أولية», «جديدة», «رسمية»

@@ -672,6 +672,14 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
         }
         j += 1;
     }
+    // a count that a reporting verb takes as its object, then its time: «بعد أن كان
+    // المكتب قد أحصى 12 قتيلا مساء أمس» (the counting's day, not the deaths')
+    if f0 > s0 && opens_report(&toks[f0 - 1]) {
+        let k = (f1 + 1..s1).find(|&k| !toks[k].is_in(&PART_OF_DAY)).unwrap_or(s1);
+        if let Some((when, _)) = (k < s1).then(|| time_at(toks, k, pubd)).flatten() {
+            return when.to_string(pubd);
+        }
+    }
     // (not when the figure names its own source within or after it: «... لترتفع الحصيلة، وفق
     // حسابات الصحيفة، إلى 214», «... إلى 492، بحسب الأرقام الرسمية»)
     let per_after = (f0 + 1..s1.min(f1 + 12)).take_while(|&k| k <= f1 || !matches!(toks[k].lex, Some(Lex::Trig(..)))).any(|k| toks[k].lex == Some(Lex::Cue(Cue::Per)));
@@ -773,7 +781,10 @@ fn from_text(toks: &[Tok], header_year: Option<i32>) -> Option<Date> {
         let next = toks.get(j + 1).map(|n| n.w.as_str()).unwrap_or("");
         match prev {
             Some("اليوم") => today = today.or(Some(w)),
+            // «أول أمس السبت»: two days before the report
+            Some("امس") if pk.is_some_and(|k| k > 0 && toks[k - 1].bare() == "اول") => today = today.or(Some((w + 2) % 7)),
             Some("امس") => today = today.or(Some((w + 1) % 7)),
+            Some("الاول") if pk.is_some_and(|k| k > 0 && toks[k - 1].bare() == "امس") => today = today.or(Some((w + 2) % 7)),
             _ if !matches!(next, "الماضي" | "المقبل" | "القادم" | "المنصرم" | "الفائت") => mentions.push(w),
             _ => {}
         }

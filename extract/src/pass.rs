@@ -120,6 +120,9 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
                 Some(d) => {
                     // (a day, not a background toll's month: «وفي أبريل 2023 ... بحسب الحكومة حينها»)
                     match who {
+                        // (an earlier count recalled, «بعد أن كان المكتب قد أحصى 12 قتيلا مساء
+                        // أمس», leaves the day of the statement that goes on)
+                        Some(_) if recalled(toks, s0, r.a.min(r.pa)) => {}
                         Some(w) if Date::parse(&d).is_some() => said = Some((w.to_string(), d.clone())),
                         _ => said = None,
                     }
@@ -161,6 +164,13 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
     }
     dedup.finish(&mut out);
     out
+}
+
+/// Whether the figure at `f0` is in a pluperfect clause, an earlier count recalled:
+/// «كان/كانت ... قد» within a few words before it («بعد أن كان المكتب قد أحصى 12»).
+fn recalled(toks: &[Tok], s0: usize, f0: usize) -> bool {
+    let qad = (f0.saturating_sub(3).max(s0)..f0).rev().find(|&k| toks[k].w == "قد");
+    qad.is_some_and(|q| (q.saturating_sub(6).max(s0)..q).any(|k| matches!(toks[k].w.as_str(), "كان" | "كانت" | "وكان" | "وكانت")))
 }
 
 /// The sentence's first and last tokens that are not line breaks.

@@ -101,10 +101,10 @@ const BEFORE: &[(&[&str], Before)] = &[
     (&["من"], Before::From),
 ];
 
-/// The first word of a pattern may carry و or ب («وأكثر من», «بنحو»).
+/// The first word of a pattern may carry و, ب or ل («وأكثر من», «بنحو», «الإسعافات لنحو 150»).
 fn first_matches(t: &Tok, p: &str) -> bool {
     let b = t.bare();
-    b == p || b.strip_prefix('ب') == Some(p) || t.w == p
+    b == p || b.strip_prefix('ب') == Some(p) || b.strip_prefix('ل') == Some(p) && p != "من" || t.w == p
 }
 
 /// The qualifier ending right before token `a` (not before `s0`), with the index it starts at.
@@ -182,6 +182,7 @@ mod tests {
         assert_eq!(q("ما لا يقل عن"), Some(Before::AtLeast));
         assert_eq!(q("نحو"), Some(Before::About));
         assert_eq!(q("بنحو"), Some(Before::About));
+        assert_eq!(q("لنحو"), Some(Before::About));
         assert_eq!(q("حوالى"), Some(Before::About));
         assert_eq!(q("قُرابة"), Some(Before::About));
         assert_eq!(q("زهاء"), Some(Before::About));

@@ -154,6 +154,8 @@ const QUALIFIERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأكدت الجبهة أن عدد القتلى تجاوز المئة", &[(Killed, MoreThan, 100)]),
     ("وقال زعيم محلي إن عدد الغرقى يقترب من مئة", &[(Killed, About, 100)]),
     ("وقالت المصادر إن عدد الجرحى تخطى 300", &[(Injured, MoreThan, 300)]),
+    // the first word of a qualifier with «ل»: «لنحو»
+    ("وقدم المتطوعون الإسعافات الأولية لنحو 150 مصابا", &[(Injured, About, 150)]),
 ];
 
 #[test]
@@ -1205,6 +1207,8 @@ const BYLINE_DATES: &[(&str, Option<&str>)] = &[
     ("عنوان الخبر\n\n05.03.2024 | 09:40 GMT\n\nقتل 4 أشخاص.", Some("2024-03-05")),
     // a published line with its clock and the Hijri date before the Gregorian
     ("لندن: «الصحيفة»\n\nنُشر: 10:15-4 رمضان 1445 هـ - 14 مارس 2024 م\n\nقتل 4 أشخاص. وقال الجمعة إن ...", Some("2024-03-14")),
+    // a Hijri dateline with its Gregorian day, and «أول أمس السبت» two days before it
+    ("أنتاناناريفو 28 شعبان 1447 هـ الموافق 16 فبراير 2026 م واس\nارتفعت حصيلة الإعصار الذي ضرب الساحل أول أمس السبت إلى 27 قتيلا.", Some("2026-02-16")),
 ];
 
 #[test]
@@ -1455,6 +1459,8 @@ const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
     ("وقال طبيب في المستشفى الجهوي إنه أحصى \"أكثر من 30 جثة\" في المشرحة", &[Some("طبيب في المستشفى الجهوي")]),
     // a verb raising a toll names its source
     ("وكان المكتب الوطني قد رفع الحصيلة مساء الأربعاء إلى 18 قتيلا", &[Some("المكتب الوطني")]),
+    // a bulletin and the body that issued it
+    ("وبحسب النشرة السنوية التي أصدرها الجهاز المركزي للتعبئة العامة والإحصاء، بلغ عدد الوفيات 5260 حالة وفاة", &[Some("الجهاز المركزي للتعبئة العامة والإحصاء")]),
 ];
 
 #[test]
@@ -1473,6 +1479,8 @@ const REPORT_ISSUERS_CLAIMANTS: Rows<Option<&str>> = &[
     ("ونفى الرئيس صحة ما نشرته قنوات على تطبيق \"تلغرام\" عن مقتل 15 شرطيا", &[Some("Media outlet")]),
     // a provisional toll; a day's time after its issuer; a ministry of transport («النقل» is no «نقل»)
     ("وأصيب 26 شخصا، حسب حصيلة مؤقتة نشرتها المديرية العامة للحماية المدنية صبيحة اليوم الثلاثاء", &[Some("Civil Protection")]),
+    // a statement «صادر عن» its issuer after «وفقا لـ»
+    ("لقي 9 أشخاص مصرعهم، وفقا لبيان صادر عن مديرية الصحة بالمنيا", &[Some("Health Ministry")]),
 ];
 
 #[test]
@@ -1663,6 +1671,9 @@ const REPORT_DAYS: Rows<&str> = &[
     ("حين قتل 121 شخصا وفق حكومة الولاية في 28 أكتوبر/تشرين الأول 2022، بينما أحصت الديفنسوريا حينها 132 قتيلا", &["2022-10-28", "2022-10-28"]),
     // (the attribution after the figure ends where the next clause begins)
     ("وفي أغسطس/آب 2022، أودى زلزال بحياة أكثر من 2200 شخص، بحسب الحكومة، فيما أعلنت السلطات في أكتوبر 2021 أن زلازل قتلت زهاء 1500 شخص", &["2022-08", "2021-10"]),
+    // a count a reporting verb takes, then its time; an earlier count recalled («كان ... قد»)
+    // leaves the statement's day to the sentences after it
+    ("وارتفعت الحصيلة إلى 27 قتيلا، وفق ما أعلنه المكتب اليوم، بعد أن كان المكتب قد أحصى 12 قتيلا مساء أمس. وأوضح المكتب أن 84 شخصا أصيبوا.", &["2023-05-04", "2023-05-03", "2023-05-04"]),
 ];
 
 #[test]
