@@ -155,10 +155,12 @@ pub fn ages(toks: &[Tok], q0: usize, n1: Option<usize>) -> bool {
 /// In a sentence about an epidemic, «إصابة» is an infection, not an injury:
 /// «120 إصابة جديدة بفيروس كورونا», «ارتفع عدد الإصابات بالحصبة إلى 300»
 /// (its deaths are still deaths); so is a case confirmed or suspected,
-/// whatever the sentence names: «412 حالة إصابة مؤكدة ومشتبهة» (the trigger
+/// whatever the sentence names: «412 حالة إصابة مؤكدة ومشتبهة», «عدد الإصابات
+/// المؤكدة والمشتبه بها تجاوز 3400» (the trigger
 /// at `ti`).
 pub fn infections(toks: &[Tok], kind: Kind, ti: usize, s0: usize, s1: usize) -> bool {
-    let confirmed = |j: usize| matches!(toks[j].bare(), "مؤكده" | "مؤكد" | "مشتبه" | "مشتبهه" | "محتمله");
+    // («عدد الإصابات المؤكدة والمشتبه بها»)
+    let confirmed = |j: usize| matches!(toks[j].bare().no_al(), "مؤكده" | "مؤكد" | "مشتبه" | "مشتبهه" | "محتمله");
     kind == Kind::Injured && (toks[s0..s1].iter().any(|t| t.lex == Some(Lex::Disease)) || (ti + 1..s1.min(ti + 3)).any(confirmed))
 }
 
@@ -176,13 +178,20 @@ pub fn hostages(toks: &[Tok], kind: Kind, ti: usize, s1: usize) -> bool {
 }
 
 /// Killed and injured counted together are neither figure: a counted noun
-/// followed by «بين» and the other kind («23 ضحية بين قتيل وجريح»), or by the
+/// followed by «بين» and the other kind («23 ضحية بين قتيل وجريح», «ضحايا الحادث
+/// بين وفيات ومصابين إلى 23»), or by the
 /// other kind joined with و («45 قتيلا وجريحا», «30 حالة إصابة ووفاة»), or the
 /// other kind's verbal noun joined by و before this one («مصرع وإصابة 15 شخصا»,
 /// «قتل وإصابة أكثر من 50»).
-pub fn killed_and_injured_together(toks: &[Tok], s0: usize, kind: Kind, ti: usize, trig_after: bool) -> bool {
+pub fn killed_and_injured_together(toks: &[Tok], s0: usize, q0: usize, kind: Kind, ti: usize, trig_after: bool) -> bool {
     let both = |j: usize, f: Option<Form>| trig(toks.get(j).and_then(|t| t.lex)).is_some_and(|t| t.0 != kind && f.is_none_or(|f| f == t.1));
     let between = trig_after && toks.get(ti + 1).is_some_and(|t| t.w == "بين") && (both(ti + 2, None) || both(ti + 3, None));
+    // «إجمالي ضحايا الحادث بين وفيات ومصابين إلى 23»: «بين» and both kinds before the number (at `q0`)
+    let kind_at = |j: usize| trig(toks.get(j).and_then(|t| t.lex)).map(|t| t.0);
+    let between = between
+        || (q0.saturating_sub(6).max(s0)..q0).find(|&j| toks[j].w == "بين").is_some_and(|b| {
+            kind_at(b + 1).zip(kind_at(b + 2)).is_some_and(|(a, c)| a != c && (a == kind || c == kind)) && toks.get(b + 2).is_some_and(super::rules::has_conj)
+        });
     // «60 قتيلا وجريحا», «40 حالة وفاة وإصابة»: the other kind's noun joined by و right after
     let joined = trig_after && toks.get(ti + 1).is_some_and(super::rules::has_conj) && (both(ti + 1, Some(Form::Counted)) || both(ti + 1, Some(Form::Event)));
     // («قتل وإصابة أكثر من 50»: «قتل» is the verbal noun too; not the verb after

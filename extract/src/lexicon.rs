@@ -194,7 +194,7 @@ fn triggers(m: &mut Table<Lex>) {
     m.put("جرح جرحت جرحوا اصيب اصيبت اصيبوا اصيبا يصاب تصاب يصابون", t(Injured, Form::Verb));
     // headlines in the present: «غارة تقتل 5 أشخاص», «انفجار يصيب 10», «الشرطة تعتقل 40»
     m.put("تقتل يقتلون", t(Killed, Form::Verb));
-    m.put("تصيب يصيب اصاب اصابت", t(Injured, Form::Verb));
+    m.put("تصيب يصيب اصاب اصابت اصابوا يصيبون", t(Injured, Form::Verb));
     m.put("تعتقل يعتقلون تحتجز يحتجز", t(Arrested, Form::Verb));
     // «غرق 45 مهاجرا» (drowned); «غرقت سفينة» counts a thing
     m.put("غرق غرقوا", t(Killed, Form::Verb));
@@ -371,6 +371,8 @@ pub const SOURCE_STOPS: Words = Words::new(&[
     "اكثر", "اقل", "نحو", "قرابه", "زهاء", "حوالي",
     // «مسؤول محلي طلب عدم كشف اسمه»
     "طلب", "طلبت", "طالبا", "طالبه",
+    // what was passed on, not who: «تداولت صفحات ... خبر وفاة شابين»
+    "خبر",
 ]);
 
 /// Words of time: «منذ مساء أمس وحتى فجر اليوم».

@@ -156,12 +156,12 @@ pub fn after(toks: &[Tok], from: usize, to: usize) -> Option<(Before, usize)> {
 }
 
 /// A toll that exceeds the number at `q0`: a verb of exceeding with a toll
-/// word after it, within 4 words before the number («وتجاوز عدد القتلى 500»,
-/// «فاقت حصيلة القتلى 90»): more than the number.
+/// word after it, or the counted noun itself, definite, within 4 words before
+/// the number («وتجاوز عدد القتلى 500», «فاقت حصيلة القتلى 90», «تجاوزت الوفيات
+/// 800 حالة»): more than the number.
 pub fn exceeds(toks: &[Tok], s0: usize, q0: usize) -> bool {
-    (q0.saturating_sub(4).max(s0)..q0).any(|j| {
-        toks.get(j + 1).is_some_and(|t| t.lex == Some(Lex::Toll)) && toks[j].is_in(&EXCEED)
-    })
+    let toll = |t: &Tok| t.lex == Some(Lex::Toll) || t.def && matches!(super::lexicon::trig(t.lex), Some((_, super::lexicon::Form::Counted)));
+    (q0.saturating_sub(4).max(s0)..q0).any(|j| toks.get(j + 1).is_some_and(toll) && toks[j].is_in(&EXCEED))
 }
 
 #[cfg(test)]

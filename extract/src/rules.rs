@@ -212,7 +212,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
         || filters::suspended(toks, kind, ti.min(q0), s1)
         || filters::trapped(toks, kind, ti, pb, s1)
         || filters::killed_or_missing(toks, ti, s1)
-        || filters::killed_and_injured_together(toks, s0, kind, ti, trig_after)
+        || filters::killed_and_injured_together(toks, s0, q0, kind, ti, trig_after)
         || filters::infections(toks, kind, ti, s0, s1)
     {
         return None;

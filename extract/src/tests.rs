@@ -156,6 +156,10 @@ const QUALIFIERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقالت المصادر إن عدد الجرحى تخطى 300", &[(Injured, MoreThan, 300)]),
     // the first word of a qualifier with «ل»: «لنحو»
     ("وقدم المتطوعون الإسعافات الأولية لنحو 150 مصابا", &[(Injured, About, 150)]),
+    // the counted noun itself exceeding
+    ("إذ تجاوزت الوفيات 800 حالة", &[(Killed, MoreThan, 800)]),
+    // an active verb of injuring after one of killing
+    ("وقالت إن مسلحين قتلوا 13 شخصا وأصابوا 8 آخرين على الأقل", &[(Killed, Exact, 13), (Injured, AtLeast, 8)]),
 ];
 
 #[test]
@@ -188,6 +192,8 @@ const VICTIMS_GROUPS_VICTIMS: Rows<Victims> = &[
     ("وأصيب 9 مدنيين", &[Civilians]),
     ("وأصيب 3 من أعوان الأمن", &[SecurityForces]),
     ("وقتل 3 في اشتباكات بين المتظاهرين والشرطة", &[People]),
+    // among two groups: people
+    ("واستقبلت المستشفيات 41 مصابا بين أحباء وأعوان أمن", &[People]),
 ];
 
 #[test]
@@ -247,6 +253,7 @@ const INFECTIONS_IN_AN_EPIDEMIC_ARE_NOT_INJURIES_FIGURES: Rows<(Kind, Qualifier,
     ("وسجلت الولاية حتى صباح اليوم 412 حالة إصابة مؤكدة ومشتبهة", &[]),
     ("وتوفي 12 شخصا بالكوليرا فيما بلغ عدد الإصابات 400", &[(Killed, Exact, 12)]),
     ("وأصيب 7 أشخاص في حادث سير", &[(Injured, Exact, 7)]),
+    ("وأوضحت الوزارة أن عدد الإصابات المؤكدة والمشتبه بها تجاوز 3400 حالة", &[]),
 ];
 
 #[test]
@@ -932,6 +939,8 @@ const KILLED_AND_INJURED_TOGETHER_IS_NO_FIGURE_FIGURES: Rows<(Kind, Qualifier, u
     ("وأسفر الحادث عن مصرع 3 وإصابة 15 شخصا", &[(Killed, Exact, 3), (Injured, Exact, 15)]),
     // ... and so do a verb after its counted subject and the other kind's verb
     ("وقالت إن مدنيا واحدا قتل وأصيب ثلاثة من حرس الحدود", &[(Killed, Exact, 1), (Injured, Exact, 3)]),
+    // «بين» and both kinds before the number
+    ("ليرتفع إجمالي ضحايا الحادث بين وفيات ومصابين إلى 23 ضحية", &[]),
 ];
 
 const KILLED_AND_INJURED_TOGETHER_IS_NO_FIGURE_VICTIMS: Rows<Victims> = &[
@@ -1461,6 +1470,8 @@ const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
     ("وكان المكتب الوطني قد رفع الحصيلة مساء الأربعاء إلى 18 قتيلا", &[Some("المكتب الوطني")]),
     // a bulletin and the body that issued it
     ("وبحسب النشرة السنوية التي أصدرها الجهاز المركزي للتعبئة العامة والإحصاء، بلغ عدد الوفيات 5260 حالة وفاة", &[Some("الجهاز المركزي للتعبئة العامة والإحصاء")]),
+    // the news passed on is no source: who passed it is
+    ("وكانت صفحات على مواقع التواصل الاجتماعي قد تداولت خبر وفاة شابين", &[Some("صفحات على مواقع التواصل الاجتماعي")]),
 ];
 
 #[test]

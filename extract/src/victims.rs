@@ -24,6 +24,10 @@ pub fn find(toks: &[Tok], from: usize, to: usize) -> Result<Option<Victims>, ()>
         if t.is_in(&BY_AGENT) {
             break;
         }
+        // «41 مصابا بين أحباء وأعوان أمن»: among two groups, people
+        if t.w == "بين" && mixed_after(toks, j) {
+            return Ok(Some(Victims::People));
+        }
         match t.lex {
             // «22 "مشتبها بهم" وشرطيين اثنين»: a dual joined by «و» is the next count's
             Some(Lex::Group(_, 2)) if j > from && t.w != t.bare() => break,
@@ -45,6 +49,18 @@ pub fn find(toks: &[Tok], from: usize, to: usize) -> Result<Option<Victims>, ()>
         j += 1;
     }
     Ok(None)
+}
+
+/// «بين أحباء وأعوان أمن», «بين مدنيين وعسكريين»: after «بين» at `j`, a word and then
+/// a group joined by «و» that is not the first word's.
+fn mixed_after(toks: &[Tok], j: usize) -> bool {
+    let (Some(a), Some(b)) = (toks.get(j + 1), toks.get(j + 2)) else { return false };
+    let first = match a.lex {
+        Some(Lex::Group(v, _)) => Some(v),
+        None => None,
+        _ => return false,
+    };
+    b.w != b.bare() && matches!(b.lex, Some(Lex::Group(v, _)) if first != Some(v))
 }
 
 /// «رجال الأمن», «رجل شرطة», «عناصر من رجال الدرك», «عنصر من الخلية»: men or
@@ -85,5 +101,7 @@ mod tests {
         assert_eq!(group("في اشتباكات مع الشرطة"), Ok(None));
         assert_eq!(group("في صفوف الجيش"), Ok(Some(SecurityForces)));
         assert_eq!(group("آخرون"), Err(()));
+        assert_eq!(group("بين أحباء وأعوان أمن"), Ok(Some(People)));
+        assert_eq!(group("بين مدنيين وعسكريين"), Ok(Some(People)));
     }
 }
