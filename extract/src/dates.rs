@@ -587,6 +587,10 @@ fn time_at(toks: &[Tok], j: usize, pubd: Date) -> Option<(When, usize)> {
     if matches!(w(l + 1), "الجاري" | "الحالي") {
         return Some((When::Month(pubd.year, m), l + 1));
     }
+    // «في يوليو/تموز من العام الماضي»
+    if w(l + 1) == "من" && w(l + 2) == "العام" && PAST.contains(&w(l + 3)) {
+        return Some((When::Month(pubd.year - 1, m), l + 3));
+    }
     // «في أغسطس من العام نفسه», «من ذلك العام»: the year named last before it
     let same_year = w(l + 1) == "من" && (w(l + 2) == "العام" && matches!(w(l + 3), "نفسه" | "ذاته") || w(l + 2) == "ذلك" && w(l + 3) == "العام");
     if same_year {
@@ -688,12 +692,20 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
     }
     // «حين قُتل 121 ... في 28 أكتوبر 2025، بينما أحصت الديفنسوريا حينها 132»:
     // «حينها» before the figure, or right after it, tells the last time named before it again
-    let then = (start..s1.min(f1 + 8)).rev().find(|&j| toks[j].is_in(&THEN)).filter(|&h| h < f0 || h > f1);
+    // (after it, within its attribution: «وأودى بحياة أكثر من 2200 شخص في شمال غربي سوريا
+    // وحدها، بحسب "الدفاع المدني السوري" حينها»; not past another clause)
+    let reach = (f1 + 1..s1.min(f1 + 18)).find(|&j| matches!(toks[j].w.as_str(), "فيما" | "وفيما" | "بينما" | "وبينما") || matches!(toks[j].cls, Cls::Punct(';' | '.'))).unwrap_or(s1.min(f1 + 18));
+    let then = (start..reach).rev().find(|&j| toks[j].is_in(&THEN)).filter(|&h| h < f0 || h > f1);
     if let Some(h) = then {
         let mut last = None;
         let mut j = start;
         while j < h.min(f0) {
             match time_at(toks, j, pubd) {
+                // (an event's day, «زلزال 6 شباط 2023»: told «at that time», its month)
+                Some((When::Day(d), l)) if after_event(toks, j) => {
+                    last = Some(When::Month(d.year, d.month));
+                    j = l + 1;
+                }
                 Some((when, l)) => {
                     last = Some(when);
                     j = l + 1;
@@ -710,8 +722,12 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
     let mut open = false;
     for j in f1 + 1..s1.min(f1 + 60) {
         let t = &toks[j];
-        // (up to the next clause's: «بحسب حكومة طالبان، فيما أعلنت الحكومة في أكتوبر 2023 أن ...»)
-        if matches!(t.w.as_str(), "فيما" | "وفيما" | "بينما" | "وبينما") || w(j) == "في" && w(j + 1) == "حين" {
+        // (up to the next clause's report: «بحسب حكومة طالبان، فيما أعلنت الحكومة في أكتوبر
+        // 2023 أن ...»; not over an aside that the attribution after it covers too: «لقي 21
+        // عاملا حتفهم، فيما لا يزال 7 آخرون محاصرين، بحسب ما أفادت الوكالة أمس»)
+        let clause = if matches!(t.w.as_str(), "فيما" | "وفيما" | "بينما" | "وبينما") { Some(j + 1) } else { (w(j) == "في" && w(j + 1) == "حين").then_some(j + 2) };
+        let own_report = |k: usize| (k..s1).take_while(|&x| toks[x].lex != Some(Lex::Cue(Cue::Per))).any(|x| opens_report(&toks[x]));
+        if clause.is_some_and(own_report) {
             break;
         }
         if opens_report(t) || matches!(t.lex, Some(Lex::Cue(Cue::Per))) {

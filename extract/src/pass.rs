@@ -30,6 +30,10 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
     // the day the last source's report named: its next figures that name no
     // day of their own («وأضافت أن ...», «وقالت الجمعية إن ...») share it
     let mut said: Option<(String, String)> = None;
+    // every source's last day, for a source named again after another's report:
+    // «... بحسب ما أفادت وكالة أنباء الصين الجديدة أمس. وكانت السلطات قد أعلنت ...
+    // وأوضحت الوكالة أن ...»
+    let mut days: Vec<(String, String)> = Vec::new();
     // the figures the previous sentence added (indices into `out`), which a
     // sentence that rejects «this number» denies
     let mut last: (usize, Vec<usize>) = (usize::MAX, Vec::new());
@@ -123,12 +127,16 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
                         // (an earlier count recalled, «بعد أن كان المكتب قد أحصى 12 قتيلا مساء
                         // أمس», leaves the day of the statement that goes on)
                         Some(_) if recalled(toks, s0, r.a.min(r.pa)) => {}
-                        Some(w) if Date::parse(&d).is_some() => said = Some((w.to_string(), d.clone())),
+                        Some(w) if Date::parse(&d).is_some() => {
+                            said = Some((w.to_string(), d.clone()));
+                            days.retain(|(x, _)| x != w);
+                            days.push((w.to_string(), d.clone()));
+                        }
                         _ => said = None,
                     }
                     Some(d)
                 }
-                None => said.as_ref().map(|(_, d)| d.clone()).or_else(|| reported.clone()),
+                None => said.as_ref().map(|(_, d)| d.clone()).or_else(|| who.and_then(|w| day_of(&days, w))).or_else(|| reported.clone()),
             };
             let mut f = Figure {
                 article: article.to_string(),
@@ -164,6 +172,15 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
     }
     dedup.finish(&mut out);
     out
+}
+
+/// The last day of a source named again by a one-word back-reference (`who`, as
+/// written) whose head starts the earlier name («الوكالة» for «وكالة أنباء الصين
+/// الجديدة»).
+fn day_of(days: &[(String, String)], who: &str) -> Option<String> {
+    let head = who.strip_prefix("ال").filter(|h| !h.contains(' ') && h.chars().count() > 2);
+    let same = |x: &str| head.is_some_and(|h| x.split(' ').next() == Some(h));
+    days.iter().rev().find(|(x, _)| same(x)).map(|(_, d)| d.clone())
 }
 
 /// Whether the figure at `f0` is in a pluperfect clause, an earlier count recalled:

@@ -1685,6 +1685,12 @@ const REPORT_DAYS: Rows<&str> = &[
     // a count a reporting verb takes, then its time; an earlier count recalled («كان ... قد»)
     // leaves the statement's day to the sentences after it
     ("وارتفعت الحصيلة إلى 27 قتيلا، وفق ما أعلنه المكتب اليوم، بعد أن كان المكتب قد أحصى 12 قتيلا مساء أمس. وأوضح المكتب أن 84 شخصا أصيبوا.", &["2023-05-04", "2023-05-03", "2023-05-04"]),
+    // the attribution after an aside covers the figure before it; a one-word back-reference
+    // («الوكالة») takes its source's day over another source's report between them
+    ("لقي 21 عاملا حتفهم مساء الثلاثاء، فيما لا يزال 7 آخرون محاصرين، بحسب ما أفادت وكالة أنباء الصين الجديدة أمس. وكانت السلطات قد أعلنت فجر الثلاثاء مقتل 16 عاملا. وأوضحت الوكالة أن 8 عمال أصيبوا.", &["2023-05-03", "2023-05-02", "2023-05-03"]),
+    // «حينها» after the attribution, an event's day told «at that time»: its month
+    ("ويعيد الزلزال إلى الأذهان زلزال 6 من شباط 2022، الذي أودى بحياة أكثر من 2200 شخص في شمال غربي سوريا وحدها، بحسب الدفاع المدني حينها", &["2022-02"]),
+    ("وفي يوليو/تموز من العام الماضي، قتل 23 شخصا في انهيار مماثل، بحسب الوكالة الوطنية لإدارة الكوارث آنذاك", &["2022-07"]),
 ];
 
 #[test]
