@@ -137,6 +137,8 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         return Some((a, b, 0));
     }
     let cue = match toks[c].lex {
+        // (a word of saying with «ال» is an adjective: «الإصابات المؤكدة والمشتبه بها»)
+        Some(Lex::Cue(Cue::Says)) if toks[c].def => return None,
         Some(Lex::Cue(k)) => k,
         Some(Lex::Retract | Lex::Deny) => Cue::Says,
         // «قدّرت مصادر محلية عدد القتلى بـ...»: an estimate names its source

@@ -530,6 +530,17 @@ fn time_at(toks: &[Tok], j: usize, pubd: Date) -> Option<(When, usize)> {
         let last = if toks.get(j + 1).is_some_and(|t| weekday(t).is_some()) { j + 1 } else { j };
         return dated(last, When::Day(pubd.add_days(-1)));
     }
+    // «قبل أسبوع», «قبل يومين», «قبل 3 أيام»: days back (not «قبل أسبوع من الانتخابات»)
+    if w(j) == "قبل" {
+        let (n, l) = match (w(j + 1), toks.get(j + 1).and_then(|t| t.w.parse::<i64>().ok())) {
+            ("اسبوع", _) => (7, j + 1),
+            ("اسبوعين", _) => (14, j + 1),
+            ("يومين", _) => (2, j + 1),
+            (_, Some(n @ 3..=10)) if w(j + 2) == "ايام" => (n, j + 2),
+            _ => return None,
+        };
+        return (w(l + 1) != "من").then_some((When::Day(pubd.add_days(-n)), l));
+    }
     // «الشهر الماضي», «الشهر الجاري», «مطلع الشهر الحالي»: a month («الأسبوع
     // الماضي» names none: its week may straddle two)
     if w(j) == "الشهر" {
