@@ -590,8 +590,9 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
             }
         }
     }
-    // «وأضاف “...”»: the previous speaker goes on
+    // «وأضاف “...”», «كما أعلن وفاة ...»: the previous speaker goes on
     let first = (s0..s1).find(|&j| !toks[j].is_quote() && toks[j].cls != Cls::Break);
+    let first = first.map(|j| if toks[j].bare() == "كما" && j + 1 < s1 { j + 1 } else { j });
     if let Some(fj) = first {
         if toks[fj].lex == Some(Lex::Cue(Cue::Says)) && source(toks, fj, s1).is_none() {
             for p in (si.saturating_sub(2)..si).rev() {

@@ -271,7 +271,9 @@ fn toll_subject(c: &At) -> Option<Hit> {
     let t = c.toks;
     let pj = c.pj?;
     // (a qualifier that is a verb of the toll stands for it: «تجاوز 400», «يتراوح بين 150 و200», «قد تصل إلى 35»)
-    let verb_q = c.qb.is_some_and(|(_, q0)| t[q0].is_in(&EXCEED) || matches!(t[q0].bare(), "يصل" | "تصل"));
+    // («لا يتجاوز ثلاثة» too)
+    let exceed_at = |k: usize| t[k].is_in(&EXCEED) || matches!(t[k].w.as_str(), "لا" | "لم") && t.get(k + 1).is_some_and(|x| x.is_in(&EXCEED));
+    let verb_q = c.qb.is_some_and(|(_, q0)| exceed_at(q0) || matches!(t[q0].bare(), "يصل" | "تصل"));
     let ranges = matches!(t[pj].bare(), "يتراوح" | "تتراوح");
     if !(matches!(t[pj].w.as_str(), "الي" | "ب") || t[pj].lex == Some(Lex::Toll) || t[pj].is_in(&EXCEED) || ranges || verb_q) {
         return None;
@@ -282,6 +284,12 @@ fn toll_subject(c: &At) -> Option<Hit> {
         if let Some((k, Form::Counted | Form::Event)) = t.get(n).and_then(|x| trig(x.lex)) {
             return Some((k, n, true));
         }
+    }
+    // «أقر بسقوط قتلى بين المحتجين، لكنه قال إن عددهم لا يتجاوز ثلاثة»: the count of
+    // those named before it in the sentence
+    if let Some(j) = (c.s0..=pj).rev().take(4).find(|&j| matches!(t[j].bare(), "عددهم" | "عددهن")) {
+        let named = (c.s0..j).rev().take(15).find(|&k| matches!(trig(t[k].lex), Some((_, Form::Counted))) && !t[k].def);
+        return named.and_then(|k| trig(t[k].lex).map(|(kind, _)| (kind, k, false))).filter(|_| !status::negated(t, c.s0, j));
     }
     for j in (c.s0..pj).rev().take(30) {
         let after_prep = j > c.s0 && t[j - 1].lex == Some(Lex::Prep);
@@ -443,6 +451,14 @@ fn verb_after_subject(c: &At) -> Option<Hit> {
         if w.cls == Cls::Punct(',') && t.get(j + 1).is_some_and(|n| n.is_in(&SUBSET)) || appos(j) {
             if let Some(k) = (j + 2..s1.min(j + 14)).find(|&k| t[k].cls == Cls::Punct(',')) {
                 end = s1.min(k + 4);
+                j = k + 1;
+                continue;
+            }
+        }
+        // a name in brackets after the people: «اثنين من عناصر قوات التعبئة (الباسيج) قتلا»
+        if w.cls == Cls::Punct('(') && j > j0 {
+            if let Some(k) = (j + 1..s1.min(j + 6)).find(|&k| t[k].cls == Cls::Punct(')')).filter(|&k| (j + 1..k).all(|x| t[x].cls == Cls::Word && t[x].lex.is_none())) {
+                end = s1.min(k + 3);
                 j = k + 1;
                 continue;
             }
@@ -750,7 +766,11 @@ fn counted_group(c: &At, ti: usize, trig_after: bool) -> Option<Victims> {
     // «ارتفعت حصيلة القتلى المدنيين إلى 185»: the group after the toll's trigger
     if v == Ok(None) && c.toll {
         // (or before it: «عدد الشرطيين المصابين بلغ 26»)
-        let g = (q0.saturating_sub(12)..q0).find(|&j| j > 0 && t[j].def && (trig(t[j - 1].lex).is_some() || j + 1 < q0 && t[j + 1].def && trig(t[j + 1].lex).is_some() && t[j - 1].bare() == "عدد"));
+        // («عدد شهداء قوات الأمن إلى 3»: a group in construct after it)
+        let g = (q0.saturating_sub(12)..q0).find(|&j| {
+            j > 0 && (t[j].def || trig(t[j - 1].lex).is_some() && matches!(t[j].lex, Some(Lex::Group(v, 0)) if v != Victims::People))
+                && (trig(t[j - 1].lex).is_some() || j + 1 < q0 && t[j + 1].def && trig(t[j + 1].lex).is_some() && t[j - 1].bare() == "عدد")
+        });
         if let Some(Lex::Group(g, _)) = g.and_then(|j| t[j].lex) {
             v = Ok(Some(g));
         }

@@ -160,6 +160,8 @@ const QUALIFIERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("إذ تجاوزت الوفيات 800 حالة", &[(Killed, MoreThan, 800)]),
     // an active verb of injuring after one of killing
     ("وقالت إن مسلحين قتلوا 13 شخصا وأصابوا 8 آخرين على الأقل", &[(Killed, Exact, 13), (Injured, AtLeast, 8)]),
+    // «عددهم»: the count of those the sentence named before it
+    ("وأقر نائب المحافظ بسقوط قتلى بين المحتجين، لكنه قال إن عددهم \"لا يتجاوز ثلاثة\"", &[(Killed, AtMost, 3)]),
 ];
 
 #[test]
@@ -524,6 +526,8 @@ const VICTIMS_OF_TOLLS_COUNTS_AND_ARRESTS_VICTIMS: Rows<Victims> = &[
     // forces, possessives, construct forms
     ("وأصيب 15 عنصرا من القوات الخاصة", &[SecurityForces]),
     ("وأعلنت الحركة مقتل 7 من مسلحي التنظيم", &[Attackers]),
+    // a group in construct after the toll's noun
+    ("ليرتفع عدد شهداء قوات الأمن إلى 3", &[SecurityForces]),
 ];
 
 #[test]
@@ -642,6 +646,8 @@ const INDEFINITE_SUBJECT_BEFORE_ITS_VERB_FIGURES: Rows<(Kind, Qualifier, u64)> =
     // a plural verb, a definite subject or a thing: no count
     ("وأكد أن جنودا قتلوا", &[]),
     ("وقال إن الضابط أصيب", &[]),
+    // a name in brackets between the people and their verb
+    ("وأكد قائد الشرطة أن اثنين من عناصر قوات التعبئة (الباسيج) قتلا برصاص مثيري الشغب", &[(Killed, Exact, 2)]),
 ];
 
 const INDEFINITE_SUBJECT_BEFORE_ITS_VERB_VICTIMS: Rows<Victims> = &[
@@ -1474,6 +1480,9 @@ const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
     ("وكانت صفحات على مواقع التواصل الاجتماعي قد تداولت خبر وفاة شابين", &[Some("صفحات على مواقع التواصل الاجتماعي")]),
     // «وأضافت» goes on with the speaker before, not with an adjective of saying («المؤكدة»)
     ("وأوضحت الوزارة أن عدد الإصابات المؤكدة والمشتبه بها تجاوز 3400 حالة. وأضافت أن أقارب مرضى اعتدوا على طاقم مركز صحي، ما أدى إلى إصابة 4 ممرضين", &[Some("الوزارة")]),
+    // «كما أعلن» goes on with the speaker before; «أقر» is a verb of saying
+    ("أعلن رئيس السلطة القضائية أن عدد الموقوفين ارتفع إلى 340. كما أعلن وفاة أحد عناصر الشرطة، ليرتفع عدد شهداء قوات الأمن إلى 3", &[Some("رئيس السلطة القضائية"), Some("رئيس السلطة القضائية")]),
+    ("أقر نائب المحافظ بسقوط قتلى بين المحتجين، لكنه قال إن عددهم لا يتجاوز ثلاثة", &[Some("نائب المحافظ")]),
 ];
 
 #[test]
