@@ -57,6 +57,17 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
                 if *one { theirs.next_back().into_iter().collect() } else { theirs.collect() }
             }
             Some(Rejected::Rumours) => (0..out.len()).filter(|&k| out[k].claimant.as_ref().is_some_and(claimant::passed_round)).collect(),
+            Some(Rejected::LastTwo) => {
+                let mut who: Vec<&str> = Vec::new();
+                for f in out.iter().rev().take(16) {
+                    if let Some(c) = &f.claimant {
+                        if !who.contains(&c.text.as_str()) && who.len() < 2 {
+                            who.push(&c.text);
+                        }
+                    }
+                }
+                (0..out.len()).filter(|&k| out[k].claimant.as_ref().is_some_and(|c| who.contains(&c.text.as_str()))).collect()
+            }
             _ => Vec::new(),
         };
         for k in denied {

@@ -77,6 +77,8 @@ pub enum Rejected {
     Source { who: String, one: bool, kind: Option<Kind> },
     /// The numbers pages, sites and accounts passed round.
     Rumours,
+    /// The numbers of the last two sources named, by a dual: «أرقام المنظمتين».
+    LastTwo,
 }
 
 /// «الأرقام», «الحصيلة», «هذه المزاعم»: what a denial of numbers names (without «ال»).
@@ -136,6 +138,10 @@ pub fn rejected(toks: &[Tok], s0: usize, s1: usize) -> Option<Rejected> {
             }
             // «رقم الجمعية», «أرقام المرصد»: the source in construct
             let construct = !t.w.starts_with("ال") && toks.get(k + 1).is_some_and(|n| n.w.starts_with("ال") && n.lex.is_none() && k + 1 < s1);
+            // «ورفض المحافظ أرقام المنظمتين»: the two sources just named
+            if construct && matches!(toks[k + 1].w.as_str(), "المنظمتين" | "الجهتين" | "الهيئتين" | "المجموعتين" | "الطرفين" | "المصدرين") {
+                return Some(Rejected::LastTwo);
+            }
             if construct {
                 return named(k + 1);
             }

@@ -1782,6 +1782,8 @@ const DENIED_HEARSAY_AND_REMAINS: Rows<(Kind, u64, Status)> = &[
     // «فنّد», the Maghreb's word for denying a report
     ("وفندت الولاية ما نشرته صفحات عن وفاة 3 عمال في المنجم", &[(Killed, 3, Status::Denied)]),
     ("وقالت النقابة إن 40 عاملا اعتقلوا، وهو ما فنده الأمن", &[(Arrested, 40, Status::Denied)]),
+    // «أرقام المنظمتين»: the two sources just named
+    ("قالت وكالة هرانا إنها وثقت مقتل 9 متظاهرين. أما منظمة حقوق الإنسان الأهوازية فقالت إن 11 متظاهرا قتلوا. ورفض المحافظ أرقام المنظمتين.", &[(Killed, 9, Status::Denied), (Killed, 11, Status::Denied)]),
 ];
 
 #[test]
