@@ -519,12 +519,16 @@ fn opening_subject(doc: &Doc, si: usize) -> Option<Claimant> {
     let v = (s0..s1).find(|&j| toks[j].cls == Cls::Word)?;
     let verb = toks[v].w.starts_with('و') && !toks[v].bare().starts_with("ال");
     let a = if verb { v + 1 } else { v };
-    // (definite, or a head in construct: «ودان مكتب الأمم المتحدة لحقوق الإنسان الغارة»)
-    let construct = || toks.get(a + 1).is_some_and(|n| n.w.starts_with("ال")) && super::sources::is_body_head(toks[a].bare());
+    // (definite, or a head in construct: «ودان مكتب الأمم المتحدة لحقوق الإنسان الغارة»,
+    // «واتهم حزب ساماجوادي المعارض ...»)
+    let construct = || toks.get(a + 1).is_some_and(|n| n.w.starts_with("ال") || n.cls == Cls::Word && n.lex.is_none()) && super::sources::is_body_head(toks[a].bare());
     if !toks.get(a).is_some_and(|t| (t.w.starts_with("ال") || construct()) && !is_stop(t)) {
         return None;
     }
     let b = (a..s1.min(a + 6)).take_while(|&j| !is_stop(&toks[j]) && !toks[j].is_in_def(&super::lexicon::EVENT)).last()?;
+    // (a head and a name: the name and one adjective, not the verb's object after them)
+    let named = !toks[a].w.starts_with("ال") && !toks[a + 1].w.starts_with("ال");
+    let b = if named { b.min(a + 1 + usize::from(toks.get(a + 2).is_some_and(|t| t.w.starts_with("ال")))) } else { b };
     Some(claimant(doc, (a, b, 0)))
 }
 
