@@ -417,14 +417,18 @@ pub fn claimant(doc: &Doc, (a, b, pre): (usize, usize, usize)) -> Claimant {
 /// «لكن منظمة "إميرجنسي" التي تدير مستشفى أفادت بأنها ...»: the subject that opens
 /// the sentence, before a cue at `c` that names no source after it.
 fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, usize)> {
-    if toks[c].lex != Some(Lex::Cue(Cue::Says)) || c > s0 + 16 {
-        return None;
-    }
     // (over «لكن», «غير أن», «إلا أن», «بيد أن»)
     let linking = |j: usize| {
         matches!(toks[j].bare(), "لكن" | "بينما" | "فيما" | "كما" | "ان" | "اما")
             || matches!(toks[j].bare(), "غير" | "الا" | "بيد") && toks.get(j + 1).is_some_and(|t| t.w == "ان")
     };
+    // (from the sentence's start, or a clause's after a comma: «ولم تعلق الحكومة على
+    // الأعداد، لكن قيادة الجيش قالت ...»)
+    let but = |j: usize| toks[j].bare() == "لكن" || matches!(toks[j].bare(), "غير" | "الا") && toks.get(j + 1).is_some_and(|t| t.w == "ان");
+    let s0 = (s0..c).rev().take(16).find(|&j| toks[j].cls == Cls::Punct(',') && j + 1 < c && but(j + 1)).map_or(s0, |j| j + 1);
+    if toks[c].lex != Some(Lex::Cue(Cue::Says)) || c > s0 + 16 {
+        return None;
+    }
     let a = (s0..c).find(|&j| toks[j].cls != Cls::Break && !toks[j].is_quote() && !linking(j) && toks[j].w != "فيما")?;
     // («وكانت جماعة "جيش العدل" قد تبنت الهجوم، وزعمت ...»: the subject after «كان»)
     let a = if matches!(toks[a].bare(), "كان" | "كانت") && a + 1 < c { a + 1 } else { a };
