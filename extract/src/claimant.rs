@@ -42,7 +42,8 @@ fn is_time(toks: &[Tok], j: usize) -> bool {
 /// a place ([`body_in_place`]), accounts «على/في» a platform («حسابات على منصة
 /// "إكس"»), «النائب عن حزب الشعب», and the names of bodies: «الرابطة التونسية
 /// للدفاع عن حقوق الإنسان», «الهيئة الوطنية للحد من مخاطر الكوارث», «النقابة
-/// الوطنية للعاملين في الصحافة», «معهد الدراسات من أجل التنمية».
+/// الوطنية للعاملين في الصحافة», «الإدارة الوطنية للسلامة في المناجم», «معهد
+/// الدراسات من أجل التنمية».
 fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
     let t = &toks[k];
     let head = if k > a { toks[k - 1].bare() } else { return false };
@@ -56,6 +57,8 @@ fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
         || t.w == "عن" && matches!(head, "الدفاع" | "للدفاع" | "دفاع" | "نائب" | "النائب")
         || t.w == "من" && (matches!(head, "الحد" | "للحد") || toks.get(k + 1).is_some_and(|n| n.w == "اجل"))
         || t.w == "في" && matches!(head, "العاملين" | "للعاملين" | "العاملون" | "عاملون" | "عاملين")
+        // «الإدارة الوطنية للسلامة في المناجم»: a body's field, then where it works
+        || t.w == "في" && head.starts_with("لل") && toks.get(k + 1).is_some_and(|n| n.w.starts_with("ال") && n.lex.is_none() && !matches!(n.w.as_str(), "العاصمه" | "المدينه" | "الولايه" | "المحافظه" | "الاقليم" | "المنطقه" | "البلده" | "القطاع" | "البلاد"))
         || t.w == "في" && body_in_place(toks, a, k))
         && toks.get(k + 1).is_some_and(|n| !is_stop(n) || n.is_quote())
 }
