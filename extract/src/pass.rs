@@ -12,7 +12,7 @@ use super::dedup::{self, Dedup};
 use super::rules;
 use super::tokenise::{Cls, Doc, Tok};
 use super::status::Rejected;
-use super::{claimant, dates, status};
+use super::{claimant, dates, lexicon, status};
 use crate::date::Date;
 use crate::figure::{Figure, Kind, Status, Victims};
 
@@ -37,8 +37,12 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
     // the figures the previous sentence added (indices into `out`), which a
     // sentence that rejects «this number» denies
     let mut last: (usize, Vec<usize>) = (usize::MAX, Vec::new());
+    let mut counted = None;
     for (si, &(s0, s1)) in doc.sents.iter().enumerate() {
-        let raws = rules::candidates(toks, s0, s1);
+        let raws = rules::candidates(toks, s0, s1, counted);
+        // (the kind the sentence counts last, for a toll in the next that names none)
+        // (bodies counted by a dual in construct too: «انتشال جثتي طفلين»)
+        counted = (s0..s1).rev().find_map(|j| lexicon::trig(toks[j].lex).map(|t| t.0).or_else(|| toks[j].bare().starts_with("جثت").then_some(Kind::Killed)));
         let rejection = status::rejected(toks, s0, s1);
         // (of the kind it names, «رقم القتلى الذي أعلنته اللجنة», or of the kinds the
         // denial gives numbers of, if it does: «نفى الرقم الذي أعلنته اللجنة، مؤكدا أن

@@ -15,6 +15,7 @@
 //! | [`arrest_object`] | arrest verb + subject, times + NUMBER + people | «أوقفت عناصر الدرك بمركز ... ثلاثة أشخاص» |
 //! | [`campaign_reached`] | arrest campaign + طالت + NUMBER | «حملة اعتقالات طالت 15 مواطنا» |
 //! | [`hospitalised`] | taken to hospital, treated | «نُقل 6 منهم إلى مستشفى», «16 سجينا يتلقون العلاج» |
+//! | [`bare_toll`] | الحصيلة/العدد ... إلى/بلغ NUMBER, the kind the sentence before counted | «إن الحصيلة ارتفعت بذلك إلى 25» |
 //!
 //! Before them all, [`correction`]: FIGURE + بدلا من / وليس + NUMBER
 //! («إلى 27 بدلا من 21»: 21 retracted).
@@ -109,7 +110,7 @@ fn qualified_toll(toks: &[Tok], s0: usize, i: usize) -> bool {
 /// Every candidate figure of the sentence `toks[s0..s1]`, in text order.
 // (not inlined into its one caller: see the note on phases in lib.rs)
 #[inline(never)]
-pub fn candidates(toks: &[Tok], s0: usize, s1: usize) -> Vec<Raw> {
+pub fn candidates(toks: &[Tok], s0: usize, s1: usize, before: Option<Kind>) -> Vec<Raw> {
     let mut raws: Vec<Raw> = Vec::new();
     let mut i = s0;
     while i < s1 {
@@ -121,7 +122,7 @@ pub fn candidates(toks: &[Tok], s0: usize, s1: usize) -> Vec<Raw> {
             let p = number::read(toks, i, s1).or_else(|| (teen() || exceeds(toks, s0, i) || qualified_toll(toks, s0, i)).then(|| number::read_def(toks, i, s1)).flatten());
             if let Some(p) = p {
                 let mut next = p.b + 1;
-                if let Some(r) = number_figure(toks, s0, s1, p, &raws) {
+                if let Some(r) = number_figure(toks, s0, s1, p, &raws, before) {
                     next = next.max(r.pb + 1);
                     raws.push(r);
                 }
@@ -172,7 +173,7 @@ impl At<'_> {
 }
 
 /// The figure a number phrase gives, if any; `prev` are the sentence's figures so far.
-fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) -> Option<Raw> {
+fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], before: Option<Kind>) -> Option<Raw> {
     if filters::not_people(toks, &p, s0, s1) {
         return None;
     }
@@ -207,7 +208,8 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw]) ->
         .or_else(|| coordinated_with_previous(&c, prev))
         .or_else(|| arrest_object(&c))
         .or_else(|| campaign_reached(&c))
-        .or_else(|| hospitalised(&c, prev))?;
+        .or_else(|| hospitalised(&c, prev))
+        .or_else(|| bare_toll(&c, before))?;
     if filters::hostages(toks, kind, ti, s1)
         || filters::suspended(toks, kind, ti.min(q0), s1)
         || filters::trapped(toks, kind, ti, pb, s1)
@@ -322,6 +324,23 @@ fn toll_subject(c: &At) -> Option<Hit> {
         }
     }
     None
+}
+
+/// A toll that names no kind, of the kind the sentence before counted (`before`):
+/// «أعلنت فرق الدفاع المدني انتشال جثتي طفلين. وقالت الوزارة إن الحصيلة ارتفعت
+/// بذلك إلى 25», «وارتفعت حصيلة القتلى في وقت لاحق. وقال المدعي العام إن العدد
+/// "بلغ 15"»: «الحصيلة» or «العدد» a few words before «إلى» or «بلغ» and the
+/// number, with nothing counted after it.
+fn bare_toll(c: &At, before: Option<Kind>) -> Option<Hit> {
+    let kind = before?;
+    let t = c.toks;
+    let pj = c.pj?;
+    if !matches!(t[pj].bare(), "الي" | "بلغ" | "بلغت") || c.n1.is_some_and(|n| !t[n].is_clause_end() && !t[n].is_quote()) {
+        return None;
+    }
+    let j = (c.s0..pj).rev().take(5).find(|&j| matches!(t[j].bare(), "الحصيله" | "العدد"))?;
+    let plain = (j + 1..pj).all(|m| t[m].cls == Cls::Word && t[m].lex.is_none() || t[m].is_quote() || status::raises(t, m) || matches!(t[m].bare(), "ارتفعت" | "ارتفع" | "وصلت" | "وصل"));
+    (plain && !status::negated(t, c.s0, j)).then_some((kind, j, false))
 }
 
 /// A range: a second number after «و» or «إلى» («ما بين 10 و15», «من 10 إلى
