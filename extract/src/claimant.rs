@@ -570,7 +570,16 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         let informs = matches!(toks[j].bare(), "افاد" | "افادت" | "ابلغ" | "ابلغت") && (j + 2..s1.min(j + 7)).any(|k| toks[k].w.starts_with("ب") && (matches!(toks[k].w.as_str(), "بان" | "بانه" | "بانها") || matches!(toks[k].lex, Some(Lex::Trig(..)))));
         let subject = || before_qad(toks, s0, j).or_else(|| before_subject(toks, s0, j));
         let first = if informs { subject() } else { None };
-        if let Some(src) = first.or_else(|| source(toks, j, s1).filter(|s| s.1 < f0)).or_else(|| before_qad(toks, s0, j)).or_else(named_before).or_else(denier).or_else(|| before_subject(toks, s0, j)) {
+        if let Some(src) = first.or_else(|| source(toks, j, s1).filter(|s| s.1 < f0)).or_else(|| before_qad(toks, s0, j)).or_else(named_before).or_else(denier) {
+            return Some(claimant(doc, src));
+        }
+        if let Some(src) = before_subject(toks, s0, j) {
+            // «وطالبت اللجنة ...، مذكرة بأنها وثقت ...»: a participle goes on with the
+            // subject of the verb that opens the sentence, not with the verb
+            let verb_first = toks[src.0].w.starts_with('و') && toks.get(src.0 + 1).is_some_and(|t| t.w.starts_with("ال"));
+            if let Some(c) = (verb_first && participle(&toks[j])).then(|| opening_subject(doc, si)).flatten() {
+                return Some(c);
+            }
             return Some(claimant(doc, src));
         }
     }
