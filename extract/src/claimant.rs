@@ -574,10 +574,10 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
             return Some(claimant(doc, src));
         }
         if let Some(src) = before_subject(toks, s0, j) {
-            // «وطالبت اللجنة ...، مذكرة بأنها وثقت ...»: a participle goes on with the
-            // subject of the verb that opens the sentence, not with the verb
+            // «وطالبت اللجنة ...، مذكرة بأنها وثقت ...»: the subject of the verb that opens
+            // the sentence, without the verb
             let verb_first = toks[src.0].w.starts_with('و') && toks.get(src.0 + 1).is_some_and(|t| t.w.starts_with("ال"));
-            if let Some(c) = (verb_first && participle(&toks[j])).then(|| opening_subject(doc, si)).flatten() {
+            if let Some(c) = verb_first.then(|| opening_subject(doc, si)).flatten() {
                 return Some(c);
             }
             return Some(claimant(doc, src));
