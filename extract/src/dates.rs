@@ -541,6 +541,16 @@ fn time_at(toks: &[Tok], j: usize, pubd: Date) -> Option<(When, usize)> {
         };
         return (w(l + 1) != "من").then_some((When::Day(pubd.add_days(-n)), l));
     }
+    // «في الشهر نفسه من ذلك العام», «في الشهر ذاته»: the month and year named last before
+    if w(j) == "الشهر" && matches!(w(j + 1), "نفسه" | "ذاته") {
+        let l = if w(j + 2) == "من" && matches!(w(j + 3), "ذلك" | "العام") { j + 3 + usize::from(w(j + 3) == "ذلك") } else { j + 1 };
+        let named = (j.saturating_sub(60)..j).rev().filter(|&k| month(toks, k).is_some()).find_map(|k| match time_at(toks, k, pubd) {
+            Some((When::Month(y, m), _)) => Some(When::Month(y, m)),
+            Some((When::Day(d), _)) => Some(When::Month(d.year, d.month)),
+            _ => None,
+        })?;
+        return Some((named, l));
+    }
     // «الشهر الماضي», «الشهر الجاري», «مطلع الشهر الحالي»: a month («الأسبوع
     // الماضي» names none: its week may straddle two)
     if w(j) == "الشهر" {
@@ -705,7 +715,7 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
     // «حينها» before the figure, or right after it, tells the last time named before it again
     // (after it, within its attribution: «وأودى بحياة أكثر من 2200 شخص في شمال غربي سوريا
     // وحدها، بحسب "الدفاع المدني السوري" حينها»; not past another clause)
-    let reach = (f1 + 1..s1.min(f1 + 18)).find(|&j| matches!(toks[j].w.as_str(), "فيما" | "وفيما" | "بينما" | "وبينما") || matches!(toks[j].cls, Cls::Punct(';' | '.'))).unwrap_or(s1.min(f1 + 18));
+    let reach = (f1 + 1..s1.min(f1 + 30)).find(|&j| matches!(toks[j].w.as_str(), "فيما" | "وفيما" | "بينما" | "وبينما") || matches!(toks[j].cls, Cls::Punct(';' | '.'))).unwrap_or(s1.min(f1 + 30));
     let then = (start..reach).rev().find(|&j| toks[j].is_in(&THEN)).filter(|&h| h < f0 || h > f1);
     if let Some(h) = then {
         let mut last = None;
