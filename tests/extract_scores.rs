@@ -358,3 +358,18 @@ fn blind15_articles_hold_their_level() {
 fn blind16_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind16", "0.98", "0.89");
 }
+
+/// Blind set 17 (14 articles, 2 December 2026: Bangladesh, Tunisia, Ecuador,
+/// Madagascar, Egypt, Ethiopia, Mexico, China, Angola, Thailand and Cambodia,
+/// India, Iran, Mozambique and Syria through outlets new to the blind14-16
+/// tables; a garment-factory fire, a cholera outbreak, a stampede, an
+/// earthquake), written blind by a helper at the start of the fourteenth
+/// session and scored once, at 9102116, with no rule changed for it: P 0.97,
+/// R 0.93, F1 0.95, strict 0.70 (claimant right on 96 of 106 matched figures,
+/// report date on 96): the estimate for unseen text (README). The general
+/// rules written after it (README) brought it to P 1.00, R 0.97, F1 0.99,
+/// strict 0.96; the thresholds hold that level.
+#[test]
+fn blind17_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind17", "0.98", "0.95");
+}
