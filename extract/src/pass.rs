@@ -37,10 +37,11 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
     // the figures the previous sentence added (indices into `out`), which a
     // sentence that rejects «this number» denies
     let mut last: (usize, Vec<usize>) = (usize::MAX, Vec::new());
+    // the kind the sentence before counted last, for a toll that names none
+    // («وقالت الوزارة إن الحصيلة ارتفعت بذلك إلى 25»: `rules::bare_toll`)
     let mut counted = None;
     for (si, &(s0, s1)) in doc.sents.iter().enumerate() {
         let raws = rules::candidates(toks, s0, s1, counted);
-        // (the kind the sentence counts last, for a toll in the next that names none)
         // (bodies counted by a dual in construct too: «انتشال جثتي طفلين»)
         counted = (s0..s1).rev().find_map(|j| lexicon::trig(toks[j].lex).map(|t| t.0).or_else(|| toks[j].bare().starts_with("جثت").then_some(Kind::Killed)));
         let rejection = status::rejected(toks, s0, s1);
