@@ -32,6 +32,8 @@ fn is_time(toks: &[Tok], j: usize) -> bool {
     let w = toks[j].bare();
     toks[j].is_in(&PART_OF_DAY)
         || toks[j].is_in(&THEN)
+        // «أول أمس», «أول من أمس»
+        || w == "اول" && toks.get(j + 1).is_some_and(|t| t.w == "امس" || t.w == "من" && toks.get(j + 2).is_some_and(|t| t.w == "امس"))
         || matches!(w, "امس" | "اليوم" | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه" | "السبت")
         || matches!(w, "الاسبوع" | "الشهر" | "العام") && toks.get(j + 1).is_some_and(|t| PAST.contains(&t.w.as_str()))
 }
@@ -570,7 +572,10 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         let informs = matches!(toks[j].bare(), "افاد" | "افادت" | "ابلغ" | "ابلغت") && (j + 2..s1.min(j + 7)).any(|k| toks[k].w.starts_with("ب") && (matches!(toks[k].w.as_str(), "بان" | "بانه" | "بانها") || matches!(toks[k].lex, Some(Lex::Trig(..)))));
         let subject = || before_qad(toks, s0, j).or_else(|| before_subject(toks, s0, j));
         let first = if informs { subject() } else { None };
-        if let Some(src) = first.or_else(|| source(toks, j, s1).filter(|s| s.1 < f0)).or_else(|| before_qad(toks, s0, j)).or_else(named_before).or_else(denier) {
+        // (a participle opening a quote, «مضيفا "رأيت ..."», has the speech after it, not a source)
+        let quotes = participle(&toks[j]) && toks.get(j + 1).is_some_and(|t| t.is_quote());
+        let after = || source(toks, j, s1).filter(|s| s.1 < f0 && !quotes);
+        if let Some(src) = first.or_else(after).or_else(|| before_qad(toks, s0, j)).or_else(named_before).or_else(denier) {
             return Some(claimant(doc, src));
         }
         if let Some(src) = before_subject(toks, s0, j) {

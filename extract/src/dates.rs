@@ -213,10 +213,25 @@ struct Explicit {
 /// later ones; and a day falls on the same weekday again only after five years
 /// or more, so this is exact when the report is at most five years after the
 /// latest year it names). None when the text names no year.
-fn fit_year(years: &[i32], m: u8, d: u8, w: i64) -> Option<Date> {
-    let on = |y: i32| Date::new(y, m, d).filter(|x| x.weekday().index() == w);
+///
+/// Not before the latest month of a year the text names, an event the report
+/// tells of (`floor`: «انهيار سد سردوبا في مايو 2020» rules out 22 April 2020,
+/// and the search then goes on to the sixth year after).
+fn fit_year(years: &[i32], floor: Option<(i32, u8)>, m: u8, d: u8, w: i64) -> Option<Date> {
+    let on = |y: i32| Date::new(y, m, d).filter(|x| x.weekday().index() == w && floor.is_none_or(|f| (x.year, x.month) >= f));
     let max = *years.iter().max()?;
-    years.iter().copied().chain([max + 1]).filter_map(on).max().or_else(|| (max + 2..=max + 5).find_map(on))
+    years.iter().copied().chain([max + 1]).filter_map(on).max().or_else(|| (max + 2..=max + 6).find_map(on))
+}
+
+/// The latest month with its year that the text names («في مايو 2020»).
+fn latest_month(toks: &[Tok]) -> Option<(i32, u8)> {
+    (0..toks.len())
+        .filter_map(|j| {
+            let (m, l) = month_span(toks, j)?;
+            let k = if toks.get(l + 1).is_some_and(|t| t.cls == Cls::Punct(',')) { l + 2 } else { l + 1 };
+            year(toks.get(k)).map(|y| (y, m))
+        })
+        .max()
 }
 
 /// Explicit dates in the text.
@@ -317,7 +332,7 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
                 // «يوم الأحد 8 نوفمبر»: the latest year the text names, or the one after the
                 // latest (a report names earlier years, not later ones), in which that day was that weekday
                 if let Some((m, d)) = yearless.filter(|_| date.is_none()) {
-                    date = fit_year(&years, m, d, w);
+                    date = fit_year(&years, latest_month(toks), m, d, w);
                 }
             }
             // (a deadline or a start to come: «حتى 19 يناير», «بدءا من الخميس 19 يونيو»)
@@ -338,7 +353,8 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             let (city_start, after_date) = if bracket { (line_start + 1, last + 2) } else { (line_start, last + 1) };
             let city = (city_start..f).all(|j| matches!(toks[j].cls, Cls::Word | Cls::Punct(',' | '،'))) && (city_start..f).filter(|&j| toks[j].cls == Cls::Word).count() <= 2;
             // «نشر في: 12 مارس 2024», «آخر تحديث: ...»
-            let label = |t: &Tok| matches!(t.w.as_str(), "نشر" | "نشرت" | "في" | "بتاريخ" | "تاريخ" | "التاريخ" | "النشر" | "اخر" | "تحديث" | "محدث" | "تم");
+            // (and a print edition's issue and page: «نُشر في 2026/08/03، العدد: 13571، ص(5)»)
+            let label = |t: &Tok| matches!(t.w.as_str(), "نشر" | "نشرت" | "في" | "بتاريخ" | "تاريخ" | "التاريخ" | "النشر" | "اخر" | "تحديث" | "محدث" | "تم" | "رقم" | "العدد" | "ص" | "الصفحه");
             // the rest of such a line: another labelled date, a clock, a time zone in
             // brackets («| آخر تحديث: 14/5/2023 18:20 (توقيت مكة)»)
             // in brackets or after «بتوقيت» («14:37 بتوقيت أبوظبي»)
@@ -517,6 +533,10 @@ fn time_at(toks: &[Tok], j: usize, pubd: Date) -> Option<(When, usize)> {
     if w(j) == "اول" && w(j + 1) == "امس" {
         return Some((When::Day(pubd.add_days(-2)), j + 1));
     }
+    // «أول من أمس»
+    if w(j) == "اول" && w(j + 1) == "من" && w(j + 2) == "امس" {
+        return Some((When::Day(pubd.add_days(-2)), j + 2));
+    }
     // the date written after a day names it: «أمس الخميس 6 آب/أغسطس 2020»
     let dated = |last: usize, when: When| match toks.get(last + 1).filter(|t| matches!(t.cls, Cls::Num | Cls::Other)).and_then(|_| time_at(toks, last + 1, pubd)) {
         Some((d @ When::Day(_), l)) => Some((d, l)),
@@ -634,6 +654,8 @@ fn after_event(toks: &[Tok], j: usize) -> bool {
         matches!(t.lex, Some(Lex::Trig(..)))
             || t.is_in_def(&EVENT)
             || matches!(t.bare(), "منذ" | "حتي" | "خلال" | "الي")
+            // («خلال قداس الأحد», «أثناء مباراة السبت»: an occasion's day)
+            || p >= 2 && t.cls == Cls::Word && matches!(toks[p - 2].bare(), "خلال" | "اثناء" | "اثر" | "عقب")
             // («بعد ظهر أمس», «قبل ظهر الأحد»: the afternoon, the morning)
             || matches!(t.bare(), "قبل" | "بعد") && toks[p].w != "ظهر"
     }
@@ -849,7 +871,7 @@ fn from_text(toks: &[Tok], header_year: Option<i32>) -> Option<Date> {
     // أعلنت ...، اليوم الثلاثاء، ...»)
     if let (Some(w), Some((m, d))) = (today, dates.iter().find(|d| d.alone && !d.future).and_then(|d| d.yearless)) {
         let years: Vec<i32> = toks.iter().filter_map(|t| year(Some(t))).collect();
-        if let Some(x) = fit_year(&years, m, d, w) {
+        if let Some(x) = fit_year(&years, latest_month(toks), m, d, w) {
             return Some(x);
         }
     }

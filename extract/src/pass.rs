@@ -23,8 +23,10 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
     let toks = &doc.toks;
     let mut out: Vec<Figure> = Vec::new();
     let mut dedup = Dedup::default();
-    // where the first line ends, if it is a headline: short, without a full stop at its end
-    let headline_end = toks.iter().position(|t| t.cls == Cls::Break).filter(|&e| e > 0 && e <= 30 && !matches!(toks[e - 1].cls, Cls::Punct('.' | '!' | '?')));
+    // where the headline ends: the front matter's, its lines short and without a full stop
+    // at their end (the outlet, the date, the headline, a deck), before the body's first
+    // paragraph
+    let headline_end = front_matter_end(toks);
     // the sources named so far, for back-references («الوزير», «المصدر ذاته»)
     let mut named: Vec<(String, crate::figure::Claimant)> = Vec::new();
     // the day the last source's report named: its next figures that name no
@@ -188,6 +190,25 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
     }
     dedup.finish(&mut out);
     out
+}
+
+/// Where the front matter ends (the break after its last line): the lines before the
+/// body's first paragraph, each short (at most 30 tokens) and without a full stop at its
+/// end: the outlet, the date, the headline and a deck («إرم نيوز - سان سلفادور / تاريخ
+/// النشر: ... / السلفادور.. اعتقال 412 شخصا ...»). None when the text opens with its body.
+fn front_matter_end(toks: &[Tok]) -> Option<usize> {
+    let mut end = None;
+    let mut start = 0;
+    for (lines, e) in toks.iter().enumerate().filter(|(_, t)| t.cls == Cls::Break).map(|(e, _)| e).enumerate() {
+        if e > start && (e - start > 30 || matches!(toks[e - 1].cls, Cls::Punct('.' | '!' | '?')) || lines >= 8) {
+            break;
+        }
+        if e > start {
+            end = Some(e);
+        }
+        start = e + 1;
+    }
+    end
 }
 
 /// The last day of a source named again by a one-word back-reference (`who`, as

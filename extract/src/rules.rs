@@ -222,6 +222,10 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     let (q, b) = quantity(&c, ti, trig_after);
     let a = if qb.is_some_and(|x| !matches!(x.0, Before::From)) { q0 } else { p.a }.min(ti);
     let victims = counted_group(&c, ti, trig_after);
+    // «حيّدت القوات 6 من عناصر القوات الديمقراطية المتحالفة», «تحييد 7 من عناصر الفصيل»:
+    // those a force neutralised are its enemies, whatever their name
+    let neutralised = matches!(toks[ti].bare(), "حيد" | "حيدت" | "حيدوا" | "يحيد" | "تحييد");
+    let victims = if neutralised && matches!(victims, Some(Victims::People | Victims::SecurityForces)) { Some(Victims::Attackers) } else { victims };
     let sub = pj.is_some_and(|j| toks[j].is_in(&SUBSET));
     Some(Raw { kind, q, victims, a, b, pa: p.a, pb, pre: p.pre, sub, corrected: None, given_by: None })
 }
@@ -412,8 +416,11 @@ fn counted_noun_after(c: &At) -> Option<Hit> {
     if c.n1.is_some_and(|n| has_conj(&c.toks[n]) && c.toks[n].def) {
         return of_the_counted(c, false);
     }
+    // «260 معتقلا توفوا داخل السجون», «3 جرحى توفوا لاحقا»: the detained or injured who died
+    let then_died = c.n1.and_then(|n| next_sig(c.toks, n + 1, c.s1)).filter(|&v| matches!(trig(c.toks[v].lex), Some((Kind::Killed, Form::Verb | Form::After))) && !has_conj(&c.toks[v]));
     match trig(c.lex(c.n1)) {
         Some((Kind::Injured, Form::Counted)) if died => Some((Kind::Killed, c.pj?, false)),
+        Some((Kind::Injured | Kind::Arrested, Form::Counted)) if then_died.is_some() => Some((Kind::Killed, then_died?, true)),
         Some((k, Form::Counted | Form::Dual)) => Some((k, c.n1?, true)),
         Some((k, Form::Event)) if !has_conj(&c.toks[c.n1?]) => Some((k, c.n1?, true)),
         _ => of_the_counted(c, false),
@@ -791,6 +798,18 @@ fn counted_group(c: &At, ti: usize, trig_after: bool) -> Option<Victims> {
                 && (trig(t[j - 1].lex).is_some() || j + 1 < q0 && t[j + 1].def && trig(t[j + 1].lex).is_some() && t[j - 1].bare() == "عدد")
         });
         if let Some(Lex::Group(g, _)) = g.and_then(|j| t[j].lex) {
+            v = Ok(Some(g));
+        }
+    }
+    // «عدد المصابين من الجنود لا يتجاوز ثلاثة», «عدد المصابين من عناصر الشرطة 32»: «من» and
+    // the group after the toll's trigger
+    if v == Ok(None) && c.toll {
+        let of = (q0.saturating_sub(10)..q0.saturating_sub(1)).find(|&j| j >= 2 && t[j - 1].w == "من" && t[j - 2].def && trig(t[j - 2].lex).is_some());
+        let g = of.map(|j| match t[j].lex {
+            Some(Lex::Group(g, _)) => victims::men_of(t, j, g),
+            _ => victims::men_of(t, j, Victims::People),
+        });
+        if let Some(g) = g.filter(|&g| g != Victims::People) {
             v = Ok(Some(g));
         }
     }

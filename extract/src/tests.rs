@@ -162,6 +162,8 @@ const QUALIFIERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقالت إن مسلحين قتلوا 13 شخصا وأصابوا 8 آخرين على الأقل", &[(Killed, Exact, 13), (Injured, AtLeast, 8)]),
     // «عددهم»: the count of those the sentence named before it
     ("وأقر نائب المحافظ بسقوط قتلى بين المحتجين، لكنه قال إن عددهم \"لا يتجاوز ثلاثة\"", &[(Killed, AtMost, 3)]),
+    // the detained or injured who died are killed
+    ("وقالت المنظمة إن ما لا يقل عن 260 معتقلا توفوا داخل السجون", &[(Killed, AtLeast, 260)]),
 ];
 
 #[test]
@@ -330,6 +332,11 @@ fn a_repeated_headline_is_one_figure_kept_in_the_body() {
     let t = "قالت الوزارة إن 40 شخصا قتلوا.\n\nوأكدت الوزارة أن 40 شخصا قتلوا.";
     let got = run(t);
     assert!(got.len() == 1 && got[0].start < t.chars().position(|c| c == '\n').unwrap());
+    // a headline under the outlet's name and a date line is one too
+    let t = "إرم نيوز - سان سلفادور\nتاريخ النشر: 14 مايو 2026, 1:40 م\n\nالسلفادور.. اعتقال 412 شخصا في حملة مداهمات\n\nأعلن وزير الأمن، اليوم، ارتفاع عدد الموقوفين في حملة المداهمات إلى 412 شخصا.";
+    let got = run(t);
+    assert_eq!(got.len(), 1);
+    assert!(got[0].start > t.chars().position(|c| c == 'أ').unwrap());
     // a figure repeated within the body stays where it was first given
     let t = "قُتل 12 متظاهرا في بغداد. وكان 12 متظاهرا قد قتلوا في بغداد.";
     let got = run(t);
@@ -528,6 +535,11 @@ const VICTIMS_OF_TOLLS_COUNTS_AND_ARRESTS_VICTIMS: Rows<Victims> = &[
     ("وأعلنت الحركة مقتل 7 من مسلحي التنظيم", &[Attackers]),
     // a group in construct after the toll's noun
     ("ليرتفع عدد شهداء قوات الأمن إلى 3", &[SecurityForces]),
+    // «من» and the group after a toll's noun
+    ("وقال إن عدد المصابين من الجنود في الاشتباكات لا يتجاوز ثلاثة", &[SecurityForces]),
+    ("أشارت نسخة سابقة إلى أن عدد المصابين من عناصر الشرطة 32", &[SecurityForces]),
+    // those a force neutralised are its enemies
+    ("وقال المتحدث إن القوات حيدت 6 من عناصر القوات الديمقراطية المتحالفة", &[Attackers]),
 ];
 
 #[test]
@@ -1224,6 +1236,11 @@ const BYLINE_DATES: &[(&str, Option<&str>)] = &[
     ("لندن: «الصحيفة»\n\nنُشر: 10:15-4 رمضان 1445 هـ - 14 مارس 2024 م\n\nقتل 4 أشخاص. وقال الجمعة إن ...", Some("2024-03-14")),
     // a Hijri dateline with its Gregorian day, and «أول أمس السبت» two days before it
     ("أنتاناناريفو 28 شعبان 1447 هـ الموافق 16 فبراير 2026 م واس\nارتفعت حصيلة الإعصار الذي ضرب الساحل أول أمس السبت إلى 27 قتيلا.", Some("2026-02-16")),
+    // a print edition's issue and page after the labelled date
+    ("العرب\nنُشر في 2026/08/03، العدد: 13571، ص(5)\n\nقالت الشرطة الاثنين إن 38 شخصا قتلوا في اشتباكات اندلعت صباح السبت.", Some("2026-08-03")),
+    ("الشرق الأوسط\nالثلاثاء - 4 ذو القعدة 1447 هـ - 21 أبريل 2026 مـ رقم العدد [ 17315 ]\n\nأعلنت الشرطة، أمس، مقتل 19 شخصا.", Some("2026-04-21")),
+    // a dateline without its year: not before an event the text dates («في مايو 2020»)
+    ("طشقند في 22 أبريل /قنا/ لقي ستة أشخاص مصرعهم، بحسب ما أعلنته الوزارة اليوم الأربعاء.\nيذكر أن انهيار سد سردوبا في مايو 2020 أدى إلى إجلاء 70 ألف شخص.", Some("2026-04-22")),
 ];
 
 #[test]
@@ -1491,6 +1508,8 @@ const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
     ("وبحسب الإدارة الوطنية للسلامة في المناجم، لقي 245 شخصا حتفهم في حوادث المناجم", &[Some("الإدارة الوطنية للسلامة في المناجم")]),
     // «مذكرة» goes on with the subject of the verb that opens the sentence
     ("وطالبت اللجنة الإثيوبية لحقوق الإنسان، وهي هيئة حكومية مستقلة، بفتح تحقيق، مذكرة بأنها وثقت مقتل ما لا يقل عن 120 مدنيا", &[Some("اللجنة الإثيوبية لحقوق الإنسان")]),
+    // «روى» is a verb of saying; a participle opening a quote goes on with its subject
+    ("وروى أحد الناجين، وهو تاجر، أن النيران اندلعت، مضيفا \"رأيت ما لا يقل عن 10 جثث تطفو\"", &[Some("أحد الناجين")]),
 ];
 
 #[test]
@@ -1720,6 +1739,8 @@ const REPORT_DAYS: Rows<&str> = &[
     ("وأعلنت الوزارة ارتفاع الوفيات إلى 87 حالة، بعد أن كانت قد أحصت 64 وفاة قبل أسبوع", &["2023-05-04", "2023-04-27"]),
     // «في الشهر نفسه من ذلك العام»: the month and year named last before it
     ("ويشهد الإقليم قتالا منذ أغسطس/ آب 2021. وفي الشهر نفسه من ذلك العام، قتل 26 شخصا على الأقل في ضربة بطائرة مسيرة على ساحة عامة في بلدة فينوتي سلام، بحسب مسؤولين في مستشفى البلدة حينها.", &["2021-08"]),
+    // «أول من أمس»; a day after «خلال» and an occasion is the event's («خلال قداس الأحد»)
+    ("أعلنت الشرطة، أمس، ارتفاع حصيلة التفجير الذي استهدف كنيسة خلال قداس الأحد إلى 19 قتيلا. وكان المتحدث قد أعلن مساء أول من أمس مقتل 14 مصليا.", &["2023-05-03", "2023-05-02"]),
 ];
 
 #[test]
