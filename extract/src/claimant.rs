@@ -551,6 +551,16 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
             return Some(c);
         }
     }
+    // a figure in a clause of its own after «، إذ» / «، حيث» is not the object of a cue before
+    // it: its attribution after it, if it has one («أعلنت الحكومة تعليق المفاوضات، إذ
+    // اعتُقل حينها أكثر من 400 شخص خلال أسابيع، بحسب منظمات حقوقية محلية»)
+    let own_clause = (f0.saturating_sub(10).max(s0 + 1)..f0).rev().find(|&k| toks[k - 1].cls == Cls::Punct(',')).is_some_and(|k| matches!(toks[k].bare(), "اذ" | "حيث"));
+    if own_clause {
+        let per = (f1 + 1..s1.min(f1 + 16)).take_while(|&j| !matches!(toks[j].cls, Cls::Punct('.' | ';')) && !matches!(toks[j].lex, Some(Lex::Trig(..)))).find(|&j| toks[j].lex == Some(Lex::Cue(Cue::Per)));
+        if let Some(src) = per.and_then(|j| source(toks, j, s1)) {
+            return Some(claimant(doc, src));
+        }
+    }
     // the nearest cue before the figure
     for j in (s0..f0).rev().take(80) {
         // «طالبا عدم كشف هويته»: a negated cue names no source
@@ -564,8 +574,15 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         // («غير أن متحدثا باسم الشرطة رفض هذا الرقم، وقال إن ...»: the subject before a rejecting verb)
         let denier = || {
             let conjoined = toks[j].w.len() != toks[j].bare().len() && toks[j].lex == Some(Lex::Cue(Cue::Says));
-            let before = || (s0..j).rev().take(30).find(|&k| toks[k].lex == Some(Lex::Deny) || toks[k].is_in(&ACCUSE) || toks[k].is_in(&REJECT));
-            conjoined.then(before).flatten().and_then(|k| source(toks, k, j).or_else(|| subject_before(toks, s0, k)))
+            // («تبنّى تنظيم "داعش" الهجوم ...، وزعم أنه قتل ...»: or the one who claimed an attack)
+            let before = || (s0..j).rev().take(30).find(|&k| toks[k].lex == Some(Lex::Deny) || toks[k].is_in(&ACCUSE) || toks[k].is_in(&REJECT) || matches!(toks[k].bare(), "تبني" | "تبنت"));
+            // (the claimer's name after its verb, up to what it claimed: «تنظيم "داعش" الهجوم»)
+            let claimer = |k: usize| {
+                let b = (k + 1..j.min(k + 6)).take_while(|&m| (!is_stop(&toks[m]) || toks[m].is_quote()) && !toks[m].is_in_def(&super::lexicon::EVENT)).last()?;
+                Some((k + 1, b, 0))
+            };
+            let claims = |k: usize| matches!(toks[k].bare(), "تبني" | "تبنت");
+            conjoined.then(before).flatten().and_then(|k| if claims(k) { claimer(k) } else { source(toks, k, j).or_else(|| subject_before(toks, s0, k)) })
         };
         // «مصادر أمنية قد أفادت "النهار" بسقوط ...», «مسؤول ... أبلغ وكالة رويترز بأن ...»:
         // whom a verb of informing informed is no source, its subject before it is

@@ -663,9 +663,11 @@ fn after_event(toks: &[Tok], j: usize) -> bool {
 
 /// Whether a report's clause starts at `j`: a reporting verb («نقلت ... عن» too), a denial
 /// or retraction, a verb lowering a toll («خفّضت المنظمة في تحديثها ...»), one of
-/// publishing, or an accusation («اتهمت جمعية ...، السبت، الجيش بإعدام 31»).
+/// publishing, an accusation («اتهمت جمعية ...، السبت، الجيش بإعدام 31») or an estimate.
 fn opens_report(t: &Tok) -> bool {
     matches!(t.lex, Some(Lex::Cue(Cue::Says | Cue::Via) | Lex::Deny | Lex::Retract)) || t.is_in(&LOWER) || t.is_in(&PUBLISHED) || t.is_in(&ACCUSE)
+        // an estimate: «قدّرت التنسيقية، في بيان أصدرته قبل يومين، عدد الوفيات بـ...»
+        || t.lex == Some(Lex::Toll) && matches!(t.bare(), "قدرت" | "قدر" | "تقدر" | "يقدر")
 }
 
 /// Whether what follows token `last` (over commas) opens a report: «ومساء أمس، أعلنت ...».
@@ -738,7 +740,7 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
     // (after it, within its attribution: «وأودى بحياة أكثر من 2200 شخص في شمال غربي سوريا
     // وحدها، بحسب "الدفاع المدني السوري" حينها»; not past another clause)
     let reach = (f1 + 1..s1.min(f1 + 30)).find(|&j| matches!(toks[j].w.as_str(), "فيما" | "وفيما" | "بينما" | "وبينما") || matches!(toks[j].cls, Cls::Punct(';' | '.'))).unwrap_or(s1.min(f1 + 30));
-    let then = (start..reach).rev().find(|&j| toks[j].is_in(&THEN)).filter(|&h| h < f0 || h > f1);
+    let then = (start..reach).rev().find(|&j| toks[j].is_in(&THEN));
     if let Some(h) = then {
         let mut last = None;
         let mut j = start;

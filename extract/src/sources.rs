@@ -109,7 +109,8 @@ const KEYS: &[(&str, u8)] = &[
     ("عسكري", 33),
     ("رئاسه", 34),
     ("رئيس الوزراء", 35),
-    ("الرئيس", 36),
+    // (the word, not «الرئيسي», main: «تحالف المعارضة الرئيسي»)
+    ("الرئيس ", 36),
     ("الحكومه", 37),
     ("رويترز", 38),
     ("فرانس برس", 39),
@@ -177,7 +178,8 @@ pub fn label(norm: &str) -> &'static str {
 /// The index of an attribution's label: a key of the table, else its type's
 /// generic label, read from its head noun.
 fn index(norm: &str) -> usize {
-    let norm = &format!(" {norm}").replace(" لل", " ال");
+    // (spaces around the words, for keys that are whole words: «الرئيس » is not «الرئيسي»)
+    let norm = &format!(" {norm} ").replace(" لل", " ال");
     if let Some(&(_, i)) = KEYS.iter().find(|(k, _)| has(norm, k)) {
         return i as usize;
     }

@@ -47,7 +47,7 @@ pub fn hearsay_denied(toks: &[Tok], s0: usize, at: usize, prev_denies: bool) -> 
 /// «استنكر المكتب ما تداولته وسائل إعلام عن سقوط 30 قتيلا، واصفا تلك الأرقام
 /// بأنها مضللة», «شدد على أن تلك الأنباء غير صحيحة», «مؤكدا أن لا صحة لهذه
 /// الأخبار», «وهي أرقام وصفها المتحدث بأنها كاذبة», «وهو رقم وصفه الرئيس بأنه
-/// "كذبة أخرى"»: the numbers before (`at`)
+/// "كذبة أخرى"», «غير أن الشرطة وصفت الرقم بأنه "دعاية"»: the numbers before (`at`)
 /// called false after them, named as «these numbers» (or «إياها», or a verb
 /// calling them so with their pronoun).
 fn called_false(toks: &[Tok], at: usize, s1: usize) -> bool {
@@ -56,6 +56,8 @@ fn called_false(toks: &[Tok], at: usize, s1: usize) -> bool {
             || toks[k].w == "اياها"
             || matches!(toks[k].w.trim_start_matches('و'), "صفها" | "صفتها" | "صفه" | "صفته")
             || matches!(toks[k].bare(), "لهذه" | "لتلك") && toks[k - 1].w == "صحه" && k > 1 && toks[k - 2].bare() == "لا"
+            // «غير أن الشرطة وصفت الرقم بأنه "دعاية"»: the number just given, called so
+            || describes(&toks[k]) && (k + 1..s1.min(k + 4)).any(|m| toks[m].w.starts_with("ال") && numbers_word(&toks[m]))
     };
     // (false by name within a few words; «لا صحة لهذه» says so itself)
     (at + 1..s1).filter(|&k| these(k)).any(|k| (k + 1..s1.min(k + 12)).any(|m| false_word(toks, m)) || matches!(toks[k].bare(), "لهذه" | "لتلك"))
@@ -190,7 +192,7 @@ fn describes(t: &Tok) -> bool {
 /// A word calling numbers false at `k`: «مضللة», «مفبركة», «أكاذيب», «غير دقيقة».
 fn false_word(toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
-    matches!(t.bare().no_al(), "مضلله" | "مضلل" | "مفبركه" | "كاذبه" | "كاذب" | "ملفقه" | "مبالغ" | "مبالغات" | "عاريه" | "مختلقه" | "مغلوطه" | "زائفه" | "مغرضه" | "اكاذيب" | "افتراء" | "افتراءات" | "مضخمه" | "كذبه" | "كذب" | "تخمين" | "دعايه")
+    matches!(t.bare().no_al(), "مضلله" | "مضلل" | "مفبركه" | "كاذبه" | "كاذب" | "ملفقه" | "مبالغ" | "مبالغات" | "عاريه" | "مختلقه" | "مغلوطه" | "زائفه" | "مغرضه" | "اكاذيب" | "افتراء" | "افتراءات" | "مضخمه" | "كذبه" | "كذب" | "تخمين" | "دعايه" | "مختلق" | "ملفق" | "مفبرك" | "زائف")
         || t.w == "غير" && toks.get(k + 1).is_some_and(|n| matches!(n.w.as_str(), "دقيقه" | "صحيحه" | "صحيح" | "دقيق"))
 }
 
