@@ -268,10 +268,10 @@ fn blind10_articles_hold_their_level() {
 /// نفسه», and blind12's) brought it to P 0.99, R 1.00, F1 0.99, strict 0.89,
 /// and the twelfth session's to strict 0.90; the thresholds hold that level.
 /// The thirteenth session's rules (blind15's and the older sets' misses) brought it to
-/// strict 0.93; the threshold follows.
+/// strict 0.93, and the fourteenth's (blind18's date lines) to 0.94; the threshold follows.
 #[test]
 fn blind11_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind11", "0.98", "0.92");
+    fixture_set("tests/fixtures/blind11", "0.98", "0.93");
 }
 
 /// Blind set 12 (12 articles, 2 December 2026: Bahrain, Somalia, Mauritania,
@@ -324,10 +324,11 @@ fn blind13_articles_hold_their_level() {
 /// weekday, a source named again shorter) to strict 0.84; the thresholds hold
 /// that level.
 /// The thirteenth session's rules (blind15's and the older sets' misses) brought it to
-/// strict 0.87; the threshold follows.
+/// strict 0.87, and the fourteenth's («من» and the group after a toll's noun) to 0.88;
+/// the threshold follows.
 #[test]
 fn blind14_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind14", "0.99", "0.86");
+    fixture_set("tests/fixtures/blind14", "0.99", "0.87");
 }
 
 /// Blind set 15 (14 articles, 2 December 2026: Jordan, Libya, Sudan,
@@ -353,10 +354,11 @@ fn blind15_articles_hold_their_level() {
 /// with no rule changed for it: P 0.98, R 0.94, F1 0.96, strict 0.78 (claimant
 /// right on 105 of 111 matched figures, report date on 105): the estimate for
 /// unseen text (README). The general rules written after it (README) brought
-/// it to P 0.99, R 0.99, F1 0.99, strict 0.90; the thresholds hold that level.
+/// it to P 0.99, R 0.99, F1 0.99, strict 0.90, and blind18's (the headline under a
+/// date line) to F1 1.00, strict 0.91; the thresholds hold that level.
 #[test]
 fn blind16_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind16", "0.98", "0.89");
+    fixture_set("tests/fixtures/blind16", "0.99", "0.90");
 }
 
 /// Blind set 17 (14 articles, 2 December 2026: Bangladesh, Tunisia, Ecuador,
@@ -372,4 +374,19 @@ fn blind16_articles_hold_their_level() {
 #[test]
 fn blind17_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind17", "0.98", "0.95");
+}
+
+/// Blind set 18 (14 articles, 2 December 2026: Senegal, Uzbekistan,
+/// Guatemala, Niger, El Salvador, Papua New Guinea, Nepal, Colombia, Vietnam,
+/// Russia, the Philippines, Uganda, Chile and Georgia through outlets new to
+/// the blind15-17 tables; a dam breach, a ferry fire, a church bombing,
+/// wildfires, a hostage rescue), written blind by a helper in the fourteenth
+/// session after blind17's rules and scored once, at 2617871, with no rule
+/// changed for it: P 0.99, R 0.97, F1 0.98, strict 0.68 (report date right on
+/// 76 of 104 matched figures): the estimate for unseen text (README). The
+/// general rules written after it (README) brought it to P 1.00, R 0.99, F1
+/// 1.00, strict 0.96; the thresholds hold that level.
+#[test]
+fn blind18_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind18", "0.99", "0.95");
 }
