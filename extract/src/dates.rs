@@ -248,6 +248,8 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
     };
     // the years the text names, for a date without its year but with its weekday
     let years: Vec<i32> = toks.iter().filter_map(|t| year(Some(t))).collect();
+    // (and the latest month of a year it names, looked for once, when first needed)
+    let mut floor = None;
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
@@ -332,7 +334,7 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
                 // «يوم الأحد 8 نوفمبر»: the latest year the text names, or the one after the
                 // latest (a report names earlier years, not later ones), in which that day was that weekday
                 if let Some((m, d)) = yearless.filter(|_| date.is_none()) {
-                    date = fit_year(&years, latest_month(toks), m, d, w);
+                    date = fit_year(&years, *floor.get_or_insert_with(|| latest_month(toks)), m, d, w);
                 }
             }
             // (a deadline or a start to come: «حتى 19 يناير», «بدءا من الخميس 19 يونيو»)
