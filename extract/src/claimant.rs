@@ -441,7 +441,9 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
     if toks[a].is_in(&ACCUSE) || matches!(toks[a].lex, Some(Lex::Cue(_) | Lex::Deny)) {
         return None;
     }
-    let b = (a..c.min(a + 8)).take_while(|&j| !is_stop(&toks[j]) || toks[j].is_quote() || reads_on(toks, a, j) || governor(toks, a, j)).last()?;
+    // (a quoted name whole: «حزب "الحركة نحو الاشتراكية"», whose «نحو» is no qualifier)
+    let quoted = |j: usize| toks[a..j].iter().filter(|t| t.is_quote()).count() % 2 == 1;
+    let b = (a..c.min(a + 8)).take_while(|&j| !is_stop(&toks[j]) || toks[j].is_quote() || quoted(j) || reads_on(toks, a, j) || governor(toks, a, j)).last()?;
     Some((a, b, 0))
 }
 

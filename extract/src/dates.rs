@@ -356,7 +356,11 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             let city = (city_start..f).all(|j| matches!(toks[j].cls, Cls::Word | Cls::Punct(',' | '،'))) && (city_start..f).filter(|&j| toks[j].cls == Cls::Word).count() <= 2;
             // «نشر في: 12 مارس 2024», «آخر تحديث: ...»
             // (and a print edition's issue and page: «نُشر في 2026/08/03، العدد: 13571، ص(5)»)
-            let label = |t: &Tok| matches!(t.w.as_str(), "نشر" | "نشرت" | "في" | "بتاريخ" | "تاريخ" | "التاريخ" | "النشر" | "اخر" | "تحديث" | "محدث" | "تم" | "رقم" | "العدد" | "ص" | "الصفحه");
+            // («هذا المحتوى تم نشره يوم 22 أكتوبر 2026 - 13:05»)
+            let label = |t: &Tok| {
+                matches!(t.w.as_str(), "نشر" | "نشرت" | "في" | "بتاريخ" | "تاريخ" | "التاريخ" | "النشر" | "اخر" | "تحديث" | "محدث" | "تم" | "رقم" | "العدد" | "ص" | "الصفحه")
+                    || matches!(t.w.as_str(), "هذا" | "المحتوي" | "نشره" | "يوم")
+            };
             // the rest of such a line: another labelled date, a clock, a time zone in
             // brackets («| آخر تحديث: 14/5/2023 18:20 (توقيت مكة)»)
             // in brackets or after «بتوقيت» («14:37 بتوقيت أبوظبي»)
@@ -845,7 +849,8 @@ fn from_text(toks: &[Tok], header_year: Option<i32>) -> Option<Date> {
         match prev {
             Some("اليوم") => today = today.or(Some(w)),
             // «أول أمس السبت»: two days before the report
-            Some("امس") if pk.is_some_and(|k| k > 0 && toks[k - 1].bare() == "اول") => today = today.or(Some((w + 2) % 7)),
+            // («أول من أمس الأحد» too)
+            Some("امس") if pk.is_some_and(|k| k > 0 && toks[k - 1].bare() == "اول" || k > 1 && toks[k - 1].w == "من" && toks[k - 2].bare() == "اول") => today = today.or(Some((w + 2) % 7)),
             Some("امس") => today = today.or(Some((w + 1) % 7)),
             Some("الاول") if pk.is_some_and(|k| k > 0 && toks[k - 1].bare() == "امس") => today = today.or(Some((w + 2) % 7)),
             _ if !matches!(next, "الماضي" | "المقبل" | "القادم" | "المنصرم" | "الفائت") => mentions.push(w),

@@ -419,7 +419,8 @@ fn counted_noun_after(c: &At) -> Option<Hit> {
     // «260 معتقلا توفوا داخل السجون», «3 جرحى توفوا لاحقا»: the detained or injured who died
     let then_died = c.n1.and_then(|n| next_sig(c.toks, n + 1, c.s1)).filter(|&v| matches!(trig(c.toks[v].lex), Some((Kind::Killed, Form::Verb | Form::After))) && !has_conj(&c.toks[v]));
     match trig(c.lex(c.n1)) {
-        Some((Kind::Injured, Form::Counted)) if died => Some((Kind::Killed, c.pj?, false)),
+        // («توفي 135 محتجزا داخل السجون»: the detained who died too)
+        Some((Kind::Injured | Kind::Arrested, Form::Counted)) if died => Some((Kind::Killed, c.pj?, false)),
         Some((Kind::Injured | Kind::Arrested, Form::Counted)) if then_died.is_some() => Some((Kind::Killed, then_died?, true)),
         Some((k, Form::Counted | Form::Dual)) => Some((k, c.n1?, true)),
         Some((k, Form::Event)) if !has_conj(&c.toks[c.n1?]) => Some((k, c.n1?, true)),
@@ -438,7 +439,10 @@ fn of_the_counted(c: &At, of: bool) -> Option<Hit> {
     // («52 من الموقوفين أفرج عنهم بكفالة», «أطلق سراحهم», «أخلي سبيلهم»: released)
     let released = |v: &Tok| matches!(v.bare(), "افرج" | "افرجت" | "اطلق" | "اطلقت" | "اخلي" | "اخلت");
     let other_verb = of && t.get(j + 1).is_some_and(|v| v.cls == Cls::Word && (v.w.ends_with("وا") && v.lex.is_none() || released(v)) && j + 1 < c.s1);
+    // «اثنين من المصابين توفيا»: those of the injured or detained who died
+    let died = of && j + 1 < c.s1 && matches!(trig(t[j + 1].lex), Some((Kind::Killed, Form::Verb))) && !has_conj(&t[j + 1]);
     match trig(c.lex(Some(j).filter(|&j| ok && j < c.s1))) {
+        Some((Kind::Injured | Kind::Arrested, Form::Counted)) if died && t[j].def => Some((Kind::Killed, j + 1, true)),
         Some((k, Form::Counted | Form::Event)) if (!of || t[j].def) && !other_verb => Some((k, j, true)),
         _ => None,
     }
@@ -495,6 +499,19 @@ fn verb_after_subject(c: &At) -> Option<Hit> {
         // «20 مدنيا وأصيب ...»: a verb after و starts a new clause
         if j > j0 && has_conj(w) && trig(w.lex).is_some_and(|x| x.1 == Form::Verb) {
             return None;
+        }
+        // «26 شخصا يشتبه في مشاركتهم في أعمال القتل»: what they are suspected of is no verb of theirs
+        if matches!(w.bare(), "يشتبه" | "للاشتباه" | "بتهمه") {
+            return None;
+        }
+        // «11 شخصا فقدوا حياتهم»: lost their lives; «51 شخصا يعانون أعراض تسمم»: suffering harm
+        // (as written: «فقدوا» is no «ف» + «قدوا»)
+        if matches!(w.w.as_str(), "فقد" | "فقدوا" | "فقدت" | "وفقد" | "وفقدوا") && t.get(j + 1).is_some_and(|n| n.w.starts_with("حيات")) {
+            return Some((Kind::Killed, j, true));
+        }
+        if matches!(w.bare(), "يعاني" | "يعانون" | "تعاني") {
+            let harm = (j + 1..s1.min(j + 4)).find(|&k| matches!(trig(t[k].lex), Some((Kind::Injured, Form::Event | Form::Counted | Form::After))));
+            return harm.map(|k| (Kind::Injured, k, true));
         }
         match trig(w.lex) {
             Some((k, Form::Verb | Form::After)) => return (!status::negated(t, j0, j)).then_some((k, j, true)),
