@@ -390,3 +390,19 @@ fn blind17_articles_hold_their_level() {
 fn blind18_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind18", "0.99", "0.95");
 }
+
+/// Blind set 19 (14 articles, 2 December 2026: Zambia, Chad, Sri Lanka,
+/// Yemen, Iraq, Indonesia, Cameroon, Haiti, Bolivia, Malawi, Venezuela, the
+/// Central African Republic, Sierra Leone and Libya through outlets new to the
+/// blind16-18 tables; a mine flood, a lightning strike, a mall fire, a
+/// stampede at a food distribution, election violence), written blind by a
+/// helper at the end of the fourteenth session, after blind18's rules, and
+/// scored once, at 282d6d2, with no rule changed for it: P 0.97, R 0.95, F1
+/// 0.96, strict 0.66 (report date right on 91 of 115 matched figures,
+/// claimant on 104): the estimate for unseen text (README). The rules written
+/// after it (README) brought it to P 0.99, R 0.98, F1 0.99, strict 0.76; the
+/// thresholds hold that level.
+#[test]
+fn blind19_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind19", "0.98", "0.75");
+}
