@@ -400,9 +400,9 @@ fn blind18_articles_hold_their_level() {
 /// scored once, at 282d6d2, with no rule changed for it: P 0.97, R 0.95, F1
 /// 0.96, strict 0.66 (report date right on 91 of 115 matched figures,
 /// claimant on 104): the estimate for unseen text (README). The rules written
-/// after it (README) brought it to P 0.99, R 0.98, F1 0.99, strict 0.76; the
+/// after it (README) brought it to P 0.99, R 0.98, F1 0.99, strict 0.81; the
 /// thresholds hold that level.
 #[test]
 fn blind19_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind19", "0.98", "0.75");
+    fixture_set("tests/fixtures/blind19", "0.98", "0.80");
 }

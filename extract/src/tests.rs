@@ -205,6 +205,8 @@ const VICTIMS_GROUPS_VICTIMS: Rows<Victims> = &[
     ("وقتل 3 في اشتباكات بين المتظاهرين والشرطة", &[People]),
     // among two groups: people
     ("واستقبلت المستشفيات 41 مصابا بين أحباء وأعوان أمن", &[People]),
+    // inmates are people, not the guards named before them
+    ("وقالت الوزيرة إن الحصيلة بلغت 16 قتيلا، إضافة إلى مقتل حارس واحد، فيما أصيب 27 نزيلا آخرون بجروح", &[People, SecurityForces, People]),
 ];
 
 #[test]
@@ -1526,6 +1528,8 @@ const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
     ("منذ أن أعلنت الحكومة في نوفمبر 2024 تعليق المفاوضات، إذ اعتقل حينها أكثر من 400 شخص خلال أسابيع، بحسب منظمات حقوقية محلية", &[Some("منظمات حقوقية محلية")]),
     // a quoted name whole, its «نحو» no qualifier
     ("أما حزب \"الحركة نحو الاشتراكية\"، الذي انتقل إلى المعارضة، فأكد أن اثنين من أنصاره قتلا", &[Some("حزب \"الحركة نحو الاشتراكية\"")]),
+    // what was found is no source
+    ("وكان المكتب قد أعلن الجمعة العثور على جثث 7 صيادين", &[Some("المكتب")]),
 ];
 
 #[test]
@@ -1548,6 +1552,9 @@ const REPORT_ISSUERS_CLAIMANTS: Rows<Option<&str>> = &[
     ("لقي 9 أشخاص مصرعهم، وفقا لبيان صادر عن مديرية الصحة بالمنيا", &[Some("Health Ministry")]),
     // «الرئيسي» (main) is no president
     ("قال تحالف المعارضة الرئيسي إن 300 شخص اعتقلوا", &[Some("Opposition")]),
+    // the attorney general; a government named in construct
+    ("وفي السياق، أمر النائب العام بحبس 4 مسؤولين في جهاز صيانة الطرق احتياطيا", &[Some("Prosecutor")]),
+    ("أعلنت حكومة جمهورية أفريقيا الوسطى، الأحد، ارتفاع الحصيلة إلى 19 قتيلا", &[Some("Government")]),
 ];
 
 #[test]
