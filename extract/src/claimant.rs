@@ -60,7 +60,7 @@ fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
         || t.w == "من" && (matches!(head, "الحد" | "للحد") || toks.get(k + 1).is_some_and(|n| n.w == "اجل"))
         || t.w == "في" && matches!(head, "العاملين" | "للعاملين" | "العاملون" | "عاملون" | "عاملين")
         // «الإدارة الوطنية للسلامة في المناجم»: a body's field, then where it works
-        || t.w == "في" && head.starts_with("لل") && toks.get(k + 1).is_some_and(|n| n.w.starts_with("ال") && n.lex.is_none() && !matches!(n.w.as_str(), "العاصمه" | "المدينه" | "الولايه" | "المحافظه" | "الاقليم" | "المنطقه" | "البلده" | "القطاع" | "البلاد"))
+        || t.w == "في" && head.starts_with("لل") && toks.get(k + 1).is_some_and(|n| n.w.starts_with("ال") && n.lex.is_none() && !place_word(n))
         || t.w == "في" && body_in_place(toks, a, k))
         && toks.get(k + 1).is_some_and(|n| !is_stop(n) || n.is_quote())
 }
@@ -74,7 +74,7 @@ fn body_in_place(toks: &[Tok], a: usize, k: usize) -> bool {
     let Some(n) = toks.get(k + 1) else { return false };
     let said = |w: &str| matches!(w, "تصريح" | "تصريحات" | "اتصال" | "حديث" | "مقابله" | "مؤتمر" | "منشور" | "تغريده" | "كلمه" | "لقاء" | "رساله" | "وقت" | "ساعه" | "اطار" | "ظل" | "حين") || w.starts_with("بيان") || w.starts_with("تقرير");
     let name = n.cls == Cls::Word && n.lex.is_none() && !n.w.starts_with("ال") && !n.is_in(&REPORT_NOUNS) && !said(n.bare()) && !said(&n.w) && !is_time(toks, k + 1) && super::dates::month(toks, k + 1).is_none();
-    let place = matches!(n.w.as_str(), "العاصمه" | "المدينه" | "الولايه" | "المحافظه" | "الاقليم" | "المنطقه" | "البلده" | "القطاع" | "البلاد");
+    let place = place_word(n);
     if !(name || place) {
         return false;
     }
@@ -84,6 +84,11 @@ fn body_in_place(toks: &[Tok], a: usize, k: usize) -> bool {
     !matches!(label(&words.join(" ")), "Other" | "Local sources" | "Witnesses" | "Activists")
 }
 
+/// A definite word for a place: «العاصمة», «الولاية», «البلاد».
+fn place_word(t: &Tok) -> bool {
+    matches!(t.w.as_str(), "العاصمه" | "المدينه" | "الولايه" | "المحافظه" | "الاقليم" | "المنطقه" | "البلده" | "القطاع" | "البلاد")
+}
+
 /// A verb with the «ل» of purpose: «لرصد» (in «مركز تعز لرصد الانتهاكات»).
 fn purpose(t: &Tok) -> bool {
     t.bare().starts_with('ل') && super::lexicon::lookup(t.bare()).is_some_and(|x| x.1 > 0)
@@ -91,7 +96,7 @@ fn purpose(t: &Tok) -> bool {
 
 /// «قدّر», «قدّرت»: a verb of estimating, whose subject is the source.
 fn is_estimate(t: &Tok) -> bool {
-    t.lex == Some(Lex::Toll) && matches!(t.bare(), "قدرت" | "قدر" | "تقدر" | "يقدر")
+    t.lex == Some(Lex::Toll) && t.is_in(&super::lexicon::ESTIMATE)
 }
 
 /// Whether token `j` is an attribution cue (or an estimate verb, or a verb
@@ -577,13 +582,13 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         let denier = || {
             let conjoined = toks[j].w.len() != toks[j].bare().len() && toks[j].lex == Some(Lex::Cue(Cue::Says));
             // («تبنّى تنظيم "داعش" الهجوم ...، وزعم أنه قتل ...»: or the one who claimed an attack)
-            let before = || (s0..j).rev().take(30).find(|&k| toks[k].lex == Some(Lex::Deny) || toks[k].is_in(&ACCUSE) || toks[k].is_in(&REJECT) || matches!(toks[k].bare(), "تبني" | "تبنت"));
+            let claims = |k: usize| matches!(toks[k].bare(), "تبني" | "تبنت");
+            let before = || (s0..j).rev().take(30).find(|&k| toks[k].lex == Some(Lex::Deny) || toks[k].is_in(&ACCUSE) || toks[k].is_in(&REJECT) || claims(k));
             // (the claimer's name after its verb, up to what it claimed: «تنظيم "داعش" الهجوم»)
             let claimer = |k: usize| {
                 let b = (k + 1..j.min(k + 6)).take_while(|&m| (!is_stop(&toks[m]) || toks[m].is_quote()) && !toks[m].is_in_def(&super::lexicon::EVENT)).last()?;
                 Some((k + 1, b, 0))
             };
-            let claims = |k: usize| matches!(toks[k].bare(), "تبني" | "تبنت");
             conjoined.then(before).flatten().and_then(|k| if claims(k) { claimer(k) } else { source(toks, k, j).or_else(|| subject_before(toks, s0, k)) })
         };
         // «مصادر أمنية قد أفادت "النهار" بسقوط ...», «مسؤول ... أبلغ وكالة رويترز بأن ...»:

@@ -673,7 +673,7 @@ fn after_event(toks: &[Tok], j: usize) -> bool {
 fn opens_report(t: &Tok) -> bool {
     matches!(t.lex, Some(Lex::Cue(Cue::Says | Cue::Via) | Lex::Deny | Lex::Retract)) || t.is_in(&LOWER) || t.is_in(&PUBLISHED) || t.is_in(&ACCUSE)
         // an estimate: «قدّرت التنسيقية، في بيان أصدرته قبل يومين، عدد الوفيات بـ...»
-        || t.lex == Some(Lex::Toll) && matches!(t.bare(), "قدرت" | "قدر" | "تقدر" | "يقدر")
+        || t.lex == Some(Lex::Toll) && t.is_in(&super::lexicon::ESTIMATE)
 }
 
 /// Whether what follows token `last` (over commas) opens a report: «ومساء أمس، أعلنت ...».
