@@ -85,7 +85,9 @@ fn form_html(t: Text) -> String {
     push_el(&mut s, "textarea", &[("id", "add-text"), ("rows", "6"), ("dir", "auto")], "");
     s.push_str("<details>");
     push_el(&mut s, "summary", &[], t.details());
-    let fields: [(&str, &str, &str, &[(&str, &str)]); 4] = [
+    // (id, label, input type, further attributes)
+    type Field<'a> = (&'a str, &'a str, &'a str, &'a [(&'a str, &'a str)]);
+    let fields: [Field; 4] = [
         ("add-headline", t.headline_label(), "text", &[("dir", "auto")]),
         ("add-outlet", t.outlet_label(), "text", &[("dir", "auto")]),
         ("add-published", t.published_label(), "text", &[("dir", "ltr"), ("inputmode", "numeric"), ("placeholder", "2024-01-31")]),

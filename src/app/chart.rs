@@ -516,7 +516,7 @@ pub fn chart_section(t: Text) -> Element {
             highlight.set(s);
         }
     };
-    let over2 = over.clone();
+    let over2 = over;
     {
         let el = section.clone();
         dom::bind(move || {
