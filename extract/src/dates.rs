@@ -278,8 +278,8 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             if toks.get(j).is_some_and(|t| t.w == "من") {
                 j += 1;
             }
-            // «16 - يوليو - 2026»
-            let dashed = toks.get(j).is_some_and(|t| t.cls == Cls::Punct('-')) && month(toks, j + 1).is_some();
+            // «16 - يوليو - 2026», «27/أكتوبر/2026»
+            let dashed = toks.get(j).is_some_and(|t| matches!(t.cls, Cls::Punct('-' | '/'))) && month(toks, j + 1).is_some();
             if dashed {
                 j += 1;
             }

@@ -72,7 +72,8 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if w(pv) == "ال" && pv.is_some_and(|j| j > s0 && toks[j - 1].is_in(&TIMES)) {
         return true;
     }
-    if pv.is_some_and(|j| dates::month(toks, j).is_some()) {
+    // («في كانون الثاني 2025 وفاة 78»: a month of two words ends right before)
+    if pv.is_some_and(|j| (j.saturating_sub(1)..=j).any(|m| dates::month(toks, m).is_some_and(|(_, l)| l == j))) {
         return true;
     }
     // «زهاء 1900 فلسطيني»: a qualified number is a count, not a year
@@ -202,4 +203,17 @@ pub fn killed_and_injured_together(toks: &[Tok], s0: usize, q0: usize, kind: Kin
     };
     let verbal_noun = || matches!(toks[ti - 1].bare(), "قتل" | "جرح") && both(ti - 1, Some(Form::Verb)) && !after_subject;
     between || joined || !trig_after && ti > s0 && super::rules::has_conj(&toks[ti]) && (both(ti - 1, Some(Form::Event)) || verbal_noun())
+}
+
+/// Put under judicial supervision, not held: a count followed within a few
+/// words by «تحت الرقابة القضائية» («ووضع اثنين آخرين تحت الرقابة القضائية»,
+/// Algeria's and Tunisia's release pending trial). `b` is the count's last token.
+pub fn supervised(toks: &[Tok], b: usize, s1: usize) -> bool {
+    (b + 1..s1.min(b + 5)).any(|j| toks[j].w == "تحت" && toks.get(j + 1).is_some_and(|t| matches!(t.w.as_str(), "الرقابه" | "المراقبه")))
+}
+
+/// «وفاة عامل ثانٍ», «مقتل جندي ثالث»: one more added to a toll given beside it,
+/// not a count of one (`b`: the noun).
+pub fn one_more(toks: &[Tok], b: usize, s1: usize) -> bool {
+    toks.get(b + 1).filter(|_| b + 1 < s1).is_some_and(|t| matches!(t.w.as_str(), "ثان" | "ثاني" | "ثانيه" | "ثالث" | "ثالثه" | "رابع" | "رابعه" | "خامس" | "خامسه"))
 }

@@ -196,8 +196,13 @@ fn triggers(m: &mut Table<Lex>) {
     m.put("تقتل يقتلون", t(Killed, Form::Verb));
     m.put("تصيب يصيب اصاب اصابت اصابوا يصيبون", t(Injured, Form::Verb));
     m.put("تعتقل يعتقلون تحتجز يحتجز", t(Arrested, Form::Verb));
+    // «اقتادوا 15 شابا» (led away by the police)
+    m.put("اقتاد اقتادت اقتادوا", t(Arrested, Form::Verb));
     // «غرق 45 مهاجرا» (drowned); «غرقت سفينة» counts a thing
     m.put("غرق غرقوا", t(Killed, Form::Verb));
+    // «رأيت 12 شخصا يغرقون أمامي» (a witness), «دفنا 31 من أقاربنا» (a relative)
+    m.put("يغرقون", t(Killed, Form::Verb));
+    m.put("دفنا", t(Killed, Form::Verb));
     // «31 حالة تسمم»: poisoned, like suffocated, are hurt
     m.put("اصابه اختناق تسمم", t(Injured, Form::Event));
     m.put("جروح", t(Injured, Form::After));
@@ -238,7 +243,7 @@ fn groups(m: &mut Table<Lex>) {
     m.put("متظاهران محتجان", g(Protesters, 2));
     m.put("متظاهرين متظاهرون محتجين محتجون متظاهرات مشيعين ثوار انصار مناصرين مثيري", g(Protesters, 0));
     m.put("شرطي شرطيا جندي جنديا عسكري عسكريا ضابط ضابطا دركي عون شرطيه", g(SecurityForces, 1));
-    m.put("شرطيان شرطيين جنديان جنديين ضابطان ضابطين عسكريان دركيان دركيين حارسان حارسين", g(SecurityForces, 2));
+    m.put("شرطيان شرطيين جنديان جنديين ضابطان ضابطين عسكريان دركيان دركيين حارسان حارسين عونان عونين", g(SecurityForces, 2));
     m.put("حارس حارسا حراس", g(SecurityForces, 0));
     // «72 عنصرا من عناصرها»: the speaker's own men
     // («9 من مرتباتها أصيبوا»: the Jordanian forces' word for their personnel; «مرافقي القائد»: his guards)
@@ -253,6 +258,10 @@ fn groups(m: &mut Table<Lex>) {
          ميليشيا ميليشيات مليشيا مليشيات حركه تنظيم جماعه", g(Attackers, 0));
     m.put("طفل طفلا طفله", g(Children, 1));
     m.put("طفلان طفلين", g(Children, 2));
+    // infants («وفاة رضيعين», «4 رضع»)
+    m.put("رضيع رضيعا", g(Children, 1));
+    m.put("رضيعان رضيعين", g(Children, 2));
+    m.put("رضع", g(Children, 0));
     m.put("اطفال اطفالا قاصرين قصر تلاميذ", g(Children, 0));
     // school pupils
     m.put("تلميذ تلميذا تلميذه", g(Children, 1));
@@ -306,7 +315,7 @@ fn cues(m: &mut Table<Lex>) {
 
 /// Retraction and denial verbs.
 fn statuses(m: &mut Table<Lex>) {
-    m.put("سحب سحبت تسحب يسحب سحبه تسحبه سحبته سحبها تراجع تراجعت يتراجع تتراجع حذف حذفت تحذف يحذف حذفه حذفته يحذفه تحذفه اعتذر اعتذرت تعتذر يعتذر", Lex::Retract);
+    m.put("سحب سحبت تسحب يسحب سحبه تسحبه سحبته سحبها تراجع تراجعت يتراجع تتراجع حذف حذفت تحذف يحذف حذفه حذفته يحذفه تحذفه يحذفها تحذفها حذفها يسحبها تسحبها اعتذر اعتذرت تعتذر يعتذر", Lex::Retract);
     m.put("نفي نفت تنفي ينفي نفوا نفته نفاه نفتها نفاها تنفيه ينفيه تنفيها ينفيها نافيا نافيه نافين رفضته رفضه رفضتها رفضها كذبت كذب فند فندت يفند تفند فنده فندته فندها فندتها", Lex::Deny);
 }
 

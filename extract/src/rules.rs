@@ -122,7 +122,7 @@ pub fn candidates(toks: &[Tok], s0: usize, s1: usize, before: Option<Kind>) -> V
             let p = number::read(toks, i, s1).or_else(|| (teen() || exceeds(toks, s0, i) || qualified_toll(toks, s0, i)).then(|| number::read_def(toks, i, s1)).flatten());
             if let Some(p) = p {
                 let mut next = p.b + 1;
-                if let Some(r) = number_figure(toks, s0, s1, p, &raws, before) {
+                if let Some(r) = number_figure(toks, s0, s1, p, &raws, before).filter(|r| !(r.kind == Kind::Arrested && filters::supervised(toks, r.pb, s1))) {
                     next = next.max(r.pb + 1);
                     raws.push(r);
                 }
@@ -130,7 +130,12 @@ pub fn candidates(toks: &[Tok], s0: usize, s1: usize, before: Option<Kind>) -> V
                 continue;
             }
         }
-        if let Some(r) = word_figure(toks, s0, s1, i).or_else(|| coordinated_word(toks, s1, i, &raws)) {
+        // (one more, «وفاة عامل ثانٍ», only beside a toll of its kind that counts it)
+        let held = |r: &Raw| {
+            !(r.kind == Kind::Arrested && filters::supervised(toks, r.pb, s1)
+                || r.q == Quantity::Exact(1) && filters::one_more(toks, r.pb, s1) && raws.iter().any(|p| p.kind == r.kind))
+        };
+        if let Some(r) = word_figure(toks, s0, s1, i).or_else(|| coordinated_word(toks, s1, i, &raws)).filter(held) {
             i = r.pb.max(i) + 1;
             raws.push(r);
             continue;
@@ -575,6 +580,14 @@ fn trigger_before(c: &At) -> Option<Hit> {
             // «بعد وفاة مصابين اثنين»: the injured who died are killed
             let died = f == Form::Counted && k == Kind::Injured && j > c.s0 && matches!(trig(t[j - 1].lex), Some((Kind::Killed, Form::Event | Form::Verb))) && !t[j - 1].bare().trim_start_matches('ب').starts_with("سق");
             let k = if died { Kind::Killed } else { k };
+            // «ارتفاع وفيات التسمم إلى 7», «عدد الوفيات الناجمة عن تسمم ... إلى 7»: the poisoning
+            // is the deaths' cause; the dead are counted
+            let cause = (k == Kind::Injured && f == Form::Event && matches!(w.bare().no_al(), "تسمم" | "اختناق"))
+                .then(|| (j.saturating_sub(4).max(c.s0)..j).rev().find(|&m| matches!(trig(t[m].lex), Some((Kind::Killed, Form::Counted | Form::Event)))))
+                .flatten();
+            if let Some(m) = cause {
+                return (!status::negated(t, c.s0, m)).then_some((Kind::Killed, m, false));
+            }
             return (ok && !status::negated(t, c.s0, j)).then_some((k, j, false));
         }
         light &= w.is_in(&TIMES)
@@ -697,6 +710,8 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
     // («21 من الناجين نُقلوا إلى مستشفيات»: some of a definite group)
     let people = c.n1.filter(|&j| matches!(t[j].lex, Some(Lex::Group(..))) || of_them(j) || of_the(j))?;
     let v = if of_the(people) { people + 2 } else { people + 1 };
+    // («18 شخصا آخرين تلقوا العلاج»)
+    let v = if t.get(v).is_some_and(|x| x.lex == Some(Lex::Others)) { v + 1 } else { v };
     if v < c.s1 && (taken(t[v].bare()) && t.get(v + 1).is_some_and(|x| x.w == "الي") && hospital(v + 2) || treated(t, v)) {
         return Some((Kind::Injured, v, true));
     }

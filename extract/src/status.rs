@@ -54,13 +54,19 @@ fn called_false(toks: &[Tok], at: usize, s1: usize) -> bool {
     let these = |k: usize| {
         matches!(toks[k].bare(), "تلك" | "هذه" | "هذا" | "ذلك") && toks.get(k + 1).is_some_and(|n| numbers_word(n) || matches!(n.w.no_al(), "اخبار"))
             || toks[k].w == "اياها"
+            // «، وهو رقم قال المتحدث إنه "مبالغ فيه"», «، وهو ما وصفه الجيش بأنه "لا أساس له"»
+            || matches!(toks[k].w.as_str(), "وهو" | "وهي") && toks.get(k + 1).is_some_and(|n| matches!(n.w.as_str(), "رقم" | "ارقام" | "ما"))
             || matches!(toks[k].w.trim_start_matches('و'), "صفها" | "صفتها" | "صفه" | "صفته")
             || matches!(toks[k].bare(), "لهذه" | "لتلك") && toks[k - 1].w == "صحه" && k > 1 && toks[k - 2].bare() == "لا"
             // «غير أن الشرطة وصفت الرقم بأنه "دعاية"»: the number just given, called so
             || describes(&toks[k]) && (k + 1..s1.min(k + 4)).any(|m| toks[m].w.starts_with("ال") && numbers_word(&toks[m]))
     };
     // (false by name within a few words; «لا صحة لهذه» says so itself)
-    (at + 1..s1).filter(|&k| these(k)).any(|k| (k + 1..s1.min(k + 12)).any(|m| false_word(toks, m)) || matches!(toks[k].bare(), "لهذه" | "لتلك"))
+    // (and said of this figure: no verb of saying between them, «قُتل 2، فيما قالت طالبان إنها "قتلت 9"، وهو ما وصفه ...»)
+    // (a participle goes on with the same speaker: «أكد أن الجرحى 12، مؤكدا أن لا صحة لهذه الأخبار»)
+    let participle = |m: usize| toks[m].bare().starts_with('م') && (toks[m].bare().ends_with('ا') || toks[m].bare().ends_with('ه'));
+    let own = |k: usize| !(at + 1..k).any(|m| another_clause(toks, m) && !participle(m));
+    (at + 1..s1).filter(|&k| these(k) && own(k)).any(|k| (k + 1..s1.min(k + 12)).any(|m| false_word(toks, m)) || matches!(toks[k].bare(), "لهذه" | "لتلك"))
 }
 
 /// What a sentence's denial is aimed at when the numbers it rejects were
@@ -85,7 +91,7 @@ pub enum Rejected {
 
 /// «الأرقام», «الحصيلة», «هذه المزاعم»: what a denial of numbers names (without «ال»).
 fn numbers_word(t: &Tok) -> bool {
-    matches!(t.bare().no_al(), "رقم" | "ارقام" | "حصيله" | "عدد" | "اعداد" | "معلومات" | "انباء" | "روايه" | "مزاعم" | "ادعاءات" | "احصائيات" | "احصاءات" | "تقديرات")
+    matches!(t.bare().no_al(), "رقم" | "ارقام" | "حصيله" | "عدد" | "اعداد" | "معلومات" | "انباء" | "روايه" | "مزاعم" | "ادعاء" | "ادعاءات" | "احصائيات" | "احصاءات" | "تقديرات")
 }
 
 /// What the denial in `toks[s0..s1]` rejects, if it rejects numbers given
@@ -193,6 +199,7 @@ fn describes(t: &Tok) -> bool {
 fn false_word(toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
     matches!(t.bare().no_al(), "مضلله" | "مضلل" | "مفبركه" | "كاذبه" | "كاذب" | "ملفقه" | "مبالغ" | "مبالغات" | "عاريه" | "مختلقه" | "مغلوطه" | "زائفه" | "مغرضه" | "اكاذيب" | "افتراء" | "افتراءات" | "مضخمه" | "كذبه" | "كذب" | "تخمين" | "دعايه" | "مختلق" | "ملفق" | "مفبرك" | "زائف")
+        || t.bare() == "اساس" && k > 0 && toks[k - 1].w == "لا"
         || t.w == "غير" && toks.get(k + 1).is_some_and(|n| matches!(n.w.as_str(), "دقيقه" | "صحيحه" | "صحيح" | "دقيق"))
 }
 

@@ -1998,3 +1998,51 @@ const BOUNDS: Rows<(Qualifier, Option<u64>, Option<u64>)> = &[
 fn bounds_as_people_write_them() {
     check(BOUNDS, bounds);
 }
+
+/// Witnesses' and relatives' words for the dead («يغرقون», «دفنا»), infants and
+/// agents in the dual, the police leading people away, the treated among «آخرين»,
+/// and a poisoning that is the deaths' cause, not their kind.
+const WITNESSES_INFANTS_AND_CAUSES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأكد المدير وفاة رضيعين", &[(Killed, Exact, 2)]),
+    ("كما أشار البيان إلى إصابة عونين من الحماية المدنية بحروق طفيفة", &[(Injured, Exact, 2)]),
+    ("وقال ناج: \"رأيت ما لا يقل عن 12 شخصاً يغرقون أمامي\"", &[(Killed, AtLeast, 12)]),
+    ("وقال عم العريس: \"دفنا 31 من أقاربنا حتى الآن\"", &[(Killed, Exact, 31)]),
+    ("وقال أحد السكان إن عناصر بلباس مدني \"اقتادوا ما لا يقل عن 15 شابا من شارعنا\"", &[(Arrested, AtLeast, 15)]),
+    ("وقالت الوزارة إن 18 شخصا آخرين تلقوا العلاج من أعراض التسمم", &[(Injured, Exact, 18)]),
+    ("لاوس: ارتفاع وفيات التسمم بالكحول المغشوش إلى 7", &[(Killed, Exact, 7)]),
+    ("أعلنت الوزارة ارتفاع عدد الوفيات الناجمة عن تسمم بالميثانول إلى 7 أشخاص", &[(Killed, Exact, 7)]),
+    // not figures: judicial supervision, the year of a two-word month, one more beside its toll
+    ("أمر وكيل الجمهورية بإيداع 3 مستخدمين الحبس المؤقت، ووضع اثنين آخرين تحت الرقابة القضائية", &[(Arrested, Exact, 3)]),
+    ("بعد أن سجلت المنظمة في تقريرها الصادر في كانون الثاني 2025 وفاة 78 مهاجراً على الأقل", &[(Killed, AtLeast, 78)]),
+    ("ارتفع عدد الوفيات إلى اثنين، بعد وفاة عامل ثانٍ متأثراً بإصابته", &[(Killed, Exact, 2)]),
+];
+
+#[test]
+fn witnesses_infants_and_causes() {
+    check_figures(WITNESSES_INFANTS_AND_CAUSES_FIGURES);
+}
+
+/// A number called false after it, as «this number», «وهو رقم ... إنه مبالغ
+/// فيه», «وهو ما وصفه ... بأنه لا أساس له», «رفض هذا الادعاء», but only by
+/// the clause that gave it; a post deleted or a bulletin pulled withdraws it.
+const CALLED_FALSE_AND_PULLED: Rows<(Kind, u64, Status)> = &[
+    ("كما أعلن الائتلاف أن عدد المعتقلين \"تجاوز 500\"، وهو رقم قال الناطق باسم الحكومة إنه \"مبالغ فيه\".", &[(Arrested, 500, Status::Denied)]),
+    ("وقالت الوزارة إن قواتها \"قتلت 9 جنود\"، وهو ما وصفه الجيش بأنه \"لا أساس له من الصحة\".", &[(Killed, 9, Status::Denied)]),
+    (
+        "وأعلن الجيش مقتل جنديين في الاشتباكات، فيما قالت الوزارة إن قواتها \"قتلت 9 جنود\"، وهو ما وصفه الجيش بأنه \"لا أساس له من الصحة\".",
+        &[(Killed, 2, Status::Asserted), (Killed, 9, Status::Denied)],
+    ),
+    ("زعمت الحركة أنها \"قتلت أكثر من 40 من عناصر الميليشيات\"، غير أن وزير الأمن رفض هذا الادعاء.", &[(Killed, 40, Status::Denied)]),
+    ("وكان المتحدث قد نشر تغريدة تحدثت عن \"40 شهيدا\"، قبل أن يحذفها ويوضح أنها تضمنت خطأ.", &[(Killed, 40, Status::Retracted)]),
+    ("وكان التلفزيون قد بث حصيلة أولية تحدثت عن \"60 قتيلا\"، قبل أن يسحبها.", &[(Killed, 60, Status::Retracted)]),
+];
+
+#[test]
+fn called_false_and_pulled() {
+    check(CALLED_FALSE_AND_PULLED, kvs);
+}
+
+#[test]
+fn a_dateline_with_slashes_around_the_month() {
+    check_dates(&[("صدى البلد\nالثلاثاء 27/أكتوبر/2026 - 03:15 م\nلقي 15 شخصا مصرعهم.", Some("2026-10-27"))]);
+}
