@@ -54,7 +54,10 @@ fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
         // «قال ثلاثة من السكان ومسؤول محلي»: a count of people who said it
         || t.w == "من" && k == a + 1 && super::number::read(toks, a, k).is_some() && toks.get(k + 1).is_some_and(|n| n.w.starts_with("ال") && n.cls == Cls::Word)
         // «طاقم طبي من نجمة داود الحمراء», «مصدر من الشرطة»
-        || t.w == "من" && role && toks.get(k + 1).is_some_and(|n| n.cls == Cls::Word && n.lex.is_none())
+        // («مصدر من الدرك الملكي»: a force by its name)
+        || t.w == "من" && role && toks.get(k + 1).is_some_and(|n| n.cls == Cls::Word && (n.lex.is_none() || n.def && matches!(n.lex, Some(Lex::Group(..)))))
+        // «ائتلاف من منظمات المجتمع المدني», «تحالف من الأحزاب»: a body made of others
+        || t.w == "من" && matches!(head, "ائتلاف" | "تحالف" | "تجمع" | "شبكه") && toks.get(k + 1).is_some_and(|n| n.cls == Cls::Word && !is_stop(n))
         || matches!(t.w.as_str(), "علي" | "في") && matches!(head.no_al(), "حسابات" | "صفحات" | "قنوات" | "مجموعات")
         || t.w == "عن" && matches!(head, "الدفاع" | "للدفاع" | "دفاع" | "نائب" | "النائب")
         || t.w == "من" && (matches!(head, "الحد" | "للحد") || toks.get(k + 1).is_some_and(|n| n.w == "اجل"))
@@ -533,7 +536,13 @@ fn opening_subject(doc: &Doc, si: usize) -> Option<Claimant> {
     let toks = &doc.toks;
     let (s0, s1) = doc.sents[si];
     let v = (s0..s1).find(|&j| toks[j].cls == Cls::Word)?;
-    let verb = toks[v].w.starts_with('و') && !toks[v].bare().starts_with("ال");
+    // (after an opener and its comma: «في المقابل، حمّلت لجنة ...», «من جهته، أمر ...»)
+    let opener = matches!(toks[v].bare(), "في" | "من" | "بدوره" | "بدورها" | "بدورهم" | "الي");
+    let after_opener = opener.then(|| (v + 1..s1.min(v + 4)).find(|&k| toks[k].cls == Cls::Punct(',')).map(|k| k + 1)).flatten();
+    let (v, verb) = match after_opener {
+        Some(k) if toks.get(k).is_some_and(|t| t.cls == Cls::Word && !t.w.starts_with("ال") && !matches!(t.lex, Some(Lex::Trig(..)))) => (k, true),
+        _ => (v, toks[v].w.starts_with('و') && !toks[v].bare().starts_with("ال")),
+    };
     let a = if verb { v + 1 } else { v };
     // (definite, or a head in construct: «ودان مكتب الأمم المتحدة لحقوق الإنسان الغارة»,
     // «واتهم حزب ساماجوادي المعارض ...»)
@@ -594,8 +603,12 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         // «مصادر أمنية قد أفادت "النهار" بسقوط ...», «مسؤول ... أبلغ وكالة رويترز بأن ...»:
         // whom a verb of informing informed is no source, its subject before it is
         let informs = matches!(toks[j].bare(), "افاد" | "افادت" | "ابلغ" | "ابلغت") && (j + 2..s1.min(j + 7)).any(|k| toks[k].w.starts_with("ب") && (matches!(toks[k].w.as_str(), "بان" | "بانه" | "بانها") || matches!(toks[k].lex, Some(Lex::Trig(..)))));
+        // «وكان المدير قد أفاد صباح الثلاثاء لمراسل الأناضول بوصول ...»: a recipient (after
+        // the verb and its times) is no source either
+        let recipient = |k: usize| toks[k].bare().strip_prefix('ل').is_some_and(|r| matches!(r, "مراسل" | "مراسله" | "وكاله" | "صحيفه" | "قناه" | "موقع"));
+        let told = (j + 1..s1.min(j + 5)).find(|&k| !is_time(toks, k)).is_some_and(recipient);
         let subject = || before_qad(toks, s0, j).or_else(|| before_subject(toks, s0, j));
-        let first = if informs { subject() } else { None };
+        let first = if informs || told { subject() } else { None };
         // (a participle opening a quote, «مضيفا "رأيت ..."», has the speech after it, not a source)
         let quotes = participle(&toks[j]) && toks.get(j + 1).is_some_and(|t| t.is_quote());
         let after = || source(toks, j, s1).filter(|s| s.1 < f0 && !quotes);
@@ -610,6 +623,13 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
                 return Some(c);
             }
             return Some(claimant(doc, src));
+        }
+        // «في المقابل، حمّلت لجنة الأمن ... المسؤولية، وقالت إن ...»: a conjoined verb of saying
+        // with no subject of its own goes on with the subject of the verb that opens the sentence
+        // («وثّقت» is no «و» + a verb)
+        let conjoined = toks[j].w.len() != toks[j].bare().len() && toks[j].lex == Some(Lex::Cue(Cue::Says)) && super::lexicon::lookup(toks[j].bare()).map(|x| x.0) == toks[j].lex;
+        if let Some(c) = conjoined.then(|| opening_subject(doc, si)).flatten() {
+            return Some(c);
         }
     }
     // «..., بحسب الوزارة» after it
@@ -629,11 +649,13 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
     // «وزارة الصحة: 182 شهيدا»: a known source heading the sentence before a colon (live blogs, bulletins)
     // (after a clock or a bar: «| 15:20 | الصحة: 9 جرحى»)
     let line = s0 == 0 || toks[s0 - 1].cls == Cls::Break;
-    if let Some(a) = (s0..f0).find(|&j| !matches!(toks[j].cls, Cls::Break | Cls::Punct(_)) && !toks[j].w.contains(':')).filter(|_| line) {
+    if let Some(a) = (s0..f0).find(|&j| !matches!(toks[j].cls, Cls::Break | Cls::Punct(_) | Cls::Num) && !toks[j].w.contains(':')).filter(|_| line) {
         if let Some(c) = (a..f0.min(a + 10)).find(|&j| toks[j].cls == Cls::Punct(':')) {
             if let Some(b) = (a..c.min(a + 6)).take_while(|&j| !is_stop(&toks[j])).last() {
                 let cl = claimant(doc, (a, b, 0));
-                if !super::sources::is_generic(&cl.label) {
+                // (or a person by their office: «13:20 - وزير الأمن في ولاية جنوب غرب: ...»)
+                let office = toks[a].is_in_def(&ROLES) || matches!(toks[a].w.no_al(), "وزير" | "وزيره" | "محافظ" | "والي");
+                if !super::sources::is_generic(&cl.label) || office {
                     return Some(cl);
                 }
             }

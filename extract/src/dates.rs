@@ -664,7 +664,15 @@ fn after_event(toks: &[Tok], j: usize) -> bool {
             || p >= 2 && t.cls == Cls::Word && matches!(toks[p - 2].bare(), "خلال" | "اثناء" | "اثر" | "عقب")
             // («بعد ظهر أمس», «قبل ظهر الأحد»: the afternoon, the morning)
             || matches!(t.bare(), "قبل" | "بعد") && toks[p].w != "ظهر"
-    }
+    } || toll_of_event(toks, p)
+}
+
+/// «ارتفاع حصيلة انفجار صهريج للوقود مساء الاثنين»: a time a few words after a toll's
+/// event (`p`, the time's first token) is the event's.
+fn toll_of_event(toks: &[Tok], p: usize) -> bool {
+    (p.saturating_sub(4)..p).rev().take_while(|&k| toks[k].cls == Cls::Word).any(|k| {
+        k > 0 && toks[k].is_in_def(&EVENT) && (toks[k - 1].lex == Some(Lex::Toll) || matches!(toks[k - 1].bare(), "ضحايا" | "الضحايا"))
+    })
 }
 
 /// Whether a report's clause starts at `j`: a reporting verb («نقلت ... عن» too), a denial
@@ -779,6 +787,11 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
         let clause = if matches!(t.w.as_str(), "فيما" | "وفيما" | "بينما" | "وبينما") { Some(j + 1) } else { (w(j) == "في" && w(j + 1) == "حين").then_some(j + 2) };
         let own_report = |k: usize| (k..s1).take_while(|&x| toks[x].lex != Some(Lex::Cue(Cue::Per))).any(|x| opens_report(&toks[x]));
         if clause.is_some_and(own_report) {
+            break;
+        }
+        // (nor into what came before it: «... إلى 41، بعد أن سجلت المنظمة في تقريرها الصادر في
+        // كانون الثاني 2025 وفاة 78»)
+        if w(j) == "بعد" && w(j + 1) == "ان" {
             break;
         }
         if opens_report(t) || matches!(t.lex, Some(Lex::Cue(Cue::Per))) {
