@@ -478,7 +478,8 @@ pub fn rumour(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
     // «صحة مقطع صوتي متداول يتحدث عن ...», «من رسائل صوتية تتحدث عن ...»: what spoke of it
     let speaks = |t: &Tok| matches!(t.bare(), "يتحدث" | "تتحدث" | "يزعم" | "تزعم" | "يدعي" | "تدعي" | "تفيد" | "يفيد");
     if let Some(v) = (f0.saturating_sub(8).max(s0 + 1)..f0).find(|&j| speaks(&toks[j])) {
-        let noun = |j: usize| toks[j].cls == Cls::Word && toks[j].lex.is_none() && !matches!(toks[j].bare(), "صحه" | "ما" | "التي" | "الذي") && !toks[j].w.contains("تداوله");
+        // (not what was said: «أرقام تتحدث عن ...» names no one)
+        let noun = |j: usize| toks[j].cls == Cls::Word && toks[j].lex.is_none() && !matches!(toks[j].bare(), "صحه" | "ما" | "التي" | "الذي") && !toks[j].w.contains("تداوله") && !said_thing(&toks[j]);
         let a = (v.saturating_sub(3).max(s0)..v).rev().take_while(|&j| noun(j)).last();
         if let Some(a) = a {
             return Some(claimant(doc, (a, v - 1, 0)));
@@ -499,8 +500,19 @@ pub fn rumour(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
             && toks.get(j + 1).is_some_and(|t| matches!(t.w.no_al(), "صفحات" | "مواقع" | "منصات" | "حسابات" | "وسائل" | "شبكات") || t.w == "بعض")
     })?;
     let a = on + 1;
-    let b = (a..f0).take_while(|&k| !matches!(toks[k].w.as_str(), "حول" | "بخصوص" | "بشان" | "عن" | "من") && !is_stop(&toks[k])).last()?;
+    let b = (a..f0).take_while(|&k| !matches!(toks[k].w.as_str(), "حول" | "بخصوص" | "بشان" | "عن" | "من") && !is_stop(&toks[k]) && !said_thing(&toks[k])).last()?;
     Some(claimant(doc, (a, b.min(a + 5), 0)))
+}
+
+/// «أرقام», «أنباء», «أخبار», «معلومات»: what was passed round, not who passed it.
+fn said_thing(t: &Tok) -> bool {
+    matches!(t.bare().no_al(), "ارقام" | "انباء" | "اخبار" | "معلومات" | "شائعات" | "اشاعات")
+}
+
+/// «انتشرت في مواقع التواصل أرقام تتحدث عن 9 وفيات»: a number passed round (a verb of
+/// spreading before the figure, `f0`, in its sentence), whose source is [`rumour`]'s.
+pub fn spread(doc: &Doc, s0: usize, f0: usize) -> bool {
+    (f0.saturating_sub(12).max(s0)..f0).any(|j| matches!(doc.toks[j].bare(), "انتشرت" | "انتشر" | "تداولت" | "راجت" | "تناقلت"))
 }
 
 /// Whether `c` is the source a later denial names by `who` (folded words):
@@ -724,7 +736,11 @@ pub fn resolve(c: Claimant, prev: &[(String, Claimant)]) -> (String, Claimant) {
     // «المتحدث ذاته», «الوزير نفسه»: the one named before
     let same = ["ذاته", "نفسه", "ذاتها", "نفسها"].iter().find_map(|w| n.strip_suffix(w)?.strip_suffix(' ')?.strip_prefix("ال")).filter(|h| !h.contains(' '));
     // «المديرية», and «للمديرية» after a report noun («بلاغ للمديرية»)
-    let head = same.or_else(|| n.strip_prefix("ال").or_else(|| n.strip_prefix("لل")).filter(|h| super::sources::is_generic(&c.label) && !h.contains(' ') && h.chars().count() > 2));
+    // (or a one-word head that a source named before begins with, when that source is of
+    // another kind than the word alone reads as: «الوكالة» after «وكالة إدارة الحرائق
+    // والكوارث» is that body, not a news agency)
+    let named_so = |h: &str| prev.iter().rev().take(16).any(|p| p.0.strip_prefix(h).is_some_and(|r| r.starts_with(' ')) && p.1.label != c.label);
+    let head = same.or_else(|| n.strip_prefix("ال").or_else(|| n.strip_prefix("لل")).filter(|h| (super::sources::is_generic(&c.label) || named_so(h)) && !h.contains(' ') && h.chars().count() > 2));
     if !any && head.is_none() {
         return (n, c);
     }

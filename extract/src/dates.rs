@@ -269,6 +269,9 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
         } else if let Some(d) = spaced(toks, i) {
             // «7 / 3 / 2021»
             found = Some((Some(d), i, i + 4));
+        } else if let Some(d) = east_asian(toks, i) {
+            // «2026年2月8日» (NHK's and Xinhua's Arabic pages keep the Japanese or Chinese date)
+            found = Some((Some(d), i, i + 5));
         } else if let Some((d, last)) = month_first(toks, i) {
             // «مارس 7, 2021», «مارس 7 2021»
             found = Some((Some(d), i, last));
@@ -462,6 +465,14 @@ fn numeric(w: &str) -> Option<Date> {
     (1900..=2100).contains(&y).then(|| Date::new(y as i32, m as u8, d as u8)).flatten()
 }
 
+/// A date written the Japanese or Chinese way: «2026年2月8日» (year 年, month 月, day 日).
+fn east_asian(toks: &[Tok], i: usize) -> Option<Date> {
+    let num = |k: usize| toks.get(k).filter(|t| t.cls == Cls::Num).and_then(|t| t.w.parse::<u16>().ok());
+    let mark = |k: usize, c: char| toks.get(k).is_some_and(|t| t.cls == Cls::Punct(c));
+    let (y, m, d) = (num(i)?, num(i + 2)?, num(i + 4)?);
+    (mark(i + 1, '年') && mark(i + 3, '月') && mark(i + 5, '日') && (1900..=2100).contains(&y)).then(|| Date::new(y as i32, m as u8, d as u8)).flatten()
+}
+
 /// A day-first date written with spaces around its slashes or dashes: «7 / 3
 /// / 2021», «27 - 01 - 2026».
 fn spaced(toks: &[Tok], i: usize) -> Option<Date> {
@@ -628,6 +639,8 @@ fn time_at(toks: &[Tok], j: usize, pubd: Date) -> Option<(When, usize)> {
     }
     let (m, l) = month_span(toks, j)?;
     let k = if toks.get(l + 1).is_some_and(|t| t.cls == Cls::Punct(',')) { l + 2 } else { l + 1 };
+    // («في فبراير عام 2018», «في مارس من عام 2019»)
+    let k = if w(k) == "عام" && year(toks.get(k + 1)).is_some() { k + 1 } else if w(k) == "من" && w(k + 1) == "عام" && year(toks.get(k + 2)).is_some() { k + 2 } else { k };
     if let Some(y) = year(toks.get(k)) {
         return Some((When::Month(y, m), k));
     }
@@ -754,11 +767,19 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
     // (after it, within its attribution: «وأودى بحياة أكثر من 2200 شخص في شمال غربي سوريا
     // وحدها، بحسب "الدفاع المدني السوري" حينها»; not past another clause)
     let reach = (f1 + 1..s1.min(f1 + 30)).find(|&j| matches!(toks[j].w.as_str(), "فيما" | "وفيما" | "بينما" | "وبينما") || matches!(toks[j].cls, Cls::Punct(';' | '.'))).unwrap_or(s1.min(f1 + 30));
-    let then = (start..reach).rev().find(|&j| toks[j].is_in(&THEN));
+    // (the first one after the figure, else the last before it: «... في يناير 2013، التي قتل
+    // فيها أكثر من 50 شخصا وفق السلطات حينها، وحريق ... في مارس 2018 ... حينها»)
+    let then = (f1 + 1..reach).find(|&j| toks[j].is_in(&THEN)).or_else(|| (start..=f1).rev().find(|&j| toks[j].is_in(&THEN)));
     if let Some(h) = then {
+        // (before the figure, or between it and «حينها»: «بعد وفاة منقبين اثنين ... يوم 30
+        // ديسمبر الماضي، وفق ما أعلنته وزارة المعادن حينها»)
         let mut last = None;
         let mut j = start;
-        while j < h.min(f0) {
+        while j < h {
+            if (f0..=f1).contains(&j) {
+                j = f1 + 1;
+                continue;
+            }
             match time_at(toks, j, pubd) {
                 // (an event's day, «زلزال 6 شباط 2023»: told «at that time», its month)
                 Some((When::Day(d), l)) if after_event(toks, j) => {
@@ -962,4 +983,16 @@ mod tests {
         let t = " date 2022-01\nتستمر الطوارئ حتى 19 يناير الجاري. وقال اليوم الأربعاء ... January 5, 2022";
         assert_eq!(pd(t), Some(("2022-01-05".into(), DateSource::Text)));
     }
+}
+
+/// A line that is only a date, «السبت 14 فبراير», «الاثنين 16 فبراير 2026»: a weekly
+/// roundup's or a timeline's heading, which dates what follows it (`s0..s1`, the line).
+pub fn heading_day(toks: &[Tok], s0: usize, s1: usize, published: &str) -> Option<String> {
+    let pubd = Date::parse(published)?;
+    let k = (s0..s1).find(|&k| !matches!(toks[k].cls, Cls::Break | Cls::Punct(_)))?;
+    let starts_line = k == 0 || (s0..k).chain(k.checked_sub(1)).any(|m| toks[m].cls == Cls::Break);
+    let j = if weekday(&toks[k]).is_some() && k + 1 < s1 { k + 1 } else { k };
+    let (when, last) = time_at(toks, j, pubd)?;
+    let alone = (last + 1..s1).all(|m| matches!(toks[m].cls, Cls::Break | Cls::Punct(_)));
+    (starts_line && alone && matches!(when, When::Day(_))).then(|| when.to_string(pubd)).flatten()
 }

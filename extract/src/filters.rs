@@ -162,7 +162,8 @@ pub fn ages(toks: &[Tok], q0: usize, n1: Option<usize>) -> bool {
 pub fn infections(toks: &[Tok], kind: Kind, ti: usize, s0: usize, s1: usize) -> bool {
     // («عدد الإصابات المؤكدة والمشتبه بها»)
     let confirmed = |j: usize| matches!(toks[j].bare().no_al(), "مؤكده" | "مؤكد" | "مشتبه" | "مشتبهه" | "محتمله");
-    kind == Kind::Injured && (toks[s0..s1].iter().any(|t| t.lex == Some(Lex::Disease)) || (ti + 1..s1.min(ti + 3)).any(confirmed))
+    // (an adjective of the cases, not a participle after a comma: «و81 مصاباً، مؤكدة أن ...»)
+    kind == Kind::Injured && (toks[s0..s1].iter().any(|t| t.lex == Some(Lex::Disease)) || (ti + 1..s1.min(ti + 3)).take_while(|&j| !matches!(toks[j].cls, Cls::Punct(_))).any(confirmed))
 }
 
 /// Suspended from work, not arrested: «إيقاف 5 من المسؤولين عن العمل».

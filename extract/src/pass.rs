@@ -42,7 +42,15 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
     // the kind the sentence before counted last, for a toll that names none
     // («وقالت الوزارة إن الحصيلة ارتفعت بذلك إلى 25»: `rules::bare_toll`)
     let mut counted = None;
+    // a roundup's or timeline's day heading («السبت 14 فبراير» on a line of its own): the
+    // day of what follows it that names none, until the next heading
+    let mut section: Option<String> = None;
     for (si, &(s0, s1)) in doc.sents.iter().enumerate() {
+        if let Some(d) = reported.as_deref().and_then(|p| dates::heading_day(toks, s0, s1, p)) {
+            section = Some(d);
+            said = None;
+            continue;
+        }
         let raws = rules::candidates(toks, s0, s1, counted);
         // (bodies counted by a dual in construct too: «انتشال جثتي طفلين»)
         counted = (s0..s1).rev().find_map(|j| lexicon::trig(toks[j].lex).map(|t| t.0).or_else(|| toks[j].bare().starts_with("جثت").then_some(Kind::Killed)));
@@ -50,8 +58,12 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
         // (of the kind it names, «رقم القتلى الذي أعلنته اللجنة», or of the kinds the
         // denial gives numbers of, if it does: «نفى الرقم الذي أعلنته اللجنة، مؤكدا أن
         // عدد الموقوفين لم يتجاوز 14»)
+        // (but «الأرقام التي أعلنتها الوزارة», all of a source's numbers, are rejected whatever
+        // the denial counts itself: «ووصفت الأرقام التي أعلنتها وزارة الصحة بأنها "مفبركة"،
+        // مؤكدة أن مسيّراتها "قتلت عشرات من عناصر الجيش"»)
         let own: Vec<Kind> = match &rejection {
             Some(Rejected::Source { kind: Some(k), .. }) => vec![*k],
+            Some(Rejected::Source { one: false, .. }) => Vec::new(),
             _ => raws.iter().map(|r| r.kind).collect(),
         };
         let theirs = |f: &Figure, who: &str| f.claimant.as_ref().is_some_and(|c| claimant::same_source(c, who)) && (own.is_empty() || own.contains(&f.kind));
@@ -123,7 +135,7 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
                 Some(span) if status == Status::Denied => Some(claimant::claimant(doc, (span.0, span.1, 0))),
                 // «نفى ... ما تردد على صفحات التواصل حول وفاة 11»: the pages said it
                 _ if status == Status::Denied => claimant::find(doc, si, r.a.max(r.pa), r.b, r.kind).or_else(|| claimant::rumour(doc, s0, r.a.min(r.pa))),
-                _ => claimant::find(doc, si, r.a.max(r.pa), r.b, r.kind),
+                _ => claimant::find(doc, si, r.a.max(r.pa), r.b, r.kind).or_else(|| claimant::spread(doc, s0, r.a.min(r.pa)).then(|| claimant::rumour(doc, s0, r.a.min(r.pa))).flatten()),
             };
             let claimant = found.map(|c| {
                 let (n, c) = claimant::resolve(c, &named);
@@ -154,7 +166,7 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
                     }
                     Some(d)
                 }
-                None => said.as_ref().map(|(_, d)| d.clone()).or_else(|| who.and_then(|w| day_of(&days, w))).or_else(|| reported.clone()),
+                None => said.as_ref().map(|(_, d)| d.clone()).or_else(|| who.and_then(|w| day_of(&days, w))).or_else(|| section.clone()).or_else(|| reported.clone()),
             };
             let mut f = Figure {
                 article: article.to_string(),

@@ -27,7 +27,7 @@ pub fn of(toks: &[Tok], s0: usize, s1: usize, at: usize) -> Status {
             // (not one of a later clause, told by another verb or a relative pronoun: «قُتل 5،
             // بحسب ما أعلنت الشرطة، التي كانت قد تحدثت عن مقتل 6 قبل أن تصحح الرقم»)
             Some(Lex::Retract) if backs_off(toks, j) && !(j > at && (at + 1..j).any(|k| another_clause(toks, k))) => return Status::Retracted,
-            Some(Lex::Deny) if !(j.min(at + 1)..j.max(at)).any(|k| k != j && new_clause(&toks[k])) && (j <= at || refers_back(toks, j, s1)) => st = Status::Denied,
+            Some(Lex::Deny) if !(j.min(at + 1)..j.max(at)).any(|k| k != j && new_clause(&toks[k])) && (j <= at || refers_back(toks, j, s1) && !later_figure(toks, at, j)) => st = Status::Denied,
             // «قتلوا 20، غير أن متحدثا رفض هذا الرقم»: a rejection of «this number» after it
             _ if j > at && rejects_this(toks, j, s1) && !(at + 1..j).any(|k| new_clause(&toks[k])) => st = Status::Denied,
             _ => {}
@@ -102,6 +102,15 @@ fn numbers_word(t: &Tok) -> bool {
 pub fn rejected(toks: &[Tok], s0: usize, s1: usize) -> Option<Rejected> {
     // (over a parenthesis: «ووصف حاكم الولاية، في مؤتمر صحافي عقده بعد الظهر، أرقام المنصة بأنها "مضخمة"»)
     let calls = |j: usize| describes(&toks[j]) && (j + 1..s1.min(j + 20)).any(|k| false_word(toks, k));
+    // «ورد المتحدث بأن هذه الأرقام "لا أساس لها"», «هذا الرقم غير صحيح إطلاقا» (an answer
+    // in an interview): the numbers just given, called false with no verb of denying
+    let given = |j: usize| (s0..j).any(|m| toks[m].cls == Cls::Num || matches!(toks[m].lex, Some(Lex::Trig(..))));
+    let these_false = |j: usize| {
+        matches!(toks[j].bare(), "هذه" | "هذا" | "تلك") && j + 1 < s1 && numbers_word(&toks[j + 1]) && (j + 2..s1.min(j + 10)).any(|k| false_word(toks, k))
+    };
+    if (s0..s1).any(|j| these_false(j) && !given(j)) {
+        return Some(Rejected::Before);
+    }
     for j in (s0..s1).filter(|&j| rejects(&toks[j]) || calls(j)) {
         for k in j + 1..s1.min(j + 25) {
             let t = &toks[k];
@@ -245,6 +254,16 @@ fn went_back(toks: &[Tok], j: usize) -> bool {
         t.w.starts_with('و') && (matches!(t.lex, Some(Lex::Cue(_) | Lex::Retract | Lex::Deny)) || t.is_in(&LOWER) || matches!(t.bare(), "يوضح" | "توضح" | "يصحح" | "تصحح" | "يوضحوا"))
     };
     w(j) == "قبل" && w(j + 1) == "ان" && matches!(w(j + 2), "يعود" | "تعود" | "يعودوا" | "عاد" | "عادت") && toks.get(j + 3).is_some_and(says)
+}
+
+/// Whether another count stands after a comma between the figure at `at` and a denial
+/// after it at `j`, which the denial is about: «إن 4 من مقاتليها استشهدوا، وإن الأخيرة
+/// اعتقلت "أكثر من 60 شاباً"، وهو ما نفاه الناطق».
+fn later_figure(toks: &[Tok], at: usize, j: usize) -> bool {
+    let Some(n0) = (at..j).find(|&k| toks[k].cls == Cls::Num) else { return false };
+    // (not a part of it: «وفاة 17 نزيلاً ...، بينهم 9 في سجن الناصرية»)
+    let part = |m: usize| m > 0 && toks[m - 1].is_in(&super::lexicon::SUBSET);
+    (n0 + 1..j).any(|m| toks[m].cls == Cls::Num && !part(m) && (n0 + 1..m).any(|c| toks[c].cls == Cls::Punct(',')))
 }
 
 /// Whether a denial after a figure is about it: «وهو ما نفته الشرطة», «نفته

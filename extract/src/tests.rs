@@ -2082,3 +2082,74 @@ const REPORT_DAYS_NOT_THE_EVENTS: Rows<&str> = &[
 fn report_days_not_the_events() {
     check(REPORT_DAYS_NOT_THE_EVENTS, |s| run(s).into_iter().map(|f| f.reported.unwrap_or_default()).collect::<Vec<_>>());
 }
+
+/// Roundups, timelines and pages copied as they stand: a line that is only a date
+/// dates what follows it; «العربية.نت» ends no sentence; «2026年2月8日» is a date;
+/// «في فبراير عام 2018» names its year; a back-reference «الوكالة» is the state
+/// agency named before; a number passed round on social media is theirs.
+const ROUNDUPS_AND_PAGES_REPORT_DAYS: Rows<&str> = &[
+    ("تطورات الأسبوع:\n\nالسبت 29 أبريل\nأعلن مفوض الصحة وفاة 3 طلاب في مدرسة داخلية.\n\nالاثنين 1 مايو\nقالت الشرطة إنها اعتقلت 7 أشخاص.", &["2023-04-29", "2023-05-01"]),
+    ("يُذكر أن 8 أشخاص لقوا حتفهم خلال موجة ثلوج مماثلة في فبراير عام 2018، بحسب ما أعلنته الحكومة حينها.", &["2018-02"]),
+    ("وتعد هذه الحادثة الثانية خلال أسبوعين، بعد وفاة منقبين اثنين في انهيار مماثل يوم 30 أبريل الماضي، وفق ما أعلنته وزارة المعادن حينها.", &["2023-04-30"]),
+];
+
+#[test]
+fn roundups_and_pages_report_days() {
+    check(ROUNDUPS_AND_PAGES_REPORT_DAYS, |s| run(s).into_iter().map(|f| f.reported.unwrap_or_default()).collect::<Vec<_>>());
+}
+
+#[test]
+fn east_asian_dates_and_site_names() {
+    check_dates(&[("NHK WORLD-JAPAN\n\n2026年2月8日 19:40\n\nلقي 11 شخصا حتفهم.", Some("2026-02-08"))]);
+    // «العربية.نت» inside the sentence: the witness's verb still names him
+    check_sources(&[("روى شاهد عيان يدعى كواديو لـ\"العربية.نت\" أنه رأى \"ما لا يقل عن 10 جثث\" على العشب.", &[Some("شاهد عيان يدعى كواديو")])]);
+}
+
+const AGENCIES_AND_RUMOURS_SOURCES: Rows<Option<&str>> = &[
+    (
+        "ارتفعت الحصيلة إلى 23 قتيلا، وفقا لما أعلنته وكالة إدارة الطوارئ في الولاية، بعد أن كانت الوكالة قد أحصت 14 قتيلا أمس.",
+        &[Some("وكالة إدارة الطوارئ في الولاية"), Some("وكالة إدارة الطوارئ في الولاية")],
+    ),
+    ("انتشرت في مواقع التواصل الاجتماعي أرقام تتحدث عن ٩ وفيات.", &[Some("مواقع التواصل الاجتماعي")]),
+];
+
+#[test]
+fn agencies_and_rumours_sources() {
+    check_sources(AGENCIES_AND_RUMOURS_SOURCES);
+}
+
+/// Statuses decided by what follows: «هذه الأرقام "لا أساس لها"» in the next
+/// sentence (or «هذا الرقم غير صحيح», an answer), a denial after another count
+/// is about that one, not a part of it («بينهم 9»); all of a source's numbers
+/// («الأرقام التي أعلنتها الوزارة»), whatever the denier counts itself.
+const DENIALS_THAT_FOLLOW: Rows<(Kind, u64, Status)> = &[
+    ("قالت رابطة المشجعين إن \"ما لا يقل عن 20 شخصاً\" لقوا حتفهم. ورد المتحدث باسم الحكومة بأن هذه الأرقام \"لا أساس لها من الصحة\".", &[(Killed, 20, Status::Denied)]),
+    ("٭ انتشرت في مواقع التواصل أرقام تتحدث عن ٩ وفيات، ما ردكم؟\n٭ هذا الرقم غير صحيح إطلاقا.", &[(Killed, 9, Status::Denied)]),
+    (
+        "وقالت الكتيبة إن 4 من مقاتليها استشهدوا، وإن الأخيرة اعتقلت \"أكثر من 60 شاباً\"، وهو ما نفاه الناطق.",
+        &[(Killed, 4, Status::Asserted), (Arrested, 60, Status::Denied)],
+    ),
+    ("أعلن المرصد تسجيل وفاة 17 نزيلاً منذ مطلع العام، بينهم 9 في سجن الناصرية، وهو ما نفته وزارة العدل.", &[(Killed, 17, Status::Denied), (Killed, 9, Status::Denied)]),
+    (
+        "ارتفع عدد القتلى إلى 23 و46 جريحاً، بحسب ما أعلنته وزارة الصحة. ونفت قوات الدعم السريع ذلك، ووصفت الأرقام التي أعلنتها وزارة الصحة بأنها \"مفبركة\"، مؤكدة أن مسيّراتها \"قتلت عشرات من عناصر الجيش\".",
+        &[(Killed, 23, Status::Denied), (Injured, 46, Status::Denied), (Killed, 10, Status::Asserted)],
+    ),
+];
+
+#[test]
+fn denials_that_follow() {
+    check(DENIALS_THAT_FOLLOW, kvs);
+}
+
+/// First aid given is a count of the hurt; «فارقا الحياة» (two who died); a
+/// group's own fighters; «مؤكدة» after a comma is a participle, not «confirmed cases».
+const FIRST_AID_AND_FIGHTERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("قال الصليب الأحمر إن فرقه أسعفت نحو 120 شخصاً في محيط الملعب.", &[(Injured, About, 120)]),
+    ("وأعلنت الوزارة أن الحصيلة بلغت 15 قتيلاً، بينهم 4 أطفال، و81 مصاباً، مؤكدة أن جميع الجثث سُلمت إلى ذويها.", &[(Killed, Exact, 15), (Killed, Exact, 4), (Injured, Exact, 81)]),
+];
+
+#[test]
+fn first_aid_and_fighters() {
+    check_figures(FIRST_AID_AND_FIGHTERS_FIGURES);
+    check_victims(&[("قالت الكتيبة في بيان إن 4 من مقاتليها استشهدوا برصاص القوات.", &[Attackers])]);
+}

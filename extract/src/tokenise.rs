@@ -255,6 +255,10 @@ fn tokenize(chars: &[char]) -> Vec<Tok> {
                 i += 1;
             }
             push(&mut toks, s, i, Cls::Latin);
+        } else if c == '.' && i > 0 && i + 1 < n && is_ar_letter(chars[i - 1]) && is_ar_letter(chars[i + 1]) {
+            // «العربية.نت», «الجزيرة.نت»: a site's name, not a sentence's end
+            push(&mut toks, i, i + 1, Cls::Other);
+            i += 1;
         } else {
             push(&mut toks, i, i + 1, Cls::Punct(c));
             i += 1;
