@@ -189,7 +189,7 @@ fn blind5_articles_hold_their_level() {
 /// strict 0.88; the threshold follows.
 #[test]
 fn blind6_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind6", "0.98", "0.87");
+    fixture_set("tests/fixtures/blind6", "0.98", "0.88");
 }
 
 /// Blind set 7 (16 articles, 2 December 2026: outlets new to the fixtures,
@@ -241,7 +241,7 @@ fn blind8_articles_hold_their_level() {
 /// strict 0.87; the threshold follows.
 #[test]
 fn blind9_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind9", "0.98", "0.86");
+    fixture_set("tests/fixtures/blind9", "0.98", "0.87");
 }
 
 /// Blind set 10 (14 articles, 2 December 2026: events outside the Arab world
@@ -328,7 +328,7 @@ fn blind13_articles_hold_their_level() {
 /// the threshold follows.
 #[test]
 fn blind14_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind14", "0.99", "0.87");
+    fixture_set("tests/fixtures/blind14", "0.99", "0.88");
 }
 
 /// Blind set 15 (14 articles, 2 December 2026: Jordan, Libya, Sudan,
@@ -358,7 +358,7 @@ fn blind15_articles_hold_their_level() {
 /// date line) to F1 1.00, strict 0.91; the thresholds hold that level.
 #[test]
 fn blind16_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind16", "0.99", "0.90");
+    fixture_set("tests/fixtures/blind16", "0.99", "0.91");
 }
 
 /// Blind set 17 (14 articles, 2 December 2026: Bangladesh, Tunisia, Ecuador,
@@ -399,10 +399,44 @@ fn blind18_articles_hold_their_level() {
 /// helper at the end of the fourteenth session, after blind18's rules, and
 /// scored once, at 282d6d2, with no rule changed for it: P 0.97, R 0.95, F1
 /// 0.96, strict 0.66 (report date right on 91 of 115 matched figures,
-/// claimant on 104): the estimate for unseen text (README). The rules written
-/// after it (README) brought it to P 0.99, R 0.98, F1 0.99, strict 0.81; the
+/// claimant on 104): the estimate for unseen text until blind21's (README). The
+/// rules written after it (README) brought it to P 0.99, R 0.98, F1 0.99, strict 0.81; the
 /// thresholds hold that level.
 #[test]
 fn blind19_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind19", "0.98", "0.80");
+}
+
+/// Blind set 20 (14 articles, 2 December 2026: Morocco, Lebanon, Saudi Arabia,
+/// Laos, Kyrgyzstan, Algeria, France, Jordan, Kenya, Honduras, Afghanistan,
+/// Togo, Somalia and the Republic of the Congo; food poisoning at a wedding, a
+/// building collapse, a fog pile-up, tainted alcohol, cross-border shelling, a
+/// maternity hospital fire, a Channel crossing, a gas leak, a tanker blast, a
+/// plane crash, an air strike on a wedding, mass arrests after a rally, a market
+/// bombing, an arms depot's explosions), written blind by a helper in the
+/// fifteenth session and scored once, at 5fe921b, with no rule changed for it:
+/// P 0.95, R 0.93, F1 0.94, strict 0.66 (report date right on 95 of 106 matched
+/// figures, claimant on 95). The rules written after it (README) brought it to
+/// P 0.99, R 0.98, F1 0.99, strict 0.94; the thresholds hold that level.
+#[test]
+fn blind20_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind20", "0.98", "0.93");
+}
+
+/// Blind set 21 (14 articles, 2 December 2026: Mauritania, Japan, Oman, Turkey,
+/// Sudan, Pakistan, Bahrain, Nigeria, Benin, the DR Congo, Ivory Coast,
+/// Palestine, Kuwait and the United States; a gold well's collapse, a
+/// snowstorm, a tanker blast at anchor, a fireworks factory, a drone strike on
+/// a market, a pilgrims' bus, a plant fire told by a press release, a weekly
+/// epidemic roundup, a checkpoint attack, a prison break, a stadium crush told
+/// by a live blog, clashes with «عاجل» lines, an interview, a tornado
+/// outbreak), written blind by a helper in the fifteenth session after
+/// blind20's rules and scored once, at 139adc8, with no rule changed for it:
+/// P 0.99, R 0.96, F1 0.98, strict 0.70 (report date right on 91 of 103 matched
+/// figures, claimant on 92): the estimate for unseen text (README). The rules
+/// written after it (README) brought it to P 1.00, R 0.98, F1 0.99, strict
+/// 0.88; the thresholds hold that level.
+#[test]
+fn blind21_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind21", "0.98", "0.87");
 }
