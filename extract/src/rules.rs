@@ -829,6 +829,9 @@ fn counted_group(c: &At, ti: usize, trig_after: bool) -> Option<Victims> {
             j > 0 && (t[j].def || trig(t[j - 1].lex).is_some() && matches!(t[j].lex, Some(Lex::Group(v, 0)) if v != Victims::People))
                 && (trig(t[j - 1].lex).is_some() || j + 1 < q0 && t[j + 1].def && trig(t[j + 1].lex).is_some() && t[j - 1].bare() == "عدد")
         });
+        // («ارتفاع عدد الجنود الذين قتلوا في الهجوم على حاجز ... إلى 17»: the group a relative
+        // clause counts, further back)
+        let g = g.or_else(|| (q0.saturating_sub(24).max(c.s0 + 1)..q0.saturating_sub(2)).find(|&j| t[j - 1].bare() == "عدد" && t[j].def && t[j + 1].w == "الذين" && trig(t[j + 2].lex).is_some()));
         if let Some(Lex::Group(g, _)) = g.and_then(|j| t[j].lex) {
             v = Ok(Some(g));
         }

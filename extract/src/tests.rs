@@ -2151,5 +2151,9 @@ const FIRST_AID_AND_FIGHTERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 #[test]
 fn first_aid_and_fighters() {
     check_figures(FIRST_AID_AND_FIGHTERS_FIGURES);
-    check_victims(&[("قالت الكتيبة في بيان إن 4 من مقاتليها استشهدوا برصاص القوات.", &[Attackers])]);
+    check_victims(&[
+        ("قالت الكتيبة في بيان إن 4 من مقاتليها استشهدوا برصاص القوات.", &[Attackers]),
+        // the group a toll's relative clause counts
+        ("ارتفع عدد الجنود الذين قتلوا في الهجوم إلى 17.", &[SecurityForces]),
+    ]);
 }
