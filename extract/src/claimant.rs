@@ -153,6 +153,8 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         // (a word of saying with «ال» is an adjective: «الإصابات المؤكدة والمشتبه بها»)
         Some(Lex::Cue(Cue::Says)) if toks[c].def => return None,
         Some(Lex::Cue(k)) => k,
+        // («"كذب صريح"»: a quoted word is a noun)
+        Some(Lex::Retract | Lex::Deny) if c > 0 && toks[c - 1].is_quote() => return None,
         Some(Lex::Retract | Lex::Deny) => Cue::Says,
         // «قدّرت مصادر محلية عدد القتلى بـ...»: an estimate names its source
         _ if is_estimate(&toks[c]) || shows(toks, c) || revises(toks, c) || toks[c].is_in(&ACCUSE) => Cue::Says,
@@ -305,9 +307,14 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         .filter(|&q| (a..q).all(|m| toks[m].cls == Cls::Word && (!is_stop(&toks[m]) || matches!(toks[m].lex, Some(Lex::Trig(..))))));
     // the object of a denial after its subject: «نفى المحافظ الأرقام ...»
     let deny = toks[c].lex == Some(Lex::Deny);
+    // the one accused after the accuser: «اتهمت وزارة الدفاع الأذربيجانية يريفان بـ...»
+    let accuse = toks[c].is_in(&ACCUSE);
     while k < end && k < a + 12 {
         let t = &toks[k];
         if k > a && deny && (REPORT_NOUNS.contains(&t.w.no_al()) || super::lexicon::HEARSAY.contains(&t.w.no_al())) {
+            break;
+        }
+        if k > a && accuse && toks[k - 1].w.starts_with("ال") && !t.w.starts_with("ال") && toks.get(k + 1).is_some_and(|n| n.w.starts_with('ب')) {
             break;
         }
         let role_in = reads_on(toks, a, k);
@@ -596,7 +603,8 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
             continue;
         }
         // «نفته الشرطة مؤكدة أن ...»: a participle («مؤكدة», «مضيفا») goes on with the source just named
-        let named_before = || (s0..j).rev().take(16).filter(|&k| !(k > s0 && toks[k - 1].lex == Some(Lex::Neg)) && (is_cue(toks, k) || toks[k].lex == Some(Lex::Deny))).find_map(|k| source(toks, k, j)).filter(|_| participle(&toks[j]));
+        // («اتهمت وزارة الدفاع يريفان بـ...، معلنة مقتل جندي»: or one who accused)
+        let named_before = || (s0..j).rev().take(16).filter(|&k| !(k > s0 && toks[k - 1].lex == Some(Lex::Neg)) && (is_cue(toks, k) || toks[k].lex == Some(Lex::Deny) || toks[k].is_in(&ACCUSE))).find_map(|k| source(toks, k, j)).filter(|_| participle(&toks[j]));
         // «ونفى المحافظ الأرقام، وقال للتلفزيون إن ...»: a conjoined verb with no
         // subject of its own goes on with the one who denied or accused
         // («غير أن متحدثا باسم الشرطة رفض هذا الرقم، وقال إن ...»: the subject before a rejecting verb)
@@ -705,7 +713,26 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
     if kind == Kind::Arrested {
         return agent(doc, s0, f0);
     }
+    // «عثرت السلطات في جيبوتي، فجر اليوم، على جثث 19 مهاجراً»: the state body that found
+    // the bodies (or pulled them out) tells of them
+    if kind == Kind::Killed {
+        return finder(doc, s0, f0);
+    }
     None
+}
+
+/// The subject of «عثرت ... على جثث», «انتشلت ... جثث» before a count of bodies at `f0`, if it
+/// is a government or security body.
+fn finder(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
+    let toks = &doc.toks;
+    let bodies = (f0..doc.toks.len().min(f0 + 3)).chain(f0.saturating_sub(2)..f0).any(|j| matches!(toks[j].bare().no_al(), "جثث" | "جثه" | "جثامين" | "جثتي"));
+    let found = |t: &Tok| matches!(t.bare(), "عثرت" | "عثر" | "عثروا" | "انتشلت" | "انتشل" | "انتشلوا");
+    let v = bodies.then(|| (s0..f0).rev().take(20).find(|&j| found(&toks[j]) && !toks[j].def)).flatten()?;
+    let a = v + 1;
+    let b = (a..f0.min(a + 6)).take_while(|&k| !is_stop(&toks[k]) && !toks[k].is_clause_end()).last()?;
+    let c = claimant(doc, (a, b, 0));
+    let body = super::sources::source(&c.label).is_some_and(|s| matches!(s.kind, super::sources::SourceType::Government | super::sources::SourceType::Security));
+    body.then_some(c)
 }
 
 /// Who made the arrests, when no one else is named as telling of them: the

@@ -172,6 +172,15 @@ pub fn suspended(toks: &[Tok], kind: Kind, ti: usize, s1: usize) -> bool {
     kind == Kind::Arrested && (ti + 1..s1.min(ti + 12)).any(work)
 }
 
+/// Taken away by attackers, not arrested: an arrest verb with an armed group for its
+/// subject right before it («وأن المهاجمين اقتادوا 5 ركاب»; `ti`: the trigger). (Soldiers
+/// who «اعتقلوا ... واقتادوهم إلى جهة مجهولة» did arrest; «هلاك 3 إرهابيين واعتقال
+/// اثنين» is a verbal noun after its own count.)
+pub fn abducted(toks: &[Tok], kind: Kind, ti: usize) -> bool {
+    let verb = matches!(trig(toks[ti].lex), Some((_, Form::Verb)));
+    kind == Kind::Arrested && verb && ti > 0 && matches!(toks[ti - 1].lex, Some(Lex::Group(Victims::Attackers, _)))
+}
+
 /// Hostages, not arrests: an arrest word followed by «لدى» and an armed group
 /// («40 شخصا محتجزين لدى العصابة», «رهائن محتجزون لدى المسلحين»).
 pub fn hostages(toks: &[Tok], kind: Kind, ti: usize, s1: usize) -> bool {

@@ -247,6 +247,8 @@ fn groups(m: &mut Table<Lex>) {
     m.put("شرطي شرطيا جندي جنديا عسكري عسكريا ضابط ضابطا دركي عون شرطيه", g(SecurityForces, 1));
     m.put("شرطيان شرطيين جنديان جنديين ضابطان ضابطين عسكريان دركيان دركيين حارسان حارسين عونان عونين", g(SecurityForces, 2));
     m.put("حارس حارسا حراس", g(SecurityForces, 0));
+    // «80 من عسكرييها»: a force's own soldiers
+    m.put("عسكرييها عسكرييه عسكرييهم جنودهم", g(SecurityForces, 0));
     // «72 عنصرا من عناصرها»: the speaker's own men
     // («9 من مرتباتها أصيبوا»: the Jordanian forces' word for their personnel; «مرافقي القائد»: his guards)
     m.put("عناصرها عناصره عناصرهم افرادها افراده منتسبيها منسوبيها منسوبيه منسوبي منتسبي مرتباتها مرتباته مرتبات مرافقي", g(SecurityForces, 0));

@@ -204,7 +204,8 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         return None;
     }
     let c = At { toks, s0, s1, p, qb, q0, pb, hi, n1, pj, after_prep, toll, toll_ok };
-    let (kind, ti, trig_after) = counted_noun_after(&c)
+    let (kind, ti, trig_after) = besides_detainees(&c, prev)
+        .or_else(|| counted_noun_after(&c))
         .or_else(|| verb_after_subject(&c))
         .or_else(|| trigger_before(&c))
         .or_else(|| toll_subject(&c))
@@ -216,6 +217,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         .or_else(|| hospitalised(&c, prev))
         .or_else(|| bare_toll(&c, before))?;
     if filters::hostages(toks, kind, ti, s1)
+        || filters::abducted(toks, kind, ti)
         || filters::suspended(toks, kind, ti.min(q0), s1)
         || filters::trapped(toks, kind, ti, pb, s1)
         || filters::killed_or_missing(toks, ti, s1)
@@ -578,7 +580,8 @@ fn trigger_before(c: &At) -> Option<Hit> {
                 Form::Dual => false,
             };
             // «بعد وفاة مصابين اثنين»: the injured who died are killed
-            let died = f == Form::Counted && k == Kind::Injured && j > c.s0 && matches!(trig(t[j - 1].lex), Some((Kind::Killed, Form::Event | Form::Verb))) && !t[j - 1].bare().trim_start_matches('ب').starts_with("سق");
+            // (and the detained: «وفاة محتجز واحد»)
+            let died = f == Form::Counted && matches!(k, Kind::Injured | Kind::Arrested) && j > c.s0 && matches!(trig(t[j - 1].lex), Some((Kind::Killed, Form::Event | Form::Verb))) && !t[j - 1].bare().trim_start_matches('ب').starts_with("سق");
             let k = if died { Kind::Killed } else { k };
             // «ارتفاع وفيات التسمم إلى 7», «عدد الوفيات الناجمة عن تسمم ... إلى 7»: the poisoning
             // is the deaths' cause; the dead are counted
@@ -736,6 +739,18 @@ fn part_or_more_of_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
     let last = prev.last()?;
     let others = c.n1.is_some_and(|j| c.toks[j].lex == Some(Lex::Others));
     (others && !c.after_prep || c.pj.is_some_and(|j| c.toks[j].is_in(&SUBSET))).then_some((last.kind, c.q0, false))
+}
+
+/// «إن 9 من عناصرها أصيبوا ...، إلى جانب 5 من المحتجزين»: detainees added to the figure
+/// before («besides»), however far back in the sentence, are counted in its kind, not
+/// as arrests.
+fn besides_detainees(c: &At, prev: &[Raw]) -> Option<Hit> {
+    let t = c.toks;
+    let last = prev.last().filter(|r| r.kind != Kind::Arrested)?;
+    let pj = c.pj.filter(|&j| j > c.s0 && t[j].bare() == "جانب" && t[j - 1].bare() == "الي")?;
+    let of = c.n1.filter(|&j| t[j].w == "من").map_or(c.n1, |j| Some(j + 1));
+    let detainees = of.is_some_and(|j| matches!(trig(t[j].lex), Some((Kind::Arrested, Form::Counted))));
+    detainees.then_some((last.kind, pj, false))
 }
 
 /// Coordinated with the figure before it by «و», or by «إلى جانب / إضافة إلى /

@@ -59,7 +59,8 @@ fn called_false(toks: &[Tok], at: usize, s1: usize) -> bool {
             || matches!(toks[k].w.trim_start_matches('و'), "صفها" | "صفتها" | "صفه" | "صفته")
             || matches!(toks[k].bare(), "لهذه" | "لتلك") && toks[k - 1].w == "صحه" && k > 1 && toks[k - 2].bare() == "لا"
             // «غير أن الشرطة وصفت الرقم بأنه "دعاية"»: the number just given, called so
-            || describes(&toks[k]) && (k + 1..s1.min(k + 4)).any(|m| toks[m].w.starts_with("ال") && numbers_word(&toks[m]))
+            // (not another's, named by its adjective: «ووصفت الرقم الأرميني بأنه "كذب"»)
+            || describes(&toks[k]) && (k + 1..s1.min(k + 4)).any(|m| toks[m].w.starts_with("ال") && numbers_word(&toks[m]) && !toks.get(m + 1).is_some_and(|n| n.w.starts_with("ال") && n.lex.is_none() && (n.w.ends_with('ي') || n.w.ends_with("يه")) && n.w != "الرسميه"))
     };
     // (false by name within a few words; «لا صحة لهذه» says so itself)
     // (and said of this figure: no verb of saying between them, «قُتل 2، فيما قالت طالبان إنها "قتلت 9"، وهو ما وصفه ...»)

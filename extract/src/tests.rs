@@ -2157,3 +2157,41 @@ fn first_aid_and_fighters() {
         ("ارتفع عدد الجنود الذين قتلوا في الهجوم إلى 17.", &[SecurityForces]),
     ]);
 }
+
+/// Detainees as victims: «إلى جانب 5 من المحتجزين» after the injured are
+/// injured, «وفاة محتجز واحد» is a death; attackers who «اقتادوا 5 ركاب» took
+/// hostages, not prisoners (soldiers who did so arrested them).
+const DETAINEES_AND_ABDUCTIONS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    (
+        "وقالت الشرطة إن 9 من عناصرها أصيبوا بجروح خلال محاولة السيطرة على الوضع، إلى جانب 5 من المحتجزين، مؤكدة وفاة محتجز واحد.",
+        &[(Injured, Exact, 9), (Injured, Exact, 5), (Killed, Exact, 1)],
+    ),
+    ("وأشارت المصادر إلى أن المهاجمين اقتادوا 5 ركاب إلى وجهة مجهولة.", &[]),
+    ("وأضاف أن الجنود اعتقلوا نحو عشرين رجلا واقتادوهم إلى جهة مجهولة.", &[(Arrested, About, 20)]),
+    ("وأكد هلاك 3 إرهابيين واعتقال اثنين آخرين.", &[(Killed, Exact, 3), (Arrested, Exact, 2)]),
+];
+
+#[test]
+fn detainees_and_abductions() {
+    check_figures(DETAINEES_AND_ABDUCTIONS_FIGURES);
+    check_victims(&[("وأعلنت باكو مقتل 80 من عسكرييها.", &[SecurityForces])]);
+}
+
+/// Who found the bodies tells of them; a participle after an accusing verb goes
+/// on with its subject; a quoted «كذب» names no one.
+const FINDERS_AND_ACCUSERS_SOURCES: Rows<Option<&str>> = &[
+    ("عثرت السلطات في جيبوتي، فجر اليوم الأربعاء، على جثث 19 مهاجراً داخل حاوية شاحنة.", &[Some("السلطات")]),
+    ("في المقابل، اتهمت وزارة الدفاع الأذربيجانية يريفان بـ\"استفزاز مخطط له\"، معلنة مقتل جندي واحد.", &[Some("وزارة الدفاع الأذربيجانية")]),
+    // (no «صريح» out of «"كذب صريح"»: «وصفت» names no speaker, so none)
+    ("ووصفت الوزارة الرقم الأرميني بأنه \"كذب صريح\". وأضافت أن قواتها \"حيّدت 7 عسكريين أرمن\".", &[None]),
+];
+
+#[test]
+fn finders_and_accusers_sources() {
+    check_sources(FINDERS_AND_ACCUSERS_SOURCES);
+    // another's number called false leaves this sentence's own figures as they are
+    check(
+        &[("وأعلنت الوزارة مقتل جندي واحد وإصابة ثلاثة، ووصفت الرقم الأرميني بأنه \"كذب صريح\".", &[(Killed, 1, Status::Asserted), (Injured, 3, Status::Asserted)][..])],
+        kvs,
+    );
+}
