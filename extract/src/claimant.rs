@@ -326,13 +326,26 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         let quoted_number = t.cls == Cls::Num && toks.get(k + 1).is_some_and(|n| n.is_quote()) && (k.saturating_sub(3)..k).any(|j| toks[j].is_quote());
         // (a cue's noun with ال after a body's head is its portfolio: «وزارة النقل»)
         let portfolio = k > a && t.w.starts_with("ال") && matches!(t.lex, Some(Lex::Cue(_))) && [toks[k - 1].w.as_str(), toks[k - 1].bare()].iter().any(|w| matches!(w.no_al(), "وزاره" | "هيئه" | "مديريه" | "اداره" | "مصلحه" | "دائره" | "قطاع"));
-        if (k > a || pre == 0) && is_stop(t) && !(t.is_quote() && k > a) && !role_in && !quoted_name && !purpose_name && !governor(toks, a, k) && !quoted_number && !portfolio && quoted_to.is_none_or(|q| k >= q) {
+        // (a cue's verbal noun in a body's name: «نظام رصد الوفيات اليومية», «مركز رصد ...»)
+        let masdar_at = |m: usize| m == a + 1 && matches!(toks[m].lex, Some(Lex::Cue(_))) && matches!(toks[a].bare(), "نظام" | "مركز" | "وحده" | "شبكه" | "مشروع" | "برنامج" | "منصه") && toks.get(m + 1).is_some_and(|n| n.w.starts_with("ال"));
+        // (and the definite words of what it watches: «الوفيات اليومية»)
+        let name_masdar = masdar_at(k) || k > a + 1 && k <= a + 3 && masdar_at(a + 1) && t.w.starts_with("ال") && (a + 2..k).all(|m| toks[m].w.starts_with("ال"));
+        if (k > a || pre == 0) && is_stop(t) && !(t.is_quote() && k > a) && !role_in && !quoted_name && !purpose_name && !governor(toks, a, k) && !quoted_number && !portfolio && !name_masdar && quoted_to.is_none_or(|q| k >= q) {
             break;
         }
         if !t.is_quote() {
             b = Some(k);
         }
         k += 1;
+    }
+    // «وقال المدير الطبي للمستشفى، الدكتور تسفاي أليمو، إن ...»: a post, then a title and
+    // a name between commas, is named with the name
+    if let Some(bb) = b.filter(|&bb| toks.get(bb + 1).is_some_and(|t| t.cls == Cls::Punct(','))) {
+        let title = |m: usize| toks.get(m).is_some_and(|t| matches!(t.bare(), "الدكتور" | "الدكتوره" | "اللواء" | "العميد" | "العقيد" | "المقدم" | "الرائد" | "النقيب" | "الجنرال" | "الفريق" | "السيد" | "السيده" | "الشيخ" | "القاضي" | "المهندس"));
+        let close = (bb + 3..end.min(bb + 8)).find(|&m| toks[m].cls == Cls::Punct(','));
+        if let Some(close) = close.filter(|&cl| title(bb + 2) && (bb + 3..cl).all(|m| toks[m].cls == Cls::Word && toks[m].lex.is_none())) {
+            return Some((a, close - 1, pre));
+        }
     }
     // «اللواء أسامة عبد الوهاب، مدير أمن المنيا، ...»: a name the table does not
     // know, then its role between commas, is named with its role
@@ -446,6 +459,8 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
     // الأعداد، لكن قيادة الجيش قالت ...»)
     let but = |j: usize| toks[j].bare() == "لكن" || matches!(toks[j].bare(), "غير" | "الا") && toks.get(j + 1).is_some_and(|t| t.w == "ان");
     let s0 = (s0..c).rev().take(16).find(|&j| toks[j].cls == Cls::Punct(',') && j + 1 < c && but(j + 1)).map_or(s0, |j| j + 1);
+    // (or after a colon: «أما الأسماء فتأتي من جهة أخرى: نقابة "اللجان العمالية" قالت إن ...»)
+    let s0 = (s0..c).rev().take(16).find(|&j| toks[j].cls == Cls::Punct(':')).map_or(s0, |j| j + 1);
     if toks[c].lex != Some(Lex::Cue(Cue::Says)) || c > s0 + 16 {
         return None;
     }

@@ -215,7 +215,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         .or_else(|| arrest_object(&c))
         .or_else(|| campaign_reached(&c))
         .or_else(|| hospitalised(&c, prev))
-        .or_else(|| bare_toll(&c, before))?;
+        .or_else(|| bare_toll(&c, prev, before))?;
     if filters::hostages(toks, kind, ti, s1)
         || filters::abducted(toks, kind, ti)
         || filters::suspended(toks, kind, ti.min(q0), s1)
@@ -342,11 +342,14 @@ fn toll_subject(c: &At) -> Option<Hit> {
 /// بذلك إلى 25», «وارتفعت حصيلة القتلى في وقت لاحق. وقال المدعي العام إن العدد
 /// "بلغ 15"»: «الحصيلة» or «العدد» a few words before «إلى» or «بلغ» and the
 /// number, with nothing counted after it.
-fn bare_toll(c: &At, before: Option<Kind>) -> Option<Hit> {
-    let kind = before?;
+fn bare_toll(c: &At, prev: &[Raw], before: Option<Kind>) -> Option<Hit> {
+    // (or the kind this sentence counted last: «أعلنت الشرطة أنها اعتقلت 17 شخصا، قبل أن
+    // يقول المفتش العام إن العدد ارتفع إلى 23 بعد مداهمات»)
+    let kind = prev.last().map(|r| r.kind).or(before)?;
     let t = c.toks;
     let pj = c.pj?;
-    if !matches!(t[pj].bare(), "الي" | "بلغ" | "بلغت") || c.n1.is_some_and(|n| !t[n].is_clause_end() && !t[n].is_quote()) {
+    // (nothing counted after it: the clause ends, or a preposition starts the toll's circumstances)
+    if !matches!(t[pj].bare(), "الي" | "بلغ" | "بلغت") || c.n1.is_some_and(|n| !t[n].is_clause_end() && !t[n].is_quote() && t[n].lex != Some(Lex::Prep)) {
         return None;
     }
     let j = (c.s0..pj).rev().take(5).find(|&j| matches!(t[j].bare(), "الحصيله" | "العدد"))?;
@@ -715,10 +718,15 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
     let v = if of_the(people) { people + 2 } else { people + 1 };
     // («18 شخصا آخرين تلقوا العلاج»)
     let v = if t.get(v).is_some_and(|x| x.lex == Some(Lex::Others)) { v + 1 } else { v };
-    if v < c.s1 && (taken(t[v].bare()) && t.get(v + 1).is_some_and(|x| x.w == "الي") && hospital(v + 2) || treated(t, v)) {
+    if v < c.s1 && (taken(t[v].bare()) && t.get(v + 1).is_some_and(|x| x.w == "الي") && hospital(v + 2) || treated(t, v) || beaten(t, v)) {
         return Some((Kind::Injured, v, true));
     }
     None
+}
+
+/// «تعرضوا للضرب», «تعرض للتعذيب»: beaten (at `j`), so injured.
+fn beaten(t: &[Tok], j: usize) -> bool {
+    matches!(t[j].bare(), "تعرضوا" | "تعرض" | "تعرضت" | "تعرضن" | "تعرضا") && t.get(j + 1).is_some_and(|n| matches!(n.w.as_str(), "للضرب" | "للتعذيب" | "للاعتداء" | "لاعتداء" | "لاعتداءات" | "للطعن"))
 }
 
 /// «تلقوا العلاج», «يتلقون العلاج»: treated (at `j`), so injured.

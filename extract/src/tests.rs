@@ -1454,7 +1454,7 @@ const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
     ("وقال اللواء أسامة عبد الوهاب، مدير أمن المنيا، إن 6 أشخاص أصيبوا", &[Some("اللواء أسامة عبد الوهاب، مدير أمن المنيا")]),
     ("أما مدير صحة السليمانية، صباح هورامي، فقال لرووداو إن المستشفيات استقبلت 23 مصابا", &[Some("مدير صحة السليمانية")]),
     // (a title and a name after a role is no post: the role alone)
-    ("وقال منسق الحملة، المهندس خالد الرواشدة، إن 10 محتجين أصيبوا", &[Some("منسق الحملة")]),
+    ("وقال منسق الحملة، المهندس خالد الرواشدة، إن 10 محتجين أصيبوا", &[Some("منسق الحملة، المهندس خالد الرواشدة")]),
     // the report «التي أعلنها» its source, with its adjective, before «قد»; a publishing verb ends a source
     ("وكانت الحصيلة الأولية التي أعلنها قائممقام كويه، طارق حيدري، مساء أمس، قد أشارت إلى مقتل تسعة أشخاص", &[Some("قائممقام كويه")]),
     ("ووفق تقرير لمفوضية الأمم المتحدة السامية لحقوق الإنسان نُشر في مايو، قتل 500 شخص", &[Some("مفوضية الأمم المتحدة السامية لحقوق الإنسان")]),
@@ -2194,4 +2194,34 @@ fn finders_and_accusers_sources() {
         &[("وأعلنت الوزارة مقتل جندي واحد وإصابة ثلاثة، ووصفت الرقم الأرميني بأنه \"كذب صريح\".", &[(Killed, 1, Status::Asserted), (Injured, 3, Status::Asserted)][..])],
         kvs,
     );
+}
+
+/// A toll with no kind of its own after a count in the same sentence; the beaten
+/// and hostages in the dual are hurt.
+const TOLLS_BEATINGS_AND_HOSTAGES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    (
+        "أعلنت الشرطة أنها اعتقلت 17 شخصا، قبل أن يقول المفتش العام إن العدد ارتفع إلى 23 بعد مداهمات في أروشا.",
+        &[(Arrested, Exact, 17), (Arrested, Exact, 23)],
+    ),
+    ("وبحسب محامي الدفاع، فإن 3 من المتهمين تعرضوا للضرب أثناء الاستجواب.", &[(Injured, Exact, 3)]),
+    ("وأضاف القائد أن رهينتين أصيبتا بجروح طفيفة.", &[(Injured, Exact, 2)]),
+];
+
+#[test]
+fn tolls_beatings_and_hostages() {
+    check_figures(TOLLS_BEATINGS_AND_HOSTAGES_FIGURES);
+}
+
+/// Names a source phrase reads whole: a body named by a verbal noun («نظام رصد
+/// الوفيات اليومية»), a post with its holder's title and name between commas;
+/// the subject after a colon.
+const NAMES_READ_WHOLE_SOURCES: Rows<Option<&str>> = &[
+    ("فبحسب نظام رصد الوفيات اليومية التابع لمعهد كارلوس الثالث، تسببت موجة الحر في نحو 1180 وفاة.", &[Some("نظام رصد الوفيات اليومية")]),
+    ("وقال المدير الطبي للمستشفى، الدكتور تسفاي أليمو، إن المستشفى استقبل 63 مصاباً.", &[Some("المدير الطبي للمستشفى، الدكتور تسفاي أليمو")]),
+    ("أما الأسماء فتأتي من جهة أخرى: نقابة \"اللجان العمالية\" قالت إن 9 عمال توفوا بضربات شمس.", &[Some("نقابة \"اللجان العمالية\"")]),
+];
+
+#[test]
+fn names_read_whole_sources() {
+    check_sources(NAMES_READ_WHOLE_SOURCES);
 }
