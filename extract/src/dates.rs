@@ -825,6 +825,16 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
             }
         }
     }
+    // a day set off by commas right after the figure, in a sentence whose attribution names
+    // no time: «لقي 7 أشخاص مصرعهم، أمس الثلاثاء، إثر سقوط حافلة ...، بحسب ما أعلنته
+    // الشرطة» (wire copy tells the day it was told)
+    // (or after the clause's next figure: «لقي 7 أشخاص مصرعهم وأصيب 20 آخرين، أمس، ...»)
+    let k = (f1 + 1..s1.min(f1 + 10)).find(|&k| toks[k].cls == Cls::Punct(',')).filter(|&k| !(f1 + 1..k).any(|m| toks[m].is_clause_end() || matches!(toks[m].lex, Some(Lex::Cue(_)))));
+    if let Some((When::Day(d), last)) = k.and_then(|k| time_at(toks, k + 1, pubd)) {
+        if toks.get(last + 1).is_some_and(|t| t.cls == Cls::Punct(',')) {
+            return When::Day(d).to_string(pubd);
+        }
+    }
     // a past month's toll: the month before the figure, or after it with «حينها»
     // (found from what follows its name, then the name before it): «مارس
     // الماضي», «يونيو/حزيران 2024» (a month before the publication's), «يوليو/تموز

@@ -2079,6 +2079,15 @@ const REPORT_DAYS_NOT_THE_EVENTS: Rows<&str> = &[
 ];
 
 #[test]
+fn a_day_set_off_by_commas_after_the_figures() {
+    // wire copy: the day between commas after the clause's figures, the attribution naming none
+    check(
+        &[("لقي 7 أشخاص مصرعهم وأصيب قرابة 20 آخرين، أمس الأربعاء، إثر سقوط حافلة في نهر، بحسب ما أعلنته الشرطة.", &["2023-05-03", "2023-05-03"][..])],
+        |s| run(s).into_iter().map(|f| f.reported.unwrap_or_default()).collect::<Vec<_>>(),
+    );
+}
+
+#[test]
 fn report_days_not_the_events() {
     check(REPORT_DAYS_NOT_THE_EVENTS, |s| run(s).into_iter().map(|f| f.reported.unwrap_or_default()).collect::<Vec<_>>());
 }
