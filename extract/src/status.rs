@@ -112,6 +112,18 @@ pub fn rejected(toks: &[Tok], s0: usize, s1: usize) -> Option<Rejected> {
     if (s0..s1).any(|j| these_false(j) && !given(j)) {
         return Some(Rejected::Before);
     }
+    // «وقال المتحدث إن أرقام التقرير "مبالغ فيها"»: a source's numbers, named in construct,
+    // called false with no verb of denying
+    let theirs_false = |k: usize| {
+        !toks[k].w.starts_with("ال") && matches!(toks[k].bare(), "ارقام" | "رقم" | "حصيله") && k + 1 < s1
+            && toks[k + 1].w.starts_with("ال") && toks[k + 1].cls == Cls::Word && toks[k + 1].lex.is_none()
+            && (k + 2..s1.min(k + 8)).any(|m| false_word(toks, m))
+    };
+    // (a sentence with a verb of denying is read by the rules below: «ورفض المحافظ أرقام المنظمتين»)
+    let verb = (s0..s1).any(|j| rejects(&toks[j]));
+    if let Some(k) = (s0..s1).find(|&k| !verb && theirs_false(k) && !given(k)) {
+        return Some(Rejected::Source { who: toks[k + 1].w.clone(), one: toks[k].bare() != "ارقام", kind: None });
+    }
     for j in (s0..s1).filter(|&j| rejects(&toks[j]) || calls(j)) {
         for k in j + 1..s1.min(j + 25) {
             let t = &toks[k];

@@ -2146,6 +2146,18 @@ const DENIALS_THAT_FOLLOW: Rows<(Kind, u64, Status)> = &[
 ];
 
 #[test]
+fn a_sources_numbers_called_false_by_name() {
+    // «أرقام التقرير "مبالغ فيها"» with a verb of saying: the report's numbers, denied
+    check(
+        &[(
+            "ووثق التقرير مقتل 6 طلاب وإصابة 246 آخرين. وقال المتحدث باسم الوزارة إن أرقام التقرير \"مبالغ فيها وتفتقر إلى الدقة\".",
+            &[(Killed, 6, Status::Denied), (Injured, 246, Status::Denied)][..],
+        )],
+        kvs,
+    );
+}
+
+#[test]
 fn denials_that_follow() {
     check(DENIALS_THAT_FOLLOW, kvs);
 }
