@@ -46,7 +46,9 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
     // day of what follows it that names none, until the next heading
     let mut section: Option<String> = None;
     for (si, &(s0, s1)) in doc.sents.iter().enumerate() {
-        if let Some(d) = reported.as_deref().and_then(|p| dates::heading_day(toks, s0, s1, p)) {
+        // (in the body: the front matter's date line is the page's, not a section's)
+        let body = headline_end.is_none_or(|e| s0 > e);
+        if let Some(d) = reported.as_deref().filter(|_| body).and_then(|p| dates::heading_day(toks, s0, s1, p)) {
             section = Some(d);
             said = None;
             continue;
