@@ -600,8 +600,37 @@ fn time_at(toks: &[Tok], j: usize, pubd: Date) -> Option<(When, usize)> {
     }
     if w(j) == "اليوم" {
         let next = toks.get(j + 1);
+        // «مساء اليوم نفسه»: the day named last before it (within the 80 words before)
+        if next.is_some_and(|n| matches!(n.bare(), "نفسه" | "ذاته")) {
+            let mut last = None;
+            let mut k = j.saturating_sub(80);
+            while k < j {
+                // (not a span's start: «منذ الأول من أبريل»)
+                let since = k > 0 && matches!(toks[k - 1].bare(), "منذ" | "حتي" | "خلال");
+                match time_at(toks, k, pubd).filter(|_| !since) {
+                    Some((d @ When::Day(_), l)) if l < j => {
+                        last = Some(d);
+                        k = l + 1;
+                    }
+                    _ => k += 1,
+                }
+            }
+            return last.map(|d| (d, j + 1));
+        }
         let today = next.is_none_or(|n| weekday(n).is_some() || !(n.w.starts_with("ال") || matches!(n.bare(), "نفسه" | "ذاته")));
         return today.then_some((When::Today, j));
+    }
+    // «في الثالث من يونيو», «الأول من يونيو (حزيران)»: an ordinal day of a month without its
+    // year, in the publication's year (or the one before, if that day is still to come); with
+    // its year, a date the rules for datelines and past months read
+    if let Some((d, l)) = t.w.starts_with("ال").then(|| ordinal(toks, j)).flatten() {
+        let k = if w(l + 1) == "من" { l + 2 } else { l + 1 };
+        if let Some((m, lm)) = month_span(toks, k).filter(|&(_, lm)| year(toks.get(lm + 1)).is_none()) {
+            let y = if (m, d) > (pubd.month, pubd.day) { pubd.year - 1 } else { pubd.year };
+            if let Some(date) = Date::new(y, m, d) {
+                return Some((When::Day(date), lm));
+            }
+        }
     }
     if let Some(wd) = weekday(t) {
         return match w(j + 1) {

@@ -304,7 +304,10 @@ fn refers_back(toks: &[Tok], j: usize, s1: usize) -> bool {
 /// العدوان إلى ...», which tells what a toll comes to, does not.
 pub fn raises(toks: &[Tok], j: usize) -> bool {
     let toll = |k: usize| toks.get(k).is_some_and(|t| t.lex == Some(Lex::Toll));
-    toks[j].is_in(&RAISE) && (toll(j + 1) || toll(j + 2)) && j > 0 && toks[j - 1].w != "ما"
+    // (or after a subject of a few words, a name in brackets among them: «رفع المعهد الوطني
+    // لإدارة مخاطر الكوارث (INGD) حصيلة قتلى الإعصار إلى 38»)
+    let after_subject = || (j + 1..toks.len().min(j + 10)).take_while(|&k| matches!(toks[k].cls, Cls::Word | Cls::Latin | Cls::Punct('(' | ')'))).any(toll);
+    toks[j].is_in(&RAISE) && (toll(j + 1) || toll(j + 2) || after_subject()) && (j == 0 || toks[j - 1].w != "ما")
 }
 
 /// A verb of denying or rejecting: «نفى», «رفض».

@@ -2248,3 +2248,17 @@ const NAMES_READ_WHOLE_SOURCES: Rows<Option<&str>> = &[
 fn names_read_whole_sources() {
     check_sources(NAMES_READ_WHOLE_SOURCES);
 }
+
+/// Days told by reference: «مساء اليوم نفسه» (the day named last before it, not a
+/// span's start), an ordinal day of a month without its year («في الثالث من يونيو»);
+/// a toll raised by a subject with a name in brackets.
+const DAYS_BY_REFERENCE: Rows<&str> = &[
+    ("وكانت الطوابق قد انهارت بعد ظهر يوم الاثنين الأول من مايو. وأعلنت الشرطة المحلية مساء اليوم نفسه مقتل 5 عمال.", &["2023-05-01"]),
+    ("أعلنت الوكالة الوطنية لإدارة الكوارث في الثالث من مايو ارتفاع الحصيلة إلى 14 قتيلاً.", &["2023-05-03"]),
+];
+
+#[test]
+fn days_by_reference() {
+    check(DAYS_BY_REFERENCE, |s| run(s).into_iter().map(|f| f.reported.unwrap_or_default()).collect::<Vec<_>>());
+    check_sources(&[("رفع المعهد الوطني لإدارة مخاطر الكوارث (INGD) حصيلة قتلى الإعصار إلى 38 قتيلاً.", &[Some("المعهد الوطني لإدارة مخاطر الكوارث")])]);
+}
