@@ -111,7 +111,9 @@ fn is_cue(toks: &[Tok], j: usize) -> bool {
     // (nor one with the «ل» of purpose: «مشروع "أكليد" لرصد النزاعات»)
     let name = name || purpose(&toks[j]);
     // («وزارة النقل» is no «نقل»)
-    let verb_ok = !(name || toks[j].def && matches!(toks[j].lex, Some(Lex::Cue(Cue::Says | Cue::Via))));
+    // (nor one after a preposition, its verbal noun: «منذ رصد أولى الحالات», «بعد تأكيد»)
+    let masdar = j > 0 && matches!(toks[j - 1].bare(), "منذ" | "بعد" | "قبل" | "عند" | "اثر" | "عقب") && matches!(toks[j].lex, Some(Lex::Cue(Cue::Says)));
+    let verb_ok = !(name || masdar || toks[j].def && matches!(toks[j].lex, Some(Lex::Cue(Cue::Says | Cue::Via))));
     verb_ok && matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(&toks[j]) || shows(toks, j) || revises(toks, j) || issued_by(toks, j).is_some()
 }
 
@@ -289,8 +291,9 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     if toks.get(a).is_some_and(|t| matches!(t.bare(), "مذكرات" | "مذكره" | "مذكرتي" | "قرارا" | "قرار" | "حكما" | "امرا" | "تعليمات")) {
         return None;
     }
-    // «أحصى "أكثر من 30 جثة"»: a count, or its qualifier, is no source
-    if toks.get(a).is_some_and(|t| t.cls == Cls::Num || matches!(t.bare(), "اكثر" | "اقل" | "نحو" | "قرابه" | "زهاء" | "حوالي" | "عشرات" | "مئات" | "الاف" | "العشرات" | "المئات")) {
+    // «أحصى "أكثر من 30 جثة"»: a count, or its qualifier, is no source; nor what an
+    // estimate counted («الحاضرين الذين قدر عددهم بنحو 200»)
+    if toks.get(a).is_some_and(|t| t.cls == Cls::Num || matches!(t.bare(), "اكثر" | "اقل" | "نحو" | "قرابه" | "زهاء" | "حوالي" | "عشرات" | "مئات" | "الاف" | "العشرات" | "المئات" | "عددهم" | "عددها" | "عدده" | "عددهن")) {
         return None;
     }
     // «قد تداولت صباح اليوم أنباء عن ...»: the news told is no source
@@ -464,7 +467,8 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
     if toks[c].lex != Some(Lex::Cue(Cue::Says)) || c > s0 + 16 {
         return None;
     }
-    let a = (s0..c).find(|&j| toks[j].cls != Cls::Break && !toks[j].is_quote() && !linking(j) && toks[j].w != "فيما")?;
+    // (over a live blog's clock and bar: «11:05 | المرصد السوري يتحدث عن 9 قتلى»)
+    let a = (s0..c).find(|&j| matches!(toks[j].cls, Cls::Word | Cls::Latin) && !linking(j) && toks[j].w != "فيما")?;
     // («وكانت جماعة "جيش العدل" قد تبنت الهجوم، وزعمت ...»: the subject after «كان»)
     let a = if matches!(toks[a].bare(), "كان" | "كانت") && a + 1 < c { a + 1 } else { a };
     // (a verb that opens the sentence is no subject: «واتهم زعيم المعارضة ...»)
@@ -686,11 +690,12 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
     let line = s0 == 0 || toks[s0 - 1].cls == Cls::Break;
     if let Some(a) = (s0..f0).find(|&j| !matches!(toks[j].cls, Cls::Break | Cls::Punct(_) | Cls::Num) && !toks[j].w.contains(':')).filter(|_| line) {
         if let Some(c) = (a..f0.min(a + 10)).find(|&j| toks[j].cls == Cls::Punct(':')) {
-            if let Some(b) = (a..c.min(a + 6)).take_while(|&j| !is_stop(&toks[j])).last() {
+            if let Some(b) = (a..c.min(a + 6)).take_while(|&j| !is_stop(&toks[j]) || reads_on(toks, a, j)).last() {
                 let cl = claimant(doc, (a, b, 0));
                 // (or a person by their office: «13:20 - وزير الأمن في ولاية جنوب غرب: ...»)
-                let office = toks[a].is_in_def(&ROLES) || matches!(toks[a].w.no_al(), "وزير" | "وزيره" | "محافظ" | "والي");
-                if !super::sources::is_generic(&cl.label) || office {
+                let office = toks[a].is_in_def(&ROLES) || matches!(toks[a].w.no_al(), "وزير" | "وزيره" | "محافظ" | "والي" | "مراسل");
+                // (a body of a known type: «السلطات في مالاوي المجاورة: وفاة 5 أشخاص»; not "Other")
+                if !super::sources::is_generic(&cl.label) || office || cl.label != "Other" {
                     return Some(cl);
                 }
             }
@@ -789,7 +794,13 @@ pub fn resolve(c: Claimant, prev: &[(String, Claimant)]) -> (String, Claimant) {
     // «المصدر» is the last source named «مصدر ...» if there is one («مصدر أمني»), else the last one
     let source_word = n.starts_with("المصدر");
     let named_source = || prev.iter().rev().take(16).find(|p| source_word && p.0 != n && p.0.contains("مصدر"));
-    let hit = named_source().or_else(|| prev.iter().rev().take(16).find(|p| p.0 != n && (any || p.0.contains(head.unwrap_or("")))));
+    // (one whose name begins with the head first: «الإدارة» is «الإدارة العامة للمرور» before
+    // «البيان الأول للإدارة»)
+    let begins = || head.and_then(|h| prev.iter().rev().take(16).find(|p| p.0 != n && p.0.strip_prefix("ال").unwrap_or(&p.0).starts_with(h)));
+    // (the head as a word of the name, or with «لـ» in construct, «المتحدث الرسمي لتجمع عسير»;
+    // not inside another's definite name: «البيان الأول للإدارة» is not «الإدارة»)
+    let has_word = |p: &str, h: &str| p.split(' ').any(|w| w == h || w.strip_prefix("ال") == Some(h) || !w.starts_with("لل") && w.strip_prefix('ل') == Some(h));
+    let hit = named_source().or_else(|| if any { None } else { begins() }).or_else(|| prev.iter().rev().take(16).find(|p| p.0 != n && (any || has_word(&p.0, head.unwrap_or("")))));
     hit.cloned().unwrap_or((n, c))
 }
 

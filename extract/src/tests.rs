@@ -2262,3 +2262,35 @@ fn days_by_reference() {
     check(DAYS_BY_REFERENCE, |s| run(s).into_iter().map(|f| f.reported.unwrap_or_default()).collect::<Vec<_>>());
     check_sources(&[("رفع المعهد الوطني لإدارة مخاطر الكوارث (INGD) حصيلة قتلى الإعصار إلى 38 قتيلاً.", &[Some("المعهد الوطني لإدارة مخاطر الكوارث")])]);
 }
+
+/// Tickers and live blogs: the subject before «يتحدث» after a clock and a bar; a
+/// line headed by a body of a known type or a reporter, then a colon; a verb of
+/// saying after a preposition is its verbal noun («منذ رصد أولى الحالات»); what an
+/// estimate counted («قدر عددهم») is no source.
+const TICKERS_AND_VERBAL_NOUNS_SOURCES: Rows<Option<&str>> = &[
+    ("11:05 | المرصد السوري لحقوق الإنسان يتحدث عن 9 قتلى بانفجار اللغم.", &[Some("المرصد السوري لحقوق الإنسان")]),
+    ("13:45 | مراسل الإخبارية: مقتل راعيين اثنين بانفجار قنبلة عنقودية.", &[Some("مراسل الإخبارية")]),
+    ("15:05 | السلطات في مالاوي المجاورة: وفاة 5 أشخاص جراء الفيضانات.", &[Some("السلطات في مالاوي المجاورة")]),
+    ("منذ رصد أولى الحالات في المخيم يوم 3 يوليو، توفي 47 شخصا.", &[None]),
+    ("أطلقوا النار على الحاضرين الذين قدر عددهم بنحو 200 مدعو. وأضافت أن قوات الأمن اعتقلت شخصا واحدا.", &[None]),
+];
+
+#[test]
+fn tickers_and_verbal_nouns_sources() {
+    check_sources(TICKERS_AND_VERBAL_NOUNS_SOURCES);
+}
+
+/// A back-reference takes the source named before whose name begins with its head
+/// («الإدارة» → «الإدارة العامة للمرور», not «البيان الأول للإدارة»), or has it in
+/// construct with «لـ» («التجمع» → «المتحدث الرسمي لتجمع عسير الصحي»).
+const BACK_REFERENCES_SOURCES: Rows<Option<&str>> = &[
+    (
+        "وأعلن المتحدث الرسمي لتجمع عسير الصحي تسجيل وفاة واحدة. وكان التجمع قد أعلن أمس رصد 27 حالة تسمم.",
+        &[Some("المتحدث الرسمي لتجمع عسير الصحي"), Some("المتحدث الرسمي لتجمع عسير الصحي")],
+    ),
+];
+
+#[test]
+fn back_references_sources() {
+    check_sources(BACK_REFERENCES_SOURCES);
+}
