@@ -55,7 +55,7 @@ fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
         || t.w == "من" && k == a + 1 && super::number::read(toks, a, k).is_some() && toks.get(k + 1).is_some_and(|n| n.w.starts_with("ال") && n.cls == Cls::Word)
         // «طاقم طبي من نجمة داود الحمراء», «مصدر من الشرطة»
         // («مصدر من الدرك الملكي»: a force by its name)
-        || t.w == "من" && role && toks.get(k + 1).is_some_and(|n| n.cls == Cls::Word && (n.lex.is_none() || n.def && matches!(n.lex, Some(Lex::Group(..)))))
+        || t.w == "من" && role && toks.get(k + 1).is_some_and(|n| n.cls == Cls::Word && (n.lex.is_none() || n.def && matches!(n.lex, Some(Lex::Group(..))) || matches!(n.bare().no_al(), "مستشفي" | "مستشفيات" | "مؤسسه" | "شركه")))
         // «ائتلاف من منظمات المجتمع المدني», «تحالف من الأحزاب»: a body made of others
         || t.w == "من" && matches!(head, "ائتلاف" | "تحالف" | "تجمع" | "شبكه") && toks.get(k + 1).is_some_and(|n| n.cls == Cls::Word && !is_stop(n))
         || matches!(t.w.as_str(), "علي" | "في") && matches!(head.no_al(), "حسابات" | "صفحات" | "قنوات" | "مجموعات")

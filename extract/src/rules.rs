@@ -708,6 +708,14 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
             return Some((Kind::Injured, pj, false));
         }
     }
+    // «استقبل قسم الاستعجالي 8 حالات», «استقبلنا 11 ناجياً»: cases or survivors a hospital took in
+    let received = c.pj.is_some_and(|j| t[j].bare().starts_with("استقبل"));
+    let cases = c.n1.is_some_and(|j| matches!(t[j].bare(), "حالات" | "حاله" | "ناجيا" | "ناجين" | "ناجون"));
+    let at_hospital = (c.q0.saturating_sub(12).max(c.s0)..c.q0).any(|k| matches!(t[k].bare().no_al(), "مستشفي" | "مستشفيات" | "استعجالي" | "استعجالات" | "مستعجلات" | "طوارئ" | "مشفي"))
+        || (c.s0..c.s1).any(|k| matches!(t[k].bare(), "مستشفي" | "المستشفي") && k < c.q0);
+    if received && cases && at_hospital {
+        return Some((Kind::Injured, c.pj?, false));
+    }
     // «بينهم 17 تلقوا العلاج من إصابات»: some of those just counted, treated
     if c.n1.is_some_and(|j| treated(t, j)) && c.pj.is_some_and(|j| t[j].is_in(&SUBSET)) {
         return Some((Kind::Injured, c.n1?, true));

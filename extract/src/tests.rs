@@ -2294,3 +2294,19 @@ const BACK_REFERENCES_SOURCES: Rows<Option<&str>> = &[
 fn back_references_sources() {
     check_sources(BACK_REFERENCES_SOURCES);
 }
+
+/// A hospital's intake: «استقبل قسم الاستعجالي 8 حالات», «استقبلنا 11 ناجياً» are hurt;
+/// a source read through «مصدر من مستشفى ...»; who condemned arrests tells of them.
+const HOSPITAL_INTAKE_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأفاد مصدر من مستشفى شارل نيكول بأن قسم الاستعجالي استقبل 8 حالات، غادرت 5 منها المستشفى.", &[(Injured, Exact, 8)]),
+    ("في مستشفى بوليسا العام، قال المدير الطبي: \"استقبلنا 11 ناجياً، بينهم 3 أطفال\".", &[(Injured, Exact, 11), (Injured, Exact, 3)]),
+];
+
+#[test]
+fn hospital_intake() {
+    check_figures(HOSPITAL_INTAKE_FIGURES);
+    check_sources(&[
+        ("وأفاد مصدر من مستشفى شارل نيكول بأن قسم الاستعجالي استقبل 8 حالات.", &[Some("مصدر من مستشفى شارل نيكول")]),
+        ("من جهتها، أدانت النقابة الوطنية للصحفيين التونسيين إيقاف مصوّرَين اثنين يعملان لوسائل إعلام محلية.", &[Some("النقابة الوطنية للصحفيين التونسيين")]),
+    ]);
+}
