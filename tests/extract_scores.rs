@@ -241,7 +241,7 @@ fn blind8_articles_hold_their_level() {
 /// strict 0.87; the threshold follows.
 #[test]
 fn blind9_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind9", "0.98", "0.87");
+    fixture_set("tests/fixtures/blind9", "0.99", "0.88");
 }
 
 /// Blind set 10 (14 articles, 2 December 2026: events outside the Arab world
@@ -255,7 +255,7 @@ fn blind9_articles_hold_their_level() {
 /// before its counted noun) to strict 0.86; the thresholds hold that level.
 #[test]
 fn blind10_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind10", "0.97", "0.85");
+    fixture_set("tests/fixtures/blind10", "0.97", "0.86");
 }
 
 /// Blind set 11 (14 articles, 2 December 2026: seven Arab-world stories and
@@ -290,7 +290,7 @@ fn blind11_articles_hold_their_level() {
 /// strict 0.91; the threshold follows.
 #[test]
 fn blind12_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind12", "0.98", "0.90");
+    fixture_set("tests/fixtures/blind12", "0.98", "0.91");
 }
 
 /// Blind set 13 (14 articles, 2 December 2026: Tunisia, Egypt, Kuwait, the
@@ -328,7 +328,7 @@ fn blind13_articles_hold_their_level() {
 /// the threshold follows.
 #[test]
 fn blind14_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind14", "0.99", "0.88");
+    fixture_set("tests/fixtures/blind14", "0.99", "0.89");
 }
 
 /// Blind set 15 (14 articles, 2 December 2026: Jordan, Libya, Sudan,
@@ -435,10 +435,10 @@ fn blind20_articles_hold_their_level() {
 /// P 0.99, R 0.96, F1 0.98, strict 0.70 (report date right on 91 of 103 matched
 /// figures, claimant on 92): the estimate for unseen text until blind22's
 /// (README). The rules written after it (README) brought it to P 1.00, R 0.98,
-/// F1 0.99, strict 0.88; the thresholds hold that level.
+/// F1 0.99, strict 0.90; the thresholds hold that level.
 #[test]
 fn blind21_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind21", "0.98", "0.87");
+    fixture_set("tests/fixtures/blind21", "0.98", "0.89");
 }
 
 /// Blind set 22 (14 articles, 2 December 2026: Zimbabwe, Djibouti, Greece,
@@ -451,10 +451,29 @@ fn blind21_articles_hold_their_level() {
 /// paper), written blind by a helper in the fifteenth session after blind20's
 /// and blind21's rules and scored once, at a4e4d67, with no rule changed for
 /// it: P 0.97, R 0.94, F1 0.95, strict 0.66 (report date right on 102 of 111
-/// matched figures, claimant on 97): the estimate for unseen text (README).
+/// matched figures, claimant on 97): the estimate for unseen text until
+/// blind23's (README).
 /// The rules written after it (README) brought it to P 0.99, R 0.98, F1 0.99,
-/// strict 0.80; the thresholds hold that level.
+/// strict 0.84; the thresholds hold that level.
 #[test]
 fn blind22_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind22", "0.98", "0.79");
+    fixture_set("tests/fixtures/blind22", "0.98", "0.83");
+}
+
+/// Blind set 23 (14 articles, 2 December 2026: Syria, Qatar, Senegal, Mexico,
+/// Egypt, Tunisia, Yemen, Colombia, Haiti, Libya, Uganda, Chad, Mozambique and
+/// Indonesia; a landmine told by a TV ticker, a crime page, a fuel depot blast,
+/// a wedding shooting, a train fire told by a ministry's release, teachers
+/// arrested, a tribal clash, a military plane crash, an attack on a hospital, a
+/// football riot, a boat capsizing told by eyewitnesses, an NGO's cholera
+/// situation report, a cyclone's live page, a collapse a week on), written
+/// blind by a helper at the end of the fifteenth session after blind20-22's
+/// rules and scored once, at b962f32, with no rule changed for it: P 1.00,
+/// R 0.98, F1 0.99, strict 0.70 (claimant right on 84 of 108 matched figures,
+/// report date on 99): the estimate for unseen text (README). The rules written
+/// after it (README) brought it to P 1.00, R 1.00, F1 1.00, strict 0.85; the
+/// thresholds hold that level.
+#[test]
+fn blind23_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind23", "0.99", "0.84");
 }
