@@ -5,7 +5,8 @@
 //! clear (a «وأضاف» with no subject continues the previous speaker; a next
 //! sentence that attributes the same kind of event); a subject that opens the
 //! sentence before «أفادت بأنها»; for arrests no one tells of, the government
-//! or security body that made or ordered them. A name is taken with its post
+//! or security body that made or ordered them, and for bodies, the one that found
+//! them. A name is taken with its post
 //! between commas («اللواء ...، مدير أمن المنيا،»); a back-reference
 //! («الوزير», «المكتب», «المصدر ذاته», «البيان») takes the earlier full name,
 //! a pronoun («مكتبه») the sentence's subject. The source gets a short English
@@ -695,7 +696,7 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
                 // (or a person by their office: «13:20 - وزير الأمن في ولاية جنوب غرب: ...»)
                 let office = toks[a].is_in_def(&ROLES) || matches!(toks[a].w.no_al(), "وزير" | "وزيره" | "محافظ" | "والي" | "مراسل");
                 // (a body of a known type: «السلطات في مالاوي المجاورة: وفاة 5 أشخاص»; not "Other")
-                if !super::sources::is_generic(&cl.label) || office || cl.label != "Other" {
+                if office || cl.label != "Other" {
                     return Some(cl);
                 }
             }

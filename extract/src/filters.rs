@@ -6,8 +6,10 @@
 //! - the missing and the trapped ([`missing`], [`trapped`]), people on board ([`aboard`]);
 //! - ages ([`ages`]);
 //! - infections counted in an epidemic ([`infections`]);
-//! - hostages held by a gang, and those suspended from work, which are not
-//!   arrests ([`hostages`], [`suspended`]);
+//! - hostages held by a gang, people taken away by attackers, those suspended
+//!   from work or put under judicial supervision, which are not arrests
+//!   ([`hostages`], [`abducted`], [`suspended`], [`supervised`]);
+//! - one more added beside the toll that counts it ([`one_more`]);
 //! - killed and injured counted together ([`killed_and_injured_together`]),
 //!   and killed or missing counted together ([`killed_or_missing`]).
 
