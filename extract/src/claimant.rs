@@ -321,6 +321,13 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         if k > a && accuse && toks[k - 1].w.starts_with("ال") && !t.w.starts_with("ال") && toks.get(k + 1).is_some_and(|n| n.w.starts_with('ب')) {
             break;
         }
+        // a body named by its definite head alone takes no indefinite word after it: that is
+        // the verb's object («أعلنت الوكالة انتهاء عمليات البحث»; a person's title may take a
+        // name, «الرئيس ماكرون», a body's may not)
+        let body_head = |w: &str| matches!(w, "الوكاله" | "الوزاره" | "المنظمه" | "الهيئه" | "الشرطه" | "المديريه" | "الاداره" | "المركز" | "المكتب" | "الحكومه" | "المجلس" | "الجيش" | "البعثه" | "الشركه");
+        if k == a + 1 && body_head(toks[a].bare()) && t.cls == Cls::Word && !t.w.starts_with("ال") && !t.is_quote() && !reads_on(toks, a, k) && toks.get(k + 1).is_some_and(|n| n.cls == Cls::Word) {
+            break;
+        }
         let role_in = reads_on(toks, a, k);
         // (a quoted name is no cue: «مرصد "أفاد"»; nor a verbal noun with the «ل» of
         // purpose in a body's name: «مركز تعز لرصد الانتهاكات»)
@@ -787,7 +794,7 @@ pub fn resolve(c: Claimant, prev: &[(String, Claimant)]) -> (String, Claimant) {
     // (or a one-word head that a source named before begins with, when that source is of
     // another kind than the word alone reads as: «الوكالة» after «وكالة إدارة الحرائق
     // والكوارث» is that body, not a news agency)
-    let named_so = |h: &str| prev.iter().rev().take(16).any(|p| p.0.strip_prefix(h).is_some_and(|r| r.starts_with(' ')) && p.1.label != c.label);
+    let named_so = |h: &str| prev.iter().rev().take(16).any(|p| p.0.strip_prefix("ال").unwrap_or(&p.0).strip_prefix(h).is_some_and(|r| r.starts_with(' ')) && p.1.label != c.label);
     let head = same.or_else(|| n.strip_prefix("ال").or_else(|| n.strip_prefix("لل")).filter(|h| (super::sources::is_generic(&c.label) || named_so(h)) && !h.contains(' ') && h.chars().count() > 2));
     if !any && head.is_none() {
         return (n, c);

@@ -564,7 +564,9 @@ fn time_at(toks: &[Tok], j: usize, pubd: Date) -> Option<(When, usize)> {
         return Some((When::Day(pubd.add_days(-2)), j + 1));
     }
     if w(j) == "امس" {
-        let last = if toks.get(j + 1).is_some_and(|t| weekday(t).is_some()) { j + 1 } else { j };
+        // («أمس الأحد», «أمس (الأحد)»)
+        let bracketed = toks.get(j + 1).is_some_and(|t| t.cls == Cls::Punct('(')) && toks.get(j + 2).is_some_and(|t| weekday(t).is_some()) && toks.get(j + 3).is_some_and(|t| t.cls == Cls::Punct(')'));
+        let last = if toks.get(j + 1).is_some_and(|t| weekday(t).is_some()) { j + 1 } else if bracketed { j + 3 } else { j };
         return dated(last, When::Day(pubd.add_days(-1)));
     }
     // «قبل أسبوع», «قبل يومين», «قبل 3 أيام»: days back (not «قبل أسبوع من الانتخابات»)

@@ -2310,3 +2310,15 @@ fn hospital_intake() {
         ("من جهتها، أدانت النقابة الوطنية للصحفيين التونسيين إيقاف مصوّرَين اثنين يعملان لوسائل إعلام محلية.", &[Some("النقابة الوطنية للصحفيين التونسيين")]),
     ]);
 }
+
+/// A body named by its definite head alone stops before the verb's object
+/// («أعلنت الوكالة انتهاء عمليات البحث») and is the body named before
+/// («الوكالة الوطنية لإدارة الكوارث»); «أمس (الأحد)» fronted before the verb
+/// dates the report.
+const A_BODY_BY_ITS_HEAD: &str = "أعلنت الوكالة الوطنية لإدارة الكوارث في الثالث من مايو ارتفاع الحصيلة إلى 14 قتيلاً. وأمس (الأربعاء) أعلنت الوكالة انتهاء عمليات البحث بعد انتشال آخر جثة، لتستقر الحصيلة النهائية عند 19 قتيلاً.";
+
+#[test]
+fn a_body_by_its_head_and_a_bracketed_weekday() {
+    check_sources(&[(A_BODY_BY_ITS_HEAD, &[Some("الوكالة الوطنية لإدارة الكوارث"), Some("الوكالة الوطنية لإدارة الكوارث")])]);
+    check(&[(A_BODY_BY_ITS_HEAD, &["2023-05-03", "2023-05-03"][..])], |s| run(s).into_iter().map(|f| f.reported.unwrap_or_default()).collect::<Vec<_>>());
+}
