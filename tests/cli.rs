@@ -50,6 +50,20 @@ fn jsonl_one_record_per_figure_with_the_file_stem() {
 }
 
 #[test]
+fn the_article_is_the_file_stem_as_it_stands() {
+    // a long name and an Arabic one: the page's ids are cut to 64 ASCII characters, the
+    // records' `article` is the file name without `.txt` (figures.md)
+    let long = "central_african_republic_zemio_displaced_site_attack_ocha_briefing";
+    for stem in [long, "تقرير الحادث"] {
+        let f = Temp::new(&format!("{stem}.txt"), ARTICLE.as_bytes());
+        let o = tally(&["extract", f.path()]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let first: serde_json::Value = serde_json::from_str(stdout(&o).lines().next().unwrap()).unwrap();
+        assert_eq!(first["article"], stem);
+    }
+}
+
+#[test]
 fn published_sets_the_reported_date() {
     let f = Temp::new("pub.txt", ARTICLE.as_bytes());
     let o = tally(&["extract", "--published", "2024-02-29", f.path()]);

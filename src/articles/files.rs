@@ -41,6 +41,11 @@ impl fmt::Display for FileError {
 pub struct Loaded {
     /// Every article read, ids made unique.
     pub articles: Vec<Article>,
+    /// The name each article was read under, in the same order: a text or HTML file's
+    /// stem exactly as it stands (the figure record's `article`: the file name without
+    /// `.txt`, whatever its length or script), else the article's id. An id is cleaned
+    /// and cut to 64 ASCII characters for the page's URLs (`clean_id`); this is not.
+    pub names: Vec<String>,
     /// The set of the first folder with a manifest (without its articles).
     pub manifest: Option<ArticleSet>,
     /// The problems, with the path (and the line, for JSON Lines) they concern.
@@ -48,9 +53,11 @@ pub struct Loaded {
 }
 
 impl Loaded {
-    fn push(&mut self, mut a: Article) {
+    /// Adds an article read under `name` (a file's stem), or under its id.
+    fn push(&mut self, mut a: Article, name: Option<&str>) {
         let taken: HashSet<&str> = self.articles.iter().map(|a| a.id.as_str()).collect();
         a.id = unique_id(&a.id, |c| taken.contains(c));
+        self.names.push(name.map_or_else(|| a.id.clone(), str::to_string));
         self.articles.push(a);
     }
 }
@@ -83,7 +90,7 @@ fn load_dir(dir: &Path, out: &mut Loaded) {
                     }) {
                         Ok(text) => {
                             a.text = text;
-                            out.push(a);
+                            out.push(a, None);
                         }
                         Err(e) => out.errors.push((file.display().to_string(), e)),
                     }
@@ -124,11 +131,11 @@ fn load_file(path: &Path, label: &str, in_folder: bool, out: &mut Loaded) {
     let stem = input::stem(label);
     match FileKind::of(label).unwrap_or(FileKind::Text) {
         FileKind::Text => match input::text_article(stem, text) {
-            Ok(a) => out.push(a),
+            Ok(a) => out.push(a, Some(stem)),
             Err(e) => fail(out, e),
         },
         FileKind::Html => match input::html_article(stem, text) {
-            Ok(a) => out.push(a),
+            Ok(a) => out.push(a, Some(stem)),
             Err(e) => fail(out, e),
         },
         FileKind::JsonLines => {
@@ -136,7 +143,7 @@ fn load_file(path: &Path, label: &str, in_folder: bool, out: &mut Loaded) {
                 match serde_json::from_str::<serde_json::Value>(l) {
                     Err(e) => fail(out, InputError::BadJson { line: Some(line), message: e.to_string() }),
                     Ok(v) => match input::from_fields(fields(&v), &format!("{stem}-{line}"), Some(line)) {
-                        Ok(a) => out.push(a),
+                        Ok(a) => out.push(a, None),
                         Err(e) => fail(out, e),
                     },
                 }
@@ -152,7 +159,7 @@ fn load_file(path: &Path, label: &str, in_folder: bool, out: &mut Loaded) {
                 };
                 for (i, item) in items.iter().enumerate() {
                     match input::from_fields(fields(item), &format!("{stem}-{}", i + 1), None) {
-                        Ok(a) => out.push(a),
+                        Ok(a) => out.push(a, None),
                         Err(e) => fail(out, e),
                     }
                 }

@@ -179,9 +179,10 @@ fn run(a: Args) -> io::Result<bool> {
             ok = false;
         }
     }
-    for art in &loaded.articles {
+    // (each figure's `article` is the name its article was read under: a file's stem as it stands)
+    for (art, name) in loaded.articles.iter().zip(&loaded.names) {
         let published = a.published.clone().or(art.published.clone());
-        emit(&mut out, a.format, &extract(&art.id, &art.text, &Options { published }))?;
+        emit(&mut out, a.format, &extract(name, &art.text, &Options { published }))?;
     }
     out.flush()?;
     Ok(ok)
