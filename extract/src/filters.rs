@@ -10,7 +10,8 @@
 //!   from work or put under judicial supervision, which are not arrests
 //!   ([`hostages`], [`abducted`], [`suspended`], [`supervised`]);
 //! - one more added beside the toll that counts it ([`one_more`]);
-//! - killed and injured counted together ([`killed_and_injured_together`]),
+//! - killed and injured counted together ([`killed_and_injured_together`],
+//!   [`fell_between_kinds`]),
 //!   and killed or missing counted together ([`killed_or_missing`]).
 
 use super::dates;
@@ -215,6 +216,16 @@ pub fn killed_and_injured_together(toks: &[Tok], s0: usize, q0: usize, kind: Kin
     };
     let verbal_noun = || matches!(toks[ti - 1].bare(), "قتل" | "جرح") && both(ti - 1, Some(Form::Verb)) && !after_subject;
     between || joined || !trig_after && ti > s0 && super::rules::has_conj(&toks[ti]) && (both(ti - 1, Some(Form::Event)) || verbal_noun())
+}
+
+/// «سقطوا "بين قتيل وجريح"»: a verb told of the killed and the injured together, after
+/// it (`ti`: the trigger) within a few words; neither is a figure.
+pub fn fell_between_kinds(toks: &[Tok], ti: usize, s1: usize) -> bool {
+    let kind = |j: usize| trig(toks[j].lex).map(|x| x.0);
+    (ti + 1..s1.min(ti + 4)).find(|&j| toks[j].w == "بين").is_some_and(|j| {
+        let kinds: Vec<Kind> = (j + 1..s1.min(j + 5)).filter_map(kind).collect();
+        kinds.contains(&Kind::Killed) && kinds.contains(&Kind::Injured)
+    })
 }
 
 /// Put under judicial supervision, not held: a count followed within a few

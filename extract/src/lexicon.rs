@@ -202,6 +202,8 @@ fn triggers(m: &mut Table<Lex>) {
     m.put("اقتاد اقتادت اقتادوا", t(Arrested, Form::Verb));
     // «غرق 45 مهاجرا» (drowned); «غرقت سفينة» counts a thing
     m.put("غرق غرقوا", t(Killed, Form::Verb));
+    // «ثلاثة شباب سقطوا قتلى» (people who fell; «سقطت» also tells of shells and planes)
+    m.put("سقطوا", t(Killed, Form::Verb));
     // «رأيت 12 شخصا يغرقون أمامي» (a witness), «دفنا 31 من أقاربنا» (a relative)
     m.put("يغرقون", t(Killed, Form::Verb));
     m.put("دفنا", t(Killed, Form::Verb));
@@ -282,7 +284,8 @@ fn groups(m: &mut Table<Lex>) {
     m.put("رهينتان رهينتين", g(People, 2));
     m.put("حجاج سجناء نزلاء مهاجرين مهاجرون لاجئين لاجئون", g(People, 0));
     m.put("شخص شخصا رجل رجلا امراه سيده مسعف مسعفا متهم متهما طالب طالبا شاب شابا عامل عاملا", g(People, 1));
-    m.put("شخصان شخصين رجلان رجلين امراتان امراتين سيدتان سيدتين عاملان عاملين شابان شابين", g(People, 2));
+    m.put("شخصان شخصين رجلان رجلين امراتان امراتين سيدتان سيدتين عاملان عاملين شابان شابين معلمان معلمين", g(People, 2));
+    m.put("معلم معلما", g(People, 1));
     // «عنصران من قوات الأمن»: members, of the group named after them
     m.put("عنصر", g(People, 1));
     m.put("عنصران عنصرين", g(People, 2));

@@ -218,6 +218,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         .or_else(|| bare_toll(&c, prev, before))?;
     if filters::hostages(toks, kind, ti, s1)
         || filters::abducted(toks, kind, ti)
+        || filters::fell_between_kinds(toks, ti, s1)
         || filters::suspended(toks, kind, ti.min(q0), s1)
         || filters::trapped(toks, kind, ti, pb, s1)
         || filters::killed_or_missing(toks, ti, s1)
@@ -710,7 +711,7 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
     }
     // «استقبل قسم الاستعجالي 8 حالات», «استقبلنا 11 ناجياً»: cases or survivors a hospital took in
     let received = c.pj.is_some_and(|j| t[j].bare().starts_with("استقبل"));
-    let cases = c.n1.is_some_and(|j| matches!(t[j].bare(), "حالات" | "حاله" | "ناجيا" | "ناجين" | "ناجون"));
+    let cases = c.n1.is_some_and(|j| matches!(t[j].bare(), "حالات" | "حاله" | "ناجيا" | "ناجين" | "ناجون") || matches!(t[j].lex, Some(Lex::Group(..))));
     let at_hospital = (c.q0.saturating_sub(12).max(c.s0)..c.q0).any(|k| matches!(t[k].bare().no_al(), "مستشفي" | "مستشفيات" | "استعجالي" | "استعجالات" | "مستعجلات" | "طوارئ" | "مشفي"))
         || (c.s0..c.s1).any(|k| matches!(t[k].bare(), "مستشفي" | "المستشفي") && k < c.q0);
     if received && cases && at_hospital {

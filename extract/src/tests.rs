@@ -2322,3 +2322,17 @@ fn a_body_by_its_head_and_a_bracketed_weekday() {
     check_sources(&[(A_BODY_BY_ITS_HEAD, &[Some("الوكالة الوطنية لإدارة الكوارث"), Some("الوكالة الوطنية لإدارة الكوارث")])]);
     check(&[(A_BODY_BY_ITS_HEAD, &["2023-05-03", "2023-05-03"][..])], |s| run(s).into_iter().map(|f| f.reported.unwrap_or_default()).collect::<Vec<_>>());
 }
+
+/// «سقطوا قتلى» (but «سقطوا "بين قتيل وجريح"» counts neither), teachers in the dual,
+/// and the children a hospital took in.
+const FELL_TEACHERS_AND_INTAKE_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وقال النائب إن ثلاثة شباب سقطوا قتلى برصاص الأمن.", &[(Killed, Exact, 3)]),
+    ("وقال التنظيم إن \"أكثر من 70 شخصاً\" سقطوا \"بين قتيل وجريح\".", &[]),
+    ("وأصيب معلمان بحالات إغماء.", &[(Injured, Exact, 2)]),
+    ("وقال مدير مستشفى المدينة إن المستشفى استقبل 64 طفلًا.", &[(Injured, Exact, 64)]),
+];
+
+#[test]
+fn fell_teachers_and_intake() {
+    check_figures(FELL_TEACHERS_AND_INTAKE_FIGURES);
+}
