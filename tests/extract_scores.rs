@@ -358,7 +358,7 @@ fn blind15_articles_hold_their_level() {
 /// date line) to F1 1.00, strict 0.91; the thresholds hold that level.
 #[test]
 fn blind16_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind16", "0.99", "0.91");
+    fixture_set("tests/fixtures/blind16", "0.99", "0.92");
 }
 
 /// Blind set 17 (14 articles, 2 December 2026: Bangladesh, Tunisia, Ecuador,
@@ -470,10 +470,27 @@ fn blind22_articles_hold_their_level() {
 /// blind by a helper at the end of the fifteenth session after blind20-22's
 /// rules and scored once, at b962f32, with no rule changed for it: P 1.00,
 /// R 0.98, F1 0.99, strict 0.70 (claimant right on 84 of 108 matched figures,
-/// report date on 99): the estimate for unseen text (README). The rules written
-/// after it (README) brought it to P 1.00, R 1.00, F1 1.00, strict 0.85; the
+/// report date on 99): the estimate for unseen text until blind24's (README).
+/// The rules written after it (README) brought it to P 1.00, R 1.00, F1 1.00, strict 0.85; the
 /// thresholds hold that level.
 #[test]
 fn blind23_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind23", "0.99", "0.84");
+}
+
+/// Blind set 24 (14 articles, 2 December 2026: Jordan (an SMS alert archive),
+/// Mauritania, Libya, Yemen, Iraq (a governorates page), Cameroon (a fact-check),
+/// Saudi Arabia (an obituary-style story), Lebanon, India, South Sudan, Morocco
+/// (a parliament session), the Central African Republic (an OCHA briefing),
+/// the Philippines (live updates) and Somalia), written blind by a helper at
+/// the end of the fifteenth session after blind20-23's rules and scored once,
+/// at 3e966a0, with no rule changed for it: P 0.94, R 0.87, F1 0.90, strict
+/// 0.59: the estimate for unseen text (README). Ten of its 16 misses were one
+/// article's, whose 66-character file name `tally extract` cut to 64 for the
+/// record's `article` (fixed at d478b9f: F1 0.95, strict 0.64 with no rule
+/// changed). The rules written after it brought it to P 0.94, R 0.98, F1 0.96,
+/// strict 0.66; the thresholds hold that level.
+#[test]
+fn blind24_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind24", "0.95", "0.65");
 }
