@@ -124,13 +124,6 @@ fn revises(toks: &[Tok], j: usize) -> bool {
     toks[j].is_in(&LOWER) || super::status::raises(toks, j)
 }
 
-/// «مؤكدا», «مؤكدة», «مضيفا», «موضحة», «مشيرا»: a participle that goes on
-/// with the subject of the verb before it.
-fn participle(t: &Tok) -> bool {
-    let w = t.bare();
-    w.starts_with('م') && (w.ends_with('ا') || w.ends_with('ه')) && matches!(t.lex, Some(Lex::Cue(Cue::Says)))
-}
-
 /// «بيّن التقرير أن ...», «وبيّن المصدر أن ...»: «بيّن» (written like «بين»,
 /// between) is a cue only before a report noun, or before a subject and «أن»
 /// (which «between» never takes).
@@ -631,7 +624,7 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         }
         // «نفته الشرطة مؤكدة أن ...»: a participle («مؤكدة», «مضيفا») goes on with the source just named
         // («اتهمت وزارة الدفاع يريفان بـ...، معلنة مقتل جندي»: or one who accused)
-        let named_before = || (s0..j).rev().take(16).filter(|&k| !(k > s0 && toks[k - 1].lex == Some(Lex::Neg)) && (is_cue(toks, k) || toks[k].lex == Some(Lex::Deny) || toks[k].is_in(&ACCUSE))).find_map(|k| source(toks, k, j)).filter(|_| participle(&toks[j]));
+        let named_before = || (s0..j).rev().take(16).filter(|&k| !(k > s0 && toks[k - 1].lex == Some(Lex::Neg)) && (is_cue(toks, k) || toks[k].lex == Some(Lex::Deny) || toks[k].is_in(&ACCUSE))).find_map(|k| source(toks, k, j)).filter(|_| toks[j].says_participle());
         // «ونفى المحافظ الأرقام، وقال للتلفزيون إن ...»: a conjoined verb with no
         // subject of its own goes on with the one who denied or accused
         // («غير أن متحدثا باسم الشرطة رفض هذا الرقم، وقال إن ...»: the subject before a rejecting verb)
@@ -657,7 +650,7 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         let subject = || before_qad(toks, s0, j).or_else(|| before_subject(toks, s0, j));
         let first = if informs || told { subject() } else { None };
         // (a participle opening a quote, «مضيفا "رأيت ..."», has the speech after it, not a source)
-        let quotes = participle(&toks[j]) && toks.get(j + 1).is_some_and(|t| t.is_quote());
+        let quotes = toks[j].says_participle() && toks.get(j + 1).is_some_and(|t| t.is_quote());
         let after = || source(toks, j, s1).filter(|s| s.1 < f0 && !quotes);
         if let Some(src) = first.or_else(after).or_else(|| before_qad(toks, s0, j)).or_else(named_before).or_else(denier) {
             return Some(claimant(doc, src));
@@ -674,7 +667,7 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         // «في المقابل، حمّلت لجنة الأمن ... المسؤولية، وقالت إن ...»: a conjoined verb of saying
         // with no subject of its own goes on with the subject of the verb that opens the sentence
         // («وثّقت» is no «و» + a verb)
-        let conjoined = toks[j].w.len() != toks[j].bare().len() && toks[j].lex == Some(Lex::Cue(Cue::Says)) && super::lexicon::lookup(toks[j].bare()).map(|x| x.0) == toks[j].lex;
+        let conjoined = toks[j].lex == Some(Lex::Cue(Cue::Says)) && toks[j].has_conj();
         if let Some(c) = conjoined.then(|| opening_subject(doc, si)).flatten() {
             return Some(c);
         }

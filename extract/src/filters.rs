@@ -204,10 +204,10 @@ pub fn killed_and_injured_together(toks: &[Tok], s0: usize, q0: usize, kind: Kin
     let kind_at = |j: usize| trig(toks.get(j).and_then(|t| t.lex)).map(|t| t.0);
     let between = between
         || (q0.saturating_sub(6).max(s0)..q0).find(|&j| toks[j].w == "بين").is_some_and(|b| {
-            kind_at(b + 1).zip(kind_at(b + 2)).is_some_and(|(a, c)| a != c && (a == kind || c == kind)) && toks.get(b + 2).is_some_and(super::rules::has_conj)
+            kind_at(b + 1).zip(kind_at(b + 2)).is_some_and(|(a, c)| a != c && (a == kind || c == kind)) && toks.get(b + 2).is_some_and(Tok::has_conj)
         });
     // «60 قتيلا وجريحا», «40 حالة وفاة وإصابة»: the other kind's noun joined by و right after
-    let joined = trig_after && toks.get(ti + 1).is_some_and(super::rules::has_conj) && (both(ti + 1, Some(Form::Counted)) || both(ti + 1, Some(Form::Event)));
+    let joined = trig_after && toks.get(ti + 1).is_some_and(Tok::has_conj) && (both(ti + 1, Some(Form::Counted)) || both(ti + 1, Some(Form::Event)));
     // («قتل وإصابة أكثر من 50»: «قتل» is the verbal noun too; not the verb after
     // its counted subject: «إن مدنيا واحدا قتل وأصيب ثلاثة»)
     let after_subject = ti >= s0 + 2 && {
@@ -215,7 +215,7 @@ pub fn killed_and_injured_together(toks: &[Tok], s0: usize, q0: usize, kind: Kin
         p.cls == Cls::Num || matches!(p.lex, Some(Lex::Group(..))) || ONE_TWO.contains(&p.w.as_str())
     };
     let verbal_noun = || matches!(toks[ti - 1].bare(), "قتل" | "جرح") && both(ti - 1, Some(Form::Verb)) && !after_subject;
-    between || joined || !trig_after && ti > s0 && super::rules::has_conj(&toks[ti]) && (both(ti - 1, Some(Form::Event)) || verbal_noun())
+    between || joined || !trig_after && ti > s0 && toks[ti].has_conj() && (both(ti - 1, Some(Form::Event)) || verbal_noun())
 }
 
 /// «سقطوا "بين قتيل وجريح"»: a verb told of the killed and the injured together, after

@@ -64,11 +64,6 @@ pub struct Raw {
 /// trigger comes after the number.
 type Hit = (Kind, usize, bool);
 
-/// Whether the word starts with the conjunction و/ف («وإصابة», not «وفاة»).
-pub fn has_conj(t: &Tok) -> bool {
-    t.w.len() != t.bare().len() && lexicon::lookup(t.bare()).map(|x| x.0) == t.lex
-}
-
 /// The first token from `j` (before `end`) that is not a quote.
 pub fn next_sig(toks: &[Tok], mut j: usize, end: usize) -> Option<usize> {
     while j < end {
@@ -422,19 +417,19 @@ fn counted_noun_after(c: &At) -> Option<Hit> {
     // (not a count coordinated after it: «14 حالة وفاة وأكثر من 40 مصاباً»)
     let died = c.pj.filter(|&j| j + 1 == c.q0).is_some_and(|j| {
         matches!(trig(c.toks[j].lex), Some((Kind::Killed, Form::Event | Form::Verb))) && !c.toks[j].bare().trim_start_matches('ب').starts_with("سق")
-    }) && !has_conj(&c.toks[c.q0]);
+    }) && !c.toks[c.q0].has_conj();
     // («عدد القتلى بلغ 58 والجرحى 212»: a definite noun after «و» is the next count's)
-    if c.n1.is_some_and(|n| has_conj(&c.toks[n]) && c.toks[n].def) {
+    if c.n1.is_some_and(|n| c.toks[n].has_conj() && c.toks[n].def) {
         return of_the_counted(c, false);
     }
     // «260 معتقلا توفوا داخل السجون», «3 جرحى توفوا لاحقا»: the detained or injured who died
-    let then_died = c.n1.and_then(|n| next_sig(c.toks, n + 1, c.s1)).filter(|&v| matches!(trig(c.toks[v].lex), Some((Kind::Killed, Form::Verb | Form::After))) && !has_conj(&c.toks[v]));
+    let then_died = c.n1.and_then(|n| next_sig(c.toks, n + 1, c.s1)).filter(|&v| matches!(trig(c.toks[v].lex), Some((Kind::Killed, Form::Verb | Form::After))) && !c.toks[v].has_conj());
     match trig(c.lex(c.n1)) {
         // («توفي 135 محتجزا داخل السجون»: the detained who died too)
         Some((Kind::Injured | Kind::Arrested, Form::Counted)) if died => Some((Kind::Killed, c.pj?, false)),
         Some((Kind::Injured | Kind::Arrested, Form::Counted)) if then_died.is_some() => Some((Kind::Killed, then_died?, true)),
         Some((k, Form::Counted | Form::Dual)) => Some((k, c.n1?, true)),
-        Some((k, Form::Event)) if !has_conj(&c.toks[c.n1?]) => Some((k, c.n1?, true)),
+        Some((k, Form::Event)) if !c.toks[c.n1?].has_conj() => Some((k, c.n1?, true)),
         _ => of_the_counted(c, false),
     }
 }
@@ -451,7 +446,7 @@ fn of_the_counted(c: &At, of: bool) -> Option<Hit> {
     let released = |v: &Tok| matches!(v.bare(), "افرج" | "افرجت" | "اطلق" | "اطلقت" | "اخلي" | "اخلت");
     let other_verb = of && t.get(j + 1).is_some_and(|v| v.cls == Cls::Word && (v.w.ends_with("وا") && v.lex.is_none() || released(v)) && j + 1 < c.s1);
     // «اثنين من المصابين توفيا»: those of the injured or detained who died
-    let died = of && j + 1 < c.s1 && matches!(trig(t[j + 1].lex), Some((Kind::Killed, Form::Verb))) && !has_conj(&t[j + 1]);
+    let died = of && j + 1 < c.s1 && matches!(trig(t[j + 1].lex), Some((Kind::Killed, Form::Verb))) && !t[j + 1].has_conj();
     match trig(c.lex(Some(j).filter(|&j| ok && j < c.s1))) {
         Some((Kind::Injured | Kind::Arrested, Form::Counted)) if died && t[j].def => Some((Kind::Killed, j + 1, true)),
         Some((k, Form::Counted | Form::Event)) if (!of || t[j].def) && !other_verb => Some((k, j, true)),
@@ -471,7 +466,7 @@ fn verb_after_subject(c: &At) -> Option<Hit> {
     // quote: «"العشرات" أصيبوا»), the verb close after it
     let plain = n1.is_some_and(|j| {
         let w = &t[j];
-        (c.pb + 1..j).all(|k| t[k].is_quote()) && !c.after_prep && (w.cls == Cls::Word && w.lex.is_none() && !w.w.starts_with("ان") && !w.w.starts_with("بان") || trig(w.lex).is_some_and(|x| x.1 == Form::Verb) && !has_conj(w))
+        (c.pb + 1..j).all(|k| t[k].is_quote()) && !c.after_prep && (w.cls == Cls::Word && w.lex.is_none() && !w.w.starts_with("ان") && !w.w.starts_with("بان") || trig(w.lex).is_some_and(|x| x.1 == Form::Verb) && !w.has_conj())
     });
     // «مدنيين اثنين، هما مزارع وابنه، قُتلا»: who they were, between commas, after the noun and its number
     let appos = |j: usize| t[j].cls == Cls::Punct(',') && t.get(j + 1).is_some_and(|n| matches!(n.bare(), "هما" | "هم" | "هن"));
@@ -508,7 +503,7 @@ fn verb_after_subject(c: &At) -> Option<Hit> {
             return None;
         }
         // «20 مدنيا وأصيب ...»: a verb after و starts a new clause
-        if j > j0 && has_conj(w) && trig(w.lex).is_some_and(|x| x.1 == Form::Verb) {
+        if j > j0 && w.has_conj() && trig(w.lex).is_some_and(|x| x.1 == Form::Verb) {
             return None;
         }
         // «26 شخصا يشتبه في مشاركتهم في أعمال القتل»: what they are suspected of is no verb of theirs
@@ -924,7 +919,7 @@ fn coordinated_word(toks: &[Tok], s1: usize, i: usize, prev: &[Raw]) -> Option<R
     let t = &toks[i];
     let Some(Lex::Group(v, n)) = t.lex else { return None };
     // (after the figure's number and its counted noun, quoted or not: «22 "مشتبها بهم" وشرطيين»)
-    if !has_conj(t) || i <= last.pb || i > last.pb.max(last.b) + 6 || (last.pb + 1..i).any(|k| toks[k].is_clause_end() || matches!(toks[k].lex, Some(Lex::Prep | Lex::Cue(_)))) {
+    if !t.has_conj() || i <= last.pb || i > last.pb.max(last.b) + 6 || (last.pb + 1..i).any(|k| toks[k].is_clause_end() || matches!(toks[k].lex, Some(Lex::Prep | Lex::Cue(_)))) {
         return None;
     }
     // (the word as written: «واحد» is no «و» + «احد»)
@@ -965,7 +960,7 @@ fn dual_subject(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
     }
     for j in i + 1..s1.min(i + 5) {
         let t = &toks[j];
-        if t.is_clause_end() || t.cls == Cls::Num || matches!(t.lex, Some(Lex::Cue(_))) || j > i + 1 && has_conj(t) {
+        if t.is_clause_end() || t.cls == Cls::Num || matches!(t.lex, Some(Lex::Cue(_))) || j > i + 1 && t.has_conj() {
             return None;
         }
         let held = j > 0 && matches!(toks[j - 1].bare(), "رهن" | "قيد" | "تحت");

@@ -65,8 +65,7 @@ fn called_false(toks: &[Tok], at: usize, s1: usize) -> bool {
     // (false by name within a few words; «لا صحة لهذه» says so itself)
     // (and said of this figure: no verb of saying between them, «قُتل 2، فيما قالت طالبان إنها "قتلت 9"، وهو ما وصفه ...»)
     // (a participle goes on with the same speaker: «أكد أن الجرحى 12، مؤكدا أن لا صحة لهذه الأخبار»)
-    let participle = |m: usize| toks[m].bare().starts_with('م') && (toks[m].bare().ends_with('ا') || toks[m].bare().ends_with('ه'));
-    let own = |k: usize| !(at + 1..k).any(|m| another_clause(toks, m) && !participle(m));
+    let own = |k: usize| !(at + 1..k).any(|m| another_clause(toks, m) && !toks[m].says_participle());
     (at + 1..s1).filter(|&k| these(k) && own(k)).any(|k| (k + 1..s1.min(k + 12)).any(|m| false_word(toks, m)) || matches!(toks[k].bare(), "لهذه" | "لتلك"))
 }
 
@@ -334,9 +333,7 @@ fn another_clause(toks: &[Tok], k: usize) -> bool {
 /// «وأكدت», «وقال»: an attribution verb with و, which starts a new clause;
 /// so does a participle of saying («نفته الشرطة مؤكدة أن الحصيلة 3»).
 fn new_clause(t: &Tok) -> bool {
-    let says = matches!(t.lex, Some(Lex::Cue(super::lexicon::Cue::Says)));
-    let participle = says && t.bare().starts_with('م') && (t.bare().ends_with('ا') || t.bare().ends_with('ه'));
-    participle || matches!(t.lex, Some(Lex::Cue(super::lexicon::Cue::Says) | Lex::Deny)) && t.w.len() != t.bare().len() && super::lexicon::lookup(t.bare()).map(|x| x.0) == t.lex
+    t.says_participle() || matches!(t.lex, Some(Lex::Cue(super::lexicon::Cue::Says) | Lex::Deny)) && t.has_conj()
 }
 
 /// Whether the trigger at `t` is negated: a negation word shortly before it in

@@ -3,7 +3,7 @@
 //! line breaks) and sentences. It knows nothing of the rules: each token's
 //! lexicon entry is left empty here and filled by [`super::annotate`].
 
-use super::lexicon::{Lex, Words};
+use super::lexicon::{self, Cue, Lex, Words};
 use super::normalise::{fold, is_ar_letter, is_latin, normalise};
 
 /// What a token is.
@@ -56,6 +56,16 @@ impl Tok {
     pub fn is_in_def(&self, list: &Words) -> bool {
         let b = self.bare();
         list.contains(&b.no_al()) || b.len() != self.w.len() && list.contains(&self.w.no_al())
+    }
+    /// Whether the word starts with the conjunction و/ف: the word without it has the
+    /// same entry («وإصابة», «وقالت»; not «وفاة», nor «وثّقت»).
+    pub fn has_conj(&self) -> bool {
+        self.w.len() != self.bare().len() && lexicon::lookup(self.bare()).map(|x| x.0) == self.lex
+    }
+    /// A participle of saying: «مؤكدا», «مضيفة», «مشيرا» (it goes on with the speaker named).
+    pub fn says_participle(&self) -> bool {
+        let w = self.bare();
+        self.lex == Some(Lex::Cue(Cue::Says)) && w.starts_with('م') && (w.ends_with('ا') || w.ends_with('ه'))
     }
     pub fn is_quote(&self) -> bool {
         self.cls == Cls::Punct('"')
