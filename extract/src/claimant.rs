@@ -513,7 +513,9 @@ pub fn rumour(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
         }
     }
     // «نفت ... ما تداوله مدونون عن سقوط ...», «ما نشره ناشطون حول ...»: who passed it round
-    let told = |t: &Tok| matches!(t.bare(), "تداوله" | "تناقله" | "نشره" | "ذكره" | "اورده" | "روجه" | "زعمه" | "ادعاه" | "تداولته" | "نشرته" | "ذكرته" | "اوردته" | "روجته" | "زعمته");
+    let told = |t: &Tok| matches!(t.bare(), "تداوله" | "تناقله" | "نشره" | "ذكره" | "اورده" | "روجه" | "زعمه" | "ادعاه" | "تداولته" | "نشرته" | "ذكرته" | "اوردته" | "روجته" | "زعمته"
+        // (in the present: «ينفي ما تتداوله صفحات عن ...»; or by a plural: «ما تداولوه»)
+        | "يتداوله" | "تتداوله" | "يتناقله" | "تتناقله" | "ينشره" | "تنشره" | "يروجه" | "تروجه" | "تداولوه" | "نشروه" | "يتداولونه" | "ينشرونه");
     if let Some(v) = (f0.saturating_sub(12).max(s0 + 1)..f0).find(|&j| toks[j - 1].w == "ما" && told(&toks[j])) {
         let about = |k: usize| matches!(toks[k].w.as_str(), "حول" | "بخصوص" | "بشان" | "عن" | "من");
         // (on a platform: «ما نشرته قنوات على تطبيق "تلغرام" عن ...»)
@@ -688,19 +690,24 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
     }
     // «وزارة الصحة: 182 شهيدا»: a known source heading the sentence before a colon (live blogs, bulletins)
     // (after a clock or a bar: «| 15:20 | الصحة: 9 جرحى»)
+    // (a ticker's heads before it, each before its own colon: «12:58 | رؤيا - عاجل: الدفاع المدني: وفاة
+    // شخصين»; the head is what follows the last bar or dash)
     let line = s0 == 0 || toks[s0 - 1].cls == Cls::Break;
-    if let Some(a) = (s0..f0).find(|&j| !matches!(toks[j].cls, Cls::Break | Cls::Punct(_) | Cls::Num) && !toks[j].w.contains(':')).filter(|_| line) {
-        if let Some(c) = (a..f0.min(a + 10)).find(|&j| toks[j].cls == Cls::Punct(':')) {
-            if let Some(b) = (a..c.min(a + 6)).take_while(|&j| !is_stop(&toks[j]) || reads_on(toks, a, j)).last() {
-                let cl = claimant(doc, (a, b, 0));
-                // (or a person by their office: «13:20 - وزير الأمن في ولاية جنوب غرب: ...»)
-                let office = toks[a].is_in_def(&ROLES) || matches!(toks[a].w.no_al(), "وزير" | "وزيره" | "محافظ" | "والي" | "مراسل");
-                // (a body of a known type: «السلطات في مالاوي المجاورة: وفاة 5 أشخاص»; not "Other")
-                if office || cl.label != "Other" {
-                    return Some(cl);
-                }
+    let mut from = s0;
+    for _ in 0..3 {
+        let Some(a) = (from..f0).find(|&j| !matches!(toks[j].cls, Cls::Break | Cls::Punct(_) | Cls::Num) && !toks[j].w.contains(':')).filter(|_| line) else { break };
+        let Some(c) = (a..f0.min(a + 10)).find(|&j| toks[j].cls == Cls::Punct(':')) else { break };
+        let a = (a..c).rev().find(|&j| matches!(toks[j].cls, Cls::Punct('|' | '-' | '–'))).map_or(a, |j| j + 1);
+        if let Some(b) = (a..c.min(a + 6)).take_while(|&j| !is_stop(&toks[j]) || reads_on(toks, a, j)).last() {
+            let cl = claimant(doc, (a, b, 0));
+            // (or a person by their office: «13:20 - وزير الأمن في ولاية جنوب غرب: ...»)
+            let office = toks[a].is_in_def(&ROLES) || matches!(toks[a].w.no_al(), "وزير" | "وزيره" | "محافظ" | "والي" | "مراسل");
+            // (a body of a known type: «السلطات في مالاوي المجاورة: وفاة 5 أشخاص»; not "Other")
+            if office || cl.label != "Other" {
+                return Some(cl);
             }
         }
+        from = c + 1;
     }
     // «وأضاف “...”», «كما أعلن وفاة ...»: the previous speaker goes on
     let first = (s0..s1).find(|&j| !toks[j].is_quote() && toks[j].cls != Cls::Break);

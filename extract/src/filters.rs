@@ -71,8 +71,12 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if (p.a.saturating_sub(4).max(s0)..p.a).any(court) || (p.b + 1..s1.min(p.b + 4)).any(court) && (p.b + 1..s1.min(p.b + 6)).any(|k| toks[k].bare() == "امام") {
         return true;
     }
-    // «خلال الساعات الـ48 الماضية»: hours
-    if w(pv) == "ال" && pv.is_some_and(|j| j > s0 && toks[j - 1].is_in(&TIMES)) {
+    // «خلال الساعات الـ48 الماضية»: hours; «دخل الإضراب يومه الـ19», «في الذكرى الـ10»: an ordinal of a span
+    let span = |t: &Tok| {
+        t.is_in(&TIMES)
+            || matches!(t.bare().no_al(), "يومه" | "يومها" | "يومهم" | "اسبوعه" | "اسبوعها" | "شهره" | "شهرها" | "عامه" | "عامها" | "ذكري" | "ذكراه" | "ذكراها" | "دوره" | "دورته" | "دورتها" | "جوله" | "جولته" | "جولتها" | "اسبوع" | "شهر" | "عام" | "ايام" | "دقائق")
+    };
+    if w(pv) == "ال" && pv.is_some_and(|j| j > s0 && span(&toks[j - 1])) {
         return true;
     }
     // («في كانون الثاني 2025 وفاة 78»: a month of two words ends right before)

@@ -4,7 +4,7 @@
 //! continue. Also the non-person nouns (cars, days, shops) that make a number
 //! not a figure.
 
-use super::tokenise::Tok;
+use super::tokenise::{Article, Tok};
 use super::lexicon::{Lex, BY_AGENT, MEN_OF};
 use crate::figure::Victims;
 
@@ -70,9 +70,12 @@ pub fn men_of(toks: &[Tok], j: usize, v: Victims) -> Victims {
         Some(Lex::Group(g, _)) if g != Victims::People => Some(g),
         _ => None,
     };
+    let men = toks[j].is_in(&MEN_OF);
     let of = toks.get(j + 1).is_some_and(|t| t.w == "من");
-    if v == Victims::People && toks[j].is_in(&MEN_OF) {
-        return group(j + 1).or_else(|| group(j + 2).filter(|_| of)).unwrap_or(v);
+    // a force's own unit: «عنصران من الكتيبة», «من دوريتها»
+    let unit = |k: usize| toks.get(k).is_some_and(|t| matches!(t.bare().no_al(), "كتيبه" | "كتيبته" | "كتيبتها" | "دوريه" | "دوريته" | "دوريتها" | "لواء"));
+    if v == Victims::People && men {
+        return group(j + 1).or_else(|| group(j + 2).filter(|_| of)).or_else(|| (of && unit(j + 2)).then_some(Victims::SecurityForces)).unwrap_or(v);
     }
     v
 }
