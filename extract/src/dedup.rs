@@ -28,7 +28,7 @@ impl Dedup {
     /// source and the earlier one did not, or the earlier one is the headline's
     /// and the repeat names a source if the headline did: then the earlier one
     /// is dropped (the body's sentence tells more of it: its day, its clause).
-    pub fn admit(&mut self, out: &[Figure], k: Key, claimant: &Option<Claimant>) -> bool {
+    pub fn admit(&mut self, out: &[Figure], k: Key, claimant: &Option<Claimant>, reported: &Option<String>) -> bool {
         let (slot, new) = self.seen.insert(out, k);
         if new {
             return true;
@@ -36,7 +36,11 @@ impl Dedup {
         let old = self.seen.slots[slot] - 1;
         // the same numbers from two different sources are two figures
         let two = matches!((&out[old].claimant, claimant), (Some(x), Some(y)) if x.label != y.label || super::sources::is_generic(&x.label) && x.text != y.text);
-        if two {
+        // and the same numbers of two different months are two events («مقتل شخصين» today, and
+        // a past attack «الذي قتل فيه شخصان» in March last year)
+        let month = |r: &Option<String>| r.as_ref().and_then(|d| d.get(..7)).map(str::to_owned);
+        let apart = matches!((month(&out[old].reported), month(reported)), (Some(x), Some(y)) if x != y);
+        if two || apart {
             return true;
         }
         // a repeat: kept once, where the text says who reported it, and in the body

@@ -718,8 +718,10 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
     }
     // «38 شخصا نُقلوا إلى مستشفيات العاصمة», «16 سجينا يتلقون العلاج», «ما زال 9 منهم يتلقون العلاج»
     // («21 من الناجين نُقلوا إلى مستشفيات»: some of a definite group)
-    let people = c.n1.filter(|&j| matches!(t[j].lex, Some(Lex::Group(..))) || of_them(j) || of_the(j))?;
-    let v = if of_the(people) { people + 2 } else { people + 1 };
+    // («4 من رجال الإطفاء تلقوا الإسعافات»: of the men of a definite group)
+    let of_men = |j: usize| t[j].w == "من" && t.get(j + 1).is_some_and(|n| n.is_in(&lexicon::MEN_OF)) && t.get(j + 2).is_some_and(|n| n.w.starts_with("ال"));
+    let people = c.n1.filter(|&j| matches!(t[j].lex, Some(Lex::Group(..))) || of_them(j) || of_the(j) || of_men(j))?;
+    let v = if of_men(people) { people + 3 } else if of_the(people) { people + 2 } else { people + 1 };
     // («18 شخصا آخرين تلقوا العلاج»)
     let v = if t.get(v).is_some_and(|x| x.lex == Some(Lex::Others)) { v + 1 } else { v };
     if v < c.s1 && (taken(t[v].bare()) && t.get(v + 1).is_some_and(|x| x.w == "الي") && hospital(v + 2) || treated(t, v) || beaten(t, v)) {
@@ -733,9 +735,12 @@ fn beaten(t: &[Tok], j: usize) -> bool {
     matches!(t[j].bare(), "تعرضوا" | "تعرض" | "تعرضت" | "تعرضن" | "تعرضا") && t.get(j + 1).is_some_and(|n| matches!(n.w.as_str(), "للضرب" | "للتعذيب" | "للاعتداء" | "لاعتداء" | "لاعتداءات" | "للطعن"))
 }
 
-/// «تلقوا العلاج», «يتلقون العلاج»: treated (at `j`), so injured.
+/// «تلقوا العلاج», «يتلقون العلاج», «تلقوا الإسعافات الأولية», «طلبوا المساعدة الطبية»:
+/// treated (at `j`), so injured.
 fn treated(t: &[Tok], j: usize) -> bool {
-    matches!(t[j].bare(), "يتلقون" | "تلقوا" | "يتلقين" | "تلقين") && t.get(j + 1).is_some_and(|n| n.w == "العلاج")
+    let care = |k: usize| t.get(k).is_some_and(|n| matches!(n.bare(), "العلاج" | "الاسعافات" | "اسعافات"));
+    matches!(t[j].bare(), "يتلقون" | "تلقوا" | "يتلقين" | "تلقين") && care(j + 1)
+        || matches!(t[j].bare(), "طلبوا" | "طلب" | "طلبت" | "يطلبون") && t.get(j + 1).is_some_and(|n| n.bare() == "المساعده") && t.get(j + 2).is_some_and(|n| n.bare() == "الطبيه")
 }
 
 /// «لتوقيف», «لاعتقال», «للقبض»: a verbal noun with the «ل» of purpose.
@@ -1019,8 +1024,14 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
         }
         g = next_sig(toks, g + 1, s1)?;
     }
+    // «قضى على عنصرين»: «قضى» (died) with «على» is «killed»
+    if f == Form::Verb && toks[i].bare() == "قضي" && toks[g].w == "علي" {
+        g = next_sig(toks, g + 1, s1)?;
+    }
     // «وأصيب أيضا عنصران»: an adverb between the verb and its subject
-    if f == Form::Verb && matches!(toks[g].bare(), "ايضا" | "كذلك") {
+    // (or «فيه», «خلالها», after a verb or «قتل» read as either: «الهجوم الذي قتل فيه شخصان»)
+    let pronoun_prep = matches!(toks[g].w.as_str(), "فيه" | "فيها" | "فيهما" | "خلاله" | "خلالها" | "بسببه" | "بسببها" | "جراءه" | "جراءها");
+    if f == Form::Verb && matches!(toks[g].bare(), "ايضا" | "كذلك") || matches!(f, Form::Verb | Form::Event) && pronoun_prep {
         g = next_sig(toks, g + 1, s1)?;
     }
     // «وقتل في الهجوم جندي»: a place or cause between the verb and its subject

@@ -640,6 +640,9 @@ fn attribution() {
     assert_eq!(r[1].claimant.as_ref().map(|c| c.label.as_str()), Some("Police"));
     // two sources with the same numbers are two figures
     assert_eq!(run("قالت الشرطة إن 3 أشخاص قتلوا. وقال مصدر طبي إن 3 أشخاص قتلوا.").len(), 2);
+    // the same numbers of two different months are two events; of one day, one figure
+    assert_eq!(run("قالت الشرطة إن شخصين قتلا. ويذكر الهجوم بحادث آذار/مارس 2021، الذي قتل فيه شخصان بحسب الشرطة.").len(), 2);
+    assert_eq!(run("قالت الشرطة إن شخصين قتلا. وأكدت الشرطة مقتل شخصين.").len(), 1);
     // withdrawn by deleting and apologising
     let r = run("ونشرت الصفحة أن 50 طالبا اعتقلوا قبل أن تحذف المنشور وتعتذر");
     assert_eq!(r[0].status, Status::Retracted);
@@ -1061,6 +1064,10 @@ fn numbers_that_count_no_victims() {
 const PLACE_BETWEEN_VERB_AND_SUBJECT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقتل في الهجوم جندي وأصيب خلال المواجهات شرطيان", &[(Killed, Exact, 1), (Injured, Exact, 2)]),
     ("وقتل في هجوم مسلح على القرية", &[]),
+    // a preposition with a pronoun: «فيه», «خلالها»
+    ("وحادث الدهس في مانهايم الذي قتل فيه شخصان بحسب الشرطة", &[(Killed, Exact, 2)]),
+    // «قضى على» (died, with «على»: killed)
+    ("وزعم المتحدث أن الجيش قضى على عنصرين من الحزب", &[(Killed, Exact, 2)]),
 ];
 
 #[test]
@@ -2020,6 +2027,9 @@ const WITNESSES_INFANTS_AND_CAUSES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقال عم العريس: \"دفنا 31 من أقاربنا حتى الآن\"", &[(Killed, Exact, 31)]),
     ("وقال أحد السكان إن عناصر بلباس مدني \"اقتادوا ما لا يقل عن 15 شابا من شارعنا\"", &[(Arrested, AtLeast, 15)]),
     ("وقالت الوزارة إن 18 شخصا آخرين تلقوا العلاج من أعراض التسمم", &[(Injured, Exact, 18)]),
+    // first aid, and people who sought medical help; of the men of a group
+    ("وأوضح مصدر أن ٤ من رجال الإطفاء تلقوا الإسعافات الأولية في الموقع", &[(Injured, Exact, 4)]),
+    ("وقالت وزارة الصحة إن 34 شخصا طلبوا المساعدة الطبية حتى صباح اليوم", &[(Injured, Exact, 34)]),
     ("لاوس: ارتفاع وفيات التسمم بالكحول المغشوش إلى 7", &[(Killed, Exact, 7)]),
     ("أعلنت الوزارة ارتفاع عدد الوفيات الناجمة عن تسمم بالميثانول إلى 7 أشخاص", &[(Killed, Exact, 7)]),
     // not figures: judicial supervision, the year of a two-word month, one more beside its toll
