@@ -210,6 +210,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         .or_else(|| arrest_object(&c))
         .or_else(|| campaign_reached(&c))
         .or_else(|| hospitalised(&c, prev))
+        .or_else(|| losses(&c))
         .or_else(|| bare_toll(&c, prev, before))?;
     if filters::hostages(toks, kind, ti, s1)
         || filters::abducted(toks, kind, ti)
@@ -423,7 +424,8 @@ fn counted_noun_after(c: &At) -> Option<Hit> {
         return of_the_counted(c, false);
     }
     // «260 معتقلا توفوا داخل السجون», «3 جرحى توفوا لاحقا»: the detained or injured who died
-    let then_died = c.n1.and_then(|n| next_sig(c.toks, n + 1, c.s1)).filter(|&v| matches!(trig(c.toks[v].lex), Some((Kind::Killed, Form::Verb | Form::After))) && !c.toks[v].has_conj());
+    // (but «عشرات الجرحى سقطوا في الشوارع»: fell injured)
+    let then_died = c.n1.and_then(|n| next_sig(c.toks, n + 1, c.s1)).filter(|&v| matches!(trig(c.toks[v].lex), Some((Kind::Killed, Form::Verb | Form::After))) && !c.toks[v].has_conj() && !c.toks[v].bare().starts_with("سق"));
     match trig(c.lex(c.n1)) {
         // («توفي 135 محتجزا داخل السجون»: the detained who died too)
         Some((Kind::Injured | Kind::Arrested, Form::Counted)) if died => Some((Kind::Killed, c.pj?, false)),
@@ -446,7 +448,8 @@ fn of_the_counted(c: &At, of: bool) -> Option<Hit> {
     let released = |v: &Tok| matches!(v.bare(), "افرج" | "افرجت" | "اطلق" | "اطلقت" | "اخلي" | "اخلت");
     let other_verb = of && t.get(j + 1).is_some_and(|v| v.cls == Cls::Word && (v.w.ends_with("وا") && v.lex.is_none() || released(v)) && j + 1 < c.s1);
     // «اثنين من المصابين توفيا»: those of the injured or detained who died
-    let died = of && j + 1 < c.s1 && matches!(trig(t[j + 1].lex), Some((Kind::Killed, Form::Verb))) && !t[j + 1].has_conj();
+    // («يلفظ اثنان من المصابين أنفاسهما»: their last breath after them)
+    let died = of && j + 1 < c.s1 && matches!(trig(t[j + 1].lex), Some((Kind::Killed, Form::Verb | Form::After))) && !t[j + 1].has_conj();
     match trig(c.lex(Some(j).filter(|&j| ok && j < c.s1))) {
         Some((Kind::Injured | Kind::Arrested, Form::Counted)) if died && t[j].def => Some((Kind::Killed, j + 1, true)),
         Some((k, Form::Counted | Form::Event)) if (!of || t[j].def) && !other_verb => Some((k, j, true)),
@@ -730,9 +733,25 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
     None
 }
 
-/// «تعرضوا للضرب», «تعرض للتعذيب»: beaten (at `j`), so injured.
+/// A side's losses in people are its dead: «مؤكدا أن خسائره "لا تتجاوز 7 جنود"», «وأن
+/// خسائرها ثلاثة عناصر فقط», «الخسائر البشرية 4 جنود»; not its losses in things («خسائره 3
+/// آليات»: no people after the number).
+fn losses(c: &At) -> Option<Hit> {
+    let t = c.toks;
+    let people = c.n1.is_some_and(|j| matches!(t[j].lex, Some(Lex::Group(..))) || t[j].is_in(&lexicon::MEN_OF));
+    if !people {
+        return None;
+    }
+    let k = (c.q0.saturating_sub(5).max(c.s0)..c.q0).rev().find(|&k| {
+        let b = t[k].bare().no_al();
+        b.starts_with("خسائر") && (b.len() > "خسائر".len() || t.get(k + 1).is_some_and(|n| n.bare() == "البشريه"))
+    })?;
+    (!(k + 1..c.q0).any(|j| t[j].is_clause_end())).then_some((Kind::Killed, k, false))
+}
+
+/// «تعرضوا للضرب», «تعرض للتعذيب», «تعرضوا لإصابات»: beaten or hurt (at `j`), so injured.
 fn beaten(t: &[Tok], j: usize) -> bool {
-    matches!(t[j].bare(), "تعرضوا" | "تعرض" | "تعرضت" | "تعرضن" | "تعرضا") && t.get(j + 1).is_some_and(|n| matches!(n.w.as_str(), "للضرب" | "للتعذيب" | "للاعتداء" | "لاعتداء" | "لاعتداءات" | "للطعن"))
+    matches!(t[j].bare(), "تعرضوا" | "تعرض" | "تعرضت" | "تعرضن" | "تعرضا") && t.get(j + 1).is_some_and(|n| matches!(n.w.as_str(), "للضرب" | "للتعذيب" | "للاعتداء" | "لاعتداء" | "لاعتداءات" | "للطعن" | "لاصابات" | "لاصابه" | "لجروح"))
 }
 
 /// «تلقوا العلاج», «يتلقون العلاج», «تلقوا الإسعافات الأولية», «طلبوا المساعدة الطبية»:

@@ -1061,6 +1061,24 @@ fn numbers_that_count_no_victims() {
     check_figures(NUMBERS_THAT_COUNT_NO_VICTIMS_FIGURES);
 }
 
+/// A side's losses in people are its dead; the injured who fell are injured, those who drew
+/// their last breath dead; hurt «تعرضوا لإصابات» is injured; vehicles and graves are things.
+const LOSSES_FALLING_AND_THINGS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وهو ما نفاه الجيش، مؤكدا أن خسائره \"لا تتجاوز 7 جنود\"", &[(Killed, AtMost, 7)]),
+    ("مؤكدا أن خسائره \"ثلاثة عناصر فقط\"", &[(Killed, Exact, 3)]),
+    ("وقال إن خسائره 3 آليات", &[]),
+    ("وقال سكان إن \"عشرات الجرحى\" سقطوا في الشوارع", &[(Injured, Vague, 10)]),
+    ("قبل أن يلفظ اثنان من المصابين أنفاسهما الأخيرة في المستشفى", &[(Killed, Exact, 2)]),
+    ("مشيرا إلى أن \"العشرات\" من الموقوفين تعرضوا لإصابات خلال التدخل", &[(Injured, Vague, 10)]),
+    ("وأعلنت الوزارة القبض على 17 مسلحا، وضبط 6 آليات عسكرية", &[(Arrested, Exact, 17)]),
+    ("وكانت الشرطة قد أعلنت استخراج 26 جثة من 9 مقابر", &[(Killed, Exact, 26)]),
+];
+
+#[test]
+fn losses_falling_and_things() {
+    check_figures(LOSSES_FALLING_AND_THINGS_FIGURES);
+}
+
 const PLACE_BETWEEN_VERB_AND_SUBJECT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقتل في الهجوم جندي وأصيب خلال المواجهات شرطيان", &[(Killed, Exact, 1), (Injured, Exact, 2)]),
     ("وقتل في هجوم مسلح على القرية", &[]),
