@@ -509,6 +509,10 @@ fn verb_after_subject(c: &At) -> Option<Hit> {
         if j > j0 && w.has_conj() && trig(w.lex).is_some_and(|x| x.1 == Form::Verb) {
             return None;
         }
+        // and so does «فيما», «بينما», «في حين» («إلى 24 شخصاً، بينهم مدنيون، فيما أصيب 87»)
+        if j > j0 && matches!(w.w.as_str(), "فيما" | "وفيما" | "بينما" | "وبينما" | "حين") {
+            return None;
+        }
         // «26 شخصا يشتبه في مشاركتهم في أعمال القتل»: what they are suspected of is no verb of theirs
         if matches!(w.bare(), "يشتبه" | "للاشتباه" | "بتهمه") {
             return None;
@@ -524,8 +528,8 @@ fn verb_after_subject(c: &At) -> Option<Hit> {
         }
         match trig(w.lex) {
             Some((k, Form::Verb | Form::After)) => return (!status::negated(t, j0, j)).then_some((k, j, true)),
-            // «3 مواطنين مصابين»
-            Some((k, Form::Counted)) if j == j0 + 1 && !w.def || w.def && t[j - 1].bare() == "بين" => return Some((k, j, true)),
+            // «3 مواطنين مصابين» (not «توقيف 11 شخصاً وجرحى بين العناصر»: another count)
+            Some((k, Form::Counted)) if j == j0 + 1 && !w.def && !w.has_conj() || w.def && t[j - 1].bare() == "بين" => return Some((k, j, true)),
             Some(_) => return None,
             None => {}
         }
@@ -693,6 +697,16 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
     }
     // some of a definite group: «21 من الناجين»
     let of_the = |j: usize| t[j].w == "من" && t.get(j + 1).is_some_and(|n| n.w.starts_with("ال") && n.cls == Cls::Word);
+    // people a verb of treating is about: «عالجوا نحو 300 شخص من الاختناق», «وتلقى 17 من الناجين
+    // العلاج»
+    if let Some(pj) = c.pj.filter(|_| c.n1.is_some_and(|j| matches!(t[j].lex, Some(Lex::Group(..))) || of_the(j))) {
+        let treat = matches!(t[pj].bare(), "عالج" | "عالجت" | "عالجوا" | "يعالج" | "تعالج");
+        let care = |k: usize| matches!(t[k].bare(), "العلاج" | "الاسعافات");
+        let got = matches!(t[pj].bare(), "تلقي" | "يتلقي") && (c.pb + 1..c.s1.min(c.pb + 5)).any(care);
+        if treat || got {
+            return Some((Kind::Injured, pj, false));
+        }
+    }
     // «نُقل 6 منهم إلى مستشفى», «ونُقل 6 من الناجين إلى مستشفى زوارة»
     if let Some(pj) = c.pj.filter(|&j| taken(t[j].bare())) {
         let k = c.n1?;

@@ -1072,6 +1072,14 @@ const LOSSES_FALLING_AND_THINGS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("مشيرا إلى أن \"العشرات\" من الموقوفين تعرضوا لإصابات خلال التدخل", &[(Injured, Vague, 10)]),
     ("وأعلنت الوزارة القبض على 17 مسلحا، وضبط 6 آليات عسكرية", &[(Arrested, Exact, 17)]),
     ("وكانت الشرطة قد أعلنت استخراج 26 جثة من 9 مقابر", &[(Killed, Exact, 26)]),
+    ("مودعون يقتحمون 4 فروع مصرفية… توقيف 11 شخصاً وجرحى بين العناصر", &[(Arrested, Exact, 11)]),
+    // «فيما» opens a new clause after a parenthesis
+    ("أعلنت الوزارة ارتفاع عدد القتلى إلى 24 شخصاً، بينهم مدنيون، فيما أصيب 87 آخرون", &[(Killed, Exact, 24), (Injured, Exact, 87)]),
+    // treated, by a verb before the people; two bodies; taken prisoner
+    ("وأعلن الصليب الأحمر أن متطوعيه عالجوا نحو 300 شخص من الاختناق", &[(Injured, About, 300)]),
+    ("وتلقى 17 من الناجين العلاج في مستشفى المنطقة", &[(Injured, Exact, 17)]),
+    ("وعندما خرجنا رأيت جثتين قرب النافورة", &[(Killed, Exact, 2)]),
+    ("وقالت اللجنة إن قواتها \"أسرت 7 من العسكريين\" خلال محاولتهم التقدم", &[(Arrested, Exact, 7)]),
 ];
 
 #[test]
@@ -1852,7 +1860,7 @@ const DENIED_HEARSAY_AND_REMAINS: Rows<(Kind, u64, Status)> = &[
     ("وقالت اللجنة إن 40 شخصا قتلوا. ورفضت المحكمة طلب الإفراج عن المتهمين.", &[(Killed, 40, Status::Asserted)]),
     // … however far its verb is from «these numbers», and with «ذلك» for its object
     ("وقال المرصد إن 14 شخصا قتلوا. ونفت وزارة الداخلية في بيان ثان هذه المزاعم.", &[(Killed, 14, Status::Denied)]),
-    ("وتحدثت صفحات محلية عن مقتل 6 أشخاص. ونفى المصدر الطبي ذلك، مؤكدا أن المستشفى استقبل جثتين.", &[(Killed, 6, Status::Denied)]),
+    ("وتحدثت صفحات محلية عن مقتل 6 أشخاص. ونفى المصدر الطبي ذلك، مؤكدا أن المستشفى استقبل جثتين.", &[(Killed, 6, Status::Denied), (Killed, 2, Status::Asserted)]),
     ("وقالت الشرطة إن 3 أشخاص قتلوا. ونفت الحركة مسؤوليتها عن ذلك.", &[(Killed, 3, Status::Asserted)]),
     // numbers called false after them («واصفا تلك الأرقام بأنها مضللة») are denied; called anything else, not
     ("واستنكرت الوزارة ما نشرته قنوات عن سقوط 25 قتيلا، واصفة تلك الأرقام بأنها مفبركة", &[(Killed, 25, Status::Denied)]),
