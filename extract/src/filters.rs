@@ -53,7 +53,9 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     // «قال ثلاثة من السكان إن ...»: the speakers; «وفُقد 22 آخرون»: the missing
     // (as written: «فقد» right before a number is the verb, not «ف» + «قد»)
     let pw = pv.map_or("", |j| toks[j].bare());
-    if SPEAKERS.contains(&pw) || matches!(w(pv), "فقد" | "وفقد" | "فقدوا" | "وفقدوا") {
+    // (but «فقد 5 من جنوده»: a side lost some of its own men, dead)
+    let own = w(nx) == "من" && nx.and_then(|j| toks.get(j + 1)).is_some_and(|n| n.cls == Cls::Word && ["ه", "ها", "هم", "نا"].iter().any(|p| n.w.ends_with(p)) && n.w.chars().count() > 4);
+    if SPEAKERS.contains(&pw) || matches!(w(pv), "فقد" | "وفقد" | "فقدوا" | "وفقدوا") && !own {
         return true;
     }
     // «وإنقاذ 46 محتجزا»: the rescued; «أفرجت النيابة ... عن 19 من الموقوفين»: the released

@@ -211,6 +211,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         .or_else(|| campaign_reached(&c))
         .or_else(|| hospitalised(&c, prev))
         .or_else(|| losses(&c))
+        .or_else(|| lost_own(&c))
         .or_else(|| bare_toll(&c, prev, before))?;
     if filters::hostages(toks, kind, ti, s1)
         || filters::abducted(toks, kind, ti)
@@ -765,7 +766,7 @@ fn losses(c: &At) -> Option<Hit> {
 
 /// «تعرضوا للضرب», «تعرض للتعذيب», «تعرضوا لإصابات»: beaten or hurt (at `j`), so injured.
 fn beaten(t: &[Tok], j: usize) -> bool {
-    matches!(t[j].bare(), "تعرضوا" | "تعرض" | "تعرضت" | "تعرضن" | "تعرضا") && t.get(j + 1).is_some_and(|n| matches!(n.w.as_str(), "للضرب" | "للتعذيب" | "للاعتداء" | "لاعتداء" | "لاعتداءات" | "للطعن" | "لاصابات" | "لاصابه" | "لجروح"))
+    matches!(t[j].bare(), "تعرضوا" | "تعرض" | "تعرضت" | "تعرضن" | "تعرضا") && t.get(j + 1).is_some_and(|n| matches!(n.w.as_str(), "للضرب" | "للتعذيب" | "للاعتداء" | "لاعتداء" | "لاعتداءات" | "للطعن" | "لاصابات" | "لاصابه" | "لجروح" | "للاختناق" | "لاختناق" | "لاختناقات"))
 }
 
 /// «تلقوا العلاج», «يتلقون العلاج», «تلقوا الإسعافات الأولية», «طلبوا المساعدة الطبية»:
@@ -788,7 +789,19 @@ fn purpose(t: &Tok) -> bool {
 fn part_or_more_of_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
     let last = prev.last()?;
     let others = c.n1.is_some_and(|j| c.toks[j].lex == Some(Lex::Others));
-    (others && !c.after_prep || c.pj.is_some_and(|j| c.toks[j].is_in(&SUBSET))).then_some((last.kind, c.q0, false))
+    // («قتلت 143 شخصا خلال العام، مقابل 159 حالة في 2025»: set against it, cases or people)
+    let against = c.pj.is_some_and(|j| c.toks[j].bare() == "مقابل") && c.n1.is_some_and(|j| matches!(c.toks[j].lex, Some(Lex::Case | Lex::Group(..))));
+    (others && !c.after_prep || against || c.pj.is_some_and(|j| c.toks[j].is_in(&SUBSET))).then_some((last.kind, c.q0, false))
+}
+
+/// «أعلن الجيش أنه فقد 5 من جنوده», «فقدت الشرطة 3 من عناصرها»: a side that lost some of its own
+/// men lost them dead.
+fn lost_own(c: &At) -> Option<Hit> {
+    let t = c.toks;
+    let pj = c.pj.filter(|&j| matches!(t[j].w.as_str(), "فقد" | "فقدت" | "فقدنا" | "وفقد" | "وفقدت" | "يفقد" | "تفقد"))?;
+    let n = c.n1.filter(|&j| t[j].w == "من")?;
+    let own = t.get(n + 1).is_some_and(|w| w.cls == Cls::Word && ["ه", "ها", "هم", "نا"].iter().any(|p| w.w.ends_with(p)) && (w.w.chars().count() > 4));
+    own.then_some((Kind::Killed, pj, false))
 }
 
 /// «إن 9 من عناصرها أصيبوا ...، إلى جانب 5 من المحتجزين»: detainees added to the figure
@@ -1056,6 +1069,10 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
             return None;
         }
         g = next_sig(toks, g + 1, s1)?;
+        // «قضت على جميع الإرهابيين الأربعة»
+        if toks[g].w == "جميع" {
+            g = next_sig(toks, g + 1, s1)?;
+        }
     }
     // «قضى على عنصرين»: «قضى» (died) with «على» is «killed»
     if f == Form::Verb && toks[i].bare() == "قضي" && toks[g].w == "علي" {
