@@ -261,6 +261,9 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             // «السبت 2 ربيع الأول 1448»
             found = Some((Some(d), i, last));
             from_hijri = true;
+        } else if let Some((d, last)) = solar_hijri(toks, i) {
+            // «20 تير 1406 - 11:32» (Mehr)
+            found = Some((Some(d), i, last));
         } else if (t.cls == Cls::Other || t.cls == Cls::Num && t.w.bytes().filter(|&b| b == b'.').count() == 2) && clock_day(t).is_none() {
             // «2023-06-14», «2023/06/14», or day first: «14/06/2023», «5-6-2019», «9/6/2024», «14.07.2025»
             if let Some(d) = numeric(&t.w) {
@@ -445,6 +448,34 @@ fn hijri(toks: &[Tok], i: usize) -> Option<(Date, usize)> {
     // the tabular calendar's day number (Julian Day), then days since 1970
     let jdn = d + (59 * (m - 1) + 1) / 2 + 354 * (y - 1) + (3 + 11 * y) / 30 + 1_948_439;
     Some((Date::from_days(jdn - 2_440_588), last))
+}
+
+/// A Solar Hijri date, as Iranian agencies' Arabic pages give it (Mehr, IRNA, Tasnim): «20 تير
+/// 1406» (day, Persian month, year 1300–1500) → (the Gregorian day, last token). Exact: the
+/// 33-year arithmetic of the calendar matches the astronomical one in these years.
+fn solar_hijri(toks: &[Tok], i: usize) -> Option<(Date, usize)> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.w.as_str());
+    let d = (toks.get(i)?.cls == Cls::Num && w(i).len() <= 2).then(|| w(i).parse::<i64>().ok()).flatten().filter(|d| (1..=31).contains(d))?;
+    let m = match w(i + 1) {
+        "فروردين" => 1,
+        "ارديبهشت" => 2,
+        "خرداد" => 3,
+        "تير" => 4,
+        "مرداد" | "امرداد" => 5,
+        "شهريور" => 6,
+        "مهر" => 7,
+        "ابان" => 8,
+        "اذر" => 9,
+        "دي" => 10,
+        "بهمن" => 11,
+        "اسفند" => 12,
+        _ => return None,
+    };
+    let y = (toks.get(i + 2)?.cls == Cls::Num).then(|| w(i + 2).parse::<i64>().ok()).flatten().filter(|y| (1300..=1500).contains(y))?;
+    // days from the proleptic Gregorian day 0001-01-01 (jdf's count, less its 365), then from 1970
+    let jy = y + 1595;
+    let days = -355_668 + 365 * jy + (jy / 33) * 8 + ((jy % 33) + 3) / 4 + d + if m < 7 { (m - 1) * 31 } else { (m - 7) * 30 + 186 };
+    Some((Date::from_days(days - 365 - 719_163), i + 2))
 }
 
 /// A numeric date in one token: year first («2023-06-14», «2023/06/14») or day

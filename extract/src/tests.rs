@@ -1254,6 +1254,10 @@ const BYLINE_DATES: &[(&str, Option<&str>)] = &[
     // a Hijri date alone: the arithmetic calendar's day, set right by its weekday
     ("قناة العالم\nالسبت 2 ربيع الأول 1448 - 10:40\n\nقتل 4 أشخاص في هجوم.", Some("2026-08-15")),
     ("قناة العالم\n2 ربيع الأول 1448 هـ\n\nقتل 4 أشخاص في هجوم.", Some("2026-08-16")),
+    // a Solar Hijri date (Iranian agencies): exact; Nowruz is 1 Farvardin
+    ("وكالة مهر للأنباء\nاجتماعي\n\n20 تير 1406 - 11:32\nرمز الخبر: 1958320\n\nقتل 4 أشخاص في الزلزال.", Some("2027-07-11")),
+    ("إرنا\n1 فروردين 1403\n\nقتل 4 أشخاص في الزلزال.", Some("2024-03-20")),
+    ("إرنا\n29 اسفند 1402\n\nقتل 4 أشخاص في الزلزال.", Some("2024-03-19")),
     // a section's name and a bar before the date
     ("الجريدة\nمحليات | 11-02-2026\n\nقتل 4 أشخاص في حريق.", Some("2026-02-11")),
     // a date without its year but with its weekday: the year the text names in which it was that day
