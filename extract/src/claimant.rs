@@ -163,6 +163,10 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         j
     };
     let mut j = skip_quotes(c + 1);
+    // («وقال لي مديره ...»: whom it was said to, a pronoun, before the speaker)
+    if cue == Cue::Says && j < end && matches!(toks[j].w.as_str(), "لي" | "لنا") {
+        j += 1;
+    }
     let mut pre = 0;
     // where a report noun was skipped («وفق تقديرات ...»)
     let mut report = None;
@@ -456,7 +460,8 @@ pub fn claimant(doc: &Doc, (a, b, pre): (usize, usize, usize)) -> Claimant {
 fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, usize)> {
     // (over «لكن», «غير أن», «إلا أن», «بيد أن»)
     let linking = |j: usize| {
-        matches!(toks[j].bare(), "لكن" | "بينما" | "فيما" | "كما" | "ان" | "اما")
+        // (and an answer's or a turn's opener: «نعم، الهلال الأحمر يتحدث عن ...», «بدوره، ...»)
+        matches!(toks[j].bare(), "لكن" | "بينما" | "فيما" | "كما" | "ان" | "اما" | "نعم" | "بدوره" | "بدورها" | "بدورهم")
             || matches!(toks[j].bare(), "غير" | "الا" | "بيد") && toks.get(j + 1).is_some_and(|t| t.w == "ان")
     };
     // (from the sentence's start, or a clause's after a comma: «ولم تعلق الحكومة على

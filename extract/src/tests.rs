@@ -912,6 +912,10 @@ const LIVE_BLOG_CLOCKS_CLAIMANTS: Rows<Option<&str>> = &[
     // a ticker's heads, each before its colon: the source is the one of a known type
     ("12:58 | رؤيا - عاجل: الدفاع المدني: وفاة شخصين وإصابة 17 آخرين", &[Some("Civil Defence"), Some("Civil Defence")]),
     ("12:58 | رؤيا - عاجل: وفاة شخصين", &[None]),
+    // an answer's or a turn's opener before the subject; a verb's masdar is no source
+    ("المراسل: نعم، الهلال الأحمر الصومالي يتحدث عن 8 مفقودين، ويقول إن فرقه نقلت 17 جريحا", &[Some("Red Crescent")]),
+    ("بدوره، أكد مكتب المفوضية العليا لحقوق الإنسان أن فرقه وثقت إصابة 40 متظاهرا", &[Some("Human rights group")]),
+    ("وكانت إدارة التحقيقات الجنائية قد أعلنت يوم الاثنين استخراج 26 جثة", &[Some("Government body")]),
 ];
 
 #[test]
