@@ -62,6 +62,10 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if pw == "انقاذ" {
         return true;
     }
+    // «بإخلاء سبيل 4 من الموقوفين»: the released
+    if pw == "سبيل" && pv.is_some_and(|j| j > s0 && matches!(toks[j - 1].bare(), "اخلاء" | "باخلاء" | "لاخلاء" | "اخلي" | "اخلت")) {
+        return true;
+    }
     if pw == "عن" {
         let released = pv.is_some_and(|j| (j.saturating_sub(8).max(s0)..j).rev().take_while(|&k| !toks[k].is_clause_end()).any(|k| matches!(toks[k].bare(), "افرج" | "افرجت" | "يفرج" | "تفرج")));
         if released {

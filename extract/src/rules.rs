@@ -304,7 +304,8 @@ fn toll_subject(c: &At) -> Option<Hit> {
     }
     for j in (c.s0..pj).rev().take(30) {
         let after_prep = j > c.s0 && t[j - 1].lex == Some(Lex::Prep);
-        if t[j].is_clause_end() && t[j].cls != Cls::Punct(',') || is_num(t, j, c.s1) && !is_date_num(t, j) && !after_prep {
+        // (over a name in brackets: «في بناية بمنطقة (جليب الشيوخ) إلى خمس حالات»)
+        if t[j].is_clause_end() && !matches!(t[j].cls, Cls::Punct(',' | '(' | ')')) || is_num(t, j, c.s1) && !is_date_num(t, j) && !after_prep {
             return None;
         }
         if matches!(t[j].bare(), "عدد" | "حصيله") {
@@ -319,6 +320,12 @@ fn toll_subject(c: &At) -> Option<Hit> {
             }
             // (definite, or a counted noun in construct: «عدد ضحايا غرق العبارة»; «عدد حالات التسمم»)
             let k = if t.get(j + 1).is_some_and(|n| n.w == "حالات") { j + 2 } else { j + 1 };
+            // «ارتفعت حصيلة انفجار المنجم إلى 16 عاملا»: a toll that names no kind, counted in
+            // people, is of the dead
+            let people = c.n1.is_some_and(|m| matches!(t[m].lex, Some(Lex::Group(..))));
+            if t[j].bare() == "حصيله" && people && (j + 1..pj).all(|m| trig(t[m].lex).is_none()) && !status::negated(t, c.s0, j) {
+                return Some((Kind::Killed, j, false));
+            }
             let n = t.get(k).filter(|n| n.def || trig(n.lex).is_some_and(|x| x.1 == Form::Counted))?;
             // «عدد الصحفيين الذين استشهدوا منذ بدء الحرب إلى 163»: the people, then the verb that counts them
             let who = |r: usize| t.get(r).is_some_and(|x| matches!(x.w.as_str(), "الذين" | "اللواتي" | "اللاتي" | "ممن"));
