@@ -798,7 +798,9 @@ fn part_or_more_of_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
     let others = c.n1.is_some_and(|j| c.toks[j].lex == Some(Lex::Others));
     // («قتلت 143 شخصا خلال العام، مقابل 159 حالة في 2025»: set against it, cases or people)
     let against = c.pj.is_some_and(|j| c.toks[j].bare() == "مقابل") && c.n1.is_some_and(|j| matches!(c.toks[j].lex, Some(Lex::Case | Lex::Group(..))));
-    (others && !c.after_prep || against || c.pj.is_some_and(|j| c.toks[j].is_in(&SUBSET))).then_some((last.kind, c.q0, false))
+    // («ارتفعت إلى 27 قتيلا: 25 مشتبها بهم وشرطيان اثنان»: a breakdown after a colon, in people)
+    let breakdown = c.pj.is_some_and(|j| c.toks[j].cls == Cls::Punct(':') && j > c.s0 && last.b + 1 == j) && c.n1.is_some_and(|j| matches!(c.toks[j].lex, Some(Lex::Group(..))));
+    (others && !c.after_prep || against || breakdown || c.pj.is_some_and(|j| c.toks[j].is_in(&SUBSET))).then_some((last.kind, c.q0, false))
 }
 
 /// «أعلن الجيش أنه فقد 5 من جنوده», «فقدت الشرطة 3 من عناصرها»: a side that lost some of its own

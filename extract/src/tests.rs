@@ -1096,6 +1096,9 @@ const LOSSES_FALLING_AND_THINGS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("أعلنت الوزارة ارتفاع عدد الوفيات جراء الحريق في بناية بمنطقة (جليب الشيوخ) إلى خمس حالات", &[(Killed, Exact, 5)]),
     // released
     ("وأشارت النيابة العامة بإخلاء سبيل 4 من الموقوفين بسند إقامة", &[]),
+    // a breakdown after a colon, in people (suspects are people); «مشتبه فيهم» counts no one
+    ("وأعلنت الحكومة أن الحصيلة ارتفعت إلى 27 قتيلا: 25 مشتبها بهم وشرطيان اثنان", &[(Killed, Exact, 27), (Killed, Exact, 25), (Killed, Exact, 2)]),
+    ("أربعة قتلى بينهم عونان للحماية المدنية وتوقيف مشتبه فيهم", &[(Killed, Exact, 4)]),
 ];
 
 #[test]
