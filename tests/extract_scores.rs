@@ -10,11 +10,11 @@
 //!   and the extractor was then fixed on it up to F1 1.00: they no longer
 //!   estimate how it does on unseen text, and their thresholds (the levels
 //!   reached) only guard against regressions;
-//! - `tests/fixtures/blind4/`: 18 articles written blind (by someone who had
-//!   read neither the extractor nor the other fixtures) and scored once before
-//!   any rule was changed for them. Its first score is the estimate for unseen
-//!   text; its threshold is that first score (floored), raised only to guard
-//!   levels later fixes reach.
+//! - `tests/fixtures/blind4/` to `blind28/`: sets written blind (by helpers that
+//!   had read neither the extractor nor the other fixtures' articles) and scored
+//!   once before any rule was changed for them. The latest first scores are the
+//!   estimate for unseen text (README); once rules were fixed on a set it is a
+//!   regression set, and its thresholds hold the level reached, less 0.01.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -435,10 +435,11 @@ fn blind20_articles_hold_their_level() {
 /// P 0.99, R 0.96, F1 0.98, strict 0.70 (report date right on 91 of 103 matched
 /// figures, claimant on 92): the estimate for unseen text until blind22's
 /// (README). The rules written after it (README) brought it to P 1.00, R 0.98,
-/// F1 0.99, strict 0.90; the thresholds hold that level.
+/// F1 0.99, strict 0.90, and the sixteenth session's (a ticker's heads) to
+/// strict 0.91; the thresholds hold that level.
 #[test]
 fn blind21_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind21", "0.98", "0.89");
+    fixture_set("tests/fixtures/blind21", "0.98", "0.90");
 }
 
 /// Blind set 22 (14 articles, 2 December 2026: Zimbabwe, Djibouti, Greece,
@@ -489,8 +490,62 @@ fn blind23_articles_hold_their_level() {
 /// article's, whose 66-character file name `tally extract` cut to 64 for the
 /// record's `article` (fixed at d478b9f: F1 0.95, strict 0.64 with no rule
 /// changed). The rules written after it brought it to P 0.94, R 0.98, F1 0.96,
-/// strict 0.66; the thresholds hold that level.
+/// strict 0.66, and the sixteenth session's first (a ticker's heads before
+/// their colons, a rumour in the present tense, a force's own unit, an ordinal
+/// after «الـ») to P 0.95, strict 0.72; the thresholds hold that level.
 #[test]
 fn blind24_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind24", "0.95", "0.65");
+    fixture_set("tests/fixtures/blind24", "0.95", "0.71");
+}
+
+/// Blind set 25 (14 articles, 2 December 2026: Kuwait (a KUNA wire), Bahrain (a
+/// print page), Saudi Arabia (a weekly campaign tally), Lebanon (a TV's breaking
+/// news), Palestine, Iraq, Iran, Afghanistan, Pakistan, Turkey, Kyrgyzstan,
+/// Germany, Brazil and Chile (a numbers box)), written blind by a helper in the
+/// sixteenth session, in parallel with blind26, and scored once, at b097a8d,
+/// with no rule changed for it: P 0.98, R 0.92, F1 0.95, strict 0.74 (README).
+/// The rules written after it brought it to P 0.98, R 0.98, F1 0.98, strict
+/// 0.80; the thresholds hold that level.
+#[test]
+fn blind25_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind25", "0.97", "0.79");
+}
+
+/// Blind set 26 (14 articles, 2 December 2026: Egypt (twice, one a print page in
+/// Arabic-Indic digits), Niger, Tunisia, Chad, Sudan, Algeria, Morocco (reader
+/// comments), Nigeria, Somalia (a TV report), Kenya, Libya (a numbers page), DR
+/// Congo (a correspondent's Q&A) and Mali), written blind by a helper in the
+/// sixteenth session, in parallel with blind25, and scored once, at b097a8d,
+/// with no rule changed for it: P 0.95, R 0.94, F1 0.95, strict 0.72 (README).
+/// The rules written after it brought it to P 0.99, R 0.97, F1 0.98, strict
+/// 0.79; the thresholds hold that level.
+#[test]
+fn blind26_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind26", "0.97", "0.78");
+}
+
+/// Blind set 27 (14 articles, 2 December 2026: Tunisia (a dialect quote),
+/// Morocco, Syria, Libya, Egypt (a list of the injured by hospital), Algeria (a
+/// 48-hour bulletin with a correction), Burkina Faso, DR Congo, Somalia, Kenya
+/// (a rights report), Sudan, Nigeria, Mozambique (an opinion column) and Yemen),
+/// written blind by a helper in the sixteenth session, in parallel with
+/// blind28, after blind24's and blind25's rules, and scored once, at 51c92a4,
+/// with no rule changed for it: P 0.99, R 0.95, F1 0.97, strict 0.69 (README).
+/// The rules written after it brought it to P 0.99, R 0.99, F1 0.99, strict
+/// 0.71; the thresholds hold that level.
+#[test]
+fn blind27_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind27", "0.98", "0.70");
+}
+
+/// Blind set 28 (14 articles, 2 December 2026: Iraq, Lebanon, Jordan, Turkey,
+/// Bangladesh, Myanmar, Pakistan, India, Palestine, Oman, Indonesia, Iran (a
+/// Solar Hijri date), Kyrgyzstan and Tajikistan, and the United States), written
+/// blind by a helper in the sixteenth session, in parallel with blind27, and
+/// scored once, at 51c92a4, with no rule changed for it: P 0.94, R 0.92, F1
+/// 0.93, strict 0.62 (README). The rules written after it brought it to P 0.97,
+/// R 0.97, F1 0.97, strict 0.77; the thresholds hold that level.
+#[test]
+fn blind28_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind28", "0.96", "0.76");
 }
