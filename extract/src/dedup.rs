@@ -1,8 +1,9 @@
 //! Phase 8, de-duplication: a figure repeated (a headline and the body, a
 //! summary and a paragraph) is kept once, where the text says who reported it;
-//! the same numbers from two different sources stay two figures. Then the
-//! figures are put in text order.
+//! the same numbers from two different sources, or reported for days more than a month
+//! apart, stay two figures. Then the figures are put in text order.
 
+use crate::date::Date;
 use crate::figure::{Claimant, Figure, Kind, Qualifier, Status, Victims};
 
 /// What makes two figures one: the same figure repeated (headline and body).
@@ -36,11 +37,9 @@ impl Dedup {
         let old = self.seen.slots[slot] - 1;
         // the same numbers from two different sources are two figures
         let two = matches!((&out[old].claimant, claimant), (Some(x), Some(y)) if x.label != y.label || super::sources::is_generic(&x.label) && x.text != y.text);
-        // and the same numbers of two different months are two events («مقتل شخصين» today, and
-        // a past attack «الذي قتل فيه شخصان» in March last year)
-        let month = |r: &Option<String>| r.as_ref().and_then(|d| d.get(..7)).map(str::to_owned);
-        let apart = matches!((month(&out[old].reported), month(reported)), (Some(x), Some(y)) if x != y);
-        if two || apart {
+        // and the same numbers reported for days far apart are two events («مقتل شخصين» today,
+        // and a past attack «الذي قتل فيه شخصان» in March last year)
+        if two || far_apart(&out[old].reported, reported) {
             return true;
         }
         // a repeat: kept once, where the text says who reported it, and in the body
@@ -75,6 +74,19 @@ impl Dedup {
             }
         }
     }
+}
+
+/// Whether two report dates (`YYYY-MM-DD` or `YYYY-MM`) lie more than a month apart: then
+/// the same numbers are two events, not a repeat (a headline and a late-night report a day
+/// apart, across the turn of a month, are still one).
+fn far_apart(a: &Option<String>, b: &Option<String>) -> bool {
+    // (a month alone stands for its first day, and may be a month off)
+    let day = |r: &Option<String>| {
+        let r = r.as_deref()?;
+        let d = if r.len() == 7 { Date::parse(&format!("{r}-01"))? } else { Date::parse(r)? };
+        Some((d.to_days(), if r.len() == 7 { 31 } else { 0 }))
+    };
+    matches!((day(a), day(b)), (Some((x, sx)), Some((y, sy))) if (x - y).abs() > 31 + sx.max(sy))
 }
 
 /// The keys of the figures given so far: a minimal open-addressing hash set of
