@@ -39,7 +39,12 @@ impl Dedup {
         let two = matches!((&out[old].claimant, claimant), (Some(x), Some(y)) if x.label != y.label || super::sources::is_generic(&x.label) && x.text != y.text);
         // and the same numbers reported for days far apart are two events («مقتل شخصين» today,
         // and a past attack «الذي قتل فيه شخصان» in March last year)
-        if two || far_apart(&out[old].reported, reported) {
+        if two {
+            return true;
+        }
+        if far_apart(&out[old].reported, reported) {
+            // (a later repeat is of this event, the latest one with these numbers)
+            self.seen.slots[slot] = out.len() + 1;
             return true;
         }
         // a repeat: kept once, where the text says who reported it, and in the body

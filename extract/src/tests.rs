@@ -643,6 +643,11 @@ fn attribution() {
     // the same numbers of two different months are two events; of one day, one figure
     assert_eq!(run("قالت الشرطة إن شخصين قتلا. ويذكر الهجوم بحادث آذار/مارس 2021، الذي قتل فيه شخصان بحسب الشرطة.").len(), 2);
     assert_eq!(run("قالت الشرطة إن شخصين قتلا. وأكدت الشرطة مقتل شخصين.").len(), 1);
+    // (a headline and a report the day before, across the turn of a month, are one; a
+    // report months before is another event, once)
+    let on = |s: &str| extract("t", s, &Options { published: Some("2023-06-01".into()) }).len();
+    assert_eq!(on("مقتل شخصين في هجوم\n\nوقالت الشرطة الأربعاء 31 مايو 2023 إن شخصين قتلا."), 1);
+    assert_eq!(on("مقتل شخصين في هجوم\n\nوكانت الشرطة قد أعلنت في 20 مارس 2023 أن شخصين قتلا."), 2);
     // withdrawn by deleting and apologising
     let r = run("ونشرت الصفحة أن 50 طالبا اعتقلوا قبل أن تحذف المنشور وتعتذر");
     assert_eq!(r[0].status, Status::Retracted);
