@@ -453,7 +453,9 @@ fn of_the_counted(c: &At, of: bool) -> Option<Hit> {
     let j = n + 1;
     // «7 من الموقوفين تعرضوا للضرب», «12 من المعتقلين أضربوا»: those of them who did something else
     // («52 من الموقوفين أفرج عنهم بكفالة», «أطلق سراحهم», «أخلي سبيلهم»: released)
-    let released = |v: &Tok| matches!(v.bare(), "افرج" | "افرجت" | "اطلق" | "اطلقت" | "اخلي" | "اخلت");
+    // («11 من المحتجزين وجهت إليهم تهمة», «أحيل 29 منهم»: charged or referred)
+    // (as written: «وجهت» is no «و» + «جهت»)
+    let released = |v: &Tok| matches!(v.bare(), "افرج" | "افرجت" | "اطلق" | "اطلقت" | "اخلي" | "اخلت" | "احيل" | "احيلوا" | "يواجه" | "يواجهون") || matches!(v.w.as_str(), "وجهت" | "وجه");
     let other_verb = of && t.get(j + 1).is_some_and(|v| v.cls == Cls::Word && (v.w.ends_with("وا") && v.lex.is_none() || released(v)) && j + 1 < c.s1);
     // «اثنين من المصابين توفيا»: those of the injured or detained who died
     // («يلفظ اثنان من المصابين أنفاسهما»: their last breath after them)
@@ -531,7 +533,9 @@ fn verb_after_subject(c: &At) -> Option<Hit> {
             return Some((Kind::Killed, j, true));
         }
         if matches!(w.bare(), "يعاني" | "يعانون" | "تعاني") {
-            let harm = (j + 1..s1.min(j + 4)).find(|&k| matches!(trig(t[k].lex), Some((Kind::Injured, Form::Event | Form::Counted | Form::After))));
+            // (or suffocation, burns, fractures: «4136 مراجعاً يعانون من ضيق في التنفس»)
+            let hurt = |k: usize| matches!(t[k].bare().no_al(), "اختناق" | "حروق" | "كسور" | "رضوض") || t[k].bare() == "ضيق" && (k + 1..s1.min(k + 3)).any(|m| t[m].bare().no_al().ends_with("تنفس"));
+            let harm = (j + 1..s1.min(j + 4)).find(|&k| matches!(trig(t[k].lex), Some((Kind::Injured, Form::Event | Form::Counted | Form::After))) || hurt(k));
             return harm.map(|k| (Kind::Injured, k, true));
         }
         match trig(w.lex) {

@@ -1104,6 +1104,9 @@ const LOSSES_FALLING_AND_THINGS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     // a breakdown after a colon, in people (suspects are people); «مشتبه فيهم» counts no one
     ("وأعلنت الحكومة أن الحصيلة ارتفعت إلى 27 قتيلا: 25 مشتبها بهم وشرطيان اثنان", &[(Killed, Exact, 27), (Killed, Exact, 25), (Killed, Exact, 2)]),
     ("أربعة قتلى بينهم عونان للحماية المدنية وتوقيف مشتبه فيهم", &[(Killed, Exact, 4)]),
+    // suffering suffocation; some of the detained charged
+    ("وقال إن 4136 مراجعاً يعانون من ضيق في التنفس", &[(Injured, Exact, 4136)]),
+    ("وأضافت الداخلية أن 11 من المحتجزين وجهت إليهم رسميا تهمة المشاركة في أعمال شغب", &[]),
 ];
 
 #[test]
