@@ -167,6 +167,18 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     if cue == Cue::Says && j < end && matches!(toks[j].w.as_str(), "لي" | "لنا") {
         j += 1;
     }
+    // («قال للجزيرة نت عبر الهاتف إن ...», «وقال لـ"الشرق" مصدر أمني ...»: whom it was said to, an
+    // outlet, is no source; the speaker is one of a known kind after it, or none)
+    if cue == Cue::Says && j < end && (toks[j].w.starts_with("لل") && toks[j].w.chars().count() > 3 || matches!(toks[j].w.as_str(), "ل" | "لـ")) {
+        let speaker = |k: usize| {
+            // (as written: «وزارة» is no «و» + «زارة»)
+            super::sources::is_body_head(&toks[k].w)
+                || toks[k].is_in_def(&ROLES)
+                || matches!(toks[k].w.no_al(), "مصدر" | "مصادر" | "مسؤول" | "مسؤولون" | "متحدث" | "شهود" | "شاهد" | "وزير" | "محافظ" | "والي")
+        };
+        let next = (j + 1..end.min(j + 6)).find(|&k| matches!(toks[k].bare(), "ان" | "انه" | "انها" | "بان") || toks[k].cls == Cls::Punct(':') || speaker(k));
+        j = next.filter(|&k| speaker(k))?;
+    }
     let mut pre = 0;
     // where a report noun was skipped («وفق تقديرات ...»)
     let mut report = None;

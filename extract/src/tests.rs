@@ -1405,6 +1405,13 @@ fn disasters() {
 /// role («مصدر في/فى وزارة ...»); «أفادت به»; a relative «التي قالت» takes the
 /// source named before; «مثلما أكد ...» after the figure.
 const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
+    // whom it was said to is no source: a pronoun, an outlet or reporters; the speaker before
+    // it, or after it when of a known kind
+    ("المراسل: زرت المستشفى، وقال لي مديره إن المستشفى تسلم 22 جثة", &[Some("مديره")]),
+    ("غير أن زعيم المجتمع المحلي قال للجزيرة نت عبر الهاتف إن عدد القتلى \"تجاوز 100\"", &[Some("زعيم المجتمع المحلي")]),
+    ("وقال لـ\"الشرق الأوسط\" مصدر أمني إن 5 أشخاص قتلوا", &[Some("مصدر أمني")]),
+    ("وقالت للصحفيين وزارة الداخلية إن 5 أشخاص قتلوا", &[Some("وزارة الداخلية")]),
+    ("وقالت لجنة الإنقاذ إن 5 أشخاص قتلوا", &[Some("لجنة الإنقاذ")]),
     ("ورصدت الشبكة مقتل 12 مدنيا", &[Some("الشبكة")]),
     // «أمس الأول» is a time; a participle goes on with a denier named further back, not a negated cue
     ("أعلنت إدارة الصحة أمس الأول وفاة ٤١ شخصاً", &[Some("إدارة الصحة")]),
