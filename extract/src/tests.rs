@@ -1358,6 +1358,12 @@ const MEN_OF_A_FORCE_AND_AGENTS_VICTIMS: Rows<Victims> = &[
     // members of a force's own unit
     ("وكان عنصران من الكتيبة قد قتلا في اشتباك مماثل", &[SecurityForces]),
     ("وأصيب عنصران من دوريتها", &[SecurityForces]),
+    ("ما أدى إلى إصابة عنصرين من الجهاز بجروح", &[SecurityForces]),
+    // members of no group named are a force's; not in construct with a noun of their own
+    ("مشيرة إلى إصابة 3 عناصر بجروح طفيفة خلال عمليات الإخلاء", &[SecurityForces]),
+    ("مؤكدا أن خسائره \"ثلاثة عناصر فقط\"", &[SecurityForces]),
+    ("وتم إيقاف 5 عناصر دعم وإسناد", &[People]),
+    ("وقتل 5 عناصر من تنظيم داعش", &[Attackers]),
 ];
 
 #[test]

@@ -28,6 +28,16 @@ pub fn find(toks: &[Tok], from: usize, to: usize) -> Result<Option<Victims>, ()>
         if t.w == "بين" && mixed_after(toks, j) {
             return Ok(Some(Victims::People));
         }
+        // «3 عناصر بجروح», «40 عنصرا من "متطوعي الدفاع"»: members the table has no group for,
+        // right after the number
+        // (not in construct with a noun of their own: «إيقاف 5 عناصر دعم وإسناد»)
+        let construct = toks.get(j + 1).is_some_and(|n| n.cls == super::tokenise::Cls::Word && n.lex.is_none() && !n.w.starts_with('ب') && !n.w.starts_with("ال") && n.w != "فقط");
+        if j == from && t.lex.is_none() && t.is_in(&MEN_OF) && !construct {
+            let v = men_of(toks, j, Victims::People);
+            if v != Victims::People {
+                return Ok(Some(v));
+            }
+        }
         match t.lex {
             // «22 "مشتبها بهم" وشرطيين اثنين»: a dual joined by «و» is the next count's
             Some(Lex::Group(_, 2)) if j > from && t.w != t.bare() => break,
@@ -73,9 +83,14 @@ pub fn men_of(toks: &[Tok], j: usize, v: Victims) -> Victims {
     let men = toks[j].is_in(&MEN_OF);
     let of = toks.get(j + 1).is_some_and(|t| t.w == "من");
     // a force's own unit: «عنصران من الكتيبة», «من دوريتها»
-    let unit = |k: usize| toks.get(k).is_some_and(|t| matches!(t.bare().no_al(), "كتيبه" | "كتيبته" | "كتيبتها" | "دوريه" | "دوريته" | "دوريتها" | "لواء"));
+    let unit = |k: usize| toks.get(k).is_some_and(|t| matches!(t.bare().no_al(), "كتيبه" | "كتيبته" | "كتيبتها" | "دوريه" | "دوريته" | "دوريتها" | "لواء" | "جهاز" | "جهازها" | "جهازه"));
     if v == Victims::People && men {
-        return group(j + 1).or_else(|| group(j + 2).filter(|_| of)).or_else(|| (of && unit(j + 2)).then_some(Victims::SecurityForces)).unwrap_or(v);
+        // «إصابة 3 عناصر بجروح طفيفة»: members of no group named are a force's
+        let bare_members = !of && matches!(toks[j].bare(), "عناصر" | "عنصرا" | "عنصران" | "عنصرين") && group(j + 1).is_none();
+        return group(j + 1)
+            .or_else(|| group(j + 2).filter(|_| of))
+            .or_else(|| (of && unit(j + 2) || bare_members).then_some(Victims::SecurityForces))
+            .unwrap_or(v);
     }
     v
 }
