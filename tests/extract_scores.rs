@@ -238,10 +238,11 @@ fn blind8_articles_hold_their_level() {
 /// (a headline's figure kept in the body) to R 0.99, strict 0.86; the
 /// thresholds hold that level.
 /// The thirteenth session's rules (blind15's and the older sets' misses) brought it to
-/// strict 0.87; the threshold follows.
+/// strict 0.87, and the sixteenth's (members named by no group are a force's) to 0.91;
+/// the threshold follows.
 #[test]
 fn blind9_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind9", "0.99", "0.88");
+    fixture_set("tests/fixtures/blind9", "0.99", "0.90");
 }
 
 /// Blind set 10 (14 articles, 2 December 2026: events outside the Arab world
@@ -504,11 +505,11 @@ fn blind24_articles_hold_their_level() {
 /// Germany, Brazil and Chile (a numbers box)), written blind by a helper in the
 /// sixteenth session, in parallel with blind26, and scored once, at b097a8d,
 /// with no rule changed for it: P 0.98, R 0.92, F1 0.95, strict 0.74 (README).
-/// The rules written after it brought it to P 0.98, R 0.98, F1 0.98, strict
-/// 0.80; the thresholds hold that level.
+/// The rules written after it brought it to P 0.99, R 0.98, F1 0.98, strict
+/// 0.81; the thresholds hold that level.
 #[test]
 fn blind25_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind25", "0.97", "0.79");
+    fixture_set("tests/fixtures/blind25", "0.97", "0.80");
 }
 
 /// Blind set 26 (14 articles, 2 December 2026: Egypt (twice, one a print page in
@@ -518,10 +519,10 @@ fn blind25_articles_hold_their_level() {
 /// sixteenth session, in parallel with blind25, and scored once, at b097a8d,
 /// with no rule changed for it: P 0.95, R 0.94, F1 0.95, strict 0.72 (README).
 /// The rules written after it brought it to P 0.99, R 0.97, F1 0.98, strict
-/// 0.79; the thresholds hold that level.
+/// 0.81; the thresholds hold that level.
 #[test]
 fn blind26_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind26", "0.97", "0.78");
+    fixture_set("tests/fixtures/blind26", "0.97", "0.80");
 }
 
 /// Blind set 27 (14 articles, 2 December 2026: Tunisia (a dialect quote),
@@ -532,10 +533,10 @@ fn blind26_articles_hold_their_level() {
 /// blind28, after blind24's and blind25's rules, and scored once, at 51c92a4,
 /// with no rule changed for it: P 0.99, R 0.95, F1 0.97, strict 0.69 (README).
 /// The rules written after it brought it to P 0.99, R 0.99, F1 0.99, strict
-/// 0.71; the thresholds hold that level.
+/// 0.73; the thresholds hold that level.
 #[test]
 fn blind27_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind27", "0.98", "0.70");
+    fixture_set("tests/fixtures/blind27", "0.98", "0.72");
 }
 
 /// Blind set 28 (14 articles, 2 December 2026: Iraq, Lebanon, Jordan, Turkey,
@@ -544,8 +545,8 @@ fn blind27_articles_hold_their_level() {
 /// blind by a helper in the sixteenth session, in parallel with blind27, and
 /// scored once, at 51c92a4, with no rule changed for it: P 0.94, R 0.92, F1
 /// 0.93, strict 0.62 (README). The rules written after it brought it to P 0.97,
-/// R 0.97, F1 0.97, strict 0.77; the thresholds hold that level.
+/// R 0.98, F1 0.98, strict 0.79; the thresholds hold that level.
 #[test]
 fn blind28_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind28", "0.96", "0.76");
+    fixture_set("tests/fixtures/blind28", "0.97", "0.78");
 }
