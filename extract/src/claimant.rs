@@ -172,9 +172,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     if cue == Cue::Says && j < end && (toks[j].w.starts_with("لل") && toks[j].w.chars().count() > 3 || matches!(toks[j].w.as_str(), "ل" | "لـ")) {
         let speaker = |k: usize| {
             // (as written: «وزارة» is no «و» + «زارة»)
-            super::sources::is_body_head(&toks[k].w)
-                || toks[k].is_in_def(&ROLES)
-                || matches!(toks[k].w.no_al(), "مصدر" | "مصادر" | "مسؤول" | "مسؤولون" | "متحدث" | "شهود" | "شاهد" | "وزير" | "محافظ" | "والي")
+            super::sources::is_body_head(&toks[k].w) || office(&toks[k]) || matches!(toks[k].w.no_al(), "مصدر" | "مصادر" | "مسؤول" | "مسؤولون" | "متحدث" | "شهود" | "شاهد")
         };
         let next = (j + 1..end.min(j + 6)).find(|&k| matches!(toks[k].bare(), "ان" | "انه" | "انها" | "بان") || toks[k].cls == Cls::Punct(':') || speaker(k));
         j = next.filter(|&k| speaker(k))?;
@@ -499,6 +497,12 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
     Some((a, b, 0))
 }
 
+/// A person by their office: a role («المتحدث», «الناطق», ...) or «وزير», «محافظ», «والي»,
+/// «مراسل».
+fn office(t: &Tok) -> bool {
+    t.is_in_def(&ROLES) || matches!(t.w.no_al(), "وزير" | "وزيره" | "محافظ" | "والي" | "مراسل")
+}
+
 /// «والي» folds as «وإلى» does: heading a source phrase from `a`, or after
 /// «باسم», the word at `k` is the governor («المتحدث باسم والي بادغيس»).
 fn governor(toks: &[Tok], a: usize, k: usize) -> bool {
@@ -718,9 +722,8 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         if let Some(b) = (a..c.min(a + 6)).take_while(|&j| !is_stop(&toks[j]) || reads_on(toks, a, j)).last() {
             let cl = claimant(doc, (a, b, 0));
             // (or a person by their office: «13:20 - وزير الأمن في ولاية جنوب غرب: ...»)
-            let office = toks[a].is_in_def(&ROLES) || matches!(toks[a].w.no_al(), "وزير" | "وزيره" | "محافظ" | "والي" | "مراسل");
             // (a body of a known type: «السلطات في مالاوي المجاورة: وفاة 5 أشخاص»; not "Other")
-            if office || cl.label != "Other" {
+            if office(&toks[a]) || cl.label != "Other" {
                 return Some(cl);
             }
         }

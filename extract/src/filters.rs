@@ -54,7 +54,7 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     // (as written: «فقد» right before a number is the verb, not «ف» + «قد»)
     let pw = pv.map_or("", |j| toks[j].bare());
     // (but «فقد 5 من جنوده»: a side lost some of its own men, dead)
-    let own = w(nx) == "من" && nx.and_then(|j| toks.get(j + 1)).is_some_and(|n| n.cls == Cls::Word && ["ه", "ها", "هم", "نا"].iter().any(|p| n.w.ends_with(p)) && n.w.chars().count() > 4);
+    let own = w(nx) == "من" && nx.and_then(|j| toks.get(j + 1)).is_some_and(Tok::with_possessive);
     if SPEAKERS.contains(&pw) || matches!(w(pv), "فقد" | "وفقد" | "فقدوا" | "وفقدوا") && !own {
         return true;
     }

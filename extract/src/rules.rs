@@ -813,8 +813,7 @@ fn lost_own(c: &At) -> Option<Hit> {
     let t = c.toks;
     let pj = c.pj.filter(|&j| matches!(t[j].w.as_str(), "فقد" | "فقدت" | "فقدنا" | "وفقد" | "وفقدت" | "يفقد" | "تفقد"))?;
     let n = c.n1.filter(|&j| t[j].w == "من")?;
-    let own = t.get(n + 1).is_some_and(|w| w.cls == Cls::Word && ["ه", "ها", "هم", "نا"].iter().any(|p| w.w.ends_with(p)) && (w.w.chars().count() > 4));
-    own.then_some((Kind::Killed, pj, false))
+    t.get(n + 1).is_some_and(Tok::with_possessive).then_some((Kind::Killed, pj, false))
 }
 
 /// «إن 9 من عناصرها أصيبوا ...، إلى جانب 5 من المحتجزين»: detainees added to the figure

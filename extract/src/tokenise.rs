@@ -62,6 +62,10 @@ impl Tok {
     pub fn has_conj(&self) -> bool {
         self.w.len() != self.bare().len() && lexicon::lookup(self.bare()).map(|x| x.0) == self.lex
     }
+    /// A noun with a possessive pronoun, its, their or our: «جنوده», «عناصرها», «أبنائنا».
+    pub fn with_possessive(&self) -> bool {
+        self.cls == Cls::Word && ["ه", "ها", "هم", "نا"].iter().any(|p| self.w.ends_with(p)) && self.w.chars().count() > 4
+    }
     /// A participle of saying: «مؤكدا», «مضيفة», «مشيرا» (it goes on with the speaker named).
     pub fn says_participle(&self) -> bool {
         let w = self.bare();
