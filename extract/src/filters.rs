@@ -43,7 +43,10 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if matches!(w(nx), "%" | "٪") || (matches!(w(nx), "في") && matches!(w(nx.map(|j| j + 1)), "المئه" | "المائه")) {
         return true;
     }
-    if NAMED_BY_NUMBER.contains(&toks[pv.unwrap_or(p.a)].bare()) && pv.is_some() {
+    // (but «العام» after a definite noun is «general», no year: «أحصى الدفاع العام 132 قتيلا»,
+    // «الأمن العام 5 عناصر»)
+    let general = pv.is_some_and(|j| toks[j].w == "العام" && j > s0 && (toks[j - 1].def || toks[j - 1].bare().starts_with("ال")));
+    if NAMED_BY_NUMBER.contains(&toks[pv.unwrap_or(p.a)].bare()) && pv.is_some() && !general {
         return true;
     }
     // «50 ألفا لكل مصاب»: a sum for each

@@ -21,6 +21,7 @@
 //! («إلى 27 بدلا من 21»: 21 retracted).
 //!
 //! For figures told by a word: [`dual_of_case`] («حالتي وفاة»), [`dual_subject`] («شرطيان أصيبا»),
+//! [`dual_object`] («اعتقلت الشرطة شخصين»),
 //! [`coordinated_word`] («مقتل 22 مسلحا وشرطيين اثنين»),
 //! [`subject_before_verb`] («أن أمين شرطة أصيب»), [`dual_noun`] («قتيلين»),
 //! [`noun_after_trigger`] («قُتل متظاهر», «وأصيب شرطيان»).
@@ -581,6 +582,11 @@ fn trigger_before(c: &At) -> Option<Hit> {
         if seen > 6 && !c.toll_ok && !light {
             return None;
         }
+        // («اعتقال زعيم الطائفة، وهو قس يبلغ من العمر 53 عاما، و6 من مساعديه»: over an apposition)
+        if let Some(k) = apposition(t, c.s0, j) {
+            j = k;
+            continue;
+        }
         if w.is_clause_end() || matches!(w.lex, Some(Lex::Cue(_))) || is_num(t, j, c.s1) && !is_date_num(t, j) {
             return None;
         }
@@ -622,6 +628,17 @@ fn trigger_before(c: &At) -> Option<Hit> {
             || is_date_num(t, j);
     }
     None
+}
+
+/// Where an apposition between commas starts, when `j` is its closing comma: «زعيم
+/// الطائفة، وهو قس يبلغ من العمر 53 عاما، و6 من مساعديه» (the comma before «وهو»,
+/// up to 14 words back, with no other clause end between).
+fn apposition(t: &[Tok], s0: usize, j: usize) -> Option<usize> {
+    if t[j].cls != Cls::Punct(',') {
+        return None;
+    }
+    let k = (j.saturating_sub(14).max(s0)..j).rev().take_while(|&k| !t[k].is_clause_end() || t[k].cls == Cls::Punct(',')).find(|&k| t[k].cls == Cls::Punct(','))?;
+    t.get(k + 1).is_some_and(|n| matches!(n.w.as_str(), "وهو" | "وهي" | "وهم")).then_some(k)
 }
 
 /// An arrest verb, its subject and adverbs, then the people it took: «أوقفت
@@ -956,7 +973,7 @@ fn counted_group(c: &At, ti: usize, trig_after: bool) -> Option<Victims> {
 
 /// A figure told by a word, not a number: «قُتل متظاهر» (1), «مقتل شرطيين» (2), «قتيلين» (2).
 fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
-    if let Some(r) = dual_of_case(toks, s0, s1, i).or_else(|| dual_subject(toks, s0, s1, i)) {
+    if let Some(r) = dual_of_case(toks, s0, s1, i).or_else(|| dual_subject(toks, s0, s1, i)).or_else(|| dual_object(toks, s0, s1, i)) {
         return Some(r);
     }
     let (k, f) = trig(toks[i].lex)?;
@@ -1035,6 +1052,36 @@ fn dual_subject(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
             Some((k @ Kind::Arrested, Form::Event)) if held => return two(k),
             Some(_) => return None,
             None => {}
+        }
+    }
+    None
+}
+
+/// An indefinite dual noun of people in the accusative, the object of an active
+/// verb of arrest or killing after its subject, counts 2: «اعتقلت الشرطة
+/// شخصين», «أوقفت مصالح الدرك الوطني بدائرة عزازقة شخصين», «أوقفت ... سائق
+/// الشاحنة وشخصين كانا برفقته». The verb is up to 12 words back, over commas, but
+/// not over a number, a cue, another trigger, a relative pronoun or «أن».
+fn dual_object(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
+    let t = &toks[i];
+    let Some(Lex::Group(v, 2)) = t.lex else { return None };
+    // (the accusative «شخصين», not the subject «شخصان»; not before «اثنين», which the number phrase reads)
+    if t.def || !t.w.ends_with("ين") || toks.get(i + 1).filter(|_| i + 1 < s1).is_some_and(|n| ONE_TWO.contains(&n.w.as_str())) {
+        return None;
+    }
+    for j in (s0..i).rev().take(12) {
+        let w = &toks[j];
+        if w.is_clause_end() && w.cls != Cls::Punct(',') || matches!(w.lex, Some(Lex::Cue(_))) || is_num(toks, j, s1) && !is_date_num(toks, j) {
+            return None;
+        }
+        if matches!(w.bare(), "الذي" | "التي" | "الذين" | "ان" | "انه" | "انها" | "بان") {
+            return None;
+        }
+        if let Some((k, f)) = trig(w.lex) {
+            // (an active verb with its subject between: «اعتقلت الشرطة», «قتلت الغارة»; not the
+            // verb right before, whose subject the noun would be, nor a noun)
+            let active = f == Form::Verb && j + 1 < i && (w.bare().ends_with('ت') || k == Kind::Arrested && w.bare().starts_with('ا'));
+            return (active && matches!(k, Kind::Arrested | Kind::Killed) && !status::negated(toks, s0, j)).then(|| Raw { a: j, ..word_raw(k, 2, victims::men_of(toks, i, v), i, i, i) });
         }
     }
     None

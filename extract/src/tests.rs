@@ -2430,3 +2430,24 @@ const FELL_TEACHERS_AND_INTAKE_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn fell_teachers_and_intake() {
     check_figures(FELL_TEACHERS_AND_INTAKE_FIGURES);
 }
+
+/// A dual in the accusative, the object of an active verb after its subject, counts
+/// 2 (not the missing sought, nor a dual subject's verb); a count after a named
+/// person's apposition is still the verb's; «العام» after a definite noun is
+/// «general», not a year before its number.
+const OBJECT_DUALS_APPOSITIONS_AND_GENERAL_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("اعتقلت الشرطة شخصين.", &[(Arrested, Exact, 2)]),
+    ("أوقفت مصالح الدرك الوطني بدائرة عزازقة شخصين في العقد الرابع من العمر.", &[(Arrested, Exact, 2)]),
+    ("وقد أوقفت مصالح الدرك سائق الشاحنة وشخصين كانا برفقته.", &[(Arrested, Exact, 2)]),
+    ("وقتلت الغارة مدنيين اثنين.", &[(Killed, Exact, 2)]),
+    ("وتبحث فرق الإنقاذ عن شخصين.", &[]),
+    ("وقالت الشرطة إن شخصين اعتقلا.", &[(Arrested, Exact, 2)]),
+    ("وأكدت الإدارة اعتقال زعيم الطائفة، وهو قس يبلغ من العمر 53 عاما، و6 من مساعديه.", &[(Arrested, Exact, 6)]),
+    ("وأحصى الدفاع العام 132 قتيلا.", &[(Killed, Exact, 132)]),
+    ("وقتل في العام 2022 نحو 50 شخصا.", &[(Killed, About, 50)]),
+];
+
+#[test]
+fn object_duals_appositions_and_general() {
+    check_figures(OBJECT_DUALS_APPOSITIONS_AND_GENERAL_FIGURES);
+}
