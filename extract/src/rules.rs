@@ -409,7 +409,9 @@ fn range(toks: &[Tok], s1: usize, p: &Phrase, qb: Option<(Before, usize)>, q0: u
 /// الإعدام بحق 3 مدانين»; «أحكام بالإعدام بحق 5» is only a sentence).
 fn prep_governs_trigger(toks: &[Tok], s0: usize, pj: Option<usize>) -> bool {
     // («قضى على 30»: the verb of «قضى 5 أشخاص» (died) with «على» is the noun's)
-    let ala = pj.is_some_and(|j| toks[j].w == "علي" && j > s0 && (trig(toks[j - 1].lex).is_some_and(|t| t.1 == Form::NeedsAla) || toks[j - 1].bare() == "قضي"));
+    // (over a time between commas: «ألقت القبض، الخميس الماضي، على 3»)
+    let verb = |j: usize| if j > s0 { apposition(toks, s0, j - 1).map_or(j - 1, |k| k.saturating_sub(1).max(s0)) } else { j };
+    let ala = pj.is_some_and(|j| toks[j].w == "علي" && j > s0 && (trig(toks[verb(j)].lex).is_some_and(|t| t.1 == Form::NeedsAla) || toks[verb(j)].bare() == "قضي"));
     let executed = pj.is_some_and(|j| {
         toks[j].w == "بحق"
             && j > s0
@@ -599,7 +601,11 @@ fn trigger_before(c: &At) -> Option<Hit> {
             }
             let ok = match f {
                 Form::Verb | Form::Event | Form::After => true,
-                Form::NeedsAla => t.get(j + 1).is_some_and(|n| n.w == "علي"),
+                Form::NeedsAla => {
+                    // (over a time between commas: «ألقت القبض، الخميس الماضي، على 3»)
+                    let close = (j + 2..c.q0).find(|&k| t[k].cls == Cls::Punct(',')).filter(|&k| apposition(t, c.s0, k) == Some(j + 1));
+                    t.get(close.unwrap_or(j) + 1).is_some_and(|n| n.w == "علي")
+                }
                 Form::Counted => w.def || seen == 1 || c.toll_ok && t[j - 1].lex == Some(Lex::Toll),
                 Form::Dual => false,
             };
@@ -630,15 +636,17 @@ fn trigger_before(c: &At) -> Option<Hit> {
     None
 }
 
-/// Where an apposition between commas starts, when `j` is its closing comma: «زعيم
-/// الطائفة، وهو قس يبلغ من العمر 53 عاما، و6 من مساعديه» (the comma before «وهو»,
-/// up to 14 words back, with no other clause end between).
+/// Where an aside between commas starts, when `j` is its closing comma: an
+/// apposition, «زعيم الطائفة، وهو قس يبلغ من العمر 53 عاما، و6 من مساعديه» (the
+/// comma before «وهو», up to 14 words back), or a time, «ألقت القبض، الخميس
+/// الماضي، على 3».
 fn apposition(t: &[Tok], s0: usize, j: usize) -> Option<usize> {
-    if t[j].cls != Cls::Punct(',') {
+    if t.get(j)?.cls != Cls::Punct(',') {
         return None;
     }
-    let k = (j.saturating_sub(14).max(s0)..j).rev().take_while(|&k| !t[k].is_clause_end() || t[k].cls == Cls::Punct(',')).find(|&k| t[k].cls == Cls::Punct(','))?;
-    t.get(k + 1).is_some_and(|n| matches!(n.w.as_str(), "وهو" | "وهي" | "وهم")).then_some(k)
+    let k = (j.saturating_sub(14).max(s0)..j).rev().find(|&k| t[k].is_clause_end())?;
+    let time = (k + 1..j).all(|m| t[m].is_in(&TIMES) || is_date_num(t, m) || super::dates::month(t, m).is_some()) && j > k + 1;
+    (t[k].cls == Cls::Punct(',') && (t.get(k + 1).is_some_and(|n| matches!(n.w.as_str(), "وهو" | "وهي" | "وهم")) || time)).then_some(k)
 }
 
 /// An arrest verb, its subject and adverbs, then the people it took: «أوقفت
@@ -770,6 +778,11 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
     let v = if of_men(people) { people + 3 } else if of_the(people) { people + 2 } else { people + 1 };
     // («18 شخصا آخرين تلقوا العلاج»)
     let v = if t.get(v).is_some_and(|x| x.lex == Some(Lex::Others)) { v + 1 } else { v };
+    // («"ما يصل إلى 15 شخصا" من سكان القرى الجبلية تلقوا إسعافات أولية»: over a closing quote,
+    // and who they were, «من» + a noun in construct + a definite noun, with its adjective)
+    let v = next_sig(t, v, c.s1).unwrap_or(v);
+    let who = t.get(v).is_some_and(|x| x.w == "من") && t.get(v + 1).is_some_and(|x| x.cls == Cls::Word && x.lex.is_none() && !x.w.starts_with("ال")) && t.get(v + 2).is_some_and(|x| x.w.starts_with("ال"));
+    let v = if who { if t.get(v + 3).is_some_and(|x| x.w.starts_with("ال") && x.lex.is_none()) { v + 4 } else { v + 3 } } else { v };
     if v < c.s1 && (taken(t[v].bare()) && t.get(v + 1).is_some_and(|x| x.w == "الي") && hospital(v + 2) || treated(t, v) || beaten(t, v)) {
         return Some((Kind::Injured, v, true));
     }

@@ -2433,9 +2433,14 @@ fn fell_teachers_and_intake() {
 
 /// A dual in the accusative, the object of an active verb after its subject, counts
 /// 2 (not the missing sought, nor a dual subject's verb); a count after a named
-/// person's apposition is still the verb's; «العام» after a definite noun is
-/// «general», not a year before its number.
+/// person's apposition, or after a time between commas, is still the verb's; the
+/// treated may be said who they were («من سكان القرى»); «العام» after a definite noun
+/// is «general», not a year before its number; weights and lengths by their
+/// abbreviations count no one.
 const OBJECT_DUALS_APPOSITIONS_AND_GENERAL_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وكانت السلطات قد ألقت القبض، الخميس الماضي، على 3 من أصحاب شركات السياحة.", &[(Arrested, Exact, 3)]),
+    ("وقال إن \"ما يصل إلى 15 شخصا\" من سكان القرى الجبلية تلقوا إسعافات أولية بسبب الاختناق.", &[(Injured, AtMost, 15)]),
+    ("وضبط أكثر من ٢ كغم من مادة الكرستال على بعد 45 كم من الحدود.", &[]),
     ("اعتقلت الشرطة شخصين.", &[(Arrested, Exact, 2)]),
     ("أوقفت مصالح الدرك الوطني بدائرة عزازقة شخصين في العقد الرابع من العمر.", &[(Arrested, Exact, 2)]),
     ("وقد أوقفت مصالح الدرك سائق الشاحنة وشخصين كانا برفقته.", &[(Arrested, Exact, 2)]),
