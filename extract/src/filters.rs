@@ -198,10 +198,13 @@ pub fn abducted(toks: &[Tok], kind: Kind, ti: usize) -> bool {
 }
 
 /// Hostages, not arrests: an arrest word followed by «لدى» and an armed group
-/// («40 شخصا محتجزين لدى العصابة», «رهائن محتجزون لدى المسلحين»).
-pub fn hostages(toks: &[Tok], kind: Kind, ti: usize, s1: usize) -> bool {
+/// («40 شخصا محتجزين لدى العصابة», «رهائن محتجزون لدى المسلحين»), or a count
+/// held as hostages («احتجز المودع 6 موظفين رهائن», «كرهائن»; `pb`: the count's
+/// last token).
+pub fn hostages(toks: &[Tok], kind: Kind, ti: usize, pb: usize, s1: usize) -> bool {
     let held_by = |j: usize| toks[j].w == "لدي" && matches!(toks.get(j + 1).and_then(|t| t.lex), Some(Lex::Group(Victims::Attackers, _)));
-    kind == Kind::Arrested && (ti + 1..s1.min(ti + 3)).any(held_by)
+    let as_hostages = |j: usize| matches!(toks[j].bare(), "رهائن" | "كرهائن" | "رهينه" | "كرهينه");
+    kind == Kind::Arrested && ((ti + 1..s1.min(ti + 3)).any(held_by) || (pb + 1..s1.min(pb + 4)).any(as_hostages))
 }
 
 /// Killed and injured counted together are neither figure: a counted noun

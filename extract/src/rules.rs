@@ -214,7 +214,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         .or_else(|| losses(&c))
         .or_else(|| lost_own(&c))
         .or_else(|| bare_toll(&c, prev, before))?;
-    if filters::hostages(toks, kind, ti, s1)
+    if filters::hostages(toks, kind, ti, pb, s1)
         || filters::abducted(toks, kind, ti)
         || filters::fell_between_kinds(toks, ti, s1)
         || filters::suspended(toks, kind, ti.min(q0), s1)

@@ -1143,6 +1143,9 @@ fn workers_and_another() {
 const HOSTAGES_ARE_NOT_ARRESTS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وما زال 40 شخصا محتجزين لدى العصابة", &[]),
     ("وما زال 40 شخصا محتجزين لدى الشرطة", &[(Arrested, Exact, 40)]),
+    // held as hostages by whoever holds them
+    ("واحتجز المودع 6 موظفين رهائن لساعات.", &[]),
+    ("واحتجز المهاجمون 12 شخصا كرهائن داخل الفندق.", &[]),
 ];
 
 #[test]
