@@ -223,7 +223,9 @@ pub fn killed_and_injured_together(toks: &[Tok], s0: usize, q0: usize, kind: Kin
             kind_at(b + 1).zip(kind_at(b + 2)).is_some_and(|(a, c)| a != c && (a == kind || c == kind)) && toks.get(b + 2).is_some_and(Tok::has_conj)
         });
     // «60 قتيلا وجريحا», «40 حالة وفاة وإصابة»: the other kind's noun joined by و right after
-    let joined = trig_after && toks.get(ti + 1).is_some_and(Tok::has_conj) && (both(ti + 1, Some(Form::Counted)) || both(ti + 1, Some(Form::Event)));
+    // (not when the other kind's verbal noun has a count of its own: «9 شهداء وإصابة العشرات»)
+    let own_count = ti + 2 < toks.len() && super::number::read(toks, ti + 2, toks.len().min(ti + 6)).is_some();
+    let joined = trig_after && toks.get(ti + 1).is_some_and(Tok::has_conj) && (both(ti + 1, Some(Form::Counted)) || both(ti + 1, Some(Form::Event)) && !own_count);
     // («قتل وإصابة أكثر من 50»: «قتل» is the verbal noun too; not the verb after
     // its counted subject: «إن مدنيا واحدا قتل وأصيب ثلاثة»)
     let after_subject = ti >= s0 + 2 && {

@@ -213,7 +213,8 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         .or_else(|| hospitalised(&c, prev))
         .or_else(|| losses(&c))
         .or_else(|| lost_own(&c))
-        .or_else(|| bare_toll(&c, prev, before))?;
+        .or_else(|| bare_toll(&c, prev, before))
+        .or_else(|| cases_of_before(&c, prev, before))?;
     if filters::hostages(toks, kind, ti, pb, s1)
         || filters::abducted(toks, kind, ti)
         || filters::fell_between_kinds(toks, ti, s1)
@@ -361,6 +362,24 @@ fn bare_toll(c: &At, prev: &[Raw], before: Option<Kind>) -> Option<Hit> {
     let j = (c.s0..pj).rev().take(5).find(|&j| matches!(t[j].bare(), "الحصيله" | "العدد"))?;
     let plain = (j + 1..pj).all(|m| t[m].cls == Cls::Word && t[m].lex.is_none() || t[m].is_quote() || status::raises(t, m) || matches!(t[m].bare(), "ارتفعت" | "ارتفع" | "وصلت" | "وصل"));
     (plain && !status::negated(t, c.s0, j)).then_some((kind, j, false))
+}
+
+/// Cases recorded or received that name no kind, of the kind this sentence counted
+/// last or the sentence before counted (`before`): «استقبلت ٣٧ مصاباً ... بعدما كانت
+/// قد أعلنت مساء الأربعاء تسجيل ١٩ حالة», «أعلنت المديرية استقبال 40 حالة تعاني من
+/// قيء وإسهال» after a count of the poisoned. «حالة» or «حالات» right after the number,
+/// nothing counted after it, and a verb or verbal noun of recording or receiving
+/// right before; not of arrests.
+fn cases_of_before(c: &At, prev: &[Raw], before: Option<Kind>) -> Option<Hit> {
+    let t = c.toks;
+    let kind = prev.last().map(|r| r.kind).or(before).filter(|&k| k != Kind::Arrested)?;
+    let n = c.n1.filter(|&j| t[j].lex == Some(Lex::Case))?;
+    if next_sig(t, n + 1, c.s1).is_some_and(|j| trig(t[j].lex).is_some() || matches!(t[j].lex, Some(Lex::Disease)) || t[j].w == "من") {
+        return None;
+    }
+    let pj = c.pj?;
+    let recorded = |w: &str| matches!(w, "تسجيل" | "سجلت" | "سجل" | "سجلنا" | "استقبال" | "استقبل" | "استقبلت" | "استقبلنا" | "رصد" | "رصدت");
+    (recorded(t[pj].bare()) && !status::negated(t, c.s0, pj)).then_some((kind, pj, false))
 }
 
 /// A range: a second number after «و» or «إلى» («ما بين 10 و15», «من 10 إلى
@@ -1029,10 +1048,14 @@ fn word_raw(kind: Kind, n: u64, v: Victims, a: usize, b: usize, pa: usize) -> Ra
     Raw { kind, q: Quantity::Exact(n), victims: Some(v), a, b, pa, pb: b, pre: 0, sub: false, corrected: None, given_by: None }
 }
 
-/// The dual of «حالة» with a trigger after it counts 2: «حالتي وفاة», «حالتين من الإصابة».
+/// The dual of «حالة» with a trigger after it counts 2: «حالتي وفاة», «حالتين من الإصابة»;
+/// so does the dual after a verbal noun: «ووفاة حالتين».
 fn dual_of_case(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
     if !toks[i].is_in(&CASE_DUAL) || status::negated(toks, s0, i) {
         return None;
+    }
+    if let Some((k, Form::Event)) = prev_sig(toks, i, s0).and_then(|j| trig(toks[j].lex)) {
+        return Some(Raw { kind: k, q: Quantity::Exact(2), victims: Some(Victims::People), a: i - 1, b: i, pa: i, pb: i, pre: 0, sub: false, corrected: None, given_by: None });
     }
     let j = if toks.get(i + 1).is_some_and(|t| t.w == "من") { i + 2 } else { i + 1 };
     match trig(toks.get(j).filter(|_| j < s1).and_then(|t| t.lex)) {

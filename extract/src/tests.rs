@@ -2459,3 +2459,26 @@ const OBJECT_DUALS_APPOSITIONS_AND_GENERAL_FIGURES: Rows<(Kind, Qualifier, u64)>
 fn object_duals_appositions_and_general() {
     check_figures(OBJECT_DUALS_APPOSITIONS_AND_GENERAL_FIGURES);
 }
+
+/// The other kind's verbal noun with a count of its own is its own figure, not
+/// a lump of both; the dual of «حالة» after a verbal noun counts 2; bodies
+/// («جثماناً») and burns («حالات حروق») are counted nouns; cases recorded or
+/// received with no kind named are of the kind counted just before.
+const CASES_BODIES_AND_BURNS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("كتبت الغرفة: \"ارتقاء 9 شهداء وإصابة العشرات في قصف عشوائي\".", &[(Killed, Exact, 9), (Injured, Vague, 10)]),
+    ("وسقط 40 قتيلا وجريحا في القصف.", &[]),
+    ("ارتفع عدد المصابين بالتسمم إلى 86 حالة، ووفاة حالتين هما سيدة وطفلة.", &[(Injured, Exact, 86), (Killed, Exact, 2)]),
+    ("وقال مصدر طبي إن المركز استقبل ٩ حالات حروق في اليدين والوجه.", &[(Injured, Exact, 9)]),
+    ("وقال إن مستشفيات المحافظة استقبلت 58 جريحاً و27 جثماناً.", &[(Injured, Exact, 58), (Killed, Exact, 27)]),
+    ("وأعلنت الوزارة أن المستشفيات استقبلت ٣٧ مصاباً، بعدما كانت قد أعلنت مساء الأربعاء تسجيل ١٩ حالة.", &[(Injured, Exact, 37), (Injured, Exact, 19)]),
+    ("أصيب 86 شخصا. وأعلنت المديرية استقبال 40 حالة.", &[(Injured, Exact, 86), (Injured, Exact, 40)]),
+    // (not of arrests, nor with nothing counted before)
+    ("وأعلنت الشرطة توقيف 12 شخصا وتسجيل 30 حالة.", &[(Arrested, Exact, 12)]),
+    ("وسجلت الوزارة 40 حالة.", &[]),
+];
+
+#[test]
+fn cases_bodies_and_burns() {
+    check_figures(CASES_BODIES_AND_BURNS_FIGURES);
+    check_sources(&[("أصيب 86 شخصا. وأعلنت المديرية استقبال 40 حالة.", &[None, Some("المديرية")])]);
+}
