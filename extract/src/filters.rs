@@ -92,6 +92,11 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if pv.is_some_and(|j| (j.saturating_sub(1)..=j).any(|m| dates::month(toks, m).is_some_and(|(_, l)| l == j))) {
         return true;
     }
+    // («ديسمبر (كانون الأول) 2021 قُتل 31 شخصاً»: a month with its other name in brackets)
+    let open = pv.filter(|&j| toks[j].cls == Cls::Punct(')')).and_then(|j| (j.saturating_sub(5).max(s0)..j).rev().find(|&k| toks[k].cls == Cls::Punct('(')));
+    if open.is_some_and(|k| dates::month(toks, k + 1).is_some() && k > s0 && (k.saturating_sub(2).max(s0)..k).any(|m| dates::month(toks, m).is_some_and(|(_, l)| l == k - 1))) {
+        return true;
+    }
     // «زهاء 1900 فلسطيني»: a qualified number is a count, not a year
     let qualified = || qualifier::before(toks, p.a, s0).is_some_and(|q| !matches!(q.0, Before::From | Before::Between));
     matches!(p.q, Q::N(1900..=2100)) && toks[p.a].cls == Cls::Num && !people_next && !qualified()

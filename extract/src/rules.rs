@@ -369,7 +369,7 @@ fn bare_toll(c: &At, prev: &[Raw], before: Option<Kind>) -> Option<Hit> {
 /// قد أعلنت مساء الأربعاء تسجيل ١٩ حالة», «أعلنت المديرية استقبال 40 حالة تعاني من
 /// قيء وإسهال» after a count of the poisoned. «حالة» or «حالات» right after the number,
 /// nothing counted after it, and a verb or verbal noun of recording or receiving
-/// right before; not of arrests.
+/// right before, or «تحدث ... عن»; not of arrests.
 fn cases_of_before(c: &At, prev: &[Raw], before: Option<Kind>) -> Option<Hit> {
     let t = c.toks;
     let kind = prev.last().map(|r| r.kind).or(before).filter(|&k| k != Kind::Arrested)?;
@@ -379,7 +379,9 @@ fn cases_of_before(c: &At, prev: &[Raw], before: Option<Kind>) -> Option<Hit> {
     }
     let pj = c.pj?;
     let recorded = |w: &str| matches!(w, "تسجيل" | "سجلت" | "سجل" | "سجلنا" | "استقبال" | "استقبل" | "استقبلت" | "استقبلنا" | "رصد" | "رصدت");
-    (recorded(t[pj].bare()) && !status::negated(t, c.s0, pj)).then_some((kind, pj, false))
+    // («تحدثت مصادر محلية صباح الأحد عن "أزيد من 40 حالة"»: told of)
+    let told = t[pj].w == "عن" && (pj.saturating_sub(6).max(c.s0)..pj).any(|j| matches!(t[j].bare(), "تحدث" | "تحدثت" | "تحدثوا" | "يتحدث" | "تتحدث"));
+    ((recorded(t[pj].bare()) || told) && !status::negated(t, c.s0, pj)).then_some((kind, pj, false))
 }
 
 /// A range: a second number after «و» or «إلى» («ما بين 10 و15», «من 10 إلى
@@ -778,7 +780,8 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
         }
     }
     // «استقبل قسم الاستعجالي 8 حالات», «استقبلنا 11 ناجياً»: cases or survivors a hospital took in
-    let received = c.pj.is_some_and(|j| t[j].bare().starts_with("استقبل"));
+    // (the hospital may stand between: «فيما استقبل مستشفى الكويت 12 حالة أخرى»)
+    let received = (c.q0.saturating_sub(4).max(c.s0)..c.q0).rev().take_while(|&j| !t[j].is_clause_end() && !is_num(t, j, c.s1)).any(|j| t[j].bare().starts_with("استقبل"));
     let cases = c.n1.is_some_and(|j| matches!(t[j].bare(), "حالات" | "حاله" | "ناجيا" | "ناجين" | "ناجون") || matches!(t[j].lex, Some(Lex::Group(..))));
     let at_hospital = (c.q0.saturating_sub(12).max(c.s0)..c.q0).any(|k| matches!(t[k].bare().no_al(), "مستشفي" | "مستشفيات" | "استعجالي" | "استعجالات" | "مستعجلات" | "طوارئ" | "مشفي"))
         || (c.s0..c.s1).any(|k| matches!(t[k].bare(), "مستشفي" | "المستشفي") && k < c.q0);

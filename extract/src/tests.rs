@@ -2472,6 +2472,11 @@ const CASES_BODIES_AND_BURNS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقال إن مستشفيات المحافظة استقبلت 58 جريحاً و27 جثماناً.", &[(Injured, Exact, 58), (Killed, Exact, 27)]),
     ("وأعلنت الوزارة أن المستشفيات استقبلت ٣٧ مصاباً، بعدما كانت قد أعلنت مساء الأربعاء تسجيل ١٩ حالة.", &[(Injured, Exact, 37), (Injured, Exact, 19)]),
     ("أصيب 86 شخصا. وأعلنت المديرية استقبال 40 حالة.", &[(Injured, Exact, 86), (Injured, Exact, 40)]),
+    ("ارتفع عدد المصابين إلى 86. وكانت مصادر محلية قد تحدثت صباح الأحد عن \"أزيد من 40 حالة\".", &[(Injured, Exact, 86), (Injured, MoreThan, 40)]),
+    // a hospital between the verb of receiving and its cases
+    ("وقال مصدر طبي إن المستشفى استقبل 15 حالة، فيما استقبل مستشفى الكويت 12 حالة أخرى.", &[(Injured, Exact, 15), (Injured, Exact, 12)]),
+    // a year after a month with its other name in brackets is no count
+    ("ففي ديسمبر (كانون الأول) 2021 قُتل 31 شخصاً في هجوم على حافلة.", &[(Killed, Exact, 31)]),
     // (not of arrests, nor with nothing counted before)
     ("وأعلنت الشرطة توقيف 12 شخصا وتسجيل 30 حالة.", &[(Arrested, Exact, 12)]),
     ("وسجلت الوزارة 40 حالة.", &[]),
