@@ -78,7 +78,8 @@ fn body_in_place(toks: &[Tok], a: usize, k: usize) -> bool {
     let Some(n) = toks.get(k + 1) else { return false };
     let said = |w: &str| matches!(w, "تصريح" | "تصريحات" | "اتصال" | "حديث" | "مقابله" | "مؤتمر" | "منشور" | "تغريده" | "كلمه" | "لقاء" | "رساله" | "وقت" | "ساعه" | "اطار" | "ظل" | "حين") || w.starts_with("بيان") || w.starts_with("تقرير");
     let name = n.cls == Cls::Word && n.lex.is_none() && !n.w.starts_with("ال") && !n.is_in(&REPORT_NOUNS) && !said(n.bare()) && !said(&n.w) && !is_time(toks, k + 1) && super::dates::month(toks, k + 1).is_none();
-    let place = place_word(n);
+    // («وزارة الأمن الداخلي في ولاية غلمدغ»: a place noun in construct with its name)
+    let place = place_word(n) || matches!(n.w.as_str(), "ولايه" | "محافظه" | "مدينه" | "اقليم" | "منطقه" | "بلده" | "مقاطعه") && toks.get(k + 2).is_some_and(|m| m.cls == Cls::Word && m.lex.is_none());
     if !(name || place) {
         return false;
     }
@@ -103,6 +104,12 @@ fn is_estimate(t: &Tok) -> bool {
     t.lex == Some(Lex::Toll) && t.is_in(&super::lexicon::ESTIMATE)
 }
 
+/// A body's head noun that may take a cue's verbal noun in its name: «نظام رصد
+/// الوفيات», «مركز رصد ...», «منظمة رصد الجرائم».
+fn name_head(w: &str) -> bool {
+    matches!(w, "نظام" | "وحده" | "مشروع" | "برنامج" | "منصه" | "مجموعه") || super::sources::is_body_head(w)
+}
+
 /// Whether token `j` is an attribution cue (or an estimate verb, or a verb
 /// lowering a toll: «خفّض الوزير الحصيلة إلى 19»).
 fn is_cue(toks: &[Tok], j: usize) -> bool {
@@ -111,11 +118,19 @@ fn is_cue(toks: &[Tok], j: usize) -> bool {
     let name = j > 0 && toks[j - 1].is_quote() && toks.get(j + 1).is_some_and(|t| t.is_quote());
     // (nor one with the «ل» of purpose: «مشروع "أكليد" لرصد النزاعات»)
     let name = name || purpose(&toks[j]);
+    // (nor one in construct after a body's head noun: «منظمة رصد الجرائم في ليبيا»)
+    let name = name || j > 0 && name_head(toks[j - 1].bare()) && toks.get(j + 1).is_some_and(|t| t.w.starts_with("ال") && !matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_))));
     // («وزارة النقل» is no «نقل»)
     // (nor one after a preposition, its verbal noun: «منذ رصد أولى الحالات», «بعد تأكيد»)
     let masdar = j > 0 && matches!(toks[j - 1].bare(), "منذ" | "بعد" | "قبل" | "عند" | "اثر" | "عقب") && matches!(toks[j].lex, Some(Lex::Cue(Cue::Says)));
     let verb_ok = !(name || masdar || toks[j].def && matches!(toks[j].lex, Some(Lex::Cue(Cue::Says | Cue::Via))));
-    verb_ok && matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(&toks[j]) || shows(toks, j) || revises(toks, j) || issued_by(toks, j).is_some()
+    verb_ok && matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(&toks[j]) || shows(toks, j) || revises(toks, j) || issued_by(toks, j).is_some() || recorded(toks, j)
+}
+
+/// «وكانت وزارة الصحة قد سجلت ٤١ إصابة»: a verb of recording after «كان ... قد», whose
+/// subject is the source.
+fn recorded(toks: &[Tok], j: usize) -> bool {
+    matches!(toks[j].bare(), "سجل" | "سجلت") && j > 0 && toks[j - 1].w == "قد"
 }
 
 /// A verb revising a toll: lowering or correcting it («خفّض الوزير الحصيلة»),
@@ -345,7 +360,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         // (a cue's noun with ال after a body's head is its portfolio: «وزارة النقل»)
         let portfolio = k > a && t.w.starts_with("ال") && matches!(t.lex, Some(Lex::Cue(_))) && [toks[k - 1].w.as_str(), toks[k - 1].bare()].iter().any(|w| matches!(w.no_al(), "وزاره" | "هيئه" | "مديريه" | "اداره" | "مصلحه" | "دائره" | "قطاع"));
         // (a cue's verbal noun in a body's name: «نظام رصد الوفيات اليومية», «مركز رصد ...»)
-        let masdar_at = |m: usize| m == a + 1 && matches!(toks[m].lex, Some(Lex::Cue(_))) && matches!(toks[a].bare(), "نظام" | "مركز" | "وحده" | "شبكه" | "مشروع" | "برنامج" | "منصه") && toks.get(m + 1).is_some_and(|n| n.w.starts_with("ال"));
+        let masdar_at = |m: usize| m == a + 1 && matches!(toks[m].lex, Some(Lex::Cue(_))) && name_head(toks[a].bare()) && toks.get(m + 1).is_some_and(|n| n.w.starts_with("ال"));
         // (and the definite words of what it watches: «الوفيات اليومية»)
         let name_masdar = masdar_at(k) || k > a + 1 && k <= a + 3 && masdar_at(a + 1) && t.w.starts_with("ال") && (a + 2..k).all(|m| toks[m].w.starts_with("ال"));
         if (k > a || pre == 0) && is_stop(t) && !(t.is_quote() && k > a) && !role_in && !quoted_name && !purpose_name && !governor(toks, a, k) && !quoted_number && !portfolio && !name_masdar && quoted_to.is_none_or(|q| k >= q) {
@@ -405,7 +420,7 @@ fn issued(t: &Tok) -> bool {
 /// أحصى»), or the one a relative pronoun there stands for («أعلنت شرطة الولاية،
 /// التي كانت قد تحدثت»).
 fn before_qad(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, usize)> {
-    if !(toks[c].lex == Some(Lex::Cue(Cue::Says)) || revises(toks, c)) || c < s0 + 3 || toks[c - 1].w != "قد" {
+    if !(toks[c].lex == Some(Lex::Cue(Cue::Says)) || revises(toks, c) || recorded(toks, c)) || c < s0 + 3 || toks[c - 1].w != "قد" {
         return None;
     }
     let k = (c.saturating_sub(16).max(s0)..c - 1).rev().find(|&k| matches!(toks[k].bare(), "كان" | "كانت"))?;

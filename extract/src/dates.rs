@@ -928,6 +928,17 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
     let month = (start..f0).find_map(past).or_else(|| {
         let m = (f0..end).find_map(past)?;
         (start..end).any(|j| toks[j].is_in(&THEN)).then_some(m)
+    });
+    // (or «في» a past month close after the figure, in its clause: «سجلت ٤١ إصابة بالألعاب
+    // النارية في عيد الأضحى الماضي، في يونيو ٢٠٢٦»)
+    let month = month.or_else(|| {
+        // (not past another report or what came before: «إلى 41، بعد أن سجلت المنظمة في
+        // تقريرها الصادر في كانون الثاني 2025 وفاة 78»)
+        let other = |k: usize| w(k) == "بعد" && w(k + 1) == "ان" || opens_report(&toks[k]) || matches!(toks[k].lex, Some(Lex::Cue(_)));
+        let near = (f1 + 1..reach.min(f1 + 14)).find(|&k| other(k)).unwrap_or(reach.min(f1 + 14));
+        let k = (f1 + 1..near).find(|&k| w(k) == "في" && month_span(toks, k + 1).is_some())?;
+        let (_, l) = month_span(toks, k + 1)?;
+        past(l + 1)
     })?;
     month.to_string(pubd)
 }
