@@ -103,7 +103,8 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
 }
 
 /// The missing are not a figure (from token `j`, the word after the number):
-/// «وعشرات المفقودين», «120 آخرين ما زالوا تحت الأنقاض», «14 آخرين مجهولا».
+/// «وعشرات المفقودين», «120 آخرين ما زالوا تحت الأنقاض», «14 آخرين مجهولا»; nor
+/// escaped prisoners still at large («350 آخرين طلقاء»).
 pub fn missing(toks: &[Tok], j: usize, s1: usize) -> bool {
     let mut j = j;
     if toks.get(j).is_some_and(|t| matches!(t.lex, Some(Lex::Others | Lex::Group(..)))) {
@@ -121,7 +122,9 @@ pub fn missing(toks: &[Tok], j: usize, s1: usize) -> bool {
         j += 2;
     }
     let m = w(j).no_al();
-    m.starts_with("مفقود") || m.starts_with("مجهول") || TRAPPED.contains(&m) || STILL.contains(&w(j)) && w(j + 1) == "تحت"
+    // (and the escaped still at large: «لا يزال أكثر من 350 آخرين طلقاء»)
+    let at_large = matches!(m, "طلقاء" | "فارين" | "فارون" | "هاربين" | "هاربون");
+    m.starts_with("مفقود") || m.starts_with("مجهول") || TRAPPED.contains(&m) || STILL.contains(&w(j)) && w(j + 1) == "تحت" || at_large
 }
 
 /// People on board are not a figure: a number right after a verb of carrying
@@ -262,4 +265,25 @@ pub fn supervised(toks: &[Tok], b: usize, s1: usize) -> bool {
 /// not a count of one (`b`: the noun).
 pub fn one_more(toks: &[Tok], b: usize, s1: usize) -> bool {
     toks.get(b + 1).filter(|_| b + 1 < s1).is_some_and(|t| matches!(t.w.as_str(), "ثان" | "ثاني" | "ثانيه" | "ثالث" | "ثالثه" | "رابع" | "رابعه" | "خامس" | "خامسه"))
+}
+
+/// Discharged, not a new count of the injured: a count followed within a few words
+/// by «غادروا المستشفى» («12 آخرين غادروا المستشفى بعد تلقي العلاج»; `b`: the
+/// count's last token).
+pub fn discharged(toks: &[Tok], kind: Kind, b: usize, s1: usize) -> bool {
+    let left = |j: usize| matches!(toks[j].bare(), "غادروا" | "غادر" | "غادرت" | "خرجوا" | "يغادرون");
+    let place = |j: usize| toks.get(j).is_some_and(|t| matches!(t.bare().no_al(), "مستشفي" | "مستشفيات" | "منازلهم" | "المستشفي"));
+    kind == Kind::Injured && (b + 1..s1.min(b + 4)).any(|j| left(j) && place(j + 1))
+}
+
+/// «وغادر 5 من المصابين بعد تلقي الإسعافات»: the discharged verb before the count
+/// (`a`: the number's first token).
+pub fn left_hospital(toks: &[Tok], kind: Kind, a: usize, s0: usize) -> bool {
+    kind == Kind::Injured && prev_sig(toks, a, s0).is_some_and(|j| matches!(toks[j].bare(), "غادر" | "غادرت" | "غادروا" | "خرج"))
+}
+
+/// One death that raised a toll given just before it, not a count of one: «ارتفع
+/// عدد القتلى إلى 3، بعد وفاة امرأة متأثرة بجروحها» (`a`: the trigger).
+pub fn raised_the_toll(toks: &[Tok], a: usize, s0: usize) -> bool {
+    a > s0 && matches!(toks[a - 1].bare(), "بعد" | "اثر" | "عقب")
 }

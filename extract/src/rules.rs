@@ -126,10 +126,11 @@ pub fn candidates(toks: &[Tok], s0: usize, s1: usize, before: Option<Kind>) -> V
                 continue;
             }
         }
-        // (one more, «وفاة عامل ثانٍ», only beside a toll of its kind that counts it)
+        // (one more, «وفاة عامل ثانٍ», or the death that raised it, «إلى 3، بعد وفاة امرأة»,
+        // only beside a toll of its kind that counts it)
         let held = |r: &Raw| {
             !(r.kind == Kind::Arrested && filters::supervised(toks, r.pb, s1)
-                || r.q == Quantity::Exact(1) && filters::one_more(toks, r.pb, s1) && raws.iter().any(|p| p.kind == r.kind))
+                || r.q == Quantity::Exact(1) && (filters::one_more(toks, r.pb, s1) || filters::raised_the_toll(toks, r.a, s0)) && raws.iter().any(|p| p.kind == r.kind))
         };
         if let Some(r) = word_figure(toks, s0, s1, i).or_else(|| coordinated_word(toks, s1, i, &raws)).filter(held) {
             i = r.pb.max(i) + 1;
@@ -223,6 +224,8 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         || filters::killed_or_missing(toks, ti, s1)
         || filters::killed_and_injured_together(toks, s0, q0, kind, ti, trig_after)
         || filters::infections(toks, kind, ti, s0, s1)
+        || filters::discharged(toks, kind, pb, s1)
+        || filters::left_hospital(toks, kind, p.a, s0)
     {
         return None;
     }
@@ -364,20 +367,23 @@ fn bare_toll(c: &At, prev: &[Raw], before: Option<Kind>) -> Option<Hit> {
     (plain && !status::negated(t, c.s0, j)).then_some((kind, j, false))
 }
 
-/// Cases recorded or received that name no kind, of the kind this sentence counted
-/// last or the sentence before counted (`before`): «استقبلت ٣٧ مصاباً ... بعدما كانت
+/// Cases recorded or received that name no kind, after a count of the dead or the hurt in
+/// this sentence or the one before (`before`), are of the hurt: «استقبلت ٣٧ مصاباً ... بعدما كانت
 /// قد أعلنت مساء الأربعاء تسجيل ١٩ حالة», «أعلنت المديرية استقبال 40 حالة تعاني من
 /// قيء وإسهال» after a count of the poisoned. «حالة» or «حالات» right after the number,
 /// nothing counted after it, and a verb or verbal noun of recording or receiving
 /// right before, or «تحدث ... عن»; not of arrests.
 fn cases_of_before(c: &At, prev: &[Raw], before: Option<Kind>) -> Option<Hit> {
     let t = c.toks;
-    let kind = prev.last().map(|r| r.kind).or(before).filter(|&k| k != Kind::Arrested)?;
+    // (cases are of the hurt, also after deaths: «وكانت الدائرة قد سجلت أمس الثلاثاء 87 حالة»)
+    let _counted = prev.last().map(|r| r.kind).or(before).filter(|&k| k != Kind::Arrested)?;
+    let kind = Kind::Injured;
     let n = c.n1.filter(|&j| t[j].lex == Some(Lex::Case))?;
     if next_sig(t, n + 1, c.s1).is_some_and(|j| trig(t[j].lex).is_some() || matches!(t[j].lex, Some(Lex::Disease)) || t[j].w == "من") {
         return None;
     }
-    let pj = c.pj?;
+    // (over a time: «وكانت الدائرة قد سجلت أمس الثلاثاء 87 حالة»)
+    let pj = (c.s0..c.q0).rev().take(5).find(|&j| !t[j].is_in(&TIMES) && !t[j].is_quote())?;
     let recorded = |w: &str| matches!(w, "تسجيل" | "سجلت" | "سجل" | "سجلنا" | "استقبال" | "استقبل" | "استقبلت" | "استقبلنا" | "رصد" | "رصدت");
     // («تحدثت مصادر محلية صباح الأحد عن "أزيد من 40 حالة"»: told of)
     let told = t[pj].w == "عن" && (pj.saturating_sub(6).max(c.s0)..pj).any(|j| matches!(t[j].bare(), "تحدث" | "تحدثت" | "تحدثوا" | "يتحدث" | "تتحدث"));
@@ -479,7 +485,8 @@ fn of_the_counted(c: &At, of: bool) -> Option<Hit> {
     // («52 من الموقوفين أفرج عنهم بكفالة», «أطلق سراحهم», «أخلي سبيلهم»: released)
     // («11 من المحتجزين وجهت إليهم تهمة», «أحيل 29 منهم»: charged or referred)
     // (as written: «وجهت» is no «و» + «جهت»)
-    let released = |v: &Tok| matches!(v.bare(), "افرج" | "افرجت" | "اطلق" | "اطلقت" | "اخلي" | "اخلت" | "احيل" | "احيلوا" | "يواجه" | "يواجهون") || matches!(v.w.as_str(), "وجهت" | "وجه");
+    // («3 من الموقوفين سبق أن صدرت بحقهم أحكام»: what they had done before; «غادر 5 من المصابين»)
+    let released = |v: &Tok| matches!(v.bare(), "افرج" | "افرجت" | "اطلق" | "اطلقت" | "اخلي" | "اخلت" | "احيل" | "احيلوا" | "يواجه" | "يواجهون" | "سبق" | "غادر" | "غادروا") || matches!(v.w.as_str(), "وجهت" | "وجه");
     let other_verb = of && t.get(j + 1).is_some_and(|v| v.cls == Cls::Word && (v.w.ends_with("وا") && v.lex.is_none() || released(v)) && j + 1 < c.s1);
     // «اثنين من المصابين توفيا»: those of the injured or detained who died
     // («يلفظ اثنان من المصابين أنفاسهما»: their last breath after them)
@@ -605,6 +612,11 @@ fn trigger_before(c: &At) -> Option<Hit> {
         if seen > 6 && !c.toll_ok && !light {
             return None;
         }
+        // («و(حيّد) ستة منهم»: a word in brackets is read as if quoted)
+        if w.cls == Cls::Punct(')') && j >= c.s0 + 2 && t[j - 2].cls == Cls::Punct('(') || w.cls == Cls::Punct('(') && t.get(j + 2).is_some_and(|x| x.cls == Cls::Punct(')')) {
+            seen -= 1;
+            continue;
+        }
         // («اعتقال زعيم الطائفة، وهو قس يبلغ من العمر 53 عاما، و6 من مساعديه»: over an apposition)
         if let Some(k) = apposition(t, c.s0, j) {
             j = k;
@@ -638,7 +650,9 @@ fn trigger_before(c: &At) -> Option<Hit> {
             // is the deaths' cause; the dead are counted
             let cause = (k == Kind::Injured && f == Form::Event && matches!(w.bare().no_al(), "تسمم" | "اختناق"))
                 .then(|| (j.saturating_sub(4).max(c.s0)..j).rev().find(|&m| matches!(trig(t[m].lex), Some((Kind::Killed, Form::Counted | Form::Event)))))
-                .flatten();
+                .flatten()
+                // (not the deaths of a clause before: «وفاة طالبين وارتفاع حالات التسمم ... إلى 143»)
+                .filter(|&m| !(m + 1..j).any(|x| t[x].w.len() != t[x].bare().len()));
             if let Some(m) = cause {
                 return (!status::negated(t, c.s0, m)).then_some((Kind::Killed, m, false));
             }
@@ -782,7 +796,7 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
     // «استقبل قسم الاستعجالي 8 حالات», «استقبلنا 11 ناجياً»: cases or survivors a hospital took in
     // (the hospital may stand between: «فيما استقبل مستشفى الكويت 12 حالة أخرى»)
     let received = (c.q0.saturating_sub(4).max(c.s0)..c.q0).rev().take_while(|&j| !t[j].is_clause_end() && !is_num(t, j, c.s1)).any(|j| t[j].bare().starts_with("استقبل"));
-    let cases = c.n1.is_some_and(|j| matches!(t[j].bare(), "حالات" | "حاله" | "ناجيا" | "ناجين" | "ناجون") || matches!(t[j].lex, Some(Lex::Group(..))));
+    let cases = c.n1.is_some_and(|j| matches!(t[j].bare(), "حالات" | "حاله" | "ناجيا" | "ناجين" | "ناجون" | "مريضا" | "مريض" | "مراجعا" | "مراجع") || matches!(t[j].lex, Some(Lex::Group(..))));
     let at_hospital = (c.q0.saturating_sub(12).max(c.s0)..c.q0).any(|k| matches!(t[k].bare().no_al(), "مستشفي" | "مستشفيات" | "استعجالي" | "استعجالات" | "مستعجلات" | "طوارئ" | "مشفي"))
         || (c.s0..c.s1).any(|k| matches!(t[k].bare(), "مستشفي" | "المستشفي") && k < c.q0);
     if received && cases && at_hospital {
@@ -800,12 +814,16 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
     let v = if of_men(people) { people + 3 } else if of_the(people) { people + 2 } else { people + 1 };
     // («18 شخصا آخرين تلقوا العلاج»)
     let v = if t.get(v).is_some_and(|x| x.lex == Some(Lex::Others)) { v + 1 } else { v };
+    // («5 سجناء على الأقل نقلوا إلى المستشفى»: over a qualifier after the people)
+    let v = if t.get(v).is_some_and(|x| x.w == "علي") && t.get(v + 1).is_some_and(|x| x.w == "الاقل") { v + 2 } else { v };
     // («"ما يصل إلى 15 شخصا" من سكان القرى الجبلية تلقوا إسعافات أولية»: over a closing quote,
     // and who they were, «من» + a noun in construct + a definite noun, with its adjective)
     let v = next_sig(t, v, c.s1).unwrap_or(v);
     let who = t.get(v).is_some_and(|x| x.w == "من") && t.get(v + 1).is_some_and(|x| x.cls == Cls::Word && x.lex.is_none() && !x.w.starts_with("ال")) && t.get(v + 2).is_some_and(|x| x.w.starts_with("ال"));
     let v = if who { if t.get(v + 3).is_some_and(|x| x.w.starts_with("ال") && x.lex.is_none()) { v + 4 } else { v + 3 } } else { v };
-    if v < c.s1 && (taken(t[v].bare()) && t.get(v + 1).is_some_and(|x| x.w == "الي") && hospital(v + 2) || treated(t, v) || beaten(t, v)) {
+    // («عشرات الأشخاص راجعوا أقسام الطوارئ»: who came to a hospital's emergency rooms)
+    let attended = |v: usize| matches!(t[v].bare(), "راجعوا" | "راجع" | "راجعت" | "يراجعون") && (v + 1..c.s1.min(v + 4)).any(|k| matches!(t[k].bare().no_al(), "طوارئ" | "مستشفي" | "مستشفيات" | "مستعجلات" | "اسعاف" | "عيادات"));
+    if v < c.s1 && (taken(t[v].bare()) && t.get(v + 1).is_some_and(|x| x.w == "الي") && hospital(v + 2) || treated(t, v) || beaten(t, v) || attended(v)) {
         return Some((Kind::Injured, v, true));
     }
     None
@@ -1192,6 +1210,17 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
         let mut r = word_raw(k, 1, Victims::People, i, g, g);
         r.victims = None;
         return Some(r);
+    }
+    // «وأصيب الثمانية الآخرون بجروح»: the rest, a definite number and «الآخرون»
+    if toks[g].w.starts_with("ال") && toks[g].cls == Cls::Word {
+        if let Some(p) = number::read_def(toks, g, s1).filter(|p| toks.get(p.b + 1).is_some_and(|x| x.lex == Some(Lex::Others) && x.w.starts_with("ال"))) {
+            if let Q::N(n @ 2..) = p.q {
+                let mut r = word_raw(k, n, Victims::People, i, p.b + 1, g);
+                r.pb = p.b;
+                r.victims = None;
+                return Some(r);
+            }
+        }
     }
     if let (Some(Lex::Group(v, 0)), true) = (toks[g].lex, toks[g].def) {
         let p = number::read_def(toks, g + 1, s1)?;

@@ -367,10 +367,10 @@ pub fn negated(toks: &[Tok], s0: usize, t: usize) -> bool {
         if w.bare() == "قد" && matches!(next, "يرتفع" | "ترتفع") {
             return true;
         }
-        // «لا» negates, but «لا يقل عن» / «لا يتجاوز» are qualifiers
+        // «لا» negates, but «لا يقل عن» / «لا يتجاوز» are qualifiers, and «لا يزال» is «still»
         if w.bare() == "لا" || w.w == "لا" {
             let next = toks.get(j + 1).map(|n| n.w.as_str()).unwrap_or("");
-            if !matches!(next, "يقل" | "تقل" | "يتجاوز" | "تتجاوز" | "يزيد" | "تزيد") {
+            if !matches!(next, "يقل" | "تقل" | "يتجاوز" | "تتجاوز" | "يزيد" | "تزيد" | "يزال" | "تزال" | "يزالون") {
                 return true;
             }
         }

@@ -2516,3 +2516,32 @@ fn a_past_month_after_the_figure() {
         day,
     );
 }
+
+/// The rest, «الثمانية الآخرون», after the verb; a qualifier between the people
+/// and their transfer to hospital; cases after a count of deaths are of the hurt;
+/// «لا يزال» is «still», no negation; a word in brackets before the number; the
+/// discharged (before or after their count), the death that raised a toll just
+/// given, escapees at large and areas in hectares are not figures.
+const THE_REST_STILL_AND_DISCHARGED_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("لقي ستة عمال مصرعهم، وأصيب الثمانية الآخرون بجروح.", &[(Killed, Exact, 6), (Injured, Exact, 8)]),
+    ("ونقلت عن عائلات سجناء أن 5 سجناء على الأقل نقلوا إلى المستشفى مصابين بالرصاص.", &[(Injured, AtLeast, 5)]),
+    ("توفي طالبان. وكانت الدائرة قد سجلت أمس الثلاثاء 87 حالة.", &[(Injured, Exact, 87)]),
+    ("ارتفع عدد الضحايا إلى 23 شخصا، فيما لا يزال 41 مصابا يتلقون العلاج، بينهم 17 في العناية المركزة.", &[(Killed, Exact, 23), (Injured, Exact, 41), (Injured, Exact, 17)]),
+    ("الجيش يقول إنه لاحق المهاجمين و(حيّد) ستة منهم.", &[(Killed, Exact, 6)]),
+    ("وقالت عائلات إن عشرات الأشخاص راجعوا أقسام الطوارئ وهم يعانون من آلام في البطن.", &[(Injured, Vague, 10)]),
+    ("وقال المستشفى إنه استقبل 212 مريضاً بأعراض مرتبطة بالحر.", &[(Injured, Exact, 212)]),
+    ("وتعاملت الأقسام مع أكثر من 2300 حالة إجهاد حراري.", &[(Injured, MoreThan, 2300)]),
+    ("وأصيب 6 من رجال الإطفاء أثناء مكافحة حريق التهم نحو 3 آلاف هكتار.", &[(Injured, Exact, 6)]),
+    ("قالت الشرطة إن عدد القتلى ارتفع إلى 3، بعد وفاة امرأة متأثرة بجروحها.", &[(Killed, Exact, 3)]),
+    ("وقالت الهيئة إن 7 من المصابين ما زالوا في حالة حرجة، وإن 12 آخرين غادروا المستشفى بعد تلقي العلاج.", &[(Injured, Exact, 7)]),
+    ("استقبل المستشفى 11 مصابًا، وغادر 5 من المصابين بعد تلقي الإسعافات الأولية.", &[(Injured, Exact, 11)]),
+    ("وأوضح أن القوات أعادت القبض على 213 فارا، في حين لا يزال أكثر من 350 آخرين طلقاء.", &[(Arrested, Exact, 213)]),
+    ("وأضاف أن 3 من الموقوفين سبق أن صدرت بحقهم أحكام في قضايا مماثلة.", &[]),
+    // (the deaths of a clause before do not make the poisoned dead)
+    ("وفاة طالبين وارتفاع حالات التسمم الغذائي في المدرسة إلى 143", &[(Killed, Exact, 2), (Injured, Exact, 143)]),
+];
+
+#[test]
+fn the_rest_still_and_discharged() {
+    check_figures(THE_REST_STILL_AND_DISCHARGED_FIGURES);
+}
