@@ -277,8 +277,11 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         }
         Cue::Says => {
             // «فقال لرووداو إن ...», «قالت للصحفيين إن»: whom it was said to is no source
+            // («وقال لراديو تمازج إن»: an outlet of two or three words)
             let to = |t: &Tok| t.w.starts_with('ل') && !t.w.starts_with("ال");
-            if toks.get(j).is_some_and(to) && toks.get(j + 1).is_some_and(|t| matches!(t.w.as_str(), "ان" | "انه" | "انها" | "بان") || t.cls == Cls::Punct(',')) {
+            let that = |t: &Tok| matches!(t.w.as_str(), "ان" | "انه" | "انها" | "بان") || t.cls == Cls::Punct(',');
+            let named = |k: usize| toks.get(k).is_some_and(|t| matches!(t.cls, Cls::Word | Cls::Latin | Cls::Num) && t.lex.is_none() && !t.w.starts_with("ال"));
+            if toks.get(j).is_some_and(to) && (toks.get(j + 1).is_some_and(that) || (j + 2..j + 4).find(|&k| toks.get(k).is_some_and(that)).is_some_and(|k| (j + 1..k).all(named))) {
                 return None;
             }
             // «وقال، في مؤتمر صحفي، وزير الصحة ...»: a parenthesis between the verb and its subject
@@ -309,6 +312,10 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     // الماضي»: a time is no source
     while a < end && a < j + 4 && (is_time(toks, a) || a > j && toks[a].is_in(&PAST) || a > j && toks[a].bare() == "الاول" && toks[a - 1].bare() == "امس" || matches!(toks[a].bare(), "رسميا" | "سابقا" | "لاحقا" | "مجددا" | "مؤخرا" | "ايضا" | "كذلك")) {
         a += if matches!(toks[a].bare(), "الاسبوع" | "الشهر" | "العام") { 2 } else { 1 };
+    }
+    // «نفى ذلك», «حذفت خبرا نشرته»: what was denied or withdrawn is no source
+    if matches!(toks[c].lex, Some(Lex::Deny | Lex::Retract)) && toks.get(a).is_some_and(|t| matches!(t.bare(), "ذلك" | "هذا" | "هذه" | "تلك" | "خبرا" | "الخبر" | "منشورا" | "المنشور" | "تغريده" | "التغريده")) {
+        return None;
     }
     // «أصدرت مذكرات توقيف بحق 7 أشخاص»: a document issued is no source
     if toks.get(a).is_some_and(|t| matches!(t.bare(), "مذكرات" | "مذكره" | "مذكرتي" | "قرارا" | "قرار" | "حكما" | "امرا" | "تعليمات")) {

@@ -235,7 +235,8 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     // «حيّدت القوات 6 من عناصر القوات الديمقراطية المتحالفة», «تحييد 7 من عناصر الفصيل»:
     // those a force neutralised are its enemies, whatever their name
     let neutralised = matches!(toks[ti].bare(), "حيد" | "حيدت" | "حيدوا" | "يحيد" | "تحييد");
-    let victims = if neutralised && matches!(victims, Some(Victims::People | Victims::SecurityForces)) { Some(Victims::Attackers) } else { victims };
+    // («و(حيّد) ستة منهم»: of those just named, whoever they were)
+    let victims = if neutralised && matches!(victims, None | Some(Victims::People | Victims::SecurityForces)) { Some(Victims::Attackers) } else { victims };
     let sub = pj.is_some_and(|j| toks[j].is_in(&SUBSET));
     Some(Raw { kind, q, victims, a, b, pa: p.a, pb, pre: p.pre, sub, corrected: None, given_by: None })
 }
@@ -951,6 +952,12 @@ fn quantity(c: &At, ti: usize, trig_after: bool) -> (Quantity, usize) {
             Before::AtMost => Quantity::AtMost(n),
             _ => Quantity::About(n),
         };
+        b = b.max(end);
+    }
+    // «11 سجينا قتلوا على الأقل»: «at least» right after the verb that follows the count
+    let verb_after = trig_after && trig(t[ti].lex).is_some_and(|x| x.1 == Form::Verb);
+    if let (Quantity::Exact(n), Some((Before::AtLeast, end)), true) = (q, qualifier::after(t, ti + 1, (ti + 3).min(c.s1)), verb_after) {
+        q = Quantity::AtLeast(n);
         b = b.max(end);
     }
     (q, b)

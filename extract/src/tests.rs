@@ -2545,3 +2545,16 @@ const THE_REST_STILL_AND_DISCHARGED_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn the_rest_still_and_discharged() {
     check_figures(THE_REST_STILL_AND_DISCHARGED_FIGURES);
 }
+
+/// Whom it was said to, an outlet of two words («لراديو تمازج»), and what was
+/// denied («نفى ذلك») are no sources; «at least» after the verb that follows the
+/// count qualifies it; those a force neutralised «منهم» are attackers.
+#[test]
+fn outlets_denied_things_and_late_qualifiers() {
+    check_sources(&[
+        ("غير أن مسؤولا في مستشفى المدينة نفى ذلك وقال لـ(كونا) إن المستشفى استقبل 19 مصابا.", &[Some("مسؤولا في مستشفى المدينة")]),
+        ("وقال مسؤول لراديو تمازج إن عدد القتلى \"لا يتجاوز عشرة أشخاص\".", &[Some("مسؤول")]),
+    ]);
+    check_figures(&[("قالت منظمة \"هرانا\" إنها تحققت من هويات 11 سجينا قتلوا على الأقل خلال قمع التمرد.", &[(Killed, AtLeast, 11)])]);
+    check_victims(&[("الجيش يقول إنه لاحق المهاجمين و(حيّد) ستة منهم.", &[Attackers])]);
+}
