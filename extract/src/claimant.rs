@@ -62,6 +62,8 @@ fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
         || matches!(t.w.as_str(), "علي" | "في") && matches!(head.no_al(), "حسابات" | "صفحات" | "قنوات" | "مجموعات")
         || t.w == "عن" && matches!(head, "الدفاع" | "للدفاع" | "دفاع" | "نائب" | "النائب")
         || t.w == "من" && (matches!(head, "الحد" | "للحد") || toks.get(k + 1).is_some_and(|n| n.w == "اجل"))
+        // «حسابات مقربة من الكارتل», «مصادر مقربة من الحكومة»: close to whom
+        || t.w == "من" && matches!(head.no_al(), "مقربه" | "مقربين" | "مقربون" | "قريبه" | "قريبين")
         || t.w == "في" && matches!(head, "العاملين" | "للعاملين" | "العاملون" | "عاملون" | "عاملين")
         // «الإدارة الوطنية للسلامة في المناجم»: a body's field, then where it works
         || t.w == "في" && head.starts_with("لل") && toks.get(k + 1).is_some_and(|n| n.w.starts_with("ال") && n.lex.is_none() && !place_word(n))
@@ -563,7 +565,9 @@ pub fn rumour(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
         let about = |k: usize| matches!(toks[k].w.as_str(), "حول" | "بخصوص" | "بشان" | "عن" | "من");
         // (on a platform: «ما نشرته قنوات على تطبيق "تلغرام" عن ...»)
         let on = |k: usize| reads_on(toks, v + 1, k) || k > v + 2 && toks[k].is_quote() || k > v + 2 && toks[k - 1].is_quote() && toks.get(k + 1).is_some_and(|n| n.is_quote());
-        if let Some(b) = (v + 1..f0.min(v + 8)).take_while(|&k| !about(k) && (!is_stop(&toks[k]) || on(k))).last() {
+        // («ما نشرته حسابات مقربة من الكارتل على تيليغرام عن ...»: close to whom)
+        let close = |k: usize| toks[k].w == "من" && k > v + 1 && matches!(toks[k - 1].bare().no_al(), "مقربه" | "مقربين" | "مقربون" | "قريبه" | "قريبين");
+        if let Some(b) = (v + 1..f0.min(v + 8)).take_while(|&k| (!about(k) || close(k)) && (!is_stop(&toks[k]) || on(k) || close(k))).last() {
             return Some(claimant(doc, (v + 1, b, 0)));
         }
     }
@@ -692,7 +696,16 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         // the verb and its times) is no source either
         let recipient = |k: usize| toks[k].bare().strip_prefix('ل').is_some_and(|r| matches!(r, "مراسل" | "مراسله" | "وكاله" | "صحيفه" | "قناه" | "موقع"));
         let told = (j + 1..s1.min(j + 5)).find(|&k| !is_time(toks, k)).is_some_and(recipient);
-        let subject = || before_qad(toks, s0, j).or_else(|| before_subject(toks, s0, j));
+        // («مع مستشفى كاميتوغا العام، الذي أفاد أحد أطبائه بأن ...»: the body a relative
+        // pronoun before the verb stands for)
+        let antecedent = || {
+            let r = j.checked_sub(1).filter(|&r| r > s0 && matches!(toks[r].w.as_str(), "الذي" | "التي"))?;
+            let e = if toks[r - 1].cls == Cls::Punct(',') { r - 1 } else { r };
+            let a = (e.saturating_sub(6).max(s0)..e).rev().take_while(|&k| !is_stop(&toks[k]) && !toks[k].is_clause_end()).last()?;
+            let words: Vec<&str> = toks[a..e].iter().map(|t| t.w.as_str()).collect();
+            (!matches!(label(&words.join(" ")), "Other")).then_some((a, e - 1, 0))
+        };
+        let subject = || antecedent().or_else(|| before_qad(toks, s0, j)).or_else(|| before_subject(toks, s0, j));
         let first = if informs || told { subject() } else { None };
         // (a participle opening a quote, «مضيفا "رأيت ..."», has the speech after it, not a source)
         let quotes = toks[j].says_participle() && toks.get(j + 1).is_some_and(|t| t.is_quote());
@@ -807,14 +820,18 @@ fn finder(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
 
 /// Who made the arrests, when no one else is named as telling of them: the
 /// subject of the arrest verb («ألقت قيادة الأمن الداخلي في محافظة اللاذقية
-/// ... القبض على 17», «أوقفت عناصر الشرطة القضائية ... سبعة أشخاص») or of an
-/// order to detain («وأمرت النيابة العامة، اليوم، بحبس ...»), if it is a
-/// government or security body.
+/// ... القبض على 17», «أوقفت عناصر الشرطة القضائية ... سبعة أشخاص»), of an
+/// order to detain («وأمرت النيابة العامة، اليوم، بحبس ...»), of placing in
+/// custody («وضعت عناصر الدرك الملكي 3 أشخاص تحت ... الحراسة النظرية») or of an
+/// inquiry that led to them («فتحت مصالح الدرك الوطني تحقيقا أسفر عن توقيف 3»), if
+/// it is a government or security body.
 fn agent(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
     let toks = &doc.toks;
     let acts = |t: &Tok| {
         matches!(t.lex, Some(Lex::Trig(Kind::Arrested, Form::Verb | Form::NeedsAla)))
-            || matches!(t.bare(), "امر" | "امرت" | "قرر" | "قررت" | "القت" | "القي" | "تمكنت" | "تمكن")
+            || matches!(t.bare(), "امر" | "امرت" | "قرر" | "قررت" | "القت" | "القي" | "تمكنت" | "تمكن" | "فتحت" | "فتح")
+            // («وضعت عناصر الدرك الملكي 3 أشخاص تحت تدبير الحراسة النظرية»; as written: «وضعت» is no «و» + «ضعت»)
+            || matches!(t.w.as_str(), "وضعت" | "وضع" | "ووضعت")
     };
     let v = (s0..f0).rev().take(30).find(|&j| acts(&toks[j]) && !toks[j].def)?;
     let a = v + 1;

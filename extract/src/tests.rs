@@ -2558,3 +2558,17 @@ fn outlets_denied_things_and_late_qualifiers() {
     check_figures(&[("قالت منظمة \"هرانا\" إنها تحققت من هويات 11 سجينا قتلوا على الأقل خلال قمع التمرد.", &[(Killed, AtLeast, 11)])]);
     check_victims(&[("الجيش يقول إنه لاحق المهاجمين و(حيّد) ستة منهم.", &[Attackers])]);
 }
+
+/// Who placed people in custody or opened the inquiry that led to arrests made
+/// them; the body a relative pronoun before a verb of informing stands for tells;
+/// accounts «مقربة من» someone, and what «تناقلته» accounts, are named whole.
+#[test]
+fn custody_relatives_and_accounts_close_to_someone() {
+    check_sources(&[
+        ("من جهتها، وضعت عناصر الدرك الملكي 3 أشخاص تحت تدبير الحراسة النظرية، بينهم الممون.", &[Some("عناصر الدرك الملكي")]),
+        ("وفتحت مصالح الدرك الوطني تحقيقا أسفر عن توقيف 3 أشخاص بينهم مسيّر الحمام.", &[Some("مصالح الدرك الوطني")]),
+        ("وتواصل \"مسبار\" مع مستشفى كاميتوغا العام، الذي أفاد أحد أطبائه بأن المستشفى استقبل 16 مصاباً.", &[Some("مستشفى كاميتوغا العام")]),
+        ("نفت وزارة الدفاع ما نشرته حسابات مقربة من الكارتل على تيليغرام عن \"مقتل أكثر من 40 جنديا\".", &[Some("حسابات مقربة من الكارتل")]),
+        ("ونفت الشرطة ما تناقلته حسابات على مواقع التواصل عن \"وفاة 4 عمال\".", &[Some("حسابات على مواقع التواصل")]),
+    ]);
+}
