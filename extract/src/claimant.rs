@@ -36,7 +36,9 @@ fn is_time(toks: &[Tok], j: usize) -> bool {
         // «أول أمس», «أول من أمس»
         || w == "اول" && toks.get(j + 1).is_some_and(|t| t.w == "امس" || t.w == "من" && toks.get(j + 2).is_some_and(|t| t.w == "امس"))
         || matches!(w, "امس" | "اليوم" | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه" | "السبت")
-        || matches!(w, "الاسبوع" | "الشهر" | "العام") && toks.get(j + 1).is_some_and(|t| PAST.contains(&t.w.as_str()))
+        || matches!(w, "الاسبوع" | "الشهر" | "العام") && toks.get(j + 1).is_some_and(|t| PAST.contains(&t.w.as_str()) || matches!(t.w.as_str(), "الجاري" | "الحالي"))
+        // «مطلع الشهر الجاري», «أواخر الأسبوع الماضي»
+        || matches!(w, "مطلع" | "منتصف" | "اواخر" | "اوائل" | "بدايه" | "نهايه") && toks.get(j + 1).is_some_and(|t| matches!(t.w.as_str(), "الاسبوع" | "الشهر" | "العام"))
 }
 
 /// Whether a source phrase from `a` reads on over the preposition at `k`:
@@ -312,7 +314,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     let mut a = skip_quotes(j);
     // «قد أعلن الأسبوع الماضي أنه ...», «أعلنت، اليوم الأحد، ...», «أعلنت يوم الثلاثاء
     // الماضي»: a time is no source
-    while a < end && a < j + 4 && (is_time(toks, a) || a > j && toks[a].is_in(&PAST) || a > j && toks[a].bare() == "الاول" && toks[a - 1].bare() == "امس" || matches!(toks[a].bare(), "رسميا" | "سابقا" | "لاحقا" | "مجددا" | "مؤخرا" | "ايضا" | "كذلك")) {
+    while a < end && a < j + 5 && (is_time(toks, a) || a > j && toks[a].is_in(&PAST) || a > j && toks[a].bare() == "الاول" && toks[a - 1].bare() == "امس" || matches!(toks[a].bare(), "رسميا" | "سابقا" | "لاحقا" | "مجددا" | "مؤخرا" | "ايضا" | "كذلك")) {
         a += if matches!(toks[a].bare(), "الاسبوع" | "الشهر" | "العام") { 2 } else { 1 };
     }
     // «نفى ذلك», «حذفت خبرا نشرته»: what was denied or withdrawn is no source
@@ -667,8 +669,10 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
     }
     // the nearest cue before the figure
     for j in (s0..f0).rev().take(80) {
-        // «طالبا عدم كشف هويته»: a negated cue names no source
-        if !is_cue(toks, j) || j > s0 && toks[j - 1].lex == Some(Lex::Neg) {
+        // «طالبا عدم كشف هويته»: a negated cue names no source (but «لم تؤكد الوزارة سوى
+        // 14 وفاة» tells the only number it gave)
+        let only = (j + 1..f0).any(|k| matches!(toks[k].bare(), "سوي" | "الا"));
+        if !is_cue(toks, j) || j > s0 && toks[j - 1].lex == Some(Lex::Neg) && !only {
             continue;
         }
         // «نفته الشرطة مؤكدة أن ...»: a participle («مؤكدة», «مضيفا») goes on with the source just named

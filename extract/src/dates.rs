@@ -755,6 +755,8 @@ fn toll_of_event(toks: &[Tok], p: usize) -> bool {
 /// publishing, an accusation («اتهمت جمعية ...، السبت، الجيش بإعدام 31») or an estimate.
 fn opens_report(t: &Tok) -> bool {
     matches!(t.lex, Some(Lex::Cue(Cue::Says | Cue::Via) | Lex::Deny | Lex::Retract)) || t.is_in(&LOWER) || t.is_in(&PUBLISHED) || t.is_in(&ACCUSE)
+        // a count recorded: «وكانت الدائرة قد سجلت أمس الثلاثاء 87 حالة»
+        || matches!(t.bare(), "سجلت" | "سجل")
         // an estimate: «قدّرت التنسيقية، في بيان أصدرته قبل يومين، عدد الوفيات بـ...»
         || t.lex == Some(Lex::Toll) && t.is_in(&super::lexicon::ESTIMATE)
 }

@@ -388,7 +388,7 @@ fn cases_of_before(c: &At, prev: &[Raw], before: Option<Kind>) -> Option<Hit> {
     let recorded = |w: &str| matches!(w, "تسجيل" | "سجلت" | "سجل" | "سجلنا" | "استقبال" | "استقبل" | "استقبلت" | "استقبلنا" | "رصد" | "رصدت");
     // («تحدثت مصادر محلية صباح الأحد عن "أزيد من 40 حالة"»: told of)
     let told = t[pj].w == "عن" && (pj.saturating_sub(6).max(c.s0)..pj).any(|j| matches!(t[j].bare(), "تحدث" | "تحدثت" | "تحدثوا" | "يتحدث" | "تتحدث"));
-    ((recorded(t[pj].bare()) || told) && !status::negated(t, c.s0, pj)).then_some((kind, pj, false))
+    ((recorded(t[pj].bare()) || told) && !status::negated(t, c.s0, pj)).then_some((kind, n, true))
 }
 
 /// A range: a second number after «و» or «إلى» («ما بين 10 و15», «من 10 إلى

@@ -359,7 +359,9 @@ pub fn negated(toks: &[Tok], s0: usize, t: usize) -> bool {
             return false;
         }
         seen += 1;
-        if w.lex == Some(Lex::Neg) || w.lex == Some(Lex::Away) && seen == 1 {
+        // («لم تؤكد الوزارة سوى 14 وفاة»: «not ... but» gives the only number)
+        let only = || (j + 1..t).any(|k| matches!(toks[k].bare(), "سوي" | "الا"));
+        if w.lex == Some(Lex::Neg) && !only() || w.lex == Some(Lex::Away) && seen == 1 {
             return true;
         }
         // «قد يرتفع عدد القتلى إلى 100»: a forecast, not a toll («قد يتجاوز 40» is an estimate, and stays)

@@ -2572,3 +2572,16 @@ fn custody_relatives_and_accounts_close_to_someone() {
         ("ونفت الشرطة ما تناقلته حسابات على مواقع التواصل عن \"وفاة 4 عمال\".", &[Some("حسابات على مواقع التواصل")]),
     ]);
 }
+
+/// «لم ... سوى» gives the only number, no negation; «مطلع الشهر الجاري» after a
+/// cue is a time, not a source; cases recorded are dated by the time before them.
+#[test]
+fn only_numbers_and_times_after_cues() {
+    check_figures(&[("في حين لم تؤكد وزارة الصحة سوى 14 وفاة مؤكدة بضربة الشمس.", &[(Killed, Exact, 14)])]);
+    check_sources(&[
+        ("في حين لم تؤكد وزارة الصحة سوى 14 وفاة مؤكدة بضربة الشمس.", &[Some("وزارة الصحة")]),
+        ("وكانت القيادة قد أعلنت مطلع الشهر الجاري تسجيل 11 حالة وفاة جراء الرمي العشوائي.", &[Some("القيادة")]),
+    ]);
+    let day = |s: &str| extract("t", s, &Options { published: Some("2027-06-09".into()) }).into_iter().map(|f| f.reported.unwrap_or_default()).collect::<Vec<_>>();
+    check(&[("قتل شخصان. وكانت الدائرة قد سجلت أمس الثلاثاء 87 حالة.", &["2027-06-09", "2027-06-08"][..])], day);
+}
