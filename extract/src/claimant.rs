@@ -61,7 +61,7 @@ fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
         || t.w == "من" && role && toks.get(k + 1).is_some_and(|n| n.cls == Cls::Word && (n.lex.is_none() || n.def && matches!(n.lex, Some(Lex::Group(..))) || matches!(n.bare().no_al(), "مستشفي" | "مستشفيات" | "مؤسسه" | "شركه")))
         // «ائتلاف من منظمات المجتمع المدني», «تحالف من الأحزاب»: a body made of others
         || t.w == "من" && matches!(head, "ائتلاف" | "تحالف" | "تجمع" | "شبكه") && toks.get(k + 1).is_some_and(|n| n.cls == Cls::Word && !is_stop(n))
-        || matches!(t.w.as_str(), "علي" | "في") && matches!(head.no_al(), "حسابات" | "صفحات" | "قنوات" | "مجموعات")
+        || matches!(t.w.as_str(), "علي" | "في") && matches!(head.no_al(), "حسابات" | "صفحات" | "قنوات" | "مجموعات" | "حساب" | "صفحه" | "قناه" | "مجموعه")
         || t.w == "عن" && matches!(head, "الدفاع" | "للدفاع" | "دفاع" | "نائب" | "النائب")
         || t.w == "من" && (matches!(head, "الحد" | "للحد") || toks.get(k + 1).is_some_and(|n| n.w == "اجل"))
         // «حسابات مقربة من الكارتل», «مصادر مقربة من الحكومة»: close to whom
@@ -511,6 +511,8 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
     }
     // (over a live blog's clock and bar: «11:05 | المرصد السوري يتحدث عن 9 قتلى»)
     let a = (s0..c).find(|&j| matches!(toks[j].cls, Cls::Word | Cls::Latin) && !linking(j) && toks[j].w != "فيما")?;
+    // («يُذكر أن الدفاع المدني أعلن ...», «يشار إلى أن ...»: a note's opener, then «أن»)
+    let a = if matches!(toks[a].bare(), "يذكر" | "يشار" | "يجدر") { (a + 1..c.min(a + 4)).find(|&k| toks[k].w == "ان").map_or(a, |k| k + 1) } else { a };
     // («وكانت جماعة "جيش العدل" قد تبنت الهجوم، وزعمت ...»: the subject after «كان»)
     let a = if matches!(toks[a].bare(), "كان" | "كانت") && a + 1 < c { a + 1 } else { a };
     // (a verb that opens the sentence is no subject: «واتهم زعيم المعارضة ...»)

@@ -2585,3 +2585,13 @@ fn only_numbers_and_times_after_cues() {
     let day = |s: &str| extract("t", s, &Options { published: Some("2027-06-09".into()) }).into_iter().map(|f| f.reported.unwrap_or_default()).collect::<Vec<_>>();
     check(&[("قتل شخصان. وكانت الدائرة قد سجلت أمس الثلاثاء 87 حالة.", &["2027-06-09", "2027-06-08"][..])], day);
 }
+
+/// A note's opener («يُذكر أن», «يشار إلى أن») before the subject of a verb of
+/// saying; one account «على منصة» is named whole, as accounts are.
+#[test]
+fn notes_and_single_accounts() {
+    check_sources(&[
+        ("يُذكر أن الدفاع المدني أعلن في مارس الماضي وفاة 3 أشخاص في حريق سكن عمال.", &[Some("الدفاع المدني")]),
+        ("ونفى الدفاع المدني صحة ما تداوله حساب على منصة «إكس» عن «وفاة 11 عاملاً».", &[Some("حساب على منصة «إكس»")]),
+    ]);
+}
