@@ -43,6 +43,10 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if matches!(w(nx), "%" | "٪") || (matches!(w(nx), "في") && matches!(w(nx.map(|j| j + 1)), "المئه" | "المائه")) {
         return true;
     }
+    // «من أسرة واحدة», «سيارة واحدة»: «one» after a thing counts the thing
+    if p.a == p.b && matches!(toks[p.a].w.as_str(), "واحد" | "واحده" | "واحدا") && pv.is_some_and(|j| toks[j].lex == Some(Lex::Thing)) {
+        return true;
+    }
     // (but «العام» after a definite noun is «general», no year: «أحصى الدفاع العام 132 قتيلا»,
     // «الأمن العام 5 عناصر»)
     let general = pv.is_some_and(|j| toks[j].w == "العام" && j > s0 && (toks[j - 1].def || toks[j - 1].bare().starts_with("ال")));

@@ -360,11 +360,14 @@ fn bare_toll(c: &At, prev: &[Raw], before: Option<Kind>) -> Option<Hit> {
     let t = c.toks;
     let pj = c.pj?;
     // (nothing counted after it: the clause ends, or a preposition starts the toll's circumstances)
-    if !matches!(t[pj].bare(), "الي" | "بلغ" | "بلغت") || c.n1.is_some_and(|n| !t[n].is_clause_end() && !t[n].is_quote() && t[n].lex != Some(Lex::Prep)) {
+    // (or exceeds it: «العدد الحقيقي يتجاوز 100 شخص», people after it; the verb read as the qualifier)
+    let pj = if c.qb.is_some() && t[c.q0].is_in(&EXCEED) { c.q0 } else { pj };
+    let exceeding = t[pj].is_in(&EXCEED) && c.n1.is_some_and(|n| matches!(t[n].lex, Some(Lex::Group(..))));
+    if !(matches!(t[pj].bare(), "الي" | "بلغ" | "بلغت") || exceeding) || !exceeding && c.n1.is_some_and(|n| !t[n].is_clause_end() && !t[n].is_quote() && t[n].lex != Some(Lex::Prep)) {
         return None;
     }
     let j = (c.s0..pj).rev().take(5).find(|&j| matches!(t[j].bare(), "الحصيله" | "العدد"))?;
-    let plain = (j + 1..pj).all(|m| t[m].cls == Cls::Word && t[m].lex.is_none() || t[m].is_quote() || status::raises(t, m) || matches!(t[m].bare(), "ارتفعت" | "ارتفع" | "وصلت" | "وصل"));
+    let plain = (j + 1..pj).all(|m| t[m].cls == Cls::Word && t[m].lex.is_none() || t[m].is_quote() || status::raises(t, m) || matches!(t[m].bare(), "ارتفعت" | "ارتفع" | "وصلت" | "وصل" | "الحقيقي" | "الفعلي"));
     (plain && !status::negated(t, c.s0, j)).then_some((kind, j, false))
 }
 
@@ -385,7 +388,8 @@ fn cases_of_before(c: &At, prev: &[Raw], before: Option<Kind>) -> Option<Hit> {
     }
     // (over a time: «وكانت الدائرة قد سجلت أمس الثلاثاء 87 حالة»)
     let pj = (c.s0..c.q0).rev().take(5).find(|&j| !t[j].is_in(&TIMES) && !t[j].is_quote())?;
-    let recorded = |w: &str| matches!(w, "تسجيل" | "سجلت" | "سجل" | "سجلنا" | "استقبال" | "استقبل" | "استقبلت" | "استقبلنا" | "رصد" | "رصدت");
+    // («مؤكداً أن فرقه باشرت ٩ حالات في الموقع»: cases its teams attended to)
+    let recorded = |w: &str| matches!(w, "تسجيل" | "سجلت" | "سجل" | "سجلنا" | "استقبال" | "استقبل" | "استقبلت" | "استقبلنا" | "رصد" | "رصدت" | "باشرت" | "باشر" | "باشروا");
     // («تحدثت مصادر محلية صباح الأحد عن "أزيد من 40 حالة"»: told of)
     let told = t[pj].w == "عن" && (pj.saturating_sub(6).max(c.s0)..pj).any(|j| matches!(t[j].bare(), "تحدث" | "تحدثت" | "تحدثوا" | "يتحدث" | "تتحدث"));
     ((recorded(t[pj].bare()) || told) && !status::negated(t, c.s0, pj)).then_some((kind, n, true))
@@ -773,6 +777,8 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
     // people a verb of treating is about: «عالجوا نحو 300 شخص من الاختناق», «وتلقى 17 من الناجين
     // العلاج»
     if let Some(pj) = c.pj.filter(|_| c.n1.is_some_and(|j| matches!(t[j].lex, Some(Lex::Group(..))) || of_the(j))) {
+        // (over an adverb: «فيما عالجت ميدانيا 23 مواطنا آخرين»)
+        let pj = if matches!(t[pj].bare(), "ميدانيا" | "ميدانيًا") && pj > c.s0 { pj - 1 } else { pj };
         let treat = matches!(t[pj].bare(), "عالج" | "عالجت" | "عالجوا" | "يعالج" | "تعالج");
         let care = |k: usize| matches!(t[k].bare(), "العلاج" | "الاسعافات");
         let got = matches!(t[pj].bare(), "تلقي" | "يتلقي") && (c.pb + 1..c.s1.min(c.pb + 5)).any(care);
@@ -884,7 +890,9 @@ fn lost_own(c: &At) -> Option<Hit> {
     let t = c.toks;
     let pj = c.pj.filter(|&j| matches!(t[j].w.as_str(), "فقد" | "فقدت" | "فقدنا" | "وفقد" | "وفقدت" | "يفقد" | "تفقد"))?;
     let n = c.n1.filter(|&j| t[j].w == "من")?;
-    t.get(n + 1).is_some_and(Tok::with_possessive).then_some((Kind::Killed, pj, false))
+    // («فقدنا 9 من أبناء المقاطعة»: the sons of a place, or of a people, are its own)
+    let sons = |x: &Tok| matches!(x.bare(), "ابناء" | "ابنائها" | "ابنائه" | "ابنائنا" | "شباب" | "اهالي" | "سكان");
+    t.get(n + 1).is_some_and(|x| x.with_possessive() || sons(x)).then_some((Kind::Killed, pj, false))
 }
 
 /// «إن 9 من عناصرها أصيبوا ...، إلى جانب 5 من المحتجزين»: detainees added to the figure
@@ -1173,6 +1181,10 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
 
 /// A dual counted noun is its own count, 2: «سقوط قتيلين», «وجريحان»; not after a number.
 fn dual_noun(toks: &[Tok], s0: usize, s1: usize, i: usize, k: Kind) -> Option<Raw> {
+    // (not a definite dual: «شقيق أحد الشهيدين» tells of two counted before)
+    if toks[i].def {
+        return None;
+    }
     let before = prev_sig(toks, i, s0).is_some_and(|j| is_num(toks, j, s1));
     let v = victims::find(toks, i + 1, (i + 5).min(s1)).ok().flatten().unwrap_or(Victims::People);
     (!before).then(|| word_raw(k, 2, v, i, i, i))
@@ -1235,7 +1247,9 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
         return Some(word_raw(k, n, victims::men_of(toks, g, v), i, p.b, g + 1));
     }
     let Some(Lex::Group(v, n @ 1..=2)) = toks[g].lex else { return None };
-    if toks[g].def {
+    // (a definite dual is two named after it: «استشهاد الشابين محمد سامي عودة (19 عاما) وأنس ...»)
+    let named = n == 2 && toks.get(g + 1).filter(|_| g + 1 < s1).is_some_and(|x| x.cls == Cls::Word && x.lex.is_none() && !x.w.starts_with("ال"));
+    if toks[g].def && !named {
         return None;
     }
     let v = victims::men_of(toks, g, v);

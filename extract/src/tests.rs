@@ -2595,3 +2595,24 @@ fn notes_and_single_accounts() {
         ("ونفى الدفاع المدني صحة ما تداوله حساب على منصة «إكس» عن «وفاة 11 عاملاً».", &[Some("حساب على منصة «إكس»")]),
     ]);
 }
+
+/// Cases a team attended to; «we lost N of the sons of» a place; the real number
+/// that exceeds a count of people, of the kind counted before; the deceased
+/// («المتوفين») counted; fans in the dual; a definite dual named after it, but not
+/// one that points back; treatment over an adverb; «one» after a thing.
+const ATTENDED_LOST_AND_NAMED_DUALS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وكانت حسابات تحدثت عن «وفاة ٥ أطفال»، وهو ما نفاه الهلال الأحمر، مؤكداً أن فرقه باشرت ٩ حالات في الموقع.", &[(Killed, Exact, 5), (Injured, Exact, 9)]),
+    ("وكتب النائب: \"فقدنا 9 من أبناء المقاطعة في هذه المجزرة\".", &[(Killed, Exact, 9)]),
+    ("قتل 40 شخصا. وقال أحد الناجين إن \"العدد الحقيقي يتجاوز 100 شخص\".", &[(Killed, Exact, 40), (Killed, MoreThan, 100)]),
+    ("ذكر فيه أن \"عدد المتوفين وصل إلى 15 من أبناء الدائرة\".", &[(Killed, Exact, 15)]),
+    ("إذ سبق أن توفي مناصران إثر انهيار حاجز.", &[(Killed, Exact, 2)]),
+    ("وأعلنت وزارة الصحة استشهاد الشابين محمد سامي عودة (19 عاما) وأنس خالد نجم (22 عاما).", &[(Killed, Exact, 2)]),
+    ("اعتقلت القوات 6 مواطنين، بينهم شقيق أحد الشهيدين.", &[(Arrested, Exact, 6)]),
+    ("تعاملت الطواقم مع 11 إصابة، فيما عالجت ميدانيا 23 مواطنا آخرين جراء استنشاق الغاز.", &[(Injured, Exact, 11), (Injured, Exact, 23)]),
+    ("وأشار إلى أن المتوفين من أسرة واحدة كانت تستقل مركبة.", &[]),
+];
+
+#[test]
+fn attended_lost_and_named_duals() {
+    check_figures(ATTENDED_LOST_AND_NAMED_DUALS_FIGURES);
+}
