@@ -60,7 +60,7 @@ fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
         // («مصدر من الدرك الملكي»: a force by its name)
         || t.w == "من" && role && toks.get(k + 1).is_some_and(|n| n.cls == Cls::Word && (n.lex.is_none() || n.def && matches!(n.lex, Some(Lex::Group(..))) || matches!(n.bare().no_al(), "مستشفي" | "مستشفيات" | "مؤسسه" | "شركه")))
         // «ائتلاف من منظمات المجتمع المدني», «تحالف من الأحزاب»: a body made of others
-        || t.w == "من" && matches!(head, "ائتلاف" | "تحالف" | "تجمع" | "شبكه") && toks.get(k + 1).is_some_and(|n| n.cls == Cls::Word && !is_stop(n))
+        || t.w == "من" && matches!(head, "ائتلاف" | "تحالف" | "تجمع" | "شبكه" | "منظمات" | "جمعيات" | "هيئات") && toks.get(k + 1).is_some_and(|n| n.cls == Cls::Word && !is_stop(n))
         || matches!(t.w.as_str(), "علي" | "في") && matches!(head.no_al(), "حسابات" | "صفحات" | "قنوات" | "مجموعات" | "حساب" | "صفحه" | "قناه" | "مجموعه")
         || t.w == "عن" && matches!(head, "الدفاع" | "للدفاع" | "دفاع" | "نائب" | "النائب")
         || t.w == "من" && (matches!(head, "الحد" | "للحد") || toks.get(k + 1).is_some_and(|n| n.w == "اجل"))
@@ -368,13 +368,15 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         let purpose_name = k > a + 1 && purpose(t) && toks.get(k + 1).is_some_and(|n| n.w.starts_with("ال"));
         // (a number inside a quoted name: «"مجموعة 24"»)
         let quoted_number = t.cls == Cls::Num && toks.get(k + 1).is_some_and(|n| n.is_quote()) && (k.saturating_sub(3)..k).any(|j| toks[j].is_quote());
+        // («ذوو الضحايا», «أهالي القتلى»: the kin of the counted)
+        let kin = k > a && t.def && matches!(t.lex, Some(Lex::Trig(..))) && matches!(toks[k - 1].bare(), "ذوو" | "ذوي" | "اهالي" | "عائلات" | "اسر" | "اقارب" | "اهل");
         // (a cue's noun with ال after a body's head is its portfolio: «وزارة النقل»)
         let portfolio = k > a && t.w.starts_with("ال") && matches!(t.lex, Some(Lex::Cue(_))) && [toks[k - 1].w.as_str(), toks[k - 1].bare()].iter().any(|w| matches!(w.no_al(), "وزاره" | "هيئه" | "مديريه" | "اداره" | "مصلحه" | "دائره" | "قطاع"));
         // (a cue's verbal noun in a body's name: «نظام رصد الوفيات اليومية», «مركز رصد ...»)
         let masdar_at = |m: usize| m == a + 1 && matches!(toks[m].lex, Some(Lex::Cue(_))) && name_head(toks[a].bare()) && toks.get(m + 1).is_some_and(|n| n.w.starts_with("ال"));
         // (and the definite words of what it watches: «الوفيات اليومية»)
         let name_masdar = masdar_at(k) || k > a + 1 && k <= a + 3 && masdar_at(a + 1) && t.w.starts_with("ال") && (a + 2..k).all(|m| toks[m].w.starts_with("ال"));
-        if (k > a || pre == 0) && is_stop(t) && !(t.is_quote() && k > a) && !role_in && !quoted_name && !purpose_name && !governor(toks, a, k) && !quoted_number && !portfolio && !name_masdar && quoted_to.is_none_or(|q| k >= q) {
+        if (k > a || pre == 0) && is_stop(t) && !(t.is_quote() && k > a) && !role_in && !quoted_name && !purpose_name && !governor(toks, a, k) && !quoted_number && !portfolio && !name_masdar && !kin && quoted_to.is_none_or(|q| k >= q) {
             break;
         }
         if !t.is_quote() {
@@ -642,7 +644,10 @@ fn opening_subject(doc: &Doc, si: usize) -> Option<Claimant> {
     if !toks.get(a).is_some_and(|t| (t.w.starts_with("ال") || construct()) && !is_stop(t)) {
         return None;
     }
-    let b = (a..s1.min(a + 6)).take_while(|&j| !is_stop(&toks[j]) && !toks[j].is_in_def(&super::lexicon::EVENT)).last()?;
+    // (not into the verb's object, a masdar with «ب»: «وطالبت الرابطة ... بمحاسبة المسؤولين»)
+    let object = |j: usize| j > a && toks[j].w.starts_with('ب') && !toks[j].w.starts_with("بال") && !toks[j].w.starts_with("باسم") && toks[j].lex.is_none();
+    let b = (a..s1.min(a + 8)).take_while(|&j| (!is_stop(&toks[j]) || reads_on(toks, a, j)) && !object(j) && !toks[j].is_in_def(&super::lexicon::EVENT)).last()?;
+    let b = b.min(a + 5 + usize::from(toks[a + 1..=b].iter().any(|t| t.w == "عن")) * 2);
     // (a head and a name: the name and one adjective, not the verb's object after them)
     let named = !toks[a].w.starts_with("ال") && !toks[a + 1].w.starts_with("ال");
     let b = if named { b.min(a + 1 + usize::from(toks.get(a + 2).is_some_and(|t| t.w.starts_with("ال")))) } else { b };
@@ -707,12 +712,16 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         let antecedent = || {
             let r = j.checked_sub(1).filter(|&r| r > s0 && matches!(toks[r].w.as_str(), "الذي" | "التي"))?;
             let e = if toks[r - 1].cls == Cls::Punct(',') { r - 1 } else { r };
-            let a = (e.saturating_sub(6).max(s0)..e).rev().take_while(|&k| !is_stop(&toks[k]) && !toks[k].is_clause_end()).last()?;
+            // (not over a verb with its object pronoun: «فقد وثقته شبكة أطباء السودان، التي ...»)
+            let verb = |t: &Tok| ["ه", "ها", "هم"].iter().any(|p| [t.w.as_str(), t.bare()].iter().any(|w| w.strip_suffix(p).is_some_and(|r| matches!(super::lexicon::lookup(r).map(|x| x.0), Some(Lex::Cue(_))))));
+            let a = (e.saturating_sub(6).max(s0)..e).rev().take_while(|&k| !is_stop(&toks[k]) && !toks[k].is_clause_end() && !verb(&toks[k]) && !matches!(toks[k].w.as_str(), "به" | "بها")).last()?;
             let words: Vec<&str> = toks[a..e].iter().map(|t| t.w.as_str()).collect();
             (!matches!(label(&words.join(" ")), "Other")).then_some((a, e - 1, 0))
         };
         let subject = || antecedent().or_else(|| before_qad(toks, s0, j)).or_else(|| before_subject(toks, s0, j));
-        let first = if informs || told { subject() } else { None };
+        // («شبكة أطباء السودان، التي قالت في بيان مساء الاثنين إنه ...»: the body before the
+        // relative pronoun, before any time or statement after the verb)
+        let first = if informs || told { subject() } else { antecedent() };
         // (a participle opening a quote, «مضيفا "رأيت ..."», has the speech after it, not a source)
         let quotes = toks[j].says_participle() && toks.get(j + 1).is_some_and(|t| t.is_quote());
         let after = || source(toks, j, s1).filter(|s| s.1 < f0 && !quotes);

@@ -234,9 +234,12 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     let victims = counted_group(&c, ti, trig_after);
     // «حيّدت القوات 6 من عناصر القوات الديمقراطية المتحالفة», «تحييد 7 من عناصر الفصيل»:
     // those a force neutralised are its enemies, whatever their name
+    // («قضت على 25 من عناصر فانو»: a force that «did away with» them)
     let neutralised = matches!(toks[ti].bare(), "حيد" | "حيدت" | "حيدوا" | "يحيد" | "تحييد");
-    // («و(حيّد) ستة منهم»: of those just named, whoever they were)
-    let victims = if neutralised && matches!(victims, None | Some(Victims::People | Victims::SecurityForces)) { Some(Victims::Attackers) } else { victims };
+    let done_away = matches!(toks[ti].bare(), "قضت" | "القضاء" | "قضاء") && trig(toks[ti].lex).is_some_and(|x| x.1 == Form::NeedsAla);
+    // («و(حيّد) ستة منهم»: of those just named, whoever they were; «القضاء على 40 من العسكريين»:
+    // soldiers, named so)
+    let victims = if neutralised && matches!(victims, None | Some(Victims::People | Victims::SecurityForces)) || done_away && matches!(victims, None | Some(Victims::People)) { Some(Victims::Attackers) } else { victims };
     let sub = pj.is_some_and(|j| toks[j].is_in(&SUBSET));
     Some(Raw { kind, q, victims, a, b, pa: p.a, pb, pre: p.pre, sub, corrected: None, given_by: None })
 }

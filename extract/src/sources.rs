@@ -66,6 +66,8 @@ const KEYS: &[(&str, u8)] = &[
     ("الدفاع المدني", 8),
     // the Maghreb's, Mexico's, Haiti's «الحماية المدنية» (Protection civile), a body of its own name
     ("الحمايه المدنيه", 60),
+    // «الرابطة ... للدفاع عن حقوق الإنسان»: a rights group, no defence ministry
+    ("الدفاع عن حقوق", 25),
     // Latin America's public defender («الدفاع العام», Defensoria Pública): no defence ministry
     ("الدفاع العام", 53),
     ("الدفاع", 9),

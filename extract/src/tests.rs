@@ -2616,3 +2616,25 @@ const ATTENDED_LOST_AND_NAMED_DUALS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn attended_lost_and_named_duals() {
     check_figures(ATTENDED_LOST_AND_NAMED_DUALS_FIGURES);
 }
+
+/// Organisations «من المجتمع المدني», the kin of the dead («ذوو الضحايا»), the body
+/// a relative pronoun before a verb of saying stands for (not the verb before it),
+/// a rights league «للدفاع عن حقوق الإنسان» up to its verb's object, and a
+/// participle of opinion («معتبرة أن») are read as sources; supporters are people;
+/// those a force «did away with» are attackers unless named soldiers.
+#[test]
+fn civil_society_kin_relatives_and_leagues() {
+    check_sources(&[
+        ("في المقابل، تحدثت منظمات من المجتمع المدني في ولاية واداي عن \"حصيلة تفوق 15 قتيلا\".", &[Some("منظمات من المجتمع المدني")]),
+        ("أما القصف فقد وثقته شبكة أطباء السودان، التي قالت في بيان مساء الاثنين إنه أسفر عن مقتل 19 شخصا.", &[Some("شبكة أطباء السودان")]),
+        ("وطالبت الرابطة الجزائرية للدفاع عن حقوق الإنسان بمحاسبة المسؤولين، معتبرة أن \"الحصيلة الحقيقية للجرحى تتجاوز 100 مصاب\".", &[Some("الرابطة الجزائرية للدفاع عن حقوق الإنسان")]),
+        ("وقال المتحدث باسمه إن عدد القتلى ارتفع بذلك إلى 21.", &[Some("المتحدث باسمه")]),
+    ]);
+    let labels = |s: &str| run(s).into_iter().map(|f| f.claimant.map(|c| c.label)).collect::<Vec<_>>();
+    check(&[("وطالبت الرابطة الجزائرية للدفاع عن حقوق الإنسان بمحاسبة المسؤولين، معتبرة أن \"الحصيلة الحقيقية للجرحى تتجاوز 100 مصاب\".", &[Some("Human rights group".to_string())][..])], labels);
+    check_victims(&[
+        ("وأعلنت الحماية المدنية وفاة مناصرين اثنين.", &[People]),
+        ("مؤكدة أن العملية \"قضت على 25 من عناصر فانو المتطرفة\".", &[Attackers]),
+        ("وأعلنت الجماعة القضاء على أكثر من 40 من العسكريين.", &[SecurityForces]),
+    ]);
+}
