@@ -22,6 +22,10 @@ fn is_stop(t: &Tok) -> bool {
     if !matches!(t.cls, Cls::Word | Cls::Latin | Cls::Punct('"')) || matches!(t.w.as_str(), "فيه" | "فيها") {
         return true;
     }
+    // («المتحدث باسم والي هرات»: «والي», a governor, is no «و» + «إلى»)
+    if matches!(t.w.as_str(), "والي" | "ووالي") {
+        return false;
+    }
     if matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Retract | Lex::Deny | Lex::Toll)) {
         return true;
     }
@@ -567,6 +571,19 @@ pub fn rumour(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
     let told = |t: &Tok| matches!(t.bare(), "تداوله" | "تناقله" | "نشره" | "ذكره" | "اورده" | "روجه" | "زعمه" | "ادعاه" | "تداولته" | "نشرته" | "ذكرته" | "اوردته" | "روجته" | "زعمته"
         // (in the present: «ينفي ما تتداوله صفحات عن ...»; or by a plural: «ما تداولوه»)
         | "يتداوله" | "تتداوله" | "يتناقله" | "تتناقله" | "ينشره" | "تنشره" | "يروجه" | "تروجه" | "تداولوه" | "نشروه" | "يتداولونه" | "ينشرونه");
+    // («ونفت الوزارة مزاعم قناة مرتبطة بالتنظيم على تطبيق "تلغرام" عن ...», «نفت الهيئة منشورات
+    // على مواقع التواصل تحدثت عن ...»: the claims of, or the posts on)
+    let denied = |j: usize| (j.saturating_sub(5).max(s0)..j).any(|k| toks[k].lex == Some(Lex::Deny));
+    let claims = |j: usize| matches!(toks[j].bare(), "مزاعم" | "ادعاءات" | "روايه") && denied(j);
+    let posts = |j: usize| matches!(toks[j].bare(), "منشورات" | "تغريدات" | "مقاطع") && denied(j);
+    if let Some(j) = (f0.saturating_sub(14).max(s0 + 1)..f0).find(|&j| claims(j) || posts(j)) {
+        let v = if posts(j) { j - 1 } else { j };
+        let about = |k: usize| matches!(toks[k].w.as_str(), "حول" | "بخصوص" | "بشان" | "عن");
+        let on = |k: usize| reads_on(toks, v + 1, k) || k > v + 2 && toks[k].is_quote() || k > v + 2 && toks[k - 1].is_quote() && toks.get(k + 1).is_some_and(|n| n.is_quote()) || toks[k].w == "علي" || toks[k].w.starts_with("بال");
+        if let Some(b) = (v + 1..f0.min(v + 10)).take_while(|&k| !about(k) && !matches!(toks[k].lex, Some(Lex::Cue(_))) && (!is_stop(&toks[k]) || on(k))).last() {
+            return Some(claimant(doc, (v + 1, b, 0)));
+        }
+    }
     if let Some(v) = (f0.saturating_sub(12).max(s0 + 1)..f0).find(|&j| toks[j - 1].w == "ما" && told(&toks[j])) {
         let about = |k: usize| matches!(toks[k].w.as_str(), "حول" | "بخصوص" | "بشان" | "عن" | "من");
         // (on a platform: «ما نشرته قنوات على تطبيق "تلغرام" عن ...»)
