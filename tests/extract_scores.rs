@@ -10,7 +10,7 @@
 //!   and the extractor was then fixed on it up to F1 1.00: they no longer
 //!   estimate how it does on unseen text, and their thresholds (the levels
 //!   reached) only guard against regressions;
-//! - `tests/fixtures/blind4/` to `blind28/`: sets written blind (by helpers that
+//! - `tests/fixtures/blind4/` to `blind34/`: sets written blind (by helpers that
 //!   had read neither the extractor nor the other fixtures' articles) and scored
 //!   once before any rule was changed for them. The latest first scores are the
 //!   estimate for unseen text (README); once rules were fixed on a set it is a
@@ -473,11 +473,11 @@ fn blind22_articles_hold_their_level() {
 /// rules and scored once, at b962f32, with no rule changed for it: P 1.00,
 /// R 0.98, F1 0.99, strict 0.70 (claimant right on 84 of 108 matched figures,
 /// report date on 99): the estimate for unseen text until blind24's (README).
-/// The rules written after it (README) brought it to P 1.00, R 1.00, F1 1.00, strict 0.85; the
-/// thresholds hold that level.
+/// The rules written after it (README) brought it to P 1.00, R 1.00, F1 1.00, strict 0.85
+/// (0.86 with the seventeenth session's); the thresholds hold that level.
 #[test]
 fn blind23_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind23", "0.99", "0.84");
+    fixture_set("tests/fixtures/blind23", "0.99", "0.85");
 }
 
 /// Blind set 24 (14 articles, 2 December 2026: Jordan (an SMS alert archive),
@@ -491,12 +491,13 @@ fn blind23_articles_hold_their_level() {
 /// article's, whose 66-character file name `tally extract` cut to 64 for the
 /// record's `article` (fixed at d478b9f: F1 0.95, strict 0.64 with no rule
 /// changed). The rules written after it brought it to P 0.94, R 0.98, F1 0.96,
-/// strict 0.66, and the sixteenth session's first (a ticker's heads before
+/// strict 0.66, the sixteenth session's first (a ticker's heads before
 /// their colons, a rumour in the present tense, a force's own unit, an ordinal
-/// after «الـ») to P 0.95, strict 0.72; the thresholds hold that level.
+/// after «الـ») to P 0.95, strict 0.72, and the seventeenth's to P 0.97, R 0.98,
+/// F1 0.98, strict 0.74; the thresholds hold that level.
 #[test]
 fn blind24_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind24", "0.95", "0.71");
+    fixture_set("tests/fixtures/blind24", "0.97", "0.73");
 }
 
 /// Blind set 25 (14 articles, 2 December 2026: Kuwait (a KUNA wire), Bahrain (a
@@ -506,10 +507,11 @@ fn blind24_articles_hold_their_level() {
 /// sixteenth session, in parallel with blind26, and scored once, at b097a8d,
 /// with no rule changed for it: P 0.98, R 0.92, F1 0.95, strict 0.74 (README).
 /// The rules written after it brought it to P 0.99, R 0.98, F1 0.98, strict
-/// 0.81; the thresholds hold that level.
+/// 0.81, and the seventeenth session's to P 1.00, F1 0.99; the thresholds hold
+/// that level.
 #[test]
 fn blind25_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind25", "0.97", "0.80");
+    fixture_set("tests/fixtures/blind25", "0.98", "0.80");
 }
 
 /// Blind set 26 (14 articles, 2 December 2026: Egypt (twice, one a print page in
@@ -519,10 +521,11 @@ fn blind25_articles_hold_their_level() {
 /// sixteenth session, in parallel with blind25, and scored once, at b097a8d,
 /// with no rule changed for it: P 0.95, R 0.94, F1 0.95, strict 0.72 (README).
 /// The rules written after it brought it to P 0.99, R 0.97, F1 0.98, strict
-/// 0.81; the thresholds hold that level.
+/// 0.81, and the seventeenth session's to P 0.99, R 1.00, F1 1.00, strict 0.83;
+/// the thresholds hold that level.
 #[test]
 fn blind26_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind26", "0.97", "0.80");
+    fixture_set("tests/fixtures/blind26", "0.99", "0.82");
 }
 
 /// Blind set 27 (14 articles, 2 December 2026: Tunisia (a dialect quote),
@@ -533,10 +536,11 @@ fn blind26_articles_hold_their_level() {
 /// blind28, after blind24's and blind25's rules, and scored once, at 51c92a4,
 /// with no rule changed for it: P 0.99, R 0.95, F1 0.97, strict 0.69 (README).
 /// The rules written after it brought it to P 0.99, R 0.99, F1 0.99, strict
-/// 0.73; the thresholds hold that level.
+/// 0.73, and the seventeenth session's to R 1.00, F1 1.00, strict 0.77; the
+/// thresholds hold that level.
 #[test]
 fn blind27_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind27", "0.98", "0.72");
+    fixture_set("tests/fixtures/blind27", "0.99", "0.76");
 }
 
 /// Blind set 28 (14 articles, 2 December 2026: Iraq, Lebanon, Jordan, Turkey,
@@ -545,8 +549,89 @@ fn blind27_articles_hold_their_level() {
 /// blind by a helper in the sixteenth session, in parallel with blind27, and
 /// scored once, at 51c92a4, with no rule changed for it: P 0.94, R 0.92, F1
 /// 0.93, strict 0.62 (README). The rules written after it brought it to P 0.97,
-/// R 0.98, F1 0.98, strict 0.79; the thresholds hold that level.
+/// R 0.98, F1 0.98, strict 0.79, and the seventeenth session's to strict 0.81;
+/// the thresholds hold that level.
 #[test]
 fn blind28_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind28", "0.97", "0.78");
+    fixture_set("tests/fixtures/blind28", "0.97", "0.80");
+}
+
+/// Blind set 29 (14 articles, 3 December 2026: Syria (SANA), Saudi Arabia (Okaz,
+/// a Hijri stamp), Kuwait (Arabic-Indic digits), Libya, Egypt, Somalia,
+/// Afghanistan, Nigeria (BBC Arabic), Brazil (a fact-check), the Philippines (a
+/// TV transcript), Yemen, Sudan, Ethiopia (an interview) and France (a live
+/// blog)), written blind by a helper in the seventeenth session, in parallel
+/// with blind30, and scored once, at 2db4d9d, with no rule changed for it: P
+/// 0.97, R 0.93, F1 0.95, strict 0.65 (README). The rules written after it
+/// brought it to P 0.98, R 0.98, F1 0.98, strict 0.77; the thresholds hold that
+/// level.
+#[test]
+fn blind29_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind29", "0.97", "0.76");
+}
+
+/// Blind set 30 (14 articles, 3 December 2026: Morocco, Algeria, Tunisia,
+/// Mauritania, Bahrain, Qatar, the UAE, Mali, Niger, DR Congo (a fact-check),
+/// Mexico (a live blog), Nepal, Germany and Ukraine (a TV transcript)), written
+/// blind by a helper in the seventeenth session, in parallel with blind29, and
+/// scored once, at 2db4d9d, with no rule changed for it: P 0.98, R 0.96, F1
+/// 0.97, strict 0.76 (README). The rules written after it brought it to P 0.99,
+/// R 0.98, F1 0.99, strict 0.84; the thresholds hold that level.
+#[test]
+fn blind30_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind30", "0.98", "0.83");
+}
+
+/// Blind set 31 (14 articles, 3 December 2026: Iraq, Comoros, Jordan
+/// (Arabic-Indic digits), Djibouti, Lebanon (a TV transcript), Palestine (a
+/// fact-check), Malaysia, Peru, Sri Lanka, Haiti, the United Kingdom (a live
+/// blog), Spain (an interview), Indonesia and Oman), written blind by a helper
+/// in the seventeenth session, in parallel with blind32, and scored once, at
+/// 95048f2 (blind29's and blind30's rules in place), with no rule changed for
+/// it: P 0.93, R 0.93, F1 0.93, strict 0.73 (README). The rules written after it
+/// brought it to P 1.00, R 0.98, F1 0.99, strict 0.86; the thresholds hold that
+/// level.
+#[test]
+fn blind31_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind31", "0.98", "0.85");
+}
+
+/// Blind set 32 (14 articles, 3 December 2026: Turkey, Iran (a live blog),
+/// Pakistan (KUNA), India (a fact-check), Bangladesh, Myanmar, Kyrgyzstan,
+/// South Sudan, Cameroon (a radio transcript), Burkina Faso, Mozambique, the
+/// United States, Italy and Greece), written blind by a helper in the
+/// seventeenth session, in parallel with blind31, and scored once, at 95048f2,
+/// with no rule changed for it: P 0.98, R 0.94, F1 0.96, strict 0.65 (README).
+/// The rules written after it brought it to P 0.99, R 0.98, F1 0.98, strict
+/// 0.72; the thresholds hold that level.
+#[test]
+fn blind32_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind32", "0.97", "0.71");
+}
+
+/// Blind set 33 (14 articles, 3 December 2026: Saudi Arabia (Arabic-Indic
+/// digits), Yemen (a TV transcript), Sudan (a fact-check), Egypt (a live blog),
+/// Libya, Tunisia, Algeria, Morocco, Mauritania, Chad, Niger, Nigeria, Kenya and
+/// Ethiopia (interviews among them)), written blind by a helper at the end of
+/// the seventeenth session, in parallel with blind34, after blind29-32's rules,
+/// and scored once, at b2a0c6f, with no rule changed for it: P 1.00, R 0.95, F1
+/// 0.97, strict 0.74: the estimate for unseen text (README). The rules written
+/// after it brought it to P 1.00, R 1.00, F1 1.00, strict 0.87; the thresholds
+/// hold that level.
+#[test]
+fn blind33_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind33", "0.99", "0.86");
+}
+
+/// Blind set 34 (14 articles, 3 December 2026: Syria, Iraq, Lebanon, Jordan (a
+/// fact-check), Palestine, Kuwait, Bahrain (Arabic-Indic digits), Qatar, the UAE,
+/// Oman, Afghanistan (a live page), Pakistan (an interview), Iran (a TV report)
+/// and Turkey), written blind by a helper at the end of the seventeenth
+/// session, in parallel with blind33, and scored once, at b2a0c6f, with no rule
+/// changed for it: P 0.99, R 0.97, F1 0.98, strict 0.78: the estimate for
+/// unseen text (README). The rules written after it brought it to P 1.00, R
+/// 0.99, F1 0.99, strict 0.85; the thresholds hold that level.
+#[test]
+fn blind34_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind34", "0.98", "0.84");
 }
