@@ -695,8 +695,8 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
     for j in (s0..f0).rev().take(80) {
         // «طالبا عدم كشف هويته»: a negated cue names no source (but «لم تؤكد الوزارة سوى
         // 14 وفاة» tells the only number it gave)
-        let only = (j + 1..f0).any(|k| matches!(toks[k].bare(), "سوي" | "الا"));
-        if !is_cue(toks, j) || j > s0 && toks[j - 1].lex == Some(Lex::Neg) && !only {
+        let only = || (j + 1..f0).any(|k| matches!(toks[k].bare(), "سوي" | "الا"));
+        if !is_cue(toks, j) || j > s0 && toks[j - 1].lex == Some(Lex::Neg) && !only() {
             continue;
         }
         // «نفته الشرطة مؤكدة أن ...»: a participle («مؤكدة», «مضيفا») goes on with the source just named

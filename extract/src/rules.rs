@@ -383,8 +383,9 @@ fn bare_toll(c: &At, prev: &[Raw], before: Option<Kind>) -> Option<Hit> {
 fn cases_of_before(c: &At, prev: &[Raw], before: Option<Kind>) -> Option<Hit> {
     let t = c.toks;
     // (cases are of the hurt, also after deaths: «وكانت الدائرة قد سجلت أمس الثلاثاء 87 حالة»)
-    let _counted = prev.last().map(|r| r.kind).or(before).filter(|&k| k != Kind::Arrested)?;
-    let kind = Kind::Injured;
+    if prev.last().map(|r| r.kind).or(before).is_none_or(|k| k == Kind::Arrested) {
+        return None;
+    }
     let n = c.n1.filter(|&j| t[j].lex == Some(Lex::Case))?;
     if next_sig(t, n + 1, c.s1).is_some_and(|j| trig(t[j].lex).is_some() || matches!(t[j].lex, Some(Lex::Disease)) || t[j].w == "من") {
         return None;
@@ -395,7 +396,7 @@ fn cases_of_before(c: &At, prev: &[Raw], before: Option<Kind>) -> Option<Hit> {
     let recorded = |w: &str| matches!(w, "تسجيل" | "سجلت" | "سجل" | "سجلنا" | "استقبال" | "استقبل" | "استقبلت" | "استقبلنا" | "رصد" | "رصدت" | "باشرت" | "باشر" | "باشروا");
     // («تحدثت مصادر محلية صباح الأحد عن "أزيد من 40 حالة"»: told of)
     let told = t[pj].w == "عن" && (pj.saturating_sub(6).max(c.s0)..pj).any(|j| matches!(t[j].bare(), "تحدث" | "تحدثت" | "تحدثوا" | "يتحدث" | "تتحدث"));
-    ((recorded(t[pj].bare()) || told) && !status::negated(t, c.s0, pj)).then_some((kind, n, true))
+    ((recorded(t[pj].bare()) || told) && !status::negated(t, c.s0, pj)).then_some((Kind::Injured, n, true))
 }
 
 /// A range: a second number after «و» or «إلى» («ما بين 10 و15», «من 10 إلى
@@ -702,18 +703,27 @@ fn arrest_object(c: &At) -> Option<Hit> {
     if c.after_prep || !c.n1.is_some_and(|j| matches!(t[j].lex, Some(Lex::Group(..)))) {
         return None;
     }
-    for j in (c.s0..c.q0).rev().take(18) {
+    let (j, k, f) = trigger_over_subject(t, c.s0, c.q0, c.s1, 18)?;
+    // (an active verb: «اعتقلت», «أوقفت»; not «أوقفوا» after their subject, nor a noun)
+    let active = k == Kind::Arrested && f == Form::Verb && (t[j].bare().ends_with('ت') || t[j].bare().starts_with('ا'));
+    (active && !status::negated(t, c.s0, j)).then_some((k, j, false))
+}
+
+/// The nearest trigger up to `reach` words before token `i`, over a verb's subject,
+/// times and commas, but not over a clause end, a cue, a number (not a date's), a
+/// relative pronoun or «أن»: where a verb's object stands after its subject
+/// ([`arrest_object`], [`dual_object`]).
+fn trigger_over_subject(t: &[Tok], s0: usize, i: usize, s1: usize, reach: usize) -> Option<(usize, Kind, Form)> {
+    for j in (s0..i).rev().take(reach) {
         let w = &t[j];
-        if w.is_clause_end() && w.cls != Cls::Punct(',') || matches!(w.lex, Some(Lex::Cue(_))) || is_num(t, j, c.s1) && !is_date_num(t, j) {
+        if w.is_clause_end() && w.cls != Cls::Punct(',') || matches!(w.lex, Some(Lex::Cue(_))) || is_num(t, j, s1) && !is_date_num(t, j) {
             return None;
         }
         if matches!(w.bare(), "الذي" | "التي" | "الذين" | "ان" | "انه" | "انها" | "بان") {
             return None;
         }
         if let Some((k, f)) = trig(w.lex) {
-            // (an active verb: «اعتقلت», «أوقفت»; not «أوقفوا» after their subject, nor a noun)
-            let active = k == Kind::Arrested && f == Form::Verb && (w.bare().ends_with('ت') || w.bare().starts_with('ا'));
-            return (active && !status::negated(t, c.s0, j)).then_some((k, j, false));
+            return Some((j, k, f));
         }
     }
     None
@@ -1144,22 +1154,12 @@ fn dual_object(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
     if t.def || !t.w.ends_with("ين") || toks.get(i + 1).filter(|_| i + 1 < s1).is_some_and(|n| ONE_TWO.contains(&n.w.as_str())) {
         return None;
     }
-    for j in (s0..i).rev().take(12) {
-        let w = &toks[j];
-        if w.is_clause_end() && w.cls != Cls::Punct(',') || matches!(w.lex, Some(Lex::Cue(_))) || is_num(toks, j, s1) && !is_date_num(toks, j) {
-            return None;
-        }
-        if matches!(w.bare(), "الذي" | "التي" | "الذين" | "ان" | "انه" | "انها" | "بان") {
-            return None;
-        }
-        if let Some((k, f)) = trig(w.lex) {
-            // (an active verb with its subject between: «اعتقلت الشرطة», «قتلت الغارة»; not the
-            // verb right before, whose subject the noun would be, nor a noun)
-            let active = f == Form::Verb && j + 1 < i && (w.bare().ends_with('ت') || k == Kind::Arrested && w.bare().starts_with('ا'));
-            return (active && matches!(k, Kind::Arrested | Kind::Killed) && !status::negated(toks, s0, j)).then(|| Raw { a: j, ..word_raw(k, 2, victims::men_of(toks, i, v), i, i, i) });
-        }
-    }
-    None
+    let (j, k, f) = trigger_over_subject(toks, s0, i, s1, 12)?;
+    // (an active verb with its subject between: «اعتقلت الشرطة», «قتلت الغارة»; not the
+    // verb right before, whose subject the noun would be, nor a noun)
+    let w = toks[j].bare();
+    let active = f == Form::Verb && j + 1 < i && (w.ends_with('ت') || k == Kind::Arrested && w.starts_with('ا'));
+    (active && matches!(k, Kind::Arrested | Kind::Killed) && !status::negated(toks, s0, j)).then(|| Raw { a: j, ..word_raw(k, 2, victims::men_of(toks, i, v), i, i, i) })
 }
 
 /// An indefinite subject between «أن» and its singular (or dual) verb counts 1
