@@ -567,31 +567,36 @@ pub fn rumour(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
             return Some(claimant(doc, (a, v - 1, 0)));
         }
     }
-    // «نفت ... ما تداوله مدونون عن سقوط ...», «ما نشره ناشطون حول ...»: who passed it round
-    let told = |t: &Tok| matches!(t.bare(), "تداوله" | "تناقله" | "نشره" | "ذكره" | "اورده" | "روجه" | "زعمه" | "ادعاه" | "تداولته" | "نشرته" | "ذكرته" | "اوردته" | "روجته" | "زعمته"
-        // (in the present: «ينفي ما تتداوله صفحات عن ...»; or by a plural: «ما تداولوه»)
-        | "يتداوله" | "تتداوله" | "يتناقله" | "تتناقله" | "ينشره" | "تنشره" | "يروجه" | "تروجه" | "تداولوه" | "نشروه" | "يتداولونه" | "ينشرونه");
+    // who passed it round, named after `v` up to what they said it was about («عن», «حول»):
+    // on a platform («ما نشرته قنوات على تطبيق "تلغرام" عن ...»), close to someone («حسابات
+    // مقربة من الكارتل»)
+    let passers = |v: usize, reach: usize, wide: bool| {
+        let close = |k: usize| toks[k].w == "من" && k > v + 1 && matches!(toks[k - 1].bare().no_al(), "مقربه" | "مقربين" | "مقربون" | "قريبه" | "قريبين");
+        let about = |k: usize| matches!(toks[k].w.as_str(), "حول" | "بخصوص" | "بشان" | "عن") || toks[k].w == "من" && !close(k);
+        let quoted = |k: usize| k > v + 2 && (toks[k].is_quote() || toks[k - 1].is_quote() && toks.get(k + 1).is_some_and(|n| n.is_quote()));
+        // (after a denial's object, «مزاعم قناة مرتبطة بالتنظيم على تطبيق ...», any platform and tie)
+        let tied = |k: usize| wide && (toks[k].w == "علي" || toks[k].w.starts_with("بال"));
+        let on = |k: usize| reads_on(toks, v + 1, k) || quoted(k) || close(k) || tied(k);
+        let b = (v + 1..f0.min(v + reach)).take_while(|&k| !about(k) && !matches!(toks[k].lex, Some(Lex::Cue(_))) && (!is_stop(&toks[k]) || on(k))).last()?;
+        Some(claimant(doc, (v + 1, b, 0)))
+    };
     // («ونفت الوزارة مزاعم قناة مرتبطة بالتنظيم على تطبيق "تلغرام" عن ...», «نفت الهيئة منشورات
     // على مواقع التواصل تحدثت عن ...»: the claims of, or the posts on)
     let denied = |j: usize| (j.saturating_sub(5).max(s0)..j).any(|k| toks[k].lex == Some(Lex::Deny));
     let claims = |j: usize| matches!(toks[j].bare(), "مزاعم" | "ادعاءات" | "روايه") && denied(j);
     let posts = |j: usize| matches!(toks[j].bare(), "منشورات" | "تغريدات" | "مقاطع") && denied(j);
     if let Some(j) = (f0.saturating_sub(14).max(s0 + 1)..f0).find(|&j| claims(j) || posts(j)) {
-        let v = if posts(j) { j - 1 } else { j };
-        let about = |k: usize| matches!(toks[k].w.as_str(), "حول" | "بخصوص" | "بشان" | "عن");
-        let on = |k: usize| reads_on(toks, v + 1, k) || k > v + 2 && toks[k].is_quote() || k > v + 2 && toks[k - 1].is_quote() && toks.get(k + 1).is_some_and(|n| n.is_quote()) || toks[k].w == "علي" || toks[k].w.starts_with("بال");
-        if let Some(b) = (v + 1..f0.min(v + 10)).take_while(|&k| !about(k) && !matches!(toks[k].lex, Some(Lex::Cue(_))) && (!is_stop(&toks[k]) || on(k))).last() {
-            return Some(claimant(doc, (v + 1, b, 0)));
+        if let Some(c) = passers(if posts(j) { j - 1 } else { j }, 10, true) {
+            return Some(c);
         }
     }
+    // «نفت ... ما تداوله مدونون عن سقوط ...», «ما نشره ناشطون حول ...»
+    let told = |t: &Tok| matches!(t.bare(), "تداوله" | "تناقله" | "نشره" | "ذكره" | "اورده" | "روجه" | "زعمه" | "ادعاه" | "تداولته" | "نشرته" | "ذكرته" | "اوردته" | "روجته" | "زعمته"
+        // (in the present: «ينفي ما تتداوله صفحات عن ...»; or by a plural: «ما تداولوه»)
+        | "يتداوله" | "تتداوله" | "يتناقله" | "تتناقله" | "ينشره" | "تنشره" | "يروجه" | "تروجه" | "تداولوه" | "نشروه" | "يتداولونه" | "ينشرونه");
     if let Some(v) = (f0.saturating_sub(12).max(s0 + 1)..f0).find(|&j| toks[j - 1].w == "ما" && told(&toks[j])) {
-        let about = |k: usize| matches!(toks[k].w.as_str(), "حول" | "بخصوص" | "بشان" | "عن" | "من");
-        // (on a platform: «ما نشرته قنوات على تطبيق "تلغرام" عن ...»)
-        let on = |k: usize| reads_on(toks, v + 1, k) || k > v + 2 && toks[k].is_quote() || k > v + 2 && toks[k - 1].is_quote() && toks.get(k + 1).is_some_and(|n| n.is_quote());
-        // («ما نشرته حسابات مقربة من الكارتل على تيليغرام عن ...»: close to whom)
-        let close = |k: usize| toks[k].w == "من" && k > v + 1 && matches!(toks[k - 1].bare().no_al(), "مقربه" | "مقربين" | "مقربون" | "قريبه" | "قريبين");
-        if let Some(b) = (v + 1..f0.min(v + 8)).take_while(|&k| (!about(k) || close(k)) && (!is_stop(&toks[k]) || on(k) || close(k))).last() {
-            return Some(claimant(doc, (v + 1, b, 0)));
+        if let Some(c) = passers(v, 8, false) {
+            return Some(c);
         }
     }
     let on = (f0.saturating_sub(16).max(s0)..f0).find(|&j| {
