@@ -272,18 +272,13 @@ pub fn one_more(toks: &[Tok], b: usize, s1: usize) -> bool {
 }
 
 /// Discharged, not a new count of the injured: a count followed within a few words
-/// by «غادروا المستشفى» («12 آخرين غادروا المستشفى بعد تلقي العلاج»; `b`: the
-/// count's last token).
-pub fn discharged(toks: &[Tok], kind: Kind, b: usize, s1: usize) -> bool {
-    let left = |j: usize| matches!(toks[j].bare(), "غادروا" | "غادر" | "غادرت" | "خرجوا" | "يغادرون");
-    let place = |j: usize| toks.get(j).is_some_and(|t| matches!(t.bare().no_al(), "مستشفي" | "مستشفيات" | "منازلهم" | "المستشفي"));
-    kind == Kind::Injured && (b + 1..s1.min(b + 4)).any(|j| left(j) && place(j + 1))
-}
-
-/// «وغادر 5 من المصابين بعد تلقي الإسعافات»: the discharged verb before the count
-/// (`a`: the number's first token).
-pub fn left_hospital(toks: &[Tok], kind: Kind, a: usize, s0: usize) -> bool {
-    kind == Kind::Injured && prev_sig(toks, a, s0).is_some_and(|j| matches!(toks[j].bare(), "غادر" | "غادرت" | "غادروا" | "خرج"))
+/// by «غادروا المستشفى» («12 آخرين غادروا المستشفى بعد تلقي العلاج»), or right after
+/// the verb («وغادر 5 من المصابين بعد تلقي الإسعافات»). `a` and `b`: the count's
+/// first and last tokens.
+pub fn discharged(toks: &[Tok], kind: Kind, (a, b): (usize, usize), s0: usize, s1: usize) -> bool {
+    let left = |j: usize| matches!(toks[j].bare(), "غادروا" | "غادر" | "غادرت" | "خرج" | "خرجوا" | "يغادرون");
+    let place = |j: usize| toks.get(j).is_some_and(|t| matches!(t.bare().no_al(), "مستشفي" | "مستشفيات" | "منازلهم"));
+    kind == Kind::Injured && ((b + 1..s1.min(b + 4)).any(|j| left(j) && place(j + 1)) || prev_sig(toks, a, s0).is_some_and(left))
 }
 
 /// One death that raised a toll given just before it, not a count of one: «ارتفع

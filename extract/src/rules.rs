@@ -224,8 +224,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         || filters::killed_or_missing(toks, ti, s1)
         || filters::killed_and_injured_together(toks, s0, q0, kind, ti, trig_after)
         || filters::infections(toks, kind, ti, s0, s1)
-        || filters::discharged(toks, kind, pb, s1)
-        || filters::left_hospital(toks, kind, p.a, s0)
+        || filters::discharged(toks, kind, (p.a, pb), s0, s1)
     {
         return None;
     }
