@@ -354,18 +354,21 @@ fn toll_subject(c: &At) -> Option<Hit> {
 /// «أعلنت فرق الدفاع المدني انتشال جثتي طفلين. وقالت الوزارة إن الحصيلة ارتفعت
 /// بذلك إلى 25», «وارتفعت حصيلة القتلى في وقت لاحق. وقال المدعي العام إن العدد
 /// "بلغ 15"»: «الحصيلة» or «العدد» a few words before «إلى» or «بلغ» and the
-/// number, with nothing counted after it.
+/// number, with nothing counted after it; or before a verb of exceeding and a
+/// number of people («العدد الحقيقي يتجاوز 100 شخص»).
 fn bare_toll(c: &At, prev: &[Raw], before: Option<Kind>) -> Option<Hit> {
     // (or the kind this sentence counted last: «أعلنت الشرطة أنها اعتقلت 17 شخصا، قبل أن
     // يقول المفتش العام إن العدد ارتفع إلى 23 بعد مداهمات»)
     let kind = prev.last().map(|r| r.kind).or(before)?;
     let t = c.toks;
     let pj = c.pj?;
-    // (nothing counted after it: the clause ends, or a preposition starts the toll's circumstances)
-    // (or exceeds it: «العدد الحقيقي يتجاوز 100 شخص», people after it; the verb read as the qualifier)
+    // (or a number that exceeds it: «العدد الحقيقي يتجاوز 100 شخص», people after it; the verb
+    // read as the qualifier)
     let pj = if c.qb.is_some() && t[c.q0].is_in(&EXCEED) { c.q0 } else { pj };
     let exceeding = t[pj].is_in(&EXCEED) && c.n1.is_some_and(|n| matches!(t[n].lex, Some(Lex::Group(..))));
-    if !(matches!(t[pj].bare(), "الي" | "بلغ" | "بلغت") || exceeding) || !exceeding && c.n1.is_some_and(|n| !t[n].is_clause_end() && !t[n].is_quote() && t[n].lex != Some(Lex::Prep)) {
+    // (a toll, with nothing counted after it: the clause ends, or its circumstances start)
+    let bare = matches!(t[pj].bare(), "الي" | "بلغ" | "بلغت") && !c.n1.is_some_and(|n| !t[n].is_clause_end() && !t[n].is_quote() && t[n].lex != Some(Lex::Prep));
+    if !(exceeding || bare) {
         return None;
     }
     let j = (c.s0..pj).rev().take(5).find(|&j| matches!(t[j].bare(), "الحصيله" | "العدد"))?;
