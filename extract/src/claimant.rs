@@ -142,9 +142,12 @@ fn recorded(toks: &[Tok], j: usize) -> bool {
 }
 
 /// A verb revising a toll: lowering or correcting it («خفّض الوزير الحصيلة»),
-/// or raising it ([`super::status::raises`]).
+/// raising it ([`super::status::raises`]), or updating it («حدّثت الغرفة
+/// حصيلتها»: «حدّث», written like «حدث», happened, only with the toll after its
+/// subject).
 fn revises(toks: &[Tok], j: usize) -> bool {
-    toks[j].is_in(&LOWER) || super::status::raises(toks, j)
+    let updates = || matches!(toks[j].bare(), "حدث" | "حدثت") && (j + 2..toks.len().min(j + 6)).any(|k| toks[k].lex == Some(Lex::Toll) && toks[k].bare().starts_with("حصيل"));
+    toks[j].is_in(&LOWER) || super::status::raises(toks, j) || updates()
 }
 
 /// «بيّن التقرير أن ...», «وبيّن المصدر أن ...»: «بيّن» (written like «بين»,
@@ -791,7 +794,7 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         let Some(a) = (from..f0).find(|&j| !matches!(toks[j].cls, Cls::Break | Cls::Punct(_) | Cls::Num) && !toks[j].w.contains(':')).filter(|_| line) else { break };
         let Some(c) = (a..f0.min(a + 10)).find(|&j| toks[j].cls == Cls::Punct(':')) else { break };
         let a = (a..c).rev().find(|&j| matches!(toks[j].cls, Cls::Punct('|' | '-' | '–'))).map_or(a, |j| j + 1);
-        if let Some(b) = (a..c.min(a + 6)).take_while(|&j| !is_stop(&toks[j]) || reads_on(toks, a, j)).last() {
+        if let Some(b) = (a..c).take_while(|&j| !is_stop(&toks[j]) || reads_on(toks, a, j)).last() {
             let cl = claimant(doc, (a, b, 0));
             // (or a person by their office: «13:20 - وزير الأمن في ولاية جنوب غرب: ...»)
             // (a body of a known type: «السلطات في مالاوي المجاورة: وفاة 5 أشخاص»; not "Other")

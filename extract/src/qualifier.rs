@@ -101,10 +101,11 @@ const BEFORE: &[(&[&str], Before)] = &[
     (&["من"], Before::From),
 ];
 
-/// The first word of a pattern may carry و, ب or ل («وأكثر من», «بنحو», «الإسعافات لنحو 150»).
+/// The first word of a pattern may carry و, ب or ل («وأكثر من», «بنحو», «الإسعافات لنحو 150»);
+/// not «لتصل إلى»: a toll that rose «to reach» a count gives it exactly.
 fn first_matches(t: &Tok, p: &str) -> bool {
     let b = t.bare();
-    b == p || b.strip_prefix('ب') == Some(p) || b.strip_prefix('ل') == Some(p) && p != "من" || t.w == p
+    b == p || b.strip_prefix('ب') == Some(p) || b.strip_prefix('ل') == Some(p) && !matches!(p, "من" | "يصل" | "تصل") || t.w == p
 }
 
 /// The qualifier ending right before token `a` (not before `s0`), with the index it starts at.

@@ -923,9 +923,15 @@ const LIVE_BLOG_CLOCKS_CLAIMANTS: Rows<Option<&str>> = &[
     ("وكانت إدارة التحقيقات الجنائية قد أعلنت يوم الاثنين استخراج 26 جثة", &[Some("Government body")]),
 ];
 
+/// A colon-headed source is the whole name before the colon, however long.
+const LIVE_BLOG_HEADS_SOURCES: Rows<Option<&str>> = &[
+    ("المتحدث باسم المجلس الوطني للحد من مخاطر الكوارث: وفاة عنصر إنقاذ واحد", &[Some("المتحدث باسم المجلس الوطني للحد من مخاطر الكوارث")]),
+];
+
 #[test]
 fn live_blog_clocks() {
     check_labels(LIVE_BLOG_CLOCKS_CLAIMANTS);
+    check_sources(LIVE_BLOG_HEADS_SOURCES);
     // a clock after a dateline line
     let pd = |s: &str| publication_date(s, None).map(|d| d.0);
     assert_eq!(pd("مباشر\n20 أيلول 2024 - 22:10\nقتل 5 أشخاص."), Some("2024-09-20".into()));
@@ -1238,6 +1244,8 @@ const NUMBERS_AS_PEOPLE_WRITE_THEM_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقتل 3 أشخاص في موسم 2021-2022", &[(Killed, Exact, 3)]),
     ("وقدرت المنظمة عدد الجرحى بـ 80 أو أقل", &[(Injured, AtMost, 80)]),
     ("وقتل في المعارك ما يصل إلى 450 مقاتلا", &[(Killed, AtMost, 450)]),
+    // a toll that rose «to reach» a count gives it exactly
+    ("وحدّثت الغرفة حصيلتها لتصل إلى 19 قتيلا", &[(Killed, Exact, 19)]),
     ("وقتل لا أقل من عشرين مدنيا", &[(Killed, AtLeast, 20)]),
     ("وأصيب مئتا شخص وأكثر", &[(Injured, AtLeast, 200)]),
     ("واعتقلت القوات 40 شخصا فأكثر", &[(Arrested, AtLeast, 40)]),
@@ -1594,6 +1602,11 @@ const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
     ("وقال طبيب في المستشفى الجهوي إنه أحصى \"أكثر من 30 جثة\" في المشرحة", &[Some("طبيب في المستشفى الجهوي")]),
     // a verb raising a toll names its source
     ("وكان المكتب الوطني قد رفع الحصيلة مساء الأربعاء إلى 18 قتيلا", &[Some("المكتب الوطني")]),
+    // its own toll («حصيلتها») is the verb's object, not the source's name; «حدّث» updates a toll
+    ("ورفعت وزارة الصحة حصيلتها إلى 19 قتيلا", &[Some("وزارة الصحة")]),
+    ("وحدّثت الغرفة حصيلتها قائلة: \"ارتفع عدد الشهداء إلى 19\"", &[Some("الغرفة")]),
+    // a pronoun after the speaker is whom they told: «قال مدير المستشفى لنا»
+    ("وقال مدير المستشفى لنا إن المركز استقبل 29 مصابا", &[Some("مدير المستشفى")]),
     // a bulletin and the body that issued it
     ("وبحسب النشرة السنوية التي أصدرها الجهاز المركزي للتعبئة العامة والإحصاء، بلغ عدد الوفيات 5260 حالة وفاة", &[Some("الجهاز المركزي للتعبئة العامة والإحصاء")]),
     // the news passed on is no source: who passed it is
