@@ -489,15 +489,45 @@ pub fn claimant(doc: &Doc, (a, b, pre): (usize, usize, usize)) -> Claimant {
     if text.matches('"').count() % 2 == 1 && !text.starts_with('"') && a > 0 && doc.toks[a - 1].is_quote() {
         text.insert(0, '"');
     }
-    // the folded words, space separated
+    if a == b {
+        if let Some(c) = head_of_named(doc, a, &text) {
+            return c;
+        }
+    }
+    Claimant { label: label(&folded(&doc.toks[a..=b])).to_string(), text }
+}
+
+/// The folded words, space separated.
+fn folded(toks: &[Tok]) -> String {
     let mut norm = String::new();
-    for (k, t) in doc.toks[a..=b].iter().enumerate() {
+    for (k, t) in toks.iter().enumerate() {
         if k > 0 {
             norm.push(' ');
         }
         norm.push_str(&t.w);
     }
-    Claimant { label: label(&norm).to_string(), text }
+    norm
+}
+
+/// «زرت المستشفى العام في مبانداكا، وقال لي مديره إن ...»: a role with the
+/// pronoun of what it heads («مديره», its director; written with «ه», not the
+/// «ة» of «مديرة») is the role of the institution named last before it in the
+/// sentence: «مدير المستشفى العام في مبانداكا».
+fn head_of_named(doc: &Doc, a: usize, text: &str) -> Option<Claimant> {
+    let toks = &doc.toks;
+    let role = toks[a].bare().strip_suffix('ه').filter(|r| ROLES.contains(r) && text.ends_with('ه'))?;
+    let s0 = doc.sents[doc.sents.partition_point(|&(_, e)| e <= a).min(doc.sents.len() - 1)].0;
+    let institution = |t: &Tok| {
+        let w = t.bare().no_al();
+        super::sources::is_body_head(w) || matches!(w, "مستشفي" | "مشفي" | "مستوصف" | "مجمع" | "مشرحه" | "سجن" | "شركه" | "مدرسه" | "جامعه" | "مصنع" | "مطار" | "ميناء")
+    };
+    let k = (s0..a).rev().take(30).find(|&k| institution(&toks[k]))?;
+    let e = (k..a).take(6).take_while(|&j| j == k || (!is_stop(&toks[j]) || reads_on(toks, k, j)) && !toks[j].is_clause_end() && !matches!(toks[j].cls, Cls::Punct(_))).last()?;
+    let pre = toks[k].w.chars().count() - toks[k].bare().chars().count();
+    let written = text.strip_suffix('ه')?.trim();
+    let text = format!("{written} {}", doc.slice_toks(k, e, pre).trim());
+    let norm = format!("{role} {}", folded(&toks[k..=e]));
+    Some(Claimant { label: label(&norm).to_string(), text })
 }
 
 /// «لكن منظمة "إميرجنسي" التي تدير مستشفى أفادت بأنها ...»: the subject that opens
@@ -515,6 +545,14 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
     let s0 = (s0..c).rev().take(16).find(|&j| toks[j].cls == Cls::Punct(',') && j + 1 < c && but(j + 1)).map_or(s0, |j| j + 1);
     // (or after a colon: «أما الأسماء فتأتي من جهة أخرى: نقابة "اللجان العمالية" قالت إن ...»)
     let s0 = (s0..c).rev().take(16).find(|&j| toks[j].cls == Cls::Punct(':')).map_or(s0, |j| j + 1);
+    // (or a subject of a word or two with «و» after a comma, right before the verb: «زرت مركز
+    // زامبوانغا الطبي، ومديره قال لنا إن ...»; its «و» is not the name's)
+    let and_subject = |j: usize| toks[j].lex.is_none() && toks[j].bare().len() < toks[j].w.len() && !toks[j].bare().starts_with("ال") && c <= j + 2 && (j..c).all(|k| !is_stop(&toks[k]));
+    if let Some(j) = (s0..c).rev().take(3).find(|&j| toks[j].cls == Cls::Punct(',') && j + 1 < c && and_subject(j + 1)) {
+        if toks[c].lex == Some(Lex::Cue(Cue::Says)) {
+            return Some((j + 1, c - 1, 1));
+        }
+    }
     if toks[c].lex != Some(Lex::Cue(Cue::Says)) || c > s0 + 16 {
         return None;
     }
@@ -839,9 +877,28 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
     // «عثرت السلطات في جيبوتي، فجر اليوم، على جثث 19 مهاجراً»: the state body that found
     // the bodies (or pulled them out) tells of them
     if kind == Kind::Killed {
-        return finder(doc, s0, f0);
+        if let Some(c) = finder(doc, s0, f0) {
+            return Some(c);
+        }
     }
-    None
+    receiver(doc, s0, f0)
+}
+
+/// The health body that received the wounded or the dead, when no one else
+/// tells of them: the subject of «استقبل» after it («واستقبل مستشفى الجمهورية 26
+/// مصابا») or before it in its clause («مستشفى جامعة أوكلاهوما استقبل وحده 26
+/// مصابا»), if it is a hospital or another health body.
+fn receiver(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
+    let toks = &doc.toks;
+    let received = |t: &Tok| !t.def && matches!(t.bare(), "استقبل" | "استقبلت" | "يستقبل" | "تستقبل");
+    let v = (s0..f0).rev().take(8).find(|&j| received(&toks[j]))?;
+    let health = |c: &Claimant| super::sources::source(&c.label).is_some_and(|s| s.kind == super::sources::SourceType::Health);
+    let after = (v + 1..f0.min(v + 7)).take_while(|&k| !is_stop(&toks[k]) && !toks[k].is_clause_end()).last().map(|b| claimant(doc, (v + 1, b, 0)));
+    // (before the verb: back to the clause's start, a «قد» of «كان ... قد» skipped)
+    let end = if v > s0 && toks[v - 1].w == "قد" { v - 1 } else { v };
+    let start = (s0..end).rev().take(8).take_while(|&k| !is_stop(&toks[k]) && !toks[k].is_clause_end() && !matches!(toks[k].cls, Cls::Punct(_))).last();
+    let before = start.map(|a| claimant(doc, (a, end - 1, 0)));
+    after.filter(health).or(before.filter(health))
 }
 
 /// The subject of «عثرت ... على جثث», «انتشلت ... جثث» before a count of bodies at `f0`, if it
