@@ -782,7 +782,8 @@ fn fronts_report(toks: &[Tok], last: usize, end: usize) -> bool {
 ///    right after it («في 28 أكتوبر 2025 ... بينما أحصت الديفنسوريا حينها 132»);
 /// 4. a toll of an event in a past month: «مارس الماضي», «يونيو 2024» or
 ///    «يوليو من العام الماضي» before the figure (not «منذ ...», nor a day's
-///    date), or after it with «حينها».
+///    date under two months old: «في 28 أكتوبر 2025» a year back is its month),
+///    or after it with «حينها».
 ///
 /// `None`: the sentence names no day («اليوم» names the publication day). `s0..s1` is the sentence, `f0..=f1` the figure's tokens.
 pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, published: &str) -> Option<String> {
@@ -924,7 +925,13 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
             When::Month(y, mm) => (y, mm) < (pubd.year, pubd.month),
             _ => false,
         };
-        (!since && !dated && before).then_some(when)
+        // (but a date two months or more before the publication is a background toll's,
+        // told in its month: «في 28 تشرين الأول/أكتوبر 2025، ... إذ قتل فيها 121 شخصا»)
+        let far = match when {
+            When::Month(y, mm) => (pubd.year * 12 + i32::from(pubd.month)) - (y * 12 + i32::from(mm)) >= 2,
+            _ => false,
+        };
+        (!since && (!dated || far) && before).then_some(when)
     };
     let end = s1.min(f0 + 60);
     let month = (start..f0).find_map(past).or_else(|| {
