@@ -37,7 +37,9 @@ pub fn annotate(toks: &mut [Tok]) {
         }
         if matches!(toks[i].lex, Some(Lex::Trig(..))) {
             let charge = |t: &Tok| matches!(t.bare(), "تهمه" | "بتهمه" | "تهم" | "بتهم" | "تهمتي" | "بتهمتي");
-            if (i.saturating_sub(3)..i).any(|k| charge(&toks[k])) {
+            // (but a count after it is of the dead the charge names: «تهم قتل 5 أشخاص عمدا»)
+            let counted = toks.get(i + 1).is_some_and(|t| t.cls == Cls::Num);
+            if (i.saturating_sub(3)..i).any(|k| charge(&toks[k])) && !counted {
                 toks[i].lex = None;
             }
         }

@@ -43,6 +43,14 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if matches!(w(nx), "%" | "٪") || (matches!(w(nx), "في") && matches!(w(nx.map(|j| j + 1)), "المئه" | "المائه")) {
         return true;
     }
+    // «إثر 11 حادث مرور», «150 هجوما»: a count of incidents
+    if nx.is_some_and(|j| matches!(toks[j].bare(), "حادث" | "حادثا" | "حوادث" | "حادثه" | "هجوما" | "هجمات" | "اعتداء" | "اعتداءات" | "غارات")) {
+        return true;
+    }
+    // «بنادق LBD 40», «مقاتلات F 16»: a number after a Latin name is part of the name
+    if pv.is_some_and(|j| j + 1 == p.a && toks[j].cls == Cls::Latin) {
+        return true;
+    }
     // «من أسرة واحدة», «سيارة واحدة»: «one» after a thing counts the thing
     if p.a == p.b && matches!(toks[p.a].w.as_str(), "واحد" | "واحده" | "واحدا") && pv.is_some_and(|j| toks[j].lex == Some(Lex::Thing)) {
         return true;
@@ -237,7 +245,8 @@ pub fn killed_and_injured_together(toks: &[Tok], s0: usize, q0: usize, kind: Kin
     // «60 قتيلا وجريحا», «40 حالة وفاة وإصابة»: the other kind's noun joined by و right after
     // (not when the other kind's verbal noun has a count of its own: «9 شهداء وإصابة العشرات»)
     let own_count = ti + 2 < toks.len() && super::number::read(toks, ti + 2, toks.len().min(ti + 6)).is_some();
-    let joined = trig_after && toks.get(ti + 1).is_some_and(Tok::has_conj) && (both(ti + 1, Some(Form::Counted)) || both(ti + 1, Some(Form::Event)) && !own_count);
+    // (nor a noun in construct with its own count: «نقلت 27 جريحا وجثث 9 أشخاص»)
+    let joined = trig_after && toks.get(ti + 1).is_some_and(Tok::has_conj) && (both(ti + 1, Some(Form::Counted)) || both(ti + 1, Some(Form::Event))) && !own_count;
     // («قتل وإصابة أكثر من 50»: «قتل» is the verbal noun too; not the verb after
     // its counted subject: «إن مدنيا واحدا قتل وأصيب ثلاثة»)
     let after_subject = ti >= s0 + 2 && {
@@ -260,9 +269,12 @@ pub fn fell_between_kinds(toks: &[Tok], ti: usize, s1: usize) -> bool {
 
 /// Put under judicial supervision, not held: a count followed within a few
 /// words by «تحت الرقابة القضائية» («ووضع اثنين آخرين تحت الرقابة القضائية»,
-/// Algeria's and Tunisia's release pending trial). `b` is the count's last token.
+/// Algeria's and Tunisia's release pending trial) or «بحالة سراح». `b` is the
+/// count's last token.
 pub fn supervised(toks: &[Tok], b: usize, s1: usize) -> bool {
     (b + 1..s1.min(b + 5)).any(|j| toks[j].w == "تحت" && toks.get(j + 1).is_some_and(|t| matches!(t.w.as_str(), "الرقابه" | "المراقبه")))
+        // (or left at liberty: «إبقاء 18 آخرين بحالة سراح», «في حالة سراح»)
+        || (b + 1..s1.min(b + 5)).any(|j| toks[j].bare() == "سراح" && j > 0 && matches!(toks[j - 1].bare(), "حاله" | "بحاله"))
 }
 
 /// «وفاة عامل ثانٍ», «مقتل جندي ثالث»: one more added to a toll given beside it,
@@ -285,4 +297,19 @@ pub fn discharged(toks: &[Tok], kind: Kind, (a, b): (usize, usize), s0: usize, s
 /// عدد القتلى إلى 3، بعد وفاة امرأة متأثرة بجروحها» (`a`: the trigger).
 pub fn raised_the_toll(toks: &[Tok], a: usize, s0: usize) -> bool {
     a > s0 && matches!(toks[a - 1].bare(), "بعد" | "اثر" | "عقب")
+}
+
+/// A death sentence, not a death: «الإعدام لـ3 متهمين», «قضت المحكمة بإعدام 3»,
+/// «حكم بالإعدام على 3» (`ti`: the trigger, a word of execution; a verdict's word up
+/// to six words before it, or «لـ» right after it); not one carried out.
+pub fn sentenced(toks: &[Tok], kind: Kind, ti: usize, s0: usize, s1: usize) -> bool {
+    let execution = |t: &Tok| t.bare().trim_start_matches(['ب', 'ل']).no_al() == "اعدام";
+    let verdict = |t: &Tok| matches!(t.bare().trim_start_matches('ب'), "حكم" | "حكمت" | "قضت" | "قضي" | "يقضي" | "تقضي" | "احكام" | "الحكم" | "عقوبه" | "اصدرت" | "اصدر");
+    // (but one carried out is deaths: «نفذت السلطات حكم الإعدام بحق 3 مدانين»)
+    let carried_out = |t: &Tok| matches!(t.bare().trim_start_matches('ب'), "نفذ" | "نفذت" | "ينفذ" | "تنفذ" | "نفذوا" | "تنفيذ");
+    let before = ti.saturating_sub(6).max(s0)..ti;
+    kind == Kind::Killed
+        && execution(&toks[ti])
+        && !before.clone().any(|j| carried_out(&toks[j]))
+        && (before.into_iter().any(|j| verdict(&toks[j])) || toks.get(ti + 1).filter(|_| ti + 1 < s1).is_some_and(|t| t.w == "ل"))
 }

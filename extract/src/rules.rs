@@ -195,7 +195,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         return None;
     }
     let after_prep = !prep_governs_trigger(toks, s0, pj) && pj.is_some_and(|j| toks[j].lex == Some(Lex::Prep));
-    let toll = (q0.saturating_sub(7)..q0).any(|j| toks[j].lex == Some(Lex::Toll) || toks[j].def && trig(toks[j].lex).is_some());
+    let toll = (q0.saturating_sub(10).max(s0)..q0).any(|j| toks[j].lex == Some(Lex::Toll) || toks[j].def && trig(toks[j].lex).is_some());
     let toll_ok = toll && pj.is_some_and(|j| matches!(toks[j].w.as_str(), "الي" | "ب"));
     if filters::ages(toks, q0, n1) || filters::aboard(toks, s0, pj) || filters::charged(toks, s0, pj) {
         return None;
@@ -225,6 +225,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         || filters::killed_and_injured_together(toks, s0, q0, kind, ti, trig_after)
         || filters::infections(toks, kind, ti, s0, s1)
         || filters::discharged(toks, kind, (p.a, pb), s0, s1)
+        || filters::sentenced(toks, kind, ti, s0, s1)
     {
         return None;
     }
@@ -315,6 +316,11 @@ fn toll_subject(c: &At) -> Option<Hit> {
         // (over a name in brackets: «في بناية بمنطقة (جليب الشيوخ) إلى خمس حالات»)
         if t[j].is_clause_end() && !matches!(t[j].cls, Cls::Punct(',' | '(' | ')')) || is_num(t, j, c.s1) && !is_date_num(t, j) && !after_prep {
             return None;
+        }
+        // «لترتفع الحصيلة إلى خمسة أطفال»: the toll alone, counted in people, is of the dead
+        // too (as «حصيلة انفجار المنجم» below)
+        if t[j].bare() == "الحصيله" && c.n1.is_some_and(|m| matches!(t[m].lex, Some(Lex::Group(..)))) && (j + 1..pj).all(|m| trig(t[m].lex).is_none()) && !status::negated(t, c.s0, j) {
+            return Some((Kind::Killed, j, false));
         }
         if matches!(t[j].bare(), "عدد" | "حصيله") {
             // «عدد من تلقوا العلاج بلغ 97», «عدد الذين قتلوا»: those counted by a verb of their own
@@ -811,6 +817,8 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
         } else {
             k
         };
+        // (or after who they were: «نُقل 3 أطفال من عائلة لاجئة إلى مستشفى المفرق»)
+        let k = if t.get(k).is_some_and(|x| x.w == "من") { (k + 1..c.s1.min(k + 4)).find(|&j| t[j].w == "الي" || t[j].is_clause_end() || matches!(t[j].lex, Some(Lex::Trig(..))) || t[j].cls != Cls::Word).unwrap_or(k) } else { k };
         if t.get(k).is_some_and(|x| x.w == "الي") && hospital(k + 1) {
             return Some((Kind::Injured, pj, false));
         }
@@ -867,9 +875,10 @@ fn losses(c: &At) -> Option<Hit> {
     (!(k + 1..c.q0).any(|j| t[j].is_clause_end())).then_some((Kind::Killed, k, false))
 }
 
-/// «تعرضوا للضرب», «تعرض للتعذيب», «تعرضوا لإصابات»: beaten or hurt (at `j`), so injured.
+/// «تعرضوا للضرب», «تعرض للتعذيب», «تعرضوا لإصابات», «تعرضوا لتسمم غذائي»: beaten, hurt
+/// or poisoned (at `j`), so injured.
 fn beaten(t: &[Tok], j: usize) -> bool {
-    matches!(t[j].bare(), "تعرضوا" | "تعرض" | "تعرضت" | "تعرضن" | "تعرضا") && t.get(j + 1).is_some_and(|n| matches!(n.w.as_str(), "للضرب" | "للتعذيب" | "للاعتداء" | "لاعتداء" | "لاعتداءات" | "للطعن" | "لاصابات" | "لاصابه" | "لجروح" | "للاختناق" | "لاختناق" | "لاختناقات"))
+    matches!(t[j].bare(), "تعرضوا" | "تعرض" | "تعرضت" | "تعرضن" | "تعرضا") && t.get(j + 1).is_some_and(|n| matches!(n.w.as_str(), "للضرب" | "للتعذيب" | "للاعتداء" | "لاعتداء" | "لاعتداءات" | "للطعن" | "لاصابات" | "لاصابه" | "لجروح" | "للاختناق" | "لاختناق" | "لاختناقات" | "لتسمم" | "للتسمم" | "لحروق" | "للحروق"))
 }
 
 /// «تلقوا العلاج», «يتلقون العلاج», «تلقوا الإسعافات الأولية», «طلبوا المساعدة الطبية»:
@@ -1071,8 +1080,16 @@ fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
     match f {
         Form::Dual => dual_noun(toks, s0, s1, i, k),
         Form::Verb | Form::Event | Form::NeedsAla => noun_after_trigger(toks, s1, i, k, f),
+        Form::Counted => one_body(toks, s1, i, k),
         _ => None,
     }
+}
+
+/// «جثة شاب واحد», «جثمان طفل واحد»: a body, whose it is, and «one».
+fn one_body(toks: &[Tok], s1: usize, i: usize, k: Kind) -> Option<Raw> {
+    let Some(Lex::Group(v, 1)) = toks.get(i + 1).filter(|_| i + 2 < s1).and_then(|t| t.lex) else { return None };
+    let body = k == Kind::Killed && matches!(toks[i].bare().no_al(), "جثه" | "جثمان");
+    (body && matches!(toks[i + 2].w.as_str(), "واحد" | "واحده" | "واحدا")).then(|| word_raw(k, 1, v, i, i + 2, i + 2))
 }
 
 /// A dual or «one» joined by «و» right after a figure counts in its kind:

@@ -2677,3 +2677,39 @@ fn governors_claims_posts_and_informed_us() {
         ("جمعية الهلال الأحمر أبلغتنا أن طواقمها نقلت 41 مصابا إلى مستشفيات المدينة.", &[Some("جمعية الهلال الأحمر")]),
     ]);
 }
+
+/// Counts read past what stands between them and their word: a toll counted in
+/// people, a noun with its own count after «و», those given first aid and
+/// poisoned, one body, the dead a charge names, who was taken to hospital, and a
+/// toll verb ten words back; an execution carried out is deaths.
+const COUNTS_PAST_WHAT_STANDS_BETWEEN_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("قتل أربعة أطفال، قبل أن يتوفى أحد المصابين، لترتفع الحصيلة إلى خمسة أطفال.", &[(Killed, Exact, 4), (Killed, Exact, 5)]),
+    ("وقال المدير إن طواقمه نقلت 27 جريحا وجثث 9 أشخاص إلى المستشفى.", &[(Injured, Exact, 27), (Killed, Exact, 9)]),
+    ("وبولاية سطيف، تم إسعاف 38 شخصا تعرضوا لتسمم غذائي في حفل زفاف.", &[(Injured, Exact, 38)]),
+    ("وانتشلت البحرية جثة شاب واحد قرب الشاطئ.", &[(Killed, Exact, 1)]),
+    ("وأسندت إليهم تهم قتل 5 أشخاص عمدا.", &[(Killed, Exact, 5)]),
+    ("نُقل 3 أطفال من عائلة لاجئة إلى مستشفى المفرق الحكومي إثر اختناقهم.", &[(Injured, Exact, 3)]),
+    ("وترتفع وفيات الطقس منذ بداية فصل الشتاء الحالي إلى 14 حالة.", &[(Killed, Exact, 14)]),
+    ("ونفذت السلطات حكم الإعدام بحق 3 مدانين.", &[(Killed, Exact, 3)]),
+];
+
+#[test]
+fn counts_past_what_stands_between() {
+    check_figures(COUNTS_PAST_WHAT_STANDS_BETWEEN_FIGURES);
+}
+
+/// Not counts of victims: death sentences, incidents, a number in a Latin name,
+/// those left at liberty, and the one a charge of killing names without a count.
+const SENTENCES_INCIDENTS_AND_NAMES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("الإعدام لـ3 متهمين والمؤبد لـ7 في قضية ثأر.", &[]),
+    ("وقضت المحكمة بإعدام 3 متهمين.", &[]),
+    ("وسجلت أثقل حصيلة بوفاة 4 أشخاص وإصابة 23 آخرين بجروح إثر 11 حادث مرور.", &[(Killed, Exact, 4), (Injured, Exact, 23)]),
+    ("وأصيب 3 شبان بمقذوفات بنادق LBD 40 التي تستخدمها الشرطة.", &[(Injured, Exact, 3)]),
+    ("وأذنت النيابة بالاحتفاظ بـ28 منهم، فيما تقرر إبقاء 18 آخرين بحالة سراح.", &[(Arrested, Exact, 28)]),
+    ("واعتقل شخص بتهمة قتل شرطي.", &[(Arrested, Exact, 1)]),
+];
+
+#[test]
+fn sentences_incidents_and_names() {
+    check_figures(SENTENCES_INCIDENTS_AND_NAMES_FIGURES);
+}
