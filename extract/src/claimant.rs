@@ -656,6 +656,14 @@ fn said_thing(t: &Tok) -> bool {
 
 /// «انتشرت في مواقع التواصل أرقام تتحدث عن 9 وفيات»: a number passed round (a verb of
 /// spreading before the figure, `f0`, in its sentence), whose source is [`rumour`]'s.
+/// «ما يُتداول في بعض مجموعات "واتساب" عن ...», «ما يتردد على ...»: what is passed round,
+/// unnamed by a pronoun, shortly before the figure at `f0`; a denied figure there is
+/// the passers' before the denier's.
+pub fn passed_round_before(doc: &Doc, s0: usize, f0: usize) -> bool {
+    let round = |t: &Tok| matches!(t.bare(), "يتداول" | "تداول" | "يتردد" | "تردد" | "اشيع" | "يشاع" | "يتناقل" | "تناقل");
+    (f0.saturating_sub(12).max(s0)..f0).any(|j| doc.toks[j].w == "ما" && doc.toks.get(j + 1).is_some_and(round))
+}
+
 pub fn spread(doc: &Doc, s0: usize, f0: usize) -> bool {
     (f0.saturating_sub(12).max(s0)..f0).any(|j| matches!(doc.toks[j].bare(), "انتشرت" | "انتشر" | "تداولت" | "راجت" | "تناقلت"))
 }
@@ -686,6 +694,24 @@ pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Cl
     let last = c.text.split_whitespace().last().unwrap_or("").chars().filter_map(super::normalise::fold).collect::<String>();
     let pronoun = matches!(last.as_str(), "مكتبه" | "مكتبها" | "باسمه" | "باسمها" | "متحدثه" | "متحدثها" | "وزارته" | "وزارتها");
     Some(pronoun.then(|| opening_subject(doc, si)).flatten().unwrap_or(c))
+}
+
+/// Who a relaying source names after the figure: a correspondent, an outlet or an earlier
+/// version (`c`, from a cue before the figure) tells what «وفق ما أعلنه» or «بحسب» after
+/// it says («أفاد مراسل وكالة مهر بأن الحصيلة ارتفعت إلى ١١ قتيلاً، وفق ما أعلنه المدير
+/// العام لإدارة الأزمات», «أفاد مراسل "المدن" بأن ... ما يرفع الحصيلة إلى 9 قتلى بحسب
+/// غرفة عمليات الطوارئ»): that one is the source. `f1`: the figure's last token.
+fn relayed(doc: &Doc, c: Claimant, f1: usize, s1: usize) -> Claimant {
+    let toks = &doc.toks;
+    let earlier = c.text.split_whitespace().next().is_some_and(|w| w.chars().filter_map(super::normalise::fold).collect::<String>() == "نسخه");
+    let relay = earlier || super::sources::source(&c.label).is_some_and(|s| s.kind == super::sources::SourceType::Media);
+    if !relay {
+        return c;
+    }
+    // (up to the sentence's next cue; a «بحسب» or «وفق», not «نقلا عن»: an agency quoting
+    // sources still tells the figure)
+    let per = (f1 + 1..s1.min(f1 + 16)).take_while(|&j| !matches!(toks[j].cls, Cls::Punct('.' | ';')) && (!is_cue(toks, j) || toks[j].lex == Some(Lex::Cue(Cue::Per)))).find(|&j| toks[j].lex == Some(Lex::Cue(Cue::Per)));
+    per.and_then(|j| source(toks, j, s1)).map(|src| claimant(doc, src)).unwrap_or(c)
 }
 
 /// «وأمر النائب العام بحبس ...»: the definite subject after the verb that opens sentence `si`.
@@ -789,7 +815,7 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         let quotes = toks[j].says_participle() && toks.get(j + 1).is_some_and(|t| t.is_quote());
         let after = || source(toks, j, s1).filter(|s| s.1 < f0 && !quotes);
         if let Some(src) = first.or_else(after).or_else(|| before_qad(toks, s0, j)).or_else(named_before).or_else(denier) {
-            return Some(claimant(doc, src));
+            return Some(relayed(doc, claimant(doc, src), f1, s1));
         }
         if let Some(src) = before_subject(toks, s0, j) {
             // «وطالبت اللجنة ...، مذكرة بأنها وثقت ...»: the subject of the verb that opens

@@ -136,6 +136,9 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
             let found = match r.given_by {
                 Some(span) if status == Status::Denied => Some(claimant::claimant(doc, (span.0, span.1, 0))),
                 // «نفى ... ما تردد على صفحات التواصل حول وفاة 11»: the pages said it
+                // («وأن ما يُتداول في بعض مجموعات "واتساب" عن وفاة 3 أطفال "لا أساس له"»: the
+                // groups, before the one who denied it)
+                _ if status == Status::Denied && claimant::passed_round_before(doc, s0, r.a.min(r.pa)) => claimant::rumour(doc, s0, r.a.min(r.pa)).or_else(|| claimant::find(doc, si, r.a.max(r.pa), r.b, r.kind)),
                 _ if status == Status::Denied => claimant::find(doc, si, r.a.max(r.pa), r.b, r.kind).or_else(|| claimant::rumour(doc, s0, r.a.min(r.pa))),
                 _ => claimant::find(doc, si, r.a.max(r.pa), r.b, r.kind).or_else(|| claimant::spread(doc, s0, r.a.min(r.pa)).then(|| claimant::rumour(doc, s0, r.a.min(r.pa))).flatten()),
             };

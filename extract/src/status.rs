@@ -65,8 +65,16 @@ fn called_false(toks: &[Tok], at: usize, s1: usize) -> bool {
     // (false by name within a few words; «لا صحة لهذه» says so itself)
     // (and said of this figure: no verb of saying between them, «قُتل 2، فيما قالت طالبان إنها "قتلت 9"، وهو ما وصفه ...»)
     // (a participle goes on with the same speaker: «أكد أن الجرحى 12، مؤكدا أن لا صحة لهذه الأخبار»)
-    let own = |k: usize| !(at + 1..k).any(|m| another_clause(toks, m) && !toks[m].says_participle());
-    (at + 1..s1).filter(|&k| these(k) && own(k)).any(|k| (k + 1..s1.min(k + 12)).any(|m| false_word(toks, m)) || matches!(toks[k].bare(), "لهذه" | "لتلك"))
+    // (a denier's own verb of saying between them starts no other figure: «تداول ناشطون
+    // أنباء عن "وفاة 7 أشخاص"، إلا أن مصدراً أكد أن هذه المعلومات "غير دقيقة"»)
+    let own = |k: usize| !(at + 1..k).any(|m| another_clause(toks, m) && !toks[m].says_participle() && (m..k).any(|x| toks[x].cls == Cls::Num || matches!(toks[x].lex, Some(Lex::Trig(..)))));
+    // («ما يُتداول في مجموعات "واتساب" عن وفاة 3 أطفال "لا أساس له من الصحة"»: what is passed
+    // round, called false right after the figure)
+    let passed_round = || {
+        let round = |t: &Tok| matches!(t.bare(), "يتداول" | "تداول" | "يتردد" | "تردد" | "اشيع" | "يشاع" | "تناقلته" | "يتناقل");
+        (at.saturating_sub(12)..at).any(|k| toks[k].w == "ما" && toks.get(k + 1).is_some_and(round)) && (at + 1..s1.min(at + 8)).any(|m| false_word(toks, m))
+    };
+    passed_round() || (at + 1..s1).filter(|&k| these(k) && own(k)).any(|k| (k + 1..s1.min(k + 12)).any(|m| false_word(toks, m)) || matches!(toks[k].bare(), "لهذه" | "لتلك"))
 }
 
 /// What a sentence's denial is aimed at when the numbers it rejects were

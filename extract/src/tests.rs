@@ -2713,3 +2713,22 @@ const SENTENCES_INCIDENTS_AND_NAMES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn sentences_incidents_and_names() {
     check_figures(SENTENCES_INCIDENTS_AND_NAMES_FIGURES);
 }
+
+/// What a correspondent relays is the source's named after the figure («وفق ما
+/// أعلنه», «بحسب»); numbers called false after a denier's own verb of saying, or
+/// what is passed round called false right after the figure, are denied, and the
+/// groups that passed it round are its source; a part of the day ends a source.
+#[test]
+fn relays_and_denials_after_the_figure() {
+    check_sources(&[
+        ("أفاد مراسل وكالة مهر بأن الحصيلة ارتفعت إلى ١١ قتيلاً، وفق ما أعلنه المدير العام لإدارة الأزمات.", &[Some("المدير العام لإدارة الأزمات")]),
+        ("وارتفع عدد الحالات إلى 74 حالة تسمم، وفق بيان أصدرته وزارة الصحة ظهر اليوم.", &[Some("وزارة الصحة")]),
+        ("وأكدت الوزارة أن ما يُتداول في بعض مجموعات \"واتساب\" عن وفاة 3 أطفال \"لا أساس له من الصحة\".", &[Some("بعض مجموعات \"واتساب\"")]),
+    ]);
+    check(&[
+        ("وتداول ناشطون أنباء عن \"وفاة 7 أشخاص في ليلة واحدة\"، إلا أن مصدراً في الأمن العام أكد لـ\"رؤيا\" أن هذه المعلومات \"غير دقيقة\".", &[(Killed, 7, Status::Denied)][..]),
+        ("وأكدت الوزارة أن ما يُتداول في بعض مجموعات \"واتساب\" عن وفاة 3 أطفال \"لا أساس له من الصحة\".", &[(Killed, 3, Status::Denied)]),
+        // (not the figure before the rumour: a death passed round stands between them)
+        ("واستقبل المستشفى قرابة 20 مصابا، نافيا ما تداولته صفحات عن وفاة شابين، ومؤكدا أن \"لا صحة لهذه الأخبار\".", &[(Injured, 20, Status::Asserted), (Killed, 2, Status::Denied)]),
+    ], kvs);
+}
