@@ -852,14 +852,17 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
     // (after a clock or a bar: «| 15:20 | الصحة: 9 جرحى»)
     // (a ticker's heads before it, each before its own colon: «12:58 | رؤيا - عاجل: الدفاع المدني: وفاة
     // شخصين»; the head is what follows the last bar or dash)
-    let line = s0 == 0 || toks[s0 - 1].cls == Cls::Break;
+    // (or a headline's second part, after «..»: «انتهاء حصار فندق في مقديشو.. والشرطة: 14 قتيلا»)
+    let line = s0 == 0 || toks[s0 - 1].cls == Cls::Break || s0 >= 2 && toks[s0 - 1].cls == Cls::Punct('.') && toks[s0 - 2].cls == Cls::Punct('.');
     let mut from = s0;
     for _ in 0..3 {
         let Some(a) = (from..f0).find(|&j| !matches!(toks[j].cls, Cls::Break | Cls::Punct(_) | Cls::Num) && !toks[j].w.contains(':')).filter(|_| line) else { break };
         let Some(c) = (a..f0.min(a + 10)).find(|&j| toks[j].cls == Cls::Punct(':')) else { break };
         let a = (a..c).rev().find(|&j| matches!(toks[j].cls, Cls::Punct('|' | '-' | '–'))).map_or(a, |j| j + 1);
         if let Some(b) = (a..c).take_while(|&j| !is_stop(&toks[j]) || reads_on(toks, a, j)).last() {
-            let cl = claimant(doc, (a, b, 0));
+            // (its «و» is not the name's: «والشرطة: 14 قتيلا»)
+            let and = toks[a].w.len() != toks[a].bare().len() && toks[a].bare().starts_with("ال");
+            let cl = claimant(doc, (a, b, usize::from(and)));
             // (or a person by their office: «13:20 - وزير الأمن في ولاية جنوب غرب: ...»)
             // (a body of a known type: «السلطات في مالاوي المجاورة: وفاة 5 أشخاص»; not "Other")
             if office(&toks[a]) || cl.label != "Other" {

@@ -288,6 +288,9 @@ fn groups(m: &mut Table<Lex>) {
     m.put("شخص شخصا رجل رجلا امراه سيده مسعف مسعفا متهم متهما طالب طالبا شاب شابا عامل عاملا", g(People, 1));
     m.put("شخصان شخصين طالبين رجلان رجلين امراتان امراتين سيدتان سيدتين عاملان عاملين شابان شابين معلمان معلمين", g(People, 2));
     m.put("معلم معلما", g(People, 1));
+    // passengers are people: «قتل مسلحون 11 راكبا»
+    m.put("راكب راكبا مسافر مسافرا", g(People, 1));
+    m.put("ركاب مسافرين مسافرون", g(People, 0));
     // fans, supporters in the dual («توفي مناصران»; the singular, as «مشجع ثالث», is often one more)
     m.put("مشجعان مناصران", g(People, 2));
     // «25 مشتبها بهم»: suspects (no count of its own: «توقيف مشتبه فيهم» is plural)

@@ -2732,3 +2732,16 @@ fn relays_and_denials_after_the_figure() {
         ("واستقبل المستشفى قرابة 20 مصابا، نافيا ما تداولته صفحات عن وفاة شابين، ومؤكدا أن \"لا صحة لهذه الأخبار\".", &[(Injured, 20, Status::Asserted), (Killed, 2, Status::Denied)]),
     ], kvs);
 }
+
+/// A headline's second part after «..» may be a colon-headed source, with its «و»
+/// («والشرطة: 14 قتيلا»), which is then no group of victims; passengers are people.
+#[test]
+fn headline_sources_and_passengers() {
+    check_sources(&[("انتهاء حصار فندق على شاطئ ليدو في مقديشو.. والشرطة: 14 قتيلا", &[Some("الشرطة")])]);
+    check_victims(&[
+        ("انتهاء حصار فندق على شاطئ ليدو في مقديشو.. والشرطة: 14 قتيلا", &[People]),
+        ("قتل مسلحون ما لا يقل عن 11 راكبا وخطفوا العشرات.", &[People]),
+        // (a table row's heading is the group counted)
+        ("المدنيون: 9 قتلى", &[Civilians]),
+    ]);
+}
