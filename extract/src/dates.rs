@@ -382,8 +382,9 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
                     }
                     zone |= matches!(t.w.as_str(), "بتوقيت" | "توقيت");
                     // (the Hijri date after it: «... 2026 م ـ 05 شوال 1447 هـ»)
-                    // (a time zone or am/pm in Latin letters: «03:15 م GST», «10:05 AM»)
-                    matches!(t.cls, Cls::Punct(_) | Cls::Num | Cls::Other) || depth > 0 || zone || t.w.contains(':') || label(t) || month(toks, j).is_some() || HIJRI.contains(&t.w.as_str()) || matches!(t.w.as_str(), "م" | "ص")
+                    // (a time zone or am/pm in Latin letters: «03:15 م GST», «10:05 AM»; or
+                    // in words: «11:05 صباحاً», «01:40 مساءً»)
+                    matches!(t.cls, Cls::Punct(_) | Cls::Num | Cls::Other) || depth > 0 || zone || t.w.contains(':') || label(t) || month(toks, j).is_some() || HIJRI.contains(&t.w.as_str()) || matches!(t.w.as_str(), "م" | "ص" | "صباحا" | "مساء" | "مساءا" | "ظهرا")
                         || t.cls == Cls::Latin && t.w.len() <= 4
                 })
             };
@@ -1074,6 +1075,9 @@ mod tests {
         assert_eq!(pd(t), Some(("2024-05-09".into(), DateSource::Text)));
         let t = " date 2022-01\nتستمر الطوارئ حتى 19 يناير الجاري. وقال اليوم الأربعاء ... January 5, 2022";
         assert_eq!(pd(t), Some(("2022-01-05".into(), DateSource::Text)));
+        // a dateline's clock with am/pm in words, and its update after a bar
+        let t = "نشر في: 06 مايو 2026 - 11:05 صباحاً | آخر تحديث: 06 مايو 2026 - 01:40 مساءً\n\nقتل مسلحون 11 راكبا الثلاثاء.";
+        assert_eq!(pd(t), Some(("2026-05-06".into(), DateSource::Text)));
     }
 }
 
