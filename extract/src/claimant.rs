@@ -135,10 +135,11 @@ fn is_cue(toks: &[Tok], j: usize) -> bool {
     verb_ok && matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(&toks[j]) || shows(toks, j) || revises(toks, j) || issued_by(toks, j).is_some() || recorded(toks, j)
 }
 
-/// «وكانت وزارة الصحة قد سجلت ٤١ إصابة»: a verb of recording after «كان ... قد», whose
-/// subject is the source.
+/// «وكانت وزارة الصحة قد سجلت ٤١ إصابة», «وسجّل التقرير وفاة 4 أشخاص»: a verb of
+/// recording after «كان ... قد», or before a report or a body, whose subject is the source.
 fn recorded(toks: &[Tok], j: usize) -> bool {
-    matches!(toks[j].bare(), "سجل" | "سجلت") && j > 0 && toks[j - 1].w == "قد"
+    let by = |t: &Tok| t.w.starts_with("ال") && (REPORT_NOUNS.contains(&t.w.no_al()) || super::sources::is_body_head(t.w.no_al()));
+    matches!(toks[j].bare(), "سجل" | "سجلت") && (j > 0 && toks[j - 1].w == "قد" || toks.get(j + 1).is_some_and(by))
 }
 
 /// A verb revising a toll: lowering or correcting it («خفّض الوزير الحصيلة»),
@@ -179,7 +180,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         Some(Lex::Retract | Lex::Deny) if c > 0 && toks[c - 1].is_quote() => return None,
         Some(Lex::Retract | Lex::Deny) => Cue::Says,
         // «قدّرت مصادر محلية عدد القتلى بـ...»: an estimate names its source
-        _ if is_estimate(&toks[c]) || shows(toks, c) || revises(toks, c) || toks[c].is_in(&ACCUSE) => Cue::Says,
+        _ if is_estimate(&toks[c]) || shows(toks, c) || revises(toks, c) || toks[c].is_in(&ACCUSE) || recorded(toks, c) && (c == 0 || toks[c - 1].w != "قد") => Cue::Says,
         _ => return None,
     };
     let skip_quotes = |mut j: usize| {
@@ -875,7 +876,9 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
     let first = (s0..s1).find(|&j| !toks[j].is_quote() && toks[j].cls != Cls::Break);
     let first = first.map(|j| if toks[j].bare() == "كما" && j + 1 < s1 { j + 1 } else { j });
     if let Some(fj) = first {
-        if toks[fj].lex == Some(Lex::Cue(Cue::Says)) && source(toks, fj, s1).is_none() {
+        // («كما سجّل اعتقال صحفيين اثنين»: a report's verb of recording too)
+        let records = matches!(toks[fj].bare(), "سجل" | "سجلت") && !toks.get(fj + 1).is_some_and(|t| t.cls == Cls::Num);
+        if (toks[fj].lex == Some(Lex::Cue(Cue::Says)) || records) && source(toks, fj, s1).is_none() {
             for p in (si.saturating_sub(2)..si).rev() {
                 let (p0, p1) = doc.sents[p];
                 // (not a negated cue: «طالبا عدم نشر اسمه»)

@@ -2745,3 +2745,15 @@ fn headline_sources_and_passengers() {
         ("المدنيون: 9 قتلى", &[Civilians]),
     ]);
 }
+
+/// «وسجّل التقرير ...», «سجلت الوزارة ...»: a verb of recording before a report or a
+/// body names it as the source (the report, the body that issued it); «كما سجّل ...»
+/// with no subject goes on with it.
+#[test]
+fn reports_that_record() {
+    check_sources(&[(
+        "وقالت الشبكة السورية لحقوق الإنسان في تقريرها إن 120 مدنيا قتلوا. وسجّل التقرير وفاة 4 أشخاص بسبب التعذيب. كما سجّل اعتقال صحفيين اثنين في دير الزور.",
+        &[Some("الشبكة السورية لحقوق الإنسان"), Some("الشبكة السورية لحقوق الإنسان"), Some("الشبكة السورية لحقوق الإنسان")],
+    )]);
+    check_labels(&[("وسجلت الوزارة 5 وفيات جديدة.", &[Some("Government body")]), ("وسجلت المدينة 5 وفيات جديدة.", &[None])]);
+}
