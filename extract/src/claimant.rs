@@ -903,6 +903,11 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
             }
         }
     }
+    // a post of a thread, an item of a list or a quoted line, after a line that ends with a
+    // colon and names who wrote it
+    if let Some(c) = block_intro(doc, s0) {
+        return Some(c);
+    }
     if kind == Kind::Arrested {
         return agent(doc, s0, f0);
     }
@@ -931,6 +936,55 @@ fn receiver(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
     let start = (s0..end).rev().take(8).take_while(|&k| !is_stop(&toks[k]) && !toks[k].is_clause_end() && !matches!(toks[k].cls, Cls::Punct(_))).last();
     let before = start.map(|a| claimant(doc, (a, end - 1, 0)));
     after.filter(health).or(before.filter(health))
+}
+
+/// Who wrote a block of lines: the line of a figure (from token `s0`) is an item («- بلغ
+/// عدد ...»), a post of a thread («"2/4 تم توقيف 287 شخصا"») or a quoted line, and the
+/// lines before it are too, up to one that ends with a colon: «وكتب وزير الداخلية، في
+/// سلسلة تدوينات على منصة "إكس":», «أعلنت وزارة الداخلية ... في سلسلة تغريدات ...، جاء
+/// فيها:», «وجاء في نص رد الوزير:». Its source is that line's.
+fn block_intro(doc: &Doc, s0: usize) -> Option<Claimant> {
+    let toks = &doc.toks;
+    let line_start = |k: usize| (0..k).rev().find(|&m| toks[m].cls == Cls::Break).map_or(0, |m| m + 1);
+    // («2/4», «1/4»: a thread's numbering)
+    let numbered = |a: usize| toks[a].cls == Cls::Other && toks[a].w.split('/').count() == 2 && toks[a].w.split('/').all(|n| !n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()))
+        || toks[a].cls == Cls::Num && toks.get(a + 1).is_some_and(|t| t.cls == Cls::Punct('/')) && toks.get(a + 2).is_some_and(|t| t.cls == Cls::Num) && toks[a].w.len() <= 2;
+    let item = |a: usize| a < toks.len() && (toks[a].is_quote() || matches!(toks[a].cls, Cls::Punct('-' | '•' | '*' | '–')) || numbered(a));
+    let mut a = line_start(s0);
+    for _ in 0..16 {
+        if !item(a) || a == 0 {
+            return None;
+        }
+        let end = (0..a).rev().find(|&k| toks[k].cls != Cls::Break)?;
+        if toks[end].cls == Cls::Punct(':') {
+            return intro_source(doc, line_start(end), end);
+        }
+        a = line_start(end);
+    }
+    None
+}
+
+/// The source a line introducing a block names (`a..end`, `end` its colon): the subject of
+/// its first cue, or what «جاء في» a statement of («وجاء في نص رد الوزير:»).
+fn intro_source(doc: &Doc, a: usize, end: usize) -> Option<Claimant> {
+    let toks = &doc.toks;
+    for j in a..end {
+        if is_cue(toks, j) {
+            if let Some(src) = source(toks, j, end).or_else(|| before_subject(toks, a, j)) {
+                return Some(claimant(doc, src));
+            }
+        }
+    }
+    let j = (a..end).find(|&j| toks[j].bare() == "جاء" && toks.get(j + 1).is_some_and(|t| t.w == "في"))?;
+    let mut k = j + 2;
+    if toks.get(k).is_some_and(|t| t.bare() == "نص") {
+        k += 1;
+    }
+    if toks.get(k).is_some_and(|t| matches!(t.bare(), "رد" | "جواب" | "بيان" | "تقرير" | "رساله" | "كلمه")) {
+        k += 1;
+    }
+    let b = (k..end.min(k + 6)).take_while(|&m| !is_stop(&toks[m]) && toks[m].cls == Cls::Word).last()?;
+    Some(claimant(doc, (k, b, 0)))
 }
 
 /// The subject of «عثرت ... على جثث», «انتشلت ... جثث» before a count of bodies at `f0`, if it

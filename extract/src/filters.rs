@@ -100,8 +100,10 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if w(pv) == "ال" && pv.is_some_and(|j| j > s0 && span(&toks[j - 1])) {
         return true;
     }
-    // («في كانون الثاني 2025 وفاة 78»: a month of two words ends right before)
-    if pv.is_some_and(|j| (j.saturating_sub(1)..=j).any(|m| dates::month(toks, m).is_some_and(|(_, l)| l == j))) {
+    // («في كانون الثاني 2025 وفاة 78»: a month of two words ends right before; but not a
+    // count with its counted noun right after it: «حتى نهاية فبراير 3 وفيات و38 إصابة»)
+    let counted_next = !matches!(p.q, Q::N(1900..=2100)) && nx.is_some_and(|j| matches!(trig(toks[j].lex), Some((_, Form::Counted))));
+    if !counted_next && pv.is_some_and(|j| (j.saturating_sub(1)..=j).any(|m| dates::month(toks, m).is_some_and(|(_, l)| l == j))) {
         return true;
     }
     // («ديسمبر (كانون الأول) 2021 قُتل 31 شخصاً»: a month with its other name in brackets)

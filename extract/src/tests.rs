@@ -2757,3 +2757,15 @@ fn reports_that_record() {
     )]);
     check_labels(&[("وسجلت الوزارة 5 وفيات جديدة.", &[Some("Government body")]), ("وسجلت المدينة 5 وفيات جديدة.", &[None])]);
 }
+
+/// The items of a list, the posts of a thread and quoted lines after a line that ends
+/// with a colon are told by the one that line names.
+#[test]
+fn lists_and_threads_after_a_colon() {
+    check_sources(&[
+        ("وجاء في نص رد وزير الداخلية:\n- بلغ عدد الحوادث (486) حادثاً، نتجت عنها وفاة (14) سائقاً.\n- سُجلت حتى نهاية فبراير 3 وفيات و38 إصابة.", &[Some("وزير الداخلية"), Some("وزير الداخلية"), Some("وزير الداخلية")]),
+        ("وكتب الوزير، في سلسلة تدوينات على منصة \"إكس\":\n\"1/4 ليلة أكثر هدوءا.\"\n\"2/4 تم توقيف 287 شخصا.\"", &[Some("الوزير")]),
+    ]);
+    // (a quoted line with no colon before it is no block)
+    check_sources(&[("وتحدث الأهالي عن الحادث.\n\"قتل 5 أشخاص.\"", &[None])]);
+}
