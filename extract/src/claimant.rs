@@ -939,8 +939,8 @@ fn receiver(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
 }
 
 /// Who wrote a block of lines: the line of a figure (from token `s0`) is an item («- بلغ
-/// عدد ...»), a post of a thread («"2/4 تم توقيف 287 شخصا"») or a quoted line, and the
-/// lines before it are too, up to one that ends with a colon: «وكتب وزير الداخلية، في
+/// عدد ...»), a post of a thread («"2/4 تم توقيف 287 شخصا"»), a quoted line or one inside a
+/// quotation, and the lines before it are too, up to one that ends with a colon: «وكتب وزير الداخلية، في
 /// سلسلة تدوينات على منصة "إكس":», «أعلنت وزارة الداخلية ... في سلسلة تغريدات ...، جاء
 /// فيها:», «وجاء في نص رد الوزير:». Its source is that line's.
 fn block_intro(doc: &Doc, s0: usize) -> Option<Claimant> {
@@ -950,14 +950,19 @@ fn block_intro(doc: &Doc, s0: usize) -> Option<Claimant> {
     let numbered = |a: usize| toks[a].cls == Cls::Other && toks[a].w.split('/').count() == 2 && toks[a].w.split('/').all(|n| !n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()))
         || toks[a].cls == Cls::Num && toks.get(a + 1).is_some_and(|t| t.cls == Cls::Punct('/')) && toks.get(a + 2).is_some_and(|t| t.cls == Cls::Num) && toks[a].w.len() <= 2;
     let item = |a: usize| a < toks.len() && (toks[a].is_quote() || matches!(toks[a].cls, Cls::Punct('-' | '•' | '*' | '–')) || numbered(a));
+    // (or a paragraph inside a quotation opened after the colon: a spokesman's words over
+    // several paragraphs, each not opened by its own quote mark)
+    let mut starts = Vec::new();
     let mut a = line_start(s0);
     for _ in 0..16 {
-        if !item(a) || a == 0 {
+        if a == 0 {
             return None;
         }
+        starts.push(a);
         let end = (0..a).rev().find(|&k| toks[k].cls != Cls::Break)?;
         if toks[end].cls == Cls::Punct(':') {
-            return intro_source(doc, line_start(end), end);
+            let open = |a: usize| (end..a).filter(|&k| toks[k].is_quote()).count() % 2 == 1;
+            return starts.iter().all(|&a| item(a) || open(a)).then(|| intro_source(doc, line_start(end), end)).flatten();
         }
         a = line_start(end);
     }
@@ -965,14 +970,22 @@ fn block_intro(doc: &Doc, s0: usize) -> Option<Claimant> {
 }
 
 /// The source a line introducing a block names (`a..end`, `end` its colon): the subject of
-/// its first cue, or what «جاء في» a statement of («وجاء في نص رد الوزير:»).
+/// its first cue, the name that is the whole line («الناطق باسم الدفاع المدني:»), or what
+/// «جاء في» a statement of («وجاء في نص رد الوزير:»).
 fn intro_source(doc: &Doc, a: usize, end: usize) -> Option<Claimant> {
     let toks = &doc.toks;
     for j in a..end {
         if is_cue(toks, j) {
-            if let Some(src) = source(toks, j, end).or_else(|| before_subject(toks, a, j)) {
+            if let Some(src) = source(toks, j, end).or_else(|| before_qad(toks, a, j)).or_else(|| before_subject(toks, a, j)) {
                 return Some(claimant(doc, src));
             }
+        }
+    }
+    // (a name alone before the colon: «الناطق باسم الدفاع المدني:»)
+    if end > a && end <= a + 8 && (a..end).all(|k| toks[k].cls == Cls::Word && (!is_stop(&toks[k]) || reads_on(toks, a, k))) {
+        let c = claimant(doc, (a, end - 1, 0));
+        if office(&toks[a]) || c.label != "Other" {
+            return Some(c);
         }
     }
     let j = (a..end).find(|&j| toks[j].bare() == "جاء" && toks.get(j + 1).is_some_and(|t| t.w == "في"))?;
