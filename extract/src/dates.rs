@@ -796,8 +796,12 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
     // (before the sentence's first reporting verb or figure word)
     let mut first = true;
     let mut j = start;
+    // (before the figure, a verb of issuing with the pronoun of the toll it issued: «وكانت
+    // حصيلة أولية أعلنتها الشرطة صباح الاثنين قد تحدثت عن ...»; «ها» only, as «ه» may be
+    // a folded «ة»: «التابعة»)
+    let issues = |t: &Tok| !t.w.starts_with("ال") && t.bare().ends_with("ها") && super::lexicon::issued_verb(t.bare());
     while j < f0 {
-        if opens_report(&toks[j]) || super::status::raises(toks, j) {
+        if opens_report(&toks[j]) || issues(&toks[j]) || super::status::raises(toks, j) {
             open = true;
             first = false;
         } else if matches!(w(j), "ان" | "بان" | "انه" | "انها" | "بانه" | "بانها") || matches!(toks[j].lex, Some(Lex::Trig(..))) {

@@ -1776,6 +1776,10 @@ fn toll_subject() {
 /// the figure, counts too; the same source's next sentences share its day.
 /// Publication: Thursday 4 May 2023.
 const REPORT_DAYS: Rows<&str> = &[
+    // a toll's day named after the verb that issued it, before the figure («أعلنتها»); not
+    // a word with a folded «ة» («التابعة») after it
+    ("وكانت حصيلة أولية أعلنتها الشرطة صباح الاثنين قد تحدثت عن إصابة 8 أشخاص", &["2023-05-01"]),
+    ("لقي 15 شخصا مصرعهم إثر تحطم طائرة تابعة لشركة محلية مساء الاثنين، بحسب ما أعلنته اللجنة صباح اليوم", &["2023-05-04"]),
     // a month «من العام نفسه»: the year named before it
     ("ففي احتجاجات يونيو 2021، أحصت اللجنة في أغسطس من العام نفسه مقتل 60 شخصا", &["2021-08"]),
     // a month named «الشهر الماضي/الجاري» in the report's clause
