@@ -863,6 +863,25 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
                 None => j += 1,
             }
         }
+        // (or in the sentence before, in the same paragraph: «واندلع الحريق فجر 3 مايو في
+        // مبنى .... وكانت وزارة الداخلية قد أعلنت حينها القبض على 4 أشخاص»)
+        if last.is_none() && h < f0 {
+            let p0 = (s0.saturating_sub(80)..s0).rev().find(|&k| toks[k].cls == Cls::Break).map_or(s0.saturating_sub(80), |k| k + 1);
+            let mut j = p0;
+            while j < s0 {
+                match time_at(toks, j, pubd) {
+                    Some((When::Day(d), l)) if after_event(toks, j) => {
+                        last = Some(When::Month(d.year, d.month));
+                        j = l + 1;
+                    }
+                    Some((when, l)) => {
+                        last = Some(when);
+                        j = l + 1;
+                    }
+                    None => j += 1,
+                }
+            }
+        }
         if let Some(when) = last {
             return when.to_string(pubd);
         }

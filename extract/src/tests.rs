@@ -1776,6 +1776,9 @@ fn toll_subject() {
 /// the figure, counts too; the same source's next sentences share its day.
 /// Publication: Thursday 4 May 2023.
 const REPORT_DAYS: Rows<&str> = &[
+    // «حينها» with no time in its sentence: the last one named in the sentence before, in
+    // the same paragraph
+    ("وتعود القضية إلى حادث وقع في أكتوبر 2022 في مدرسة بالمدينة. وقالت السلطات حينها إن 23 طفلا توفوا", &["2022-10"]),
     // a toll's day named after the verb that issued it, before the figure («أعلنتها»); not
     // a word with a folded «ة» («التابعة») after it
     ("وكانت حصيلة أولية أعلنتها الشرطة صباح الاثنين قد تحدثت عن إصابة 8 أشخاص", &["2023-05-01"]),
