@@ -797,10 +797,11 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
     let of_the = |j: usize| t[j].w == "من" && t.get(j + 1).is_some_and(|n| n.w.starts_with("ال") && n.cls == Cls::Word);
     // people a verb of treating is about: «عالجوا نحو 300 شخص من الاختناق», «وتلقى 17 من الناجين
     // العلاج»
-    if let Some(pj) = c.pj.filter(|_| c.n1.is_some_and(|j| matches!(t[j].lex, Some(Lex::Group(..))) || of_the(j))) {
+    if let Some(pj) = c.pj.filter(|_| c.n1.is_some_and(|j| matches!(t[j].lex, Some(Lex::Group(..))) || of_the(j) || t[j].w == "منهم")) {
         // (over an adverb: «فيما عالجت ميدانيا 23 مواطنا آخرين»)
         let pj = if matches!(t[pj].bare(), "ميدانيا" | "ميدانيًا") && pj > c.s0 { pj - 1 } else { pj };
-        let treat = matches!(t[pj].bare(), "عالج" | "عالجت" | "عالجوا" | "يعالج" | "تعالج");
+        // («وعولج عشرات منهم في الموقع»: treated, in the passive)
+        let treat = matches!(t[pj].bare(), "عالج" | "عالجت" | "عالجوا" | "يعالج" | "تعالج" | "عولج" | "عولجوا" | "عولجت");
         let care = |k: usize| matches!(t[k].bare(), "العلاج" | "الاسعافات");
         let got = matches!(t[pj].bare(), "تلقي" | "يتلقي") && (c.pb + 1..c.s1.min(c.pb + 5)).any(care);
         if treat || got {
