@@ -191,7 +191,7 @@ pub fn ages(toks: &[Tok], q0: usize, n1: Option<usize>) -> bool {
     thing_after || of_age || (q0.saturating_sub(3)..q0).any(|j| toks[j].bare().contains("اعمار") || toks[j].bare().ends_with("عمر"))
 }
 
-/// In a sentence about an epidemic, «إصابة» is an infection, not an injury:
+/// In a clause about an epidemic, «إصابة» is an infection, not an injury:
 /// «120 إصابة جديدة بفيروس كورونا», «ارتفع عدد الإصابات بالحصبة إلى 300»
 /// (its deaths are still deaths); so is a case confirmed or suspected,
 /// whatever the sentence names: «412 حالة إصابة مؤكدة ومشتبهة», «عدد الإصابات
@@ -201,7 +201,14 @@ pub fn infections(toks: &[Tok], kind: Kind, ti: usize, s0: usize, s1: usize) -> 
     // («عدد الإصابات المؤكدة والمشتبه بها»)
     let confirmed = |j: usize| matches!(toks[j].bare().no_al(), "مؤكده" | "مؤكد" | "مشتبه" | "مشتبهه" | "محتمله");
     // (an adjective of the cases, not a participle after a comma: «و81 مصاباً، مؤكدة أن ...»)
-    kind == Kind::Injured && (toks[s0..s1].iter().any(|t| t.lex == Some(Lex::Disease)) || (ti + 1..s1.min(ti + 3)).take_while(|&j| !matches!(toks[j].cls, Cls::Punct(_))).any(confirmed))
+    // (the disease in the trigger's clause, not in another: «قُتل أربعة أشخاص، وأصيب 13 آخرون،
+    // في هجمات ... بعد انتشار شائعات تتهم العاملين الصحيين بنشر الكوليرا»)
+    let a = (s0..ti).rev().find(|&j| toks[j].is_clause_end()).map_or(s0, |j| j + 1);
+    let b = (ti + 1..s1).find(|&j| toks[j].is_clause_end() && (j > ti + 2 || toks[j].cls != Cls::Punct(','))).unwrap_or(s1);
+    // (or the disease named again by a common noun: «أكثر من 4800 إصابة بالمرض» after «تفشيا
+    // للكوليرا», in the sentence)
+    let named = || toks[s0..s1].iter().any(|t| t.lex == Some(Lex::Disease)) && toks[a..b].iter().any(|t| matches!(t.bare().trim_start_matches('ب').no_al(), "مرض" | "وباء" | "عدوي" | "فيروس" | "جائحه"));
+    kind == Kind::Injured && (toks[a..b].iter().any(|t| t.lex == Some(Lex::Disease)) || named() || (ti + 1..s1.min(ti + 3)).take_while(|&j| !matches!(toks[j].cls, Cls::Punct(_))).any(confirmed))
 }
 
 /// Suspended from work, not arrested: «إيقاف 5 من المسؤولين عن العمل».

@@ -260,6 +260,9 @@ fn a_number_after_its_noun() {
 }
 
 const INFECTIONS_IN_AN_EPIDEMIC_ARE_NOT_INJURIES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    // the disease in the count's clause (or named again there: «بالمرض»), not in another clause
+    ("قُتل أربعة أشخاص، وأصيب 13 آخرون، في هجمات بعد انتشار شائعات تتهم العاملين الصحيين بنشر الكوليرا.", &[(Killed, Exact, 4), (Injured, Exact, 13)]),
+    ("ويشهد الشمال تفشيا للكوليرا، سجلت خلاله السلطات أكثر من 4800 إصابة بالمرض و38 وفاة.", &[(Killed, Exact, 38)]),
     ("وسجلت الوزارة 120 إصابة جديدة بفيروس كورونا", &[]),
     ("وارتفع عدد الإصابات بالحصبة إلى 300 إصابة", &[]),
     // a case confirmed or suspected is an infection, whatever the sentence names
