@@ -258,10 +258,13 @@ pub fn killed_and_injured_together(toks: &[Tok], s0: usize, q0: usize, kind: Kin
     let joined = trig_after && toks.get(ti + 1).is_some_and(Tok::has_conj) && (both(ti + 1, Some(Form::Counted)) || both(ti + 1, Some(Form::Event))) && !own_count;
     // («قتل وإصابة أكثر من 50»: «قتل» is the verbal noun too; not the verb after
     // its counted subject: «إن مدنيا واحدا قتل وأصيب ثلاثة»)
-    let after_subject = ti >= s0 + 2 && {
-        let p = &toks[ti - 2];
-        p.cls == Cls::Num || matches!(p.lex, Some(Lex::Group(..))) || ONE_TWO.contains(&p.w.as_str())
-    };
+    // (or further back, over what it is one of: «إن عنصرا واحدا من دوريتها قتل وأصيب اثنان آخران»)
+    // (an indefinite subject; not after a preposition, whose «قتل» is a verbal noun: «أسفر عن
+    // قتل وإصابة ...»)
+    let after_subject = ti >= s0 + 2 && toks[ti - 2].lex != Some(Lex::Prep) && !matches!(toks[ti - 2].w.as_str(), "عن" | "الي") && (ti.saturating_sub(6).max(s0)..ti - 1).rev().take_while(|&k| !toks[k].is_clause_end()).any(|k| {
+        let p = &toks[k];
+        p.cls == Cls::Num || matches!(p.lex, Some(Lex::Group(..))) && !p.w.starts_with("ال") || ONE_TWO.contains(&p.w.as_str())
+    });
     let verbal_noun = || matches!(toks[ti - 1].bare(), "قتل" | "جرح") && both(ti - 1, Some(Form::Verb)) && !after_subject;
     between || joined || !trig_after && ti > s0 && toks[ti].has_conj() && (both(ti - 1, Some(Form::Event)) || verbal_noun())
 }

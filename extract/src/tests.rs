@@ -2702,6 +2702,10 @@ const COUNTS_PAST_WHAT_STANDS_BETWEEN_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وترتفع وفيات الطقس منذ بداية فصل الشتاء الحالي إلى 14 حالة.", &[(Killed, Exact, 14)]),
     ("ونفذت السلطات حكم الإعدام بحق 3 مدانين.", &[(Killed, Exact, 3)]),
     ("تمكن معظمهم من الخروج وعولج عشرات منهم في الموقع من أعراض اختناق.", &[(Injured, Vague, 10)]),
+    // a verb after its subject, however far back («عنصرا واحدا من دوريتها قتل»), then another
+    ("وقالت الكتيبة إن عنصرا واحدا من دوريتها قتل وأصيب اثنان آخران.", &[(Killed, Exact, 1), (Injured, Exact, 2)]),
+    // (but «قتل وإصابة أكثر من 50» counts the two together)
+    ("وأسفر الهجوم عن قتل وإصابة أكثر من 50 شخصا.", &[]),
 ];
 
 #[test]
