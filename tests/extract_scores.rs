@@ -10,7 +10,7 @@
 //!   and the extractor was then fixed on it up to F1 1.00: they no longer
 //!   estimate how it does on unseen text, and their thresholds (the levels
 //!   reached) only guard against regressions;
-//! - `tests/fixtures/blind4/` to `blind34/`: sets written blind (by helpers that
+//! - `tests/fixtures/blind4/` to `blind36/`: sets written blind (by helpers that
 //!   had read neither the extractor nor the other fixtures' articles) and scored
 //!   once before any rule was changed for them. The latest first scores are the
 //!   estimate for unseen text (README); once rules were fixed on a set it is a
@@ -189,7 +189,7 @@ fn blind5_articles_hold_their_level() {
 /// strict 0.88; the threshold follows.
 #[test]
 fn blind6_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind6", "0.98", "0.88");
+    fixture_set("tests/fixtures/blind6", "0.98", "0.89");
 }
 
 /// Blind set 7 (16 articles, 2 December 2026: outlets new to the fixtures,
@@ -205,7 +205,7 @@ fn blind6_articles_hold_their_level() {
 /// strict 0.87; the threshold follows.
 #[test]
 fn blind7_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind7", "0.98", "0.86");
+    fixture_set("tests/fixtures/blind7", "0.98", "0.87");
 }
 
 /// Blind set 8 (12 articles, 2 December 2026: Arab outlets new to the
@@ -225,7 +225,7 @@ fn blind7_articles_hold_their_level() {
 /// strict 0.85; the threshold follows.
 #[test]
 fn blind8_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind8", "0.98", "0.84");
+    fixture_set("tests/fixtures/blind8", "0.98", "0.87");
 }
 
 /// Blind set 9 (14 articles, 2 December 2026: Iraq, Kurdistan, Syria,
@@ -272,7 +272,7 @@ fn blind10_articles_hold_their_level() {
 /// strict 0.93, and the fourteenth's (blind18's date lines) to 0.94; the threshold follows.
 #[test]
 fn blind11_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind11", "0.98", "0.93");
+    fixture_set("tests/fixtures/blind11", "0.98", "0.94");
 }
 
 /// Blind set 12 (12 articles, 2 December 2026: Bahrain, Somalia, Mauritania,
@@ -329,7 +329,7 @@ fn blind13_articles_hold_their_level() {
 /// the threshold follows.
 #[test]
 fn blind14_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind14", "0.99", "0.89");
+    fixture_set("tests/fixtures/blind14", "0.99", "0.90");
 }
 
 /// Blind set 15 (14 articles, 2 December 2026: Jordan, Libya, Sudan,
@@ -359,7 +359,7 @@ fn blind15_articles_hold_their_level() {
 /// date line) to F1 1.00, strict 0.91; the thresholds hold that level.
 #[test]
 fn blind16_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind16", "0.99", "0.92");
+    fixture_set("tests/fixtures/blind16", "0.99", "0.94");
 }
 
 /// Blind set 17 (14 articles, 2 December 2026: Bangladesh, Tunisia, Ecuador,
@@ -405,7 +405,7 @@ fn blind18_articles_hold_their_level() {
 /// thresholds hold that level.
 #[test]
 fn blind19_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind19", "0.98", "0.80");
+    fixture_set("tests/fixtures/blind19", "0.99", "0.82");
 }
 
 /// Blind set 20 (14 articles, 2 December 2026: Morocco, Lebanon, Saudi Arabia,
@@ -459,7 +459,7 @@ fn blind21_articles_hold_their_level() {
 /// strict 0.84; the thresholds hold that level.
 #[test]
 fn blind22_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind22", "0.98", "0.83");
+    fixture_set("tests/fixtures/blind22", "0.98", "0.84");
 }
 
 /// Blind set 23 (14 articles, 2 December 2026: Syria, Qatar, Senegal, Mexico,
@@ -477,7 +477,7 @@ fn blind22_articles_hold_their_level() {
 /// (0.86 with the seventeenth session's); the thresholds hold that level.
 #[test]
 fn blind23_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind23", "0.99", "0.85");
+    fixture_set("tests/fixtures/blind23", "0.99", "0.86");
 }
 
 /// Blind set 24 (14 articles, 2 December 2026: Jordan (an SMS alert archive),
@@ -497,7 +497,7 @@ fn blind23_articles_hold_their_level() {
 /// F1 0.98, strict 0.74; the thresholds hold that level.
 #[test]
 fn blind24_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind24", "0.97", "0.73");
+    fixture_set("tests/fixtures/blind24", "0.97", "0.75");
 }
 
 /// Blind set 25 (14 articles, 2 December 2026: Kuwait (a KUNA wire), Bahrain (a
@@ -511,7 +511,7 @@ fn blind24_articles_hold_their_level() {
 /// that level.
 #[test]
 fn blind25_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind25", "0.98", "0.80");
+    fixture_set("tests/fixtures/blind25", "0.98", "0.83");
 }
 
 /// Blind set 26 (14 articles, 2 December 2026: Egypt (twice, one a print page in
@@ -525,7 +525,7 @@ fn blind25_articles_hold_their_level() {
 /// the thresholds hold that level.
 #[test]
 fn blind26_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind26", "0.99", "0.82");
+    fixture_set("tests/fixtures/blind26", "0.99", "0.84");
 }
 
 /// Blind set 27 (14 articles, 2 December 2026: Tunisia (a dialect quote),
@@ -553,7 +553,7 @@ fn blind27_articles_hold_their_level() {
 /// the thresholds hold that level.
 #[test]
 fn blind28_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind28", "0.97", "0.80");
+    fixture_set("tests/fixtures/blind28", "0.97", "0.82");
 }
 
 /// Blind set 29 (14 articles, 3 December 2026: Syria (SANA), Saudi Arabia (Okaz,
@@ -567,7 +567,7 @@ fn blind28_articles_hold_their_level() {
 /// level.
 #[test]
 fn blind29_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind29", "0.97", "0.76");
+    fixture_set("tests/fixtures/blind29", "0.97", "0.78");
 }
 
 /// Blind set 30 (14 articles, 3 December 2026: Morocco, Algeria, Tunisia,
@@ -606,7 +606,7 @@ fn blind31_articles_hold_their_level() {
 /// 0.72; the thresholds hold that level.
 #[test]
 fn blind32_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind32", "0.97", "0.71");
+    fixture_set("tests/fixtures/blind32", "0.98", "0.74");
 }
 
 /// Blind set 33 (14 articles, 3 December 2026: Saudi Arabia (Arabic-Indic
@@ -634,4 +634,32 @@ fn blind33_articles_hold_their_level() {
 #[test]
 fn blind34_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind34", "0.98", "0.84");
+}
+
+/// Blind set 35 (14 articles, 3 December 2026: Egypt (a court report), Sudan,
+/// Libya, Tunisia (a parliamentary question), Algeria (a 48-hour bulletin),
+/// Morocco (a correction), Mauritania (a press conference), Somalia, Yemen (a
+/// rights network's tally), Saudi Arabia (a weekly campaign), Djibouti, Ethiopia
+/// (a translated wire), Nigeria (an analysis) and France (a minister's thread)),
+/// written blind by a helper in the eighteenth session, in parallel with
+/// blind36, and scored once, at fd8e69a, with no rule changed for it: P 0.95, R
+/// 0.92, F1 0.93, strict 0.70 (README). The rules written after it brought it to
+/// P 0.99, R 0.96, F1 0.97, strict 0.82; the thresholds hold that level.
+#[test]
+fn blind35_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind35", "0.96", "0.81");
+}
+
+/// Blind set 36 (14 articles, 3 December 2026: Syria (a rights group's monthly
+/// report), Iraq, Lebanon (an analysis), Jordan (a round-up), Palestine (a press
+/// conference), Kuwait (a court verdict), Qatar (an X thread), Oman, the UAE (a
+/// correction), Bahrain (a parliamentary question), Iran, Turkey (a press
+/// digest), Afghanistan and Russia), written blind by a helper in the eighteenth
+/// session, in parallel with blind35, and scored once, at fd8e69a, with no rule
+/// changed for it: P 0.99, R 0.94, F1 0.96, strict 0.68 (README). The rules
+/// written after it brought it to P 0.99, R 0.99, F1 0.99, strict 0.84; the
+/// thresholds hold that level.
+#[test]
+fn blind36_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind36", "0.98", "0.83");
 }
