@@ -43,8 +43,8 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if matches!(w(nx), "%" | "٪") || (matches!(w(nx), "في") && matches!(w(nx.map(|j| j + 1)), "المئه" | "المائه")) {
         return true;
     }
-    // «إثر 11 حادث مرور», «150 هجوما»: a count of incidents
-    if nx.is_some_and(|j| matches!(toks[j].bare(), "حادث" | "حادثا" | "حوادث" | "حادثه" | "هجوما" | "هجمات" | "اعتداء" | "اعتداءات" | "غارات")) {
+    // «إثر 11 حادث مرور», «150 هجوما», «41 استدعاءً»: a count of incidents, or of summonses
+    if nx.is_some_and(|j| matches!(toks[j].bare(), "حادث" | "حادثا" | "حوادث" | "حادثه" | "هجوما" | "هجمات" | "اعتداء" | "اعتداءات" | "غارات" | "استدعاء" | "استدعاءا" | "استدعاءات")) {
         return true;
     }
     // «بنادق LBD 40», «مقاتلات F 16»: a number after a Latin name is part of the name
@@ -74,7 +74,8 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
         return true;
     }
     // «وإنقاذ 46 محتجزا»: the rescued; «أفرجت النيابة ... عن 19 من الموقوفين»: the released
-    if pw == "انقاذ" {
+    // («اعتقال 18 شخصاً واستدعاء 60 آخرين»: the summoned)
+    if matches!(pw, "انقاذ" | "استدعاء") {
         return true;
     }
     // «بإخلاء سبيل 4 من الموقوفين»: the released
@@ -324,4 +325,12 @@ pub fn sentenced(toks: &[Tok], kind: Kind, ti: usize, s0: usize, s1: usize) -> b
         && execution(&toks[ti])
         && !before.clone().any(|j| carried_out(&toks[j]))
         && (before.into_iter().any(|j| verdict(&toks[j])) || toks.get(ti + 1).filter(|_| ti + 1 < s1).is_some_and(|t| t.w == "ل"))
+}
+
+/// A fall, not a death: «سقوط 11 طفلاً من البنايات» («سقوط» at `ti` with people counted, then
+/// «من» and where they fell from; `pb`: the count's last token). «سقوط 5 قتلى» is deaths.
+pub fn fell_from(toks: &[Tok], kind: Kind, ti: usize, pb: usize, s1: usize) -> bool {
+    let people = toks.get(pb + 1).filter(|_| pb + 1 < s1).is_some_and(|t| matches!(t.lex, Some(Lex::Group(..))));
+    let from = |k: usize| toks.get(k).filter(|_| k < s1).is_some_and(|t| t.w == "من") && toks.get(k + 1).is_some_and(|t| t.w.starts_with("ال") && t.lex.is_none());
+    kind == Kind::Killed && toks[ti].bare().trim_start_matches('ب') == "سقوط" && people && from(pb + 2)
 }

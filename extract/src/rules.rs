@@ -226,6 +226,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         || filters::infections(toks, kind, ti, s0, s1)
         || filters::discharged(toks, kind, (p.a, pb), s0, s1)
         || filters::sentenced(toks, kind, ti, s0, s1)
+        || filters::fell_from(toks, kind, ti, pb, s1)
     {
         return None;
     }
@@ -669,7 +670,9 @@ fn trigger_before(c: &At) -> Option<Hit> {
                 .then(|| (j.saturating_sub(4).max(c.s0)..j).rev().find(|&m| matches!(trig(t[m].lex), Some((Kind::Killed, Form::Counted | Form::Event)))))
                 .flatten()
                 // (not the deaths of a clause before: «وفاة طالبين وارتفاع حالات التسمم ... إلى 143»)
-                .filter(|&m| !(m + 1..j).any(|x| t[x].w.len() != t[x].bare().len()));
+                // (nor a count of their own between: «وفاة 3 عمال واختناق 6 آخرين», the asphyxia
+                // joined by «و» is a figure of its own)
+                .filter(|&m| !(m + 1..=j).any(|x| t[x].w.len() != t[x].bare().len() || t[x].cls == Cls::Num));
             if let Some(m) = cause {
                 return (!status::negated(t, c.s0, m)).then_some((Kind::Killed, m, false));
             }

@@ -2722,6 +2722,13 @@ const SENTENCES_INCIDENTS_AND_NAMES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأصيب 3 شبان بمقذوفات بنادق LBD 40 التي تستخدمها الشرطة.", &[(Injured, Exact, 3)]),
     ("وأذنت النيابة بالاحتفاظ بـ28 منهم، فيما تقرر إبقاء 18 آخرين بحالة سراح.", &[(Arrested, Exact, 28)]),
     ("واعتقل شخص بتهمة قتل شرطي.", &[(Arrested, Exact, 1)]),
+    // the summoned; a fall from buildings (the deaths among them are counted); asphyxia joined
+    // by «و» after deaths is its own figure
+    ("وثق المعهد اعتقال 18 شخصاً واستدعاء 60 آخرين.", &[(Arrested, Exact, 18)]),
+    ("حصاد عاشوراء: 23 معتقلاً و41 استدعاءً", &[(Arrested, Exact, 23)]),
+    ("وسجلت الإمارة سقوط 11 طفلاً من البنايات، توفي 4 منهم، وأصيب 7 بإصابات متفاوتة.", &[(Killed, Exact, 4), (Injured, Exact, 7)]),
+    ("وأسفر الهجوم عن سقوط 5 قتلى من المدنيين.", &[(Killed, Exact, 5)]),
+    ("أعلنت الشرطة وفاة 3 عمال واختناق 6 آخرين إثر تسرب غاز.", &[(Killed, Exact, 3), (Injured, Exact, 6)]),
 ];
 
 #[test]
