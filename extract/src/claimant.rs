@@ -945,7 +945,12 @@ fn receiver(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
 /// فيها:», «وجاء في نص رد الوزير:». Its source is that line's.
 fn block_intro(doc: &Doc, s0: usize) -> Option<Claimant> {
     let toks = &doc.toks;
-    let line_start = |k: usize| (0..k).rev().find(|&m| toks[m].cls == Cls::Break).map_or(0, |m| m + 1);
+    // (a line's start within 400 tokens, so that a long text with no line breaks costs no
+    // more per figure: a block's lines are short; the text's start counts as one)
+    let line_start = |k: usize| match (k.saturating_sub(400)..k).rev().find(|&m| toks[m].cls == Cls::Break) {
+        Some(m) => Some(m + 1),
+        None => (k <= 400).then_some(0),
+    };
     // («2/4», «1/4»: a thread's numbering)
     let numbered = |a: usize| toks[a].cls == Cls::Other && toks[a].w.split('/').count() == 2 && toks[a].w.split('/').all(|n| !n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()))
         || toks[a].cls == Cls::Num && toks.get(a + 1).is_some_and(|t| t.cls == Cls::Punct('/')) && toks.get(a + 2).is_some_and(|t| t.cls == Cls::Num) && toks[a].w.len() <= 2;
@@ -953,7 +958,7 @@ fn block_intro(doc: &Doc, s0: usize) -> Option<Claimant> {
     // (or a paragraph inside a quotation opened after the colon: a spokesman's words over
     // several paragraphs, each not opened by its own quote mark)
     let mut starts = Vec::new();
-    let mut a = line_start(s0);
+    let mut a = line_start(s0)?;
     for _ in 0..16 {
         if a == 0 {
             return None;
@@ -962,9 +967,9 @@ fn block_intro(doc: &Doc, s0: usize) -> Option<Claimant> {
         let end = (0..a).rev().find(|&k| toks[k].cls != Cls::Break)?;
         if toks[end].cls == Cls::Punct(':') {
             let open = |a: usize| (end..a).filter(|&k| toks[k].is_quote()).count() % 2 == 1;
-            return starts.iter().all(|&a| item(a) || open(a)).then(|| intro_source(doc, line_start(end), end)).flatten();
+            return starts.iter().all(|&a| item(a) || open(a)).then(|| intro_source(doc, line_start(end)?, end)).flatten();
         }
-        a = line_start(end);
+        a = line_start(end)?;
     }
     None
 }
