@@ -661,8 +661,7 @@ fn said_thing(t: &Tok) -> bool {
 /// unnamed by a pronoun, shortly before the figure at `f0`; a denied figure there is
 /// the passers' before the denier's.
 pub fn passed_round_before(doc: &Doc, s0: usize, f0: usize) -> bool {
-    let round = |t: &Tok| matches!(t.bare(), "يتداول" | "تداول" | "يتردد" | "تردد" | "اشيع" | "يشاع" | "يتناقل" | "تناقل");
-    (f0.saturating_sub(12).max(s0)..f0).any(|j| doc.toks[j].w == "ما" && doc.toks.get(j + 1).is_some_and(round))
+    (f0.saturating_sub(12).max(s0)..f0).any(|j| doc.toks[j].w == "ما" && doc.toks.get(j + 1).is_some_and(|t| t.is_in(&super::lexicon::PASSED_ROUND)))
 }
 
 pub fn spread(doc: &Doc, s0: usize, f0: usize) -> bool {
@@ -862,8 +861,7 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         let a = (a..c).rev().find(|&j| matches!(toks[j].cls, Cls::Punct('|' | '-' | '–'))).map_or(a, |j| j + 1);
         if let Some(b) = (a..c).take_while(|&j| !is_stop(&toks[j]) || reads_on(toks, a, j)).last() {
             // (its «و» is not the name's: «والشرطة: 14 قتيلا»)
-            let and = toks[a].w.len() != toks[a].bare().len() && toks[a].bare().starts_with("ال");
-            let cl = claimant(doc, (a, b, usize::from(and)));
+            let cl = claimant(doc, (a, b, usize::from(toks[a].and_definite())));
             // (or a person by their office: «13:20 - وزير الأمن في ولاية جنوب غرب: ...»)
             // (a body of a known type: «السلطات في مالاوي المجاورة: وفاة 5 أشخاص»; not "Other")
             if office(&toks[a]) || cl.label != "Other" {

@@ -841,34 +841,16 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
     // فيها أكثر من 50 شخصا وفق السلطات حينها، وحريق ... في مارس 2018 ... حينها»)
     let then = (f1 + 1..reach).find(|&j| toks[j].is_in(&THEN)).or_else(|| (start..=f1).rev().find(|&j| toks[j].is_in(&THEN)));
     if let Some(h) = then {
-        // (before the figure, or between it and «حينها»: «بعد وفاة منقبين اثنين ... يوم 30
-        // ديسمبر الماضي، وفق ما أعلنته وزارة المعادن حينها»)
-        let mut last = None;
-        let mut j = start;
-        while j < h {
-            if (f0..=f1).contains(&j) {
-                j = f1 + 1;
-                continue;
-            }
-            match time_at(toks, j, pubd) {
-                // (an event's day, «زلزال 6 شباط 2023»: told «at that time», its month)
-                Some((When::Day(d), l)) if after_event(toks, j) => {
-                    last = Some(When::Month(d.year, d.month));
-                    j = l + 1;
+        // the last time named in `from..to`, the figure's tokens skipped (an event's day, «زلزال
+        // 6 شباط 2023», told «at that time», gives its month)
+        let last_named = |from: usize, to: usize| {
+            let mut last = None;
+            let mut j = from;
+            while j < to {
+                if (f0..=f1).contains(&j) {
+                    j = f1 + 1;
+                    continue;
                 }
-                Some((when, l)) => {
-                    last = Some(when);
-                    j = l + 1;
-                }
-                None => j += 1,
-            }
-        }
-        // (or in the sentence before, in the same paragraph: «واندلع الحريق فجر 3 مايو في
-        // مبنى .... وكانت وزارة الداخلية قد أعلنت حينها القبض على 4 أشخاص»)
-        if last.is_none() && h < f0 {
-            let p0 = (s0.saturating_sub(80)..s0).rev().find(|&k| toks[k].cls == Cls::Break).map_or(s0.saturating_sub(80), |k| k + 1);
-            let mut j = p0;
-            while j < s0 {
                 match time_at(toks, j, pubd) {
                     Some((When::Day(d), l)) if after_event(toks, j) => {
                         last = Some(When::Month(d.year, d.month));
@@ -881,6 +863,16 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
                     None => j += 1,
                 }
             }
+            last
+        };
+        // (before the figure, or between it and «حينها»: «بعد وفاة منقبين اثنين ... يوم 30
+        // ديسمبر الماضي، وفق ما أعلنته وزارة المعادن حينها»)
+        let mut last = last_named(start, h);
+        // (or in the sentence before, in the same paragraph: «واندلع الحريق فجر 3 مايو في
+        // مبنى .... وكانت وزارة الداخلية قد أعلنت حينها القبض على 4 أشخاص»)
+        if last.is_none() && h < f0 {
+            let p0 = (s0.saturating_sub(80)..s0).rev().find(|&k| toks[k].cls == Cls::Break).map_or(s0.saturating_sub(80), |k| k + 1);
+            last = last_named(p0, s0);
         }
         if let Some(when) = last {
             return when.to_string(pubd);

@@ -488,6 +488,10 @@ pub const PUBLISHED: Words = Words::new(&["نشر", "نشرت", "نشره", "ن�
 
 /// Reports that a denial in the sentence before may reject: «المعلومات التي
 /// تفيد بأن ...», «الأنباء التي تحدثت عن ...».
+/// «ما يُتداول», «ما تردد», «ما أُشيع»: verbs of passing round (after «ما»), whose object
+/// is a rumour.
+pub const PASSED_ROUND: Words = Words::new(&["يتداول", "تداول", "يتردد", "تردد", "اشيع", "يشاع", "يتناقل", "تناقل"]);
+
 pub const HEARSAY: Words = Words::new(&["معلومات", "انباء", "اخبار", "تقارير", "شائعات", "اشاعات", "ادعاءات", "مزاعم", "روايات"]);
 
 /// «شخصا واحدا», «شخصين اثنين»: number words that repeat the count of the noun before them.
@@ -561,7 +565,7 @@ mod tests {
 
     #[test]
     fn a_word_list_holds_each_of_its_words_and_no_other() {
-        for list in [&SUBSET, &NAMED_BY_NUMBER, &EXCEED, &STILL, &TRAPPED, &PASSENGERS, &CARRY, &MEN_OF, &BY_AGENT, &ONE_MORE, &SOURCE_STOPS, &TIMES, &AGENCIES, &REPORT_NOUNS, &REPORT_ADJECTIVES, &ROLES, &OTHERS_SAID, &LOWER, &RAISE, &REJECT, &ACCUSE, &SPEAKERS, &HIJRI, &PART_OF_DAY, &THEN, &PAST, &EVENT, &PUBLISHED, &HEARSAY, &ONE_TWO, &CASE_DUAL, &ESTIMATE] {
+        for list in [&SUBSET, &NAMED_BY_NUMBER, &EXCEED, &STILL, &TRAPPED, &PASSENGERS, &CARRY, &MEN_OF, &BY_AGENT, &ONE_MORE, &SOURCE_STOPS, &TIMES, &AGENCIES, &REPORT_NOUNS, &REPORT_ADJECTIVES, &ROLES, &OTHERS_SAID, &LOWER, &RAISE, &REJECT, &ACCUSE, &SPEAKERS, &HIJRI, &PART_OF_DAY, &THEN, &PAST, &EVENT, &PUBLISHED, &HEARSAY, &PASSED_ROUND, &ONE_TWO, &CASE_DUAL, &ESTIMATE] {
             for w in list.list {
                 assert!(list.contains(w), "{w}");
                 let longer = format!("{w}ا");

@@ -1021,7 +1021,7 @@ fn counted_group(c: &At, ti: usize, trig_after: bool) -> Option<Victims> {
     // «المدنيون: 9 قتلى»: the group heading a row of a toll table (not one with «و», who
     // tells it in a headline: «... في مقديشو.. والشرطة: 14 قتيلا»)
     if v == Ok(None) {
-        if let Some(Lex::Group(g, _)) = pj.filter(|&j| j > c.s0 && t[j].cls == Cls::Punct(':') && !(t[j - 1].w.len() != t[j - 1].bare().len() && t[j - 1].bare().starts_with("ال"))).and_then(|j| t[j - 1].lex) {
+        if let Some(Lex::Group(g, _)) = pj.filter(|&j| j > c.s0 && t[j].cls == Cls::Punct(':') && !t[j - 1].and_definite()).and_then(|j| t[j - 1].lex) {
             v = Ok(Some(g));
         }
     }

@@ -71,8 +71,7 @@ fn called_false(toks: &[Tok], at: usize, s1: usize) -> bool {
     // («ما يُتداول في مجموعات "واتساب" عن وفاة 3 أطفال "لا أساس له من الصحة"»: what is passed
     // round, called false right after the figure)
     let passed_round = || {
-        let round = |t: &Tok| matches!(t.bare(), "يتداول" | "تداول" | "يتردد" | "تردد" | "اشيع" | "يشاع" | "تناقلته" | "يتناقل");
-        (at.saturating_sub(12)..at).any(|k| toks[k].w == "ما" && toks.get(k + 1).is_some_and(round)) && (at + 1..s1.min(at + 8)).any(|m| false_word(toks, m))
+        (at.saturating_sub(12)..at).any(|k| toks[k].w == "ما" && toks.get(k + 1).is_some_and(|t| t.is_in(&super::lexicon::PASSED_ROUND))) && (at + 1..s1.min(at + 8)).any(|m| false_word(toks, m))
     };
     passed_round() || (at + 1..s1).filter(|&k| these(k) && own(k)).any(|k| (k + 1..s1.min(k + 12)).any(|m| false_word(toks, m)) || matches!(toks[k].bare(), "لهذه" | "لتلك"))
 }

@@ -62,6 +62,10 @@ impl Tok {
     pub fn has_conj(&self) -> bool {
         self.w.len() != self.bare().len() && lexicon::lookup(self.bare()).map(|x| x.0) == self.lex
     }
+    /// A definite word after the conjunction «و»/«ف»: «والشرطة».
+    pub fn and_definite(&self) -> bool {
+        self.w.len() != self.bare().len() && self.bare().starts_with("ال")
+    }
     /// A noun with a possessive pronoun, its, their or our: «جنوده», «عناصرها», «أبنائنا».
     pub fn with_possessive(&self) -> bool {
         self.cls == Cls::Word && ["ه", "ها", "هم", "نا"].iter().any(|p| self.w.ends_with(p)) && self.w.chars().count() > 4
