@@ -12,7 +12,7 @@ use super::tokenise::{Cls, Doc, Tok};
 #[inline(never)]
 pub fn annotate(toks: &mut [Tok]) {
     for t in toks.iter_mut().filter(|t| t.cls == Cls::Word) {
-        if let Some((l, _, d)) = lexicon::lookup(&t.w) {
+        if let Some((l, _, d)) = lexicon::lookup(&t.w).or_else(|| feminine_dual(&t.w)) {
             t.lex = Some(l);
             t.def = d;
         }
@@ -46,6 +46,19 @@ pub fn annotate(toks: &mut [Tok]) {
     }
 }
 
+/// The feminine dual of a person the table knows in the singular: «تلميذتين»,
+/// «الطفلتين» are two of «تلميذة», «طفلة» (ة written ه here).
+fn feminine_dual(w: &str) -> Option<(Lex, usize, bool)> {
+    let stem = w.strip_suffix("تين").or_else(|| w.strip_suffix("تان"))?;
+    let mut one = String::with_capacity(stem.len() + 2);
+    one.push_str(stem);
+    one.push('ه');
+    match lexicon::lookup(&one)? {
+        (Lex::Group(v, 1), p, d) => Some((Lex::Group(v, 2), p, d)),
+        _ => None,
+    }
+}
+
 impl<'a> Doc<'a> {
     /// The whole front end: normalise, tokenise, annotate.
     pub fn new(text: &'a str) -> Doc<'a> {
@@ -66,5 +79,14 @@ mod tests {
         assert!(matches!(d.toks[0].lex, Some(Lex::Trig(..))));
         assert_eq!(d.toks[1].lex, None);
         assert_eq!((d.toks[2].lex, d.toks[2].def), (Some(Lex::Thing), true));
+    }
+
+    #[test]
+    fn a_feminine_dual_is_two_of_its_singular() {
+        use crate::figure::Victims;
+        let d = Doc::new("وفاة تلميذتين وإصابة الطفلتين وساعتين");
+        assert_eq!(d.toks[1].lex, Some(Lex::Group(Victims::Children, 2)));
+        assert_eq!((d.toks[3].lex, d.toks[3].def), (Some(Lex::Group(Victims::Children, 2)), true));
+        assert_eq!(d.toks[4].lex, None);
     }
 }

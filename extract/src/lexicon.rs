@@ -187,7 +187,7 @@ fn triggers(m: &mut Table<Lex>) {
     m.put("نعي ينعي تنعي نعت", t(Killed, Form::Verb));
     // «دفن 40 شخصا», «500 شخص دُفنوا أحياء»: the buried are dead
     m.put("دفن دفنوا دفنت يدفن", t(Killed, Form::Verb));
-    m.put("قتيل قتيلا قتلي قتيله شهيد شهيدا شهداء ضحيه ضحايا وفيات جثه جثث جثمان جثمانا جثامين قتلاه قتلاهم قتلاها غرقي متوفين متوفون", t(Killed, Form::Counted));
+    m.put("قتيل قتيلا قتلي قتيله شهيد شهيدا شهداء ضحيه ضحايا وفيات جثه جثث رفات جثمان جثمانا جثامين قتلاه قتلاهم قتلاها غرقي متوفين متوفون", t(Killed, Form::Counted));
     m.put("قتيلان قتيلين شهيدان شهيدين ضحيتان ضحيتين جثتان جثتين جثمانان جثمانين", t(Killed, Form::Dual));
     m.put("قضاء قضت", t(Killed, Form::NeedsAla));
 
@@ -363,7 +363,7 @@ pub const NAMED_BY_NUMBER: Words = Words::new(&[
 
 /// Verbs of exceeding: with a toll word after them («تجاوز عدد القتلى 500») the
 /// number is a lower bound it passed.
-pub const EXCEED: Words = Words::new(&["تجاوز", "تجاوزت", "يتجاوز", "تخطي", "تخطت", "فاق", "فاقت"]);
+pub const EXCEED: Words = Words::new(&["تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطي", "تخطت", "فاق", "فاقت"]);
 
 /// Words after a count that make it a count of the missing or the trapped:
 /// «ما زالوا تحت ...» (with «تحت» after them).

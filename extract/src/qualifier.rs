@@ -5,7 +5,7 @@
 //! أو أقل (at most), ونيف (more than).
 
 use super::lexicon::{Lex, EXCEED};
-use super::tokenise::Tok;
+use super::tokenise::{Cls, Tok};
 
 /// A qualifier written before the number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -157,12 +157,17 @@ pub fn after(toks: &[Tok], from: usize, to: usize) -> Option<(Before, usize)> {
 }
 
 /// A toll that exceeds the number at `q0`: a verb of exceeding with a toll
-/// word after it, or the counted noun itself, definite, within 4 words before
-/// the number («وتجاوز عدد القتلى 500», «فاقت حصيلة القتلى 90», «تجاوزت الوفيات
-/// 800 حالة»): more than the number.
-pub fn exceeds(toks: &[Tok], s0: usize, q0: usize) -> bool {
+/// word after it, or the counted noun itself, definite, within 8 words before
+/// the number and nothing between that ends a clause or counts («وتجاوز عدد
+/// القتلى 500», «فاقت حصيلة القتلى 90», «تجاوزت الوفيات 800 حالة»): more than
+/// the number; after «لا» or «لم», at most («لم يتجاوز عدد الوفيات الناجمة عن
+/// إصابات العمل 31 حالة»). Returns the bound and where its verb stands.
+pub fn exceeds(toks: &[Tok], s0: usize, q0: usize) -> Option<(Before, usize)> {
     let toll = |t: &Tok| t.lex == Some(Lex::Toll) || t.def && matches!(super::lexicon::trig(t.lex), Some((_, super::lexicon::Form::Counted)));
-    (q0.saturating_sub(4).max(s0)..q0).any(|j| toks.get(j + 1).is_some_and(toll) && toks[j].is_in(&EXCEED))
+    let open = |t: &Tok| !t.is_clause_end() && t.cls != Cls::Num && !matches!(t.lex, Some(Lex::Cue(_)));
+    let j = (q0.saturating_sub(8).max(s0)..q0).rev().take_while(|&j| open(&toks[j])).find(|&j| toks.get(j + 1).is_some_and(toll) && toks[j].is_in(&EXCEED))?;
+    let not = j > s0 && matches!(toks[j - 1].w.as_str(), "لا" | "لم" | "ولم");
+    Some((if not { Before::AtMost } else { Before::MoreThan }, if not { j - 1 } else { j }))
 }
 
 #[cfg(test)]

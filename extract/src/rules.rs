@@ -115,7 +115,7 @@ pub fn candidates(toks: &[Tok], s0: usize, s1: usize, before: Option<Kind>) -> V
             // with ال after an exceeding toll, or after a toll and its qualifier
             // (or a teen with ال, which is a number wherever it stands: «الجثث الاثنتي عشرة»)
             let teen = || toks.get(i + 1).is_some_and(|n| matches!(n.w.as_str(), "عشر" | "عشره"));
-            let p = number::read(toks, i, s1).or_else(|| (teen() || exceeds(toks, s0, i) || qualified_toll(toks, s0, i)).then(|| number::read_def(toks, i, s1)).flatten());
+            let p = number::read(toks, i, s1).or_else(|| (teen() || exceeds(toks, s0, i).is_some() || qualified_toll(toks, s0, i)).then(|| number::read_def(toks, i, s1)).flatten());
             if let Some(p) = p {
                 let mut next = p.b + 1;
                 if let Some(r) = number_figure(toks, s0, s1, p, &raws, before).filter(|r| !(r.kind == Kind::Arrested && filters::supervised(toks, r.pb, s1))) {
@@ -196,7 +196,9 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     }
     let after_prep = !prep_governs_trigger(toks, s0, pj) && pj.is_some_and(|j| toks[j].lex == Some(Lex::Prep));
     let toll = (q0.saturating_sub(10).max(s0)..q0).any(|j| toks[j].lex == Some(Lex::Toll) || toks[j].def && trig(toks[j].lex).is_some());
-    let toll_ok = toll && pj.is_some_and(|j| matches!(toks[j].w.as_str(), "الي" | "ب"));
+    // (or a verb that bounds the toll: «الوفيات المسجلة بين الحجاج خلال أيام المناسك "لا تتجاوز 38 حالة"»)
+    let bound_verb = qb.is_some_and(|(_, q0)| toks[q0].is_in(&EXCEED) || matches!(toks[q0].w.as_str(), "لا" | "لم") && toks.get(q0 + 1).is_some_and(|x| x.is_in(&EXCEED)));
+    let toll_ok = toll && (pj.is_some_and(|j| matches!(toks[j].w.as_str(), "الي" | "ب")) || bound_verb);
     if filters::ages(toks, q0, n1) || filters::aboard(toks, s0, pj) || filters::charged(toks, s0, pj) {
         return None;
     }
@@ -294,7 +296,8 @@ fn toll_subject(c: &At) -> Option<Hit> {
     // (a qualifier that is a verb of the toll stands for it: «تجاوز 400», «يتراوح بين 150 و200», «قد تصل إلى 35»)
     // («لا يتجاوز ثلاثة» too)
     let exceed_at = |k: usize| t[k].is_in(&EXCEED) || matches!(t[k].w.as_str(), "لا" | "لم") && t.get(k + 1).is_some_and(|x| x.is_in(&EXCEED));
-    let verb_q = c.qb.is_some_and(|(_, q0)| exceed_at(q0) || matches!(t[q0].bare(), "يصل" | "تصل"));
+    // (or a verb of exceeding before the toll: «لم يتجاوز عدد الوفيات الناجمة عن إصابات العمل 31»)
+    let verb_q = c.qb.is_some_and(|(_, q0)| exceed_at(q0) || matches!(t[q0].bare(), "يصل" | "تصل")) || qualifier::exceeds(t, c.s0, c.q0).is_some();
     let ranges = matches!(t[pj].bare(), "يتراوح" | "تتراوح");
     if !(matches!(t[pj].w.as_str(), "الي" | "ب") || t[pj].lex == Some(Lex::Toll) || t[pj].is_in(&EXCEED) || ranges || verb_q) {
         return None;
@@ -493,7 +496,8 @@ fn counted_noun_after(c: &At) -> Option<Hit> {
 }
 
 /// NUMBER + «من» + a definite counted noun («5 من القتلى», «3 من المصابين»);
-/// with `of` false, NUMBER + «حالات» + trigger («10 حالات وفاة», «4 حالات اعتقال»).
+/// with `of` false, NUMBER + «حالات» + trigger («10 حالات وفاة», «4 حالات اعتقال»,
+/// «218 حالة قتل»).
 fn of_the_counted(c: &At, of: bool) -> Option<Hit> {
     let t = c.toks;
     let n = c.n1?;
@@ -512,6 +516,8 @@ fn of_the_counted(c: &At, of: bool) -> Option<Hit> {
     match trig(c.lex(Some(j).filter(|&j| ok && j < c.s1))) {
         Some((Kind::Injured | Kind::Arrested, Form::Counted)) if died && t[j].def => Some((Kind::Killed, j + 1, true)),
         Some((k, Form::Counted | Form::Event)) if (!of || t[j].def) && !other_verb => Some((k, j, true)),
+        // («218 حالة قتل خارج نطاق القضاء»: after «حالة» the verb's spelling is its verbal noun)
+        Some((k, Form::Verb)) if !of && !t[j].has_conj() => Some((k, j, true)),
         _ => None,
     }
 }
@@ -830,7 +836,10 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
     // «استقبل قسم الاستعجالي 8 حالات», «استقبلنا 11 ناجياً»: cases or survivors a hospital took in
     // (the hospital may stand between: «فيما استقبل مستشفى الكويت 12 حالة أخرى»)
     let received = (c.q0.saturating_sub(4).max(c.s0)..c.q0).rev().take_while(|&j| !t[j].is_clause_end() && !is_num(t, j, c.s1)).any(|j| t[j].bare().starts_with("استقبل"));
-    let cases = c.n1.is_some_and(|j| matches!(t[j].bare(), "حالات" | "حاله" | "ناجيا" | "ناجين" | "ناجون" | "مريضا" | "مريض" | "مراجعا" | "مراجع") || matches!(t[j].lex, Some(Lex::Group(..))));
+    // (or a noun the table does not know, counted in the accusative: «استقبلت المستشفيات 1148
+    // "جزاراً هاوياً"»; a hospital takes in people)
+    let counted = |j: usize| t[j].cls == Cls::Word && t[j].lex.is_none() && !t[j].def && !t[j].has_conj() && t[j].w.ends_with('ا');
+    let cases = c.n1.is_some_and(|j| matches!(t[j].bare(), "حالات" | "حاله" | "ناجيا" | "ناجين" | "ناجون" | "مريضا" | "مريض" | "مراجعا" | "مراجع") || matches!(t[j].lex, Some(Lex::Group(..))) || counted(j));
     let at_hospital = (c.q0.saturating_sub(12).max(c.s0)..c.q0).any(|k| matches!(t[k].bare().no_al(), "مستشفي" | "مستشفيات" | "استعجالي" | "استعجالات" | "مستعجلات" | "طوارئ" | "مشفي"))
         || (c.s0..c.s1).any(|k| matches!(t[k].bare(), "مستشفي" | "المستشفي") && k < c.q0);
     if received && cases && at_hospital {
@@ -906,7 +915,9 @@ fn part_or_more_of_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
     let last = prev.last()?;
     let others = c.n1.is_some_and(|j| c.toks[j].lex == Some(Lex::Others));
     // («قتلت 143 شخصا خلال العام، مقابل 159 حالة في 2025»: set against it, cases or people)
-    let against = c.pj.is_some_and(|j| c.toks[j].bare() == "مقابل") && c.n1.is_some_and(|j| matches!(c.toks[j].lex, Some(Lex::Case | Lex::Group(..))));
+    // (or compared with it: «147 حالة اعتقال ... مقارنة بـ126 حالة في الربع السابق»)
+    let compared = |j: usize| matches!(c.toks[j].w.as_str(), "ب" | "مع") && j > c.s0 && c.toks[j - 1].bare() == "مقارنه";
+    let against = c.pj.is_some_and(|j| c.toks[j].bare() == "مقابل" || compared(j)) && c.n1.is_some_and(|j| matches!(c.toks[j].lex, Some(Lex::Case | Lex::Group(..))));
     // («ارتفعت إلى 27 قتيلا: 25 مشتبها بهم وشرطيان اثنان»: a breakdown after a colon, in people)
     let breakdown = c.pj.is_some_and(|j| c.toks[j].cls == Cls::Punct(':') && j > c.s0 && last.b + 1 == j) && c.n1.is_some_and(|j| matches!(c.toks[j].lex, Some(Lex::Group(..))));
     (others && !c.after_prep || against || breakdown || c.pj.is_some_and(|j| c.toks[j].is_in(&SUBSET))).then_some((last.kind, c.q0, false))
@@ -970,9 +981,12 @@ fn quantity(c: &At, ti: usize, trig_after: bool) -> (Quantity, usize) {
             Some(Before::AtLeast) => Quantity::AtLeast(n),
             Some(Before::About) => Quantity::About(n),
             Some(Before::AtMost) => Quantity::AtMost(n),
-            // «وتجاوز عدد القتلى 500»
-            _ if exceeds(t, c.s0, c.q0) => Quantity::MoreThan(n),
-            _ => Quantity::Exact(n),
+            // «وتجاوز عدد القتلى 500», «لم يتجاوز عدد الوفيات 31»
+            _ => match exceeds(t, c.s0, c.q0) {
+                Some((Before::AtMost, _)) => Quantity::AtMost(n),
+                Some(_) => Quantity::MoreThan(n),
+                None => Quantity::Exact(n),
+            },
         },
     };
     let mut b = c.pb.max(ti);

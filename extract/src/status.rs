@@ -368,7 +368,9 @@ pub fn negated(toks: &[Tok], s0: usize, t: usize) -> bool {
         seen += 1;
         // («لم تؤكد الوزارة سوى 14 وفاة»: «not ... but» gives the only number)
         let only = || (j + 1..t).any(|k| matches!(toks[k].bare(), "سوي" | "الا"));
-        if w.lex == Some(Lex::Neg) && !only() || w.lex == Some(Lex::Away) && seen == 1 {
+        // («لم يتجاوز عدد الوفيات 31»: a bound, as «لا يتجاوز» below)
+        let bound = || toks.get(j + 1).is_some_and(|n| n.is_in(&super::lexicon::EXCEED));
+        if w.lex == Some(Lex::Neg) && !only() && !bound() || w.lex == Some(Lex::Away) && seen == 1 {
             return true;
         }
         // «قد يرتفع عدد القتلى إلى 100»: a forecast, not a toll («قد يتجاوز 40» is an estimate, and stays)

@@ -2797,3 +2797,44 @@ fn lists_and_threads_after_a_colon() {
     // (a quoted line with no colon before it is no block)
     check_sources(&[("وتحدث الأهالي عن الحادث.\n\"قتل 5 أشخاص.\"", &[None])]);
 }
+
+/// A verb of exceeding bounds the toll it governs, before or after it: «تجاوز عدد
+/// القتلى 500» is more than 500, «لم يتجاوز» and «لا تتجاوز» at most (the negation
+/// bounds the count, it does not deny it), with the toll up to 8 words before the
+/// number and its subject, a definite counted noun, up to 10.
+const BOUNDS_BY_A_VERB_OF_EXCEEDING_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وتجاوز عدد القتلى 500 خلال أسبوع", &[(Killed, MoreThan, 500)]),
+    ("بينما لم يتجاوز عدد الوفيات 31 حالة", &[(Killed, AtMost, 31)]),
+    ("وقال المكتب إن عدد الوفيات الناجمة عن إصابات العمل لم يتجاوز 31 حالة", &[(Killed, AtMost, 31)]),
+    ("بينما لم يتجاوز عدد الوفيات الناجمة عن إصابات العمل 31 حالة", &[(Killed, AtMost, 31)]),
+    ("وأفاد مصدر بأن الوفيات المسجلة بين الحجاج خلال أيام المناسك «لا تتجاوز 38 حالة»", &[(Killed, AtMost, 38)]),
+    // (no toll: a bound on something else)
+    ("ولم يتجاوز عدد الشاحنات 40 شاحنة", &[]),
+];
+
+#[test]
+fn bounds_by_a_verb_of_exceeding() {
+    check_figures(BOUNDS_BY_A_VERB_OF_EXCEEDING_FIGURES);
+}
+
+/// Nouns and phrases that count people without naming them as the table does: a
+/// feminine dual («تلميذتين»), remains («رفات»), cases of killing («حالة قتل»), people
+/// a hospital took in under a name of their own, and a count compared with the one
+/// before it («مقارنة بـ126 حالة»).
+const OTHER_NAMES_FOR_THE_COUNTED_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأعلنت المندوبية وفاة تلميذتين بعد استنشاق الغاز", &[(Killed, Exact, 2)]),
+    ("وقالت المجموعة إنها عثرت على «رفات ما لا يقل عن 60 شخصاً» في المزرعة", &[(Killed, AtLeast, 60)]),
+    ("ووثّق التقرير ما لا يقل عن 218 حالة قتل خارج نطاق القضاء و424 حالة اعتقال تعسفي", &[(Killed, AtLeast, 218), (Arrested, Exact, 424)]),
+    ("وفي إسطنبول وحدها، استقبلت المستشفيات 1148 «جزاراً هاوياً» خلال اليومين الأولين", &[(Injured, Exact, 1148)]),
+    ("ووثّقت البعثة 147 حالة اعتقال تعسفي، مقارنة بـ126 حالة في الربع السابق", &[(Arrested, Exact, 147), (Arrested, Exact, 126)]),
+    // (a dual of what is no person; a hospital's vehicles)
+    ("واستمر الحريق ساعتين", &[]),
+    ("وأرسلت المستشفيات 12 سيارة إسعاف", &[]),
+];
+
+#[test]
+fn other_names_for_the_counted() {
+    check_figures(OTHER_NAMES_FOR_THE_COUNTED_FIGURES);
+    let r = run("نفت المندوبية ما تداولته صفحات على فيسبوك بخصوص وفاة تلميذتين، مؤكدة أن «الخبر عار من الصحة».");
+    assert_eq!((r.len(), r[0].status), (1, Status::Denied));
+}
