@@ -31,6 +31,12 @@ pub fn annotate(toks: &mut [Tok]) {
                 toks[k].lex = None;
             }
         }
+        // «تعرضوا لحوادث غرق»: an incident of drowning tells no one died («حادث غرق» names
+        // the accident, whose dead are counted by their own words)
+        // (nor does a near-drowning, «شبه غرق»)
+        if toks[i].bare() == "غرق" && matches!(toks[i - 1].bare().trim_start_matches('ل'), "حادث" | "حوادث" | "الحادث" | "الحوادث" | "شبه") {
+            toks[i].lex = None;
+        }
         // «تحت الحراسة النظرية» is custody; «سجن شديد الحراسة» (a high-security prison) is not
         if toks[i].w == "الحراسه" && toks[i - 1].w != "تحت" && toks.get(i + 1).is_none_or(|n| n.w != "النظريه") {
             toks[i].lex = None;
@@ -47,7 +53,8 @@ pub fn annotate(toks: &mut [Tok]) {
 }
 
 /// The feminine dual of a person the table knows in the singular: «تلميذتين»,
-/// «الطفلتين» are two of «تلميذة», «طفلة» (ة written ه here).
+/// «الطفلتين» are two of «تلميذة», «طفلة» (ة written ه here); «قتيلتين» two of
+/// the dead.
 fn feminine_dual(w: &str) -> Option<(Lex, usize, bool)> {
     let stem = w.strip_suffix("تين").or_else(|| w.strip_suffix("تان"))?;
     let mut one = String::with_capacity(stem.len() + 2);
@@ -55,6 +62,8 @@ fn feminine_dual(w: &str) -> Option<(Lex, usize, bool)> {
     one.push('ه');
     match lexicon::lookup(&one)? {
         (Lex::Group(v, 1), p, d) => Some((Lex::Group(v, 2), p, d)),
+        // («فأرداهما قتيلتين»: two of a counted noun in the feminine, «قتيلة»)
+        (Lex::Trig(k, lexicon::Form::Counted), p, d) => Some((Lex::Trig(k, lexicon::Form::Dual), p, d)),
         _ => None,
     }
 }

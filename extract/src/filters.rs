@@ -37,7 +37,7 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     let range_end = nx.filter(|&j| matches!(toks[j].w.as_str(), "و" | "الي" | "-") && toks.get(j + 1).is_some_and(|t| t.cls == Cls::Num));
     let after = range_end.map_or(nx, |j| next_sig(toks, j + 2, s1));
     let people_next = after.is_some_and(|j| matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Group(..) | Lex::Others)));
-    if nx.is_some_and(|j| toks[j].lex == Some(Lex::Thing) || dates::month(toks, j).is_some()) {
+    if nx.is_some_and(|j| toks[j].lex == Some(Lex::Thing) || dates::month(toks, j).is_some()) && !murders(toks, s0, p.a, nx) {
         return true;
     }
     if matches!(w(nx), "%" | "٪") || (matches!(w(nx), "في") && matches!(w(nx.map(|j| j + 1)), "المئه" | "المائه")) {
@@ -69,7 +69,10 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     // (as written: «فقد» right before a number is the verb, not «ف» + «قد»)
     let pw = pv.map_or("", |j| toks[j].bare());
     // (but «فقد 5 من جنوده»: a side lost some of its own men, dead)
-    let own = w(nx) == "من" && nx.and_then(|j| toks.get(j + 1)).is_some_and(Tok::with_possessive);
+    // (or «إن الجيش فقد ٤ جنود»: a force right before the verb, its men after the number)
+    let force = |x: &Tok| matches!(x.lex, Some(Lex::Group(Victims::SecurityForces, _)));
+    let own = w(nx) == "من" && nx.and_then(|j| toks.get(j + 1)).is_some_and(Tok::with_possessive)
+        || pv.is_some_and(|j| j > s0 && toks[j - 1].def && force(&toks[j - 1])) && nx.is_some_and(|j| force(&toks[j]));
     if SPEAKERS.contains(&pw) || matches!(w(pv), "فقد" | "وفقد" | "فقدوا" | "وفقدوا") && !own {
         return true;
     }
@@ -183,13 +186,36 @@ pub fn killed_or_missing(toks: &[Tok], ti: usize, s1: usize) -> bool {
     w(ti + 1) == "او" && (w(ti + 2).starts_with("فقد") || w(ti + 2).no_al().starts_with("مفقود"))
 }
 
+/// A rate is no count: «بمعدل 76 جريمة قتل يومياً», «يُقتل 5 أشخاص في اليوم» (a rate
+/// word within 3 words after the number's last token `pb`, in its clause).
+pub fn rate(toks: &[Tok], pb: usize, s1: usize) -> bool {
+    // (not a day named: «في اليوم الأول», «في اليوم نفسه», «في الشهر الماضي»; «في اليوم
+    // الواحد» is a rate)
+    let named = |k: usize| toks.get(k).is_some_and(|n| n.cls == Cls::Word && !matches!(n.w.as_str(), "الواحد" | "الواحده" | "و"));
+    let per = |j: usize| matches!(toks[j].bare(), "يوميا" | "اسبوعيا" | "شهريا" | "سنويا") || toks[j].w == "في" && toks.get(j + 1).is_some_and(|n| matches!(n.w.as_str(), "اليوم" | "الساعه" | "الاسبوع" | "الشهر" | "السنه")) && !named(j + 2);
+    (pb + 1..s1.min(pb + 5)).take_while(|&j| !toks[j].is_clause_end()).any(per)
+}
+
+/// A toll of murders counts the dead, though a crime is a thing: «بلغ عدد جرائم القتل 120
+/// جريمة» (`n1`, after the number at `q0`, is the crime, and «عدد جرائم» with a verbal noun of
+/// killing stands up to 12 words before). Crimes counted as such, «سجلت البلاد 38 جريمة
+/// قتل», are not.
+pub fn murders(toks: &[Tok], s0: usize, q0: usize, n1: Option<usize>) -> bool {
+    let crime = |j: usize| matches!(toks[j].bare(), "جرائم" | "الجرائم" | "جريمه");
+    let killing = |j: usize| toks.get(j + 1).is_some_and(|x| matches!(super::lexicon::trig(x.lex), Some((Kind::Killed, _))));
+    n1.is_some_and(crime) && (q0.saturating_sub(12).max(s0)..q0).any(|j| crime(j) && j > s0 && toks[j - 1].bare() == "عدد" && killing(j))
+}
+
 /// Ages are not counts: a thing right after the number, «من عمره / من العمر»
 /// after it («في الرابعة عشرة من عمره»), or «أعمار/عمر» just before it
-/// («تتراوح أعمارهم بين 15 و25 عاما», «بعمر 30»).
+/// («تتراوح أعمارهم بين 15 و25 عاما», «بعمر 30», «عمره 14 شهراً»).
 pub fn ages(toks: &[Tok], q0: usize, n1: Option<usize>) -> bool {
     let thing_after = n1.is_some_and(|j| toks[j].lex == Some(Lex::Thing));
     let of_age = n1.is_some_and(|j| toks[j].bare() == "من" && toks.get(j + 1).is_some_and(|t| t.w.starts_with("عمر") || t.w == "العمر"));
-    thing_after || of_age || (q0.saturating_sub(3)..q0).any(|j| toks[j].bare().contains("اعمار") || toks[j].bare().ends_with("عمر"))
+    // («طفلاً عمره 14 شهراً»: «عمر» with its possessive, right before the number; not «في
+    // الرابعة عشرة من عمره، وإصابة 23»)
+    let his = q0 > 0 && matches!(toks[q0 - 1].bare().no_al(), "عمره" | "عمرها" | "عمرهم" | "عمرهما");
+    thing_after || of_age || his || (q0.saturating_sub(3)..q0).any(|j| toks[j].bare().contains("اعمار") || toks[j].bare().ends_with("عمر"))
 }
 
 /// In a clause about an epidemic, «إصابة» is an infection, not an injury:

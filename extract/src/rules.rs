@@ -199,7 +199,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     // (or a verb that bounds the toll: «الوفيات المسجلة بين الحجاج خلال أيام المناسك "لا تتجاوز 38 حالة"»)
     let bound_verb = qb.is_some_and(|(_, q0)| toks[q0].is_in(&EXCEED) || matches!(toks[q0].w.as_str(), "لا" | "لم") && toks.get(q0 + 1).is_some_and(|x| x.is_in(&EXCEED)));
     let toll_ok = toll && (pj.is_some_and(|j| matches!(toks[j].w.as_str(), "الي" | "ب")) || bound_verb);
-    if filters::ages(toks, q0, n1) || filters::aboard(toks, s0, pj) || filters::charged(toks, s0, pj) {
+    if filters::ages(toks, q0, n1) && !filters::murders(toks, s0, q0, n1) || filters::aboard(toks, s0, pj) || filters::charged(toks, s0, pj) {
         return None;
     }
     let c = At { toks, s0, s1, p, qb, q0, pb, hi, n1, pj, after_prep, toll, toll_ok };
@@ -229,6 +229,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         || filters::discharged(toks, kind, (p.a, pb), s0, s1)
         || filters::sentenced(toks, kind, ti, s0, s1)
         || filters::fell_from(toks, kind, ti, pb, s1)
+        || filters::rate(toks, pb.max(ti), s1)
     {
         return None;
     }
@@ -337,14 +338,16 @@ fn toll_subject(c: &At) -> Option<Hit> {
                 }
             }
             // (definite, or a counted noun in construct: «عدد ضحايا غرق العبارة»; «عدد حالات التسمم»)
-            let k = if t.get(j + 1).is_some_and(|n| n.w == "حالات") { j + 2 } else { j + 1 };
+            // (or crimes: «عدد جرائم قتل النساء ... بلغ 22 جريمة», the verbal noun after them)
+            let cases = t.get(j + 1).is_some_and(|n| matches!(n.w.as_str(), "حالات" | "جرائم"));
+            let k = if cases { j + 2 } else { j + 1 };
             // «ارتفعت حصيلة انفجار المنجم إلى 16 عاملا»: a toll that names no kind, counted in
             // people, is of the dead
             let people = c.n1.is_some_and(|m| matches!(t[m].lex, Some(Lex::Group(..))));
             if t[j].bare() == "حصيله" && people && (j + 1..pj).all(|m| trig(t[m].lex).is_none()) && !status::negated(t, c.s0, j) {
                 return Some((Kind::Killed, j, false));
             }
-            let n = t.get(k).filter(|n| n.def || trig(n.lex).is_some_and(|x| x.1 == Form::Counted))?;
+            let n = t.get(k).filter(|n| n.def || trig(n.lex).is_some_and(|x| x.1 == Form::Counted || cases && x.1 == Form::Verb))?;
             // «عدد الصحفيين الذين استشهدوا منذ بدء الحرب إلى 163»: the people, then the verb that counts them
             let who = |r: usize| t.get(r).is_some_and(|x| matches!(x.w.as_str(), "الذين" | "اللواتي" | "اللاتي" | "ممن"));
             let rel = (matches!(n.lex, Some(Lex::Group(..))) && who(k + 1)).then(|| t.get(k + 2).and_then(|x| trig(x.lex))).flatten();
@@ -353,6 +356,7 @@ fn toll_subject(c: &At) -> Option<Hit> {
             }
             return match trig(n.lex) {
                 Some((kind, Form::Counted | Form::Event)) if !status::negated(t, c.s0, j) => Some((kind, k, false)),
+                Some((kind, Form::Verb)) if cases && !n.has_conj() && !status::negated(t, c.s0, j) => Some((kind, k, false)),
                 _ => None,
             };
         }
@@ -364,8 +368,9 @@ fn toll_subject(c: &At) -> Option<Hit> {
 /// «أعلنت فرق الدفاع المدني انتشال جثتي طفلين. وقالت الوزارة إن الحصيلة ارتفعت
 /// بذلك إلى 25», «وارتفعت حصيلة القتلى في وقت لاحق. وقال المدعي العام إن العدد
 /// "بلغ 15"»: «الحصيلة» or «العدد» a few words before «إلى» or «بلغ» and the
-/// number, with nothing counted after it; or before a verb of exceeding and a
-/// number of people («العدد الحقيقي يتجاوز 100 شخص»).
+/// number, with nothing counted after it; or before a verb of exceeding or «لا يقل
+/// عن» and a number of people or nothing counted («العدد الحقيقي يتجاوز 100 شخص»,
+/// «إن العدد تجاوز 2300،», «العدد الحقيقي "لا يقل عن 27"»).
 fn bare_toll(c: &At, prev: &[Raw], before: Option<Kind>) -> Option<Hit> {
     // (or the kind this sentence counted last: «أعلنت الشرطة أنها اعتقلت 17 شخصا، قبل أن
     // يقول المفتش العام إن العدد ارتفع إلى 23 بعد مداهمات»)
@@ -374,10 +379,16 @@ fn bare_toll(c: &At, prev: &[Raw], before: Option<Kind>) -> Option<Hit> {
     let pj = c.pj?;
     // (or a number that exceeds it: «العدد الحقيقي يتجاوز 100 شخص», people after it; the verb
     // read as the qualifier)
-    let pj = if c.qb.is_some() && t[c.q0].is_in(&EXCEED) { c.q0 } else { pj };
-    let exceeding = t[pj].is_in(&EXCEED) && c.n1.is_some_and(|n| matches!(t[n].lex, Some(Lex::Group(..))));
+    // (or a bound that is a verb: «إن العدد الحقيقي "لا يقل عن 27"»)
+    let not_less = c.qb.is_some() && t[c.q0].w == "لا" && t.get(c.q0 + 1).is_some_and(|x| matches!(x.w.as_str(), "يقل" | "تقل") || x.is_in(&EXCEED));
+    let pj = if c.qb.is_some() && t[c.q0].is_in(&EXCEED) || not_less { c.q0 } else { pj };
     // (a toll, with nothing counted after it: the clause ends, or its circumstances start)
-    let bare = matches!(t[pj].bare(), "الي" | "بلغ" | "بلغت") && !c.n1.is_some_and(|n| !t[n].is_clause_end() && !t[n].is_quote() && t[n].lex != Some(Lex::Prep));
+    // (or a clause of reason: «لأن الوكالة لا تحتسب ...»)
+    let reason = |n: usize| matches!(t[n].bare(), "لان" | "لانه" | "لانها" | "اذ" | "حيث");
+    let nothing_after = !c.n1.is_some_and(|n| !t[n].is_clause_end() && !t[n].is_quote() && t[n].lex != Some(Lex::Prep) && !reason(n));
+    // («يؤكد التحالف أن العدد تجاوز 2300،»: exceeding, with people counted after it or nothing)
+    let exceeding = (t[pj].is_in(&EXCEED) || not_less) && (nothing_after || c.n1.is_some_and(|n| matches!(t[n].lex, Some(Lex::Group(..)))));
+    let bare = matches!(t[pj].bare(), "الي" | "بلغ" | "بلغت") && nothing_after;
     if !(exceeding || bare) {
         return None;
     }
@@ -439,7 +450,9 @@ fn range(toks: &[Tok], s1: usize, p: &Phrase, qb: Option<(Before, usize)>, q0: u
         Some(Before::From) => conn == "الي",
         _ => false,
     };
-    if let Some(Phrase { q: Q::N(h), b: b2, .. }) = ok.then(|| number::read(toks, c + 1, s1)).flatten() {
+    // («بين سبعة وتسعة»: the second number word carries its «و»)
+    let joined = || (qb.map(|x| x.0) == Some(Before::Between) && toks[c].cls == Cls::Word).then(|| number::read(toks, c, s1).filter(|p| p.pre > 0)).flatten();
+    if let Some(Phrase { q: Q::N(h), b: b2, .. }) = ok.then(|| number::read(toks, c + 1, s1)).flatten().or_else(joined) {
         let toll = (q0.saturating_sub(5)..q0).any(|j| toks[j].lex == Some(Lex::Toll));
         if qb.map(|x| x.0) == Some(Before::From) && toll {
             return None;
@@ -593,7 +606,11 @@ fn verb_after_subject(c: &At) -> Option<Hit> {
             let harm = (j + 1..s1.min(j + 4)).find(|&k| matches!(trig(t[k].lex), Some((Kind::Injured, Form::Event | Form::Counted | Form::After))) || hurt(k));
             return harm.map(|k| (Kind::Injured, k, true));
         }
+        // («"أكثر من 1,200 مشتبه" في ملفات إطلاق نار وجرائم قتل»: after «جرائم» the verb's
+        // spelling is the crime's name)
+        let crime = matches!(t[j - 1].bare().trim_start_matches('و'), "جرائم" | "جريمه" | "الجرائم" | "الجريمه");
         match trig(w.lex) {
+            Some((_, Form::Verb)) if crime => return None,
             Some((k, Form::Verb | Form::After)) => return (!status::negated(t, j0, j)).then_some((k, j, true)),
             // «3 مواطنين مصابين» (not «توقيف 11 شخصاً وجرحى بين العناصر»: another count)
             Some((k, Form::Counted)) if j == j0 + 1 && !w.def && !w.has_conj() || w.def && t[j - 1].bare() == "بين" => return Some((k, j, true)),
@@ -649,11 +666,22 @@ fn trigger_before(c: &At) -> Option<Hit> {
         if w.is_clause_end() || matches!(w.lex, Some(Lex::Cue(_))) || is_num(t, j, c.s1) && !is_date_num(t, j) {
             return None;
         }
+        // «عثروا على رفات ما لا يقل عن 60 شخصاً»: the remains of people counted after the
+        // number are of the dead («14 رفات» alone counts remains, not people)
+        if w.bare().no_al() == "رفات" && seen <= 2 && people {
+            return (!status::negated(t, c.s0, j)).then_some((Kind::Killed, j, false));
+        }
         // («عدد المصابين في صفوف الموقوفين لا يتجاوز خمسة»: ranks, not the count's noun)
         let ranks = j >= c.s0 + 2 && t[j - 1].bare() == "صفوف" && t[j - 2].w == "في";
         if let Some((k, f)) = trig(w.lex).filter(|_| !ranks) {
             // «تتواصل الأبحاث لتوقيف ثلاثة آخرين»: an arrest still to make
             if purpose(w) && matches!(f, Form::Event | Form::NeedsAla) {
+                return None;
+            }
+            // «حالتا وفاة و2140 حالة لسع»: a number joined by «و» right after a noun of the
+            // toll is the next count, not the noun's
+            let joined = c.q0 == c.p.a && c.p.pre > 0 && t[c.p.a].w.starts_with('و') || c.pj.is_some_and(|p| t[p].w == "و");
+            if joined && seen <= 2 && matches!(f, Form::Event | Form::Counted) && (j + 1..c.q0).all(|m| t[m].w == "و" || t[m].is_quote()) {
                 return None;
             }
             let ok = match f {
@@ -928,6 +956,12 @@ fn part_or_more_of_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
 fn lost_own(c: &At) -> Option<Hit> {
     let t = c.toks;
     let pj = c.pj.filter(|&j| matches!(t[j].w.as_str(), "فقد" | "فقدت" | "فقدنا" | "وفقد" | "وفقدت" | "يفقد" | "تفقد"))?;
+    // «إن الجيش فقد ٤ جنود في المعارك»: a force named right before the verb lost its men
+    // (not «فُقد 4 جنود», the passive: missing)
+    let force = |x: &Tok| x.def && matches!(x.lex, Some(Lex::Group(Victims::SecurityForces, _)));
+    if pj > c.s0 && force(&t[pj - 1]) && c.n1.is_some_and(|j| matches!(t[j].lex, Some(Lex::Group(Victims::SecurityForces, _)))) {
+        return Some((Kind::Killed, pj, false));
+    }
     let n = c.n1.filter(|&j| t[j].w == "من")?;
     // («فقدنا 9 من أبناء المقاطعة»: the sons of a place, or of a people, are its own)
     let sons = |x: &Tok| matches!(x.bare(), "ابناء" | "ابنائها" | "ابنائه" | "ابنائنا" | "شباب" | "اهالي" | "سكان");
@@ -960,7 +994,9 @@ fn coordinated_with_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
         return None;
     }
     let waw = besides || c.pj.is_some_and(|j| t[j].w == "و") || (c.p.pre > 0 && t[c.p.a].w.starts_with('و'));
-    let last = prev.last().filter(|_| waw)?;
+    // (not cases of something the table does not know: «حالتا وفاة و2140 حالة لسع عقربي»)
+    let other_cases = c.n1.is_some_and(|n| t[n].lex == Some(Lex::Case) && t.get(n + 1).filter(|_| n + 1 < c.s1).is_some_and(|x| x.cls == Cls::Word && x.lex.is_none()));
+    let last = prev.last().filter(|_| waw && !other_cases)?;
     let back = if besides { before_pj.unwrap_or(c.q0) } else { c.pj.unwrap_or(c.q0) };
     let near = (back.saturating_sub(8)..back).rev().take_while(|&j| j >= c.s0).find(|&j| is_num(t, j, c.s1));
     near.is_some_and(|j| j >= last.pa && j <= last.pb).then_some((last.kind, last.a.min(c.q0), false))
@@ -1266,8 +1302,10 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     }
     // «وأصيب آخر», «وإصابة ثالث بجروح»: one more, of the clause's group
     let end_after = |j: usize| next_sig(toks, j + 1, s1).is_none_or(|k| toks[k].is_clause_end() || matches!(toks[k].lex, Some(Lex::Prep | Lex::Trig(..))));
-    if toks[g].is_in(&ONE_MORE) && f != Form::NeedsAla && end_after(g) {
-        let mut r = word_raw(k, 1, Victims::People, i, g, g);
+    // («وأصيب آخران»: two more, the dual as it stands as a subject)
+    let two_more = toks[g].w == "اخران";
+    if (toks[g].is_in(&ONE_MORE) || two_more) && f != Form::NeedsAla && end_after(g) {
+        let mut r = word_raw(k, if two_more { 2 } else { 1 }, Victims::People, i, g, g);
         r.victims = None;
         return Some(r);
     }

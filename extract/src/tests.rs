@@ -717,9 +717,10 @@ const ARMY_AND_POLICE_WORDING_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وانتشلت الفرق سبع جثث جديدة لتضاف إلى الجثث الاثنتي عشرة التي أعلن عنها السبت", &[(Killed, Exact, 7), (Killed, Exact, 12)]),
     // a toll's counted noun in construct
     ("وارتفع عدد ضحايا غرق عبارة ركاب قبالة الجزيرة إلى 19 شخصا", &[(Killed, Exact, 19)]),
-    // committal to custody; crimes counted; the released and those referred to a judge
+    // committal to custody; crimes counted, and at a rate; the released and those referred to a judge
     ("وأمر قاضي التحقيق بإيداع ثلاثة أشخاص الحبس المؤقت", &[(Arrested, Exact, 3)]),
     ("وسجلت البلاد 38 جريمة قتل خلال العام", &[]),
+    ("أي بمعدل يقارب 76 جريمة قتل يومياً", &[]),
     ("وأفرجت النيابة العامة صباح اليوم عن 19 من الموقوفين القصر، فيما أحالت 27 آخرين إلى قاضي التحقيق", &[]),
     ("وتمكنت الفرق من إنقاذ 46 محتجزا في الأودية", &[]),
     // the injured who died are killed; a count after «و» is not among them
@@ -2837,4 +2838,48 @@ fn other_names_for_the_counted() {
     check_figures(OTHER_NAMES_FOR_THE_COUNTED_FIGURES);
     let r = run("نفت المندوبية ما تداولته صفحات على فيسبوك بخصوص وفاة تلميذتين، مؤكدة أن «الخبر عار من الصحة».");
     assert_eq!((r.len(), r[0].status), (1, Status::Denied));
+}
+
+/// A toll of murders counts people killed («عدد جرائم قتل النساء ... بلغ 22 جريمة»); crimes
+/// counted as such («15 جريمة قتل») are not figures; a rate is no count («76 جريمة قتل يومياً», «5 أشخاص في
+/// اليوم الواحد», but «23 محتجا في اليوم نفسه» is a day's count); the name of a crime is no
+/// verb of the people counted before it («"أكثر من 1,200 مشتبه" في ملفات ... وجرائم قتل»).
+const CRIMES_AND_RATES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("ووقعت 15 جريمة قتل في المدينة خلال العام", &[]),
+    ("وبلغ عدد جرائم القتل 120 جريمة", &[(Killed, Exact, 120)]),
+    ("وقالت مصادر إن عدد جرائم قتل النساء المسجلة رسمياً خلال الشهر ذاته بلغ 22 جريمة", &[(Killed, Exact, 22)]),
+    ("ووقعت 15 جريمة سرقة", &[]),
+    ("ويُقتل 5 أشخاص في اليوم الواحد على طرق البلاد", &[]),
+    ("وقالت المنظمة إن الشرطة اعتقلت 23 محتجا في اليوم نفسه", &[(Arrested, Exact, 23)]),
+    ("وتقول الشرطة إنها اعتقلت منذ مطلع العام \"أكثر من 1,200 مشتبه\" في ملفات إطلاق نار وجرائم قتل", &[(Arrested, MoreThan, 1200)]),
+];
+
+#[test]
+fn crimes_and_rates() {
+    check_figures(CRIMES_AND_RATES_FIGURES);
+}
+
+/// A toll with no noun of its own after «العدد» bounded by a verb («إن العدد تجاوز 2300،»,
+/// «العدد الحقيقي "لا يقل عن 27" لأن ...») is of the sentence's last figure; a range of
+/// number words («"بين سبعة وتسعة"»); «حالتا وفاة» and the count joined after it, of
+/// something else; two more («وأصيب آخران»); a force that lost its men («إن الجيش فقد ٤
+/// جنود»); incidents and near-drownings are no deaths; an age in months.
+const TOLLS_DUALS_AND_LOSSES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وتقول الوزارة إن عناصرها اعتقلوا 1840 شخصاً، بينما يؤكد تحالف حقوقي أن العدد تجاوز 2300، وأن أغلب المعتقلين عمال", &[(Arrested, Exact, 1840), (Arrested, MoreThan, 2300)]),
+    ("وأعلنت الوكالة وفاة 23 شخصاً، في حين تقول منظمات حقوقية إن العدد الحقيقي «لا يقل عن 27» لأن الوكالة لا تحتسب من توفوا في المستشفيات", &[(Killed, Exact, 23), (Killed, AtLeast, 27)]),
+    ("وقال رئيس البلدية إن عدد القتلى يتراوح «بين سبعة وتسعة» بحسب الشهادات الأولية", &[(Killed, Range, 7)]),
+    ("الوادي: حالتا وفاة و2140 حالة لسع عقربي منذ بداية السنة", &[(Killed, Exact, 2)]),
+    ("لقي خمسة منقبين عن الذهب مصرعهم، وأصيب آخران، إثر انهيار بئر", &[(Killed, Exact, 5), (Injured, Exact, 2)]),
+    ("توفي شقيقان غرقا في بركة زراعية", &[(Killed, Exact, 2)]),
+    ("فأطلق النار على زوجته السابقة وشقيقتها فأرداهما قتيلتين", &[(Killed, Exact, 2)]),
+    ("وقال قائد العمليات إن الجيش فقد ٤ جنود في المعارك", &[(Killed, Exact, 4)]),
+    ("وفُقد 4 جنود في المعارك", &[]),
+    ("واستقبل المركز 9 أطفال تعرضوا لحوادث غرق خلال الفترة نفسها", &[]),
+    ("نستقبل عشرات الأطفال كل صيف بعد حوادث غرق أو شبه غرق", &[]),
+    ("وقد استقبلنا هذا العام طفلاً عمره 14 شهراً سقط في دلو ماء", &[]),
+];
+
+#[test]
+fn tolls_duals_and_losses() {
+    check_figures(TOLLS_DUALS_AND_LOSSES_FIGURES);
 }
