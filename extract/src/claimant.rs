@@ -139,7 +139,9 @@ fn is_cue(toks: &[Tok], j: usize) -> bool {
 /// recording after «كان ... قد», or before a report or a body, whose subject is the source.
 fn recorded(toks: &[Tok], j: usize) -> bool {
     let by = |t: &Tok| t.w.starts_with("ال") && (REPORT_NOUNS.contains(&t.w.no_al()) || super::sources::is_body_head(t.w.no_al()));
-    matches!(toks[j].bare(), "سجل" | "سجلت") && (j > 0 && toks[j - 1].w == "قد" || toks.get(j + 1).is_some_and(by))
+    // (or a body in construct: «سجلت وزارة الصحة»)
+    let body_of = toks.get(j + 1).is_some_and(|t| super::sources::is_body_head(&t.w)) && toks.get(j + 2).is_some_and(|t| t.w.starts_with("ال"));
+    matches!(toks[j].bare(), "سجل" | "سجلت") && (j > 0 && toks[j - 1].w == "قد" || toks.get(j + 1).is_some_and(by) || body_of)
 }
 
 /// A verb revising a toll: lowering or correcting it («خفّض الوزير الحصيلة»),
@@ -235,6 +237,10 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
                     j += 1;
                 }
             }
+            // «حسبما علم يوم الثلاثاء لدى مديرية الصحة»: learned from the body after «لدى» or «من»
+            if toks.get(j).is_some_and(|t| t.w == "علم") {
+                j = (j + 1..end.min(j + 6)).find(|&k| matches!(toks[k].w.as_str(), "لدي" | "من"))? + 1;
+            }
             if toks.get(j).is_some_and(|t| t.lex == Some(Lex::Cue(Cue::Says))) {
                 j += 1;
                 // «حسب ما أفادت به مصادر طبية»
@@ -293,7 +299,11 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
             let to = |t: &Tok| t.w.starts_with('ل') && !t.w.starts_with("ال");
             let that = |t: &Tok| matches!(t.w.as_str(), "ان" | "انه" | "انها" | "بان") || t.cls == Cls::Punct(',');
             let named = |k: usize| toks.get(k).is_some_and(|t| matches!(t.cls, Cls::Word | Cls::Latin | Cls::Num) && t.lex.is_none() && !t.w.starts_with("ال"));
-            if toks.get(j).is_some_and(to) && (toks.get(j + 1).is_some_and(that) || (j + 2..j + 4).find(|&k| toks.get(k).is_some_and(that)).is_some_and(|k| (j + 1..k).all(named))) {
+            // («قال لشبكة رووداو الإعلامية إن ...»: an outlet named by its head, then its name)
+            let outlet = |t: &Tok| t.w.strip_prefix('ل').is_some_and(|w| matches!(w, "شبكه" | "قناه" | "صحيفه" | "وكاله" | "موقع" | "اذاعه" | "تلفزيون" | "راديو" | "جريده" | "مجله"));
+            let plain = |k: usize| toks.get(k).is_some_and(|t| matches!(t.cls, Cls::Word | Cls::Latin) && !is_stop(t) || t.is_quote());
+            let named_outlet = toks.get(j).is_some_and(outlet) && (j + 2..j + 6).find(|&k| toks.get(k).is_some_and(that)).is_some_and(|k| (j + 1..k).all(plain));
+            if toks.get(j).is_some_and(to) && (toks.get(j + 1).is_some_and(that) || (j + 2..j + 4).find(|&k| toks.get(k).is_some_and(that)).is_some_and(|k| (j + 1..k).all(named))) || named_outlet {
                 return None;
             }
             // «وقال، في مؤتمر صحفي، وزير الصحة ...»: a parenthesis between the verb and its subject
@@ -346,10 +356,10 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     let mut k = a;
     // a quoted name is read whole, over the words of casualties in it: «"لجنة المفقودين
     // وضحايا العنف"» (words of a name only: no cue, preposition or stop but those)
-    let quoted_to = (a > 0 && toks[a - 1].is_quote())
-        .then(|| (a + 1..end.min(a + 10)).find(|&m| toks[m].is_quote()))
-        .flatten()
-        .filter(|&q| (a..q).all(|m| toks[m].cls == Cls::Word && (!is_stop(&toks[m]) || matches!(toks[m].lex, Some(Lex::Trig(..))))));
+    // (or a quoted name right after its head: «منصة "سنوقف قتل النساء"»)
+    let open_at = if a > 0 && toks[a - 1].is_quote() { Some(a) } else { (super::sources::is_head(&toks[a].w) && toks.get(a + 1).is_some_and(|t| t.is_quote())).then_some(a + 2) };
+    let quoted_to = open_at
+        .and_then(|o| (o + 1..end.min(o + 10)).find(|&m| toks[m].is_quote()).filter(|&q| (o..q).all(|m| toks[m].cls == Cls::Word && (!is_stop(&toks[m]) || matches!(toks[m].lex, Some(Lex::Trig(..)))))));
     // the object of a denial after its subject: «نفى المحافظ الأرقام ...»
     let deny = toks[c].lex == Some(Lex::Deny);
     // the one accused after the accuser: «اتهمت وزارة الدفاع الأذربيجانية يريفان بـ...»
@@ -471,6 +481,10 @@ fn before_qad(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, usize)
             a = r + 1;
         }
     }
+    // («وكانت سنة 2023 قد سجلت رقماً قياسياً»: a year that recorded a toll is no source)
+    if matches!(toks[a].bare().no_al(), "سنه" | "عام" | "شهر" | "اسبوع" | "يوم" | "فتره" | "ليله") {
+        return None;
+    }
     let b = (a..c - 1).take_while(|&j| !toks[j].is_clause_end() && !is_time(toks, j)).last()?;
     Some((a, b, 0))
 }
@@ -495,17 +509,18 @@ pub fn claimant(doc: &Doc, (a, b, pre): (usize, usize, usize)) -> Claimant {
             return c;
         }
     }
-    Claimant { label: label(&folded(&doc.toks[a..=b])).to_string(), text }
+    Claimant { label: label(&folded(&doc.toks[a..=b], pre)).to_string(), text }
 }
 
-/// The folded words, space separated.
-fn folded(toks: &[Tok]) -> String {
+/// The folded words, space separated, without the first `pre` letters (a prefix: «ف», «ل»).
+fn folded(toks: &[Tok], pre: usize) -> String {
     let mut norm = String::new();
     for (k, t) in toks.iter().enumerate() {
         if k > 0 {
             norm.push(' ');
         }
-        norm.push_str(&t.w);
+        let skip = if k == 0 { t.w.char_indices().nth(pre).map_or(t.w.len(), |(i, _)| i) } else { 0 };
+        norm.push_str(&t.w[skip..]);
     }
     norm
 }
@@ -527,7 +542,7 @@ fn head_of_named(doc: &Doc, a: usize, text: &str) -> Option<Claimant> {
     let pre = toks[k].w.chars().count() - toks[k].bare().chars().count();
     let written = text.strip_suffix('ه')?.trim();
     let text = format!("{written} {}", doc.slice_toks(k, e, pre).trim());
-    let norm = format!("{role} {}", folded(&toks[k..=e]));
+    let norm = format!("{role} {}", folded(&toks[k..=e], 0));
     Some(Claimant { label: label(&norm).to_string(), text })
 }
 
@@ -557,8 +572,10 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
     if toks[c].lex != Some(Lex::Cue(Cue::Says)) || c > s0 + 16 {
         return None;
     }
-    // (over a live blog's clock and bar: «11:05 | المرصد السوري يتحدث عن 9 قتلى»)
-    let a = (s0..c).find(|&j| matches!(toks[j].cls, Cls::Word | Cls::Latin) && !linking(j) && toks[j].w != "فيما")?;
+    // (over a live blog's clock and bar: «11:05 | المرصد السوري يتحدث عن 9 قتلى», «11:30 ص –
+    // مستشفى الزاوية يعلن ...», its «ص» or «م» the clock's am or pm)
+    let meridiem = |j: usize| matches!(toks[j].w.as_str(), "ص" | "م") && j > s0 && toks[j - 1].w.ends_with(|c: char| c.is_ascii_digit());
+    let a = (s0..c).find(|&j| matches!(toks[j].cls, Cls::Word | Cls::Latin) && !linking(j) && toks[j].w != "فيما" && !meridiem(j))?;
     // («يُذكر أن الدفاع المدني أعلن ...», «يشار إلى أن ...»: a note's opener, then «أن»)
     let a = if matches!(toks[a].bare(), "يذكر" | "يشار" | "يجدر") { (a + 1..c.min(a + 4)).find(|&k| toks[k].w == "ان").map_or(a, |k| k + 1) } else { a };
     // («وكانت جماعة "جيش العدل" قد تبنت الهجوم، وزعمت ...»: the subject after «كان»)
@@ -570,7 +587,8 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
     // (a quoted name whole: «حزب "الحركة نحو الاشتراكية"», whose «نحو» is no qualifier)
     let quoted = |j: usize| toks[a..j].iter().filter(|t| t.is_quote()).count() % 2 == 1;
     let b = (a..c.min(a + 8)).take_while(|&j| !is_stop(&toks[j]) || toks[j].is_quote() || quoted(j) || reads_on(toks, a, j) || governor(toks, a, j)).last()?;
-    Some((a, b, 0))
+    // («فالوزارة تقول إن ...»: the «ف» that links the sentence is not the name's)
+    Some((a, b, usize::from(toks[a].w.starts_with("فال") && toks[a].w.chars().count() > 5)))
 }
 
 /// A person by their office: a role («المتحدث», «الناطق», ...) or «وزير», «محافظ», «والي»,

@@ -185,6 +185,12 @@ pub fn is_body_head(w: &str) -> bool {
     HEADS.iter().any(|(h, k)| *h == w && !matches!(k, Witnesses | Media))
 }
 
+/// Whether a folded word (without ال) heads the name of a source of any kind, an outlet
+/// or a platform too: «منصة», «موقع», «وزارة».
+pub fn is_head(w: &str) -> bool {
+    HEADS.iter().any(|(h, k)| *h == w && *k != Witnesses)
+}
+
 /// The English label of an attribution given as folded words.
 pub fn label(norm: &str) -> &'static str {
     EN[index(norm)]

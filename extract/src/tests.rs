@@ -2883,3 +2883,25 @@ const TOLLS_DUALS_AND_LOSSES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn tolls_duals_and_losses() {
     check_figures(TOLLS_DUALS_AND_LOSSES_FIGURES);
 }
+
+/// Sources as chronologies, outlets and statistics name them: a clock's «ص» or «م» is
+/// no subject; whom it was said to, an outlet by its head and name, is no source; a year
+/// that recorded a toll is none either (the «وفق» after it is); a body in construct after
+/// «سجلت»; «حسبما علم ... لدى» the body; a quoted name after its head, whole; the
+/// «ف» that links a sentence is not the name's; «فيقولون» after «أما».
+const SOURCES_OF_CHRONOLOGIES_AND_STATISTICS_CLAIMANTS: Rows<Option<&str>> = &[
+    ("11:30 ص – مستشفى الزاوية التعليمي يعلن استقبال 4 جثث.", &[Some("مستشفى الزاوية التعليمي")]),
+    ("غير أن مصدراً أمنياً في كركوك، طلب عدم الكشف عن اسمه، قال لشبكة رووداو الإعلامية إن عدد القتلى بلغ 6 عسكريين.", &[Some("مصدراً أمنياً في كركوك")]),
+    ("وكانت سنة 2023 قد سجلت رقماً قياسياً بلغ 244 قتيلاً، وفق مبادرات إبراهيم.", &[Some("مبادرات إبراهيم")]),
+    ("وعلى المستوى الوطني، سجلت وزارة الصحة منذ جانفي الماضي 9 وفيات جراء اللسع العقربي.", &[Some("وزارة الصحة")]),
+    ("وسجلت مصالح الصحة 2140 حالة لسع، من بينها حالتا وفاة، حسبما علم يوم الثلاثاء لدى مديرية الصحة والسكان للولاية.", &[Some("مديرية الصحة والسكان للولاية")]),
+    ("أعلنت منصة «سنوقف قتل النساء» في تقريرها الشهري أن 29 امرأة قُتلن.", &[Some("منصة «سنوقف قتل النساء»")]),
+    ("فالوزارة تقول إن عناصر الوكالة اعتقلوا 1840 شخصاً خلال سبتمبر.", &[Some("الوزارة")]),
+    ("أما منظمو الاحتجاجات فيقولون إن «العشرات» من المتظاهرين أصيبوا.", &[Some("منظمو الاحتجاجات")]),
+];
+
+#[test]
+fn sources_of_chronologies_and_statistics() {
+    check_sources(SOURCES_OF_CHRONOLOGIES_AND_STATISTICS_CLAIMANTS);
+    check_labels(&[("فالوزارة تقول إن عناصرها اعتقلوا 1840 شخصاً.", &[Some("Government body")])]);
+}
