@@ -359,7 +359,9 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             // or in brackets: «(بيروت، 11 مارس/آذار 2024) –»
             let bracket = toks[line_start].cls == Cls::Punct('(') && toks.get(last + 1).is_some_and(|t| t.cls == Cls::Punct(')'));
             let (city_start, after_date) = if bracket { (line_start + 1, last + 2) } else { (line_start, last + 1) };
-            let city = (city_start..f).all(|j| matches!(toks[j].cls, Cls::Word | Cls::Punct(',' | '،'))) && (city_start..f).filter(|&j| toks[j].cls == Cls::Word).count() <= 2;
+            // (or two, with a slash: «أبو حمد / بورتسودان 18 فبراير 2026 —»)
+            let two = (city_start..f).filter(|&j| toks[j].cls == Cls::Punct('/')).count() == 1;
+            let city = (city_start..f).all(|j| matches!(toks[j].cls, Cls::Word | Cls::Punct(',' | '،' | '/'))) && (city_start..f).filter(|&j| toks[j].cls == Cls::Word).count() <= if two { 4 } else { 2 };
             // «نشر في: 12 مارس 2024», «آخر تحديث: ...»
             // (and a print edition's issue and page: «نُشر في 2026/08/03، العدد: 13571، ص(5)»)
             // («هذا المحتوى تم نشره يوم 22 أكتوبر 2026 - 13:05»)
@@ -800,8 +802,10 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
     // حصيلة أولية أعلنتها الشرطة صباح الاثنين قد تحدثت عن ...»; «ها» only, as «ه» may be
     // a folded «ة»: «التابعة»)
     let issues = |t: &Tok| !t.w.starts_with("ال") && t.bare().ends_with("ها") && super::lexicon::issued_verb(t.bare());
+    // (or updates it: «قبل أن تُحيّن الحصيلة صباح اليوم الاثنين لتبلغ 48»)
+    let updates = |j: usize| matches!(toks[j].bare(), "حدث" | "حدثت" | "تحدث" | "يحدث" | "حين" | "حينت" | "تحين" | "يحين") && toks.get(j + 1).is_some_and(|t| t.lex == Some(Lex::Toll));
     while j < f0 {
-        if opens_report(&toks[j]) || issues(&toks[j]) || super::status::raises(toks, j) {
+        if opens_report(&toks[j]) || issues(&toks[j]) || super::status::raises(toks, j) || updates(j) {
             open = true;
             first = false;
         } else if matches!(w(j), "ان" | "بان" | "انه" | "انها" | "بانه" | "بانها") || matches!(toks[j].lex, Some(Lex::Trig(..))) {

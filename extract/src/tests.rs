@@ -663,6 +663,12 @@ fn ordinal_days_and_dated_weekdays() {
     assert_eq!(d("قتل 4 أشخاص يوم الجمعة الحادي والعشرين من يوليو 2023"), Some("2023-07-21".into()));
     // a dated weekday in the lead; the weekday named later is the event before it
     assert_eq!(d("أعلن الجيش، السبت 4 مارس 2023، مقتل 6 جنود في هجوم وقع مساء الخميس"), Some("2023-03-04".into()));
+    // a dateline of two cities with a slash dates the text: the weekdays named after it are
+    // the days before it, not the next ones
+    assert_eq!(
+        extract("t", "أبو حمد / بورتسودان 18 فبراير 2026 — لقي 14 معدّناً حتفهم، بحسب ما أعلنت الشركة الأربعاء.\n\nوقالت الشركة إن البئر انهارت فجر الثلاثاء.\n\nوأعلنت الشرطة توقيف 3 أشخاص.", &Options::default()).iter().map(|f| f.reported.clone().unwrap_or_default()).collect::<Vec<_>>(),
+        ["2026-02-18", "2026-02-18"]
+    );
     // an ordinal day without its year is an event («منذ السابع من أكتوبر»)
     assert_eq!(d(" date 2023-10\nقتل 9 أشخاص منذ السابع من أكتوبر، وقالت الوزارة اليوم الأحد ..."), Some("2023-10".into()));
 }
@@ -1777,7 +1783,8 @@ fn toll_subject() {
 /// date without its year the latest such date; a toll of an event in «مارس
 /// الماضي» that month. A day right after an event's noun is the event's. A
 /// time fronted before the reporting verb, or named in the attribution after
-/// the figure, counts too; the same source's next sentences share its day.
+/// the figure, counts too, and so does the time at which a toll was updated («تُحيّن
+/// الحصيلة صباح اليوم»); the same source's next sentences share its day.
 /// Publication: Thursday 4 May 2023.
 const REPORT_DAYS: Rows<&str> = &[
     // «حينها» with no time in its sentence: the last one named in the sentence before, in
@@ -1797,6 +1804,8 @@ const REPORT_DAYS: Rows<&str> = &[
     ("وأعلنت الوزارة، مساء أمس، مقتل 5 أشخاص", &["2023-05-03"]),
     ("وقالت لجنة الإغاثة المحلية، صباح أمس الأربعاء، إن 7 أشخاص قتلوا", &["2023-05-03"]),
     ("وكانت الشرطة قد أعلنت، مساء الاثنين، توقيف 30 شخصا", &["2023-05-01"]),
+    // a toll updated at a time of its own after the first report («تُحيّن الحصيلة»)
+    ("وكانت الوزارة قد أعلنت ليلة الاثنين إيقاف 30 شخصاً، قبل أن تُحيّن الحصيلة صباح اليوم الخميس لتبلغ 48 موقوفاً", &["2023-05-01", "2023-05-04"]),
     // «حينها» after the figure's source: the time named before it
     ("واستهدفت ضربة مبنى في دنيبرو في يناير 2023، وأسفرت عن مقتل 46 شخصا بحسب السلطات الأوكرانية حينها", &["2023-01"]),
     // the same source named again, shorter, goes on with its day
