@@ -357,7 +357,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     // a quoted name is read whole, over the words of casualties in it: «"لجنة المفقودين
     // وضحايا العنف"» (words of a name only: no cue, preposition or stop but those)
     // (or a quoted name right after its head: «منصة "سنوقف قتل النساء"»)
-    let open_at = if a > 0 && toks[a - 1].is_quote() { Some(a) } else { (super::sources::is_head(&toks[a].w) && toks.get(a + 1).is_some_and(|t| t.is_quote())).then_some(a + 2) };
+    let open_at = if a > 0 && toks[a - 1].is_quote() { Some(a) } else { (toks.get(a).is_some_and(|t| super::sources::is_head(&t.w)) && toks.get(a + 1).is_some_and(|t| t.is_quote())).then_some(a + 2) };
     let quoted_to = open_at
         .and_then(|o| (o + 1..end.min(o + 10)).find(|&m| toks[m].is_quote()).filter(|&q| (o..q).all(|m| toks[m].cls == Cls::Word && (!is_stop(&toks[m]) || matches!(toks[m].lex, Some(Lex::Trig(..)))))));
     // the object of a denial after its subject: «نفى المحافظ الأرقام ...»
@@ -580,8 +580,9 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
     let a = if matches!(toks[a].bare(), "يذكر" | "يشار" | "يجدر") { (a + 1..c.min(a + 4)).find(|&k| toks[k].w == "ان").map_or(a, |k| k + 1) } else { a };
     // («وكانت جماعة "جيش العدل" قد تبنت الهجوم، وزعمت ...»: the subject after «كان»)
     let a = if matches!(toks[a].bare(), "كان" | "كانت") && a + 1 < c { a + 1 } else { a };
-    // (a verb that opens the sentence is no subject: «واتهم زعيم المعارضة ...»)
-    if toks[a].is_in(&ACCUSE) || matches!(toks[a].lex, Some(Lex::Cue(_) | Lex::Deny)) {
+    // (a verb that opens the sentence is no subject: «واتهم زعيم المعارضة ...», «رفض مكتب
+    // الاتصال الحكومي التقرير الذي زعم ...»)
+    if toks[a].is_in(&ACCUSE) || toks[a].is_in(&REJECT) || matches!(toks[a].lex, Some(Lex::Cue(_) | Lex::Deny)) {
         return None;
     }
     // (a quoted name whole: «حزب "الحركة نحو الاشتراكية"», whose «نحو» is no qualifier)
@@ -805,7 +806,13 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
                 let b = (k + 1..j.min(k + 6)).take_while(|&m| (!is_stop(&toks[m]) || toks[m].is_quote()) && !toks[m].is_in_def(&super::lexicon::EVENT)).last()?;
                 Some((k + 1, b, 0))
             };
-            conjoined.then(before).flatten().and_then(|k| if claims(k) { claimer(k) } else { source(toks, k, j).or_else(|| subject_before(toks, s0, k)) })
+            // (a rejecting verb that opens the sentence has its subject after it: «رفض مكتب
+            // الاتصال الحكومي التقرير، وقال إن ...», up to what it rejected)
+            let rejecter = |k: usize| {
+                let b = (k + 1..j.min(k + 6)).take_while(|&m| !is_stop(&toks[m]) && !toks[m].is_in_def(&REPORT_NOUNS) && !toks[m].is_in_def(&super::lexicon::HEARSAY)).last()?;
+                (toks[k].is_in(&REJECT) && k < b).then_some((k + 1, b, 0))
+            };
+            conjoined.then(before).flatten().and_then(|k| if claims(k) { claimer(k) } else { source(toks, k, j).or_else(|| subject_before(toks, s0, k)).or_else(|| rejecter(k)) })
         };
         // «مصادر أمنية قد أفادت "النهار" بسقوط ...», «مسؤول ... أبلغ وكالة رويترز بأن ...»:
         // whom a verb of informing informed is no source, its subject before it is

@@ -2897,7 +2897,8 @@ fn tolls_duals_and_losses() {
 /// no subject; whom it was said to, an outlet by its head and name, is no source; a year
 /// that recorded a toll is none either (the «وفق» after it is); a body in construct after
 /// «سجلت»; «حسبما علم ... لدى» the body; a quoted name after its head, whole; the
-/// «ف» that links a sentence is not the name's; «فيقولون» after «أما».
+/// «ف» that links a sentence is not the name's; «فيقولون» after «أما»; a rejecting verb
+/// and a reflexive «بنفسه» are no part of a source.
 const SOURCES_OF_CHRONOLOGIES_AND_STATISTICS_CLAIMANTS: Rows<Option<&str>> = &[
     ("11:30 ص – مستشفى الزاوية التعليمي يعلن استقبال 4 جثث.", &[Some("مستشفى الزاوية التعليمي")]),
     ("غير أن مصدراً أمنياً في كركوك، طلب عدم الكشف عن اسمه، قال لشبكة رووداو الإعلامية إن عدد القتلى بلغ 6 عسكريين.", &[Some("مصدراً أمنياً في كركوك")]),
@@ -2907,6 +2908,13 @@ const SOURCES_OF_CHRONOLOGIES_AND_STATISTICS_CLAIMANTS: Rows<Option<&str>> = &[
     ("أعلنت منصة «سنوقف قتل النساء» في تقريرها الشهري أن 29 امرأة قُتلن.", &[Some("منصة «سنوقف قتل النساء»")]),
     ("فالوزارة تقول إن عناصر الوكالة اعتقلوا 1840 شخصاً خلال سبتمبر.", &[Some("الوزارة")]),
     ("أما منظمو الاحتجاجات فيقولون إن «العشرات» من المتظاهرين أصيبوا.", &[Some("منظمو الاحتجاجات")]),
+    // a rejecting verb that opens the sentence is no part of a name; its subject after it
+    // speaks in the verb of saying conjoined to it
+    ("رفض مكتب الاتصال الحكومي التقرير، وقال إن 230 عاملاً توفوا.", &[Some("مكتب الاتصال الحكومي")]),
+    ("رفض مكتب الاتصال الحكومي التقرير الذي زعم أن 230 عاملاً توفوا.", &[None]),
+    // «بنفسه» after the verb is no source: the speaker before it is
+    ("وقال شاهد عيان من سكان الحي لـ\"راديو دبنقا\" إنه أحصى بنفسه 18 جثة في ساحة المدرسة.", &[Some("شاهد عيان")]),
+    ("وسجلت البعثة احتجاز 4 صحافيين خلال الفترة نفسها.", &[Some("البعثة")]),
 ];
 
 #[test]
