@@ -31,6 +31,12 @@ pub fn annotate(toks: &mut [Tok]) {
                 toks[k].lex = None;
             }
         }
+        // «حصدت حياة شخصين», «تحصد أرواح 5»: lives reaped are the dead
+        // (the verb up to 4 words back: «حصدت قبل هذه المذبحة حياة شخصين»)
+        let reaped = |k: usize| matches!(toks[k].bare(), "حصد" | "حصدت" | "يحصد" | "تحصد");
+        if matches!(toks[i].bare(), "حياه" | "ارواح") && (i.saturating_sub(4)..i).rev().take_while(|&k| !toks[k].is_clause_end()).any(reaped) {
+            toks[i].lex = Some(Lex::Trig(Kind::Killed, lexicon::Form::Event));
+        }
         // «تعرضوا لحوادث غرق»: an incident of drowning tells no one died («حادث غرق» names
         // the accident, whose dead are counted by their own words)
         // (nor does a near-drowning, «شبه غرق»)

@@ -1,7 +1,7 @@
 //! Phase 8, de-duplication: a figure repeated (a headline and the body, a
 //! summary and a paragraph) is kept once, where the text says who reported it;
 //! the same numbers from two different sources, or reported for days more than a month
-//! apart, stay two figures. Then the figures are put in text order.
+//! apart, or a part of a figure («بينهم امرأتان») and a figure of its own, stay two figures. Then the figures are put in text order.
 
 use crate::date::Date;
 use crate::figure::{Claimant, Figure, Kind, Qualifier, Status, Victims};
@@ -18,25 +18,37 @@ pub fn key(f: &Figure) -> Key {
 #[derive(Default)]
 pub struct Dedup {
     seen: Seen,
+    /// Whether each figure admitted so far is a part of the one before it («بينهم طفلان»).
+    parts: Vec<bool>,
     dropped: Vec<usize>,
     /// How many figures the headline gave (the first figures of the output).
     pub headline: usize,
 }
 
 impl Dedup {
-    /// Whether a figure with key `k` and `claimant` is to be added to `out`
-    /// (the caller then pushes it). A repeat is not added, unless it names its
+    /// Whether a figure with key `k` and `claimant` (`part`: a part of the figure before
+    /// it) is to be added to `out` (the caller then pushes it). A repeat is not added, unless it names its
     /// source and the earlier one did not, or the earlier one is the headline's
     /// and the repeat names a source if the headline did: then the earlier one
     /// is dropped (the body's sentence tells more of it: its day, its clause).
-    pub fn admit(&mut self, out: &[Figure], k: Key, claimant: &Option<Claimant>, reported: &Option<String>) -> bool {
+    pub fn admit(&mut self, out: &[Figure], k: Key, claimant: &Option<Claimant>, reported: &Option<String>, part: bool) -> bool {
+        let admitted = self.admit_one(out, k, claimant, reported, part);
+        if admitted {
+            self.parts.push(part);
+        }
+        admitted
+    }
+
+    /// [`Dedup::admit`] without recording the part.
+    fn admit_one(&mut self, out: &[Figure], k: Key, claimant: &Option<Claimant>, reported: &Option<String>, part: bool) -> bool {
         let (slot, new) = self.seen.insert(out, k);
         if new {
             return true;
         }
         let old = self.seen.slots[slot] - 1;
-        // the same numbers from two different sources are two figures
-        let two = matches!((&out[old].claimant, claimant), (Some(x), Some(y)) if x.label != y.label || super::sources::is_generic(&x.label) && x.text != y.text);
+        // the same numbers from two different sources are two figures, and so are a part of
+        // a figure («بينهم امرأتان») and a figure of its own with the same numbers
+        let two = part != self.parts[old] || matches!((&out[old].claimant, claimant), (Some(x), Some(y)) if x.label != y.label || super::sources::is_generic(&x.label) && x.text != y.text);
         // and the same numbers reported for days far apart are two events («مقتل شخصين» today,
         // and a past attack «الذي قتل فيه شخصان» in March last year)
         if two {

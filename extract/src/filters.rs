@@ -265,7 +265,7 @@ pub fn hostages(toks: &[Tok], kind: Kind, ti: usize, pb: usize, s1: usize) -> bo
 
 /// Killed and injured counted together are neither figure: a counted noun
 /// followed by «بين» and the other kind («23 ضحية بين قتيل وجريح», «ضحايا الحادث
-/// بين وفيات ومصابين إلى 23»), or by the
+/// بين وفيات ومصابين إلى 23», «سقط آلاف المدنيين في تعز بين قتيل وجريح»), or by the
 /// other kind joined with و («45 قتيلا وجريحا», «30 حالة إصابة ووفاة»), or the
 /// other kind's verbal noun joined by و before this one («مصرع وإصابة 15 شخصا»,
 /// «قتل وإصابة أكثر من 50»).
@@ -274,10 +274,10 @@ pub fn killed_and_injured_together(toks: &[Tok], s0: usize, q0: usize, kind: Kin
     let between = trig_after && toks.get(ti + 1).is_some_and(|t| t.w == "بين") && (both(ti + 2, None) || both(ti + 3, None));
     // «إجمالي ضحايا الحادث بين وفيات ومصابين إلى 23»: «بين» and both kinds before the number (at `q0`)
     let kind_at = |j: usize| trig(toks.get(j).and_then(|t| t.lex)).map(|t| t.0);
-    let between = between
-        || (q0.saturating_sub(6).max(s0)..q0).find(|&j| toks[j].w == "بين").is_some_and(|b| {
-            kind_at(b + 1).zip(kind_at(b + 2)).is_some_and(|(a, c)| a != c && (a == kind || c == kind)) && toks.get(b + 2).is_some_and(Tok::has_conj)
-        });
+    let both_kinds = |b: usize| kind_at(b + 1).zip(kind_at(b + 2)).is_some_and(|(a, c)| a != c && (a == kind || c == kind)) && toks.get(b + 2).is_some_and(Tok::has_conj);
+    // (or after the people counted: «سقط آلاف المدنيين في تعز بين قتيل وجريح»)
+    let after = (q0 + 1..toks.len().min(q0 + 8)).take_while(|&j| !toks[j].is_clause_end()).find(|&j| toks[j].w == "بين").is_some_and(both_kinds);
+    let between = between || after || (q0.saturating_sub(6).max(s0)..q0).find(|&j| toks[j].w == "بين").is_some_and(both_kinds);
     // «60 قتيلا وجريحا», «40 حالة وفاة وإصابة»: the other kind's noun joined by و right after
     // (not when the other kind's verbal noun has a count of its own: «9 شهداء وإصابة العشرات»)
     let own_count = ti + 2 < toks.len() && super::number::read(toks, ti + 2, toks.len().min(ti + 6)).is_some();

@@ -195,7 +195,7 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
                     f.status = Status::Denied;
                 }
             }
-            if dedup.admit(&out, dedup::key(&f), &f.claimant, &f.reported) {
+            if dedup.admit(&out, dedup::key(&f), &f.claimant, &f.reported, r.sub) {
                 last.1.push(out.len());
                 out.push(f);
             }

@@ -132,7 +132,7 @@ pub fn candidates(toks: &[Tok], s0: usize, s1: usize, before: Option<Kind>) -> V
             !(r.kind == Kind::Arrested && filters::supervised(toks, r.pb, s1)
                 || r.q == Quantity::Exact(1) && (filters::one_more(toks, r.pb, s1) || filters::raised_the_toll(toks, r.a, s0)) && raws.iter().any(|p| p.kind == r.kind))
         };
-        if let Some(r) = word_figure(toks, s0, s1, i).or_else(|| coordinated_word(toks, s1, i, &raws)).filter(held) {
+        if let Some(r) = word_figure(toks, s0, s1, i).or_else(|| coordinated_word(toks, s1, i, &raws)).or_else(|| subset_dual(toks, s0, i, &raws)).filter(held) {
             i = r.pb.max(i) + 1;
             raws.push(r);
             continue;
@@ -336,6 +336,13 @@ fn toll_subject(c: &At) -> Option<Hit> {
                 if let Some((kind, Form::Verb)) = trig(t[j + 2].lex) {
                     return (!status::negated(t, c.s0, j)).then_some((kind, j + 2, false));
                 }
+                // («عدد من تم ضبطهم بلغ 142»: a verbal noun with their pronoun after «تم»)
+                if matches!(t[j + 2].bare(), "تم" | "جري") && j + 3 < pj {
+                    let noun = ["هم", "هن", "ه", "ها"].iter().find_map(|p| t[j + 3].bare().strip_suffix(p)).and_then(lexicon::lookup).map(|x| x.0);
+                    if let Some((kind, Form::Event | Form::NeedsAla)) = trig(noun) {
+                        return (!status::negated(t, c.s0, j)).then_some((kind, j + 3, false));
+                    }
+                }
             }
             // (definite, or a counted noun in construct: «عدد ضحايا غرق العبارة»; «عدد حالات التسمم»)
             // (or crimes: «عدد جرائم قتل النساء ... بلغ 22 جريمة», the verbal noun after them)
@@ -498,9 +505,12 @@ fn counted_noun_after(c: &At) -> Option<Hit> {
     // «260 معتقلا توفوا داخل السجون», «3 جرحى توفوا لاحقا»: the detained or injured who died
     // (but «عشرات الجرحى سقطوا في الشوارع»: fell injured)
     let then_died = c.n1.and_then(|n| next_sig(c.toks, n + 1, c.s1)).filter(|&v| matches!(trig(c.toks[v].lex), Some((Kind::Killed, Form::Verb | Form::After))) && !c.toks[v].has_conj() && !c.toks[v].bare().starts_with("سق"));
+    // «إصابة 7 معتقلين بكسور»: the detained who were hurt are injured
+    let hurt = c.pj.filter(|&j| j + 1 == c.q0).is_some_and(|j| matches!(trig(c.toks[j].lex), Some((Kind::Injured, Form::Event | Form::Verb)))) && !c.toks[c.q0].has_conj();
     match trig(c.lex(c.n1)) {
         // («توفي 135 محتجزا داخل السجون»: the detained who died too)
         Some((Kind::Injured | Kind::Arrested, Form::Counted)) if died => Some((Kind::Killed, c.pj?, false)),
+        Some((Kind::Arrested, Form::Counted)) if hurt => Some((Kind::Injured, c.pj?, false)),
         Some((Kind::Injured | Kind::Arrested, Form::Counted)) if then_died.is_some() => Some((Kind::Killed, then_died?, true)),
         Some((k, Form::Counted | Form::Dual)) => Some((k, c.n1?, true)),
         Some((k, Form::Event)) if !c.toks[c.n1?].has_conj() => Some((k, c.n1?, true)),
@@ -1164,6 +1174,15 @@ fn coordinated_word(toks: &[Tok], s1: usize, i: usize, prev: &[Raw]) -> Option<R
     // «وعنصر واحد من الشرطة», «وعنصرين من الأمن»: members, of the force named after them
     let v = if v == Victims::People { victims::find(toks, b + 1, s1.min(b + 4)).ok().flatten().unwrap_or(v) } else { v };
     Some(word_raw(last.kind, count, v, i, b, i))
+}
+
+/// A dual of people right after «بينهم» / «منهم» is two of the figure before it:
+/// «مقتل أربعة مواطنين، بينهم طفلان»; «بينهم قاصران».
+fn subset_dual(toks: &[Tok], s0: usize, i: usize, prev: &[Raw]) -> Option<Raw> {
+    let last = prev.last()?;
+    let Some(Lex::Group(v, 2)) = toks[i].lex else { return None };
+    let after_subset = i > s0 && toks[i - 1].is_in(&SUBSET) && i - 1 > last.pb && i - 1 <= last.b.max(last.pb) + 4;
+    (after_subset && !toks[i].def).then(|| Raw { sub: true, ..word_raw(last.kind, 2, v, i - 1, i, i) })
 }
 
 /// An exact count told by a word, spanning tokens `a..=b` with the number word at `pa`.

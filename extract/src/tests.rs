@@ -1119,7 +1119,8 @@ const LOSSES_FALLING_AND_THINGS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأشارت النيابة العامة بإخلاء سبيل 4 من الموقوفين بسند إقامة", &[]),
     // a breakdown after a colon, in people (suspects are people); «مشتبه فيهم» counts no one
     ("وأعلنت الحكومة أن الحصيلة ارتفعت إلى 27 قتيلا: 25 مشتبها بهم وشرطيان اثنان", &[(Killed, Exact, 27), (Killed, Exact, 25), (Killed, Exact, 2)]),
-    ("أربعة قتلى بينهم عونان للحماية المدنية وتوقيف مشتبه فيهم", &[(Killed, Exact, 4)]),
+    // (the dual after «بينهم» is a part of the dead, as «بينهم 3 أطفال» is)
+    ("أربعة قتلى بينهم عونان للحماية المدنية وتوقيف مشتبه فيهم", &[(Killed, Exact, 4), (Killed, Exact, 2)]),
     // suffering suffocation; some of the detained charged
     ("وقال إن 4136 مراجعاً يعانون من ضيق في التنفس", &[(Injured, Exact, 4136)]),
     ("وأضافت الداخلية أن 11 من المحتجزين وجهت إليهم رسميا تهمة المشاركة في أعمال شغب", &[]),
@@ -2921,4 +2922,28 @@ const SOURCES_OF_CHRONOLOGIES_AND_STATISTICS_CLAIMANTS: Rows<Option<&str>> = &[
 fn sources_of_chronologies_and_statistics() {
     check_sources(SOURCES_OF_CHRONOLOGIES_AND_STATISTICS_CLAIMANTS);
     check_labels(&[("فالوزارة تقول إن عناصرها اعتقلوا 1840 شخصاً.", &[Some("Government body")])]);
+}
+
+/// Counts in the shapes of blind41's and blind42's misses: a dual after «بينهم» is a part
+/// of the figure before it, and stays a figure of its own beside another with the same
+/// numbers; the injured among the detained; those arrested as a toll's subject
+/// («المقبوض عليهم», «من تم ضبطهم»); lives reaped; a feminine dual verb; and not figures:
+/// killed and injured together after the people, animals and bottles.
+const PARTS_DETAINEES_AND_REAPED_LIVES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وقال المتحدث إن الإطلاقات أسفرت عن مقتل أربعة مواطنين، بينهم طفلان، وإصابة 61 آخرين.", &[(Killed, Exact, 4), (Killed, Exact, 2), (Injured, Exact, 61)]),
+    ("قُتل 5 أشخاص، بينهم قاصران، في هجوم.", &[(Killed, Exact, 5), (Killed, Exact, 2)]),
+    ("أصيب 7 لاجئين، بينهم امرأتان، في تدافع. وفي اليوم التالي أدى إطلاق نار إلى إصابة اثنين من السائقين.", &[(Injured, Exact, 7), (Injured, Exact, 2), (Injured, Exact, 2)]),
+    ("مشيرة إلى إصابة 7 معتقلين بكسور وجروح نتيجة التعذيب.", &[(Injured, Exact, 7)]),
+    ("مؤكداً أن عدد المقبوض عليهم \"لا يتجاوز 60 شخصاً\".", &[(Arrested, AtMost, 60)]),
+    ("وبيّنت الشرطة أن عدد من تم ضبطهم من المتسللين خلال الأسبوع الماضي بلغ 142 شخصاً.", &[(Arrested, Exact, 142)]),
+    ("والتي حصدت قبل هذه المذبحة حياة شخصين من العائلتين.", &[(Killed, Exact, 2)]),
+    ("ما أعرفه أن امرأتين قُتلتا وأصيب طفل في الحي.", &[(Killed, Exact, 2), (Injured, Exact, 1)]),
+    ("منذ أن بدأ الحصار، سقط آلاف المدنيين في تعز بين قتيل وجريح.", &[]),
+    ("وأفادت البلدية بأنها قتلت أكثر من 1500 كلب سائب.", &[]),
+    ("وتمكن رجال المباحث من ضبط 13 شخصاً وضبط نحو 2400 زجاجة معدة للبيع.", &[(Arrested, Exact, 13)]),
+];
+
+#[test]
+fn parts_detainees_and_reaped_lives() {
+    check_figures(PARTS_DETAINEES_AND_REAPED_LIVES_FIGURES);
 }
