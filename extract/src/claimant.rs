@@ -509,7 +509,14 @@ pub fn claimant(doc: &Doc, (a, b, pre): (usize, usize, usize)) -> Claimant {
             return c;
         }
     }
-    Claimant { label: label(&folded(&doc.toks[a..=b], pre)).to_string(), text }
+    // «بحسب إحصاء للصليب الأحمر اللبناني»: the «ل» of «لل» is the preposition's, and the
+    // name is written with its article («الصليب الأحمر اللبناني»)
+    let mut label_of = folded(&doc.toks[a..=b], pre);
+    if pre == 0 && doc.toks[a].w.starts_with("لل") && doc.toks[a].w.chars().count() > 4 && text.starts_with("لل") {
+        text = format!("ا{}", &text['ل'.len_utf8()..]);
+        label_of = format!("ا{}", &label_of['ل'.len_utf8()..]);
+    }
+    Claimant { label: label(&label_of).to_string(), text }
 }
 
 /// The folded words, space separated, without the first `pre` letters (a prefix: «ف», «ل»).

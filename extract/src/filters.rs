@@ -58,7 +58,11 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     // (but «العام» after a definite noun is «general», no year: «أحصى الدفاع العام 132 قتيلا»,
     // «الأمن العام 5 عناصر»)
     let general = pv.is_some_and(|j| toks[j].w == "العام" && j > s0 && (toks[j - 1].def || toks[j - 1].bare().starts_with("ال")));
-    if NAMED_BY_NUMBER.contains(&toks[pv.unwrap_or(p.a)].bare()) && pv.is_some() && !general {
+    // (nor a count of people after «منذ مطلع العام»: «قُتل منذ مطلع العام 38 من القادة»; a
+    // year has four digits)
+    let of_the = w(nx) == "من" && nx.and_then(|j| toks.get(j + 1)).is_some_and(|t| t.w.starts_with("ال") && t.cls == Cls::Word);
+    let counted = matches!(toks[pv.unwrap_or(p.a)].bare(), "العام" | "عام") && toks[p.a].cls == Cls::Num && toks[p.a].w.chars().count() < 4 && (people_next || of_the);
+    if NAMED_BY_NUMBER.contains(&toks[pv.unwrap_or(p.a)].bare()) && pv.is_some() && !general && !counted {
         return true;
     }
     // «50 ألفا لكل مصاب»: a sum for each
