@@ -115,7 +115,8 @@ pub fn candidates(toks: &[Tok], s0: usize, s1: usize, before: Option<Kind>) -> V
             // with ال after an exceeding toll, or after a toll and its qualifier
             // (or a teen with ال, which is a number wherever it stands: «الجثث الاثنتي عشرة»)
             let teen = || toks.get(i + 1).is_some_and(|n| matches!(n.w.as_str(), "عشر" | "عشره"));
-            let p = number::read(toks, i, s1).or_else(|| (teen() || exceeds(toks, s0, i).is_some() || qualified_toll(toks, s0, i)).then(|| number::read_def(toks, i, s1)).flatten());
+            // (the definite number word first: it is rare, and the context costs more to read)
+            let p = number::read(toks, i, s1).or_else(|| number::read_def(toks, i, s1).filter(|_| teen() || exceeds(toks, s0, i).is_some() || qualified_toll(toks, s0, i)));
             if let Some(p) = p {
                 let mut next = p.b + 1;
                 if let Some(r) = number_figure(toks, s0, s1, p, &raws, before).filter(|r| !(r.kind == Kind::Arrested && filters::supervised(toks, r.pb, s1))) {
