@@ -525,7 +525,7 @@ fn blind25_articles_hold_their_level() {
 /// the thresholds hold that level.
 #[test]
 fn blind26_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind26", "0.99", "0.84");
+    fixture_set("tests/fixtures/blind26", "0.99", "0.85");
 }
 
 /// Blind set 27 (14 articles, 2 December 2026: Tunisia (a dialect quote),
@@ -579,7 +579,7 @@ fn blind29_articles_hold_their_level() {
 /// R 0.98, F1 0.99, strict 0.84; the thresholds hold that level.
 #[test]
 fn blind30_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind30", "0.98", "0.83");
+    fixture_set("tests/fixtures/blind30", "0.98", "0.84");
 }
 
 /// Blind set 31 (14 articles, 3 December 2026: Iraq, Comoros, Jordan
@@ -606,7 +606,7 @@ fn blind31_articles_hold_their_level() {
 /// 0.72; the thresholds hold that level.
 #[test]
 fn blind32_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind32", "0.98", "0.74");
+    fixture_set("tests/fixtures/blind32", "0.98", "0.75");
 }
 
 /// Blind set 33 (14 articles, 3 December 2026: Saudi Arabia (Arabic-Indic
@@ -670,11 +670,13 @@ fn blind36_articles_hold_their_level() {
 /// written blind by a helper at the end of the eighteenth session, in parallel
 /// with blind38, and scored once, at b5030fb (the session's final rules), with
 /// no rule changed for it: P 0.99, R 0.96, F1 0.98, strict 0.76: the estimate
-/// for unseen text (README). No rule has been written for it; the thresholds
-/// hold its first score, less 0.01.
+/// for unseen text in the eighteenth session (README). The nineteenth session's
+/// rules (one for its wrong claimant, «أحصى بنفسه»; others for blind38's misses, «218
+/// حالة قتل») brought it to P 0.99, R 0.97, F1 0.98, strict 0.77; the thresholds hold
+/// that level, less 0.01.
 #[test]
 fn blind37_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind37", "0.97", "0.75");
+    fixture_set("tests/fixtures/blind37", "0.97", "0.76");
 }
 
 /// Blind set 38 (14 articles, 3 December 2026: Saudi Arabia, the UAE, Kuwait,
@@ -684,13 +686,15 @@ fn blind37_articles_hold_their_level() {
 /// analysis) and Mexico), written blind by a helper at the end of the
 /// eighteenth session, in parallel with blind37, and scored once, at b5030fb
 /// (the session's final rules), with no rule changed for it: P 0.95, R 0.90, F1
-/// 0.93, strict 0.63: the estimate for unseen text (README). Three rules written
+/// 0.93, strict 0.63: the estimate for unseen text in the eighteenth session
+/// (README). Three rules written
 /// after it for its false figures (the summoned, falls, asphyxia after deaths)
-/// brought it to P 1.00, R 0.91, F1 0.96, strict 0.67; the thresholds hold that
-/// level.
+/// brought it to P 1.00, R 0.91, F1 0.96, strict 0.67, and the nineteenth session's for
+/// its misses to P 1.00, R 0.99, F1 0.99, strict 0.73; the thresholds hold that level,
+/// less 0.01.
 #[test]
 fn blind38_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind38", "0.95", "0.66");
+    fixture_set("tests/fixtures/blind38", "0.98", "0.72");
 }
 
 /// Blind set 39 (14 articles, 3 December 2026: Egypt (a box of figures), Sudan,
@@ -700,11 +704,11 @@ fn blind38_articles_hold_their_level() {
 /// Ukraine (a live-updated story)), written blind by a
 /// helper at the start of the nineteenth session, in parallel with blind40, and
 /// scored once, at dfa1c78, with no rule changed for it: P 0.97, R 0.96, F1 0.96,
-/// strict 0.71: the estimate for unseen text (README). The thresholds hold its
-/// first score, less 0.01.
+/// strict 0.71 (README). The rules written after it brought it to P 0.98, R 0.99,
+/// F1 0.99, strict 0.84; the thresholds hold that level, less 0.01.
 #[test]
 fn blind39_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind39", "0.95", "0.70");
+    fixture_set("tests/fixtures/blind39", "0.98", "0.83");
 }
 
 /// Blind set 40 (14 articles, 3 December 2026: Saudi Arabia (a statistics story),
@@ -715,11 +719,11 @@ fn blind39_articles_hold_their_level() {
 /// Philippines (a translated wire) and the United States (an analysis)), written
 /// blind by a helper at the start of the nineteenth session, in parallel with
 /// blind39, and scored once, at dfa1c78, with no rule changed for it: P 0.94, R
-/// 0.92, F1 0.93, strict 0.58: the estimate for unseen text (README). The
-/// thresholds hold its first score, less 0.01.
+/// 0.92, F1 0.93, strict 0.58 (README). The rules written after it brought it to P
+/// 1.00, R 0.99, F1 0.99, strict 0.74; the thresholds hold that level, less 0.01.
 #[test]
 fn blind40_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind40", "0.92", "0.57");
+    fixture_set("tests/fixtures/blind40", "0.98", "0.73");
 }
 
 /// Blind set 41 (14 articles, 3 December 2026: Iraq (a press conference), Syria,
@@ -728,11 +732,12 @@ fn blind40_articles_hold_their_level() {
 /// opinion column), Somalia (an interview), Mali (a fact-check), Burkina Faso (a
 /// translated rights report), Pakistan and Colombia), written blind by a helper in the
 /// nineteenth session, in parallel with blind42, and scored once, at 556f55a, with
-/// no rule changed for it: P 0.95, R 0.92, F1 0.94, strict 0.56: the estimate for
-/// unseen text (README). The thresholds hold its first score, less 0.01.
+/// no rule changed for it: P 0.95, R 0.92, F1 0.94, strict 0.56 (README). The rules
+/// written after it brought it to P 0.97, R 0.97, F1 0.97, strict 0.62; the
+/// thresholds hold that level, less 0.01.
 #[test]
 fn blind41_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind41", "0.93", "0.55");
+    fixture_set("tests/fixtures/blind41", "0.96", "0.61");
 }
 
 /// Blind set 42 (14 articles, 3 December 2026: Saudi Arabia, the UAE (a correction
@@ -741,9 +746,10 @@ fn blind41_articles_hold_their_level() {
 /// press conference), Turkey (an explainer), Nigeria (a Chinese agency's wire) and
 /// Germany (a live blog)), written blind by a helper in the nineteenth session, in
 /// parallel with blind41, and scored once, at 556f55a, with no rule changed for it:
-/// P 0.96, R 0.96, F1 0.96, strict 0.56: the estimate for unseen text (README). The
-/// thresholds hold its first score, less 0.01.
+/// P 0.96, R 0.96, F1 0.96, strict 0.56 (README). The rules written after it brought
+/// it to P 0.98, R 0.98, F1 0.98, strict 0.57; the thresholds hold that level, less
+/// 0.01.
 #[test]
 fn blind42_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind42", "0.95", "0.55");
+    fixture_set("tests/fixtures/blind42", "0.97", "0.56");
 }
