@@ -1,7 +1,8 @@
 //! Phase 8, de-duplication: a figure repeated (a headline and the body, a
 //! summary and a paragraph) is kept once, where the text says who reported it;
 //! the same numbers from two different sources, or reported for days more than a month
-//! apart, or a part of a figure («بينهم امرأتان») and a figure of its own, stay two figures. Then the figures are put in text order.
+//! apart, or a part of a figure («بينهم امرأتان») and a figure of its own, stay two
+//! figures. Then the figures are put in text order.
 
 use crate::date::Date;
 use crate::figure::{Claimant, Figure, Kind, Qualifier, Status, Victims};
@@ -26,11 +27,12 @@ pub struct Dedup {
 }
 
 impl Dedup {
-    /// Whether a figure with key `k` and `claimant` (`part`: a part of the figure before
-    /// it) is to be added to `out` (the caller then pushes it). A repeat is not added, unless it names its
-    /// source and the earlier one did not, or the earlier one is the headline's
-    /// and the repeat names a source if the headline did: then the earlier one
-    /// is dropped (the body's sentence tells more of it: its day, its clause).
+    /// Whether a figure with key `k` and `claimant` (`part`: a part of the figure
+    /// before it) is to be added to `out` (the caller then pushes it). A repeat is not
+    /// added, unless it names its source and the earlier one did not, or the earlier
+    /// one is the headline's and the repeat names a source if the headline did: then
+    /// the earlier one is dropped (the body's sentence tells more of it: its day, its
+    /// clause).
     pub fn admit(&mut self, out: &[Figure], k: Key, claimant: &Option<Claimant>, reported: &Option<String>, part: bool) -> bool {
         let admitted = self.admit_one(out, k, claimant, reported, part);
         if admitted {

@@ -191,7 +191,7 @@ pub fn killed_or_missing(toks: &[Tok], ti: usize, s1: usize) -> bool {
 }
 
 /// A rate is no count: «بمعدل 76 جريمة قتل يومياً», «يُقتل 5 أشخاص في اليوم» (a rate
-/// word within 3 words after the number's last token `pb`, in its clause).
+/// word within 4 tokens after the number's last token `pb`, in its clause).
 pub fn rate(toks: &[Tok], pb: usize, s1: usize) -> bool {
     // (not a day named: «في اليوم الأول», «في اليوم نفسه», «في الشهر الماضي»; «في اليوم
     // الواحد» is a rate)

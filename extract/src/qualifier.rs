@@ -161,13 +161,19 @@ pub fn after(toks: &[Tok], from: usize, to: usize) -> Option<(Before, usize)> {
 /// the number and nothing between that ends a clause or counts («وتجاوز عدد
 /// القتلى 500», «فاقت حصيلة القتلى 90», «تجاوزت الوفيات 800 حالة»): more than
 /// the number; after «لا» or «لم», at most («لم يتجاوز عدد الوفيات الناجمة عن
-/// إصابات العمل 31 حالة»). Returns the bound and where its verb stands.
-pub fn exceeds(toks: &[Tok], s0: usize, q0: usize) -> Option<(Before, usize)> {
+/// إصابات العمل 31 حالة»).
+pub fn exceeds(toks: &[Tok], s0: usize, q0: usize) -> Option<Before> {
     let toll = |t: &Tok| t.lex == Some(Lex::Toll) || t.def && matches!(super::lexicon::trig(t.lex), Some((_, super::lexicon::Form::Counted)));
     let open = |t: &Tok| !t.is_clause_end() && t.cls != Cls::Num && !matches!(t.lex, Some(Lex::Cue(_)));
     let j = (q0.saturating_sub(8).max(s0)..q0).rev().take_while(|&j| open(&toks[j])).find(|&j| toks.get(j + 1).is_some_and(toll) && toks[j].is_in(&EXCEED))?;
     let not = j > s0 && matches!(toks[j - 1].w.as_str(), "لا" | "لم" | "ولم");
-    Some((if not { Before::AtMost } else { Before::MoreThan }, if not { j - 1 } else { j }))
+    Some(if not { Before::AtMost } else { Before::MoreThan })
+}
+
+/// A verb of exceeding at `k`, negated or not: «تجاوز», «لا يتجاوز», «لم تتجاوز» (a
+/// qualifier that is a verb of the toll, and stands for it).
+pub fn exceeding_verb(toks: &[Tok], k: usize) -> bool {
+    toks[k].is_in(&EXCEED) || matches!(toks[k].w.as_str(), "لا" | "لم") && toks.get(k + 1).is_some_and(|x| x.is_in(&EXCEED))
 }
 
 #[cfg(test)]

@@ -198,7 +198,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     let after_prep = !prep_governs_trigger(toks, s0, pj) && pj.is_some_and(|j| toks[j].lex == Some(Lex::Prep));
     let toll = (q0.saturating_sub(10).max(s0)..q0).any(|j| toks[j].lex == Some(Lex::Toll) || toks[j].def && trig(toks[j].lex).is_some());
     // (or a verb that bounds the toll: «الوفيات المسجلة بين الحجاج خلال أيام المناسك "لا تتجاوز 38 حالة"»)
-    let bound_verb = qb.is_some_and(|(_, q0)| toks[q0].is_in(&EXCEED) || matches!(toks[q0].w.as_str(), "لا" | "لم") && toks.get(q0 + 1).is_some_and(|x| x.is_in(&EXCEED)));
+    let bound_verb = qb.is_some_and(|(_, q0)| qualifier::exceeding_verb(toks, q0));
     let toll_ok = toll && (pj.is_some_and(|j| matches!(toks[j].w.as_str(), "الي" | "ب")) || bound_verb);
     if filters::ages(toks, q0, n1) && !filters::murders(toks, s0, q0, n1) || filters::aboard(toks, s0, pj) || filters::charged(toks, s0, pj) {
         return None;
@@ -297,9 +297,8 @@ fn toll_subject(c: &At) -> Option<Hit> {
     let pj = c.pj?;
     // (a qualifier that is a verb of the toll stands for it: «تجاوز 400», «يتراوح بين 150 و200», «قد تصل إلى 35»)
     // («لا يتجاوز ثلاثة» too)
-    let exceed_at = |k: usize| t[k].is_in(&EXCEED) || matches!(t[k].w.as_str(), "لا" | "لم") && t.get(k + 1).is_some_and(|x| x.is_in(&EXCEED));
     // (or a verb of exceeding before the toll: «لم يتجاوز عدد الوفيات الناجمة عن إصابات العمل 31»)
-    let verb_q = c.qb.is_some_and(|(_, q0)| exceed_at(q0) || matches!(t[q0].bare(), "يصل" | "تصل")) || qualifier::exceeds(t, c.s0, c.q0).is_some();
+    let verb_q = c.qb.is_some_and(|(_, q0)| qualifier::exceeding_verb(t, q0) || matches!(t[q0].bare(), "يصل" | "تصل")) || qualifier::exceeds(t, c.s0, c.q0).is_some();
     let ranges = matches!(t[pj].bare(), "يتراوح" | "تتراوح");
     if !(matches!(t[pj].w.as_str(), "الي" | "ب") || t[pj].lex == Some(Lex::Toll) || t[pj].is_in(&EXCEED) || ranges || verb_q) {
         return None;
@@ -1030,7 +1029,7 @@ fn quantity(c: &At, ti: usize, trig_after: bool) -> (Quantity, usize) {
             Some(Before::AtMost) => Quantity::AtMost(n),
             // «وتجاوز عدد القتلى 500», «لم يتجاوز عدد الوفيات 31»
             _ => match exceeds(t, c.s0, c.q0) {
-                Some((Before::AtMost, _)) => Quantity::AtMost(n),
+                Some(Before::AtMost) => Quantity::AtMost(n),
                 Some(_) => Quantity::MoreThan(n),
                 None => Quantity::Exact(n),
             },
