@@ -22,6 +22,14 @@ pub fn annotate(toks: &mut [Tok]) {
     // no custody («سجن شديد الحراسة»); «سقط» to the ground («سقط العشرات أرضا»).
     // A charge names a crime, not a casualty: «بتهمة القتل العمد», «بتهم بينها "القتل"».
     for i in 1..toks.len() {
+        // «تم ضبطهم», «جرى اعتقالهن», «سيتم توقيفهما»: a verbal noun with the pronoun of
+        // those it took, after a verb of taking place, is their passive verb («ضبطوا»)
+        if toks[i].lex.is_none() && matches!(toks[i - 1].bare(), "تم" | "يتم" | "سيتم" | "جري" | "يجري") {
+            let stem = ["هم", "هن", "هما"].iter().find_map(|p| toks[i].w.strip_suffix(p)).and_then(lexicon::lookup);
+            if let Some((Lex::Trig(k, lexicon::Form::Event | lexicon::Form::NeedsAla), ..)) = stem {
+                toks[i].lex = Some(Lex::Trig(k, lexicon::Form::Verb));
+            }
+        }
         if toks[i].w == "النفس" && matches!(toks[i - 1].lex, Some(Lex::Trig(Kind::Arrested, _))) {
             toks[i - 1].lex = None;
         }

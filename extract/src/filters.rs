@@ -82,7 +82,7 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     }
     // «وإنقاذ 46 محتجزا»: the rescued; «أفرجت النيابة ... عن 19 من الموقوفين»: the released
     // («اعتقال 18 شخصاً واستدعاء 60 آخرين»: the summoned)
-    if matches!(pw, "انقاذ" | "استدعاء") {
+    if matches!(pw, "انقاذ" | "بانقاذ" | "انقذ" | "انقذت" | "انقذوا" | "استدعاء" | "باستدعاء") {
         return true;
     }
     // «بإخلاء سبيل 4 من الموقوفين»: the released

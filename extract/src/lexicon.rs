@@ -153,7 +153,7 @@ impl<V: Copy + 'static> Table<V> {
 }
 
 /// Slots in the lexicon's table: at least twice the number of words, so probes stay short.
-const SLOTS: usize = 1 << 11;
+const SLOTS: usize = 1 << 12;
 
 fn table() -> &'static Table<Lex> {
     static T: OnceLock<Table<Lex>> = OnceLock::new();
@@ -175,6 +175,8 @@ fn table() -> &'static Table<Lex> {
 fn triggers(m: &mut Table<Lex>) {
     let t = |k: Kind, f: Form| Lex::Trig(k, f);
     m.put("قتل قتلت قتلوا قتلا قتلتا توفيتا يقتل قتلو توفي توفيت توفوا توفيا يتوفي تتوفي استشهد استشهدت استشهدوا استشهدا قضي قضوا لقي لقوا لقيت لقيا يلقون اغتيل حيد حيدت حيدوا يحيد سقط قتلنا اعدم اعدمت اعدموا فارق فارقت فارقوا فارقا ارتقي ارتقت ارتقوا ارتقيا اعدما مات ماتت ماتوا يموت يموتون", t(Killed, Form::Verb));
+    // the feminine plural: «قتلن», «توفين», «استشهدن» («متن» is not here: «على متن»)
+    m.put("قتلن توفين استشهدن لقين", t(Killed, Form::Verb));
     m.put("مقتل مقتلهم مقتله وفاه استشهاد مصرع اغتيال بحياه تحييد سقوط اعدام ارتقاء تصفيه", t(Killed, Form::Event));
     // «هلاك 3 إرهابيين»: the attackers' death, as an official tells it
     m.put("هلاك", t(Killed, Form::Event));
@@ -191,7 +193,7 @@ fn triggers(m: &mut Table<Lex>) {
     m.put("قتيلان قتيلين شهيدان شهيدين ضحيتان ضحيتين جثتان جثتين جثمانان جثمانين", t(Killed, Form::Dual));
     m.put("قضاء قضت", t(Killed, Form::NeedsAla));
 
-    m.put("جرح جرحت جرحوا اصيب اصيبت اصيبوا اصيبا اصيبتا يصاب تصاب يصابون", t(Injured, Form::Verb));
+    m.put("جرح جرحت جرحوا اصيب اصيبت اصيبوا اصيبا اصيبتا يصاب تصاب يصابون اصبن جرحن", t(Injured, Form::Verb));
     // headlines in the present: «غارة تقتل 5 أشخاص», «انفجار يصيب 10», «الشرطة تعتقل 40»
     m.put("تقتل يقتلون", t(Killed, Form::Verb));
     m.put("تصيب يصيب اصاب اصابت اصابوا يصيبون", t(Injured, Form::Verb));
@@ -210,16 +212,16 @@ fn triggers(m: &mut Table<Lex>) {
     // «31 حالة تسمم»: poisoned, like suffocated, are hurt (and burnt: «9 حالات حروق»)
     m.put("اصابه اختناق تسمم حروق اجهاد", t(Injured, Form::Event));
     m.put("جروح", t(Injured, Form::After));
-    m.put("جريح جريحا جرحي جريحه مصاب مصابا مصابين مصابون اصابات جرحاه جرحاهم جرحاها", t(Injured, Form::Counted));
+    m.put("جريح جريحا جرحي جريحه مصاب مصابا مصابين مصابون اصابات جرحاه جرحاهم جرحاها مصابه مصابات جريحات", t(Injured, Form::Counted));
     m.put("جريحان جريحين مصابان", t(Injured, Form::Dual));
 
-    m.put("اعتقل اعتقلت اعتقلوا يعتقل اوقف اوقفت اوقفوا احتجز احتجزت احتجزوا ضبطت ضبطوا اعتقلنا اعتقلا اوقفا احتجزا", t(Arrested, Form::Verb));
+    m.put("اعتقل اعتقلت اعتقلوا يعتقل اوقف اوقفت اوقفوا احتجز احتجزت احتجزوا ضبطت ضبطوا اعتقلنا اعتقلا اوقفا احتجزا اعتقلن اوقفن احتجزن ضبطنا اوقفنا احتجزنا", t(Arrested, Form::Verb));
     // «أسرت 7 من العسكريين»: taken prisoner (not «أسر», families)
     m.put("اسرت اسروا", t(Arrested, Form::Verb));
     // «أمرت النيابة بحبس 7 متهمين»: detention ordered by a prosecutor or a court
     // «بإيداع ثلاثة أشخاص الحبس المؤقت» (committal to custody)
     m.put("اعتقال توقيف احتجاز ايقاف ضبط حبس احتفاظ ايداع", t(Arrested, Form::Event));
-    m.put("معتقل معتقلا معتقلين معتقلون موقوف موقوفا موقوفين موقوفون محتجز محتجزا محتجزين محتجزون اعتقالات", t(Arrested, Form::Counted));
+    m.put("معتقل معتقلا معتقلين معتقلون موقوف موقوفا موقوفين موقوفون محتجز محتجزا محتجزين محتجزون اعتقالات معتقلات موقوفات محتجزات", t(Arrested, Form::Counted));
     // «عدد المقبوض عليهم»: those arrested
     m.put("مقبوض", t(Arrested, Form::Counted));
     m.put("معتقلان موقوفان محتجزان", t(Arrested, Form::Dual));
@@ -229,7 +231,7 @@ fn triggers(m: &mut Table<Lex>) {
     // «وضع 12 شخصا تحت الحراسة النظرية» (Morocco: police custody)
     m.put("الحراسه", t(Arrested, Form::After));
 
-    m.put("حصيله حصيلتها حصيلته حصيلتهم عدد ارتفع ارتفعت ترتفع يرتفع وصل وصلت بلغ بلغت قدر قدرت", Lex::Toll);
+    m.put("حصيله حصيلتها حصيلته حصيلتهم عدد ارتفاع ارتفع ارتفعت ترتفع يرتفع وصل وصلت بلغ بلغت قدر قدرت", Lex::Toll);
     m.put("حاله حالات", Lex::Case);
     m.put("كوليرا وباء اوبئه فيروس فيروسات كورونا كوفيد حصبه ملاريا عدوي تفشي اسهال", Lex::Disease);
     m.put("لم لن ليس ليست دون بدون عدم افرج افرجت افراج سراح يفرج تفرج اخلي اخلت \
@@ -274,7 +276,7 @@ fn groups(m: &mut Table<Lex>) {
     m.put("رضيع رضيعا", g(Children, 1));
     m.put("رضيعان رضيعين", g(Children, 2));
     m.put("رضع", g(Children, 0));
-    m.put("اطفال اطفالا قاصرين قصر تلاميذ", g(Children, 0));
+    m.put("اطفال اطفالا قاصرين قصر تلاميذ تلميذات", g(Children, 0));
     m.put("قاصر قاصرا", g(Children, 1));
     m.put("قاصران", g(Children, 2));
     // school pupils
@@ -289,9 +291,9 @@ fn groups(m: &mut Table<Lex>) {
     m.put("رهينه", g(People, 1));
     m.put("رهينتان رهينتين", g(People, 2));
     m.put("حجاج سجناء نزلاء مهاجرين مهاجرون لاجئين لاجئون", g(People, 0));
-    m.put("شخص شخصا رجل رجلا امراه سيده مسعف مسعفا متهم متهما طالب طالبا شاب شابا عامل عاملا", g(People, 1));
+    m.put("شخص شخصا رجل رجلا امراه سيده مسعف مسعفا متهم متهما طالب طالبا طالبه شاب شابا عامل عاملا", g(People, 1));
     m.put("شخصان شخصين طالبين رجلان رجلين امراتان امراتين سيدتان سيدتين عاملان عاملين شابان شابين معلمان معلمين", g(People, 2));
-    m.put("معلم معلما", g(People, 1));
+    m.put("معلم معلما معلمه عامله", g(People, 1));
     // brothers and sisters («توفي شقيقان غرقا»; «شقيقتين» is the feminine dual of «شقيقه»)
     m.put("شقيق شقيقا شقيقه", g(People, 1));
     m.put("شقيقان شقيقين", g(People, 2));
@@ -306,7 +308,7 @@ fn groups(m: &mut Table<Lex>) {
     m.put("عنصر", g(People, 1));
     m.put("عنصران عنصرين", g(People, 2));
     // (supporters, «مناصرين», are a team's fans more often than a movement's marchers)
-    m.put("اشخاص اشخاصا رجال نساء سيدات شبان شباب مرضي عمال مسعفين مسعفون متهمين متهمون طلاب مشجعين مشجعون مناصرين", g(People, 0));
+    m.put("اشخاص اشخاصا رجال نساء سيدات شبان شباب مرضي عمال مسعفين مسعفون متهمين متهمون طلاب طالبات معلمات عاملات مشجعين مشجعون مناصرين", g(People, 0));
     m.put("اخرون اخرين", Lex::Others);
     m.put(
         "سياره سيارات مركبه مركبات متجر متجرا متاجر محل محلات مبني مباني مبان منزل منزلا منازل بيت بيوت جريمه جرائم \
@@ -314,7 +316,7 @@ fn groups(m: &mut Table<Lex>) {
          مدينه مدن قريه قري منطقه مناطق ولايه ولايات محافظه محافظات مقاطعه مقاطعات دوله دول بلدا \
          يوم يوما ايام ساعه ساعات دقيقه دقائق اسبوع اسابيع شهر شهرا اشهر شهور سنه سنوات عام عاما اعوام قرن \
          دولار دولارا دولارات دينار دينارا دنانير دج يورو ريال ريالا ريالات جنيه جنيها جنيهات درهم درهما دراهم ليره ليرات \
-         بالمئه بالمائه نسمه طن اطنان كيلومتر كلم متر مترا لتر برميل هكتار هكتارات فدان افدنه دونم دونمات \
+         بالمئه بالمائه نسمه طن اطنان كيلومتر كيلومترات كلم متر مترا امتار لتر لترات برميل براميل اميال هكتار هكتارات فدان افدنه دونم دونمات \
          سفينه سفن مركب زورق زوارق صاروخ صواريخ قذيفه قذائف طائره طائرات طلقه رصاصه رصاصات هجوم هجمات عمليه عمليات مره مرات \
          نقطه نقاط مقعد مقاعد صوت اصوات موقع مواقع حافله حافلات شاحنه شاحنات قارب قوارب عبوه لغم الغام \
          بندقيه بنادق اسلحه درجه صفحه تغريده صوره فيديو ملف ملفات قضيه قضايا مليار مليارات \
@@ -369,6 +371,9 @@ pub const NAMED_BY_NUMBER: Words = Words::new(&[
     "الماده", "البند", "الرحله", "قناه", "القناه",
 ]);
 
+/// The heads of a toll, the count of those its next words name: «عدد القتلى»,
+/// «حصيلة الضحايا», «إجمالي من تم ضبطهم», «مجموع المصابين».
+pub const TOLL_HEADS: Words = Words::new(&["عدد", "حصيله", "اجمالي", "مجموع"]);
 /// Verbs of exceeding: with a toll word after them («تجاوز عدد القتلى 500») the
 /// number is a lower bound it passed.
 pub const EXCEED: Words = Words::new(&["تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطي", "تخطت", "فاق", "فاقت"]);
@@ -573,7 +578,7 @@ mod tests {
 
     #[test]
     fn a_word_list_holds_each_of_its_words_and_no_other() {
-        for list in [&SUBSET, &NAMED_BY_NUMBER, &EXCEED, &STILL, &TRAPPED, &PASSENGERS, &CARRY, &MEN_OF, &BY_AGENT, &ONE_MORE, &SOURCE_STOPS, &TIMES, &AGENCIES, &REPORT_NOUNS, &REPORT_ADJECTIVES, &ROLES, &OTHERS_SAID, &LOWER, &RAISE, &REJECT, &ACCUSE, &SPEAKERS, &HIJRI, &PART_OF_DAY, &THEN, &PAST, &EVENT, &PUBLISHED, &HEARSAY, &PASSED_ROUND, &ONE_TWO, &CASE_DUAL, &ESTIMATE] {
+        for list in [&SUBSET, &NAMED_BY_NUMBER, &EXCEED, &TOLL_HEADS, &STILL, &TRAPPED, &PASSENGERS, &CARRY, &MEN_OF, &BY_AGENT, &ONE_MORE, &SOURCE_STOPS, &TIMES, &AGENCIES, &REPORT_NOUNS, &REPORT_ADJECTIVES, &ROLES, &OTHERS_SAID, &LOWER, &RAISE, &REJECT, &ACCUSE, &SPEAKERS, &HIJRI, &PART_OF_DAY, &THEN, &PAST, &EVENT, &PUBLISHED, &HEARSAY, &PASSED_ROUND, &ONE_TWO, &CASE_DUAL, &ESTIMATE] {
             for w in list.list {
                 assert!(list.contains(w), "{w}");
                 let longer = format!("{w}ا");

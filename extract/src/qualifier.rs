@@ -4,8 +4,8 @@
 //! (range). After it: على الأقل (at least), تقريبا (about), أو أكثر / وأكثر (at least),
 //! أو أقل (at most), ونيف (more than).
 
-use super::lexicon::{Lex, EXCEED};
-use super::tokenise::{Cls, Tok};
+use super::lexicon::{Lex, EXCEED, TOLL_HEADS};
+use super::tokenise::{Article, Cls, Tok};
 
 /// A qualifier written before the number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -158,14 +158,19 @@ pub fn after(toks: &[Tok], from: usize, to: usize) -> Option<(Before, usize)> {
 
 /// A toll that exceeds the number at `q0`: a verb of exceeding with a toll
 /// word after it, or the counted noun itself, definite, within 8 words before
+/// (20 after a toll's head: «عدد», «مجموع»)
 /// the number and nothing between that ends a clause or counts («وتجاوز عدد
 /// القتلى 500», «فاقت حصيلة القتلى 90», «تجاوزت الوفيات 800 حالة»): more than
 /// the number; after «لا» or «لم», at most («لم يتجاوز عدد الوفيات الناجمة عن
 /// إصابات العمل 31 حالة»).
 pub fn exceeds(toks: &[Tok], s0: usize, q0: usize) -> Option<Before> {
-    let toll = |t: &Tok| t.lex == Some(Lex::Toll) || t.def && matches!(super::lexicon::trig(t.lex), Some((_, super::lexicon::Form::Counted)));
-    let open = |t: &Tok| !t.is_clause_end() && t.cls != Cls::Num && !matches!(t.lex, Some(Lex::Cue(_)));
-    let j = (q0.saturating_sub(8).max(s0)..q0).rev().take_while(|&j| open(&toks[j])).find(|&j| toks.get(j + 1).is_some_and(toll) && toks[j].is_in(&EXCEED))?;
+    let toll = |t: &Tok| t.lex == Some(Lex::Toll) || t.is_in(&TOLL_HEADS) || t.def && matches!(super::lexicon::trig(t.lex), Some((_, super::lexicon::Form::Counted)));
+    // (a year is no count: «تجاوز مجموع حالات الاعتقال خلال عام 2025 كاملاً 60 حالة»)
+    let year = |j: usize| j > s0 && matches!(toks[j - 1].bare().no_al(), "عام" | "سنه");
+    let open = |j: usize| !toks[j].is_clause_end() && (toks[j].cls != Cls::Num || year(j)) && !matches!(toks[j].lex, Some(Lex::Cue(_)));
+    // (a toll's head, «عدد», «مجموع», may take a longer subject: up to 20 words)
+    let far = |j: usize| q0 - j <= 8 || toks.get(j + 1).is_some_and(|t| t.is_in(&TOLL_HEADS));
+    let j = (q0.saturating_sub(20).max(s0)..q0).rev().take_while(|&j| open(j)).find(|&j| toks.get(j + 1).is_some_and(toll) && toks[j].is_in(&EXCEED) && far(j))?;
     let not = j > s0 && matches!(toks[j - 1].w.as_str(), "لا" | "لم" | "ولم");
     Some(if not { Before::AtMost } else { Before::MoreThan })
 }

@@ -31,7 +31,7 @@
 //! status and date come later ([`super::pass`]).
 
 use super::filters;
-use super::lexicon::{self, trig, Form, Lex, CASE_DUAL, EXCEED, NAMED_BY_NUMBER, ONE_MORE, ONE_TWO, OTHERS_SAID, SUBSET, TIMES};
+use super::lexicon::{self, trig, Form, Lex, CASE_DUAL, EXCEED, NAMED_BY_NUMBER, ONE_MORE, ONE_TWO, OTHERS_SAID, STILL, SUBSET, TIMES, TOLL_HEADS};
 use super::number::{self, Phrase, Q};
 use super::qualifier::{self, exceeds, Before};
 use super::status;
@@ -209,12 +209,14 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         .or_else(|| verb_after_subject(&c))
         .or_else(|| trigger_before(&c))
         .or_else(|| toll_subject(&c))
+        .or_else(|| toll_verb_first(&c))
         .or_else(|| of_the_counted(&c, true))
         .or_else(|| part_or_more_of_previous(&c, prev))
         .or_else(|| coordinated_with_previous(&c, prev))
         .or_else(|| arrest_object(&c))
         .or_else(|| campaign_reached(&c))
         .or_else(|| hospitalised(&c, prev))
+        .or_else(|| critical(&c))
         .or_else(|| losses(&c))
         .or_else(|| lost_own(&c))
         .or_else(|| bare_toll(&c, prev, before))
@@ -327,45 +329,81 @@ fn toll_subject(c: &At) -> Option<Hit> {
         if t[j].bare() == "الحصيله" && c.n1.is_some_and(|m| matches!(t[m].lex, Some(Lex::Group(..)))) && (j + 1..pj).all(|m| trig(t[m].lex).is_none()) && !status::negated(t, c.s0, j) {
             return Some((Kind::Killed, j, false));
         }
-        if matches!(t[j].bare(), "عدد" | "حصيله") {
-            // «عدد من تلقوا العلاج بلغ 97», «عدد الذين قتلوا»: those counted by a verb of their own
-            if j + 2 < pj && matches!(t[j + 1].w.as_str(), "من" | "الذين" | "اللواتي") {
-                if treated(t, j + 2) {
-                    return Some((Kind::Injured, j + 2, false));
-                }
-                if let Some((kind, Form::Verb)) = trig(t[j + 2].lex) {
-                    return (!status::negated(t, c.s0, j)).then_some((kind, j + 2, false));
-                }
-                // («عدد من تم ضبطهم بلغ 142»: a verbal noun with their pronoun after «تم»)
-                if matches!(t[j + 2].bare(), "تم" | "جري") && j + 3 < pj {
-                    let noun = ["هم", "هن", "ه", "ها"].iter().find_map(|p| t[j + 3].bare().strip_suffix(p)).and_then(lexicon::lookup).map(|x| x.0);
-                    if let Some((kind, Form::Event | Form::NeedsAla)) = trig(noun) {
-                        return (!status::negated(t, c.s0, j)).then_some((kind, j + 3, false));
-                    }
-                }
+        if t[j].is_in(&TOLL_HEADS) {
+            return toll_head(c, j, pj);
+        }
+    }
+    None
+}
+
+/// The kind a toll's head at `j` («عدد», «حصيلة», «إجمالي») counts, the number's
+/// token before `pj`: a definite trigger after it («عدد القتلى»), a counted noun in
+/// construct («عدد ضحايا غرق العبارة»), «عدد حالات» and one («عدد حالات التسمم»),
+/// or those counted by a verb of their own («عدد من تلقوا العلاج», «عدد الذين قتلوا»,
+/// «عدد من تم ضبطهم»); not a negated toll.
+fn toll_head(c: &At, j: usize, pj: usize) -> Option<Hit> {
+    let t = c.toks;
+    // «عدد من تلقوا العلاج بلغ 97», «عدد الذين قتلوا»: those counted by a verb of their own
+    if j + 2 < pj && matches!(t[j + 1].w.as_str(), "من" | "الذين" | "اللواتي") {
+        if treated(t, j + 2) || in_hospital(t, j + 2) {
+            return Some((Kind::Injured, j + 2, false));
+        }
+        if let Some((kind, Form::Verb)) = trig(t[j + 2].lex) {
+            return (!status::negated(t, c.s0, j)).then_some((kind, j + 2, false));
+        }
+        // («عدد من تم ضبطهم بلغ 142»: a verbal noun's passive, read as a verb by annotate)
+        if matches!(t[j + 2].bare(), "تم" | "جري") && j + 3 < pj {
+            if let Some((kind, Form::Verb)) = trig(t[j + 3].lex) {
+                return (!status::negated(t, c.s0, j)).then_some((kind, j + 3, false));
             }
-            // (definite, or a counted noun in construct: «عدد ضحايا غرق العبارة»; «عدد حالات التسمم»)
-            // (or crimes: «عدد جرائم قتل النساء ... بلغ 22 جريمة», the verbal noun after them)
-            let cases = t.get(j + 1).is_some_and(|n| matches!(n.w.as_str(), "حالات" | "جرائم"));
-            let k = if cases { j + 2 } else { j + 1 };
-            // «ارتفعت حصيلة انفجار المنجم إلى 16 عاملا»: a toll that names no kind, counted in
-            // people, is of the dead
-            let people = c.n1.is_some_and(|m| matches!(t[m].lex, Some(Lex::Group(..))));
-            if t[j].bare() == "حصيله" && people && (j + 1..pj).all(|m| trig(t[m].lex).is_none()) && !status::negated(t, c.s0, j) {
-                return Some((Kind::Killed, j, false));
-            }
-            let n = t.get(k).filter(|n| n.def || trig(n.lex).is_some_and(|x| x.1 == Form::Counted || cases && x.1 == Form::Verb))?;
-            // «عدد الصحفيين الذين استشهدوا منذ بدء الحرب إلى 163»: the people, then the verb that counts them
-            let who = |r: usize| t.get(r).is_some_and(|x| matches!(x.w.as_str(), "الذين" | "اللواتي" | "اللاتي" | "ممن"));
-            let rel = (matches!(n.lex, Some(Lex::Group(..))) && who(k + 1)).then(|| t.get(k + 2).and_then(|x| trig(x.lex))).flatten();
-            if let Some((kind, Form::Verb)) = rel {
-                return (!status::negated(t, c.s0, j)).then_some((kind, k + 2, false));
-            }
-            return match trig(n.lex) {
-                Some((kind, Form::Counted | Form::Event)) if !status::negated(t, c.s0, j) => Some((kind, k, false)),
-                Some((kind, Form::Verb)) if cases && !n.has_conj() && !status::negated(t, c.s0, j) => Some((kind, k, false)),
-                _ => None,
-            };
+        }
+    }
+    // (definite, or a counted noun in construct: «عدد ضحايا غرق العبارة»; «عدد حالات التسمم»)
+    // (or crimes: «عدد جرائم قتل النساء ... بلغ 22 جريمة», the verbal noun after them)
+    let cases = t.get(j + 1).is_some_and(|n| matches!(n.w.as_str(), "حالات" | "جرائم"));
+    let k = if cases { j + 2 } else { j + 1 };
+    // «ارتفعت حصيلة انفجار المنجم إلى 16 عاملا»: a toll that names no kind, counted in
+    // people, is of the dead
+    let people = c.n1.is_some_and(|m| matches!(t[m].lex, Some(Lex::Group(..))));
+    if t[j].bare() == "حصيله" && people && (j + 1..pj).all(|m| trig(t[m].lex).is_none()) && !status::negated(t, c.s0, j) {
+        return Some((Kind::Killed, j, false));
+    }
+    let n = t.get(k).filter(|n| n.def || trig(n.lex).is_some_and(|x| x.1 == Form::Counted || cases && x.1 == Form::Verb))?;
+    // «عدد الصحفيين الذين استشهدوا منذ بدء الحرب إلى 163»: the people, then the verb that counts them
+    let who = |r: usize| t.get(r).is_some_and(|x| matches!(x.w.as_str(), "الذين" | "اللواتي" | "اللاتي" | "ممن"));
+    let rel = (matches!(n.lex, Some(Lex::Group(..))) && who(k + 1)).then(|| t.get(k + 2).and_then(|x| trig(x.lex))).flatten();
+    if let Some((kind, Form::Verb)) = rel {
+        return (!status::negated(t, c.s0, j)).then_some((kind, k + 2, false));
+    }
+    // («عدد الطالبات اللواتي ما زلن في المستشفى "لا يتجاوز 12"»: those still in hospital)
+    if matches!(n.lex, Some(Lex::Group(..))) && who(k + 1) && (treated(t, k + 2) || in_hospital(t, k + 2)) {
+        return Some((Kind::Injured, k + 2, false));
+    }
+    match trig(n.lex) {
+        Some((kind, Form::Counted | Form::Event)) if !status::negated(t, c.s0, j) => Some((kind, k, false)),
+        Some((kind, Form::Verb)) if cases && !n.has_conj() && !status::negated(t, c.s0, j) => Some((kind, k, false)),
+        _ => None,
+    }
+}
+
+/// A toll's verb first, then its subject and what it says of them, then the number:
+/// «وبلغ عدد المعتقلين خلال محاولتهم عبور الحدود إلى داخل المملكة 300 شخص», «وبلغ
+/// إجمالي من تم ضبطهم ... (1520) شخصاً», «تجاوز مجموع حالات الاعتقال ... خلال عام 2025
+/// كاملاً 60 حالة». «بلغ», «وصل», «ناهز» or a verb of exceeding right before a toll's
+/// head ([`toll_head`]) up to 20 words back, over commas and brackets but not over
+/// a clause end, a cue or another count; the number is no preposition's object.
+fn toll_verb_first(c: &At) -> Option<Hit> {
+    let t = c.toks;
+    let pj = c.pj?;
+    if c.after_prep {
+        return None;
+    }
+    for j in (c.s0 + 1..pj).rev().take(20) {
+        if t[j].is_clause_end() && !matches!(t[j].cls, Cls::Punct(',' | '(' | ')')) || matches!(t[j].lex, Some(Lex::Cue(_))) || is_num(t, j, c.s1) && !is_date_num(t, j) {
+            return None;
+        }
+        if t[j].is_in(&TOLL_HEADS) && (matches!(t[j - 1].bare(), "بلغ" | "بلغت" | "يبلغ" | "تبلغ" | "وصل" | "وصلت" | "ناهز" | "ناهزت") || t[j - 1].is_in(&EXCEED)) {
+            return toll_head(c, j, pj);
         }
     }
     None
@@ -904,10 +942,12 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
     let v = if who { if t.get(v + 3).is_some_and(|x| x.w.starts_with("ال") && x.lex.is_none()) { v + 4 } else { v + 3 } } else { v };
     // («عشرات الأشخاص راجعوا أقسام الطوارئ»: who came to a hospital's emergency rooms)
     let attended = |v: usize| matches!(t[v].bare(), "راجعوا" | "راجع" | "راجعت" | "يراجعون") && (v + 1..c.s1.min(v + 4)).any(|k| matches!(t[k].bare().no_al(), "طوارئ" | "مستشفي" | "مستشفيات" | "مستعجلات" | "اسعاف" | "عيادات"));
-    if v < c.s1 && (taken(t[v].bare()) && t.get(v + 1).is_some_and(|x| x.w == "الي") && hospital(v + 2) || treated(t, v) || beaten(t, v) || attended(v)) {
-        return Some((Kind::Injured, v, true));
-    }
-    None
+    let verb = |v: usize| v < c.s1 && (taken(t[v].bare()) && t.get(v + 1).is_some_and(|x| x.w == "الي") && hospital(v + 2) || treated(t, v) || beaten(t, v) || attended(v));
+    // («9 من المرشحين للهجرة تلقوا العلاجات»: over a word of the people's own, «ل» and a
+    // noun or an adjective, that the table does not know)
+    let own = |v: usize| t.get(v).is_some_and(|x| x.cls == Cls::Word && x.lex.is_none() && (x.w.starts_with('ل') || x.w.starts_with("ال")));
+    let v = if !verb(v) && own(v) { v + 1 } else { v };
+    verb(v).then_some((Kind::Injured, v, true))
 }
 
 /// A side's losses in people are its dead: «مؤكدا أن خسائره "لا تتجاوز 7 جنود"», «وأن
@@ -935,9 +975,29 @@ fn beaten(t: &[Tok], j: usize) -> bool {
 /// «تلقوا العلاج», «يتلقون العلاج», «تلقوا الإسعافات الأولية», «طلبوا المساعدة الطبية»:
 /// treated (at `j`), so injured.
 fn treated(t: &[Tok], j: usize) -> bool {
-    let care = |k: usize| t.get(k).is_some_and(|n| matches!(n.bare(), "العلاج" | "الاسعافات" | "اسعافات"));
+    let care = |k: usize| t.get(k).is_some_and(|n| matches!(n.bare(), "العلاج" | "العلاجات" | "الاسعافات" | "اسعافات"));
     matches!(t[j].bare(), "يتلقون" | "تلقوا" | "يتلقين" | "تلقين") && care(j + 1)
         || matches!(t[j].bare(), "طلبوا" | "طلب" | "طلبت" | "يطلبون") && t.get(j + 1).is_some_and(|n| n.bare() == "المساعده") && t.get(j + 2).is_some_and(|n| n.bare() == "الطبيه")
+}
+
+/// People in a critical or serious condition, or in intensive care, are injured: «بينهم 3
+/// في حالة حرجة» (after the rescued, who are no figure), «5 أشخاص في حالة خطيرة»; the
+/// people, if named, right after the number.
+fn critical(c: &At) -> Option<Hit> {
+    let t = c.toks;
+    let n = c.n1?;
+    let n = if matches!(t[n].lex, Some(Lex::Group(..))) { n + 1 } else { n };
+    let state = |k: usize| t.get(k).is_some_and(|x| matches!(x.bare(), "حرجه" | "خطره" | "خطيره" | "حرجة" | "المركزه"));
+    let at = |k: usize| t.get(k).is_some_and(|x| matches!(x.bare(), "حاله" | "العنايه"));
+    (n + 2 < c.s1 && t[n].w == "في" && at(n + 1) && state(n + 2)).then_some((Kind::Injured, n + 2, true))
+}
+
+/// «ما زالوا في المستشفى», «لا يزلن في المستشفيات», «يرقدون في المستشفى»: still in
+/// hospital (from `j`), so injured.
+fn in_hospital(t: &[Tok], j: usize) -> bool {
+    let j = if t.get(j).is_some_and(|x| matches!(x.bare(), "ما" | "لا")) { j + 1 } else { j };
+    let still = t.get(j).is_some_and(|x| x.is_in(&STILL) || matches!(x.bare(), "زلن" | "يزلن" | "يرقد" | "يرقدون" | "يرقدن" | "ترقد"));
+    still && t.get(j + 1).is_some_and(|x| x.w == "في") && t.get(j + 2).is_some_and(|x| matches!(x.bare().no_al(), "مستشفي" | "مستشفيات" | "مشفي" | "مشافي"))
 }
 
 /// «لتوقيف», «لاعتقال», «للقبض»: a verbal noun with the «ل» of purpose.
@@ -991,7 +1051,7 @@ fn besides_detainees(c: &At, prev: &[Raw]) -> Option<Hit> {
 }
 
 /// Coordinated with the figure before it by «و», or by «إلى جانب / إضافة إلى /
-/// فضلا عن» (besides), with its number at most 8 words back: «مقتل 18 من عناصر
+/// فضلا عن» (besides), with its number at most 10 words back: «مقتل 18 من عناصر
 /// الأمن و26 من المسلحين», «اعتقال 12 طالبا و4 أساتذة», «وإصابة 76 آخرين، إلى
 /// جانب 49 عنصرا من القوات».
 fn coordinated_with_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
@@ -1008,7 +1068,7 @@ fn coordinated_with_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
     let other_cases = c.n1.is_some_and(|n| t[n].lex == Some(Lex::Case) && t.get(n + 1).filter(|_| n + 1 < c.s1).is_some_and(|x| x.cls == Cls::Word && x.lex.is_none()));
     let last = prev.last().filter(|_| waw && !other_cases)?;
     let back = if besides { before_pj.unwrap_or(c.q0) } else { c.pj.unwrap_or(c.q0) };
-    let near = (back.saturating_sub(8)..back).rev().take_while(|&j| j >= c.s0).find(|&j| is_num(t, j, c.s1));
+    let near = (back.saturating_sub(10)..back).rev().take_while(|&j| j >= c.s0).find(|&j| is_num(t, j, c.s1));
     near.is_some_and(|j| j >= last.pa && j <= last.pb).then_some((last.kind, last.a.min(c.q0), false))
 }
 

@@ -1174,6 +1174,8 @@ const TOLL_EXCEEDING_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وتجاوز عدد القتلى 500 منذ بداية المعارك", &[(Killed, MoreThan, 500)]),
     ("وتخطت حصيلة الضحايا 80 قتيلا", &[(Killed, MoreThan, 80)]),
     ("فاقت حصيلة القتلى 90", &[(Killed, MoreThan, 90)]),
+    // (a toll's head with a long subject, a year in it)
+    ("وتجاوز مجموع حالات الاعتقال بسبب التدوينات خلال عام 2024 بأكمله 45 حالة", &[(Arrested, MoreThan, 45)]),
 ];
 
 #[test]
@@ -1181,6 +1183,43 @@ fn toll_exceeding() {
     check_figures(TOLL_EXCEEDING_FIGURES);
 }
 
+
+const TOLL_VERB_BEFORE_A_LONG_SUBJECT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وبلغ عدد الموقوفين خلال محاولتهم التسلل عبر الشريط الحدودي إلى داخل البلاد 410 أشخاص", &[(Arrested, Exact, 410)]),
+    ("ووصل إجمالي من تم توقيفهم منذ بدء الحملة في مختلف مناطق الجنوب (870) شخصاً", &[(Arrested, Exact, 870)]),
+    ("وبلغ مجموع الوفيات الناجمة عن حوادث السير على الطرق الدولية 52 حالة", &[(Killed, Exact, 52)]),
+    // (a verbal noun's passive with the pronoun of those it took is their verb)
+    ("وكان 14 شخصا قد جرى توقيفهم قرب الحدود", &[(Arrested, Exact, 14)]),
+    ("وقال إن عدد من تم اعتقالهم بلغ 33", &[(Arrested, Exact, 33)]),
+    // (a toll's verbal noun: «ارتفاع وفيات الحمى» as «ارتفعت الوفيات»)
+    ("وأعلنت المديرية ارتفاع وفيات الحمى النزفية في المحافظة إلى 8 حالات", &[(Killed, Exact, 8)]),
+    // (coordinated with the count before, ten words back)
+    ("وضُبط 40 شخصاً لمحاولتهم اجتياز السياج إلى الجهة المقابلة، و(9) متورطين في تهريبهم", &[(Arrested, Exact, 40), (Arrested, Exact, 9)]),
+];
+
+#[test]
+fn toll_verb_before_a_long_subject() {
+    check_figures(TOLL_VERB_BEFORE_A_LONG_SUBJECT_FIGURES);
+}
+
+const HURT_IN_FEMININE_PLURALS_CARE_AND_CRITICAL_STATES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وقالت المديرة إن 15 تلميذة أخرى أصبن بحالات إغماء", &[(Injured, Exact, 15)]),
+    ("وأسعف الهلال الأحمر ما لا يقل عن 20 مصابة داخل القاعة", &[(Injured, AtLeast, 20)]),
+    ("وقال المشرف إن 6 من العاملات توفين في الحريق", &[(Killed, Exact, 6)]),
+    ("وأوضح أن عدد المعلمات اللواتي ما زلن في المستشفى لا يتجاوز 4", &[(Injured, AtMost, 4)]),
+    ("وأضاف أن 7 من الساعين للعبور تلقوا العلاجات اللازمة", &[(Injured, Exact, 7)]),
+    // (the rescued are no figure; those of them in a critical state are hurt)
+    ("وتمكنت الفرق من إنقاذ 20 بحارا، بينهم 2 في حالة حرجة", &[(Injured, Exact, 2)]),
+    ("وقام خفر السواحل بإنقاذ 16 مهاجرا", &[]),
+    // (a depth in metres counts no one)
+    ("وسقط عمال في بئر يبلغ عمقها نحو 9 أمتار", &[]),
+    ("وقال الضابط: ضبطنا 210 متسولين منذ بداية الشهر", &[(Arrested, Exact, 210)]),
+];
+
+#[test]
+fn hurt_in_feminine_plurals_care_and_critical_states() {
+    check_figures(HURT_IN_FEMININE_PLURALS_CARE_AND_CRITICAL_STATES_FIGURES);
+}
 
 const DUAL_OF_CASE_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأفادت مصادر طبية بتسجيل حالتي وفاة جراء الحر", &[(Killed, Exact, 2)]),
