@@ -30,7 +30,8 @@ pub fn annotate(toks: &mut [Tok]) {
                 toks[i].lex = Some(Lex::Trig(k, lexicon::Form::Verb));
             }
         }
-        if toks[i].w == "النفس" && matches!(toks[i - 1].lex, Some(Lex::Trig(Kind::Arrested, _))) {
+        // («الحبس سنة مع إيقاف التنفيذ»: a suspended sentence, no arrest)
+        if matches!(toks[i].w.as_str(), "النفس" | "التنفيذ") && matches!(toks[i - 1].lex, Some(Lex::Trig(Kind::Arrested, _))) {
             toks[i - 1].lex = None;
         }
         // «وسقط العشرات أرضا»: fell to the ground

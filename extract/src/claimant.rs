@@ -141,7 +141,12 @@ fn recorded(toks: &[Tok], j: usize) -> bool {
     let by = |t: &Tok| t.w.starts_with("ال") && (REPORT_NOUNS.contains(&t.w.no_al()) || super::sources::is_body_head(t.w.no_al()));
     // (or a body in construct: «سجلت وزارة الصحة»)
     let body_of = toks.get(j + 1).is_some_and(|t| super::sources::is_body_head(&t.w)) && toks.get(j + 2).is_some_and(|t| t.w.starts_with("ال"));
-    matches!(toks[j].bare(), "سجل" | "سجلت") && (j > 0 && toks[j - 1].w == "قد" || toks.get(j + 1).is_some_and(by) || body_of)
+    // (or a source the table names: «سجلت الحماية المدنية وفاة 12 شخصا»)
+    let known = || {
+        let two = toks.get(j + 1..j + 3).map(|w| format!("{} {}", w[0].w, w[1].w)).unwrap_or_default();
+        !two.is_empty() && !super::sources::is_generic(super::sources::label(&two))
+    };
+    matches!(toks[j].bare(), "سجل" | "سجلت") && (j > 0 && toks[j - 1].w == "قد" || toks.get(j + 1).is_some_and(by) || body_of || known())
 }
 
 /// A verb revising a toll: lowering or correcting it («خفّض الوزير الحصيلة»),
@@ -274,6 +279,12 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
                 }
                 if toks.get(j).is_some_and(issued) {
                     j += 1;
+                }
+                // «وفق أرقام حصلت عليها «الغد» من مديرية الأمن العام»: an outlet's figures from
+                // a body, the body's
+                let got = toks.get(j).is_some_and(|t| matches!(t.bare(), "حصلت" | "حصل" | "اطلعت" | "اطلع")) && toks.get(j + 1).is_some_and(|t| matches!(t.w.as_str(), "عليها" | "عليه"));
+                if let Some(m) = (j + 2..end.min(j + 7)).find(|&m| toks[m].w == "من").filter(|_| got) {
+                    j = m + 1;
                 }
                 // «بحسب حصيلة رسمية.»: the report itself, when no issuer follows
                 if j > c + 2 && toks.get(j).is_none_or(|t| t.is_clause_end()) {
@@ -969,7 +980,7 @@ fn receiver(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
 }
 
 /// Who wrote a block of lines: the line of a figure (from token `s0`) is an item («- بلغ
-/// عدد ...»), a post of a thread («"2/4 تم توقيف 287 شخصا"»), a quoted line or one inside a
+/// عدد ...», «2- مقتل اثنين ...»), a post of a thread («"2/4 تم توقيف 287 شخصا"»), a quoted line or one inside a
 /// quotation, and the lines before it are too, up to one that ends with a colon: «وكتب وزير الداخلية، في
 /// سلسلة تدوينات على منصة "إكس":», «أعلنت وزارة الداخلية ... في سلسلة تغريدات ...، جاء
 /// فيها:», «وجاء في نص رد الوزير:». Its source is that line's.
@@ -984,7 +995,9 @@ fn block_intro(doc: &Doc, s0: usize) -> Option<Claimant> {
     // («2/4», «1/4»: a thread's numbering)
     let numbered = |a: usize| toks[a].cls == Cls::Other && toks[a].w.split('/').count() == 2 && toks[a].w.split('/').all(|n| !n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()))
         || toks[a].cls == Cls::Num && toks.get(a + 1).is_some_and(|t| t.cls == Cls::Punct('/')) && toks.get(a + 2).is_some_and(|t| t.cls == Cls::Num) && toks[a].w.len() <= 2;
-    let item = |a: usize| a < toks.len() && (toks[a].is_quote() || matches!(toks[a].cls, Cls::Punct('-' | '•' | '*' | '–')) || numbered(a));
+    // («2- مقتل اثنين من حراس السجن», «3) ...»: a communiqué's numbered points)
+    let point = |a: usize| toks[a].cls == Cls::Num && toks[a].w.len() <= 2 && toks.get(a + 1).is_some_and(|t| matches!(t.cls, Cls::Punct('-' | ')' | '–')));
+    let item = |a: usize| a < toks.len() && (toks[a].is_quote() || matches!(toks[a].cls, Cls::Punct('-' | '•' | '*' | '–')) || numbered(a) || point(a));
     // (or a paragraph inside a quotation opened after the colon: a spokesman's words over
     // several paragraphs, each not opened by its own quote mark)
     let mut starts = Vec::new();

@@ -411,6 +411,9 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             // a section's name and a bar: «محليات | 11-02-2026»
             let section = f >= line_start + 2 && toks[f - 1].cls == Cls::Punct('|') && (line_start..f - 1).all(|j| toks[j].cls == Cls::Word) && f - 1 - line_start <= 2;
             alone |= section && rest_of_label_line();
+            // the date first, then a bar and the outlet or a byline: «1 نوفمبر، 2026 | المرصد السوري»
+            let byline = f == line_start && toks.get(last + 1).is_some_and(|t| t.cls == Cls::Punct('|')) && line_end <= last + 7 && (last + 2..line_end).all(|j| matches!(toks[j].cls, Cls::Word | Cls::Punct(_)));
+            alone |= byline;
             let today = f.checked_sub(1).is_some_and(|p| toks[p].bare() == "اليوم" || p > 0 && toks[p].cls == Cls::Punct(',') && toks[p - 1].bare() == "اليوم");
             let yearless = yearless.filter(|_| date.is_none());
             out.push(Explicit { date, wd, future, today, alone, hijri: from_hijri, yearless, first: f, last });

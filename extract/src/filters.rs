@@ -344,8 +344,18 @@ pub fn raised_the_toll(toks: &[Tok], a: usize, s0: usize) -> bool {
 
 /// A death sentence, not a death: «الإعدام لـ3 متهمين», «قضت المحكمة بإعدام 3»,
 /// «حكم بالإعدام على 3» (`ti`: the trigger, a word of execution; a verdict's word up
-/// to six words before it, or «لـ» right after it); not one carried out.
+/// to six words before it, or «لـ» right after it); not one carried out. And a prison
+/// term, not an arrest: «والحبس سنة مع إيقاف التنفيذ لثلاثة آخرين», «بالسجن 5 سنوات
+/// لـ3 متهمين», «بحبس ثلاثة شبان 5 سنوات» (a span of months or years within five words
+/// after «حبس» or «سجن»; «حبس 6
+/// متهمين 4 أيام على ذمة التحقيق» is custody).
 pub fn sentenced(toks: &[Tok], kind: Kind, ti: usize, s0: usize, s1: usize) -> bool {
+    let jail = matches!(toks[ti].bare().trim_start_matches(['ب', 'ل']).no_al(), "حبس" | "سجن");
+    // (not a time: «منذ أشهر», «قبل عامين»)
+    let term = |j: usize| matches!(toks[j].bare().no_al(), "سنه" | "سنوات" | "سنتين" | "عام" | "اعوام" | "عامين" | "اشهر" | "شهرا" | "شهرين" | "شهور") && !matches!(toks[j - 1].bare(), "منذ" | "قبل" | "خلال" | "بعد");
+    if kind == Kind::Arrested && jail && (ti + 1..s1.min(ti + 6)).any(term) {
+        return true;
+    }
     let execution = |t: &Tok| t.bare().trim_start_matches(['ب', 'ل']).no_al() == "اعدام";
     let verdict = |t: &Tok| matches!(t.bare().trim_start_matches('ب'), "حكم" | "حكمت" | "قضت" | "قضي" | "يقضي" | "تقضي" | "احكام" | "الحكم" | "عقوبه" | "اصدرت" | "اصدر");
     // (but one carried out is deaths: «نفذت السلطات حكم الإعدام بحق 3 مدانين»)

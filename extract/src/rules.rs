@@ -217,6 +217,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         .or_else(|| campaign_reached(&c))
         .or_else(|| hospitalised(&c, prev))
         .or_else(|| critical(&c))
+        .or_else(|| list_item(&c))
         .or_else(|| losses(&c))
         .or_else(|| lost_own(&c))
         .or_else(|| bare_toll(&c, prev, before))
@@ -348,7 +349,9 @@ fn toll_head(c: &At, j: usize, pj: usize) -> Option<Hit> {
         if treated(t, j + 2) || in_hospital(t, j + 2) {
             return Some((Kind::Injured, j + 2, false));
         }
-        if let Some((kind, Form::Verb)) = trig(t[j + 2].lex) {
+        // (the verb may carry their pronoun: «عدد من اعتقلتهم قوى الأمن»)
+        let object = ["هم", "هن"].iter().find_map(|p| t[j + 2].w.strip_suffix(p)).and_then(lexicon::lookup).map(|x| x.0);
+        if let Some((kind, Form::Verb)) = trig(t[j + 2].lex).or_else(|| trig(object)) {
             return (!status::negated(t, c.s0, j)).then_some((kind, j + 2, false));
         }
         // («عدد من تم ضبطهم بلغ 142»: a verbal noun's passive, read as a verb by annotate)
@@ -516,7 +519,12 @@ fn range(toks: &[Tok], s1: usize, p: &Phrase, qb: Option<(Before, usize)>, q0: u
 fn prep_governs_trigger(toks: &[Tok], s0: usize, pj: Option<usize>) -> bool {
     // («قضى على 30»: the verb of «قضى 5 أشخاص» (died) with «على» is the noun's)
     // (over a time between commas: «ألقت القبض، الخميس الماضي، على 3»)
+    // (or over an adverb of time: «ألقت القبض لاحقاً على 4»)
     let verb = |j: usize| if j > s0 { apposition(toks, s0, j - 1).map_or(j - 1, |k| k.saturating_sub(1).max(s0)) } else { j };
+    let verb = |j: usize| {
+        let v = verb(j);
+        if v > s0 && time_adverb(&toks[v]) { v - 1 } else { v }
+    };
     let ala = pj.is_some_and(|j| toks[j].w == "علي" && j > s0 && (trig(toks[verb(j)].lex).is_some_and(|t| t.1 == Form::NeedsAla) || toks[verb(j)].bare() == "قضي"));
     let executed = pj.is_some_and(|j| {
         toks[j].w == "بحق"
@@ -525,6 +533,11 @@ fn prep_governs_trigger(toks: &[Tok], s0: usize, pj: Option<usize>) -> bool {
             && (j.saturating_sub(6).max(s0)..j - 1).any(|k| toks[k].bare().starts_with("نفذ") || toks[k].bare().starts_with("تنفيذ") || toks[k].bare().starts_with("ينفذ"))
     });
     ala || executed
+}
+
+/// An adverb of time that may stand between a verb and its «على»: «ألقت القبض لاحقاً على 4».
+fn time_adverb(t: &Tok) -> bool {
+    matches!(t.bare(), "لاحقا" | "مجددا" | "مؤخرا" | "اليوم" | "امس" | "فجرا" | "ليلا" | "صباحا" | "مساء")
 }
 
 /// NUMBER + counted noun: «5 قتلى», «قتيلين», «11 ألف وفاة», «300 إصابة» (a
@@ -737,7 +750,10 @@ fn trigger_before(c: &At) -> Option<Hit> {
                 Form::NeedsAla => {
                     // (over a time between commas: «ألقت القبض، الخميس الماضي، على 3»)
                     let close = (j + 2..c.q0).find(|&k| t[k].cls == Cls::Punct(',')).filter(|&k| apposition(t, c.s0, k) == Some(j + 1));
-                    t.get(close.unwrap_or(j) + 1).is_some_and(|n| n.w == "علي")
+                    // (or over an adverb of time: «ألقت القبض لاحقاً على 4»)
+                    let k = close.unwrap_or(j) + 1;
+                    let k = if t.get(k).is_some_and(time_adverb) { k + 1 } else { k };
+                    t.get(k).is_some_and(|n| n.w == "علي")
                 }
                 Form::Counted => w.def || seen == 1 || c.toll_ok && t[j - 1].lex == Some(Lex::Toll),
                 Form::Dual => false,
@@ -992,6 +1008,37 @@ fn critical(c: &At) -> Option<Hit> {
     (n + 2 < c.s1 && t[n].w == "في" && at(n + 1) && state(n + 2)).then_some((Kind::Injured, n + 2, true))
 }
 
+/// An item of a list under a heading that names the kind: «وتوزعت حصيلة القتلى على
+/// النحو التالي:» and then, a line each, «- 11 مدنياً، بينهم 4 أطفال», «- 6 من عناصر
+/// الأمن العام». The number first on its line after a dash or a bullet, the people
+/// it counts right after it (a group, or «من» and one), and above it only such items
+/// up to a line that ends in a colon: the kind of that line's last trigger.
+fn list_item(c: &At) -> Option<Hit> {
+    let t = c.toks;
+    let bullet = |k: usize| matches!(t[k].cls, Cls::Punct('-' | '•' | '*' | '–' | '—'));
+    if c.q0 != c.s0 + 1 || !bullet(c.s0) || c.s0 == 0 || t[c.s0 - 1].cls != Cls::Break {
+        return None;
+    }
+    let n = c.n1?;
+    let group = |k: usize| t.get(k).is_some_and(|x| matches!(x.lex, Some(Lex::Group(..))) || x.is_in(&lexicon::MEN_OF));
+    let ti = if group(n) { n } else if t[n].w == "من" && group(n + 1) { if t[n + 1].is_in(&lexicon::MEN_OF) { n + 2 } else { n + 1 } } else { return None };
+    // up over the items before, to the heading
+    let mut end = c.s0 - 1;
+    for _ in 0..12 {
+        let start = (0..end).rev().find(|&k| t[k].cls == Cls::Break).map_or(0, |k| k + 1);
+        let last = prev_sig(t, end, start)?;
+        if t[last].cls == Cls::Punct(':') {
+            let kind = (start..last).rev().find_map(|k| trig(t[k].lex)).map(|x| x.0)?;
+            return Some((kind, ti.min(c.s1 - 1), true));
+        }
+        if !bullet(start) || start == 0 {
+            return None;
+        }
+        end = start - 1;
+    }
+    None
+}
+
 /// «ما زالوا في المستشفى», «لا يزلن في المستشفيات», «يرقدون في المستشفى»: still in
 /// hospital (from `j`), so injured.
 fn in_hospital(t: &[Tok], j: usize) -> bool {
@@ -1069,7 +1116,9 @@ fn coordinated_with_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
     let last = prev.last().filter(|_| waw && !other_cases)?;
     let back = if besides { before_pj.unwrap_or(c.q0) } else { c.pj.unwrap_or(c.q0) };
     let near = (back.saturating_sub(10)..back).rev().take_while(|&j| j >= c.s0).find(|&j| is_num(t, j, c.s1));
-    near.is_some_and(|j| j >= last.pa && j <= last.pb).then_some((last.kind, last.a.min(c.q0), false))
+    // (not the second party of «بين»: «مواجهات بين الشرطة وآلاف من العمال» is a crowd)
+    let between = (back.saturating_sub(4).max(last.pb + 1)..back).any(|j| t[j].bare() == "بين");
+    near.is_some_and(|j| j >= last.pa && j <= last.pb && !between).then_some((last.kind, last.a.min(c.q0), false))
 }
 
 /// The quantity with its qualifier (before the number, or after it: «105 قتلى
@@ -1270,6 +1319,11 @@ fn dual_of_case(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
 /// that complete an arrest, counts 2: «شرطيان أصيبا بجروح», «مدنيين اثنين لقيا
 /// حتفهما», «وضع شخصين تحت الحراسة النظرية», «متهمين اثنين رهن الاعتقال».
 fn dual_subject(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
+    // (or a dual the table does not know, with its adjective, right before its dual verb:
+    // «عتالين كرديين قتلا»)
+    if toks[i].lex.is_none() {
+        return unknown_dual_subject(toks, s0, s1, i);
+    }
     let Some(Lex::Group(v, 2)) = toks[i].lex else { return None };
     // (before «اثنين» the number phrase counts it: «شرطيين اثنين أصيبا»)
     let two_after = toks.get(i + 1).is_some_and(|t| ONE_TWO.contains(&t.w.as_str()));
@@ -1293,6 +1347,22 @@ fn dual_subject(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
         }
     }
     None
+}
+
+/// A noun the table does not know, in the dual («ين», «ان»), indefinite, with at most an
+/// adjective of the same ending, right before a dual verb of the table counts 2 people:
+/// «قالت المنظمة إن عتالين كرديين قتلا». (A plural subject before its verb takes «وا».)
+fn unknown_dual_subject(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
+    let dual = |k: usize| toks[k].cls == Cls::Word && toks[k].lex.is_none() && !toks[k].bare().starts_with("ال") && (toks[k].w.ends_with("ين") || toks[k].w.ends_with("ان")) && toks[k].w.chars().count() > 4;
+    if !dual(i) || prev_sig(toks, i, s0).is_some_and(|j| is_num(toks, j, s1) || toks[j].lex.is_some() && toks[j].w != "ان") {
+        return None;
+    }
+    let j = if i + 1 < s1 && dual(i + 1) { i + 2 } else { i + 1 };
+    let verb = toks.get(j).filter(|_| j < s1)?;
+    match trig(verb.lex) {
+        Some((k, Form::Verb)) if verb.w.ends_with('ا') && !verb.w.ends_with("وا") && !status::negated(toks, s0, j) => Some(Raw { pb: i, ..word_raw(k, 2, Victims::People, i, j, i) }),
+        _ => None,
+    }
 }
 
 /// An indefinite dual noun of people in the accusative, the object of an active
@@ -1342,8 +1412,10 @@ fn dual_noun(toks: &[Tok], s0: usize, s1: usize, i: usize, k: Kind) -> Option<Ra
         return None;
     }
     let before = prev_sig(toks, i, s0).is_some_and(|j| is_num(toks, j, s1));
+    // (nor before its people and «اثنين», which the number phrase reads: «جثتي مواطنين اثنين»)
+    let two_after = toks.get(i + 2).filter(|_| i + 2 < s1).is_some_and(|t| ONE_TWO.contains(&t.w.as_str()));
     let v = victims::find(toks, i + 1, (i + 5).min(s1)).ok().flatten().unwrap_or(Victims::People);
-    (!before).then(|| word_raw(k, 2, v, i, i, i))
+    (!before && !two_after).then(|| word_raw(k, 2, v, i, i, i))
 }
 
 /// A verb or verbal noun followed by an indefinite singular or dual noun of

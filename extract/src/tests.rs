@@ -1012,6 +1012,8 @@ fn killed_and_injured_together_is_no_figure() {
 }
 
 const PUBLISHED_LABELS_DATES: &[(&str, Option<&str>)] = &[
+    // the date first, then a bar and the outlet or a byline
+    ("المرصد\n4 مارس، 2026 | المرصد السوري\n\nوثق المرصد مقتل 7 أشخاص.", Some("2026-03-04")),
     ("هايتي\nنشر في: 12 مارس 2024 - 10:45\nقتل 5 أشخاص.", Some("2024-03-12")),
     ("آخر تحديث: 2 فيفري 2024\nتوفي 3 أشخاص.", Some("2024-02-02")),
     // published and updated on one line, with a clock and a time zone
@@ -1219,6 +1221,40 @@ const HURT_IN_FEMININE_PLURALS_CARE_AND_CRITICAL_STATES_FIGURES: Rows<(Kind, Qua
 #[test]
 fn hurt_in_feminine_plurals_care_and_critical_states() {
     check_figures(HURT_IN_FEMININE_PLURALS_CARE_AND_CRITICAL_STATES_FIGURES);
+}
+
+const LIST_ITEMS_SENTENCES_AND_DUALS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    // (a list's items under a heading that names the kind)
+    ("وجاءت حصيلة الجرحى كما يلي:\n- 9 مدنيين.\n- 3 من عناصر الشرطة.", &[(Injured, Exact, 9), (Injured, Exact, 3)]),
+    // (a prison term, and a suspended one, are no arrests; custody for days is)
+    ("وقضت المحكمة بالسجن 7 سنوات لـ4 متهمين، والحبس سنة مع إيقاف التنفيذ لاثنين آخرين", &[]),
+    ("وقضت المحكمة بحبس خمسة شبان 3 سنوات", &[]),
+    ("وأمرت النيابة بحبس 8 متهمين 4 أيام على ذمة التحقيق", &[(Arrested, Exact, 8)]),
+    ("ضبط 6 عيادات غير مرخصة", &[]),
+    ("ألقت الشرطة القبض مجددا على 5 أشخاص", &[(Arrested, Exact, 5)]),
+    ("وبلغ عدد من احتجزتهم الشرطة في العاصمة خلال الأسبوع 64 شخصا", &[(Arrested, Exact, 64)]),
+    // (duals: in construct, of a noun the table does not know before its dual verb, in «ان»)
+    ("واستقبل المستشفى جثتي رجلين", &[(Killed, Exact, 2)]),
+    ("وقالت الشرطة إن حطابين سوريين قتلا في الانفجار", &[(Killed, Exact, 2)]),
+    ("وأصيب بحاران في الحادث", &[(Injured, Exact, 2)]),
+    // (the second party of «بين» is a crowd)
+    ("أصيب العشرات في مواجهات بين الشرطة ومئات من سائقي الأجرة", &[(Injured, Vague, 10)]),
+];
+
+#[test]
+fn list_items_sentences_and_duals() {
+    check_figures(LIST_ITEMS_SENTENCES_AND_DUALS_FIGURES);
+}
+
+const COMMUNIQUE_POINTS_RECORDS_AND_FIGURES_OBTAINED_SOURCES: Rows<Option<&str>> = &[
+    ("وأصدرت قيادة الجيش بيانا جاء فيه:\n1- مقتل 4 من المهاجمين.\n2- اعتقال 9 آخرين.", &[Some("قيادة الجيش"), Some("قيادة الجيش")]),
+    ("وفي حصيلة أسبوعية، سجلت الحماية المدنية وفاة 8 أشخاص", &[Some("الحماية المدنية")]),
+    ("وارتفع عدد الوفيات إلى 14 حالة، وفق أرقام حصلت عليها الصحيفة من وزارة الصحة", &[Some("وزارة الصحة")]),
+];
+
+#[test]
+fn communique_points_records_and_figures_obtained() {
+    check_sources(COMMUNIQUE_POINTS_RECORDS_AND_FIGURES_OBTAINED_SOURCES);
 }
 
 const DUAL_OF_CASE_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
@@ -1806,7 +1842,7 @@ const TOLL_SUBJECT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("ارتفعت إلى 14 حصيلة قتلى هجوم مسلح استهدف حانة", &[(Killed, Exact, 14)]),
     // a toll that names no kind takes the kind the sentence before counted
     ("وارتفعت حصيلة القتلى في وقت لاحق من اليوم. وقال المدعي العام إن العدد \"بلغ 15\"", &[(Killed, Exact, 15)]),
-    ("وأعلنت فرق الدفاع المدني انتشال جثتي طفلين من تحت الأنقاض. وقالت الوزارة إن الحصيلة ارتفعت بذلك إلى 25", &[(Killed, Exact, 25)]),
+    ("وأعلنت فرق الدفاع المدني انتشال جثتي طفلين من تحت الأنقاض. وقالت الوزارة إن الحصيلة ارتفعت بذلك إلى 25", &[(Killed, Exact, 2), (Killed, Exact, 25)]),
     // ... not with something else counted after the number, nor with no kind before
     ("وارتفعت حصيلة القتلى أمس. وقالت المفوضية إن العدد بلغ 5000 نازح", &[]),
     ("وقالت الوزارة إن الحصيلة ارتفعت إلى 25", &[]),
