@@ -5,14 +5,14 @@
 
 use super::lexicon::{self, Lex};
 use crate::figure::Kind;
-use super::tokenise::{Cls, Doc, Tok};
+use super::tokenise::{Article, Cls, Doc, Tok};
 
 /// Fills in each word token's lexicon entry.
 // (not inlined into its one caller: see the note on phases in lib.rs)
 #[inline(never)]
 pub fn annotate(toks: &mut [Tok]) {
     for t in toks.iter_mut().filter(|t| t.cls == Cls::Word) {
-        if let Some((l, _, d)) = lexicon::lookup(&t.w).or_else(|| feminine_dual(&t.w)) {
+        if let Some((l, _, d)) = lexicon::lookup_or_dual(&t.w) {
             t.lex = Some(l);
             t.def = d;
         }
@@ -40,6 +40,19 @@ pub fn annotate(toks: &mut [Tok]) {
                 toks[k].lex = None;
             }
         }
+        // «مذكرات توقيف بحق 8 أشخاص»: warrants, not arrests
+        if matches!(toks[i].lex, Some(Lex::Trig(Kind::Arrested, _))) && matches!(toks[i - 1].bare().no_al(), "مذكره" | "مذكرات" | "مذكرتي" | "مذكرتين") {
+            toks[i].lex = None;
+        }
+        // «100 أردني يفقدون حياتهم», «فقد 5 أشخاص حياتهم»: a verb of losing one's life is one
+        // of dying (up to 4 words before the life)
+        // (as written too: «فقد» is no «ف» + «قد» here)
+        let lost = |k: usize| [toks[k].w.as_str(), toks[k].bare()].iter().any(|w| matches!(*w, "فقد" | "فقدوا" | "فقدت" | "يفقد" | "يفقدون" | "تفقد" | "فقدا"));
+        if matches!(toks[i].bare(), "حياتهم" | "حياته" | "حياتها" | "حياتهما" | "ارواحهم" | "حياتهن") {
+            if let Some(k) = (i.saturating_sub(4)..i).rev().take_while(|&k| !toks[k].is_clause_end()).find(|&k| lost(k)) {
+                toks[k].lex = Some(Lex::Trig(Kind::Killed, lexicon::Form::Verb));
+            }
+        }
         // «حصدت حياة شخصين», «تحصد أرواح 5»: lives reaped are the dead
         // (the verb up to 4 words back: «حصدت قبل هذه المذبحة حياة شخصين»)
         let reaped = |k: usize| matches!(toks[k].bare(), "حصد" | "حصدت" | "يحصد" | "تحصد");
@@ -53,8 +66,14 @@ pub fn annotate(toks: &mut [Tok]) {
             toks[i].lex = None;
         }
         // «تحت الحراسة النظرية» is custody; «سجن شديد الحراسة» (a high-security prison) is not
-        if toks[i].w == "الحراسه" && toks[i - 1].w != "تحت" && toks.get(i + 1).is_none_or(|n| n.w != "النظريه") {
+        // («تحت تدبير الحراسة النظرية», as the Moroccan police write it)
+        let under = toks[i - 1].w == "تحت" || i > 1 && toks[i - 1].w == "تدبير" && toks[i - 2].w == "تحت";
+        if toks[i].w == "الحراسه" && !under && toks.get(i + 1).is_none_or(|n| n.w != "النظريه") {
             toks[i].lex = None;
+        }
+        // «لا يزال 12 محتجزين تحت الملاحظة»: kept in hospital under observation, patients
+        if matches!(toks[i].lex, Some(Lex::Trig(Kind::Arrested, lexicon::Form::Counted))) && toks.get(i + 1).is_some_and(|n| n.w == "تحت") && toks.get(i + 2).is_some_and(|n| n.w == "الملاحظه") {
+            toks[i].lex = Some(Lex::Trig(Kind::Injured, lexicon::Form::Counted));
         }
         if matches!(toks[i].lex, Some(Lex::Trig(..))) {
             let charge = |t: &Tok| matches!(t.bare(), "تهمه" | "بتهمه" | "تهم" | "بتهم" | "تهمتي" | "بتهمتي");
@@ -64,22 +83,6 @@ pub fn annotate(toks: &mut [Tok]) {
                 toks[i].lex = None;
             }
         }
-    }
-}
-
-/// The feminine dual of a person the table knows in the singular: «تلميذتين»,
-/// «الطفلتين» are two of «تلميذة», «طفلة» (ة written ه here); «قتيلتين» two of
-/// the dead.
-fn feminine_dual(w: &str) -> Option<(Lex, usize, bool)> {
-    let stem = w.strip_suffix("تين").or_else(|| w.strip_suffix("تان"))?;
-    let mut one = String::with_capacity(stem.len() + 2);
-    one.push_str(stem);
-    one.push('ه');
-    match lexicon::lookup(&one)? {
-        (Lex::Group(v, 1), p, d) => Some((Lex::Group(v, 2), p, d)),
-        // («فأرداهما قتيلتين»: two of a counted noun in the feminine, «قتيلة»)
-        (Lex::Trig(k, lexicon::Form::Counted), p, d) => Some((Lex::Trig(k, lexicon::Form::Dual), p, d)),
-        _ => None,
     }
 }
 

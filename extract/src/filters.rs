@@ -77,7 +77,9 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     let force = |x: &Tok| matches!(x.lex, Some(Lex::Group(Victims::SecurityForces, _)));
     let own = w(nx) == "من" && nx.and_then(|j| toks.get(j + 1)).is_some_and(Tok::with_possessive)
         || pv.is_some_and(|j| j > s0 && toks[j - 1].def && force(&toks[j - 1])) && nx.is_some_and(|j| force(&toks[j]));
-    if SPEAKERS.contains(&pw) || matches!(w(pv), "فقد" | "وفقد" | "فقدوا" | "وفقدوا") && !own {
+    // (nor «فقد 5 أشخاص حياتهم»: lives lost)
+    let lives = (p.b + 1..s1.min(p.b + 5)).any(|j| matches!(toks[j].bare(), "حياتهم" | "حياتهما" | "ارواحهم" | "حياتهن"));
+    if SPEAKERS.contains(&pw) || matches!(w(pv), "فقد" | "وفقد" | "فقدوا" | "وفقدوا") && !own && !lives {
         return true;
     }
     // «وإنقاذ 46 محتجزا»: the rescued; «أفرجت النيابة ... عن 19 من الموقوفين»: the released
@@ -110,7 +112,8 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     }
     // («في كانون الثاني 2025 وفاة 78»: a month of two words ends right before; but not a
     // count with its counted noun right after it: «حتى نهاية فبراير 3 وفيات و38 إصابة»)
-    let counted_next = !matches!(p.q, Q::N(1900..=2100)) && nx.is_some_and(|j| matches!(trig(toks[j].lex), Some((_, Form::Counted))));
+    // (or people, or cases: «اعتقلت خلال تشرين الأول 318 مواطنا», «وثقت في أيلول 52 حالة وفاة»)
+    let counted_next = !matches!(p.q, Q::N(1900..=2100)) && nx.is_some_and(|j| matches!(trig(toks[j].lex), Some((_, Form::Counted))) || matches!(toks[j].lex, Some(Lex::Group(..) | Lex::Case)));
     if !counted_next && pv.is_some_and(|j| (j.saturating_sub(1)..=j).any(|m| dates::month(toks, m).is_some_and(|(_, l)| l == j))) {
         return true;
     }

@@ -189,7 +189,7 @@ fn triggers(m: &mut Table<Lex>) {
     m.put("نعي ينعي تنعي نعت", t(Killed, Form::Verb));
     // «دفن 40 شخصا», «500 شخص دُفنوا أحياء»: the buried are dead
     m.put("دفن دفنوا دفنت يدفن", t(Killed, Form::Verb));
-    m.put("قتيل قتيلا قتلي قتيله شهيد شهيدا شهداء ضحيه ضحايا وفيات جثه جثث جثمان جثمانا جثامين قتلاه قتلاهم قتلاها غرقي متوفين متوفون", t(Killed, Form::Counted));
+    m.put("قتيل قتيلا قتلي قتيله شهيد شهيدا شهداء ضحيه ضحايا وفيات جثه جثث جثمان جثمانا جثامين قتلاه قتلاهم قتلاها غرقي متوفين متوفون مدفونين مدفونون", t(Killed, Form::Counted));
     m.put("قتيلان قتيلين شهيدان شهيدين ضحيتان ضحيتين جثتان جثتين جثمانان جثمانين جثتي جثماني", t(Killed, Form::Dual));
     m.put("قضاء قضت", t(Killed, Form::NeedsAla));
 
@@ -254,6 +254,8 @@ fn groups(m: &mut Table<Lex>) {
     m.put("متظاهرين متظاهرون محتجين محتجون متظاهرات مشيعين ثوار انصار مثيري", g(Protesters, 0));
     m.put("شرطي شرطيا جندي جنديا عسكري عسكريا ضابط ضابطا دركي عون شرطيه", g(SecurityForces, 1));
     m.put("شرطيان شرطيين جنديان جنديين ضابطان ضابطين عسكريان دركيان دركيين حارسان حارسين عونان عونين", g(SecurityForces, 2));
+    // «إصابة رجلي أمن», two men of a force in construct (the force named after them)
+    m.put("رجلي", g(People, 2));
     m.put("حارس حارسا حراس", g(SecurityForces, 0));
     // «80 من عسكرييها»: a force's own soldiers
     m.put("عسكرييها عسكرييه عسكرييهم جنودهم", g(SecurityForces, 0));
@@ -323,7 +325,7 @@ fn groups(m: &mut Table<Lex>) {
          بندقيه بنادق اسلحه درجه صفحه تغريده صوره فيديو ملف ملفات قضيه قضايا مليار مليارات \
          دراجه دراجات مخالفه مخالفات عائله عائلات اسره هدف اهداف حريق حرائق طابق طوابق \
          كيلوغرام كيلوغراما كيلوجرام كغ كغم كلغ غرام جرام ملغ حبه اقراص كم ملم سم \
-         كيس كيسا اكياس اشلاء رفات بقايا اجزاء قطعه قطع اليات مقابر مقبره قبور فرع فروع \
+         كيس كيسا اكياس قرص اشلاء رفات بقايا اجزاء قطعه قطع اليات مقابر مقبره قبور فرع فروع \
          زجاجه زجاجات قنينه قناني كلب كلبا كلاب راس رؤوس ماشيه اغنام ابل بقره ابقار حيوان حيوانات",
         Lex::Thing,
     );
@@ -521,6 +523,27 @@ pub const CASE_DUAL: Words = Words::new(&["حالتي", "حالتين", "حال�
 pub fn issued_verb(w: &str) -> bool {
     let stem = w.strip_suffix("ها").or_else(|| w.strip_suffix('ه'));
     stem.is_some_and(|s| matches!(s, "نشر" | "اعد" | "اعدت") || matches!(lookup(s).map(|x| x.0), Some(Lex::Cue(Cue::Says))))
+}
+
+/// [`lookup`], or else a feminine dual of a word it knows ([`feminine_dual`]).
+pub fn lookup_or_dual(w: &str) -> Option<(Lex, usize, bool)> {
+    lookup(w).or_else(|| feminine_dual(w))
+}
+
+/// The feminine dual of a person the table knows in the singular: «تلميذتين»,
+/// «الطفلتين» are two of «تلميذة», «طفلة» (ة written ه here); «قتيلتين» two of
+/// the dead.
+fn feminine_dual(w: &str) -> Option<(Lex, usize, bool)> {
+    let stem = w.strip_suffix("تين").or_else(|| w.strip_suffix("تان"))?;
+    let mut one = String::with_capacity(stem.len() + 2);
+    one.push_str(stem);
+    one.push('ه');
+    match lookup(&one)? {
+        (Lex::Group(v, 1), p, d) => Some((Lex::Group(v, 2), p, d)),
+        // («فأرداهما قتيلتين»: two of a counted noun in the feminine, «قتيلة»)
+        (Lex::Trig(k, Form::Counted), p, d) => Some((Lex::Trig(k, Form::Dual), p, d)),
+        _ => None,
+    }
 }
 
 /// The entry of a folded word: `(entry, clitic chars stripped, whether ال was stripped)`.

@@ -374,9 +374,11 @@ fn toll_head(c: &At, j: usize, pj: usize) -> Option<Hit> {
     let n = t.get(k).filter(|n| n.def || trig(n.lex).is_some_and(|x| x.1 == Form::Counted || cases && x.1 == Form::Verb))?;
     // «عدد الصحفيين الذين استشهدوا منذ بدء الحرب إلى 163»: the people, then the verb that counts them
     let who = |r: usize| t.get(r).is_some_and(|x| matches!(x.w.as_str(), "الذين" | "اللواتي" | "اللاتي" | "ممن"));
-    let rel = (matches!(n.lex, Some(Lex::Group(..))) && who(k + 1)).then(|| t.get(k + 2).and_then(|x| trig(x.lex))).flatten();
+    // («عدد الإرهابيين الذين تم تحييدهم»: the passive after «تم»)
+    let v = if t.get(k + 2).is_some_and(|x| matches!(x.bare(), "تم" | "جري")) { k + 3 } else { k + 2 };
+    let rel = (matches!(n.lex, Some(Lex::Group(..))) && who(k + 1)).then(|| t.get(v).and_then(|x| trig(x.lex))).flatten();
     if let Some((kind, Form::Verb)) = rel {
-        return (!status::negated(t, c.s0, j)).then_some((kind, k + 2, false));
+        return (!status::negated(t, c.s0, j)).then_some((kind, v, false));
     }
     // («عدد الطالبات اللواتي ما زلن في المستشفى "لا يتجاوز 12"»: those still in hospital)
     if matches!(n.lex, Some(Lex::Group(..))) && who(k + 1) && (treated(t, k + 2) || in_hospital(t, k + 2)) {
@@ -892,6 +894,15 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
         let gave = |j: usize| matches!(t[j].bare(), "قدم" | "قدمت" | "قدموا" | "يقدم" | "تقدم" | "تقديم");
         if k >= c.s0 + 2 && t[k - 1].w == "العلاج" && gave(k - 2) {
             return Some((Kind::Injured, k - 1, false));
+        }
+        // («قدّم الإسعافات في الموقع لـ12 شخصا», «قدمت الإسعافات الأولية لـ5»; not to survivors,
+        // «لـ41 ناجيا», who are the rescued)
+        // (its subject may stand between: «قدم المسعفون الإسعافات»)
+        let giver = |j: usize| j > c.s0 && gave(j - 1) || j > c.s0 + 1 && gave(j - 2) && t[j - 1].w.starts_with("ال");
+        let aid = (k.saturating_sub(5).max(c.s0)..k).rev().find(|&j| matches!(t[j].bare(), "الاسعافات" | "اسعافات") && giver(j));
+        let survivors = c.n1.is_some_and(|n| t[n].bare().starts_with("ناج"));
+        if let Some(j) = aid.filter(|&j| t[pj].w == "ل" && !survivors && (j + 1..pj).all(|m| t[m].cls == Cls::Word)) {
+            return Some((Kind::Injured, j, false));
         }
     }
     // some of a definite group: «21 من الناجين»

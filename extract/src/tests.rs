@@ -1237,6 +1237,20 @@ const LIST_ITEMS_SENTENCES_AND_DUALS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("واستقبل المستشفى جثتي رجلين", &[(Killed, Exact, 2)]),
     ("وقالت الشرطة إن حطابين سوريين قتلا في الانفجار", &[(Killed, Exact, 2)]),
     ("وأصيب بحاران في الحادث", &[(Injured, Exact, 2)]),
+    // (first aid given to people, not to survivors, who are the rescued)
+    ("وقدم المسعفون الإسعافات في الموقع لـ9 أشخاص", &[(Injured, Exact, 9)]),
+    ("وقدمت الفرق الإسعافات الأولية لـ30 ناجيا", &[]),
+    // (a count right after a month, with its people or cases after it)
+    ("واعتقلت الشرطة خلال تشرين الثاني 120 شخصا", &[(Arrested, Exact, 120)]),
+    // (kept under observation in hospital: patients, not detainees)
+    ("ولا يزال 7 محتجزين تحت الملاحظة", &[(Injured, Exact, 7)]),
+    // (warrants are no arrests; lives lost are deaths; the buried are dead)
+    ("وأصدرت النيابة مذكرات توقيف بحق 6 أشخاص", &[]),
+    ("وفقد 4 صيادين حياتهم في العاصفة", &[(Killed, Exact, 4)]),
+    ("وقال إن عدد المدفونين في المقبرة يتجاوز 30", &[(Killed, MoreThan, 30)]),
+    ("وارتفع عدد المسلحين الذين تم تحييدهم منذ بداية العام إلى 19", &[(Killed, Exact, 19)]),
+    ("ووضع 3 أشخاص تحت تدبير الحراسة النظرية", &[(Arrested, Exact, 3)]),
+    ("قتل في الهجوم 12 طفلا ومعلمتان", &[(Killed, Exact, 12), (Killed, Exact, 2)]),
     // (the second party of «بين» is a crowd)
     ("أصيب العشرات في مواجهات بين الشرطة ومئات من سائقي الأجرة", &[(Injured, Vague, 10)]),
 ];

@@ -60,7 +60,7 @@ impl Tok {
     /// Whether the word starts with the conjunction و/ف: the word without it has the
     /// same entry («وإصابة», «وقالت»; not «وفاة», nor «وثّقت»).
     pub fn has_conj(&self) -> bool {
-        self.w.len() != self.bare().len() && lexicon::lookup(self.bare()).map(|x| x.0) == self.lex
+        self.w.len() != self.bare().len() && lexicon::lookup_or_dual(self.bare()).map(|x| x.0) == self.lex
     }
     /// A definite word after the conjunction «و»/«ف»: «والشرطة».
     pub fn and_definite(&self) -> bool {
