@@ -414,6 +414,8 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             // the date first, then a bar and the outlet or a byline: «1 نوفمبر، 2026 | المرصد السوري»
             let byline = f == line_start && toks.get(last + 1).is_some_and(|t| t.cls == Cls::Punct('|')) && line_end <= last + 7 && (last + 2..line_end).all(|j| matches!(toks[j].cls, Cls::Word | Cls::Punct(_)));
             alone |= byline;
+            // a wire's trailer, its code and the time in GMT before the date: «بنا 1245 جمت 07/09/2026»
+            alone |= f > line_start && toks[f - 1].w == "جمت";
             let today = f.checked_sub(1).is_some_and(|p| toks[p].bare() == "اليوم" || p > 0 && toks[p].cls == Cls::Punct(',') && toks[p - 1].bare() == "اليوم");
             let yearless = yearless.filter(|_| date.is_none());
             out.push(Explicit { date, wd, future, today, alone, hijri: from_hijri, yearless, first: f, last });
@@ -1030,6 +1032,13 @@ fn from_text(toks: &[Tok], header_year: Option<i32>) -> Option<Date> {
     if let (Some(w), Some((m, d))) = (today, dates.iter().find(|d| d.alone && !d.future).and_then(|d| d.yearless)) {
         let years: Vec<i32> = toks.iter().filter_map(|t| year(Some(t))).collect();
         if let Some(x) = fit_year(&years, latest_month(toks), m, d, w) {
+            return Some(x);
+        }
+    }
+    // an agency's dateline without its year or a weekday («الدوحة في 26 أبريل /قنا/»): the
+    // latest year the text names, if it names one
+    if let Some((m, d)) = dates.iter().find(|d| d.alone && !d.future).and_then(|d| d.yearless).filter(|_| today.is_none()) {
+        if let Some(x) = toks.iter().filter_map(|t| year(Some(t))).max().and_then(|y| Date::new(y, m, d)) {
             return Some(x);
         }
     }

@@ -1012,6 +1012,10 @@ fn killed_and_injured_together_is_no_figure() {
 }
 
 const PUBLISHED_LABELS_DATES: &[(&str, Option<&str>)] = &[
+    // an agency's dateline without its year: the latest year the text names
+    ("صلالة في 30 أغسطس /العُمانية/ سجلت المحافظة منذ بدء موسم 2026 وفاة 4 أشخاص.", Some("2026-08-30")),
+    // a wire's trailer: the agency, a code, GMT, the date
+    ("المنامة في 7 سبتمبر/ بنا / صرح رئيس النيابة بوفاة 4 أشخاص.\nبنا 1245 جمت 07/09/2026", Some("2026-09-07")),
     // the date first, then a bar and the outlet or a byline
     ("المرصد\n4 مارس، 2026 | المرصد السوري\n\nوثق المرصد مقتل 7 أشخاص.", Some("2026-03-04")),
     ("هايتي\nنشر في: 12 مارس 2024 - 10:45\nقتل 5 أشخاص.", Some("2024-03-12")),
