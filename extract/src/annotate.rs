@@ -30,6 +30,14 @@ pub fn annotate(toks: &mut [Tok]) {
                 toks[i].lex = Some(Lex::Trig(k, lexicon::Form::Verb));
             }
         }
+        // «أمرت النيابة بحجز 3 أشخاص», «بحجز 3 من مسؤولي الشركة»: custody (the Gulf's word),
+        // when people follow its count; goods seized are not («حجز 4 سكاكين»)
+        if matches!(toks[i - 1].w.as_str(), "حجز" | "بحجز" | "وحجز") && matches!(toks[i].cls, Cls::Num) {
+            let people = |k: usize| toks.get(k).is_some_and(|t| matches!(t.lex, Some(Lex::Group(..))) || t.w.starts_with("مسؤول"));
+            if people(i + 1) || toks.get(i + 1).is_some_and(|t| t.w == "من") && people(i + 2) {
+                toks[i - 1].lex = Some(Lex::Trig(Kind::Arrested, lexicon::Form::Event));
+            }
+        }
         // («الحبس سنة مع إيقاف التنفيذ»: a suspended sentence, no arrest)
         if matches!(toks[i].w.as_str(), "النفس" | "التنفيذ") && matches!(toks[i - 1].lex, Some(Lex::Trig(Kind::Arrested, _))) {
             toks[i - 1].lex = None;

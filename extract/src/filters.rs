@@ -149,7 +149,9 @@ pub fn missing(toks: &[Tok], j: usize, s1: usize) -> bool {
     let m = w(j).no_al();
     // (and the escaped still at large: «لا يزال أكثر من 350 آخرين طلقاء»)
     let at_large = matches!(m, "طلقاء" | "فارين" | "فارون" | "هاربين" | "هاربون");
-    m.starts_with("مفقود") || m.starts_with("مجهول") || TRAPPED.contains(&m) || STILL.contains(&w(j)) && w(j + 1) == "تحت" || at_large
+    // (and those who got away: «تمكن 8 آخرون من الفرار»)
+    let fled = w(j) == "من" && matches!(w(j + 1).no_al(), "فرار" | "هرب" | "هروب" | "الفرار");
+    fled || m.starts_with("مفقود") || m.starts_with("مجهول") || TRAPPED.contains(&m) || STILL.contains(&w(j)) && w(j + 1) == "تحت" || at_large
 }
 
 /// People on board are not a figure: a number right after a verb of carrying
@@ -343,6 +345,16 @@ pub fn discharged(toks: &[Tok], kind: Kind, (a, b): (usize, usize), s0: usize, s
 /// عدد القتلى إلى 3، بعد وفاة امرأة متأثرة بجروحها» (`a`: the trigger).
 pub fn raised_the_toll(toks: &[Tok], a: usize, s0: usize) -> bool {
     a > s0 && matches!(toks[a - 1].bare(), "بعد" | "اثر" | "عقب")
+}
+
+/// Who a count just given were, one by one, is no new count: «توقيف 3 من مسؤولي المدرسة،
+/// هم المدير واثنان من المشرفين», «إصابة 3 أشخاص، هم حارس أمن واثنان من العاملين»: a
+/// number after «، هم» (or «هن», «هما») up to 8 words back, with no clause end between.
+pub fn enumerated(toks: &[Tok], s0: usize, q0: usize) -> bool {
+    (q0.saturating_sub(8).max(s0 + 1)..q0)
+        .rev()
+        .take_while(|&j| !toks[j].is_clause_end())
+        .any(|j| matches!(toks[j].w.as_str(), "هم" | "هن" | "هما") && toks[j - 1].cls == Cls::Punct(','))
 }
 
 /// A death sentence, not a death: «الإعدام لـ3 متهمين», «قضت المحكمة بإعدام 3»,

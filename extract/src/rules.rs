@@ -200,7 +200,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     // (or a verb that bounds the toll: «الوفيات المسجلة بين الحجاج خلال أيام المناسك "لا تتجاوز 38 حالة"»)
     let bound_verb = qb.is_some_and(|(_, q0)| qualifier::exceeding_verb(toks, q0));
     let toll_ok = toll && (pj.is_some_and(|j| matches!(toks[j].w.as_str(), "الي" | "ب")) || bound_verb);
-    if filters::ages(toks, q0, n1) && !filters::murders(toks, s0, q0, n1) || filters::aboard(toks, s0, pj) || filters::charged(toks, s0, pj) {
+    if filters::ages(toks, q0, n1) && !filters::murders(toks, s0, q0, n1) || filters::aboard(toks, s0, pj) || filters::charged(toks, s0, pj) || filters::enumerated(toks, s0, q0) {
         return None;
     }
     let c = At { toks, s0, s1, p, qb, q0, pb, hi, n1, pj, after_prep, toll, toll_ok };
@@ -548,7 +548,9 @@ fn counted_noun_after(c: &At) -> Option<Hit> {
     // «وفاة أربعة مصابين», «مقتل 3 جرحى»: the injured who died are killed
     // (but «سقط 9 جرحى», «سقوط 9 جرحى»: fell injured)
     // (not a count coordinated after it: «14 حالة وفاة وأكثر من 40 مصاباً»)
-    let died = c.pj.filter(|&j| j + 1 == c.q0).is_some_and(|j| {
+    // (over «فيه»: «توفي فيه ما لا يقل عن 3 محتجزين»)
+    let verb_at = c.pj.filter(|&j| j + 1 == c.q0).map(|j| if j > c.s0 && matches!(c.toks[j].w.as_str(), "فيه" | "فيها" | "خلاله" | "خلالها") { j - 1 } else { j });
+    let died = verb_at.is_some_and(|j| {
         matches!(trig(c.toks[j].lex), Some((Kind::Killed, Form::Event | Form::Verb))) && !c.toks[j].bare().trim_start_matches('ب').starts_with("سق")
     }) && !c.toks[c.q0].has_conj();
     // («عدد القتلى بلغ 58 والجرحى 212»: a definite noun after «و» is the next count's)
@@ -560,6 +562,11 @@ fn counted_noun_after(c: &At) -> Option<Hit> {
     let then_died = c.n1.and_then(|n| next_sig(c.toks, n + 1, c.s1)).filter(|&v| matches!(trig(c.toks[v].lex), Some((Kind::Killed, Form::Verb | Form::After))) && !c.toks[v].has_conj() && !c.toks[v].bare().starts_with("سق"));
     // «إصابة 7 معتقلين بكسور»: the detained who were hurt are injured
     let hurt = c.pj.filter(|&j| j + 1 == c.q0).is_some_and(|j| matches!(trig(c.toks[j].lex), Some((Kind::Injured, Form::Event | Form::Verb)))) && !c.toks[c.q0].has_conj();
+    // («نُقل 4 محتجزين إلى المستشفى»: detainees taken to hospital, hurt; `hospitalised` reads it)
+    let to_hospital = c.pj.is_some_and(|j| matches!(c.toks[j].bare(), "نقل" | "نقلت" | "نقلوا" | "ادخل" | "اسعف")) && c.n1.and_then(|n| c.toks.get(n + 1)).is_some_and(|t| t.w == "الي");
+    if to_hospital && matches!(trig(c.lex(c.n1)), Some((Kind::Arrested, Form::Counted))) {
+        return None;
+    }
     match trig(c.lex(c.n1)) {
         // («توفي 135 محتجزا داخل السجون»: the detained who died too)
         Some((Kind::Injured | Kind::Arrested, Form::Counted)) if died => Some((Kind::Killed, c.pj?, false)),
@@ -923,7 +930,8 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
     // «نُقل 6 منهم إلى مستشفى», «ونُقل 6 من الناجين إلى مستشفى زوارة»
     if let Some(pj) = c.pj.filter(|&j| taken(t[j].bare())) {
         let k = c.n1?;
-        let k = if of_them(k) || matches!(t[k].lex, Some(Lex::Group(..))) {
+        // («نُقل 4 محتجزين إلى المستشفى»: detainees taken there too)
+        let k = if of_them(k) || matches!(t[k].lex, Some(Lex::Group(..)) | Some(Lex::Trig(Kind::Arrested, Form::Counted))) {
             k + 1
         } else if of_the(k) {
             k + 2

@@ -1255,6 +1255,15 @@ const LIST_ITEMS_SENTENCES_AND_DUALS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وارتفع عدد المسلحين الذين تم تحييدهم منذ بداية العام إلى 19", &[(Killed, Exact, 19)]),
     ("ووضع 3 أشخاص تحت تدبير الحراسة النظرية", &[(Arrested, Exact, 3)]),
     ("قتل في الهجوم 12 طفلا ومعلمتان", &[(Killed, Exact, 12), (Killed, Exact, 2)]),
+    // (who a count just given were, one by one, is no new count)
+    ("وأعلنت الشرطة توقيف 4 من موظفي الشركة، هم المدير واثنان من الحراس وسائق", &[(Arrested, Exact, 4)]),
+    // (custody in the Gulf's word, when people follow; goods seized are things)
+    ("وأمرت النيابة بحجز 5 أشخاص على ذمة التحقيق", &[(Arrested, Exact, 5)]),
+    ("وأسفرت المداهمة عن حجز 7 سكاكين", &[]),
+    ("ونقل 6 محتجزين إلى المستشفى بعد الحريق", &[(Injured, Exact, 6)]),
+    ("وتوفي فيه 5 محتجزين خلال العام", &[(Killed, Exact, 5)]),
+    ("ونقل 11 منهم إلى المستشفى، فيما تمكن 4 آخرون من الفرار", &[(Injured, Exact, 11)]),
+    ("وضبطت الشرطة نحو 18 طنا من المفرقعات", &[]),
     // (the second party of «بين» is a crowd)
     ("أصيب العشرات في مواجهات بين الشرطة ومئات من سائقي الأجرة", &[(Injured, Vague, 10)]),
 ];
