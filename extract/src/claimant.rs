@@ -56,7 +56,8 @@ fn is_time(toks: &[Tok], j: usize) -> bool {
 fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
     let t = &toks[k];
     let head = if k > a { toks[k - 1].bare() } else { return false };
-    let role = toks[k - 1].is_in_def(&ROLES) || k == a + 2 && toks[a].is_in_def(&ROLES);
+    // (after «وفقا لـ» too: «وفقا لمسؤول في وزارة الصحة العامة»)
+    let role = toks[k - 1].is_in_def(&ROLES) || k == a + 2 && toks[a].is_in_def(&ROLES) || toks[k - 1].w.strip_prefix('ل').is_some_and(|w| ROLES.contains(&w));
     (t.w == "في" && (role || matches!(head, "السلطات" | "سلطات"))
         // «قال ثلاثة من السكان ومسؤول محلي»: a count of people who said it
         || t.w == "من" && k == a + 1 && super::number::read(toks, a, k).is_some() && toks.get(k + 1).is_some_and(|n| n.w.starts_with("ال") && n.cls == Cls::Word)
@@ -503,6 +504,9 @@ fn before_qad(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, usize)
 pub fn claimant(doc: &Doc, (a, b, pre): (usize, usize, usize)) -> Claimant {
     // (a past period after the name is its time: «نشرتها الوكالة الوطنية لإدارة الطوارئ الشهر الماضي»)
     let toks = &doc.toks;
+    // (a body's data are the body's: «أظهرت بيانات وزارة العمل», «أرقام وزارة الصحة»: the
+    // report noun in construct before a body's name is dropped)
+    let (a, pre) = if b > a + 1 && pre == 0 && !toks[a].def && toks[a].is_in(&REPORT_NOUNS) && super::sources::is_body_head(toks[a + 1].w.as_str()) { (a + 1, 0) } else { (a, pre) };
     let b = if b > a + 1 && toks[b].is_in(&PAST) && matches!(toks[b - 1].bare(), "الشهر" | "الاسبوع" | "العام") { b - 2 } else { b };
     // a quote opened in the name is closed with it: «صحيفة "لا برينسا"»
     let quotes = doc.toks[a..=b].iter().filter(|t| t.is_quote()).count();

@@ -45,6 +45,14 @@ impl Dedup {
     fn admit_one(&mut self, out: &[Figure], k: Key, claimant: &Option<Claimant>, reported: &Option<String>, part: bool) -> bool {
         let (slot, new) = self.seen.insert(out, k);
         if new {
+            // a headline drops the body's bound: «مقتل 12 شخصا» above «لقي 12 شخصا على الأقل»
+            // is that figure, told in the body (which the headline's exact one then leaves to)
+            if k.1 != Qualifier::Exact && out.len() >= self.headline {
+                let same = |f: &Figure| f.qualifier == Qualifier::Exact && (f.kind, f.value, f.victims, f.status) == (k.0, k.2, k.5, k.6);
+                if let Some(h) = (0..self.headline).find(|&h| same(&out[h]) && self.parts[h] == part && !self.dropped.contains(&h)) {
+                    self.dropped.push(h);
+                }
+            }
             return true;
         }
         let old = self.seen.slots[slot] - 1;

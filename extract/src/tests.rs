@@ -340,6 +340,11 @@ fn a_repeated_headline_is_one_figure_kept_in_the_body() {
     let got = run(t);
     assert_eq!(got.len(), 1);
     assert!(got[0].start > t.chars().position(|c| c == '\n').unwrap());
+    // a headline that drops the body's bound is the body's figure: «مقتل 12» above «12 على الأقل»
+    let t = "مقتل 12 شخصا في تدافع بكابول\n\nلقي 12 شخصا على الأقل حتفهم في تدافع، وفقا لمسؤول في وزارة الصحة.";
+    let got = run(t);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].qualifier, Qualifier::AtLeast);
     // (a first line that ends with a full stop is the lead, not a headline)
     let t = "قالت الوزارة إن 40 شخصا قتلوا.\n\nوأكدت الوزارة أن 40 شخصا قتلوا.";
     let got = run(t);
@@ -1277,6 +1282,9 @@ const COMMUNIQUE_POINTS_RECORDS_AND_FIGURES_OBTAINED_SOURCES: Rows<Option<&str>>
     ("وأصدرت قيادة الجيش بيانا جاء فيه:\n1- مقتل 4 من المهاجمين.\n2- اعتقال 9 آخرين.", &[Some("قيادة الجيش"), Some("قيادة الجيش")]),
     ("وفي حصيلة أسبوعية، سجلت الحماية المدنية وفاة 8 أشخاص", &[Some("الحماية المدنية")]),
     ("وارتفع عدد الوفيات إلى 14 حالة، وفق أرقام حصلت عليها الصحيفة من وزارة الصحة", &[Some("وزارة الصحة")]),
+    // (a body's data are the body's; an official «في» a body, after «وفقا لـ»)
+    ("وأظهرت بيانات وزارة العمل تسجيل 31 حالة وفاة", &[Some("وزارة العمل")]),
+    ("لقي 6 أشخاص حتفهم، وفقا لمسؤول في وزارة الداخلية", &[Some("مسؤول في وزارة الداخلية")]),
 ];
 
 #[test]
