@@ -48,6 +48,10 @@ pub fn annotate(toks: &mut [Tok]) {
                 toks[k].lex = None;
             }
         }
+        // «التي راح ضحيتها 135 شخصا»: those it took as its victims, dead
+        if matches!(toks[i].bare(), "ضحيتها" | "ضحيته" | "ضحيتهم") && matches!(toks[i - 1].bare(), "راح" | "ذهب") {
+            toks[i - 1].lex = Some(Lex::Trig(Kind::Killed, lexicon::Form::Verb));
+        }
         // «مذكرات توقيف بحق 8 أشخاص»: warrants, not arrests
         if matches!(toks[i].lex, Some(Lex::Trig(Kind::Arrested, _))) && matches!(toks[i - 1].bare().no_al(), "مذكره" | "مذكرات" | "مذكرتي" | "مذكرتين") {
             toks[i].lex = None;

@@ -84,7 +84,8 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     }
     // «وإنقاذ 46 محتجزا»: the rescued; «أفرجت النيابة ... عن 19 من الموقوفين»: the released
     // («اعتقال 18 شخصاً واستدعاء 60 آخرين»: the summoned)
-    if matches!(pw, "انقاذ" | "بانقاذ" | "انقذ" | "انقذت" | "انقذوا" | "استدعاء" | "باستدعاء") {
+    // («وتحرير 41 من الضحايا»: victims of traffickers freed)
+    if matches!(pw, "انقاذ" | "بانقاذ" | "انقذ" | "انقذت" | "انقذوا" | "استدعاء" | "باستدعاء" | "تحرير" | "بتحرير" | "حرر" | "حررت") {
         return true;
     }
     // «بإخلاء سبيل 4 من الموقوفين»: the released
@@ -376,10 +377,12 @@ pub fn sentenced(toks: &[Tok], kind: Kind, ti: usize, s0: usize, s1: usize) -> b
     // (but one carried out is deaths: «نفذت السلطات حكم الإعدام بحق 3 مدانين»)
     let carried_out = |t: &Tok| matches!(t.bare().trim_start_matches('ب'), "نفذ" | "نفذت" | "ينفذ" | "تنفذ" | "نفذوا" | "تنفيذ");
     let before = ti.saturating_sub(6).max(s0)..ti;
+    // (or a headline's verdicts side by side: «إعدام 3 والمؤبد لـ5 متهمين»)
+    let other_term = (ti + 1..s1.min(ti + 5)).any(|j| matches!(toks[j].bare().trim_start_matches('ب').no_al(), "مؤبد" | "سجن"));
     kind == Kind::Killed
         && execution(&toks[ti])
         && !before.clone().any(|j| carried_out(&toks[j]))
-        && (before.into_iter().any(|j| verdict(&toks[j])) || toks.get(ti + 1).filter(|_| ti + 1 < s1).is_some_and(|t| t.w == "ل"))
+        && (before.into_iter().any(|j| verdict(&toks[j])) || toks.get(ti + 1).filter(|_| ti + 1 < s1).is_some_and(|t| t.w == "ل") || other_term)
 }
 
 /// A fall, not a death: «سقوط 11 طفلاً من البنايات» («سقوط» at `ti` with people counted, then

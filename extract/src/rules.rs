@@ -946,7 +946,8 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
     }
     // «استقبل قسم الاستعجالي 8 حالات», «استقبلنا 11 ناجياً»: cases or survivors a hospital took in
     // (the hospital may stand between: «فيما استقبل مستشفى الكويت 12 حالة أخرى»)
-    let received = (c.q0.saturating_sub(4).max(c.s0)..c.q0).rev().take_while(|&j| !t[j].is_clause_end() && !is_num(t, j, c.s1)).any(|j| t[j].bare().starts_with("استقبل"));
+    // (over a time between: «استقبلت منذ بداية الشهر الماضي 47 شخصا»)
+    let received = (c.q0.saturating_sub(7).max(c.s0)..c.q0).rev().take_while(|&j| !t[j].is_clause_end() && !is_num(t, j, c.s1)).any(|j| t[j].bare().starts_with("استقبل"));
     // (or a noun the table does not know, counted in the accusative: «استقبلت المستشفيات 1148
     // "جزاراً هاوياً"»; a hospital takes in people)
     let counted = |j: usize| t[j].cls == Cls::Word && t[j].lex.is_none() && !t[j].def && !t[j].has_conj() && t[j].w.ends_with('ا');
@@ -1084,7 +1085,10 @@ fn part_or_more_of_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
     let against = c.pj.is_some_and(|j| c.toks[j].bare() == "مقابل" || compared(j)) && c.n1.is_some_and(|j| matches!(c.toks[j].lex, Some(Lex::Case | Lex::Group(..))));
     // («ارتفعت إلى 27 قتيلا: 25 مشتبها بهم وشرطيان اثنان»: a breakdown after a colon, in people)
     let breakdown = c.pj.is_some_and(|j| c.toks[j].cls == Cls::Punct(':') && j > c.s0 && last.b + 1 == j) && c.n1.is_some_and(|j| matches!(c.toks[j].lex, Some(Lex::Group(..))));
-    (others && !c.after_prep || against || breakdown || c.pj.is_some_and(|j| c.toks[j].is_in(&SUBSET))).then_some((last.kind, c.q0, false))
+    // («بينهم» after a count that is no figure, «وتحرير 41 من الضحايا، بينهم 9 قُصّر», is a part
+    // of that one: the number nearest before «بينهم» must be the figure's)
+    let subset = c.pj.filter(|&j| c.toks[j].is_in(&SUBSET)).is_some_and(|j| (j.saturating_sub(8).max(c.s0)..j).rev().find(|&k| is_num(c.toks, k, c.s1)).is_none_or(|k| k >= last.pa && k <= last.pb));
+    (others && !c.after_prep || against || breakdown || subset).then_some((last.kind, c.q0, false))
 }
 
 /// «أعلن الجيش أنه فقد 5 من جنوده», «فقدت الشرطة 3 من عناصرها»: a side that lost some of its own
@@ -1414,7 +1418,8 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
     let e = (i > s0 && toks[i - 1].cls == Cls::Punct(')')).then(|| (i.saturating_sub(7).max(s0)..i - 1).rev().find(|&k| toks[k].cls == Cls::Punct('('))).flatten().unwrap_or(i);
     let a = (e.saturating_sub(4).max(s0)..e.saturating_sub(1)).rev().find(|&k| matches!(toks[k].bare(), "ان" | "بان"))?;
     let np = &toks[a + 1..e];
-    let plain = np.iter().all(|t| t.cls == Cls::Word && !t.def && !matches!(t.lex, Some(Lex::Trig(..) | Lex::Others | Lex::Cue(_) | Lex::Thing | Lex::Prep)));
+    // (not «أي مدني»: «لا نعتقد أن أي مدني أصيب»)
+    let plain = np.iter().all(|t| t.cls == Cls::Word && !t.def && t.w != "اي" && !matches!(t.lex, Some(Lex::Trig(..) | Lex::Others | Lex::Cue(_) | Lex::Thing | Lex::Prep)));
     let g = np.iter().find_map(|t| match t.lex {
         Some(Lex::Group(v, n)) => Some((v, n)),
         _ => None,

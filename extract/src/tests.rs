@@ -1269,6 +1269,14 @@ const LIST_ITEMS_SENTENCES_AND_DUALS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وتوفي فيه 5 محتجزين خلال العام", &[(Killed, Exact, 5)]),
     ("ونقل 11 منهم إلى المستشفى، فيما تمكن 4 آخرون من الفرار", &[(Injured, Exact, 11)]),
     ("وضبطت الشرطة نحو 18 طنا من المفرقعات", &[]),
+    // (those it took as its victims; the seized, counted after a toll's head; the freed)
+    ("وتذكر الكارثة التي راح ضحيتها 60 شخصا قبل عقد", &[(Killed, Exact, 60)]),
+    ("قبل أن يرتفع عدد المضبوطين إلى 9", &[(Arrested, Exact, 9)]),
+    ("وأعلنت الشرطة القبض على 5 متهمين، وتحرير 30 من الضحايا، بينهم 6 قصر", &[(Arrested, Exact, 5)]),
+    // (a headline's verdicts side by side; a hospital's intake over a time; «أي» is nobody)
+    ("إعدام 2 والمؤبد لـ4 متهمين في قضية الثأر", &[]),
+    ("وقال إن المستشفيات استقبلت منذ مطلع الأسبوع الماضي 38 شخصا", &[(Injured, Exact, 38)]),
+    ("ولا نعتقد أن أي مدني قتل في الغارة", &[]),
     // (the second party of «بين» is a crowd)
     ("أصيب العشرات في مواجهات بين الشرطة ومئات من سائقي الأجرة", &[(Injured, Vague, 10)]),
 ];
