@@ -1018,9 +1018,15 @@ fn treated(t: &[Tok], j: usize) -> bool {
 
 /// People in a critical or serious condition, or in intensive care, are injured: «بينهم 3
 /// في حالة حرجة» (after the rescued, who are no figure), «5 أشخاص في حالة خطيرة»; the
-/// people, if named, right after the number.
+/// people, if named, right after the number; not more «of them» joined to a part.
 fn critical(c: &At) -> Option<Hit> {
     let t = c.toks;
+    // (not some more «of them», joined to a part just counted: «أصيب أكثر من ألف، أُدخل 400
+    // منهم إلى المستشفى و62 في العناية المركزة», as the part itself is no new figure)
+    let joined = c.pj.is_some_and(|j| t[j].w == "و") || c.p.pre > 0 && t[c.p.a].w.starts_with('و');
+    if joined && (c.q0.saturating_sub(8).max(c.s0)..c.q0).any(|j| matches!(t[j].w.as_str(), "منهم" | "منهن")) {
+        return None;
+    }
     let n = c.n1?;
     let n = if matches!(t[n].lex, Some(Lex::Group(..))) { n + 1 } else { n };
     let state = |k: usize| t.get(k).is_some_and(|x| matches!(x.bare(), "حرجه" | "خطره" | "خطيره" | "حرجة" | "المركزه"));

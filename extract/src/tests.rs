@@ -1221,6 +1221,8 @@ const HURT_IN_FEMININE_PLURALS_CARE_AND_CRITICAL_STATES_FIGURES: Rows<(Kind, Qua
     ("وأضاف أن 7 من الساعين للعبور تلقوا العلاجات اللازمة", &[(Injured, Exact, 7)]),
     // (the rescued are no figure; those of them in a critical state are hurt)
     ("وتمكنت الفرق من إنقاذ 20 بحارا، بينهم 2 في حالة حرجة", &[(Injured, Exact, 2)]),
+    // (but not more «of them» joined to a part, which is no new figure itself)
+    ("وأصيب أكثر من 300 شخص، أدخل 90 منهم إلى المستشفى و12 في العناية المركزة", &[(Injured, MoreThan, 300)]),
     ("وقام خفر السواحل بإنقاذ 16 مهاجرا", &[]),
     // (a depth in metres counts no one)
     ("وسقط عمال في بئر يبلغ عمقها نحو 9 أمتار", &[]),
