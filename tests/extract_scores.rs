@@ -10,7 +10,7 @@
 //!   and the extractor was then fixed on it up to F1 1.00: they no longer
 //!   estimate how it does on unseen text, and their thresholds (the levels
 //!   reached) only guard against regressions;
-//! - `tests/fixtures/blind4/` to `blind52/`: sets written blind (by helpers that
+//! - `tests/fixtures/blind4/` to `blind54/`: sets written blind (by helpers that
 //!   had read neither the extractor nor the other fixtures' articles) and scored
 //!   once before any rule was changed for them. The latest first scores are the
 //!   estimate for unseen text (README); once rules were fixed on a set it is a
@@ -761,11 +761,11 @@ fn blind42_articles_hold_their_level() {
 /// Mexico), written blind by a helper at the end of the nineteenth session, in
 /// parallel with blind44, and scored once, at cd3622a (the session's final rules),
 /// with no rule changed for it: P 0.99, R 0.91, F1 0.95, strict 0.64: the estimate for
-/// unseen text (README). No rule has been written for it; the thresholds hold its
-/// first score, less 0.01.
+/// unseen text (README). The rules written after it brought it to
+/// P 1.00, R 1.00, F1 1.00, strict 0.68; the thresholds hold that level, less 0.01.
 #[test]
 fn blind43_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind43", "0.94", "0.63");
+    fixture_set("tests/fixtures/blind43", "0.99", "0.67");
 }
 
 /// Blind set 44 (14 articles, 3 December 2026: Iraq (an updated breaking story), Syria
@@ -774,11 +774,11 @@ fn blind43_articles_hold_their_level() {
 /// France), written blind by a helper at the end of the nineteenth session, in
 /// parallel with blind43, and scored once, at cd3622a (the session's final rules),
 /// with no rule changed for it: P 0.93, R 0.94, F1 0.94, strict 0.77: the estimate for
-/// unseen text (README). No rule has been written for it; the thresholds hold its
-/// first score, less 0.01.
+/// unseen text (README). The rules written after it brought it to
+/// P 0.95, R 0.99, F1 0.97, strict 0.82; the thresholds hold that level, less 0.01.
 #[test]
 fn blind44_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind44", "0.93", "0.76");
+    fixture_set("tests/fixtures/blind44", "0.96", "0.81");
 }
 
 /// Blind set 45 (14 articles, 3 December 2026: Syria (a monitor's monthly tally), Iraq,
@@ -787,11 +787,11 @@ fn blind44_articles_hold_their_level() {
 /// Algeria, Tunisia, Afghanistan, Niger (a communiqué in numbered points), Chad (an
 /// opinion column) and Brazil), written blind by a helper in the twentieth session, in
 /// parallel with blind46, and scored once, at 28d5fc2, with no rule changed for it:
-/// P 0.98, R 0.97, F1 0.97, strict 0.60 (README). The thresholds hold its first score,
-/// less 0.01.
+/// P 0.98, R 0.97, F1 0.97, strict 0.60 (README). The rules written after it brought it to
+/// P 1.00, R 0.99, F1 1.00, strict 0.77; the thresholds hold that level, less 0.01.
 #[test]
 fn blind45_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind45", "0.96", "0.59");
+    fixture_set("tests/fixtures/blind45", "0.99", "0.76");
 }
 
 /// Blind set 46 (14 articles, 3 December 2026: Palestine, Jordan (a season's tally),
@@ -800,11 +800,11 @@ fn blind45_articles_hold_their_level() {
 /// (with an editor's correction), Iran, Bangladesh (a relayed wire) and the United
 /// Kingdom (a report and analysis)), written blind by a helper in the twentieth
 /// session, in parallel with blind45, and scored once, at 28d5fc2, with no rule changed
-/// for it: P 0.97, R 0.95, F1 0.96, strict 0.73 (README). The thresholds hold its first
-/// score, less 0.01.
+/// for it: P 0.97, R 0.95, F1 0.96, strict 0.73 (README). The rules written after it brought it to
+/// P 0.99, R 0.99, F1 0.99, strict 0.83; the thresholds hold that level, less 0.01.
 #[test]
 fn blind46_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind46", "0.95", "0.72");
+    fixture_set("tests/fixtures/blind46", "0.98", "0.82");
 }
 
 /// Blind set 47 (14 articles, 3 December 2026: Egypt, Sudan, South Sudan, Libya (a
@@ -813,10 +813,11 @@ fn blind46_articles_hold_their_level() {
 /// page), Pakistan, the DR Congo (a UN news story) and Spain), written blind by a
 /// helper in the twentieth session, in parallel with blind48, and scored once, at
 /// d120730, with no rule changed for it: P 0.95, R 0.93, F1 0.94, strict 0.69 (README).
-/// The thresholds hold its first score, less 0.01.
+/// The rules written after it brought it to
+/// P 0.99, R 0.96, F1 0.98, strict 0.74; the thresholds hold that level, less 0.01.
 #[test]
 fn blind47_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind47", "0.93", "0.68");
+    fixture_set("tests/fixtures/blind47", "0.97", "0.73");
 }
 
 /// Blind set 48 (14 articles, 3 December 2026: Lebanon, Jordan (a parliamentary
@@ -824,11 +825,11 @@ fn blind47_articles_hold_their_level() {
 /// Oman, the UAE, Mauritania, Somalia (an analysis), the Comoros, Turkey, Ethiopia and
 /// the United States), written blind by a helper in the twentieth session, in parallel
 /// with blind47, and scored once, at d120730, with no rule changed for it: P 0.98,
-/// R 0.95, F1 0.97, strict 0.52 (README). The thresholds hold its first score, less
-/// 0.01.
+/// R 0.95, F1 0.97, strict 0.52 (README). The rules written after it brought it to
+/// P 0.98, R 0.98, F1 0.98, strict 0.59; the thresholds hold that level, less 0.01.
 #[test]
 fn blind48_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind48", "0.96", "0.51");
+    fixture_set("tests/fixtures/blind48", "0.97", "0.58");
 }
 
 /// Blind set 49 (14 articles, 3 December 2026: Lebanon, Jordan, Morocco, Italy, Iraq,
@@ -837,11 +838,12 @@ fn blind48_articles_hold_their_level() {
 /// (a press conference's transcript), Libya (two governments' counts), Sudan (a rights
 /// report and a denial) and Nigeria (a round-up)), written blind by a helper in the
 /// twentieth session, in parallel with blind50, and scored once, at 552a934, with no rule
-/// changed for it: P 0.96, R 0.93, F1 0.94, strict 0.68 (README). The thresholds hold its
-/// first score, less 0.01.
+/// changed for it: P 0.96, R 0.93, F1 0.94, strict 0.68 (README). The rules written after it
+/// brought it to P 0.99, R 0.94, F1 0.97, strict 0.70; the thresholds hold that level, less
+/// 0.01.
 #[test]
 fn blind49_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind49", "0.93", "0.67");
+    fixture_set("tests/fixtures/blind49", "0.96", "0.69");
 }
 
 /// Blind set 50 (14 articles, 3 December 2026: Oman, Djibouti, Afghanistan (a translated
@@ -849,33 +851,59 @@ fn blind49_articles_hold_their_level() {
 /// the UAE (a press conference), Qatar (an annual rights report), Kuwait, Saudi Arabia,
 /// Kenya, Iran, Somalia (a press conference) and Greece), written blind by a helper in the
 /// twentieth session, in parallel with blind49, and scored once, at 552a934, with no rule
-/// changed for it: P 0.95, R 0.99, F1 0.97, strict 0.65 (README). The thresholds hold its
-/// first score, less 0.01.
+/// changed for it: P 0.95, R 0.99, F1 0.97, strict 0.65 (README). The rules written after it
+/// brought it to P 1.00, R 1.00, F1 1.00, strict 0.72; the thresholds hold that level, less
+/// 0.01.
 #[test]
 fn blind50_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind50", "0.96", "0.64");
+    fixture_set("tests/fixtures/blind50", "0.99", "0.71");
 }
 
 /// Blind set 51 (14 articles, 3 December 2026: Bangladesh, Algeria, Mauritania, Tunisia,
 /// Saudi Arabia (a monthly statement), Yemen (a monthly rights tally), Egypt (a court
 /// report), Libya, Morocco, Syria, Iraq (a pilgrimage's round-up), Germany (an explainer),
-/// Sudan and Mali (a wire with highlights)), written blind by a helper at the end of the
-/// twentieth session, in parallel with blind52, and scored once, at edf697a (the session's
-/// final rules), with no rule changed for it: P 0.94, R 0.95, F1 0.95, strict 0.62: the
-/// estimate for unseen text (README). The thresholds hold its first score, less 0.01.
+/// Sudan and Mali (a wire with highlights)), written blind by a helper in the twentieth
+/// session, in parallel with blind52, and scored once, at edf697a, with no rule changed
+/// for it: P 0.94, R 0.95, F1 0.95, strict 0.62 (README). The rules written after it
+/// brought it to P 0.96, R 0.97, F1 0.97, strict 0.65; the thresholds hold that level, less 0.01.
 #[test]
 fn blind51_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind51", "0.94", "0.61");
+    fixture_set("tests/fixtures/blind51", "0.96", "0.64");
 }
 
 /// Blind set 52 (14 articles, 3 December 2026: the UAE, Djibouti, Lebanon, Kuwait, Jordan
 /// (a season's tally), Oman, Palestine (a monthly report), Chad, Bahrain (a court verdict),
-/// Qatar, Turkey (an analysis), Iran, France and Somalia), written blind by a helper at the
-/// end of the twentieth session, in parallel with blind51, and scored once, at edf697a (the
-/// session's final rules), with no rule changed for it: P 0.96, R 0.96, F1 0.96, strict
-/// 0.74: the estimate for unseen text (README). The thresholds hold its first score, less
-/// 0.01.
+/// Qatar, Turkey (an analysis), Iran, France and Somalia), written blind by a helper in the
+/// twentieth session, in parallel with blind51, and scored once, at edf697a, with no rule
+/// changed for it: P 0.96, R 0.96, F1 0.96, strict 0.74 (README). The rules written after it
+/// brought it to P 0.98, R 0.98, F1 0.98, strict 0.76; the thresholds hold that level, less 0.01.
 #[test]
 fn blind52_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind52", "0.95", "0.73");
+    fixture_set("tests/fixtures/blind52", "0.97", "0.75");
+}
+
+/// Blind set 53 (14 articles, 3 December 2026: Yemen, the Philippines (a Kuwaiti agency's
+/// wire), Lebanon, Jordan, Sudan (a rights group's monthly report), Sweden (a half-year
+/// police tally), Iraq (a round-up by province), South Sudan, Egypt, Algeria (riots and a
+/// court's outcome), Burkina Faso (a quoted thread), Syria (a list of victims' names),
+/// Libya (a timeline) and Morocco), written blind by a helper at the end of the twentieth
+/// session, in parallel with blind54, and scored once, at f3a4585 (the session's final
+/// rules), with no rule changed for it: P 0.95, R 0.96, F1 0.96, strict 0.65: the estimate
+/// for unseen text (README). No rule has been written for it; the thresholds hold its first
+/// score, less 0.01.
+#[test]
+fn blind53_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind53", "0.95", "0.64");
+}
+
+/// Blind set 54 (14 articles, 3 December 2026: Qatar, Somalia, Bahrain (a correction),
+/// Saudi Arabia, Oman, Tunisia, Kuwait, Palestine (a half-year report), the UAE (an opinion
+/// column), Ethiopia, Brazil, Mauritania, Pakistan and Iran), written blind by a helper at
+/// the end of the twentieth session, in parallel with blind53, and scored once, at f3a4585
+/// (the session's final rules), with no rule changed for it: P 0.97, R 0.97, F1 0.97, strict
+/// 0.73: the estimate for unseen text (README). No rule has been written for it; the
+/// thresholds hold its first score, less 0.01.
+#[test]
+fn blind54_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind54", "0.96", "0.72");
 }
