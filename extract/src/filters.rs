@@ -363,8 +363,7 @@ pub fn enumerated(toks: &[Tok], s0: usize, q0: usize) -> bool {
 /// to six words before it, or «لـ» right after it); not one carried out. And a prison
 /// term, not an arrest: «والحبس سنة مع إيقاف التنفيذ لثلاثة آخرين», «بالسجن 5 سنوات
 /// لـ3 متهمين», «بحبس ثلاثة شبان 5 سنوات» (a span of months or years within five words
-/// after «حبس» or «سجن»; «حبس 6
-/// متهمين 4 أيام على ذمة التحقيق» is custody).
+/// after «حبس» or «سجن»; «حبس 6 متهمين 4 أيام على ذمة التحقيق» is custody).
 pub fn sentenced(toks: &[Tok], kind: Kind, ti: usize, s0: usize, s1: usize) -> bool {
     let jail = matches!(toks[ti].bare().trim_start_matches(['ب', 'ل']).no_al(), "حبس" | "سجن");
     // (not a time: «منذ أشهر», «قبل عامين»)

@@ -158,8 +158,8 @@ pub fn after(toks: &[Tok], from: usize, to: usize) -> Option<(Before, usize)> {
 
 /// A toll that exceeds the number at `q0`: a verb of exceeding with a toll
 /// word after it, or the counted noun itself, definite, within 8 words before
-/// (20 after a toll's head: «عدد», «مجموع»)
-/// the number and nothing between that ends a clause or counts («وتجاوز عدد
+/// the number (20 before a toll's head, «عدد», «مجموع», whose subject may be
+/// long) and nothing between that ends a clause or counts («وتجاوز عدد
 /// القتلى 500», «فاقت حصيلة القتلى 90», «تجاوزت الوفيات 800 حالة»): more than
 /// the number; after «لا» or «لم», at most («لم يتجاوز عدد الوفيات الناجمة عن
 /// إصابات العمل 31 حالة»).

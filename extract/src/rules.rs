@@ -1029,7 +1029,7 @@ fn critical(c: &At) -> Option<Hit> {
     }
     let n = c.n1?;
     let n = if matches!(t[n].lex, Some(Lex::Group(..))) { n + 1 } else { n };
-    let state = |k: usize| t.get(k).is_some_and(|x| matches!(x.bare(), "حرجه" | "خطره" | "خطيره" | "حرجة" | "المركزه"));
+    let state = |k: usize| t.get(k).is_some_and(|x| matches!(x.bare(), "حرجه" | "خطره" | "خطيره" | "المركزه"));
     let at = |k: usize| t.get(k).is_some_and(|x| matches!(x.bare(), "حاله" | "العنايه"));
     (n + 2 < c.s1 && t[n].w == "في" && at(n + 1) && state(n + 2)).then_some((Kind::Injured, n + 2, true))
 }
