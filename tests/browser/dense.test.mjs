@@ -54,12 +54,18 @@ test(`${N} articles: each dense panel has its marks merged by source and one foc
   // The dots draw: the panel as a picture (as the PNG download draws it) has the
   // glyph's colour at a glyph's point.
   const hit = await page.$eval('#chart svg.panel[data-kind=killed]', async (svg) => {
-    // the last dot drawn (a circle: a zero-length line with round caps; nothing covers it but texts)
+    // the last dot drawn (a circle: a zero-length line with round caps)
     const dots = [...svg.querySelectorAll('.layer:not(.muted) > path.glyph:not(.hollow)')].filter((p) => p.getAttribute('d').endsWith('h0')).pop();
     const [x, y] = dots.getAttribute('d').split('M').pop().slice(0, -2).split(' ').map(Number);
     const fill = dots.getAttribute('stroke');
     const copy = svg.cloneNode(true);
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    // (drawn alone on top: what the page draws after it, a label, another source's
+    // glyph or the qualifier sign a marker puts near its own mark, may cover its point,
+    // so the copy leaves out everything after it in document order)
+    const all = [...svg.querySelectorAll('*')];
+    const copies = [...copy.querySelectorAll('*')];
+    for (const e of copies.slice(all.indexOf(dots) + 1)) e.remove();
     const img = new Image();
     img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(copy.outerHTML);
     await img.decode();
