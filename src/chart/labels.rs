@@ -124,21 +124,12 @@ pub fn band_labels(marks: &[Mark], figs: &[Figure], width: impl Fn(Vague) -> f64
     }
     let first = crate::sort::order(groups.len(), &|a, b| groups[a].0.cmp(&groups[b].0));
     let groups: Vec<Run> = first.into_iter().map(|g| groups[g].1).collect();
-    // The marks' boxes, found by x: a label is only compared with the boxes
-    // near it (a dense chart has thousands). The few wide ones (a month's
-    // line) are always compared; the others are sorted by their left edge.
-    const NARROW: f64 = 24.0;
-    let boxes: Vec<Rect> = marks.iter().flat_map(mark_boxes).collect();
-    let wide: Vec<usize> = (0..boxes.len()).filter(|&i| boxes[i].width > NARROW).collect();
-    let narrow: Vec<usize> = (0..boxes.len()).filter(|&i| boxes[i].width <= NARROW).collect();
-    let by_x = crate::sort::apply(&narrow, &crate::sort::order(narrow.len(), &|a, b| boxes[narrow[a]].x.total_cmp(&boxes[narrow[b]].x)));
-    // The overlap of box `b` with the marks' boxes: those whose left edge is
-    // within reach, by binary search, and the wide ones.
-    let covered = |b: &Rect| -> f64 {
-        let from = by_x.partition_point(|&i| boxes[i].x < b.x - NARROW);
-        let near = by_x[from..].iter().take_while(|&&i| boxes[i].x <= b.right());
-        near.chain(wide.iter()).map(|&i| overlap(b, &boxes[i])).sum::<f64>()
-    };
+    // The marks' boxes, found by where they are (a dense chart has thousands,
+    // a crowded day hundreds in one column): a label is only compared with the
+    // boxes of the grid's cells it touches ([`Boxes`]).
+    let boxes = Boxes::new(marks.iter().flat_map(mark_boxes).collect());
+    let mut near: Vec<u32> = Vec::new();
+    let covered = |b: &Rect, near: &mut Vec<u32>| -> f64 { boxes.overlap(b, near) };
     let later = if rtl { -1.0 } else { 1.0 };
     // Where a group's label may go, by preference, and its width.
     let candidates = |&(vague, _, x0, x1, top, bottom): &Run| {
@@ -160,13 +151,19 @@ pub fn band_labels(marks: &[Mark], figs: &[Figure], width: impl Fn(Vague) -> f64
     // The labels placed so far (their boxes, and padded for the font's real
     // box): obstacles for the next ones too.
     let mut placed: Vec<(BandLabel, Rect)> = Vec::new();
-    let cost = |placed: &[(BandLabel, Rect)], (x, y): (f64, f64), w: f64| {
+    let mut cost = |placed: &[(BandLabel, Rect)], (x, y): (f64, f64), w: f64| {
         let b = label_box(x, y, w);
-        covered(&b) + placed.iter().map(|(l, _)| overlap(&b, &l.bounds())).sum::<f64>() + if inside(&b) { 0.0 } else { 1e6 }
+        covered(&b, &mut near) + placed.iter().map(|(l, _)| overlap(&b, &l.bounds())).sum::<f64>() + if inside(&b) { 0.0 } else { 1e6 }
     };
     let clear = |placed: &[(BandLabel, Rect)], (x, y): (f64, f64), w: f64| {
         let b = pad(label_box(x, y, w));
         !placed.iter().any(|(_, p)| overlap(&b, p) > 0.0)
+    };
+    // Whether a label there would cover nothing: its cost would be 0 (each of
+    // its terms is), found without adding up what it covers.
+    let free = |placed: &[(BandLabel, Rect)], (x, y): (f64, f64), w: f64| {
+        let b = label_box(x, y, w);
+        inside(&b) && !boxes.touches(&b) && !placed.iter().any(|(l, _)| overlap(&b, &l.bounds()) > 0.0)
     };
     // First, each group's label where it covers no mark. Then a class that
     // found no such place anywhere (a crowded panel) is named once, by its
@@ -181,6 +178,14 @@ pub fn band_labels(marks: &[Mark], figs: &[Figure], width: impl Fn(Vague) -> f64
             let mut best: Option<(f64, (f64, f64))> = None;
             for spot in spots {
                 if !clear(&placed, spot, w) {
+                    continue;
+                }
+                if !crowded {
+                    // (here only a spot that covers nothing will do)
+                    if free(&placed, spot, w) {
+                        best = Some((0.0, spot));
+                        break;
+                    }
                     continue;
                 }
                 let c = cost(&placed, spot, w);
@@ -198,6 +203,114 @@ pub fn band_labels(marks: &[Mark], figs: &[Figure], width: impl Fn(Vague) -> f64
         }
     }
     placed.into_iter().map(|(l, _)| l).collect()
+}
+
+/// The marks' boxes in a grid of square cells, each box listed in every cell
+/// it touches, so that what covers a label is found among the few boxes near
+/// it rather than all of them.
+struct Boxes {
+    boxes: Vec<Rect>,
+    cells: Cells,
+    /// The boxes of cell `c`: `list[start[c]..start[c + 1]]`, in box order.
+    start: Vec<u32>,
+    list: Vec<u32>,
+}
+
+/// The grid's geometry: its top left corner, its cells' width and height,
+/// its columns and rows.
+#[derive(Clone, Copy)]
+struct Cells {
+    origin: (f64, f64),
+    size: (f64, f64),
+    cols: usize,
+    rows: usize,
+}
+
+impl Cells {
+    /// A cell's side: about a mark's box.
+    const SIDE: f64 = 24.0;
+    /// No more cells than this a side (a box far off the plot makes them
+    /// larger, not millions).
+    const MAX: usize = 512;
+
+    /// Cells over `lo..hi` on one axis: their size and count.
+    fn axis(lo: f64, hi: f64) -> (f64, usize) {
+        if hi < lo {
+            return (Self::SIDE, 1);
+        }
+        let size = Self::SIDE.max((hi - lo) / Self::MAX as f64);
+        (size, (((hi - lo) / size) as usize + 1).min(Self::MAX))
+    }
+
+    /// Calls `f` with each cell that box `b` touches (none for a box off
+    /// the grid or not finite).
+    fn each(self, b: &Rect, mut f: impl FnMut(usize)) {
+        let span = |lo: f64, hi: f64, origin: f64, size: f64, n: usize| -> Option<(usize, usize)> {
+            let (a, z) = ((lo - origin) / size, (hi - origin) / size);
+            if !(a.is_finite() && z.is_finite()) || z < 0.0 || a >= n as f64 {
+                return None;
+            }
+            Some((a.max(0.0) as usize, (z as usize).min(n - 1)))
+        };
+        let (Some((c0, c1)), Some((r0, r1))) = (
+            span(b.x, b.right(), self.origin.0, self.size.0, self.cols),
+            span(b.y, b.bottom(), self.origin.1, self.size.1, self.rows),
+        ) else {
+            return;
+        };
+        for r in r0..=r1 {
+            for c in c0..=c1 {
+                f(r * self.cols + c);
+            }
+        }
+    }
+}
+
+impl Boxes {
+    fn new(boxes: Vec<Rect>) -> Boxes {
+        let (mut x0, mut y0, mut x1, mut y1) = (f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY);
+        for b in boxes.iter().filter(|b| b.x.is_finite() && b.y.is_finite() && b.right().is_finite() && b.bottom().is_finite()) {
+            (x0, y0, x1, y1) = (x0.min(b.x), y0.min(b.y), x1.max(b.right()), y1.max(b.bottom()));
+        }
+        let ((w, cols), (h, rows)) = (Cells::axis(x0, x1), Cells::axis(y0, y1));
+        let cells = Cells { origin: (x0, y0), size: (w, h), cols, rows };
+        // Counted, then filled: one list for every cell.
+        let mut start = vec![0u32; cells.cols * cells.rows + 1];
+        for b in &boxes {
+            cells.each(b, |c| start[c + 1] += 1);
+        }
+        for c in 1..start.len() {
+            start[c] += start[c - 1];
+        }
+        let mut list = vec![0; start[start.len() - 1] as usize];
+        let mut fill = start.clone();
+        for (i, b) in boxes.iter().enumerate() {
+            cells.each(b, |c| {
+                list[fill[c] as usize] = i as u32;
+                fill[c] += 1;
+            });
+        }
+        Boxes { boxes, cells, start, list }
+    }
+
+    /// Whether any box overlaps `b`.
+    fn touches(&self, b: &Rect) -> bool {
+        let mut hit = false;
+        self.cells.each(b, |c| {
+            hit = hit || self.list[self.start[c] as usize..self.start[c + 1] as usize].iter().any(|&i| overlap(b, &self.boxes[i as usize]) > 0.0);
+        });
+        hit
+    }
+
+    /// The area of `b` the boxes cover (each box's overlap, summed in box
+    /// order, so the sum does not depend on the grid); `near` is scratch space.
+    fn overlap(&self, b: &Rect, near: &mut Vec<u32>) -> f64 {
+        near.clear();
+        self.cells.each(b, |c| near.extend_from_slice(&self.list[self.start[c] as usize..self.start[c + 1] as usize]));
+        near.sort_unstable();
+        near.dedup();
+        near.iter().map(|&i| overlap(b, &self.boxes[i as usize])).sum()
+    }
 }
 
 #[cfg(test)]
@@ -316,5 +429,33 @@ mod tests {
         let band = Mark { y: 150.0, y_lo: Some(150.0), y_hi: Some(92.0), ..mark(0, 500.0, Glyph::Vague, 92.0) };
         let l = band_labels(&[band], &figs, |_| 38.0, PLOT, false)[0];
         assert_eq!((l.x, l.y), (500.0, 88.0));
+    }
+
+    #[test]
+    fn the_grid_finds_what_every_box_would() {
+        // Boxes of every size, one huge, one not finite;
+        // each query's overlap and touch as a scan of every box gives them.
+        let mut boxes: Vec<Rect> = (0..400)
+            .map(|i| {
+                let (a, b) = ((i * 37 % 101) as f64, (i * 53 % 97) as f64);
+                Rect { x: a * 7.3 - 40.0, y: b * 2.9 - 10.0, width: 3.0 + (i % 13) as f64 * 4.1, height: 2.0 + (i % 7) as f64 * 5.3 }
+            })
+            .collect();
+        boxes.push(Rect { x: -5000.0, y: 40.0, width: 90000.0, height: 1.5 });
+        boxes.push(Rect { x: 80000.0, y: 20.0, width: 30.0, height: 30.0 });
+        let mut with_nan = boxes.clone();
+        with_nan.push(Rect { x: f64::NAN, y: 0.0, width: 10.0, height: 10.0 });
+        // (a box that is not finite covers nothing: a scan would count it by `f64::max`)
+        let grid = Boxes::new(with_nan);
+        let mut near = Vec::new();
+        for q in 0..300 {
+            let b = if q == 0 { Rect { x: 80010.0, y: 30.0, width: 5.0, height: 5.0 } } else { Rect { x: (q * 29 % 113) as f64 * 6.1 - 60.0, y: (q * 17 % 61) as f64 * 5.0 - 30.0, width: 1.0 + (q % 11) as f64 * 6.0, height: 10.5 } };
+            let every: f64 = boxes.iter().map(|r| overlap(&b, r)).sum();
+            let found = grid.overlap(&b, &mut near);
+            assert!((every - found).abs() <= 1e-9 * every.max(1.0), "query {q}: {every} against {found}");
+            assert_eq!(grid.touches(&b), boxes.iter().any(|r| overlap(&b, r) > 0.0), "query {q}");
+        }
+        // no box at all
+        assert!(!Boxes::new(Vec::new()).touches(&Rect { x: 0.0, y: 0.0, width: 5.0, height: 5.0 }));
     }
 }

@@ -75,7 +75,9 @@ pub fn panel(p: &Panel, width: f64, figs: &[Figure], w: &impl Words, selected: O
     }
     out.push(group("x-axis", axis_text, xs));
 
-    out.push(group("lines", Style::default(), lines(p, figs)));
+    // (each source's marks a line joins, and its latest: read once)
+    let runs = runs(p, figs);
+    out.push(group("lines", Style::default(), lines(&runs)));
     // Texts placed so far (the axes' labels, the bands' labels): a mark's sign
     // or count that would cover one of them, or another mark's, is left out
     // (its arrow still shows the bound; its label says the rest).
@@ -143,7 +145,7 @@ pub fn panel(p: &Panel, width: f64, figs: &[Figure], w: &impl Words, selected: O
         .map(|l| text("band-label", l.x, l.y, w.vague(l.vague), Style::text(Paint::Soft, LABEL_SIZE, Anchor::Middle)))
         .collect();
     out.push(group("band-labels", Style::fill(Paint::Soft), labels));
-    out.push(group("line-labels", Style::default(), line_labels(p, figs, w, taken)));
+    out.push(group("line-labels", Style::default(), line_labels(p, &runs, figs, w, taken)));
     out
 }
 
@@ -176,9 +178,8 @@ fn runs<'a>(p: &'a Panel, figs: &[Figure]) -> Vec<Vec<&'a Mark>> {
 }
 
 /// A line per run of two or more days, in the source's colour.
-fn lines(p: &Panel, figs: &[Figure]) -> Vec<Node> {
-    runs(p, figs)
-        .into_iter()
+fn lines(runs: &[Vec<&Mark>]) -> Vec<Node> {
+    runs.iter()
         .filter(|ms| ms.len() > 1 && ms.first().map(|m| m.x) != ms.last().map(|m| m.x))
         .map(|ms| {
             let mut d = String::with_capacity(16 * ms.len());
@@ -247,13 +248,13 @@ pub(super) fn overlaps(a: &Rect, b: &Rect) -> bool {
 /// Each coloured source's name beside its latest mark, so the chart reads
 /// without the legend; left out where it would cover another text or a mark,
 /// or leave the plot.
-fn line_labels(p: &Panel, figs: &[Figure], w: &impl Words, mut taken: Vec<Rect>) -> Vec<Node> {
+fn line_labels(p: &Panel, runs: &[Vec<&Mark>], figs: &[Figure], w: &impl Words, mut taken: Vec<Rect>) -> Vec<Node> {
     const SIZE: f64 = 10.0;
     let rtl = w.rtl();
     let r = p.plot;
     // The latest mark of each series.
     let mut latest: Vec<&Mark> = Vec::new();
-    for run in runs(p, figs) {
+    for run in runs {
         let Some(last) = run.last().copied() else { continue };
         match latest.iter_mut().find(|m| m.series == last.series) {
             Some(m) if figs[m.figure].reported < figs[last.figure].reported => *m = last,
