@@ -65,6 +65,12 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if NAMED_BY_NUMBER.contains(&toks[pv.unwrap_or(p.a)].bare()) && pv.is_some() && !general && !counted {
         return true;
     }
+    // «سجلت خلال العام الماضي 2025 وفاة 512 شخصا»: the year after «العام الماضي»
+    let year = matches!(p.q, Q::N(1900..=2100)) && toks[p.a].cls == Cls::Num && toks[p.a].w.chars().count() == 4;
+    let this_or_last = |j: usize| j > s0 && matches!(toks[j].bare(), "الماضي" | "الحالي" | "الجاري" | "المنصرم" | "السابق" | "المقبل") && matches!(toks[j - 1].bare(), "العام" | "عام" | "السنه" | "سنه");
+    if year && pv.is_some_and(this_or_last) {
+        return true;
+    }
     // «50 ألفا لكل مصاب»: a sum for each
     if w(nx) == "لكل" {
         return true;
@@ -75,7 +81,9 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     // (but «فقد 5 من جنوده»: a side lost some of its own men, dead)
     // (or «إن الجيش فقد ٤ جنود»: a force right before the verb, its men after the number)
     let force = |x: &Tok| matches!(x.lex, Some(Lex::Group(Victims::SecurityForces, _)));
-    let own = w(nx) == "من" && nx.and_then(|j| toks.get(j + 1)).is_some_and(Tok::with_possessive)
+    // (over «فقط»: «فقدت اثنين فقط من مقاتليها»)
+    let nx_of = if w(nx) == "فقط" { nx.and_then(|j| next_sig(toks, j + 1, s1)) } else { nx };
+    let own = w(nx_of) == "من" && nx_of.and_then(|j| toks.get(j + 1)).is_some_and(Tok::with_possessive)
         || pv.is_some_and(|j| j > s0 && toks[j - 1].def && force(&toks[j - 1])) && nx.is_some_and(|j| force(&toks[j]));
     // (nor «فقد 5 أشخاص حياتهم»: lives lost)
     let lives = (p.b + 1..s1.min(p.b + 5)).any(|j| matches!(toks[j].bare(), "حياتهم" | "حياتهما" | "ارواحهم" | "حياتهن"));
@@ -125,7 +133,9 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     }
     // «زهاء 1900 فلسطيني»: a qualified number is a count, not a year
     let qualified = || qualifier::before(toks, p.a, s0).is_some_and(|q| !matches!(q.0, Before::From | Before::Between));
-    matches!(p.q, Q::N(1900..=2100)) && toks[p.a].cls == Cls::Num && !people_next && !qualified()
+    // («2010 حالات اعتقال»: cases of a kind, counted)
+    let cases_next = nx.is_some_and(|j| toks[j].lex == Some(Lex::Case) && toks.get(j + 1).is_some_and(|x| j + 1 < s1 && trig(x.lex).is_some()));
+    matches!(p.q, Q::N(1900..=2100)) && toks[p.a].cls == Cls::Num && !people_next && !cases_next && !qualified()
 }
 
 /// The missing are not a figure (from token `j`, the word after the number):

@@ -528,13 +528,22 @@ fn prep_governs_trigger(toks: &[Tok], s0: usize, pj: Option<usize>) -> bool {
         if v > s0 && time_adverb(&toks[v]) { v - 1 } else { v }
     };
     let ala = pj.is_some_and(|j| toks[j].w == "علي" && j > s0 && (trig(toks[verb(j)].lex).is_some_and(|t| t.1 == Form::NeedsAla) || toks[verb(j)].bare() == "قضي"));
+    // (or over the arrest's subject, up to three words: «قبضت الشرطة على 17», «تحفظت
+    // قوات الأمن على 5»; not a court's sentence, «قضت المحكمة على»)
+    let subject = pj.is_some_and(|j| {
+        toks[j].w == "علي"
+            && (j.saturating_sub(4).max(s0)..j)
+                .rev()
+                .take_while(|&k| toks[k].cls == Cls::Word && !toks[k].is_clause_end())
+                .any(|k| k + 1 < j && trig(toks[k].lex) == Some((Kind::Arrested, Form::NeedsAla)))
+    });
     let executed = pj.is_some_and(|j| {
         toks[j].w == "بحق"
             && j > s0
             && trig(toks[j - 1].lex) == Some((Kind::Killed, Form::Event))
             && (j.saturating_sub(6).max(s0)..j - 1).any(|k| toks[k].bare().starts_with("نفذ") || toks[k].bare().starts_with("تنفيذ") || toks[k].bare().starts_with("ينفذ"))
     });
-    ala || executed
+    ala || subject || executed
 }
 
 /// An adverb of time that may stand between a verb and its «على»: «ألقت القبض لاحقاً على 4».
@@ -676,6 +685,12 @@ fn verb_after_subject(c: &At) -> Option<Hit> {
             let harm = (j + 1..s1.min(j + 4)).find(|&k| matches!(trig(t[k].lex), Some((Kind::Injured, Form::Event | Form::Counted | Form::After))) || hurt(k));
             return harm.map(|k| (Kind::Injured, k, true));
         }
+        // «أربعة أشخاص ... وُضعوا قيد التوقيف الاحتياطي», «وضع 12 شخصا رهن الاعتقال»: put
+        // under arrest (the verb «وضع» before «قيد»/«رهن», or before the number)
+        let put = |k: usize| k >= c.s0 && (t[k].w.starts_with("وضع") || t[k].w.starts_with("يوضع") || t[k].w.starts_with("توضع"));
+        if matches!(w.bare(), "قيد" | "رهن") && (put(j - 1) || c.pj.is_some_and(put)) && t.get(j + 1).is_some_and(|n| j + 1 < s1 && trig(n.lex) == Some((Kind::Arrested, Form::Event))) {
+            return Some((Kind::Arrested, j + 1, true));
+        }
         // («"أكثر من 1,200 مشتبه" في ملفات إطلاق نار وجرائم قتل»: after «جرائم» the verb's
         // spelling is the crime's name)
         let crime = matches!(t[j - 1].bare().trim_start_matches('و'), "جرائم" | "جريمه" | "الجرائم" | "الجريمه");
@@ -702,6 +717,15 @@ fn trigger_before(c: &At) -> Option<Hit> {
         return None;
     }
     let t = c.toks;
+    // «مقتل حارسين وفرار عشرات السجناء», «يقتلون حارسين ويختطفون عشرات الطلاب»: a word
+    // of its own joined by «و» right before the number, after another count, governs it
+    if let Some(j) = c.pj.filter(|&j| j > c.s0) {
+        let w = &t[j];
+        let counted_before = t[j - 1].cls == Cls::Num || matches!(t[j - 1].lex, Some(Lex::Group(..) | Lex::Trig(_, Form::Dual | Form::Counted)));
+        if w.cls == Cls::Word && w.w.starts_with('و') && w.w.chars().count() > 3 && w.lex.is_none() && counted_before {
+            return None;
+        }
+    }
     let mut seen = 0;
     let mut j = c.q0;
     // a count that names its people may stand further from its verb, after a
@@ -762,7 +786,8 @@ fn trigger_before(c: &At) -> Option<Hit> {
                     // (or over an adverb of time: «ألقت القبض لاحقاً على 4»)
                     let k = close.unwrap_or(j) + 1;
                     let k = if t.get(k).is_some_and(time_adverb) { k + 1 } else { k };
-                    t.get(k).is_some_and(|n| n.w == "علي")
+                    // (or over the arrest's subject: «قبضت الشرطة على 17», as above)
+                    t.get(k).is_some_and(|n| n.w == "علي") || c.pj.is_some_and(|p| t[p].w == "علي" && p > k && p <= k + 3) && prep_governs_trigger(t, c.s0, c.pj)
                 }
                 Form::Counted => w.def || seen == 1 || c.toll_ok && t[j - 1].lex == Some(Lex::Toll),
                 Form::Dual => false,
@@ -1101,14 +1126,18 @@ fn part_or_more_of_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
 /// men lost them dead.
 fn lost_own(c: &At) -> Option<Hit> {
     let t = c.toks;
-    let pj = c.pj.filter(|&j| matches!(t[j].w.as_str(), "فقد" | "فقدت" | "فقدنا" | "وفقد" | "وفقدت" | "يفقد" | "تفقد"))?;
+    // (over «أيضا»: «فقدت أيضا 4 من أبنائها»)
+    let pj = c.pj.map(|j| if j > c.s0 && matches!(t[j].w.as_str(), "ايضا" | "كذلك") { j - 1 } else { j });
+    let pj = pj.filter(|&j| matches!(t[j].w.as_str(), "فقد" | "فقدت" | "فقدنا" | "وفقد" | "وفقدت" | "يفقد" | "تفقد"))?;
     // «إن الجيش فقد ٤ جنود في المعارك»: a force named right before the verb lost its men
     // (not «فُقد 4 جنود», the passive: missing)
     let force = |x: &Tok| x.def && matches!(x.lex, Some(Lex::Group(Victims::SecurityForces, _)));
     if pj > c.s0 && force(&t[pj - 1]) && c.n1.is_some_and(|j| matches!(t[j].lex, Some(Lex::Group(Victims::SecurityForces, _)))) {
         return Some((Kind::Killed, pj, false));
     }
-    let n = c.n1.filter(|&j| t[j].w == "من")?;
+    // (and over «فقط»: «فقدت «اثنين فقط من عناصرها»»)
+    let n = c.n1.map(|j| if t[j].w == "فقط" { next_sig(t, j + 1, c.s1).unwrap_or(j) } else { j });
+    let n = n.filter(|&j| t[j].w == "من")?;
     // («فقدنا 9 من أبناء المقاطعة»: the sons of a place, or of a people, are its own)
     let sons = |x: &Tok| matches!(x.bare(), "ابناء" | "ابنائها" | "ابنائه" | "ابنائنا" | "شباب" | "اهالي" | "سكان");
     t.get(n + 1).is_some_and(|x| x.with_possessive() || sons(x)).then_some((Kind::Killed, pj, false))
@@ -1139,7 +1168,9 @@ fn coordinated_with_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
     if c.after_prep && !besides {
         return None;
     }
-    let waw = besides || c.pj.is_some_and(|j| t[j].w == "و") || (c.p.pre > 0 && t[c.p.a].w.starts_with('و'));
+    // (or on the qualifier: «مقتل 5 جنود وأكثر من 20 مدنيا»)
+    let qualifier_joined = c.qb.is_some() && t[c.q0].w.starts_with('و') && t[c.q0].w.len() != t[c.q0].bare().len();
+    let waw = besides || c.pj.is_some_and(|j| t[j].w == "و") || (c.p.pre > 0 && t[c.p.a].w.starts_with('و')) || qualifier_joined;
     // (not cases of something the table does not know: «حالتا وفاة و2140 حالة لسع عقربي»)
     let other_cases = c.n1.is_some_and(|n| t[n].lex == Some(Lex::Case) && t.get(n + 1).filter(|_| n + 1 < c.s1).is_some_and(|x| x.cls == Cls::Word && x.lex.is_none()));
     let last = prev.last().filter(|_| waw && !other_cases)?;

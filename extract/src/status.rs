@@ -366,8 +366,13 @@ pub fn negated(toks: &[Tok], s0: usize, t: usize) -> bool {
             return false;
         }
         seen += 1;
-        // («لم تؤكد الوزارة سوى 14 وفاة»: «not ... but» gives the only number)
-        let only = || (j + 1..t).any(|k| matches!(toks[k].bare(), "سوي" | "الا"));
+        // («لم تؤكد الوزارة سوى 14 وفاة», «لم يُقتل إلا 4», «لا تضم سوى أربع حالات
+        // وفاة»: «not ... but» gives the only number; «إلا أن» is «but», not «only»)
+        let only = || {
+            (j + 1..(t + 3).min(toks.len()))
+                .take_while(|&k| k <= t || !toks[k].is_clause_end())
+                .any(|k| matches!(toks[k].bare(), "سوي" | "الا") && !toks.get(k + 1).is_some_and(|n| matches!(n.bare(), "ان" | "انه" | "انها" | "انهم")))
+        };
         // («لم يتجاوز عدد الوفيات 31»: a bound, as «لا يتجاوز» below)
         let bound = || toks.get(j + 1).is_some_and(|n| n.is_in(&super::lexicon::EXCEED));
         if w.lex == Some(Lex::Neg) && !only() && !bound() || w.lex == Some(Lex::Away) && seen == 1 {
@@ -381,7 +386,7 @@ pub fn negated(toks: &[Tok], s0: usize, t: usize) -> bool {
         // «لا» negates, but «لا يقل عن» / «لا يتجاوز» are qualifiers, and «لا يزال» is «still»
         if w.bare() == "لا" || w.w == "لا" {
             let next = toks.get(j + 1).map(|n| n.w.as_str()).unwrap_or("");
-            if !matches!(next, "يقل" | "تقل" | "يتجاوز" | "تتجاوز" | "يزيد" | "تزيد" | "يزال" | "تزال" | "يزالون") {
+            if !matches!(next, "يقل" | "تقل" | "يتجاوز" | "تتجاوز" | "يزيد" | "تزيد" | "يزال" | "تزال" | "يزالون") && !only() {
                 return true;
             }
         }

@@ -3071,3 +3071,37 @@ const PARTS_DETAINEES_AND_REAPED_LIVES_FIGURES: Rows<(Kind, Qualifier, u64)> = &
 fn parts_detainees_and_reaped_lives() {
     check_figures(PARTS_DETAINEES_AND_REAPED_LIVES_FIGURES);
 }
+
+/// Counts in the shapes of blind55's and blind56's misses: the verb «قبض» with its
+/// subject before «على»; «not ... but» with «لا» and a trigger before «إلا»; a count joined
+/// by «و» on its qualifier; a year after «العام الماضي» and cases counted in the
+/// thousands; a group that lost «also» or «only» some of its own; people put under
+/// arrest («قيد»/«رهن»); and not figures: a court's sentence, a count another verb
+/// joined by «و» governs, trees and seized goods.
+const ARRESTS_RESTRICTIONS_AND_JOINED_COUNTS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("قبضت الشرطة على 17 شخصا بعد الاشتباكات.", &[(Arrested, Exact, 17)]),
+    ("وقالت الوزارة إنها قبضت على 9 مطلوبين.", &[(Arrested, Exact, 9)]),
+    ("قضت المحكمة على 3 متهمين بالسجن 5 سنوات.", &[]),
+    ("وأكدت المديرية أن سجلاتها لا تضم سوى ثلاث حالات وفاة.", &[(Killed, Exact, 3)]),
+    ("لم يُقتل إلا 4 أشخاص في الهجوم.", &[(Killed, Exact, 4)]),
+    ("لم يقتل أحد، إلا أن 6 أصيبوا بجروح.", &[(Injured, Exact, 6)]),
+    ("لا توجد 4 وفيات كما أشيع.", &[]),
+    ("هجوم مسلح يسفر عن مقتل شرطيين وفرار عشرات السجناء.", &[(Killed, Exact, 2)]),
+    ("مسلحون يقتلون 3 حراس ويخطفون عشرات الطلاب.", &[(Killed, Exact, 3)]),
+    ("مقتل 4 جنود وأكثر من 30 مدنيا في القصف.", &[(Killed, Exact, 4), (Killed, MoreThan, 30)]),
+    ("اعتقال 5 أشخاص ونحو 20 آخرين.", &[(Arrested, Exact, 5), (Arrested, About, 20)]),
+    ("ووثقت الرابطة خلال العام الماضي 2025 وفاة 210 عمال في حوادث العمل.", &[(Killed, Exact, 210)]),
+    ("رصدت المنظمة 1995 حالة اعتقال تعسفي.", &[(Arrested, Exact, 1995)]),
+    ("وقال شيخ القبيلة إن القرية فقدت كذلك 3 من أبنائها.", &[(Killed, Exact, 3)]),
+    ("وأضاف أن مجموعته فقدت اثنين فقط من مقاتليها.", &[(Killed, Exact, 2)]),
+    ("وأوضح أن خمسة من أقارب المشتبه به وُضعوا رهن الاحتجاز.", &[(Arrested, Exact, 5)]),
+    ("تم وضع 8 أشخاص قيد التوقيف.", &[(Arrested, Exact, 8)]),
+    ("وفاة 3 معتقلين قيد الاحتجاز.", &[(Killed, Exact, 3)]),
+    ("وتعاملت الفرق مع سقوط نحو 150 شجرة.", &[]),
+    ("وضبطت الدوريات 40 مدفأة غير مطابقة.", &[]),
+];
+
+#[test]
+fn arrests_restrictions_and_joined_counts() {
+    check_figures(ARRESTS_RESTRICTIONS_AND_JOINED_COUNTS_FIGURES);
+}
