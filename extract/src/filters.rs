@@ -43,8 +43,8 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if matches!(w(nx), "%" | "٪") || (matches!(w(nx), "في") && matches!(w(nx.map(|j| j + 1)), "المئه" | "المائه")) {
         return true;
     }
-    // «إثر 11 حادث مرور», «150 هجوما», «41 استدعاءً»: a count of incidents, or of summonses
-    if nx.is_some_and(|j| matches!(toks[j].bare(), "حادث" | "حادثا" | "حوادث" | "حادثه" | "هجوما" | "هجمات" | "اعتداء" | "اعتداءات" | "غارات" | "استدعاء" | "استدعاءا" | "استدعاءات")) {
+    // «إثر 11 حادث مرور», «150 هجوما», «47 تفجيرا», «41 استدعاءً»: a count of incidents, or of summonses
+    if nx.is_some_and(|j| matches!(toks[j].bare(), "حادث" | "حادثا" | "حوادث" | "حادثه" | "هجوما" | "هجمات" | "اعتداء" | "اعتداءات" | "غارات" | "استدعاء" | "استدعاءا" | "استدعاءات" | "تفجيرا" | "تفجيرات" | "انفجارا" | "انفجارات")) {
         return true;
     }
     // «بنادق LBD 40», «مقاتلات F 16»: a number after a Latin name is part of the name
@@ -347,7 +347,8 @@ pub fn one_more(toks: &[Tok], b: usize, s1: usize) -> bool {
 /// the verb («وغادر 5 من المصابين بعد تلقي الإسعافات»). `a` and `b`: the count's
 /// first and last tokens.
 pub fn discharged(toks: &[Tok], kind: Kind, (a, b): (usize, usize), s0: usize, s1: usize) -> bool {
-    let left = |j: usize| matches!(toks[j].bare(), "غادروا" | "غادر" | "غادرت" | "خرج" | "خرجوا" | "يغادرون");
+    // (and the verbal nouns: «خروج 44 مصابا بعد تلقيهم الإسعافات»)
+    let left = |j: usize| matches!(toks[j].bare(), "غادروا" | "غادر" | "غادرت" | "خرج" | "خرجوا" | "يغادرون" | "خروج" | "مغادره");
     let place = |j: usize| toks.get(j).is_some_and(|t| matches!(t.bare().no_al(), "مستشفي" | "مستشفيات" | "منازلهم"));
     kind == Kind::Injured && ((b + 1..s1.min(b + 4)).any(|j| left(j) && place(j + 1)) || prev_sig(toks, a, s0).is_some_and(left))
 }

@@ -222,6 +222,8 @@ fn triggers(m: &mut Table<Lex>) {
     // «بإيداع ثلاثة أشخاص الحبس المؤقت» (committal to custody)
     m.put("اعتقال توقيف احتجاز ايقاف ضبط حبس احتفاظ ايداع", t(Arrested, Form::Event));
     m.put("معتقل معتقلا معتقلين معتقلون موقوف موقوفا موقوفين موقوفون محتجز محتجزا محتجزين محتجزون اعتقالات معتقلات موقوفات محتجزات مضبوطين مضبوطون", t(Arrested, Form::Counted));
+    // «حملة الإيقافات طالت عشرات الشبان» (the Maghreb's plural of «إيقاف»)
+    m.put("ايقافات توقيفات", t(Arrested, Form::Counted));
     // «عدد المقبوض عليهم»: those arrested
     m.put("مقبوض", t(Arrested, Form::Counted));
     m.put("معتقلان موقوفان محتجزان", t(Arrested, Form::Dual));

@@ -1311,6 +1311,10 @@ fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
             return Some(r);
         }
     }
+    // «تسجيل 2700 حالة اختناق ووفاة واحدة»: an event noun and «one» after it
+    if matches!(f, Form::Event) && matches!(k, Kind::Killed | Kind::Injured) && toks.get(i + 1).is_some_and(|t| i + 1 < s1 && t.w == "واحده") {
+        return Some(word_raw(k, 1, Victims::People, i, i + 1, i + 1));
+    }
     match f {
         Form::Dual => dual_noun(toks, s0, s1, i, k),
         Form::Verb | Form::Event | Form::NeedsAla => noun_after_trigger(toks, s1, i, k, f),
@@ -1365,7 +1369,10 @@ fn dual_of_case(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
     if !toks[i].is_in(&CASE_DUAL) || status::negated(toks, s0, i) {
         return None;
     }
-    if let Some((k, Form::Event)) = prev_sig(toks, i, s0).and_then(|j| trig(toks[j].lex)) {
+    // (not a dual joined by «و», which starts a count of its own: «248 حالة اعتقال وحالتي
+    // وفاة»)
+    let joined = toks[i].w.starts_with('و') && toks[i].w.len() != toks[i].bare().len();
+    if let Some((k, Form::Event)) = prev_sig(toks, i, s0).and_then(|j| trig(toks[j].lex)).filter(|_| !joined) {
         return Some(Raw { kind: k, q: Quantity::Exact(2), victims: Some(Victims::People), a: i - 1, b: i, pa: i, pb: i, pre: 0, sub: false, corrected: None, given_by: None });
     }
     let j = if toks.get(i + 1).is_some_and(|t| t.w == "من") { i + 2 } else { i + 1 };

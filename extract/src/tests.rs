@@ -3101,7 +3101,20 @@ const ARRESTS_RESTRICTIONS_AND_JOINED_COUNTS_FIGURES: Rows<(Kind, Qualifier, u64
     ("وضبطت الدوريات 40 مدفأة غير مطابقة.", &[]),
 ];
 
+/// And blind53's and blind54's: a dual of cases joined by «و» counts in the kind named
+/// after it; «one» after an event noun; a Maghreb plural of arrests; and not figures: the
+/// injured who left hospital («خروج»), a count of explosions.
+const CASES_ONE_AND_CAMPAIGNS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وكانت حصيلة الشهر الماضي 150 حالة اعتقال وحالتي وفاة في الحجز.", &[(Arrested, Exact, 150), (Killed, Exact, 2)]),
+    ("وأسفر الحادث عن وفاة حالتين.", &[(Killed, Exact, 2)]),
+    ("وسجلت المستشفيات 900 حالة اختناق ووفاة واحدة.", &[(Injured, Exact, 900), (Killed, Exact, 1)]),
+    ("وقالت النقابة إن حملة الإيقافات طالت عشرات الشبان.", &[(Arrested, Vague, 10)]),
+    ("مشيرا إلى خروج 30 مصابا بعد تلقيهم الإسعافات اللازمة.", &[]),
+    ("وشهدت المدينة 25 تفجيرا خلال العام.", &[]),
+];
+
 #[test]
-fn arrests_restrictions_and_joined_counts() {
+fn arrests_restrictions_joined_counts_and_cases() {
     check_figures(ARRESTS_RESTRICTIONS_AND_JOINED_COUNTS_FIGURES);
+    check_figures(CASES_ONE_AND_CAMPAIGNS_FIGURES);
 }
