@@ -283,9 +283,8 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
                 }
                 // «وفق أرقام حصلت عليها «الغد» من مديرية الأمن العام»: an outlet's figures from
                 // a body, the body's
-                let got = toks.get(j).is_some_and(|t| matches!(t.bare(), "حصلت" | "حصل" | "اطلعت" | "اطلع")) && toks.get(j + 1).is_some_and(|t| matches!(t.w.as_str(), "عليها" | "عليه"));
-                if let Some(m) = (j + 2..end.min(j + 7)).find(|&m| toks[m].w == "من").filter(|_| got) {
-                    j = m + 1;
+                if let Some(m) = got_from(toks, j, end) {
+                    j = m;
                 }
                 // «بحسب حصيلة رسمية.»: the report itself, when no issuer follows
                 if j > c + 2 && toks.get(j).is_none_or(|t| t.is_clause_end()) {
@@ -337,6 +336,9 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
                     pre = usize::from(!next.starts_with("لل"));
                 } else if toks.get(j + 1).is_some_and(issued) && toks.get(j + 2).is_some_and(|t| t.w == "عن") {
                     j += 3;
+                } else if let Some(m) = got_from(toks, j + 1, end) {
+                    // «وتشير إحصائية حصلت عليها شفق نيوز من مصدر في الشرطة»: the source it came from
+                    j = m;
                 }
             }
         }
@@ -1122,6 +1124,14 @@ pub fn resolve(c: Claimant, prev: &[(String, Claimant)]) -> (String, Claimant) {
 /// A short English name for a source (given as folded words): see [`super::sources`].
 pub fn label(norm: &str) -> &'static str {
     super::sources::label(norm)
+}
+
+/// Where the source starts in «حصلت عليها «الغد» من مديرية الأمن العام» (from token `j`,
+/// the verb): after «من», up to five words after «عليها» (an outlet's figures from a body
+/// are the body's).
+fn got_from(toks: &[Tok], j: usize, end: usize) -> Option<usize> {
+    let got = toks.get(j).is_some_and(|t| matches!(t.bare(), "حصلت" | "حصل" | "اطلعت" | "اطلع")) && toks.get(j + 1).is_some_and(|t| matches!(t.w.as_str(), "عليها" | "عليه"));
+    (j + 2..end.min(j + 7)).find(|&m| toks[m].w == "من").filter(|_| got).map(|m| m + 1)
 }
 
 #[cfg(test)]

@@ -3118,3 +3118,16 @@ fn arrests_restrictions_joined_counts_and_cases() {
     check_figures(ARRESTS_RESTRICTIONS_AND_JOINED_COUNTS_FIGURES);
     check_figures(CASES_ONE_AND_CAMPAIGNS_FIGURES);
 }
+
+/// A report an outlet obtained from a body, as the subject of a verb of saying: the
+/// figures are the body's («تشير إحصائية حصلت عليها الصحيفة من ...»), as after «وفق».
+const FIGURES_OBTAINED_FROM_A_BODY_SOURCES: Rows<Option<&str>> = &[
+    ("وتشير إحصائية حصلت عليها الصحيفة من مصدر في قيادة الشرطة إلى مقتل 37 شخصا.", &[Some("مصدر في قيادة الشرطة")]),
+    ("وتكشف أرقام اطلعت عليها «الغد» من وزارة الصحة عن وفاة 12 شخصا.", &[Some("وزارة الصحة")]),
+    ("ووفق أرقام حصلت عليها «الغد» من مديرية الأمن العام، توفي 12 شخصا.", &[Some("مديرية الأمن العام")]),
+];
+
+#[test]
+fn figures_obtained_from_a_body() {
+    check_sources(FIGURES_OBTAINED_FROM_A_BODY_SOURCES);
+}
