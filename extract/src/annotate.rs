@@ -96,6 +96,28 @@ pub fn annotate(toks: &mut [Tok]) {
             }
         }
     }
+    detentions_called_abductions(toks);
+}
+
+/// Yemen's press calls the Houthis' detentions «اختطاف» (and their detainees
+/// «المختطفين»): in an article that names the Houthis, those words count arrests
+/// («جماعة الحوثي اختطفت ما لا يقل عن 140 شخصاً», «عدد المختطفين تجاوز 300»).
+/// Elsewhere an abduction by gunmen or bandits is no arrest, and no figure.
+fn detentions_called_abductions(toks: &mut [Tok]) {
+    let houthi = |t: &Tok| t.cls == Cls::Word && (t.bare().starts_with("الحوثي") || t.bare().starts_with("حوثي"));
+    if !toks.iter().any(houthi) {
+        return;
+    }
+    for t in toks.iter_mut().filter(|t| t.cls == Cls::Word) {
+        let form = match t.bare().no_al() {
+            "اختطف" | "اختطفت" | "اختطفوا" | "يختطف" | "تختطف" | "يختطفون" => lexicon::Form::Verb,
+            "اختطاف" | "اختطافات" => lexicon::Form::Event,
+            "مختطف" | "مختطفا" | "مختطفين" | "مختطفون" => lexicon::Form::Counted,
+            _ => continue,
+        };
+        t.def = t.bare().starts_with("ال");
+        t.lex = Some(Lex::Trig(Kind::Arrested, form));
+    }
 }
 
 impl<'a> Doc<'a> {

@@ -401,7 +401,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         // (a number inside a quoted name: «"مجموعة 24"»)
         let quoted_number = t.cls == Cls::Num && toks.get(k + 1).is_some_and(|n| n.is_quote()) && (k.saturating_sub(3)..k).any(|j| toks[j].is_quote());
         // («ذوو الضحايا», «أهالي القتلى»: the kin of the counted)
-        let kin = k > a && t.def && matches!(t.lex, Some(Lex::Trig(..))) && matches!(toks[k - 1].bare(), "ذوو" | "ذوي" | "اهالي" | "عائلات" | "اسر" | "اقارب" | "اهل");
+        let kin = k > a && t.def && matches!(t.lex, Some(Lex::Trig(..))) && matches!(toks[k - 1].bare(), "ذوو" | "ذوي" | "اهالي" | "عائلات" | "اسر" | "اقارب" | "اهل" | "امهات");
         // (a cue's noun with ال after a body's head is its portfolio: «وزارة النقل»)
         let portfolio = k > a && t.w.starts_with("ال") && matches!(t.lex, Some(Lex::Cue(_))) && [toks[k - 1].w.as_str(), toks[k - 1].bare()].iter().any(|w| matches!(w.no_al(), "وزاره" | "هيئه" | "مديريه" | "اداره" | "مصلحه" | "دائره" | "قطاع"));
         // (a cue's verbal noun in a body's name: «نظام رصد الوفيات اليومية», «مركز رصد ...»)

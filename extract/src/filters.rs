@@ -47,8 +47,16 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if nx.is_some_and(|j| matches!(toks[j].bare(), "حادث" | "حادثا" | "حوادث" | "حادثه" | "هجوما" | "هجمات" | "اعتداء" | "اعتداءات" | "غارات" | "استدعاء" | "استدعاءا" | "استدعاءات" | "تفجيرا" | "تفجيرات" | "انفجارا" | "انفجارات")) {
         return true;
     }
-    // «بنادق LBD 40», «مقاتلات F 16»: a number after a Latin name is part of the name
-    if pv.is_some_and(|j| j + 1 == p.a && toks[j].cls == Cls::Latin) {
+    // «بنادق LBD 40», «مقاتلات F 16», «من طراز AR-15»: a number after a Latin name is part
+    // of the name (a hyphen between)
+    let hyphen = |j: usize| toks[j].cls == Cls::Punct('-') || toks[j].w == "-";
+    if pv.is_some_and(|j| j + 1 == p.a && (toks[j].cls == Cls::Latin || hyphen(j) && j > s0 && toks[j - 1].cls == Cls::Latin)) {
+        return true;
+    }
+    // «ضبط 3 أجهزة اتصال», «و14 آلية», «40 ظرفاً فارغاً», «في غرفة واحدة»: devices,
+    // vehicles, casings and rooms (words the lexicon keeps for other senses: «الأجهزة
+    // الأمنية» are a source, «إليه» a preposition)
+    if nx.is_some_and(|j| j == p.b + 1 && matches!(toks[j].bare(), "اجهزه" | "جهاز" | "جهازا" | "اليه" | "ظرفا" | "ظروف" | "غرفه" | "غرف")) || p.a == p.b && matches!(toks[p.a].w.as_str(), "واحده") && pv.is_some_and(|j| matches!(toks[j].bare(), "غرفه" | "اليه")) {
         return true;
     }
     // «من أسرة واحدة», «سيارة واحدة»: «one» after a thing counts the thing

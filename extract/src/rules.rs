@@ -203,6 +203,15 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     if filters::ages(toks, q0, n1) && !filters::murders(toks, s0, q0, n1) || filters::aboard(toks, s0, pj) || filters::charged(toks, s0, pj) || filters::enumerated(toks, s0, q0) {
         return None;
     }
+    // «أعداد الأسرى تتجاوز 10 آلاف أسير، بينهم نحو 3500 معتقل إداري»: a part of the
+    // prisoners held (who are no figure: no figure just before) is none either
+    let prisoners = pj.filter(|&j| toks[j].is_in(&SUBSET)).is_some_and(|j| {
+        let held = |k: usize| matches!(toks[k].bare().no_al(), "اسير" | "اسيرا" | "اسري" | "سجين" | "سجينا" | "سجناء") && (k.saturating_sub(3).max(s0)..k).any(|m| toks[m].cls == Cls::Num);
+        (j.saturating_sub(4).max(s0)..j).any(held) && prev.last().is_none_or(|r| r.pb.max(r.b) + 8 < j)
+    });
+    if prisoners {
+        return None;
+    }
     let c = At { toks, s0, s1, p, qb, q0, pb, hi, n1, pj, after_prep, toll, toll_ok };
     let (kind, ti, trig_after) = besides_detainees(&c, prev)
         .or_else(|| counted_noun_after(&c))
@@ -1126,12 +1135,13 @@ fn part_or_more_of_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
 /// men lost them dead.
 fn lost_own(c: &At) -> Option<Hit> {
     let t = c.toks;
-    // (over «أيضا»: «فقدت أيضا 4 من أبنائها»)
-    let pj = c.pj.map(|j| if j > c.s0 && matches!(t[j].w.as_str(), "ايضا" | "كذلك") { j - 1 } else { j });
+    // (over «أيضا» or «فيه»: «فقدت أيضا 4 من أبنائها», «أنه فقد فيه 3 جنود»)
+    let pj = c.pj.map(|j| if j > c.s0 && matches!(t[j].w.as_str(), "ايضا" | "كذلك" | "فيه" | "فيها") { j - 1 } else { j });
     let pj = pj.filter(|&j| matches!(t[j].w.as_str(), "فقد" | "فقدت" | "فقدنا" | "وفقد" | "وفقدت" | "يفقد" | "تفقد"))?;
-    // «إن الجيش فقد ٤ جنود في المعارك»: a force named right before the verb lost its men
-    // (not «فُقد 4 جنود», the passive: missing)
-    let force = |x: &Tok| x.def && matches!(x.lex, Some(Lex::Group(Victims::SecurityForces, _)));
+    // «إن الجيش فقد ٤ جنود في المعارك», «أعلن الجيش أنه فقد 3 جنود»: a force named right
+    // before the verb, or its pronoun after «أنّ», lost its men (not «فُقد 4 جنود», the
+    // passive: missing)
+    let force = |x: &Tok| x.def && matches!(x.lex, Some(Lex::Group(Victims::SecurityForces, _))) || matches!(x.w.as_str(), "انه" | "انها" | "بانه" | "بانها");
     if pj > c.s0 && force(&t[pj - 1]) && c.n1.is_some_and(|j| matches!(t[j].lex, Some(Lex::Group(Victims::SecurityForces, _)))) {
         return Some((Kind::Killed, pj, false));
     }
@@ -1178,7 +1188,10 @@ fn coordinated_with_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
     let near = (back.saturating_sub(10)..back).rev().take_while(|&j| j >= c.s0).find(|&j| is_num(t, j, c.s1));
     // (not the second party of «بين»: «مواجهات بين الشرطة وآلاف من العمال» is a crowd)
     let between = (back.saturating_sub(4).max(last.pb + 1)..back).any(|j| t[j].bare() == "بين");
-    near.is_some_and(|j| j >= last.pa && j <= last.pb && !between).then_some((last.kind, last.a.min(c.q0), false))
+    // (nor after a verbal noun of its own joined by «و» between: «اعتقال 3 مشتبه بهم ...
+    // وضبط بندقيتين و40 ظرفاً» counts what was seized)
+    let own_verb = (last.pb + 1..back).any(|j| t[j].has_conj() && trig(t[j].lex).is_some());
+    near.is_some_and(|j| j >= last.pa && j <= last.pb && !between && !own_verb).then_some((last.kind, last.a.min(c.q0), false))
 }
 
 /// The quantity with its qualifier (before the number, or after it: «105 قتلى

@@ -3131,3 +3131,33 @@ const FIGURES_OBTAINED_FROM_A_BODY_SOURCES: Rows<Option<&str>> = &[
 fn figures_obtained_from_a_body() {
     check_sources(FIGURES_OBTAINED_FROM_A_BODY_SOURCES);
 }
+
+/// Counts in the shapes of blind57's and blind58's misses: the Houthis' detentions, called
+/// abductions, are arrests (an abduction by gunmen is no figure); a force that said it
+/// lost men «in it»; and not figures: a model number after a Latin name and a hyphen,
+/// devices, vehicles, casings and rooms, what a verbal noun of its own joined by «و»
+/// seized, and a part of the prisoners held.
+const ABDUCTIONS_LOSSES_AND_SEIZED_GOODS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("قالت منظمة حقوقية إن جماعة الحوثي اختطفت ما لا يقل عن 90 شخصاً في صنعاء.", &[(Arrested, AtLeast, 90)]),
+    ("وقال الوزير إن الحوثيين صعّدوا حملتهم، وإن عدد المختطفين \"تجاوز 200 مواطن\".", &[(Arrested, MoreThan, 200)]),
+    ("مسلحون اختطفوا 20 طالبا من مدرسة في ولاية كادونا.", &[]),
+    ("ويأتي الهجوم بعد كمين أعلن الجيش حينها أنه فقد فيه 3 جنود.", &[(Killed, Exact, 3)]),
+    ("وأكد المدعي العام اعتقال 3 مشتبه بهم، وضبط بندقيتين من طراز AR-15 و40 ظرفاً فارغاً.", &[(Arrested, Exact, 3)]),
+    ("وأعلنت الشرطة القبض على 6 أشخاص، وضبط 3 أجهزة اتصال بحوزتهم.", &[(Arrested, Exact, 6)]),
+    ("وقالت إن مقاتليها قتلوا 47 جنديا، واستولوا على كميات من الأسلحة و14 آلية.", &[(Killed, Exact, 47)]),
+    ("بعد احتجاز سكان المنزل في غرفة واحدة.", &[]),
+    ("وتقول الهيئة إن أعداد الأسرى تتجاوز 10 آلاف أسير، بينهم نحو 3500 معتقل إداري.", &[]),
+    ("اعتقلت القوات 12 أسيرا محررا، بينهم 3 أطفال.", &[(Arrested, Exact, 12), (Arrested, Exact, 3)]),
+];
+
+/// A word after the cue that says how, not who: «وثّقت بالأسماء مقتل 31».
+const HOW_NOT_WHO_SOURCES: Rows<Option<&str>> = &[
+    ("وقالت الشبكة الوطنية إنها وثقت بالأسماء مقتل 31 شخصاً.", &[Some("الشبكة الوطنية")]),
+    ("وقالت رابطة أمهات المختطفين إن 4 مختطفين توفوا في سجون الحوثيين.", &[Some("رابطة أمهات المختطفين")]),
+];
+
+#[test]
+fn abductions_losses_and_seized_goods() {
+    check_figures(ABDUCTIONS_LOSSES_AND_SEIZED_GOODS_FIGURES);
+    check_sources(HOW_NOT_WHO_SOURCES);
+}
