@@ -16,6 +16,8 @@ globalThis.tallyReader = (() => {
       loading ??= (async () => {
         mod = await WebAssembly.compile(await source());
         ex = (await WebAssembly.instantiate(mod, {})).exports;
+        // (its functions compiled now, by a reading of its own: reader/src/lib.rs)
+        ex.reader_warm();
       })().catch((e) => {
         loading = null;
         throw e;

@@ -44,13 +44,6 @@ fn message(e: JsValue) -> String {
         .unwrap_or_else(|| "failed".into())
 }
 
-/// What the extractor reads once when it is loaded: a few sentences that take
-/// its main paths (numbers in digits and words, each kind, a source, a date,
-/// a denial).
-const WARM_UP: &str = "ألماتي، 6 يناير 2022. قالت وزارة الصحة إن 12 شخصا قتلوا وأصيب أكثر من مئة آخرين، \
-بينهم ثلاثة أطفال، في اشتباكات يوم الأربعاء. وأعلنت الشرطة اعتقال نحو 200 شخص. \
-ونفى المتحدث باسم الوزارة مقتل عشرات المحتجين.";
-
 /// Loads the extractor (once loaded, later calls answer at once). The error
 /// says why it could not be loaded, in the browser's words.
 pub async fn ready() -> Result<(), String> {
@@ -63,11 +56,6 @@ pub async fn ready() -> Result<(), String> {
         if v != packed::VERSION {
             return Err(format!("the extractor module ({v}) is not this page's ({})", packed::VERSION));
         }
-        // The browser compiles the module's functions as they are first called:
-        // done here for a short text, in the task that loaded the module, the
-        // first article's reading is not the longest task of an add (55 ms of
-        // compiling there against 13 ms of reading, on a slow machine).
-        let _ = read_js(&packed::request("warm-up", Some("2022-01-06"), WARM_UP));
         Ok(())
     }
     .await;
