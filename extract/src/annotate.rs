@@ -42,6 +42,10 @@ pub fn annotate(toks: &mut [Tok]) {
         if matches!(toks[i].w.as_str(), "النفس" | "التنفيذ") && matches!(toks[i - 1].lex, Some(Lex::Trig(Kind::Arrested, _))) {
             toks[i - 1].lex = None;
         }
+        // «11 حالة سقوط أطفال من النوافذ»: cases of falling, not of the fallen
+        if toks[i].bare() == "سقوط" && matches!(toks[i - 1].bare(), "حاله" | "حالات") {
+            toks[i].lex = None;
+        }
         // «وسقط العشرات أرضا»: fell to the ground
         if toks[i].w == "ارضا" {
             if let Some(k) = (i.saturating_sub(4)..i).find(|&k| matches!(toks[k].bare(), "سقط" | "سقطوا" | "سقوط")) {

@@ -53,10 +53,10 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if pv.is_some_and(|j| j + 1 == p.a && (toks[j].cls == Cls::Latin || hyphen(j) && j > s0 && toks[j - 1].cls == Cls::Latin)) {
         return true;
     }
-    // «ضبط 3 أجهزة اتصال», «و14 آلية», «40 ظرفاً فارغاً», «في غرفة واحدة»: devices,
-    // vehicles, casings and rooms (words the lexicon keeps for other senses: «الأجهزة
+    // «ضبط 3 أجهزة اتصال», «و14 آلية», «40 ظرفاً فارغاً», «في غرفة واحدة», «150 متبرعاً»:
+    // devices, vehicles, casings, rooms and (blood) donors (words the lexicon keeps for other senses: «الأجهزة
     // الأمنية» are a source, «إليه» a preposition)
-    if nx.is_some_and(|j| j == p.b + 1 && matches!(toks[j].bare(), "اجهزه" | "جهاز" | "جهازا" | "اليه" | "ظرفا" | "ظروف" | "غرفه" | "غرف")) || p.a == p.b && matches!(toks[p.a].w.as_str(), "واحده") && pv.is_some_and(|j| matches!(toks[j].bare(), "غرفه" | "اليه")) {
+    if nx.is_some_and(|j| j == p.b + 1 && matches!(toks[j].bare(), "اجهزه" | "جهاز" | "جهازا" | "اليه" | "ظرفا" | "ظروف" | "غرفه" | "غرف" | "متبرعا" | "متبرعين" | "متبرعون")) || p.a == p.b && matches!(toks[p.a].w.as_str(), "واحده") && pv.is_some_and(|j| matches!(toks[j].bare(), "غرفه" | "اليه")) {
         return true;
     }
     // «من أسرة واحدة», «سيارة واحدة»: «one» after a thing counts the thing
@@ -106,6 +106,10 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     }
     // «بإخلاء سبيل 4 من الموقوفين»: the released
     if pw == "سبيل" && pv.is_some_and(|j| j > s0 && matches!(toks[j - 1].bare(), "اخلاء" | "باخلاء" | "لاخلاء" | "اخلي" | "اخلت")) {
+        return true;
+    }
+    // («لا يزال البحث جارياً عن 82 آخرين»: those still sought)
+    if pw == "عن" && pv.is_some_and(|j| j > s0 && matches!(toks[j - 1].bare().no_al(), "بحث" | "البحث") || j > s0 + 1 && matches!(toks[j - 1].bare(), "جار" | "جاريا" | "جاري") && matches!(toks[j - 2].bare().no_al(), "بحث" | "البحث")) {
         return true;
     }
     if pw == "عن" {
@@ -215,8 +219,13 @@ pub fn killed_or_missing(toks: &[Tok], ti: usize, s1: usize) -> bool {
 }
 
 /// A rate is no count: «بمعدل 76 جريمة قتل يومياً», «يُقتل 5 أشخاص في اليوم» (a rate
-/// word within 4 tokens after the number's last token `pb`, in its clause).
-pub fn rate(toks: &[Tok], pb: usize, s1: usize) -> bool {
+/// word within 4 tokens after the number's last token `pb`, in its clause), «بمعدل يومي
+/// لا يتجاوز 25 جثة» (a daily average named within 6 tokens before the number at `q0`).
+pub fn rate(toks: &[Tok], s0: usize, q0: usize, pb: usize, s1: usize) -> bool {
+    let average = |j: usize| matches!(toks[j].bare().no_al(), "معدل" | "بمعدل" | "متوسط" | "بمتوسط") && toks.get(j + 1).is_some_and(|n| matches!(n.bare().no_al(), "يومي" | "اسبوعي" | "شهري" | "سنوي"));
+    if (q0.saturating_sub(6).max(s0)..q0).rev().take_while(|&j| !toks[j].is_clause_end()).any(average) {
+        return true;
+    }
     // (not a day named: «في اليوم الأول», «في اليوم نفسه», «في الشهر الماضي»; «في اليوم
     // الواحد» is a rate)
     let named = |k: usize| toks.get(k).is_some_and(|n| n.cls == Cls::Word && !matches!(n.w.as_str(), "الواحد" | "الواحده" | "و"));

@@ -182,6 +182,9 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     }
     let qb = qualifier::before(toks, p.a, s0);
     let q0 = qb.map_or(p.a, |x| x.1);
+    if let Some(r) = risen_from(toks, s0, s1, &p, qb, q0) {
+        return Some(r);
+    }
     let (pb, hi) = range(toks, s1, &p, qb, q0)?;
     let n1 = next_sig(toks, pb + 1, s1);
     if n1.is_some_and(|j| filters::missing(toks, j, s1)) {
@@ -203,10 +206,10 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     if filters::ages(toks, q0, n1) && !filters::murders(toks, s0, q0, n1) || filters::aboard(toks, s0, pj) || filters::charged(toks, s0, pj) || filters::enumerated(toks, s0, q0) {
         return None;
     }
-    // «أعداد الأسرى تتجاوز 10 آلاف أسير، بينهم نحو 3500 معتقل إداري»: a part of the
-    // prisoners held (who are no figure: no figure just before) is none either
+    // «أعداد الأسرى تتجاوز 10 آلاف أسير، بينهم نحو 3500 معتقل إداري», «412 نزيلاً،
+    // بينهم 290 موقوفاً»: a part of the prisoners or inmates held (who are no figure: no figure just before) is none either
     let prisoners = pj.filter(|&j| toks[j].is_in(&SUBSET)).is_some_and(|j| {
-        let held = |k: usize| matches!(toks[k].bare().no_al(), "اسير" | "اسيرا" | "اسري" | "سجين" | "سجينا" | "سجناء") && (k.saturating_sub(3).max(s0)..k).any(|m| toks[m].cls == Cls::Num);
+        let held = |k: usize| matches!(toks[k].bare().no_al(), "اسير" | "اسيرا" | "اسري" | "سجين" | "سجينا" | "سجناء" | "نزيل" | "نزيلا" | "نزلاء") && (k.saturating_sub(3).max(s0)..k).any(|m| toks[m].cls == Cls::Num);
         (j.saturating_sub(4).max(s0)..j).any(held) && prev.last().is_none_or(|r| r.pb.max(r.b) + 8 < j)
     });
     if prisoners {
@@ -242,7 +245,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         || filters::discharged(toks, kind, (p.a, pb), s0, s1)
         || filters::sentenced(toks, kind, ti, s0, s1)
         || filters::fell_from(toks, kind, ti, pb, s1)
-        || filters::rate(toks, pb.max(ti), s1)
+        || filters::rate(toks, s0, q0, pb.max(ti), s1)
     {
         return None;
     }
@@ -259,6 +262,25 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     let victims = if neutralised && matches!(victims, None | Some(Victims::People | Victims::SecurityForces)) || done_away && matches!(victims, None | Some(Victims::People)) { Some(Victims::Attackers) } else { victims };
     let sub = pj.is_some_and(|j| toks[j].is_in(&SUBSET));
     Some(Raw { kind, q, victims, a, b, pa: p.a, pb, pre: p.pre, sub, corrected: None, given_by: None })
+}
+
+/// The count a toll rose or fell from, a figure of its own of the toll's kind:
+/// «عدد القتلى ارتفع من 39 إلى 47», «ارتفع عدد المصابين من 101 إلى 132» (the
+/// number after «إلى» is read as any toll's). Not a range: the verb of change
+/// stands within six words before «من», the toll's noun (definite) within eight.
+fn risen_from(toks: &[Tok], s0: usize, s1: usize, p: &Phrase, qb: Option<(Before, usize)>, q0: usize) -> Option<Raw> {
+    let Q::N(n) = p.q else { return None };
+    if qb.map(|x| x.0) != Some(Before::From) {
+        return None;
+    }
+    let change = |k: usize| matches!(toks[k].bare(), "ارتفع" | "ارتفعت" | "يرتفع" | "ترتفع" | "زاد" | "زادت" | "قفز" | "قفزت" | "تراجع" | "تراجعت" | "انخفض" | "انخفضت");
+    let back = || (q0.saturating_sub(8).max(s0)..q0).rev().take_while(|&k| !toks[k].is_clause_end());
+    if !back().take(6).any(change) {
+        return None;
+    }
+    next_sig(toks, p.b + 1, s1).filter(|&j| toks[j].w == "الي" && toks.get(j + 1).is_some_and(|t| j + 1 < s1 && t.cls == Cls::Num))?;
+    let kind = back().find_map(|k| toks[k].def.then(|| trig(toks[k].lex)).flatten().filter(|x| matches!(x.1, Form::Counted | Form::Event)).map(|x| x.0))?;
+    Some(Raw { kind, q: Quantity::Exact(n), victims: None, a: q0, b: p.b, pa: p.a, pb: p.b, pre: p.pre, sub: false, corrected: None, given_by: None })
 }
 
 /// A number the text corrects, right after a figure of the sentence: «إلى 27
@@ -1404,7 +1426,13 @@ fn dual_subject(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
     if toks[i].lex.is_none() {
         return unknown_dual_subject(toks, s0, s1, i);
     }
-    let Some(Lex::Group(v, 2)) = toks[i].lex else { return None };
+    // (a plural's «ين» is also the dual's: the dual verb right after says which, «مدنيين قُتلا»)
+    let dual_verb = |t: &Tok| matches!(trig(t.lex), Some((_, Form::Verb))) && t.w.ends_with('ا') && !t.w.ends_with("وا");
+    let v = match toks[i].lex {
+        Some(Lex::Group(v, 2)) => v,
+        Some(Lex::Group(v, 0)) if toks[i].w.ends_with("ين") && toks.get(i + 1).is_some_and(|t| i + 1 < s1 && dual_verb(t)) => v,
+        _ => return None,
+    };
     // (before «اثنين» the number phrase counts it: «شرطيين اثنين أصيبا»)
     let two_after = toks.get(i + 1).is_some_and(|t| ONE_TWO.contains(&t.w.as_str()));
     if toks[i].def || two_after || prev_sig(toks, i, s0).is_some_and(|j| is_num(toks, j, s1) || trig(toks[j].lex).is_some()) {
