@@ -604,6 +604,9 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
     let a = if matches!(toks[a].bare(), "يذكر" | "يشار" | "يجدر") { (a + 1..c.min(a + 4)).find(|&k| toks[k].w == "ان").map_or(a, |k| k + 1) } else { a };
     // («وكانت جماعة "جيش العدل" قد تبنت الهجوم، وزعمت ...»: the subject after «كان»)
     let a = if matches!(toks[a].bare(), "كان" | "كانت") && a + 1 < c { a + 1 } else { a };
+    // («لكن الأرقام التي نشرتها الإدارة العامة للمرور تقول ...»: the figures' issuer)
+    let report = |j: usize| toks[j].w.starts_with("ال") && toks[j].is_in(&REPORT_NOUNS) || REPORT_NOUNS.contains(&toks[j].w.no_al());
+    let a = if report(a) && a + 3 < c && matches!(toks[a + 1].w.as_str(), "التي" | "الذي") && issued(&toks[a + 2]) { a + 3 } else { a };
     // (a verb that opens the sentence is no subject: «واتهم زعيم المعارضة ...», «رفض مكتب
     // الاتصال الحكومي التقرير الذي زعم ...»)
     if toks[a].is_in(&ACCUSE) || toks[a].is_in(&REJECT) || matches!(toks[a].lex, Some(Lex::Cue(_) | Lex::Deny)) {

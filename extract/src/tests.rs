@@ -3150,10 +3150,13 @@ const ABDUCTIONS_LOSSES_AND_SEIZED_GOODS_FIGURES: Rows<(Kind, Qualifier, u64)> =
     ("اعتقلت القوات 12 أسيرا محررا، بينهم 3 أطفال.", &[(Arrested, Exact, 12), (Arrested, Exact, 3)]),
 ];
 
-/// A word after the cue that says how, not who: «وثّقت بالأسماء مقتل 31».
+/// A word after the cue that says how, not who: «وثّقت بالأسماء مقتل 31»; kin in a body's
+/// name; figures «that X published» as a verb's subject are X's.
 const HOW_NOT_WHO_SOURCES: Rows<Option<&str>> = &[
     ("وقالت الشبكة الوطنية إنها وثقت بالأسماء مقتل 31 شخصاً.", &[Some("الشبكة الوطنية")]),
     ("وقالت رابطة أمهات المختطفين إن 4 مختطفين توفوا في سجون الحوثيين.", &[Some("رابطة أمهات المختطفين")]),
+    // the figures' issuer, when the figures are the subject: «الأرقام التي نشرتها ... تقول»
+    ("لكن الأرقام التي نشرتها الإدارة العامة للمرور تقول إن 7 سائقين توفوا منذ مطلع العام.", &[Some("الإدارة العامة للمرور")]),
 ];
 
 #[test]
