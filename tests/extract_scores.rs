@@ -889,11 +889,12 @@ fn blind52_articles_hold_their_level() {
 /// Libya (a timeline) and Morocco), written blind by a helper at the end of the twentieth
 /// session, in parallel with blind54, and scored once, at f3a4585 (the session's final
 /// rules), with no rule changed for it: P 0.95, R 0.96, F1 0.96, strict 0.65 (with blind54,
-/// the twentieth session's estimate for unseen text). No rule has been written for it; the thresholds hold its first
-/// score, less 0.01.
+/// the twentieth session's estimate for unseen text). The rules written for it in the
+/// twenty-first session brought it to P 0.98, R 0.98, F1 0.98, strict 0.68; the thresholds
+/// hold that level, less 0.01.
 #[test]
 fn blind53_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind53", "0.95", "0.64");
+    fixture_set("tests/fixtures/blind53", "0.97", "0.67");
 }
 
 /// Blind set 54 (14 articles, 3 December 2026: Qatar, Somalia, Bahrain (a correction),
@@ -901,11 +902,12 @@ fn blind53_articles_hold_their_level() {
 /// column), Ethiopia, Brazil, Mauritania, Pakistan and Iran), written blind by a helper at
 /// the end of the twentieth session, in parallel with blind53, and scored once, at f3a4585
 /// (the session's final rules), with no rule changed for it: P 0.97, R 0.97, F1 0.97, strict
-/// 0.73 (with blind53, the twentieth session's estimate). No rule has been written for it; the
-/// thresholds hold its first score, less 0.01.
+/// 0.73 (with blind53, the twentieth session's estimate). The rules written for it in the
+/// twenty-first session brought it to P 0.99, R 0.99, F1 0.99, strict 0.76; the thresholds
+/// hold that level, less 0.01.
 #[test]
 fn blind54_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind54", "0.96", "0.72");
+    fixture_set("tests/fixtures/blind54", "0.98", "0.75");
 }
 
 /// Blind set 55 (14 articles, 3 December 2026: Egypt (a prosecution's statement), Niger,
@@ -914,11 +916,12 @@ fn blind54_articles_hold_their_level() {
 /// Iraq (an analysis), Libya, France, Yemen (a press conference's questions and answers)
 /// and Sudan), written blind by a helper at the start of the twenty-first session, in
 /// parallel with blind56, and scored once, at e8c16d4 (the extractor's rules of f3a4585),
-/// with no rule changed for it: P 0.97, R 0.95, F1 0.96, strict 0.67. Rules were then
-/// written for it (F1 0.98); the thresholds still hold its first score, less 0.01.
+/// with no rule changed for it: P 0.97, R 0.95, F1 0.96, strict 0.67. The rules written
+/// after it brought it to P 0.98, R 0.99, F1 0.98, strict 0.73; the thresholds hold that
+/// level, less 0.01.
 #[test]
 fn blind55_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind55", "0.95", "0.66");
+    fixture_set("tests/fixtures/blind55", "0.97", "0.72");
 }
 
 /// Blind set 56 (14 articles, 3 December 2026: Nigeria (a Chinese agency's wire), Bahrain
@@ -927,11 +930,12 @@ fn blind55_articles_hold_their_level() {
 /// union's quarterly tally), Algeria, Kuwait (a press conference), Iran, Turkey and Colombia
 /// (an analysis)), written blind by a helper at the start of the twenty-first session, in
 /// parallel with blind55, and scored once, at e8c16d4 (the extractor's rules of f3a4585),
-/// with no rule changed for it: P 0.93, R 0.97, F1 0.95, strict 0.75. Rules were then
-/// written for it (F1 0.97); the thresholds still hold its first score, less 0.01.
+/// with no rule changed for it: P 0.93, R 0.97, F1 0.95, strict 0.75. The rules written
+/// after it brought it to P 0.97, R 0.98, F1 0.97, strict 0.79; the thresholds hold that
+/// level, less 0.01.
 #[test]
 fn blind56_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind56", "0.94", "0.74");
+    fixture_set("tests/fixtures/blind56", "0.96", "0.78");
 }
 
 /// Blind set 57 (14 articles, 3 December 2026: Ukraine (a Russian channel's wire), Libya,
@@ -940,11 +944,11 @@ fn blind56_articles_hold_their_level() {
 /// (abductions), Palestine (live coverage), India, Sudan and Cameroon (an analysis)),
 /// written blind by a helper in the twenty-first session, in parallel with blind58, and
 /// scored once, at b51d9d0, with no rule changed for it: P 0.93, R 0.95, F1 0.94, strict
-/// 0.72. Rules were then written for it (F1 0.99); the thresholds still hold its first
-/// score, less 0.01.
+/// 0.72. The rules written after it brought it to P 0.99, R 0.99, F1 0.99, strict 0.78; the
+/// thresholds hold that level, less 0.01.
 #[test]
 fn blind57_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind57", "0.93", "0.71");
+    fixture_set("tests/fixtures/blind57", "0.98", "0.77");
 }
 
 /// Blind set 58 (14 articles, 3 December 2026: Tunisia, Mauritania (a condolence cable),
@@ -953,11 +957,11 @@ fn blind57_articles_hold_their_level() {
 /// court hearing), Jordan, Haiti (a UN report), Lebanon (a live blog), Bangladesh (a monthly
 /// report) and Somalia (a fact-check)), written blind by a helper in the twenty-first
 /// session, in parallel with blind57, and scored once, at b51d9d0, with no rule changed for
-/// it: P 0.99, R 0.99, F1 0.99, strict 0.61. Rules were then written for it (strict 0.62);
-/// the thresholds still hold its first score, less 0.01.
+/// it: P 0.99, R 0.99, F1 0.99, strict 0.61. The rules written after it brought it to P
+/// 0.99, R 0.99, F1 0.99, strict 0.62; the thresholds hold that level, less 0.01.
 #[test]
 fn blind58_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind58", "0.98", "0.60");
+    fixture_set("tests/fixtures/blind58", "0.98", "0.61");
 }
 
 /// Blind set 59 (14 articles, 3 December 2026: Jordan, Tunisia (a counter-terrorism
@@ -967,11 +971,11 @@ fn blind58_articles_hold_their_level() {
 /// derailment), Germany (an arson) and Yemen (a half-year report)), written blind by a
 /// helper in the twenty-first session, in parallel with blind60, and scored once, at
 /// 83f9e31 (the extractor of 0535412), with no rule changed for it: P 0.95, R 0.96, F1 0.95,
-/// strict 0.71. Rules were then written for it (F1 0.98); the thresholds still hold its
-/// first score, less 0.01.
+/// strict 0.71. The rules written after it brought it to P 0.99, R 0.98, F1 0.98, strict
+/// 0.74; the thresholds hold that level, less 0.01.
 #[test]
 fn blind59_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind59", "0.94", "0.70");
+    fixture_set("tests/fixtures/blind59", "0.97", "0.73");
 }
 
 /// Blind set 60 (14 articles, 3 December 2026: the UAE (a campaign), Mauritania (a prison
@@ -981,11 +985,12 @@ fn blind59_articles_hold_their_level() {
 /// agency), Ethiopia (a rights commission's annual report), Venezuela (a mine's collapse) and
 /// Oman (floods, Civil Defence's posts)), written blind by a helper in the twenty-first
 /// session, in parallel with blind59, and scored once, at 83f9e31 (the extractor of
-/// 0535412), with no rule changed for it: P 0.98, R 0.97, F1 0.97, strict 0.61. Rules were
-/// then written for it (F1 0.99); the thresholds still hold its first score, less 0.01.
+/// 0535412), with no rule changed for it: P 0.98, R 0.97, F1 0.97, strict 0.61. The rules
+/// written after it brought it to P 1.00, R 0.98, F1 0.99, strict 0.67; the thresholds hold
+/// that level, less 0.01.
 #[test]
 fn blind60_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind60", "0.96", "0.60");
+    fixture_set("tests/fixtures/blind60", "0.98", "0.66");
 }
 
 /// Blind set 61 (14 articles, 3 December 2026: Kuwait (a security campaign), Libya (a
