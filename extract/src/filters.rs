@@ -54,8 +54,8 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
         return true;
     }
     // «ضبط 3 أجهزة اتصال», «و14 آلية», «40 ظرفاً فارغاً», «في غرفة واحدة», «150 متبرعاً»:
-    // devices, vehicles, casings, rooms and (blood) donors (words the lexicon keeps for other senses: «الأجهزة
-    // الأمنية» are a source, «إليه» a preposition)
+    // devices, vehicles, casings, rooms and (blood) donors (words the lexicon keeps for
+    // other senses: «الأجهزة الأمنية» are a source, «إليه» a preposition)
     if nx.is_some_and(|j| j == p.b + 1 && matches!(toks[j].bare(), "اجهزه" | "جهاز" | "جهازا" | "اليه" | "ظرفا" | "ظروف" | "غرفه" | "غرف" | "متبرعا" | "متبرعين" | "متبرعون")) || p.a == p.b && matches!(toks[p.a].w.as_str(), "واحده") && pv.is_some_and(|j| matches!(toks[j].bare(), "غرفه" | "اليه")) {
         return true;
     }

@@ -207,7 +207,8 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         return None;
     }
     // «أعداد الأسرى تتجاوز 10 آلاف أسير، بينهم نحو 3500 معتقل إداري», «412 نزيلاً،
-    // بينهم 290 موقوفاً»: a part of the prisoners or inmates held (who are no figure: no figure just before) is none either
+    // بينهم 290 موقوفاً»: a part of the prisoners or inmates held (who are no figure:
+    // no figure just before) is none either
     let prisoners = pj.filter(|&j| toks[j].is_in(&SUBSET)).is_some_and(|j| {
         let held = |k: usize| matches!(toks[k].bare().no_al(), "اسير" | "اسيرا" | "اسري" | "سجين" | "سجينا" | "سجناء" | "نزيل" | "نزيلا" | "نزلاء") && (k.saturating_sub(3).max(s0)..k).any(|m| toks[m].cls == Cls::Num);
         (j.saturating_sub(4).max(s0)..j).any(held) && prev.last().is_none_or(|r| r.pb.max(r.b) + 8 < j)

@@ -125,8 +125,8 @@ pub fn band_labels(marks: &[Mark], figs: &[Figure], width: impl Fn(Vague) -> f64
     let first = crate::sort::order(groups.len(), &|a, b| groups[a].0.cmp(&groups[b].0));
     let groups: Vec<Run> = first.into_iter().map(|g| groups[g].1).collect();
     // The marks' boxes, found by where they are (a dense chart has thousands,
-    // a crowded day hundreds in one column): a label is only compared with the
-    // boxes of the grid's cells it touches ([`Boxes`]).
+    // a crowded day hundreds in one column): whether a spot is free is asked of
+    // the boxes in the grid's cells it touches only ([`Boxes`]).
     let boxes = Boxes::new(marks.iter().flat_map(mark_boxes).collect(), plot);
     // (the area of a spot the boxes cover: only a crowded panel's few labels need it,
     // each box's overlap in turn)
