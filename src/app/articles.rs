@@ -137,9 +137,11 @@ pub fn article_list(t: Text) -> web_sys::Element {
     let section = dom::el("section", &[("id", "articles"), ("aria-labelledby", "articles-h")], &heading);
     let Some(list) = section.last_element_child() else { return section };
     let el = list.clone();
+    // The list reads only the selected figure of the view: a filter change leaves it alone.
+    let selected = Memo::new(move |_| view_sig.with(|v| v.selected.clone()));
     dom::bind(move || {
         let open = reading.get();
-        let selected = view_sig.with(|v| v.selected.clone());
+        let selected = selected.get();
         let shown = limit.get().max(
             // An article opened from elsewhere (the evidence) is always drawn.
             open.as_ref().and_then(|id| d.entries.iter().position(|e| &e.article.id == id)).map_or(0, |i| i + 1),
