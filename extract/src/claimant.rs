@@ -133,7 +133,7 @@ fn is_cue(toks: &[Tok], j: usize) -> bool {
     // (nor one after a preposition, its verbal noun: «منذ رصد أولى الحالات», «بعد تأكيد»)
     let masdar = j > 0 && matches!(toks[j - 1].bare(), "منذ" | "بعد" | "قبل" | "عند" | "اثر" | "عقب") && matches!(toks[j].lex, Some(Lex::Cue(Cue::Says)));
     let verb_ok = !(name || masdar || toks[j].def && matches!(toks[j].lex, Some(Lex::Cue(Cue::Says | Cue::Via))));
-    verb_ok && matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(&toks[j]) || shows(toks, j) || revises(toks, j) || issued_by(toks, j).is_some() || recorded(toks, j)
+    verb_ok && matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(&toks[j]) || shows(toks, j) || revises(toks, j) || issued_by(toks, j).is_some() || recorded(toks, j) || learned_from(toks, j, toks.len()).is_some()
 }
 
 /// «وكانت وزارة الصحة قد سجلت ٤١ إصابة», «وسجّل التقرير وفاة 4 أشخاص»: a verb of
@@ -168,6 +168,15 @@ fn shows(toks: &[Tok], j: usize) -> bool {
     toks[j].bare() == "بين" && toks.get(j + 1).is_some_and(|t| report(t) || t.w.starts_with("ال") && that.is_some_and(|k| (j + 1..k).all(|m| toks[m].cls == Cls::Word && !is_stop(&toks[m]))))
 }
 
+/// «وعلمت "العمق" من مصادر متطابقة أن ...», «وعلم موقع الأيام من مصدر طبي أن ...»: what an
+/// outlet learned is told by whom it learned it from, after «من» (the token after it, if `c`
+/// is «علم» with an outlet of at most four words before «من»).
+fn learned_from(toks: &[Tok], c: usize, end: usize) -> Option<usize> {
+    let learned = !toks[c].def && matches!(toks[c].bare(), "علمت" | "علم");
+    let m = learned.then(|| (c + 2..end.min(c + 6)).find(|&m| toks[m].w == "من")).flatten()?;
+    ((c + 1..m).all(|k| toks[k].cls == Cls::Word || toks[k].is_quote()) && toks.get(m + 1).is_some_and(|t| t.cls == Cls::Word && !is_stop(t))).then_some(m + 1)
+}
+
 /// «وصدر عن قيادة الجيش بيان جاء فيه أن ...»: a report issued by a source,
 /// which follows «عن» (the token after it, if `c` is such a verb).
 fn issued_by(toks: &[Tok], c: usize) -> Option<usize> {
@@ -176,6 +185,10 @@ fn issued_by(toks: &[Tok], c: usize) -> Option<usize> {
 
 /// The source phrase a cue at `c` names, as a token range.
 fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
+    if let Some(a) = learned_from(toks, c, end) {
+        let b = (a..end.min(a + 6)).take_while(|&k| !is_stop(&toks[k]) || reads_on(toks, a, k)).last()?;
+        return Some((a, b, 0));
+    }
     if let Some(a) = issued_by(toks, c) {
         let b = (a..end.min(a + 6)).take_while(|&k| !is_stop(&toks[k]) && !toks[k].is_in(&REPORT_NOUNS)).last()?;
         return Some((a, b, 0));
@@ -1086,12 +1099,18 @@ fn agent(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
             // («وضعت عناصر الدرك الملكي 3 أشخاص تحت تدبير الحراسة النظرية»; as written: «وضعت» is no «و» + «ضعت»)
             || matches!(t.w.as_str(), "وضعت" | "وضع" | "ووضعت")
     };
-    let v = (s0..f0).rev().take(30).find(|&j| acts(&toks[j]) && !toks[j].def)?;
-    let a = v + 1;
-    let b = (a..f0.min(a + 6)).take_while(|&k| !is_stop(&toks[k])).last()?;
-    let c = claimant(doc, (a, b, 0));
-    let body = super::sources::source(&c.label).is_some_and(|s| matches!(s.kind, super::sources::SourceType::Government | super::sources::SourceType::Security));
-    body.then_some(c)
+    // (the nearest such verb that names its subject: «أوقفت شعبة المعلومات مالك المبنى، كما
+    // أوقفت شخصين» are the same body's arrests)
+    // (a name in construct ends at its definite word: an indefinite one after it is the
+    // verb's object, «أوقفت شعبة المعلومات مالك المبنى»; «القيادة العامة لشرطة دبي» reads on)
+    let object = |k: usize| toks[k - 1].w.starts_with("ال") && !toks[k].w.starts_with("ال") && !toks[k].w.starts_with('ل') && !toks[k].is_quote();
+    (s0..f0).rev().take(30).filter(|&j| acts(&toks[j]) && !toks[j].def).find_map(|v| {
+        let a = v + 1;
+        let b = (a..f0.min(a + 6)).take_while(|&k| !is_stop(&toks[k]) && !(k > a && object(k))).last()?;
+        let c = claimant(doc, (a, b, 0));
+        let body = super::sources::source(&c.label).is_some_and(|s| matches!(s.kind, super::sources::SourceType::Government | super::sources::SourceType::Security));
+        body.then_some(c)
+    })
 }
 
 /// A back-reference («الوزير», «المكتب», «المصدر ذاته», «البيان») takes the

@@ -45,10 +45,15 @@ impl Dedup {
     fn admit_one(&mut self, out: &[Figure], k: Key, claimant: &Option<Claimant>, reported: &Option<String>, part: bool) -> bool {
         let (slot, new) = self.seen.insert(out, k);
         if new {
-            // a headline drops the body's bound: «مقتل 12 شخصا» above «لقي 12 شخصا على الأقل»
-            // is that figure, told in the body (which the headline's exact one then leaves to)
-            if k.1 != Qualifier::Exact && out.len() >= self.headline {
-                let same = |f: &Figure| f.qualifier == Qualifier::Exact && (f.kind, f.value, f.victims, f.status) == (k.0, k.2, k.5, k.6);
+            // a headline drops the body's bound or the body's victims: «مقتل 12 شخصا» above
+            // «لقي 12 شخصا على الأقل», «16 قتيلا» above «قتل 16 مدنيا», is that figure, told
+            // in the body (which the headline's exact, unspecified one then leaves to)
+            if out.len() >= self.headline {
+                let same = |f: &Figure| {
+                    f.qualifier == Qualifier::Exact
+                        && (f.kind, f.value, f.status) == (k.0, k.2, k.6)
+                        && (f.victims == k.5 && k.1 != Qualifier::Exact || f.victims == Victims::People && k.5 != Victims::People)
+                };
                 if let Some(h) = (0..self.headline).find(|&h| same(&out[h]) && self.parts[h] == part && !self.dropped.contains(&h)) {
                     self.dropped.push(h);
                 }

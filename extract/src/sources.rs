@@ -174,6 +174,8 @@ const HEADS: &[(&str, SourceType)] = &[
     ("مديريه", Government), ("بلديه", Government), ("ولايه", Government), ("حاكم", Government),
     ("مجلس", Government), ("مكتب", Government), ("هيئه", Government), ("اداره", Government), ("مسؤول", Government),
     ("قياده", Security), ("قوات", Security), ("مصالح", Security),
+    // (a force's branches and units: «شعبة المعلومات», «وحدات الحماية المدنية», «دورية من ...»; not «فرق», teams of any kind)
+    ("شعبه", Security), ("وحدات", Security), ("دوريه", Security),
     ("مركز", Health), ("تجمع", UnNgo), ("لجنه", UnNgo), ("لجان", UnNgo), ("نقابه", UnNgo), ("مفوضيه", UnNgo),
     ("منظمه", UnNgo), ("بعثه", UnNgo), ("مجموعه", UnNgo), ("شبكه", UnNgo), ("منتدي", UnNgo), ("جمعيه", UnNgo), ("رابطه", UnNgo), ("اتحاد", UnNgo), ("حزب", Other),
     ("موقع", Media), ("مواقع", Media), ("قنوات", Media), ("قناه", Media), ("صفحه", Media), ("صفحات", Media), ("حسابات", Media), ("حساب", Media), ("منشورات", Media), ("مقطع", Media), ("منصه", Media), ("مراسل", Media),

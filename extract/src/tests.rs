@@ -345,6 +345,11 @@ fn a_repeated_headline_is_one_figure_kept_in_the_body() {
     let got = run(t);
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].qualifier, Qualifier::AtLeast);
+    // ... and so is one that does not say whom the body counts: «16 قتيلا» above «16 مدنيا»
+    let t = "مالي: 16 قتيلا في انفجار عبوة ناسفة\n\nقتل 16 مدنيا على الأقل في انفجار عبوة ناسفة استهدفت حافلة، وفق حصيلة أعلنها الجيش.";
+    let got = run(t);
+    assert_eq!(got.len(), 1);
+    assert_eq!((got[0].qualifier, got[0].victims), (Qualifier::AtLeast, Victims::Civilians));
     // (a first line that ends with a full stop is the lead, not a headline)
     let t = "قالت الوزارة إن 40 شخصا قتلوا.\n\nوأكدت الوزارة أن 40 شخصا قتلوا.";
     let got = run(t);
@@ -3183,4 +3188,33 @@ const RISEN_FROM_DUALS_AND_AVERAGES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 #[test]
 fn risen_from_duals_and_averages() {
     check_figures(RISEN_FROM_DUALS_AND_AVERAGES_FIGURES);
+}
+
+/// Who made the arrests, when no one tells of them: a force's branch or unit («شعبة
+/// المعلومات», «وحدات الحماية المدنية» recording a day's accidents), and, after «كما» with
+/// no subject, the body named by the sentence's earlier arrest verb.
+const A_FORCES_UNITS_AND_BRANCHES_SOURCES: Rows<Option<&str>> = &[
+    ("وبعد الظهر، أوقفت شعبة المعلومات في قوى الأمن الداخلي شخصين آخرين بتهمة تهديد شهود.", &[Some("شعبة المعلومات")]),
+    ("أوقفت شعبة المعلومات مالك المبنى للتحقيق معه، كما أوقفت شخصين يشتبه في سرقتهما محتويات شقق.", &[Some("شعبة المعلومات")]),
+    ("وسجلت وحدات الحماية المدنية خلال نفس الفترة 287 حادث مرور، خلّف وفاة 9 أشخاص.", &[Some("وحدات الحماية المدنية")]),
+    // (not a group the table does not know: «مجموعة من الشبان»)
+    ("أوقفت مجموعة من الشبان 3 لصوص قبل وصول الشرطة.", &[None]),
+];
+
+#[test]
+fn a_forces_units_and_branches() {
+    check_sources(A_FORCES_UNITS_AND_BRANCHES_SOURCES);
+}
+
+/// What an outlet learned («علمت "العمق" من مصادر ...») is told by whom it learned it from.
+const WHAT_AN_OUTLET_LEARNED_SOURCES: Rows<Option<&str>> = &[
+    ("وعلمت \"العمق\" من مصادر متطابقة أن عناصر الدرك وضعت 3 أشخاص تحت الحراسة النظرية.", &[Some("مصادر متطابقة")]),
+    ("وعلم موقع الأيام من مصدر طبي أن 3 أشخاص قتلوا.", &[Some("مصدر طبي")]),
+    // (a flag is no «علم» of learning)
+    ("ورفع المحتجون علم البلاد، وقتل 3 أشخاص.", &[None]),
+];
+
+#[test]
+fn what_an_outlet_learned_is_its_sources() {
+    check_sources(WHAT_AN_OUTLET_LEARNED_SOURCES);
 }
