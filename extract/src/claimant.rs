@@ -1106,7 +1106,7 @@ fn agent(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
     let object = |k: usize| toks[k - 1].w.starts_with("ال") && !toks[k].w.starts_with("ال") && !toks[k].w.starts_with('ل') && !toks[k].is_quote();
     (s0..f0).rev().take(30).filter(|&j| acts(&toks[j]) && !toks[j].def).find_map(|v| {
         let a = v + 1;
-        let b = (a..f0.min(a + 6)).take_while(|&k| !is_stop(&toks[k]) && !(k > a && object(k))).last()?;
+        let b = (a..f0.min(a + 6)).take_while(|&k| !(is_stop(&toks[k]) || k > a && object(k))).last()?;
         let c = claimant(doc, (a, b, 0));
         let body = super::sources::source(&c.label).is_some_and(|s| matches!(s.kind, super::sources::SourceType::Government | super::sources::SourceType::Security));
         body.then_some(c)
