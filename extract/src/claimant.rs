@@ -981,7 +981,36 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
             return Some(c);
         }
     }
+    if let Some(c) = charged_by(doc, s0, f0) {
+        return Some(c);
+    }
     receiver(doc, s0, f0)
+}
+
+/// Whether a name in construct ended before token `k`, at its definite word: an indefinite
+/// word after it is the verb's object or complement («أوقفت شعبة المعلومات مالك المبنى»,
+/// «أمر النائب العام بإحالة ...»); «القيادة العامة لشرطة دبي» reads on.
+fn ends_name(toks: &[Tok], k: usize) -> bool {
+    toks[k - 1].w.starts_with("ال") && !toks[k].w.starts_with("ال") && !toks[k].w.starts_with('ل') && !toks[k].is_quote()
+}
+
+/// The prosecution whose order, referral or charge names the dead or wounded, when no one
+/// else tells of them: «أمرت النيابة العامة بحبس 3 متهمين ... تسببت في إصابة 63 شخصاً»,
+/// «أمر النائب العام بإحالة 11 متهماً ... لاتهامهم بقتل 3 أشخاص», «وكانت النيابة العامة قد
+/// أسندت إلى المتهمين تهمة التسبب في وفاة 5 عمال» (the subject after the verb, or between
+/// «كان» and «قد» before it).
+fn charged_by(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
+    let toks = &doc.toks;
+    let acts = |t: &Tok| !t.def && matches!(t.bare(), "امر" | "امرت" | "اسند" | "اسندت" | "احال" | "احالت" | "وجه" | "وجهت" | "قرر" | "قررت");
+    let prosecutor = |a: usize, b: usize| Some(claimant(doc, (a, b, 0))).filter(|c| c.label == "Prosecutor");
+    (s0..f0).rev().take(40).filter(|&v| acts(&toks[v])).find_map(|v| {
+        if v > s0 + 2 && toks[v - 1].w == "قد" {
+            let k = (v.saturating_sub(8).max(s0)..v - 1).rev().find(|&k| matches!(toks[k].bare(), "كان" | "كانت"))?;
+            return (k + 1 < v - 1).then(|| prosecutor(k + 1, v - 2)).flatten();
+        }
+        let b = (v + 1..f0.min(v + 5)).take_while(|&k| !(is_stop(&toks[k]) || toks[k].cls != Cls::Word || k > v + 1 && ends_name(toks, k))).last()?;
+        prosecutor(v + 1, b)
+    })
 }
 
 /// The health body that received the wounded or the dead, when no one else
@@ -1101,12 +1130,9 @@ fn agent(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
     };
     // (the nearest such verb that names its subject: «أوقفت شعبة المعلومات مالك المبنى، كما
     // أوقفت شخصين» are the same body's arrests)
-    // (a name in construct ends at its definite word: an indefinite one after it is the
-    // verb's object, «أوقفت شعبة المعلومات مالك المبنى»; «القيادة العامة لشرطة دبي» reads on)
-    let object = |k: usize| toks[k - 1].w.starts_with("ال") && !toks[k].w.starts_with("ال") && !toks[k].w.starts_with('ل') && !toks[k].is_quote();
     (s0..f0).rev().take(30).filter(|&j| acts(&toks[j]) && !toks[j].def).find_map(|v| {
         let a = v + 1;
-        let b = (a..f0.min(a + 6)).take_while(|&k| !(is_stop(&toks[k]) || k > a && object(k))).last()?;
+        let b = (a..f0.min(a + 6)).take_while(|&k| !(is_stop(&toks[k]) || k > a && ends_name(toks, k))).last()?;
         let c = claimant(doc, (a, b, 0));
         let body = super::sources::source(&c.label).is_some_and(|s| matches!(s.kind, super::sources::SourceType::Government | super::sources::SourceType::Security));
         body.then_some(c)

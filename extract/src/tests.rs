@@ -3218,3 +3218,17 @@ const WHAT_AN_OUTLET_LEARNED_SOURCES: Rows<Option<&str>> = &[
 fn what_an_outlet_learned_is_its_sources() {
     check_sources(WHAT_AN_OUTLET_LEARNED_SOURCES);
 }
+
+/// The prosecution whose order, referral or charge names the dead and wounded tells of them.
+const A_PROSECUTIONS_CHARGE_SOURCES: Rows<Option<&str>> = &[
+    ("أمرت النيابة العامة بحبس 3 متهمين لاتهامهم بتقديم وجبات فاسدة تسببت في إصابة 63 شخصاً ووفاة طفلين.", &[Some("النيابة العامة"), Some("النيابة العامة"), Some("النيابة العامة")]),
+    ("أمر النائب العام بإحالة 11 متهماً إلى محكمة الجنايات، لاتهامهم بقتل 3 أشخاص عمداً.", &[Some("النائب العام")]),
+    ("وكانت النيابة العامة قد أسندت إلى المتهمين الثلاثة تهمة التسبب بإهمال في وفاة 5 عمال.", &[Some("النيابة العامة")]),
+    // (not a body the table does not know as a prosecutor: «قررت الأسرة»)
+    ("وقررت الأسرة دفن الضحايا الثلاثة بعد وفاة 3 أشخاص في الحادث.", &[None]),
+];
+
+#[test]
+fn a_prosecutions_charge() {
+    check_sources(A_PROSECUTIONS_CHARGE_SOURCES);
+}
