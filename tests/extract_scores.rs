@@ -10,7 +10,7 @@
 //!   and the extractor was then fixed on it up to F1 1.00: they no longer
 //!   estimate how it does on unseen text, and their thresholds (the levels
 //!   reached) only guard against regressions;
-//! - `tests/fixtures/blind4/` to `blind62/`: sets written blind (by helpers that
+//! - `tests/fixtures/blind4/` to `blind64/`: sets written blind (by helpers that
 //!   had read neither the extractor nor the other fixtures' articles) and scored
 //!   once before any rule was changed for them. The latest first scores are the
 //!   estimate for unseen text (README); once rules were fixed on a set it is a
@@ -999,11 +999,12 @@ fn blind60_articles_hold_their_level() {
 /// bulletin's introduction), Niger and Syria (a monthly tally)), written blind by a helper
 /// at the end of the twenty-first session, in parallel with blind62, and scored once, at
 /// 7530c7b (the session's final rules), with no rule changed for it: P 0.95, R 0.96, F1
-/// 0.96, strict 0.73: the estimate for unseen text (README). No rule has been written for
-/// it; the thresholds hold its first score, less 0.01.
+/// 0.96, strict 0.73: the twenty-first session's estimate for unseen text. The
+/// twenty-second session's rules for its attribute errors (a force's units making arrests,
+/// a prosecution's charge) took it to strict 0.75; the thresholds hold that level, less 0.01.
 #[test]
 fn blind61_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind61", "0.95", "0.72");
+    fixture_set("tests/fixtures/blind61", "0.95", "0.74");
 }
 
 /// Blind set 62 (14 articles, 3 December 2026: Oman (an editor's note), Jordan, Qatar,
@@ -1013,9 +1014,40 @@ fn blind61_articles_hold_their_level() {
 /// rights body's thread) and Morocco (a reportage)), written blind by a helper at the end
 /// of the twenty-first session, in parallel with blind61, and scored once, at 7530c7b (the
 /// session's final rules), with no rule changed for it: P 0.95, R 0.98, F1 0.96, strict
-/// 0.56: the estimate for unseen text (README). No rule has been written for it; the
-/// thresholds hold its first score, less 0.01.
+/// 0.56: the twenty-first session's estimate for unseen text. The twenty-second session's
+/// rules (a headline's unspecified count, what an outlet learned) took it to strict 0.57;
+/// the thresholds hold that level, less 0.01.
 #[test]
 fn blind62_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind62", "0.95", "0.55");
+    fixture_set("tests/fixtures/blind62", "0.95", "0.56");
+}
+
+/// Blind set 63 (14 articles, 3 December 2026: Algeria, Syria (a hospital's bulletins),
+/// Lebanon (a funeral), Mexico (an outlet's correction), Yemen (a journalists' syndicate's
+/// half-year report), Iraq (a tribal clash), Nigeria (a jailbreak), Ukraine (rival claims),
+/// Libya (a detention centre's riot), Egypt (a police blotter), Palestine (a field dispatch),
+/// Turkey (a monthly tally of workers' deaths), Sudan (a weekly round-up) and India (a
+/// stampede)), written blind by a helper in the twenty-second session, in parallel with
+/// blind64, and scored once, at c62b197 (the rules of that session, written before it was
+/// read), with no rule changed for it: P 0.90, R 0.94, F1 0.92, strict 0.55: the estimate
+/// for unseen text (README). No rule has been written for it; the thresholds hold its first
+/// score, less 0.01.
+#[test]
+fn blind63_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind63", "0.91", "0.54");
+}
+
+/// Blind set 64 (14 articles, 3 December 2026: Oman, Jordan (a week's anti-narcotics
+/// campaign), Tunisia (a drowning season's tally), Qatar (a spokesman's questions and
+/// answers), Mauritania (a clash of gold prospectors, from French), Bahrain (a year in
+/// numbers), Somalia (an airstrike, from English), the UAE (a half-year's statistics),
+/// Kuwait (a verdict), Saudi Arabia (an op-ed), Bangladesh (an Eid road toll, several
+/// counts), Morocco (a stadium crush), France (a night's tally) and Djibouti (a migrant
+/// boat's sinking told by three bodies)), written blind by a helper in the twenty-second
+/// session, in parallel with blind63, and scored once, at c62b197, with no rule changed for
+/// it: P 0.98, R 1.00, F1 0.99, strict 0.69: the estimate for unseen text (README). No rule
+/// has been written for it; the thresholds hold its first score, less 0.01.
+#[test]
+fn blind64_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind64", "0.98", "0.68");
 }
