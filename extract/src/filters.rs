@@ -79,6 +79,12 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if year && pv.is_some_and(this_or_last) {
         return true;
     }
+    // «في تقريرها السنوي للعام 2025 مقتل 3 صحفيين», «في ربيع 2025 بمقتل 12»: a year after a
+    // word of years or seasons, before a verbal noun of casualties too
+    let of_years = |j: usize| matches!(toks[j].bare(), "للعام" | "لعام" | "للسنه" | "لسنه" | "ربيع" | "صيف" | "خريف" | "شتاء" | "مواسم" | "موسم");
+    if year && pv.is_some_and(of_years) {
+        return true;
+    }
     // «50 ألفا لكل مصاب»: a sum for each
     if w(nx) == "لكل" {
         return true;
@@ -360,14 +366,17 @@ pub fn one_more(toks: &[Tok], b: usize, s1: usize) -> bool {
 }
 
 /// Discharged, not a new count of the injured: a count followed within a few words
-/// by «غادروا المستشفى» («12 آخرين غادروا المستشفى بعد تلقي العلاج»), or right after
+/// by «غادروا المستشفى» («12 آخرين غادروا المستشفى بعد تلقي العلاج») or «غادروا بعد
+/// تلقي العلاج», or right after
 /// the verb («وغادر 5 من المصابين بعد تلقي الإسعافات»). `a` and `b`: the count's
 /// first and last tokens.
 pub fn discharged(toks: &[Tok], kind: Kind, (a, b): (usize, usize), s0: usize, s1: usize) -> bool {
     // (and the verbal nouns: «خروج 44 مصابا بعد تلقيهم الإسعافات»)
     let left = |j: usize| matches!(toks[j].bare(), "غادروا" | "غادر" | "غادرت" | "خرج" | "خرجوا" | "يغادرون" | "خروج" | "مغادره");
     let place = |j: usize| toks.get(j).is_some_and(|t| matches!(t.bare().no_al(), "مستشفي" | "مستشفيات" | "منازلهم"));
-    kind == Kind::Injured && ((b + 1..s1.min(b + 4)).any(|j| left(j) && place(j + 1)) || prev_sig(toks, a, s0).is_some_and(left))
+    // (or after their treatment: «9 مصابين غادروا بعد تلقي العلاج»)
+    let treated = |j: usize| toks.get(j).is_some_and(|t| t.w == "بعد") && toks.get(j + 1).is_some_and(|t| t.bare().starts_with("تلقي"));
+    kind == Kind::Injured && ((b + 1..s1.min(b + 4)).any(|j| left(j) && (place(j + 1) || treated(j + 1))) || prev_sig(toks, a, s0).is_some_and(left))
 }
 
 /// One death that raised a toll given just before it, not a count of one: «ارتفع

@@ -293,6 +293,8 @@ fn groups(m: &mut Table<Lex>) {
     m.put("صحفيين صحفيون صحافيين صحافيون اعلاميين مراسلين مصورين", g(Journalists, 0));
     m.put("حاج حاجا سجين سجينا نزيل نزيلا مهاجر مهاجرا لاجئ لاجئا", g(People, 1));
     m.put("سجينان سجينين", g(People, 2));
+    // (nominative duals only: «مهاجرين», «لاجئين» are plurals too)
+    m.put("مهاجران لاجئان نزيلان حاجان", g(People, 2));
     // hostages
     m.put("رهينه", g(People, 1));
     m.put("رهينتان رهينتين", g(People, 2));

@@ -3232,3 +3232,20 @@ const A_PROSECUTIONS_CHARGE_SOURCES: Rows<Option<&str>> = &[
 fn a_prosecutions_charge() {
     check_sources(A_PROSECUTIONS_CHARGE_SOURCES);
 }
+
+/// Counts in the shapes of blind62's and blind63's misses: a migrants' dual; and not
+/// figures: a year after a word of years or seasons before a verbal noun of casualties,
+/// the wounded who left after their treatment.
+const YEARS_SEASONS_DUALS_AND_THE_TREATED_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("قُتل مهاجران وأصيب 6 من الحراس خلال أعمال شغب.", &[(Killed, Exact, 2), (Injured, Exact, 6)]),
+    ("وكانت القوات البرية قد أقرت في ربيع 2025 بمقتل 12 عسكرياً.", &[(Killed, Exact, 12)]),
+    ("وكانت النقابة قد وثقت في تقريرها السنوي للعام 2025 مقتل 3 صحفيين.", &[(Killed, Exact, 3)]),
+    ("وقال مدير المشفى إن 9 مصابين غادروا بعد تلقي العلاج.", &[]),
+    // (still a count: a year word with a number of people after it)
+    ("وقتل منذ مطلع العام 38 من القادة.", &[(Killed, Exact, 38)]),
+];
+
+#[test]
+fn years_seasons_duals_and_the_treated() {
+    check_figures(YEARS_SEASONS_DUALS_AND_THE_TREATED_FIGURES);
+}
