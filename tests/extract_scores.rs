@@ -647,7 +647,7 @@ fn blind34_articles_hold_their_level() {
 /// P 0.99, R 0.96, F1 0.97, strict 0.82; the thresholds hold that level.
 #[test]
 fn blind35_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind35", "0.96", "0.81");
+    fixture_set("tests/fixtures/blind35", "0.98", "0.84");
 }
 
 /// Blind set 36 (14 articles, 3 December 2026: Syria (a rights group's monthly
@@ -723,7 +723,7 @@ fn blind39_articles_hold_their_level() {
 /// 1.00, R 0.99, F1 0.99, strict 0.74; the thresholds hold that level, less 0.01.
 #[test]
 fn blind40_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind40", "0.98", "0.73");
+    fixture_set("tests/fixtures/blind40", "0.98", "0.78");
 }
 
 /// Blind set 41 (14 articles, 3 December 2026: Iraq (a press conference), Syria,
@@ -817,7 +817,7 @@ fn blind46_articles_hold_their_level() {
 /// P 0.99, R 0.96, F1 0.98, strict 0.74; the thresholds hold that level, less 0.01.
 #[test]
 fn blind47_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind47", "0.97", "0.73");
+    fixture_set("tests/fixtures/blind47", "0.97", "0.74");
 }
 
 /// Blind set 48 (14 articles, 3 December 2026: Lebanon, Jordan (a parliamentary
@@ -829,7 +829,7 @@ fn blind47_articles_hold_their_level() {
 /// P 0.98, R 0.98, F1 0.98, strict 0.59; the thresholds hold that level, less 0.01.
 #[test]
 fn blind48_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind48", "0.97", "0.58");
+    fixture_set("tests/fixtures/blind48", "0.97", "0.59");
 }
 
 /// Blind set 49 (14 articles, 3 December 2026: Lebanon, Jordan, Morocco, Italy, Iraq,
@@ -879,7 +879,7 @@ fn blind51_articles_hold_their_level() {
 /// brought it to P 0.98, R 0.98, F1 0.98, strict 0.76; the thresholds hold that level, less 0.01.
 #[test]
 fn blind52_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind52", "0.97", "0.75");
+    fixture_set("tests/fixtures/blind52", "0.97", "0.79");
 }
 
 /// Blind set 53 (14 articles, 3 December 2026: Yemen, the Philippines (a Kuwaiti agency's
@@ -921,7 +921,7 @@ fn blind54_articles_hold_their_level() {
 /// level, less 0.01.
 #[test]
 fn blind55_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind55", "0.97", "0.72");
+    fixture_set("tests/fixtures/blind55", "0.97", "0.75");
 }
 
 /// Blind set 56 (14 articles, 3 December 2026: Nigeria (a Chinese agency's wire), Bahrain
@@ -948,7 +948,7 @@ fn blind56_articles_hold_their_level() {
 /// thresholds hold that level, less 0.01.
 #[test]
 fn blind57_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind57", "0.98", "0.77");
+    fixture_set("tests/fixtures/blind57", "0.98", "0.78");
 }
 
 /// Blind set 58 (14 articles, 3 December 2026: Tunisia, Mauritania (a condolence cable),
@@ -961,7 +961,7 @@ fn blind57_articles_hold_their_level() {
 /// 0.99, R 0.99, F1 0.99, strict 0.62; the thresholds hold that level, less 0.01.
 #[test]
 fn blind58_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind58", "0.98", "0.61");
+    fixture_set("tests/fixtures/blind58", "0.98", "0.64");
 }
 
 /// Blind set 59 (14 articles, 3 December 2026: Jordan, Tunisia (a counter-terrorism
@@ -1015,11 +1015,11 @@ fn blind61_articles_hold_their_level() {
 /// of the twenty-first session, in parallel with blind61, and scored once, at 7530c7b (the
 /// session's final rules), with no rule changed for it: P 0.95, R 0.98, F1 0.96, strict
 /// 0.56: the twenty-first session's estimate for unseen text. The twenty-second session's
-/// rules (a headline's unspecified count, what an outlet learned) took it to strict 0.57;
-/// the thresholds hold that level, less 0.01.
+/// rules (a headline's unspecified count, what an outlet learned, a year after a season)
+/// took it to F1 0.97, strict 0.57; the thresholds hold that level, less 0.01.
 #[test]
 fn blind62_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind62", "0.95", "0.56");
+    fixture_set("tests/fixtures/blind62", "0.96", "0.56");
 }
 
 /// Blind set 63 (14 articles, 3 December 2026: Algeria, Syria (a hospital's bulletins),
@@ -1030,11 +1030,12 @@ fn blind62_articles_hold_their_level() {
 /// stampede)), written blind by a helper in the twenty-second session, in parallel with
 /// blind64, and scored once, at c62b197 (the rules of that session, written before it was
 /// read), with no rule changed for it: P 0.90, R 0.94, F1 0.92, strict 0.55: the estimate
-/// for unseen text (README). No rule has been written for it; the thresholds hold its first
-/// score, less 0.01.
+/// for unseen text of that moment. The rules written after it for its misses (a year after
+/// «للعام» or a season, the wounded who left after treatment, a migrants' dual) took it to
+/// F1 0.94, strict 0.57; the thresholds hold that level, less 0.01.
 #[test]
 fn blind63_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind63", "0.91", "0.54");
+    fixture_set("tests/fixtures/blind63", "0.93", "0.56");
 }
 
 /// Blind set 64 (14 articles, 3 December 2026: Oman, Jordan (a week's anti-narcotics
