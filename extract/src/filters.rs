@@ -53,10 +53,11 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if pv.is_some_and(|j| j + 1 == p.a && (toks[j].cls == Cls::Latin || hyphen(j) && j > s0 && toks[j - 1].cls == Cls::Latin)) {
         return true;
     }
-    // «ضبط 3 أجهزة اتصال», «و14 آلية», «40 ظرفاً فارغاً», «في غرفة واحدة», «150 متبرعاً»:
-    // devices, vehicles, casings, rooms and (blood) donors (words the lexicon keeps for
+    // «ضبط 3 أجهزة اتصال», «و14 آلية», «40 ظرفاً فارغاً», «في غرفة واحدة», «150 متبرعاً»,
+    // «مليون و200 ألف حبة مخدرة», «145 بلاغاً»: devices, vehicles, casings, rooms, (blood)
+    // donors, pills and complaints (words the lexicon keeps for
     // other senses: «الأجهزة الأمنية» are a source, «إليه» a preposition)
-    if nx.is_some_and(|j| j == p.b + 1 && matches!(toks[j].bare(), "اجهزه" | "جهاز" | "جهازا" | "اليه" | "ظرفا" | "ظروف" | "غرفه" | "غرف" | "متبرعا" | "متبرعين" | "متبرعون")) || p.a == p.b && matches!(toks[p.a].w.as_str(), "واحده") && pv.is_some_and(|j| matches!(toks[j].bare(), "غرفه" | "اليه")) {
+    if nx.is_some_and(|j| j == p.b + 1 && matches!(toks[j].bare(), "اجهزه" | "جهاز" | "جهازا" | "اليه" | "ظرفا" | "ظروف" | "غرفه" | "غرف" | "متبرعا" | "متبرعين" | "متبرعون" | "حبه" | "حبات" | "قرص" | "اقراص" | "بلاغا" | "بلاغات")) || p.a == p.b && matches!(toks[p.a].w.as_str(), "واحده") && pv.is_some_and(|j| matches!(toks[j].bare(), "غرفه" | "اليه")) {
         return true;
     }
     // «من أسرة واحدة», «سيارة واحدة»: «one» after a thing counts the thing
@@ -376,7 +377,9 @@ pub fn discharged(toks: &[Tok], kind: Kind, (a, b): (usize, usize), s0: usize, s
     let place = |j: usize| toks.get(j).is_some_and(|t| matches!(t.bare().no_al(), "مستشفي" | "مستشفيات" | "منازلهم"));
     // (or after their treatment: «9 مصابين غادروا بعد تلقي العلاج»)
     let treated = |j: usize| toks.get(j).is_some_and(|t| t.w == "بعد") && toks.get(j + 1).is_some_and(|t| t.bare().starts_with("تلقي"));
-    kind == Kind::Injured && ((b + 1..s1.min(b + 4)).any(|j| left(j) && (place(j + 1) || treated(j + 1))) || prev_sig(toks, a, s0).is_some_and(left))
+    // (or «خرج منهم 19 بعد تلقي العلاج»: of them, after the verb)
+    let left_of = |j: usize| left(j) || matches!(toks[j].w.as_str(), "منهم" | "منهما") && j > s0 && left(j - 1);
+    kind == Kind::Injured && ((b + 1..s1.min(b + 4)).any(|j| left(j) && (place(j + 1) || treated(j + 1))) || prev_sig(toks, a, s0).is_some_and(left_of))
 }
 
 /// One death that raised a toll given just before it, not a count of one: «ارتفع

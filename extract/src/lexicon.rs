@@ -204,6 +204,8 @@ fn triggers(m: &mut Table<Lex>) {
     m.put("اقتاد اقتادت اقتادوا", t(Arrested, Form::Verb));
     // «غرق 45 مهاجرا» (drowned); «غرقت سفينة» counts a thing
     m.put("غرق غرقوا", t(Killed, Form::Verb));
+    // (the dual: «طفلين غرقا»; and «وفاة 3 أشخاص غرقا», drowned)
+    m.put("غرقا", t(Killed, Form::Verb));
     // «ثلاثة شباب سقطوا قتلى» (people who fell; «سقطت» also tells of shells and planes)
     m.put("سقطوا", t(Killed, Form::Verb));
     // «رأيت 12 شخصا يغرقون أمامي» (a witness), «دفنا 31 من أقاربنا» (a relative)
@@ -293,8 +295,8 @@ fn groups(m: &mut Table<Lex>) {
     m.put("صحفيين صحفيون صحافيين صحافيون اعلاميين مراسلين مصورين", g(Journalists, 0));
     m.put("حاج حاجا سجين سجينا نزيل نزيلا مهاجر مهاجرا لاجئ لاجئا", g(People, 1));
     m.put("سجينان سجينين", g(People, 2));
-    // (nominative duals only: «مهاجرين», «لاجئين» are plurals too)
-    m.put("مهاجران لاجئان نزيلان حاجان", g(People, 2));
+    // (nominative duals, and «نزيلين», whose plural is «نزلاء»: «مهاجرين», «لاجئين» are plurals too)
+    m.put("مهاجران لاجئان نزيلان نزيلين حاجان", g(People, 2));
     // hostages
     m.put("رهينه", g(People, 1));
     m.put("رهينتان رهينتين", g(People, 2));

@@ -293,11 +293,16 @@ pub fn read(toks: &[Tok], i: usize, end: usize) -> Option<Phrase> {
         b = j;
         j += 1;
     }
-    // «ثلاثة آلاف و500»: digits after a scale word
+    // «ثلاثة آلاف و500»: digits after a scale word; «مليون و200 ألف»: with a smaller scale
+    // word of their own
     if order == 9 && total > 0 && b + 2 < end && toks[b + 1].w == "و" && toks[b + 2].cls == Cls::Num {
-        if let Some((r, 0)) = digits(&toks[b + 2].w).filter(|&(r, _)| r < last_scale) {
-            total += r;
-            b += 2;
+        let small = next(b + 3).and_then(|(w, _, waw)| match w {
+            W::Scale(s, n) if !waw && n != 2 && (s as u128) < last_scale => Some(s as u128),
+            _ => None,
+        });
+        if let Some((r, 0)) = digits(&toks[b + 2].w).filter(|&(r, _)| r < small.map_or(last_scale, |s| last_scale / s)) {
+            total += r * small.unwrap_or(1);
+            b += if small.is_some() { 3 } else { 2 };
         }
     }
     let v = total + cur;
@@ -392,6 +397,8 @@ pub(crate) mod tests {
         assert_eq!(num("ألفين"), Some(Q::N(2000)));
         assert_eq!(num("خمسة آلاف"), Some(Q::N(5000)));
         assert_eq!(num("مليون"), Some(Q::N(1_000_000)));
+        assert_eq!(num("مليون و200 ألف"), Some(Q::N(1_200_000)));
+        assert_eq!(num("ثلاثة آلاف و500"), Some(Q::N(3_500)));
         assert_eq!(num("ثلاثة ملايين"), Some(Q::N(3_000_000)));
         assert_eq!(num("ثَمَانِيَةُ"), Some(Q::N(8)));
     }

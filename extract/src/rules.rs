@@ -223,7 +223,9 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         .or_else(|| trigger_before(&c))
         .or_else(|| toll_subject(&c))
         .or_else(|| toll_verb_first(&c))
+        .or_else(|| counted_subject_reached(&c))
         .or_else(|| of_the_counted(&c, true))
+        .or_else(|| still_in_care(&c))
         .or_else(|| part_or_more_of_previous(&c, prev))
         .or_else(|| coordinated_with_previous(&c, prev))
         .or_else(|| arrest_object(&c))
@@ -285,7 +287,7 @@ fn risen_from(toks: &[Tok], s0: usize, s1: usize, p: &Phrase, qb: Option<(Before
 }
 
 /// A number the text corrects, right after a figure of the sentence: «إلى 27
-/// بدلا من 21», «بدل 40», «عوضا عن 12» (the old toll), «قتيلا وليس 35» (a
+/// بدلا من 21», «بدل 40», «عوضا عن 12», «إلى 14، بعد أن كانت تسعة» (the old toll), «قتيلا وليس 35» (a
 /// wrong number): the kind of the figure before, retracted; denied when the
 /// wrong number came from others («وليس 35 كما تداولت بعض الصفحات»).
 fn correction(toks: &[Tok], s1: usize, p: &Phrase, q0: usize, pb: usize, pj: Option<usize>, prev: &[Raw]) -> Option<Raw> {
@@ -294,10 +296,13 @@ fn correction(toks: &[Tok], s1: usize, p: &Phrase, q0: usize, pb: usize, pj: Opt
     let w = |k: usize| toks.get(k).map_or("", |t| t.bare());
     let instead = matches!(w(j), "بدل" | "بدلا") || w(j) == "من" && j > 0 && w(j - 1) == "بدلا" || w(j) == "عن" && j > 0 && w(j - 1) == "عوضا";
     let not = toks[j].w == "وليس" || toks[j].w == "ليس";
+    // «رفعت الوزارة الحصيلة إلى 14، بعد أن كانت تسعة», «بعدما كان 9»: the toll before
+    let was = matches!(w(j), "كانت" | "كان") && j >= 2 && (w(j - 1) == "بعدما" || w(j - 1) == "ان" && w(j - 2) == "بعد");
+    let instead = instead || was;
     // right after the figure, or after a number of the same toll («لترتفع الحصيلة إلى 27 بدلا من 21»)
     let k = if instead && w(j) != "بدل" && w(j) != "بدلا" { j.saturating_sub(1) } else { j };
     let after_number = k > 0 && toks[k - 1].cls == Cls::Num;
-    if !(instead || not) || !matches!(p.q, Q::N(_)) || j < last.pb || j > last.b + 4 && !after_number {
+    if !(instead || not) || !matches!(p.q, Q::N(_)) || j < last.pb || j > last.b + (if was { 6 } else { 4 }) && !after_number {
         return None;
     }
     let Q::N(n) = p.q else { return None };
@@ -1122,12 +1127,37 @@ fn list_item(c: &At) -> Option<Hit> {
     None
 }
 
-/// «ما زالوا في المستشفى», «لا يزلن في المستشفيات», «يرقدون في المستشفى»: still in
-/// hospital (from `j`), so injured.
+/// «إن قتلى الجيش منذ بدء الهجمات بلغوا 19 عنصرًا», «الجرحى وصلوا إلى 40»: a counted noun,
+/// definite or in construct, the subject of «بلغ» or «وصل» before the number, up to eight
+/// words back in its clause.
+fn counted_subject_reached(c: &At) -> Option<Hit> {
+    let t = c.toks;
+    let pj = c.pj?;
+    let pj = if t[pj].w == "الي" && pj > c.s0 { pj - 1 } else { pj };
+    if !matches!(t[pj].bare(), "بلغوا" | "وصلوا" | "بلغ" | "بلغت" | "وصل" | "وصلت") {
+        return None;
+    }
+    let counted = |k: usize| trig(t[k].lex).is_some_and(|x| x.1 == Form::Counted) && (t[k].def || t.get(k + 1).is_some_and(|n| n.def && n.cls == Cls::Word));
+    let k = (pj.saturating_sub(8).max(c.s0)..pj).rev().take_while(|&k| !t[k].is_clause_end()).find(|&k| counted(k))?;
+    let kind = trig(t[k].lex)?.0;
+    (!status::negated(t, c.s0, k)).then_some((kind, k, false))
+}
+
+/// «وإن 23 آخرين ما زالوا في حالة حرجة», «وستة ما زالوا في العناية المركزة»: a count
+/// still in hospital or in care, after those who died, is of the wounded (the verb of
+/// staying after it, or after «آخرين»).
+fn still_in_care(c: &At) -> Option<Hit> {
+    let j = c.n1?;
+    let j = if c.toks[j].lex == Some(Lex::Others) { j + 1 } else { j };
+    (j < c.s1 && in_hospital(c.toks, j)).then_some((Kind::Injured, j, true))
+}
+
+/// «ما زالوا في المستشفى», «لا يزلن في المستشفيات», «يرقدون في المستشفى», «ما زالوا في
+/// حالة حرجة», «في العناية المركزة»: still in hospital or in care (from `j`), so injured.
 fn in_hospital(t: &[Tok], j: usize) -> bool {
     let j = if t.get(j).is_some_and(|x| matches!(x.bare(), "ما" | "لا")) { j + 1 } else { j };
     let still = t.get(j).is_some_and(|x| x.is_in(&STILL) || matches!(x.bare(), "زلن" | "يزلن" | "يرقد" | "يرقدون" | "يرقدن" | "ترقد"));
-    still && t.get(j + 1).is_some_and(|x| x.w == "في") && t.get(j + 2).is_some_and(|x| matches!(x.bare().no_al(), "مستشفي" | "مستشفيات" | "مشفي" | "مشافي"))
+    still && t.get(j + 1).is_some_and(|x| x.w == "في") && t.get(j + 2).is_some_and(|x| matches!(x.bare().no_al(), "مستشفي" | "مستشفيات" | "مشفي" | "مشافي" | "حاله" | "عنايه"))
 }
 
 /// «لتوقيف», «لاعتقال», «للقبض»: a verbal noun with the «ل» of purpose.
@@ -1145,7 +1175,9 @@ fn part_or_more_of_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
     // («قتلت 143 شخصا خلال العام، مقابل 159 حالة في 2025»: set against it, cases or people)
     // (or compared with it: «147 حالة اعتقال ... مقارنة بـ126 حالة في الربع السابق»)
     let compared = |j: usize| matches!(c.toks[j].w.as_str(), "ب" | "مع") && j > c.s0 && c.toks[j - 1].bare() == "مقارنه";
-    let against = c.pj.is_some_and(|j| c.toks[j].bare() == "مقابل" || compared(j)) && c.n1.is_some_and(|j| matches!(c.toks[j].lex, Some(Lex::Case | Lex::Group(..))));
+    // («مقابل 22 من عناصر التنظيم»: people named after «من»)
+    let of_people = |j: usize| c.toks[j].w == "من" && c.toks.get(j + 1).is_some_and(|x| j + 1 < c.s1 && matches!(x.lex, Some(Lex::Group(..))));
+    let against = c.pj.is_some_and(|j| c.toks[j].bare() == "مقابل" || compared(j)) && c.n1.is_some_and(|j| matches!(c.toks[j].lex, Some(Lex::Case | Lex::Group(..))) || of_people(j));
     // («ارتفعت إلى 27 قتيلا: 25 مشتبها بهم وشرطيان اثنان»: a breakdown after a colon, in people)
     let breakdown = c.pj.is_some_and(|j| c.toks[j].cls == Cls::Punct(':') && j > c.s0 && last.b + 1 == j) && c.n1.is_some_and(|j| matches!(c.toks[j].lex, Some(Lex::Group(..))));
     // («بينهم» after a count that is no figure, «وتحرير 41 من الضحايا، بينهم 9 قُصّر», is a part

@@ -3249,3 +3249,24 @@ const YEARS_SEASONS_DUALS_AND_THE_TREATED_FIGURES: Rows<(Kind, Qualifier, u64)> 
 fn years_seasons_duals_and_the_treated() {
     check_figures(YEARS_SEASONS_DUALS_AND_THE_TREATED_FIGURES);
 }
+
+/// Counts in the shapes of blind64's to blind66's misses: the toll before a raise («بعد أن
+/// كانت تسعة»); a counted noun as the subject of «بلغوا»; those still in care after the dead
+/// are wounded; a dual of inmates and of the drowned; and not figures: pills and complaints
+/// counted, «مليون و200 ألف» read whole, the wounded «خرج منهم» after treatment.
+const EARLIER_TOLLS_CARE_AND_SEIZURES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("رفعت وزارة الدفاع حصيلة قتلى الجيش إلى 14 عنصرًا، بعد أن كانت تسعة في إحاطة الثلاثاء.", &[(Killed, Exact, 14), (Killed, Exact, 9)]),
+    ("وقال المرصد إن قتلى الجيش منذ بدء الهجمات بلغوا 19 عنصرًا.", &[(Killed, Exact, 19)]),
+    ("وقال مدير المستشفى إن 7 من الجرحى فارقوا الحياة، وإن 23 آخرين ما زالوا في حالة حرجة.", &[(Killed, Exact, 7), (Injured, Exact, 23)]),
+    ("اثنان منهم توفيا بعد وصولهما، وستة ما زالوا في العناية المركزة.", &[(Killed, Exact, 2), (Injured, Exact, 6)]),
+    ("نفت الإدارة ما تداولته حسابات عن «وفاة نزيلين» إثر مشاجرة.", &[(Killed, Exact, 2)]),
+    ("وقالت سلطات الولاية إن طفلين غرقا أثناء محاولة عبور مجرى مائي.", &[(Killed, Exact, 2)]),
+    ("وأسفرت الحملات عن ضبط مليون و200 ألف حبة مخدرة واعتقال 5 أشخاص.", &[(Arrested, Exact, 5)]),
+    ("وكانت السلطات قد أعلنت أكثر من 300 موقوف، ونحو 145 بلاغاً عن الوخز بالحقن.", &[(Arrested, MoreThan, 300)]),
+    ("وعدد المصابين 34، خرج منهم 19 بعد تلقي العلاج.", &[(Injured, Exact, 34)]),
+];
+
+#[test]
+fn earlier_tolls_care_and_seizures() {
+    check_figures(EARLIER_TOLLS_CARE_AND_SEIZURES_FIGURES);
+}
