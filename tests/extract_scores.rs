@@ -1046,11 +1046,12 @@ fn blind63_articles_hold_their_level() {
 /// counts), Morocco (a stadium crush), France (a night's tally) and Djibouti (a migrant
 /// boat's sinking told by three bodies)), written blind by a helper in the twenty-second
 /// session, in parallel with blind63, and scored once, at c62b197, with no rule changed for
-/// it: P 0.98, R 1.00, F1 0.99, strict 0.69: the estimate for unseen text (README). No rule
-/// has been written for it; the thresholds hold its first score, less 0.01.
+/// it: P 0.98, R 1.00, F1 0.99, strict 0.69: the estimate for unseen text of that moment.
+/// The rules written after it for its misses (pills and complaints counted are things)
+/// took it to F1 1.00, strict 0.70; the thresholds hold that level, less 0.01.
 #[test]
 fn blind64_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind64", "0.98", "0.68");
+    fixture_set("tests/fixtures/blind64", "0.99", "0.69");
 }
 
 /// Blind set 65 (14 articles, 3 December 2026: Colombia, Myanmar (a thread), Algeria (a
@@ -1061,11 +1062,12 @@ fn blind64_articles_hold_their_level() {
 /// Syria (a defence ministry's daily briefing) and Afghanistan (a flood's toll by
 /// district)), written blind by a helper at the end of the twenty-second session, in
 /// parallel with blind66, and scored once, at 8ea8ccf (the session's final rules), with no
-/// rule changed for it: P 0.96, R 0.97, F1 0.96, strict 0.64: the estimate for unseen text
-/// (README). No rule has been written for it; the thresholds hold its first score, less 0.01.
+/// rule changed for it: P 0.96, R 0.97, F1 0.96, strict 0.64. The rules written after it for
+/// its misses (the toll before a raise, «بلغوا», those still in care) took it to F1 0.98,
+/// strict 0.66; the thresholds hold that level, less 0.01.
 #[test]
 fn blind65_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind65", "0.95", "0.63");
+    fixture_set("tests/fixtures/blind65", "0.97", "0.65");
 }
 
 /// Blind set 66 (14 articles, 3 December 2026: Jordan (a tribal reconciliation), Mauritania,
@@ -1075,10 +1077,10 @@ fn blind65_articles_hold_their_level() {
 /// Somalia (a round-up of the Horn), Ethiopia (a landslide's rising toll), Haiti (a tanker's
 /// explosion) and Tunisia (a rights forum's annual report)), written blind by a helper at the
 /// end of the twenty-second session, in parallel with blind65, and scored once, at 8ea8ccf,
-/// with no rule changed for it: P 0.98, R 0.94, F1 0.96, strict 0.53: the estimate for
-/// unseen text (README). No rule has been written for it; the thresholds hold its first
-/// score, less 0.01.
+/// with no rule changed for it: P 0.98, R 0.94, F1 0.96, strict 0.53. The rules written
+/// after it for its misses («نزيلين», those still in care, «غرقا») took it to F1 0.98,
+/// strict 0.54; the thresholds hold that level, less 0.01.
 #[test]
 fn blind66_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind66", "0.95", "0.52");
+    fixture_set("tests/fixtures/blind66", "0.97", "0.53");
 }

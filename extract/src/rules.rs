@@ -1175,9 +1175,11 @@ fn part_or_more_of_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
     // («قتلت 143 شخصا خلال العام، مقابل 159 حالة في 2025»: set against it, cases or people)
     // (or compared with it: «147 حالة اعتقال ... مقارنة بـ126 حالة في الربع السابق»)
     let compared = |j: usize| matches!(c.toks[j].w.as_str(), "ب" | "مع") && j > c.s0 && c.toks[j - 1].bare() == "مقارنه";
-    // («مقابل 22 من عناصر التنظيم»: people named after «من»)
-    let of_people = |j: usize| c.toks[j].w == "من" && c.toks.get(j + 1).is_some_and(|x| j + 1 < c.s1 && matches!(x.lex, Some(Lex::Group(..))));
-    let against = c.pj.is_some_and(|j| c.toks[j].bare() == "مقابل" || compared(j)) && c.n1.is_some_and(|j| matches!(c.toks[j].lex, Some(Lex::Case | Lex::Group(..))) || of_people(j));
+    // («مقابل 22 من عناصر التنظيم», «مقابل 22 عنصرا»: people, or men of a force, named after
+    // it or after «من»)
+    let people = |x: &Tok| matches!(x.lex, Some(Lex::Group(..))) || x.is_in(&lexicon::MEN_OF);
+    let of_people = |j: usize| people(&c.toks[j]) || c.toks[j].w == "من" && c.toks.get(j + 1).is_some_and(|x| j + 1 < c.s1 && people(x));
+    let against = c.pj.is_some_and(|j| c.toks[j].bare() == "مقابل" || compared(j)) && c.n1.is_some_and(|j| c.toks[j].lex == Some(Lex::Case) || of_people(j));
     // («ارتفعت إلى 27 قتيلا: 25 مشتبها بهم وشرطيان اثنان»: a breakdown after a colon, in people)
     let breakdown = c.pj.is_some_and(|j| c.toks[j].cls == Cls::Punct(':') && j > c.s0 && last.b + 1 == j) && c.n1.is_some_and(|j| matches!(c.toks[j].lex, Some(Lex::Group(..))));
     // («بينهم» after a count that is no figure, «وتحرير 41 من الضحايا، بينهم 9 قُصّر», is a part

@@ -3251,12 +3251,13 @@ fn years_seasons_duals_and_the_treated() {
 }
 
 /// Counts in the shapes of blind64's to blind66's misses: the toll before a raise («بعد أن
-/// كانت تسعة»); a counted noun as the subject of «بلغوا»; those still in care after the dead
+/// كانت تسعة»); a counted noun as the subject of «بلغوا», and the other side's dead set
+/// against it («مقابل 22 من عناصر التنظيم»); those still in care after the dead
 /// are wounded; a dual of inmates and of the drowned; and not figures: pills and complaints
 /// counted, «مليون و200 ألف» read whole, the wounded «خرج منهم» after treatment.
 const EARLIER_TOLLS_CARE_AND_SEIZURES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("رفعت وزارة الدفاع حصيلة قتلى الجيش إلى 14 عنصرًا، بعد أن كانت تسعة في إحاطة الثلاثاء.", &[(Killed, Exact, 14), (Killed, Exact, 9)]),
-    ("وقال المرصد إن قتلى الجيش منذ بدء الهجمات بلغوا 19 عنصرًا.", &[(Killed, Exact, 19)]),
+    ("وقال المرصد إن قتلى الجيش منذ بدء الهجمات بلغوا 19 عنصرًا، مقابل 22 من عناصر التنظيم.", &[(Killed, Exact, 19), (Killed, Exact, 22)]),
     ("وقال مدير المستشفى إن 7 من الجرحى فارقوا الحياة، وإن 23 آخرين ما زالوا في حالة حرجة.", &[(Killed, Exact, 7), (Injured, Exact, 23)]),
     ("اثنان منهم توفيا بعد وصولهما، وستة ما زالوا في العناية المركزة.", &[(Killed, Exact, 2), (Injured, Exact, 6)]),
     ("نفت الإدارة ما تداولته حسابات عن «وفاة نزيلين» إثر مشاجرة.", &[(Killed, Exact, 2)]),
