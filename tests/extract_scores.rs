@@ -10,7 +10,7 @@
 //!   and the extractor was then fixed on it up to F1 1.00: they no longer
 //!   estimate how it does on unseen text, and their thresholds (the levels
 //!   reached) only guard against regressions;
-//! - `tests/fixtures/blind4/` to `blind66/`: sets written blind (by helpers that
+//! - `tests/fixtures/blind4/` to `blind68/`: sets written blind (by helpers that
 //!   had read neither the extractor nor the other fixtures' articles) and scored
 //!   once before any rule was changed for them. The latest first scores are the
 //!   estimate for unseen text (README); once rules were fixed on a set it is a
@@ -1063,11 +1063,11 @@ fn blind64_articles_hold_their_level() {
 /// district)), written blind by a helper at the end of the twenty-second session, in
 /// parallel with blind66, and scored once, at 8ea8ccf (the session's final rules), with no
 /// rule changed for it: P 0.96, R 0.97, F1 0.96, strict 0.64. The rules written after it for
-/// its misses (the toll before a raise, «بلغوا», those still in care) took it to F1 0.98,
-/// strict 0.66; the thresholds hold that level, less 0.01.
+/// its misses (the toll before a raise, «بلغوا», those still in care, «مقابل 22 من عناصر
+/// التنظيم») took it to F1 0.99, strict 0.67; the thresholds hold that level, less 0.01.
 #[test]
 fn blind65_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind65", "0.97", "0.65");
+    fixture_set("tests/fixtures/blind65", "0.98", "0.66");
 }
 
 /// Blind set 66 (14 articles, 3 December 2026: Jordan (a tribal reconciliation), Mauritania,
@@ -1083,4 +1083,34 @@ fn blind65_articles_hold_their_level() {
 #[test]
 fn blind66_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind66", "0.97", "0.53");
+}
+
+/// Blind set 67 (14 articles, 3 December 2026: Algeria (a factory's boiler), Libya (a
+/// municipal council's statement), Chad (an army's communiqué), Iraq (a month's crime
+/// statistics), Burkina Faso (rival tolls), Bangladesh (a rights group's monthly report),
+/// Egypt (a correction), Sudan (an eyewitness), Palestine (one family's losses), Yemen (a UN
+/// flash update), Lebanon (a week's timeline), Syria (a car bomb's tolls over the day),
+/// Venezuela (a press conference) and Mali (a verdict on a past massacre)), written blind by
+/// a helper at the end of the twenty-second session, in parallel with blind68, and scored
+/// once, at 7101e26 (the session's final rules), with no rule changed for it: P 0.94, R 0.97,
+/// F1 0.96, strict 0.68: the estimate for unseen text (README). No rule has been written for
+/// it; the thresholds hold its first score, less 0.01.
+#[test]
+fn blind67_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind67", "0.95", "0.67");
+}
+
+/// Blind set 68 (14 articles, 3 December 2026: Qatar (a press conference), Oman (police
+/// posts), Jordan (a civil defence's weekend), Morocco (a week's road toll), Somalia (a
+/// correction), Mauritania (an epidemic bulletin), Kuwait (an Eid traffic tally), Tunisia (a
+/// prison hunger strike), Saudi Arabia (a fuel station's explosion), Germany (a wire
+/// translated from German), Indonesia (methanol poisoning), Kenya (a protest told by both
+/// sides), the UAE (a box of numbers and facts) and Nigeria (a boat capsizing)), written
+/// blind by a helper at the end of the twenty-second session, in parallel with blind67, and
+/// scored once, at 7101e26, with no rule changed for it: P 0.94, R 0.99, F1 0.96, strict
+/// 0.58: the estimate for unseen text (README). No rule has been written for it; the
+/// thresholds hold its first score, less 0.01.
+#[test]
+fn blind68_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind68", "0.95", "0.57");
 }
