@@ -1144,7 +1144,16 @@ fn agent(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
 /// and source, oldest first). Returns the source with its folded text.
 pub fn resolve(c: Claimant, prev: &[(String, Claimant)]) -> (String, Claimant) {
     let n = c.text.chars().filter_map(super::normalise::fold).collect::<String>();
-    let any = matches!(n.as_str(), "المصدر ذاته" | "المصدر نفسه" | "المصدر" | "البيان" | "التقرير");
+    // («النشرة السابقة», «الإحاطة الأولى», «البيان الأول», «الحصيلة الأخيرة»: an earlier or
+    // later report of the source named before, by its order or its kind)
+    let report_of = {
+        let mut w = n.split(' ');
+        let (head, adj, more) = (w.next().unwrap_or(""), w.next(), w.next());
+        let report = head.strip_prefix("ال").is_some_and(|h| REPORT_NOUNS.contains(&h) || matches!(h, "نشره" | "احاطه" | "تحديث"));
+        let order = |a: &str| REPORT_ADJECTIVES.contains(&a) || matches!(a, "السابقه" | "السابق" | "الاولي" | "الاول" | "الثانيه" | "الثاني" | "الثالثه" | "الثالث" | "الاخيره" | "الاخير" | "الجديده" | "الجديد" | "الاوليه");
+        report && more.is_none() && adj.is_none_or(order)
+    };
+    let any = report_of || matches!(n.as_str(), "المصدر ذاته" | "المصدر نفسه" | "المصدر");
     // «المتحدث ذاته», «الوزير نفسه»: the one named before
     let same = ["ذاته", "نفسه", "ذاتها", "نفسها"].iter().find_map(|w| n.strip_suffix(w)?.strip_suffix(' ')?.strip_prefix("ال")).filter(|h| !h.contains(' '));
     // «المديرية», and «للمديرية» after a report noun («بلاغ للمديرية»)

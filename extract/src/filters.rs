@@ -86,6 +86,11 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if year && pv.is_some_and(of_years) {
         return true;
     }
+    // «طفل في الثانية عشرة»: the «ten» of an ordinal (an age, a rank), no count
+    let ordinal = |j: usize| matches!(toks[j].bare(), "الحادي" | "الحاديه" | "الثاني" | "الثانيه" | "الثالث" | "الثالثه" | "الرابع" | "الرابعه" | "الخامس" | "الخامسه" | "السادس" | "السادسه" | "السابع" | "السابعه" | "الثامن" | "الثامنه" | "التاسع" | "التاسعه");
+    if p.a == p.b && matches!(toks[p.a].bare(), "عشر" | "عشره") && pv.is_some_and(|j| j + 1 == p.a && ordinal(j)) {
+        return true;
+    }
     // «50 ألفا لكل مصاب»: a sum for each
     if w(nx) == "لكل" {
         return true;
@@ -280,6 +285,14 @@ pub fn infections(toks: &[Tok], kind: Kind, ti: usize, s0: usize, s1: usize) -> 
     // للكوليرا», in the sentence)
     let named = || toks[s0..s1].iter().any(|t| t.lex == Some(Lex::Disease)) && toks[a..b].iter().any(|t| matches!(t.bare().trim_start_matches('ب').no_al(), "مرض" | "وباء" | "عدوي" | "فيروس" | "جائحه"));
     kind == Kind::Injured && (toks[a..b].iter().any(|t| t.lex == Some(Lex::Disease)) || named() || (ti + 1..s1.min(ti + 3)).take_while(|&j| !matches!(toks[j].cls, Cls::Punct(_))).any(confirmed))
+}
+
+/// Cases confirmed or suspected, counted after a toll of deaths: infections, not deaths nor
+/// injuries: «16 وفاة و71 حالة مؤكدة» (`b`: the count's last token).
+pub fn confirmed_cases(toks: &[Tok], b: usize, s1: usize) -> bool {
+    let case = |j: usize| j < s1 && matches!(toks[j].bare(), "حاله" | "حالات");
+    let confirmed = |j: usize| j < s1 && matches!(toks[j].bare(), "مؤكده" | "مؤكد" | "مشتبه" | "مشتبهه" | "محتمله");
+    case(b + 1) && confirmed(b + 2)
 }
 
 /// Suspended from work, not arrested: «إيقاف 5 من المسؤولين عن العمل».

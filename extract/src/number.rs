@@ -164,6 +164,12 @@ pub fn read_def(toks: &[Tok], i: usize, end: usize) -> Option<Phrase> {
         toks.get(i + 1).filter(|_| i + 1 < end && matches!(toks[i + 1].w.as_str(), "عشر" | "عشره"))?;
         return Some(Phrase { q: Q::N(10 + h), a: i, b: i + 1, pre: (c.len() < t.w.len()) as usize });
     }
+    // «الجرحى الأربعة عشر»: a unit with ال, then «عشر»
+    if let Some(W::Unit(v @ 1..=9)) = word_value(c.strip_prefix("ال")?) {
+        if toks.get(i + 1).is_some_and(|n| i + 1 < end && matches!(n.w.as_str(), "عشر" | "عشره")) {
+            return Some(Phrase { q: Q::N(10 + v), a: i, b: i + 1, pre: (c.len() < t.w.len()) as usize });
+        }
+    }
     let n = word_value(c.strip_prefix("ال")?).and_then(|w| match w {
         W::Unit(v) | W::Ten(v) | W::Hund(v) => Some(v),
         W::Scale(s, 1) => Some(s),

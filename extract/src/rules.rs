@@ -216,6 +216,13 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     if prisoners {
         return None;
     }
+    // «وفاة سجينين اثنين من بين 27 موقوفا يخوضون إضرابا»: the detainees among whom a figure
+    // of the sentence fell, a population, not arrests
+    // («بين» is read as the qualifier of a range, then «من» stands right before it)
+    let among = (pj.is_some_and(|j| toks[j].bare() == "بين" && j > s0 && toks[j - 1].w == "من") || toks[q0].bare() == "بين" && pj.is_some_and(|j| toks[j].w == "من")) && !prev.is_empty();
+    if among && n1.is_some_and(|j| trig(toks[j].lex).is_some_and(|x| x.0 == Kind::Arrested)) {
+        return None;
+    }
     let c = At { toks, s0, s1, p, qb, q0, pb, hi, n1, pj, after_prep, toll, toll_ok };
     let (kind, ti, trig_after) = besides_detainees(&c, prev)
         .or_else(|| counted_noun_after(&c))
@@ -245,6 +252,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         || filters::killed_or_missing(toks, ti, s1)
         || filters::killed_and_injured_together(toks, s0, q0, kind, ti, trig_after)
         || filters::infections(toks, kind, ti, s0, s1)
+        || filters::confirmed_cases(toks, pb, s1)
         || filters::discharged(toks, kind, (p.a, pb), s0, s1)
         || filters::sentenced(toks, kind, ti, s0, s1)
         || filters::fell_from(toks, kind, ti, pb, s1)
@@ -1194,7 +1202,8 @@ fn lost_own(c: &At) -> Option<Hit> {
     let t = c.toks;
     // (over «أيضا» or «فيه»: «فقدت أيضا 4 من أبنائها», «أنه فقد فيه 3 جنود»)
     let pj = c.pj.map(|j| if j > c.s0 && matches!(t[j].w.as_str(), "ايضا" | "كذلك" | "فيه" | "فيها") { j - 1 } else { j });
-    let pj = pj.filter(|&j| matches!(t[j].w.as_str(), "فقد" | "فقدت" | "فقدنا" | "وفقد" | "وفقدت" | "يفقد" | "تفقد"))?;
+    // («خسرت 3 من عناصرها»: lost, as «فقدت»)
+    let pj = pj.filter(|&j| matches!(t[j].w.as_str(), "فقد" | "فقدت" | "فقدنا" | "وفقد" | "وفقدت" | "يفقد" | "تفقد" | "خسر" | "خسرت" | "خسرنا" | "وخسر" | "وخسرت" | "يخسر" | "تخسر"))?;
     // «إن الجيش فقد ٤ جنود في المعارك», «أعلن الجيش أنه فقد 3 جنود»: a force named right
     // before the verb, or its pronoun after «أنّ», lost its men (not «فُقد 4 جنود», the
     // passive: missing)

@@ -3271,3 +3271,27 @@ const EARLIER_TOLLS_CARE_AND_SEIZURES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn earlier_tolls_care_and_seizures() {
     check_figures(EARLIER_TOLLS_CARE_AND_SEIZURES_FIGURES);
 }
+
+/// Counts in the shapes of blind67's and blind68's misses: a definite teen («الجرحى الأربعة
+/// عشر»), a force that «lost» its men; and not figures: the «ten» of an ordinal («في الثانية
+/// عشرة»), cases confirmed after a toll of deaths, the detainees among whom the dead fell.
+const TEENS_LOSSES_CASES_AND_POPULATIONS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وقد نقلنا الجرحى الأربعة عشر إلى مستشفيات عسكرية.", &[(Injured, Exact, 14)]),
+    ("ونقلت عن مصدر عسكري قوله إن قوات المرتزقة خسرت 3 من عناصرها في مواجهات.", &[(Killed, Exact, 3)]),
+    ("وقال إن المستشفى استقبل 46 مصابا، بينهم طفل في الثانية عشرة أصيب برصاصة.", &[(Injured, Exact, 46)]),
+    ("وكانت النشرة السابقة قد تحدثت عن 16 وفاة و71 حالة مؤكدة.", &[(Killed, Exact, 16)]),
+    ("أعلنت الرابطة وفاة سجينين اثنين من بين 27 موقوفا يخوضون إضرابا جوعيا.", &[(Killed, Exact, 2)]),
+];
+
+/// An earlier or later report by its order («النشرة السابقة», «الإحاطة الأولى») is the source
+/// named before's.
+const AN_EARLIER_REPORT_SOURCES: Rows<Option<&str>> = &[
+    ("أعلنت وزارة الصحة تسجيل 20 وفاة. وكانت النشرة السابقة، الصادرة يوم 13 أكتوبر، قد تحدثت عن 16 وفاة.", &[Some("وزارة الصحة"), Some("وزارة الصحة")]),
+    ("قال المركز الوطني إن 9 أشخاص توفوا. وكانت الإحاطة الأولى قد تحدثت عن 4 وفيات.", &[Some("المركز الوطني"), Some("المركز الوطني")]),
+];
+
+#[test]
+fn teens_losses_cases_and_populations() {
+    check_figures(TEENS_LOSSES_CASES_AND_POPULATIONS_FIGURES);
+    check_sources(AN_EARLIER_REPORT_SOURCES);
+}
