@@ -10,7 +10,7 @@
 //!   and the extractor was then fixed on it up to F1 1.00: they no longer
 //!   estimate how it does on unseen text, and their thresholds (the levels
 //!   reached) only guard against regressions;
-//! - `tests/fixtures/blind4/` to `blind68/`: sets written blind (by helpers that
+//! - `tests/fixtures/blind4/` to `blind70/`: sets written blind (by helpers that
 //!   had read neither the extractor nor the other fixtures' articles) and scored
 //!   once before any rule was changed for them. The latest first scores are the
 //!   estimate for unseen text (README); once rules were fixed on a set it is a
@@ -291,7 +291,7 @@ fn blind11_articles_hold_their_level() {
 /// strict 0.91; the threshold follows.
 #[test]
 fn blind12_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind12", "0.98", "0.91");
+    fixture_set("tests/fixtures/blind12", "0.98", "0.92");
 }
 
 /// Blind set 13 (14 articles, 2 December 2026: Tunisia, Egypt, Kuwait, the
@@ -778,7 +778,7 @@ fn blind43_articles_hold_their_level() {
 /// P 0.95, R 0.99, F1 0.97, strict 0.82; the thresholds hold that level, less 0.01.
 #[test]
 fn blind44_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind44", "0.96", "0.81");
+    fixture_set("tests/fixtures/blind44", "0.96", "0.82");
 }
 
 /// Blind set 45 (14 articles, 3 December 2026: Syria (a monitor's monthly tally), Iraq,
@@ -907,7 +907,7 @@ fn blind53_articles_hold_their_level() {
 /// hold that level, less 0.01.
 #[test]
 fn blind54_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind54", "0.98", "0.75");
+    fixture_set("tests/fixtures/blind54", "0.98", "0.76");
 }
 
 /// Blind set 55 (14 articles, 3 December 2026: Egypt (a prosecution's statement), Niger,
@@ -990,7 +990,7 @@ fn blind59_articles_hold_their_level() {
 /// that level, less 0.01.
 #[test]
 fn blind60_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind60", "0.98", "0.66");
+    fixture_set("tests/fixtures/blind60", "0.98", "0.67");
 }
 
 /// Blind set 61 (14 articles, 3 December 2026: Kuwait (a security campaign), Libya (a
@@ -1019,7 +1019,7 @@ fn blind61_articles_hold_their_level() {
 /// took it to F1 0.97, strict 0.57; the thresholds hold that level, less 0.01.
 #[test]
 fn blind62_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind62", "0.96", "0.56");
+    fixture_set("tests/fixtures/blind62", "0.96", "0.58");
 }
 
 /// Blind set 63 (14 articles, 3 December 2026: Algeria, Syria (a hospital's bulletins),
@@ -1035,7 +1035,7 @@ fn blind62_articles_hold_their_level() {
 /// F1 0.94, strict 0.57; the thresholds hold that level, less 0.01.
 #[test]
 fn blind63_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind63", "0.93", "0.56");
+    fixture_set("tests/fixtures/blind63", "0.93", "0.58");
 }
 
 /// Blind set 64 (14 articles, 3 December 2026: Oman, Jordan (a week's anti-narcotics
@@ -1051,7 +1051,7 @@ fn blind63_articles_hold_their_level() {
 /// took it to F1 1.00, strict 0.70; the thresholds hold that level, less 0.01.
 #[test]
 fn blind64_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind64", "0.99", "0.69");
+    fixture_set("tests/fixtures/blind64", "0.99", "0.70");
 }
 
 /// Blind set 65 (14 articles, 3 December 2026: Colombia, Myanmar (a thread), Algeria (a
@@ -1092,12 +1092,13 @@ fn blind66_articles_hold_their_level() {
 /// flash update), Lebanon (a week's timeline), Syria (a car bomb's tolls over the day),
 /// Venezuela (a press conference) and Mali (a verdict on a past massacre)), written blind by
 /// a helper at the end of the twenty-second session, in parallel with blind68, and scored
-/// once, at 7101e26 (the session's final rules), with no rule changed for it: P 0.94, R 0.97,
-/// F1 0.96, strict 0.68: the estimate for unseen text (README). No rule has been written for
-/// it; the thresholds hold its first score, less 0.01.
+/// once, at 7101e26 (the rules of that moment), with no rule changed for it: P 0.94, R 0.97,
+/// F1 0.96, strict 0.68. The rules written after it for its misses (a definite teen,
+/// «خسرت», an ordinal's «ten») took it to F1 0.97, strict 0.70; the thresholds hold that
+/// level, less 0.01.
 #[test]
 fn blind67_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind67", "0.95", "0.67");
+    fixture_set("tests/fixtures/blind67", "0.96", "0.69");
 }
 
 /// Blind set 68 (14 articles, 3 December 2026: Qatar (a press conference), Oman (police
@@ -1108,9 +1109,40 @@ fn blind67_articles_hold_their_level() {
 /// sides), the UAE (a box of numbers and facts) and Nigeria (a boat capsizing)), written
 /// blind by a helper at the end of the twenty-second session, in parallel with blind67, and
 /// scored once, at 7101e26, with no rule changed for it: P 0.94, R 0.99, F1 0.96, strict
-/// 0.58: the estimate for unseen text (README). No rule has been written for it; the
-/// thresholds hold its first score, less 0.01.
+/// 0.58. The rules written after it for its errors (an earlier report by its order, cases
+/// confirmed, detainees among whom the dead fell) took it to F1 0.98, strict 0.62; the
+/// thresholds hold that level, less 0.01.
 #[test]
 fn blind68_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind68", "0.95", "0.57");
+    fixture_set("tests/fixtures/blind68", "0.97", "0.61");
+}
+
+/// Blind set 69 (14 articles, 3 December 2026: Niger (a mine strike's arrests), Egypt (a
+/// deputy's briefing request), Gaza (a shelter school's collapse), the Philippines (a
+/// correction), Sudan (a governor's televised statement), Algeria (a police statement on a
+/// stadium riot), Afghanistan (a hospital's thread), Yemen (a cholera outbreak), Iraq (a
+/// ministry's answer to a question), Libya (a ransom gang), Peru (a kidnapping), Cameroon (a
+/// rally told by both sides), Lebanon (a massacre's anniversary beside a new strike) and Syria
+/// (a quarterly landmine report)), written blind by a helper at the end of the twenty-second
+/// session, in parallel with blind70, and scored once, at e3b6b73 (the session's final
+/// rules), with no rule changed for it: P 0.95, R 0.97, F1 0.96, strict 0.47: the estimate for
+/// unseen text (README). No rule has been written for it; the thresholds hold its first score,
+/// less 0.01.
+#[test]
+fn blind69_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind69", "0.95", "0.46");
+}
+
+/// Blind set 70 (14 articles, 3 December 2026: Jordan (an army statement), Bahrain (a traffic
+/// department's month), Mauritania (a fishing boat lost), Eritrea, Tunisia (a court hearing),
+/// Morocco (a parliamentary question), Kuwait (a refinery fire), Oman (a quarry rockslide),
+/// Djibouti (an ammonia leak), South Sudan (a UN mission's quarterly report), Saudi Arabia
+/// (the Hajj's heat deaths, live), the UAE (a year in numbers), Pakistan (sectarian clashes)
+/// and Spain (a migrant boat, from EFE)), written blind by a helper at the end of the
+/// twenty-second session, in parallel with blind69, and scored once, at e3b6b73, with no rule
+/// changed for it: P 0.98, R 0.99, F1 0.98, strict 0.65: the estimate for unseen text
+/// (README). No rule has been written for it; the thresholds hold its first score, less 0.01.
+#[test]
+fn blind70_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind70", "0.97", "0.64");
 }
