@@ -86,6 +86,21 @@ pub fn after_frame(f: impl FnOnce() + 'static) {
     }
 }
 
+/// The figures shown, following `shown` after the next frame: for the parts below the
+/// chart (the summary, the table), so that a change of the view shows in the chart first.
+pub fn shown_after_frame(shown: Memo<Vec<usize>>) -> RwSignal<Vec<usize>> {
+    let late = RwSignal::new(shown.get_untracked());
+    dom::effect(move || {
+        let now = shown.get();
+        after_frame(move || {
+            if late.try_with_untracked(|s| *s != now) == Some(true) {
+                late.set(now);
+            }
+        });
+    });
+    late
+}
+
 /// Marks the page as drawn whole (`<html data-ready="1">`), once the parts
 /// below the chart are in too: what tests and measurements wait for.
 fn ready() {

@@ -120,15 +120,7 @@ pub fn figure_table(t: Text) -> web_sys::Element {
     let figures = c.figures.clone();
     // The rows follow the filters after the next frame: a change of the view
     // shows in the chart first (the table is mostly below it, or hidden).
-    let shown = RwSignal::new(c.shown.get_untracked());
-    dom::effect(move || {
-        let now = c.shown.get();
-        super::after_frame(move || {
-            if shown.try_with_untracked(|s| *s != now) == Some(true) {
-                shown.set(now);
-            }
-        });
-    });
+    let shown = super::shown_after_frame(c.shown);
     let sort = RwSignal::new((Column::Reported, true));
     // The first row drawn; back to the first page when the rows change.
     let first = RwSignal::new(0usize);
