@@ -161,11 +161,14 @@ fn revises(toks: &[Tok], j: usize) -> bool {
 
 /// «بيّن التقرير أن ...», «وبيّن المصدر أن ...»: «بيّن» (written like «بين»,
 /// between) is a cue only before a report noun, or before a subject and «أن»
-/// (which «between» never takes).
+/// (which «between» never takes); «تُظهر», only before a report noun.
 fn shows(toks: &[Tok], j: usize) -> bool {
     let report = |t: &Tok| t.w.strip_prefix("ال").is_some_and(|w| REPORT_NOUNS.contains(&w));
     let that = (j + 2..toks.len().min(j + 5)).find(|&k| matches!(toks[k].w.as_str(), "ان" | "بان" | "انه" | "انها"));
-    toks[j].bare() == "بين" && toks.get(j + 1).is_some_and(|t| report(t) || t.w.starts_with("ال") && that.is_some_and(|k| (j + 1..k).all(|m| toks[m].cls == Cls::Word && !is_stop(&toks[m]))))
+    // («تُظهر بيانات القيادة العامة لشرطة دبي أن ...»: «shows» before a report noun, not
+    // before what a video shows: «مقطع فيديو يظهر تلاميذ يفرّون»)
+    let data = matches!(toks[j].bare(), "تظهر" | "يظهر") && toks.get(j + 1).is_some_and(|t| t.is_in_def(&REPORT_NOUNS));
+    data || toks[j].bare() == "بين" && toks.get(j + 1).is_some_and(|t| report(t) || t.w.starts_with("ال") && that.is_some_and(|k| (j + 1..k).all(|m| toks[m].cls == Cls::Word && !is_stop(&toks[m]))))
 }
 
 /// «وعلمت "العمق" من مصادر متطابقة أن ...», «وعلم موقع الأيام من مصدر طبي أن ...»: what an
@@ -266,6 +269,14 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
                 if toks.get(j).is_some_and(|t| matches!(t.w.as_str(), "به" | "بها")) {
                     j += 1;
                 }
+                // «حسب ما أفاد به اليوم الأربعاء بيان لوزارة الدفاع»: over its time, to the report
+                let mut k = j;
+                while k < end.min(j + 4) && is_time(toks, k) {
+                    k += 1;
+                }
+                if k > j && toks.get(k).is_some_and(|t| t.is_in(&REPORT_NOUNS)) {
+                    j = k;
+                }
             }
             // «وفق آخر حصيلة أعلنتها الوزارة», «وفقا لأحدث أرقام الهيئة»: the report, not «latest»
             if toks.get(j).is_some_and(|t| matches!(t.bare(), "اخر" | "احدث" | "لاحدث" | "لاخر")) && toks.get(j + 1).is_some_and(|t| t.is_in(&REPORT_NOUNS)) {
@@ -341,15 +352,30 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
                 j += 1;
             }
             // «أفاد بلاغ للمديرية العامة ...», «ذكر تقرير صادر عن المنظمة»: the issuer
-            if toks.get(j).is_some_and(|t| t.is_in(&REPORT_NOUNS)) {
-                let next = toks.get(j + 1).map_or("", |t| t.w.as_str());
-                if next.starts_with('ل') && next.chars().count() > 3 && !next.starts_with("لجن") {
-                    j += 1;
+            // (after up to two adjectives: «كشف التقرير الشهري الصادر عن الإدارة العامة
+            // للمرور», «كشفت الإحصاءات السنوية للإدارة العامة للمرور»)
+            let al = |t: &Tok| t.bare().starts_with("ال");
+            let indefinite = toks.get(j).is_some_and(|t| t.is_in(&REPORT_NOUNS));
+            if indefinite || toks.get(j).is_some_and(|t| al(t) && t.is_in_def(&REPORT_NOUNS)) {
+                let mut m = j + 1;
+                while m < end && m < j + 3 && toks[m].is_in_def(&REPORT_ADJECTIVES) && al(&toks[m]) != indefinite {
+                    m += 1;
+                }
+                let next = toks.get(m).map_or("", |t| t.w.as_str());
+                if next.starts_with('ل') && next.chars().count() > 3 && !next.starts_with("لجن") && (indefinite || m > j + 1) {
+                    j = m;
                     // «لوزارة» → «وزارة»; «للمديرية» stays whole (its «ا» is gone)
                     pre = usize::from(!next.starts_with("لل"));
-                } else if toks.get(j + 1).is_some_and(issued) && toks.get(j + 2).is_some_and(|t| t.w == "عن") {
-                    j += 3;
-                } else if let Some(m) = got_from(toks, j + 1, end) {
+                } else if toks.get(m).is_some_and(issued) && toks.get(m + 1).is_some_and(|t| t.w == "عن") {
+                    j = m + 2;
+                } else if indefinite && m == j + 1 && toks.get(m).is_some_and(|t| t.w.starts_with("ال") && (super::sources::is_body_head(t.w.no_al()) || label(&t.w) != "Other")) {
+                    // «وأوضح بيان الشرطة أن ...», «وقال بيان الجيش إن ...»: the body's statement
+                    let b = (m..end.min(m + 6)).take_while(|&k| !is_stop(&toks[k]) || reads_on(toks, m, k)).last()?;
+                    return Some((j, b, 0));
+                } else if !indefinite && toks.get(m).is_some_and(|t| matches!(t.w.as_str(), "التي" | "الذي")) && toks.get(m + 1).is_some_and(issued) {
+                    // «وأشارت الحصيلة التي أعلنتها السلطات إلى ...»: its issuer
+                    j = m + 2;
+                } else if let Some(m) = got_from(toks, j + 1, end).filter(|_| indefinite) {
                     // «وتشير إحصائية حصلت عليها شفق نيوز من مصدر في الشرطة»: the source it came from
                     j = m;
                 }
@@ -364,6 +390,11 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     }
     // «نفى ذلك», «حذفت خبرا نشرته»: what was denied or withdrawn is no source
     if matches!(toks[c].lex, Some(Lex::Deny | Lex::Retract)) && toks.get(a).is_some_and(|t| matches!(t.bare(), "ذلك" | "هذا" | "هذه" | "تلك" | "خبرا" | "الخبر" | "منشورا" | "المنشور" | "تغريده" | "التغريده")) {
+        return None;
+    }
+    // «تراجع عدد الوفيات مقارنة بشهر فبراير»: a number that fell («تراجع», also «backed
+    // down») has no source after it
+    if toks[c].lex == Some(Lex::Retract) && toks.get(a).is_some_and(|t| matches!(t.bare(), "مقارنه" | "بنسبه" | "بشكل" | "بمعدل" | "عدد" | "الي" | "قليلا" | "طفيفا")) {
         return None;
     }
     // «أصدرت مذكرات توقيف بحق 7 أشخاص»: a document issued is no source
@@ -414,7 +445,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         // (a number inside a quoted name: «"مجموعة 24"»)
         let quoted_number = t.cls == Cls::Num && toks.get(k + 1).is_some_and(|n| n.is_quote()) && (k.saturating_sub(3)..k).any(|j| toks[j].is_quote());
         // («ذوو الضحايا», «أهالي القتلى»: the kin of the counted)
-        let kin = k > a && t.def && matches!(t.lex, Some(Lex::Trig(..))) && matches!(toks[k - 1].bare(), "ذوو" | "ذوي" | "اهالي" | "عائلات" | "اسر" | "اقارب" | "اهل" | "امهات");
+        let kin = k > a && t.def && matches!(t.lex, Some(Lex::Trig(..))) && matches!(toks[k - 1].bare(), "ذوو" | "ذوي" | "اهالي" | "عائلات" | "اسر" | "اقارب" | "اهل" | "امهات" | "محامو" | "محامي");
         // (a cue's noun with ال after a body's head is its portfolio: «وزارة النقل»)
         let portfolio = k > a && t.w.starts_with("ال") && matches!(t.lex, Some(Lex::Cue(_))) && [toks[k - 1].w.as_str(), toks[k - 1].bare()].iter().any(|w| matches!(w.no_al(), "وزاره" | "هيئه" | "مديريه" | "اداره" | "مصلحه" | "دائره" | "قطاع"));
         // (a cue's verbal noun in a body's name: «نظام رصد الوفيات اليومية», «مركز رصد ...»)
@@ -470,7 +501,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
 /// «أصدرته», «أوردها», «نشرتها», «أعلنتها», «صادر/صادرة (عن)»: the verb of
 /// issuing a report, with the pronoun of the report.
 fn issued(t: &Tok) -> bool {
-    matches!(t.bare(), "صادر" | "صادره") || super::lexicon::issued_verb(t.bare())
+    matches!(t.bare(), "صادر" | "صادره" | "الصادر" | "الصادره") || super::lexicon::issued_verb(t.bare())
 }
 
 /// «وكان مبعوث الأمم المتحدة قد ذكر أن ...»: the source between «كان» and «قد»
@@ -546,7 +577,12 @@ pub fn claimant(doc: &Doc, (a, b, pre): (usize, usize, usize)) -> Claimant {
         text = format!("ا{}", &text['ل'.len_utf8()..]);
         label_of = format!("ا{}", &label_of['ل'.len_utf8()..]);
     }
-    Claimant { label: label(&label_of).to_string(), text }
+    // («بلاغ السلطات», «بيان الوزارة»: a statement in construct with a body is the body's)
+    let mut lab = label(&label_of);
+    if lab == "Other" && b > a && pre == 0 && doc.toks[a].is_in(&REPORT_NOUNS) && doc.toks[a + 1].w.starts_with("ال") {
+        lab = label(&folded(&doc.toks[a + 1..=b], 0));
+    }
+    Claimant { label: lab.to_string(), text }
 }
 
 /// The folded words, space separated, without the first `pre` letters (a prefix: «ف», «ل»).
@@ -598,6 +634,11 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
     let s0 = (s0..c).rev().take(16).find(|&j| toks[j].cls == Cls::Punct(',') && j + 1 < c && but(j + 1)).map_or(s0, |j| j + 1);
     // (or after a colon: «أما الأسماء فتأتي من جهة أخرى: نقابة "اللجان العمالية" قالت إن ...»)
     let s0 = (s0..c).rev().take(16).find(|&j| toks[j].cls == Cls::Punct(':')).map_or(s0, |j| j + 1);
+    // (a dateline's dash right before the verb leaves no subject before it: «أسمرا، 20 أغسطس
+    // 2026 (إريتريا الحديثة) - أفادت الإدارة الإقليمية بأن ...»)
+    if c > s0 && toks[c - 1].cls == Cls::Punct('-') {
+        return None;
+    }
     // (or a subject of a word or two with «و» after a comma, right before the verb: «زرت مركز
     // زامبوانغا الطبي، ومديره قال لنا إن ...»; its «و» is not the name's)
     let and_subject = |j: usize| toks[j].lex.is_none() && toks[j].bare().len() < toks[j].w.len() && !toks[j].bare().starts_with("ال") && c <= j + 2 && (j..c).all(|k| !is_stop(&toks[k]));
@@ -619,7 +660,9 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
     let a = if matches!(toks[a].bare(), "كان" | "كانت") && a + 1 < c { a + 1 } else { a };
     // («لكن الأرقام التي نشرتها الإدارة العامة للمرور تقول ...»: the figures' issuer)
     let report = |j: usize| toks[j].w.starts_with("ال") && toks[j].is_in(&REPORT_NOUNS) || REPORT_NOUNS.contains(&toks[j].w.no_al());
-    let a = if report(a) && a + 3 < c && matches!(toks[a + 1].w.as_str(), "التي" | "الذي") && issued(&toks[a + 2]) { a + 3 } else { a };
+    // («وكانت الحصيلة الأولية التي أعلنتها السلطات تشير ...»: over its adjectives)
+    let r = (a + 1..c.min(a + 3)).take_while(|&m| toks[m].is_in_def(&REPORT_ADJECTIVES)).last().map_or(a + 1, |m| m + 1);
+    let a = if report(a) && r + 2 < c && matches!(toks[r].w.as_str(), "التي" | "الذي") && issued(&toks[r + 1]) { r + 2 } else { a };
     // (a verb that opens the sentence is no subject: «واتهم زعيم المعارضة ...», «رفض مكتب
     // الاتصال الحكومي التقرير الذي زعم ...»)
     if toks[a].is_in(&ACCUSE) || toks[a].is_in(&REJECT) || matches!(toks[a].lex, Some(Lex::Cue(_) | Lex::Deny)) {
@@ -856,7 +899,9 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         };
         // «مصادر أمنية قد أفادت "النهار" بسقوط ...», «مسؤول ... أبلغ وكالة رويترز بأن ...»:
         // whom a verb of informing informed is no source, its subject before it is
-        let informs = matches!(toks[j].bare(), "افاد" | "افادت" | "ابلغ" | "ابلغت") && (j + 2..s1.min(j + 7)).any(|k| toks[k].w.starts_with("ب") && (matches!(toks[k].w.as_str(), "بان" | "بانه" | "بانها") || matches!(toks[k].lex, Some(Lex::Trig(..)))));
+        // («أحد زعماء الشباب أبلغ راديو تمازج أن ...»: «أبلغ» takes whom it told before «أن» too)
+        let informs = matches!(toks[j].bare(), "افاد" | "افادت" | "ابلغ" | "ابلغت") && (j + 2..s1.min(j + 7)).any(|k| toks[k].w.starts_with("ب") && (matches!(toks[k].w.as_str(), "بان" | "بانه" | "بانها") || matches!(toks[k].lex, Some(Lex::Trig(..)))))
+            || matches!(toks[j].bare(), "ابلغ" | "ابلغت") && (j + 2..s1.min(j + 7)).any(|k| matches!(toks[k].w.as_str(), "ان" | "انه" | "انها"));
         // «وكان المدير قد أفاد صباح الثلاثاء لمراسل الأناضول بوصول ...»: a recipient (after
         // the verb and its times) is no source either
         let recipient = |k: usize| toks[k].bare().strip_prefix('ل').is_some_and(|r| matches!(r, "مراسل" | "مراسله" | "وكاله" | "صحيفه" | "قناه" | "موقع"));
@@ -865,6 +910,11 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         // pronoun before the verb stands for)
         let antecedent = || {
             let r = j.checked_sub(1).filter(|&r| r > s0 && matches!(toks[r].w.as_str(), "الذي" | "التي"))?;
+            // (not when the verb has a subject of its own: «انتخابات ولاية إكيتي، التي قالت
+            // البعثة نفسها إنها شهدت ...»)
+            if toks.get(j + 1).is_some_and(|t| t.bare().starts_with("ال") && t.cls == Cls::Word && !is_time(toks, j + 1)) {
+                return None;
+            }
             let e = if toks[r - 1].cls == Cls::Punct(',') { r - 1 } else { r };
             // (not over a verb with its object pronoun: «فقد وثقته شبكة أطباء السودان، التي ...»)
             let verb = |t: &Tok| ["ه", "ها", "هم"].iter().any(|p| [t.w.as_str(), t.bare()].iter().any(|w| w.strip_suffix(p).is_some_and(|r| matches!(super::lexicon::lookup(r).map(|x| x.0), Some(Lex::Cue(_))))));

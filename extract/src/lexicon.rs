@@ -191,6 +191,8 @@ fn triggers(m: &mut Table<Lex>) {
     m.put("دفن دفنوا دفنت يدفن", t(Killed, Form::Verb));
     m.put("قتيل قتيلا قتلي قتيله شهيد شهيدا شهداء ضحيه ضحايا وفيات جثه جثث جثمان جثمانا جثامين قتلاه قتلاهم قتلاها غرقي متوفين متوفون مدفونين مدفونون", t(Killed, Form::Counted));
     m.put("قتيلان قتيلين شهيدان شهيدين ضحيتان ضحيتين جثتان جثتين جثمانان جثمانين جثتي جثماني", t(Killed, Form::Dual));
+    // «أزيد من 200 غريق»: the drowned
+    m.put("غريق غريقا", t(Killed, Form::Counted));
     m.put("قضاء قضت", t(Killed, Form::NeedsAla));
 
     m.put("جرح جرحت جرحوا اصيب اصيبت اصيبوا اصيبا اصيبتا يصاب تصاب يصابون اصبن جرحن", t(Injured, Form::Verb));
@@ -215,7 +217,8 @@ fn triggers(m: &mut Table<Lex>) {
     m.put("اصابه اختناق تسمم حروق اجهاد", t(Injured, Form::Event));
     m.put("جروح", t(Injured, Form::After));
     m.put("جريح جريحا جرحي جريحه مصاب مصابا مصابين مصابون اصابات جرحاه جرحاهم جرحاها مصابه مصابات جريحات", t(Injured, Form::Counted));
-    m.put("جريحان جريحين مصابان", t(Injured, Form::Dual));
+    // («أسفر الحادث عن إصابتين فقط»: the dual of an injury counts two people)
+    m.put("جريحان جريحين مصابان اصابتين اصابتان", t(Injured, Form::Dual));
 
     m.put("اعتقل اعتقلت اعتقلوا يعتقل اوقف اوقفت اوقفوا احتجز احتجزت احتجزوا ضبطت ضبطوا اعتقلنا اعتقلا اوقفا احتجزا اعتقلن اوقفن احتجزن ضبطنا اوقفنا احتجزنا", t(Arrested, Form::Verb));
     // «أسرت 7 من العسكريين»: taken prisoner (not «أسر», families)
@@ -226,6 +229,8 @@ fn triggers(m: &mut Table<Lex>) {
     m.put("معتقل معتقلا معتقلين معتقلون موقوف موقوفا موقوفين موقوفون محتجز محتجزا محتجزين محتجزون اعتقالات معتقلات موقوفات محتجزات مضبوطين مضبوطون", t(Arrested, Form::Counted));
     // «حملة الإيقافات طالت عشرات الشبان» (the Maghreb's plural of «إيقاف»)
     m.put("ايقافات توقيفات", t(Arrested, Form::Counted));
+    // «نحو 40 توقيفاً», «300 اعتقال»: arrests counted by the verbal noun after the number
+    m.put("توقيفا اعتقالا ايقافا", t(Arrested, Form::Counted));
     // «عدد المقبوض عليهم»: those arrested
     m.put("مقبوض", t(Arrested, Form::Counted));
     m.put("معتقلان موقوفان محتجزان", t(Arrested, Form::Dual));
@@ -244,7 +249,7 @@ fn triggers(m: &mut Table<Lex>) {
          انقذ انقذت انقذوا ينقذ تنقذ اجلت \
          اسر اسرت اسروا خطف خطفت خطفوا اختطف اختطفت اختطفوا اختطاف نزح نزحوا \
          احال احالت يحيل تحيل", Lex::Neg);
-    m.put("تشريد تهجير نزوح اجلاء اخلاء فقدان", Lex::Away);
+    m.put("تشريد تهجير نزوح اجلاء اخلاء فقدان ابعاد", Lex::Away);
     m.put("اتقتل انقتل", t(Killed, Form::Verb));
     m.put("اتصاب انصاب", t(Injured, Form::Verb));
     m.put("اتقبض", t(Arrested, Form::NeedsAla));
@@ -449,11 +454,13 @@ pub const ESTIMATE: Words = Words::new(&["قدرت", "قدر", "تقدر", "يق
 
 /// Nouns of a report: «وفق حصيلة أولية أوردها ...», «بحسب إحصائية صادرة عن ...»,
 /// «أفاد بلاغ للمديرية ...»: the source is the one who issued it.
-pub const REPORT_NOUNS: Words = Words::new(&["بيان", "تقرير", "ارقام", "احصاء", "احصاءات", "احصائيه", "احصائيات", "معطيات", "حصيله", "بلاغ", "بيانات", "تقديرات", "معلومات"]);
+pub const REPORT_NOUNS: Words = Words::new(&["بيان", "تقرير", "ارقام", "احصاء", "احصاءات", "احصائيه", "احصائيات", "معطيات", "حصيله", "بلاغ", "بيانات", "تقديرات", "معلومات", "تحديث"]);
 
 /// Adjectives of a report noun: «حصيلة أولية», «إحصائية جديدة», «أرقام رسمية».
 pub const REPORT_ADJECTIVES: Words = Words::new(&[
     "اوليه", "اولي", "جديده", "جديد", "مؤقته", "مؤقت", "مبدئيه", "مبدئي", "رسميه", "رسمي", "محدثه", "محدث", "نهائيه", "نهائي", "اخيره", "اخير", "حديثه", "حديث", "يوميه", "يومي", "مفصله", "مفصل",
+    // (a joint statement, a monthly or yearly report: «بيان مشترك صادر عن ...», «التقرير الشهري الصادر عن ...»)
+    "مشترك", "مشتركه", "شهري", "شهريه", "سنوي", "سنويه", "فصلي", "فصليه", "اسبوعي", "اسبوعيه",
 ]);
 
 /// Persons (and teams) by their role: a source phrase reads on through «في»

@@ -1334,7 +1334,8 @@ fn counted_group(c: &At, ti: usize, trig_after: bool) -> Option<Victims> {
         }
     }
     // «ارتفعت حصيلة القتلى المدنيين إلى 185»: the group after the toll's trigger
-    if v == Ok(None) && c.toll {
+    // (over a noun that names no group: «عدد القتلى المدنيين لم يتجاوز 200 شخص»)
+    if matches!(v, Ok(None) | Ok(Some(Victims::People))) && c.toll {
         // (or before it: «عدد الشرطيين المصابين بلغ 26»)
         // («عدد شهداء قوات الأمن إلى 3»: a group in construct after it)
         let g = (q0.saturating_sub(12)..q0).find(|&j| {
@@ -1560,8 +1561,9 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
 
 /// A dual counted noun is its own count, 2: «سقوط قتيلين», «وجريحان»; not after a number.
 fn dual_noun(toks: &[Tok], s0: usize, s1: usize, i: usize, k: Kind) -> Option<Raw> {
-    // (not a definite dual: «شقيق أحد الشهيدين» tells of two counted before)
-    if toks[i].def {
+    // (not a definite dual: «شقيق أحد الشهيدين» tells of two counted before; nor one of
+    // manner: «أصيب بإصابتين في الرأس», one man hurt twice)
+    if toks[i].def || toks[i].bare().starts_with("باصاب") {
         return None;
     }
     let before = prev_sig(toks, i, s0).is_some_and(|j| is_num(toks, j, s1));

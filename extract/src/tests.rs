@@ -3295,3 +3295,58 @@ fn teens_losses_cases_and_populations() {
     check_figures(TEENS_LOSSES_CASES_AND_POPULATIONS_FIGURES);
     check_sources(AN_EARLIER_REPORT_SOURCES);
 }
+
+/// Counts in the shapes of blind69's to blind72's misses: the dual of an injury («إصابتين»,
+/// not one man's «بإصابتين»), the drowned («غريق»), arrests counted by their verbal noun
+/// («40 توقيفاً»), the group of a toll over a noun that names none («عدد القتلى المدنيين ...
+/// 200 شخص»); and not figures: the deported («إبعاد 290 آخرين»).
+const DUALS_DROWNED_AND_DEPORTED_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأكدت المديرية أن الحادث أسفر عن إصابتين فقط.", &[(Injured, Exact, 2)]),
+    ("وأصيب شخص بإصابتين في الرأس والصدر.", &[(Injured, Exact, 1)]),
+    ("وكانت تقارير إعلامية قد تحدثت عن أزيد من 200 غريق هذا الصيف.", &[(Killed, MoreThan, 200)]),
+    ("وكانت المديرية قد تحدثت في حصيلة أولى عن نحو 40 توقيفاً.", &[(Arrested, About, 40)]),
+    ("ضبط 412 مخالفاً لقانون الإقامة، وإبعاد 290 آخرين.", &[(Arrested, Exact, 412)]),
+];
+
+const DUALS_DROWNED_AND_DEPORTED_VICTIMS: Rows<Victims> = &[
+    ("وقال المتحدث إن عدد القتلى المدنيين خلال الربع الثالث لم يتجاوز 200 شخص.", &[Victims::Civilians]),
+];
+
+#[test]
+fn duals_drowned_and_deported() {
+    check_figures(DUALS_DROWNED_AND_DEPORTED_FIGURES);
+    check_victims(DUALS_DROWNED_AND_DEPORTED_VICTIMS);
+}
+
+/// Who tells it, in the shapes of blind69's to blind72's misses: a report's issuer after its
+/// adjectives («بيان مشترك صادر عن», «التقرير الشهري الصادر عن», «آخر تحديث نشره»), a toll
+/// «التي أعلنتها» a body, a body's statement in construct («بيان الشرطة»), data a body's
+/// figures show («تُظهر بيانات ...»), a report's time before it («حسب ما أفاد به اليوم
+/// الأربعاء بيان لوزارة ...»), the one who told an outlet («أبلغ راديو تمازج أن»), a relative
+/// clause's own subject, a dateline's place no source, nor a month a toll fell against.
+const REPORTS_ISSUERS_AND_SUBJECTS_SOURCES: Rows<Option<&str>> = &[
+    ("لقي عاملان حتفهما، وفق بيان مشترك صادر عن هيئة الموانئ ووزارة الصحة.", &[Some("هيئة الموانئ ووزارة الصحة")]),
+    ("كشف التقرير الشهري الصادر عن الإدارة العامة للمرور أن الحوادث أسفرت عن وفاة 4 أشخاص.", &[Some("الإدارة العامة للمرور")]),
+    ("وبحسب آخر تحديث نشره رئيس الإدارة العسكرية على تيليغرام مساء الثلاثاء، قُتل 6 أشخاص.", &[Some("رئيس الإدارة العسكرية")]),
+    ("وكانت الحصيلة الأولية التي أعلنتها السلطات مساء الخميس تشير إلى مقتل 11 شخصا.", &[Some("السلطات")]),
+    ("وأوضح بيان الشرطة أن القوات اعتقلت 6 مشتبه بهم.", &[Some("بيان الشرطة")]),
+    ("وتُظهر بيانات شرطة دبي أن الحوادث أودت بحياة 37 شخصاً.", &[Some("بيانات شرطة دبي")]),
+    ("أسفرت العمليات عن القضاء على إرهابيين اثنين، حسب ما أفاد به اليوم الأربعاء بيان لوزارة الدفاع الوطني.", &[Some("وزارة الدفاع الوطني")]),
+    ("غير أن أحد زعماء الشباب في المنطقة أبلغ راديو تمازج أن عدد القتلى يتجاوز 20.", &[Some("أحد زعماء الشباب")]),
+    ("ويأتي ذلك بعد انتخابات ولاية إكيتي، التي قالت البعثة نفسها إنها شهدت مقتل شخص واحد.", &[Some("البعثة")]),
+    ("أسمرا، 20 أغسطس 2026 - أفادت الإدارة الإقليمية بأن ثلاثة أطفال لقوا حتفهم.", &[Some("الإدارة الإقليمية")]),
+    ("تراجع عدد الوفيات مقارنة بشهر فبراير الذي سجل 6 وفيات.", &[None]),
+    ("في حين أكد محامو الضحايا أن عدد القتلى تجاوز 30 شخصا.", &[Some("محامو الضحايا")]),
+];
+
+/// (and their labels: a statement in construct with a body is the body's)
+const REPORTS_ISSUERS_AND_SUBJECTS_CLAIMANTS: Rows<Option<&str>> = &[
+    ("وأوضح بلاغ السلطات أن العمليات خلّفت إصابة 14 عنصرا.", &[Some("Government body")]),
+    ("وقال بيان الجيش إن 3 جنود قتلوا.", &[Some("Army")]),
+];
+
+#[test]
+fn reports_issuers_and_subjects() {
+    check_sources(REPORTS_ISSUERS_AND_SUBJECTS_SOURCES);
+    check_labels(REPORTS_ISSUERS_AND_SUBJECTS_CLAIMANTS);
+}
