@@ -292,7 +292,8 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
             // «بحسب بيان أصدرته وزارة الداخلية», «وفق تقرير صادر عن ...», «بحسب بيان للشرطة»,
             // «وفق حصيلة أولية أوردها مسعفون», «بحسب إحصائية جديدة نشرتها الوزارة», «وفقا
             // لبيان صادر عن مديرية الصحة»
-            let report_noun = |t: &Tok| t.is_in(&REPORT_NOUNS) || t.w.strip_prefix('ل').is_some_and(|w| REPORT_NOUNS.contains(&w));
+            // («ووفق قرار دائرة الاتهام، ...»: a court's or a body's decision, its maker's)
+            let report_noun = |t: &Tok| t.is_in(&REPORT_NOUNS) || t.w.strip_prefix('ل').is_some_and(|w| REPORT_NOUNS.contains(&w)) || matches!(t.bare(), "قرار" | "لقرار");
             if toks.get(j).is_some_and(report_noun) {
                 report = Some(j);
                 j += 1;

@@ -271,6 +271,10 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     // («و(حيّد) ستة منهم»: of those just named, whoever they were; «القضاء على 40 من العسكريين»:
     // soldiers, named so)
     let victims = if neutralised && matches!(victims, None | Some(Victims::People | Victims::SecurityForces)) || done_away && matches!(victims, None | Some(Victims::People)) { Some(Victims::Attackers) } else { victims };
+    // «مقتل أربعة من المهربين», «مقتل 27 مهربا»: smugglers killed or hurt in a clash are the
+    // attackers (arrested, they are people)
+    let smugglers = kind != Kind::Arrested && (pb + 1..s1.min(pb + 3)).find(|&j| toks[j].w != "من").is_some_and(|j| toks[j].bare().no_al().starts_with("مهرب"));
+    let victims = if smugglers { Some(Victims::Attackers) } else { victims };
     let sub = pj.is_some_and(|j| toks[j].is_in(&SUBSET));
     Some(Raw { kind, q, victims, a, b, pa: p.a, pb, pre: p.pre, sub, corrected: None, given_by: None })
 }
@@ -1161,8 +1165,15 @@ fn still_in_care(c: &At) -> Option<Hit> {
 }
 
 /// «ما زالوا في المستشفى», «لا يزلن في المستشفيات», «يرقدون في المستشفى», «ما زالوا في
-/// حالة حرجة», «في العناية المركزة»: still in hospital or in care (from `j`), so injured.
+/// حالة حرجة», «في العناية المركزة», «يتلقون العلاج»: still in hospital or in care (from
+/// `j`), so injured.
 fn in_hospital(t: &[Tok], j: usize) -> bool {
+    // («فيما لا يزال 7 آخرون يتلقون العلاج»: being treated)
+    let treated = t.get(j).is_some_and(|x| matches!(x.bare(), "يتلقون" | "يتلقين" | "يتلقي" | "تتلقي" | "يخضعون"))
+        && t.get(j + 1).is_some_and(|x| matches!(x.bare(), "العلاج" | "للعلاج"));
+    if treated {
+        return true;
+    }
     let j = if t.get(j).is_some_and(|x| matches!(x.bare(), "ما" | "لا")) { j + 1 } else { j };
     let still = t.get(j).is_some_and(|x| x.is_in(&STILL) || matches!(x.bare(), "زلن" | "يزلن" | "يرقد" | "يرقدون" | "يرقدن" | "ترقد"));
     still && t.get(j + 1).is_some_and(|x| x.w == "في") && t.get(j + 2).is_some_and(|x| matches!(x.bare().no_al(), "مستشفي" | "مستشفيات" | "مشفي" | "مشافي" | "حاله" | "عنايه"))

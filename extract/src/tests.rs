@@ -3350,3 +3350,33 @@ fn reports_issuers_and_subjects() {
     check_sources(REPORTS_ISSUERS_AND_SUBJECTS_SOURCES);
     check_labels(REPORTS_ISSUERS_AND_SUBJECTS_CLAIMANTS);
 }
+
+/// Counts in the shapes of blind69's to blind72's misses: those still being treated after a
+/// toll are wounded («لا يزال 7 آخرون يتلقون العلاج»), smugglers killed in a clash are
+/// attackers; and not figures: the wounded who left «المشافي» after treatment, a year in the
+/// other calendar in brackets («1445هـ (2024)») or after «في» before a verbal noun («في 2023
+/// مقتل 40»), infections confirmed by tests in an epidemic.
+const TREATED_SMUGGLERS_AND_BRACKETED_YEARS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("ارتفع عدد ضحايا الانهيار إلى 4 عمال، فيما لا يزال 7 آخرون يتلقون العلاج.", &[(Killed, Exact, 4), (Injured, Exact, 7)]),
+    ("وقال المحافظ إن الحصيلة استقرت عند 11 وفاة، وإن 41 مصاباً غادروا المشافي بعد تلقي العلاج.", &[(Killed, Exact, 11)]),
+    ("وكانت وزارة الصحة أعلنت في موسم حج عام 1445هـ (2024) وفاة 1301 حاج.", &[(Killed, Exact, 1301)]),
+    ("استقبلت المراكز 1437 حالة اشتباه بالكوليرا، أكدت الفحوصات المخبرية إصابة 212 منها.", &[]),
+    ("وسجلت الوزارة في 2023 مقتل 40 شخصا.", &[(Killed, Exact, 40)]),
+];
+
+const TREATED_SMUGGLERS_AND_BRACKETED_YEARS_VICTIMS: Rows<Victims> = &[
+    ("ما أسفر عن مقتل أربعة من المهربين وفرار البقية.", &[Victims::Attackers]),
+    ("وكان الجيش أعلن في 2022 مقتل 27 مهربا في اشتباك مماثل.", &[Victims::Attackers]),
+];
+
+/// (and a decision's maker tells what it states: «ووفق قرار دائرة الاتهام»)
+const TREATED_SMUGGLERS_AND_BRACKETED_YEARS_SOURCES: Rows<Option<&str>> = &[
+    ("ووفق قرار دائرة الاتهام، أسفر غرق المركب عن وفاة 19 مهاجرا.", &[Some("دائرة الاتهام")]),
+];
+
+#[test]
+fn treated_smugglers_and_bracketed_years() {
+    check_figures(TREATED_SMUGGLERS_AND_BRACKETED_YEARS_FIGURES);
+    check_victims(TREATED_SMUGGLERS_AND_BRACKETED_YEARS_VICTIMS);
+    check_sources(TREATED_SMUGGLERS_AND_BRACKETED_YEARS_SOURCES);
+}
