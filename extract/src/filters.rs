@@ -301,6 +301,14 @@ pub fn infections(toks: &[Tok], kind: Kind, ti: usize, s0: usize, s1: usize) -> 
     kind == Kind::Injured && (toks[a..b].iter().any(|t| t.lex == Some(Lex::Disease)) || named() || (ti + 1..s1.min(ti + 3)).take_while(|&j| !matches!(toks[j].cls, Cls::Punct(_))).any(confirmed))
 }
 
+/// Patients a clinic treated are ill, not hurt: «عالجت منذ بداية يناير أكثر من 140 مريضا»
+/// (the verb at `ti`, the count's last token at `pb`); those it received in a disaster may be
+/// hurt («استقبل المستشفى 212 مريضاً» in a heatwave), and their deaths are still deaths.
+pub fn patients(toks: &[Tok], kind: Kind, ti: usize, pb: usize, s1: usize) -> bool {
+    let treated = matches!(toks[ti].bare(), "عالجت" | "عالجوا" | "تعالج" | "يعالج");
+    kind == Kind::Injured && treated && next_sig(toks, pb + 1, s1).is_some_and(|j| matches!(toks[j].bare(), "مريض" | "مريضا" | "مرضي"))
+}
+
 /// Cases confirmed or suspected, counted after a toll of deaths: infections, not deaths nor
 /// injuries: «16 وفاة و71 حالة مؤكدة» (`b`: the count's last token).
 pub fn confirmed_cases(toks: &[Tok], b: usize, s1: usize) -> bool {

@@ -252,6 +252,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         || filters::killed_or_missing(toks, ti, s1)
         || filters::killed_and_injured_together(toks, s0, q0, kind, ti, trig_after)
         || filters::infections(toks, kind, ti, s0, s1)
+        || filters::patients(toks, kind, ti, pb, s1)
         || filters::confirmed_cases(toks, pb, s1)
         || filters::discharged(toks, kind, (p.a, pb), s0, s1)
         || filters::sentenced(toks, kind, ti, s0, s1)
@@ -404,8 +405,9 @@ fn toll_head(c: &At, j: usize, pj: usize) -> Option<Hit> {
             return (!status::negated(t, c.s0, j)).then_some((kind, j + 2, false));
         }
         // («عدد من تم ضبطهم بلغ 142»: a verbal noun's passive, read as a verb by annotate)
+        // («عدد من تم القبض عليهم»: or one that takes «على»)
         if matches!(t[j + 2].bare(), "تم" | "جري") && j + 3 < pj {
-            if let Some((kind, Form::Verb)) = trig(t[j + 3].lex) {
+            if let Some((kind, Form::Verb | Form::NeedsAla)) = trig(t[j + 3].lex) {
                 return (!status::negated(t, c.s0, j)).then_some((kind, j + 3, false));
             }
         }
@@ -423,10 +425,11 @@ fn toll_head(c: &At, j: usize, pj: usize) -> Option<Hit> {
     let n = t.get(k).filter(|n| n.def || trig(n.lex).is_some_and(|x| x.1 == Form::Counted || cases && x.1 == Form::Verb))?;
     // «عدد الصحفيين الذين استشهدوا منذ بدء الحرب إلى 163»: the people, then the verb that counts them
     let who = |r: usize| t.get(r).is_some_and(|x| matches!(x.w.as_str(), "الذين" | "اللواتي" | "اللاتي" | "ممن"));
-    // («عدد الإرهابيين الذين تم تحييدهم»: the passive after «تم»)
-    let v = if t.get(k + 2).is_some_and(|x| matches!(x.bare(), "تم" | "جري")) { k + 3 } else { k + 2 };
+    // («عدد الإرهابيين الذين تم تحييدهم», «الذين تم القضاء عليهم»: the passive after «تم»)
+    let passive = t.get(k + 2).is_some_and(|x| matches!(x.bare(), "تم" | "جري"));
+    let v = if passive { k + 3 } else { k + 2 };
     let rel = (matches!(n.lex, Some(Lex::Group(..))) && who(k + 1)).then(|| t.get(v).and_then(|x| trig(x.lex))).flatten();
-    if let Some((kind, Form::Verb)) = rel {
+    if let Some((kind, Form::Verb)) | Some((kind, Form::NeedsAla)) = rel.filter(|x| x.1 == Form::Verb || passive) {
         return (!status::negated(t, c.s0, j)).then_some((kind, v, false));
     }
     // («عدد الطالبات اللواتي ما زلن في المستشفى "لا يتجاوز 12"»: those still in hospital)

@@ -3380,3 +3380,17 @@ fn treated_smugglers_and_bracketed_years() {
     check_victims(TREATED_SMUGGLERS_AND_BRACKETED_YEARS_VICTIMS);
     check_sources(TREATED_SMUGGLERS_AND_BRACKETED_YEARS_SOURCES);
 }
+
+/// Counts in the shapes of blind71's and blind72's misses: a toll of those «الذين تم القضاء
+/// عليهم» (a passive that takes «على»), those first-aiders treated («لم تعالج سوى 6
+/// متظاهرين»); and not figures: the patients a clinic treated («عالجت 140 مريضا»).
+const TREATED_AND_DONE_AWAY_WITH_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وبهذه الحصيلة، يرتفع عدد الإرهابيين الذين تم القضاء عليهم منذ بداية السنة إلى 19 إرهابيا.", &[(Killed, Exact, 19)]),
+    ("مؤكدة أن فرق الإسعاف لم تعالج سوى 6 متظاهرين في المكان.", &[(Injured, Exact, 6)]),
+    ("قالت المنظمة إنها عالجت منذ بداية يناير أكثر من 140 مريضا، توفي 21 منهم.", &[(Killed, Exact, 21)]),
+];
+
+#[test]
+fn treated_and_done_away_with() {
+    check_figures(TREATED_AND_DONE_AWAY_WITH_FIGURES);
+}
