@@ -104,6 +104,13 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if p.a == p.b && matches!(toks[p.a].bare(), "عشر" | "عشره") && pv.is_some_and(|j| j + 1 == p.a && ordinal(j)) {
         return true;
     }
+    // «مقتل صحفي واحد و21 حالة اختطاف»: cases of what takes no victim of ours (kidnapping,
+    // displacement, release)
+    // (a noun of those, not a negation: «14 حالة وليس 16»)
+    let taken = |t: &Tok| matches!(t.lex, Some(Lex::Neg | Lex::Away)) && t.w == t.bare() && !matches!(t.w.as_str(), "لم" | "لن" | "ليس" | "ليست" | "دون" | "بدون" | "عدم");
+    if nx.is_some_and(|j| matches!(toks[j].bare(), "حاله" | "حالات") && toks.get(j + 1).is_some_and(taken)) {
+        return true;
+    }
     // «50 ألفا لكل مصاب»: a sum for each
     if w(nx) == "لكل" {
         return true;
@@ -417,10 +424,16 @@ pub fn discharged(toks: &[Tok], kind: Kind, (a, b): (usize, usize), s0: usize, s
     kind == Kind::Injured && ((b + 1..s1.min(b + 4)).any(|j| left(j) && (place(j + 1) || treated(j + 1))) || prev_sig(toks, a, s0).is_some_and(left_of))
 }
 
-/// One death that raised a toll given just before it, not a count of one: «ارتفع
-/// عدد القتلى إلى 3، بعد وفاة امرأة متأثرة بجروحها» (`a`: the trigger).
+/// One death (or two) that raised a toll given just before it, not a count of its own:
+/// «ارتفع عدد القتلى إلى 3، بعد وفاة امرأة متأثرة بجروحها», «إلى 3 وفيات، بعد أن فارقت
+/// سيدة الحياة», «ارتفعت إلى 6 قتلى، بعد العثور على جثتين» (`a`: the count's first token).
 pub fn raised_the_toll(toks: &[Tok], a: usize, s0: usize) -> bool {
-    a > s0 && matches!(toks[a - 1].bare(), "بعد" | "اثر" | "عقب")
+    let after = |j: usize| matches!(toks[j].bare(), "بعد" | "اثر" | "عقب");
+    let back = |n: usize| a >= s0 + n;
+    back(1) && after(a - 1)
+        || back(2) && toks[a - 1].w == "ان" && toks[a - 2].bare() == "بعد"
+        || back(3) && toks[a - 1].w == "علي" && matches!(toks[a - 2].bare(), "العثور" | "عثور") && after(a - 3)
+        || back(2) && toks[a - 1].bare() == "انتشال" && after(a - 2)
 }
 
 /// Who a count just given were, one by one, is no new count: «توقيف 3 من مسؤولي المدرسة،

@@ -175,10 +175,11 @@ pub fn exceeds(toks: &[Tok], s0: usize, q0: usize) -> Option<Before> {
     Some(if not { Before::AtMost } else { Before::MoreThan })
 }
 
-/// A verb of exceeding at `k`, negated or not: «تجاوز», «لا يتجاوز», «لم تتجاوز» (a
+/// A verb of exceeding at `k`, negated or not: «تجاوز», «لا يتجاوز», «لم تتجاوز», «لا تقل» (a
 /// qualifier that is a verb of the toll, and stands for it).
 pub fn exceeding_verb(toks: &[Tok], k: usize) -> bool {
-    toks[k].is_in(&EXCEED) || matches!(toks[k].w.as_str(), "لا" | "لم") && toks.get(k + 1).is_some_and(|x| x.is_in(&EXCEED))
+    // («لا تقل عن 19»: not less than, a bound that is a verb too)
+    toks[k].is_in(&EXCEED) || matches!(toks[k].w.as_str(), "لا" | "لم") && toks.get(k + 1).is_some_and(|x| x.is_in(&EXCEED) || matches!(x.w.as_str(), "يقل" | "تقل"))
 }
 
 #[cfg(test)]

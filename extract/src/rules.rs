@@ -127,11 +127,12 @@ pub fn candidates(toks: &[Tok], s0: usize, s1: usize, before: Option<Kind>) -> V
                 continue;
             }
         }
-        // (one more, «وفاة عامل ثانٍ», or the death that raised it, «إلى 3، بعد وفاة امرأة»,
-        // only beside a toll of its kind that counts it)
+        // (one more, «وفاة عامل ثانٍ», or the death or two that raised it, «إلى 3، بعد وفاة
+        // امرأة», only beside a toll of its kind that counts it)
         let held = |r: &Raw| {
             !(r.kind == Kind::Arrested && filters::supervised(toks, r.pb, s1)
-                || r.q == Quantity::Exact(1) && (filters::one_more(toks, r.pb, s1) || filters::raised_the_toll(toks, r.a, s0)) && raws.iter().any(|p| p.kind == r.kind))
+                || r.q == Quantity::Exact(1) && filters::one_more(toks, r.pb, s1) && raws.iter().any(|p| p.kind == r.kind)
+                || matches!(r.q, Quantity::Exact(1 | 2)) && filters::raised_the_toll(toks, r.a, s0) && raws.iter().any(|p| p.kind == r.kind))
         };
         if let Some(r) = word_figure(toks, s0, s1, i).or_else(|| coordinated_word(toks, s1, i, &raws)).or_else(|| subset_dual(toks, s0, i, &raws)).filter(held) {
             i = r.pb.max(i) + 1;
@@ -425,6 +426,8 @@ fn toll_head(c: &At, j: usize, pj: usize) -> Option<Hit> {
     let n = t.get(k).filter(|n| n.def || trig(n.lex).is_some_and(|x| x.1 == Form::Counted || cases && x.1 == Form::Verb))?;
     // «عدد الصحفيين الذين استشهدوا منذ بدء الحرب إلى 163»: the people, then the verb that counts them
     let who = |r: usize| t.get(r).is_some_and(|x| matches!(x.w.as_str(), "الذين" | "اللواتي" | "اللاتي" | "ممن"));
+    // («عدد الصحفيين والإعلاميين الذين قتلوا»: two groups joined by «و»)
+    let k = if matches!(n.lex, Some(Lex::Group(..))) && t.get(k + 1).is_some_and(|x| x.w.starts_with("وال") && x.cls == Cls::Word) && who(k + 2) { k + 1 } else { k };
     // («عدد الإرهابيين الذين تم تحييدهم», «الذين تم القضاء عليهم»: the passive after «تم»)
     let passive = t.get(k + 2).is_some_and(|x| matches!(x.bare(), "تم" | "جري"));
     let v = if passive { k + 3 } else { k + 2 };
@@ -1644,6 +1647,11 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
         let p = number::read_def(toks, g + 1, s1)?;
         let Q::N(n @ 3..) = p.q else { return None };
         return Some(word_raw(k, n, victims::men_of(toks, g, v), i, p.b, g + 1));
+    }
+    // «عن وفاة موقوف في مركز الإصلاح», «مقتل معتقل»: one detainee who died or was hurt
+    let detainee = k != Kind::Arrested && f != Form::NeedsAla && !toks[g].def && matches!(toks[g].bare(), "موقوف" | "موقوفا" | "معتقل" | "معتقلا" | "محتجز" | "محتجزا");
+    if detainee && next_sig(toks, g + 1, s1).is_none_or(|j| !is_num(toks, j, s1)) {
+        return Some(word_raw(k, 1, Victims::People, i, g, g));
     }
     let Some(Lex::Group(v, n @ 1..=2)) = toks[g].lex else { return None };
     // (a definite dual is two named after it: «استشهاد الشابين محمد سامي عودة (19 عاما) وأنس ...»)

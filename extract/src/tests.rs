@@ -3394,3 +3394,25 @@ const TREATED_AND_DONE_AWAY_WITH_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn treated_and_done_away_with() {
     check_figures(TREATED_AND_DONE_AWAY_WITH_FIGURES);
 }
+
+/// Counts in the shapes of blind73's and blind74's misses: a toll of two groups joined by «و»
+/// («عدد الصحفيين والإعلاميين الذين قتلوا»), a bound that is a verb («"لا تقل عن 19"»), one
+/// detainee who died («وفاة موقوف»); and not figures: the death or two that raised a toll
+/// («بعد أن فارقت سيدة الحياة», «بعد العثور على جثتين»), cases of kidnapping, the deported
+/// («رُحّل»), heads of cattle («40 رأساً»).
+const RAISES_DETAINEES_AND_JOINED_GROUPS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("ذكر التقرير أن عدد الصحفيين والإعلاميين الذين قتلوا في اليمن منذ عام 2015 بلغ 53.", &[(Killed, Exact, 53)]),
+    ("وقال مصدر أمني إن حصيلة القتلى في صفوف الجيش والمتطوعين \"لا تقل عن 19\".", &[(Killed, AtLeast, 19)]),
+    ("نفت الوزارة ما نشرته منظمة حقوقية عن وفاة موقوف في مركز الإصلاح.", &[(Killed, Exact, 1)]),
+    ("ارتفعت حصيلة ضحايا الحريق إلى 3 وفيات، بعد أن فارقت سيدة في الخمسينيات من عمرها الحياة.", &[(Killed, Exact, 3)]),
+    ("وأكدت المفوضية أن الحصيلة ارتفعت إلى 6 قتلى، بعد العثور على جثتين تحت الأنقاض.", &[(Killed, Exact, 6)]),
+    ("وكانت النقابة قد رصدت في تقريرها مقتل صحفي واحد و21 حالة اختطاف.", &[(Killed, Exact, 1)]),
+    ("وأكد المحافظ أن عدد الوفيات 14 حالة وليس 16 كما ذكر سابقا.", &[(Killed, Exact, 14), (Killed, Exact, 16)]),
+    ("وأعلنت الشرطة اعتقال 12 أفغانياً، فيما رُحّل نحو 300 آخرين عبر المعبر.", &[(Arrested, Exact, 12)]),
+    ("وفاة راعيين ونفوق 40 رأساً من الأغنام بصاعقة رعدية.", &[]),
+];
+
+#[test]
+fn raises_detainees_and_joined_groups() {
+    check_figures(RAISES_DETAINEES_AND_JOINED_GROUPS_FIGURES);
+}
