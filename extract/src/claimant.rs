@@ -168,6 +168,9 @@ fn shows(toks: &[Tok], j: usize) -> bool {
     // («تُظهر بيانات القيادة العامة لشرطة دبي أن ...»: «shows» before a report noun, not
     // before what a video shows: «مقطع فيديو يظهر تلاميذ يفرّون»)
     let data = matches!(toks[j].bare(), "تظهر" | "يظهر") && toks.get(j + 1).is_some_and(|t| t.is_in_def(&REPORT_NOUNS));
+    // («وبيّن مصدر أمني لـ"عمون" أنه ...»: before one who speaks)
+    let speaker = toks[j].bare() == "بين" && toks.get(j + 1).is_some_and(|t| matches!(t.w.as_str(), "مصدر" | "مصادر" | "مسؤول" | "متحدث" | "الناطق" | "المتحدث"));
+    let data = data || speaker;
     data || toks[j].bare() == "بين" && toks.get(j + 1).is_some_and(|t| report(t) || t.w.starts_with("ال") && that.is_some_and(|k| (j + 1..k).all(|m| toks[m].cls == Cls::Word && !is_stop(&toks[m]))))
 }
 
@@ -579,6 +582,11 @@ pub fn claimant(doc: &Doc, (a, b, pre): (usize, usize, usize)) -> Claimant {
         label_of = format!("ا{}", &label_of['ل'.len_utf8()..]);
     }
     // («بلاغ السلطات», «بيان الوزارة»: a statement in construct with a body is the body's)
+    // («سعادة الوزير», «معالي وزير الداخلية»: an honorific before the office)
+    let label_of = match label_of.split_once(' ') {
+        Some((h, rest)) if matches!(h, "سعاده" | "معالي" | "فخامه" | "سمو" | "سماحه") => rest.to_string(),
+        _ => label_of,
+    };
     let mut lab = label(&label_of);
     if lab == "Other" && b > a && pre == 0 && doc.toks[a].is_in(&REPORT_NOUNS) && doc.toks[a + 1].w.starts_with("ال") {
         lab = label(&folded(&doc.toks[a + 1..=b], 0));
@@ -642,7 +650,8 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
     }
     // (or a subject of a word or two with «و» after a comma, right before the verb: «زرت مركز
     // زامبوانغا الطبي، ومديره قال لنا إن ...»; its «و» is not the name's)
-    let and_subject = |j: usize| toks[j].lex.is_none() && toks[j].bare().len() < toks[j].w.len() && !toks[j].bare().starts_with("ال") && c <= j + 2 && (j..c).all(|k| !is_stop(&toks[k]));
+    // (not a linking word whose «ف» is its own: «، فيما أفاد مصدر ...»)
+    let and_subject = |j: usize| toks[j].lex.is_none() && toks[j].bare().len() < toks[j].w.len() && !toks[j].bare().starts_with("ال") && !linking(j) && !matches!(toks[j].w.as_str(), "فيما" | "فقد" | "وقد") && c <= j + 2 && (j..c).all(|k| !is_stop(&toks[k]));
     if let Some(j) = (s0..c).rev().take(3).find(|&j| toks[j].cls == Cls::Punct(',') && j + 1 < c && and_subject(j + 1)) {
         if toks[c].lex == Some(Lex::Cue(Cue::Says)) {
             return Some((j + 1, c - 1, 1));

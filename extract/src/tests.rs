@@ -3416,3 +3416,20 @@ const RAISES_DETAINEES_AND_JOINED_GROUPS_FIGURES: Rows<(Kind, Qualifier, u64)> =
 fn raises_detainees_and_joined_groups() {
     check_figures(RAISES_DETAINEES_AND_JOINED_GROUPS_FIGURES);
 }
+
+/// Who tells it, in the shapes of blind73's and blind74's misses: an honorific before an office
+/// («سعادة الوزير»), «بيّن» before one who speaks, and «فيما» no subject with a «و» or «ف».
+const HONORIFICS_AND_LINKING_WORDS_SOURCES: Rows<Option<&str>> = &[
+    ("وأكد شهود أن الشبان تفرقوا، فيما أفاد مصدر بالمستشفى الجهوي بأن 5 محتجين تلقوا الإسعافات.", &[Some("مصدر بالمستشفى الجهوي")]),
+    ("وبيّن مصدر أمني لـ\"عمون\" أنه جرى توقيف شخصين على ذمة التحقيق.", &[Some("مصدر أمني")]),
+];
+
+const HONORIFICS_AND_LINKING_WORDS_CLAIMANTS: Rows<Option<&str>> = &[
+    ("وأوضح سعادة الوزير، في رده على السؤال، أن الوزارة سجلت وفاة 38 عاملاً.", &[Some("Government body")]),
+];
+
+#[test]
+fn honorifics_and_linking_words() {
+    check_sources(HONORIFICS_AND_LINKING_WORDS_SOURCES);
+    check_labels(HONORIFICS_AND_LINKING_WORDS_CLAIMANTS);
+}
