@@ -584,7 +584,7 @@ pub fn claimant(doc: &Doc, (a, b, pre): (usize, usize, usize)) -> Claimant {
     // («بلاغ السلطات», «بيان الوزارة»: a statement in construct with a body is the body's)
     // («سعادة الوزير», «معالي وزير الداخلية»: an honorific before the office)
     let label_of = match label_of.split_once(' ') {
-        Some((h, rest)) if matches!(h, "سعاده" | "معالي" | "فخامه" | "سمو" | "سماحه") => rest.to_string(),
+        Some(("سعاده" | "معالي" | "فخامه" | "سمو" | "سماحه", rest)) => rest.to_string(),
         _ => label_of,
     };
     let mut lab = label(&label_of);
