@@ -225,7 +225,7 @@ fn blind7_articles_hold_their_level() {
 /// strict 0.85; the threshold follows.
 #[test]
 fn blind8_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind8", "0.98", "0.87");
+    fixture_set("tests/fixtures/blind8", "0.98", "0.88");
 }
 
 /// Blind set 9 (14 articles, 2 December 2026: Iraq, Kurdistan, Syria,
@@ -497,7 +497,7 @@ fn blind23_articles_hold_their_level() {
 /// F1 0.98, strict 0.74; the thresholds hold that level.
 #[test]
 fn blind24_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind24", "0.97", "0.75");
+    fixture_set("tests/fixtures/blind24", "0.97", "0.77");
 }
 
 /// Blind set 25 (14 articles, 2 December 2026: Kuwait (a KUNA wire), Bahrain (a
@@ -633,7 +633,7 @@ fn blind33_articles_hold_their_level() {
 /// 0.99, F1 0.99, strict 0.85; the thresholds hold that level.
 #[test]
 fn blind34_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind34", "0.98", "0.84");
+    fixture_set("tests/fixtures/blind34", "0.98", "0.85");
 }
 
 /// Blind set 35 (14 articles, 3 December 2026: Egypt (a court report), Sudan,
@@ -708,7 +708,7 @@ fn blind38_articles_hold_their_level() {
 /// F1 0.99, strict 0.84; the thresholds hold that level, less 0.01.
 #[test]
 fn blind39_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind39", "0.98", "0.83");
+    fixture_set("tests/fixtures/blind39", "0.98", "0.87");
 }
 
 /// Blind set 40 (14 articles, 3 December 2026: Saudi Arabia (a statistics story),
@@ -737,7 +737,7 @@ fn blind40_articles_hold_their_level() {
 /// thresholds hold that level, less 0.01.
 #[test]
 fn blind41_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind41", "0.96", "0.61");
+    fixture_set("tests/fixtures/blind41", "0.96", "0.62");
 }
 
 /// Blind set 42 (14 articles, 3 December 2026: Saudi Arabia, the UAE (a correction
@@ -868,7 +868,7 @@ fn blind50_articles_hold_their_level() {
 /// brought it to P 0.96, R 0.97, F1 0.97, strict 0.65; the thresholds hold that level, less 0.01.
 #[test]
 fn blind51_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind51", "0.96", "0.64");
+    fixture_set("tests/fixtures/blind51", "0.96", "0.67");
 }
 
 /// Blind set 52 (14 articles, 3 December 2026: the UAE, Djibouti, Lebanon, Kuwait, Jordan
@@ -894,7 +894,7 @@ fn blind52_articles_hold_their_level() {
 /// hold that level, less 0.01.
 #[test]
 fn blind53_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind53", "0.97", "0.67");
+    fixture_set("tests/fixtures/blind53", "0.97", "0.68");
 }
 
 /// Blind set 54 (14 articles, 3 December 2026: Qatar, Somalia, Bahrain (a correction),
@@ -907,7 +907,7 @@ fn blind53_articles_hold_their_level() {
 /// hold that level, less 0.01.
 #[test]
 fn blind54_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind54", "0.98", "0.76");
+    fixture_set("tests/fixtures/blind54", "0.98", "0.77");
 }
 
 /// Blind set 55 (14 articles, 3 December 2026: Egypt (a prosecution's statement), Niger,
@@ -961,7 +961,7 @@ fn blind57_articles_hold_their_level() {
 /// 0.99, R 0.99, F1 0.99, strict 0.62; the thresholds hold that level, less 0.01.
 #[test]
 fn blind58_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind58", "0.98", "0.64");
+    fixture_set("tests/fixtures/blind58", "0.98", "0.65");
 }
 
 /// Blind set 59 (14 articles, 3 December 2026: Jordan, Tunisia (a counter-terrorism
@@ -1035,7 +1035,7 @@ fn blind62_articles_hold_their_level() {
 /// F1 0.94, strict 0.57; the thresholds hold that level, less 0.01.
 #[test]
 fn blind63_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind63", "0.93", "0.58");
+    fixture_set("tests/fixtures/blind63", "0.93", "0.59");
 }
 
 /// Blind set 64 (14 articles, 3 December 2026: Oman, Jordan (a week's anti-narcotics
@@ -1051,7 +1051,7 @@ fn blind63_articles_hold_their_level() {
 /// took it to F1 1.00, strict 0.70; the thresholds hold that level, less 0.01.
 #[test]
 fn blind64_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind64", "0.99", "0.70");
+    fixture_set("tests/fixtures/blind64", "0.99", "0.73");
 }
 
 /// Blind set 65 (14 articles, 3 December 2026: Colombia, Myanmar (a thread), Algeria (a
@@ -1125,12 +1125,13 @@ fn blind68_articles_hold_their_level() {
 /// rally told by both sides), Lebanon (a massacre's anniversary beside a new strike) and Syria
 /// (a quarterly landmine report)), written blind by a helper at the end of the twenty-second
 /// session, in parallel with blind70, and scored once, at e3b6b73 (the session's final
-/// rules), with no rule changed for it: P 0.95, R 0.97, F1 0.96, strict 0.47: the estimate for
-/// unseen text (README). No rule has been written for it; the thresholds hold its first score,
-/// less 0.01.
+/// rules), with no rule changed for it: P 0.95, R 0.97, F1 0.96, strict 0.47 (the estimate for
+/// unseen text until the twenty-third session). Rules written in that session for its misses and
+/// those of blind70 to blind74 brought it to P 0.96, R 0.97, F1 0.97, strict 0.50; the thresholds
+/// hold that level, less 0.01.
 #[test]
 fn blind69_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind69", "0.95", "0.46");
+    fixture_set("tests/fixtures/blind69", "0.95", "0.49");
 }
 
 /// Blind set 70 (14 articles, 3 December 2026: Jordan (an army statement), Bahrain (a traffic
@@ -1140,11 +1141,12 @@ fn blind69_articles_hold_their_level() {
 /// (the Hajj's heat deaths, live), the UAE (a year in numbers), Pakistan (sectarian clashes)
 /// and Spain (a migrant boat, from EFE)), written blind by a helper at the end of the
 /// twenty-second session, in parallel with blind69, and scored once, at e3b6b73, with no rule
-/// changed for it: P 0.98, R 0.99, F1 0.98, strict 0.65: the estimate for unseen text
-/// (README). No rule has been written for it; the thresholds hold its first score, less 0.01.
+/// changed for it: P 0.98, R 0.99, F1 0.98, strict 0.65 (the estimate for unseen text until the
+/// twenty-third session). Rules written in that session (report issuers, smugglers, the treated)
+/// brought it to P 0.99, R 1.00, F1 0.99, strict 0.85; the thresholds hold that level, less 0.01.
 #[test]
 fn blind70_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind70", "0.97", "0.64");
+    fixture_set("tests/fixtures/blind70", "0.98", "0.84");
 }
 
 /// Blind set 71 (14 articles, 3 December 2026: Egypt (a hospital's statement on a food
@@ -1156,11 +1158,11 @@ fn blind70_articles_hold_their_level() {
 /// prison riot told by both sides)), written blind by a helper at the start of the
 /// twenty-third session, in parallel with blind72, and scored once, at b49bc90 (the
 /// twenty-second session's final rules), with no rule changed for it: P 1.00, R 0.99, F1 1.00,
-/// strict 0.73: with blind72's, the estimate for unseen text (README). The thresholds hold its
-/// first score, less 0.01.
+/// strict 0.73. Rules written after it in the same session brought it to P 1.00, R 1.00, F1
+/// 1.00, strict 0.77; the thresholds hold that level, less 0.01.
 #[test]
 fn blind71_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind71", "0.99", "0.72");
+    fixture_set("tests/fixtures/blind71", "0.99", "0.76");
 }
 
 /// Blind set 72 (14 articles, 3 December 2026: Kuwait (a ministry's weekly figures), Qatar (a
@@ -1171,11 +1173,12 @@ fn blind71_articles_hold_their_level() {
 /// (a drone strike the Houthis deny), India (a stampede at a food distribution), Syria (an
 /// earthquake's live page) and France (a sit-in dispersed)), written blind by a helper at the
 /// start of the twenty-third session, in parallel with blind71, and scored once, at b49bc90,
-/// with no rule changed for it: P 0.97, R 0.92, F1 0.94, strict 0.54: with blind71's, the
-/// estimate for unseen text (README). The thresholds hold its first score, less 0.01.
+/// with no rule changed for it: P 0.97, R 0.92, F1 0.94, strict 0.54. Rules written after it in
+/// the same session brought it to P 1.00, R 0.96, F1 0.98, strict 0.61; the thresholds hold
+/// that level, less 0.01.
 #[test]
 fn blind72_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind72", "0.93", "0.53");
+    fixture_set("tests/fixtures/blind72", "0.96", "0.60");
 }
 
 /// Blind set 73 (14 articles, 3 December 2026: Ethiopia (a rights commission's count),
@@ -1185,11 +1188,12 @@ fn blind72_articles_hold_their_level() {
 /// Kurdistan (a hospital ward fire), Egypt (a stadium gate crush), Brazil (a police raid), Yemen
 /// (a journalists' union's year) and Libya (Derna's anniversary)), written blind by a helper in
 /// the twenty-third session, in parallel with blind74, and scored once, at b8c3fcf, with no
-/// rule changed for it: P 0.98, R 0.93, F1 0.96, strict 0.63: with blind74's, the estimate for
-/// unseen text (README). The thresholds hold its first score, less 0.01.
+/// rule changed for it: P 0.98, R 0.93, F1 0.96, strict 0.63. Rules written after it in the
+/// same session brought it to P 0.99, R 0.95, F1 0.97, strict 0.66; the thresholds hold that
+/// level, less 0.01.
 #[test]
 fn blind73_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind73", "0.95", "0.62");
+    fixture_set("tests/fixtures/blind73", "0.96", "0.65");
 }
 
 /// Blind set 74 (14 articles, 3 December 2026: Qatar (a minister's answer on work deaths),
@@ -1199,9 +1203,9 @@ fn blind73_articles_hold_their_level() {
 /// group's year), Niger (an army communiqué), Pakistan (a border clash told by both armies) and
 /// Gaza (a UN situation report)), written blind by a helper in the twenty-third session, in
 /// parallel with blind73, and scored once, at b8c3fcf, with no rule changed for it: P 0.97,
-/// R 0.98, F1 0.98, strict 0.73: with blind73's, the estimate for unseen text (README). The
-/// thresholds hold its first score, less 0.01.
+/// R 0.98, F1 0.98, strict 0.73. Rules written after it in the same session brought it to P
+/// 1.00, R 0.99, F1 1.00, strict 0.78; the thresholds hold that level, less 0.01.
 #[test]
 fn blind74_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind74", "0.97", "0.72");
+    fixture_set("tests/fixtures/blind74", "0.98", "0.77");
 }
