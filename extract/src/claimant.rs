@@ -160,7 +160,7 @@ fn revises(toks: &[Tok], j: usize) -> bool {
 }
 
 /// «بيّن التقرير أن ...», «وبيّن المصدر أن ...»: «بيّن» (written like «بين»,
-/// between) is a cue only before a report noun, or before a subject and «أن»
+/// between) is a cue only before a report noun, one who speaks, or a subject and «أن»
 /// (which «between» never takes); «تُظهر», only before a report noun.
 fn shows(toks: &[Tok], j: usize) -> bool {
     let report = |t: &Tok| t.w.strip_prefix("ال").is_some_and(|w| REPORT_NOUNS.contains(&w));
@@ -170,8 +170,7 @@ fn shows(toks: &[Tok], j: usize) -> bool {
     let data = matches!(toks[j].bare(), "تظهر" | "يظهر") && toks.get(j + 1).is_some_and(|t| t.is_in_def(&REPORT_NOUNS));
     // («وبيّن مصدر أمني لـ"عمون" أنه ...»: before one who speaks)
     let speaker = toks[j].bare() == "بين" && toks.get(j + 1).is_some_and(|t| matches!(t.w.as_str(), "مصدر" | "مصادر" | "مسؤول" | "متحدث" | "الناطق" | "المتحدث"));
-    let data = data || speaker;
-    data || toks[j].bare() == "بين" && toks.get(j + 1).is_some_and(|t| report(t) || t.w.starts_with("ال") && that.is_some_and(|k| (j + 1..k).all(|m| toks[m].cls == Cls::Word && !is_stop(&toks[m]))))
+    data || speaker || toks[j].bare() == "بين" && toks.get(j + 1).is_some_and(|t| report(t) || t.w.starts_with("ال") && that.is_some_and(|k| (j + 1..k).all(|m| toks[m].cls == Cls::Word && !is_stop(&toks[m]))))
 }
 
 /// «وعلمت "العمق" من مصادر متطابقة أن ...», «وعلم موقع الأيام من مصدر طبي أن ...»: what an

@@ -432,7 +432,7 @@ fn toll_head(c: &At, j: usize, pj: usize) -> Option<Hit> {
     let passive = t.get(k + 2).is_some_and(|x| matches!(x.bare(), "تم" | "جري"));
     let v = if passive { k + 3 } else { k + 2 };
     let rel = (matches!(n.lex, Some(Lex::Group(..))) && who(k + 1)).then(|| t.get(v).and_then(|x| trig(x.lex))).flatten();
-    if let Some((kind, Form::Verb)) | Some((kind, Form::NeedsAla)) = rel.filter(|x| x.1 == Form::Verb || passive) {
+    if let Some((kind, Form::Verb | Form::NeedsAla)) = rel.filter(|x| x.1 == Form::Verb || passive) {
         return (!status::negated(t, c.s0, j)).then_some((kind, v, false));
     }
     // («عدد الطالبات اللواتي ما زلن في المستشفى "لا يتجاوز 12"»: those still in hospital)
