@@ -71,6 +71,8 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     // year has four digits)
     let of_the = w(nx) == "من" && nx.and_then(|j| toks.get(j + 1)).is_some_and(|t| t.w.starts_with("ال") && t.cls == Cls::Word);
     let counted = matches!(toks[pv.unwrap_or(p.a)].bare(), "العام" | "عام") && toks[p.a].cls == Cls::Num && toks[p.a].w.chars().count() < 4 && (people_next || of_the);
+    // (nor «رقم 30 قتيلا», a figure of the dead, which «رقم» names with its counted noun)
+    let counted = counted || matches!(toks[pv.unwrap_or(p.a)].bare(), "رقم" | "الرقم") && nx.is_some_and(|j| matches!(trig(toks[j].lex), Some((_, Form::Counted))));
     if NAMED_BY_NUMBER.contains(&toks[pv.unwrap_or(p.a)].bare()) && pv.is_some() && !general && !counted {
         return true;
     }
@@ -109,6 +111,12 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     // (a noun of those, not a negation: «14 حالة وليس 16»)
     let taken = |t: &Tok| matches!(t.lex, Some(Lex::Neg | Lex::Away)) && t.w == t.bare() && !matches!(t.w.as_str(), "لم" | "لن" | "ليس" | "ليست" | "دون" | "بدون" | "عدم");
     if nx.is_some_and(|j| matches!(toks[j].bare(), "حاله" | "حالات") && toks.get(j + 1).is_some_and(taken)) {
+        return true;
+    }
+    // «قرأ الأهالي أسماء الضحايا واحداً واحداً», «تحصي الجثث واحدة واحدة»: one by one
+    // (as written: «واحد» is no «و» + «احد»)
+    let one = |j: usize| matches!(toks[j].w.as_str(), "واحد" | "واحدا" | "واحده");
+    if one(p.a) && (toks.get(p.a + 1).is_some_and(|t| t.w == toks[p.a].w) || p.a > s0 && toks[p.a - 1].w == toks[p.a].w) {
         return true;
     }
     // «50 ألفا لكل مصاب»: a sum for each

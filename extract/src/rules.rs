@@ -1648,12 +1648,20 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
         let Q::N(n @ 3..) = p.q else { return None };
         return Some(word_raw(k, n, victims::men_of(toks, g, v), i, p.b, g + 1));
     }
+    // («أوقفت مستوطنَين اثنين»: a noun the table does not know, and «two» after it)
+    if toks[g].lex.is_none() && toks[g].cls == Cls::Word && !toks[g].w.starts_with("ال") && toks.get(g + 1).filter(|_| g + 1 < s1).is_some_and(|t| matches!(t.w.as_str(), "اثنين" | "اثنان")) {
+        return Some(word_raw(k, 2, Victims::People, i, g + 1, g));
+    }
     // «عن وفاة موقوف في مركز الإصلاح», «مقتل معتقل»: one detainee who died or was hurt
     let detainee = k != Kind::Arrested && f != Form::NeedsAla && !toks[g].def && matches!(toks[g].bare(), "موقوف" | "موقوفا" | "معتقل" | "معتقلا" | "محتجز" | "محتجزا");
     if detainee && next_sig(toks, g + 1, s1).is_none_or(|j| !is_num(toks, j, s1)) {
         return Some(word_raw(k, 1, Victims::People, i, g, g));
     }
     let Some(Lex::Group(v, n @ 1..=2)) = toks[g].lex else { return None };
+    // («نفى أن تكون عناصره قد قتلت "أي مدني"»: any one, no count)
+    if g > i && toks[g - 1].bare() == "اي" || g > i + 1 && toks[g - 1].is_quote() && toks[g - 2].bare() == "اي" {
+        return None;
+    }
     // (a definite dual is two named after it: «استشهاد الشابين محمد سامي عودة (19 عاما) وأنس ...»)
     let named = n == 2 && toks.get(g + 1).filter(|_| g + 1 < s1).is_some_and(|x| x.cls == Cls::Word && x.lex.is_none() && !x.w.starts_with("ال"));
     if toks[g].def && !named {

@@ -3433,3 +3433,19 @@ fn honorifics_and_linking_words() {
     check_sources(HONORIFICS_AND_LINKING_WORDS_SOURCES);
     check_labels(HONORIFICS_AND_LINKING_WORDS_CLAIMANTS);
 }
+
+/// Counts in the shapes of blind75's and blind76's misses: «رقم 30 قتيلا» (a figure «رقم»
+/// names with its counted noun), a noun the table does not know with «two» after it
+/// («مستوطنَين اثنين»); and not figures: «one by one» («واحداً واحداً»), «any» one («أي مدني»).
+const ONE_BY_ONE_ANY_AND_TWO_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("سؤال من صحفي: \"تتداول مواقع التواصل رقم 30 قتيلا، ما ردكم؟\"", &[(Killed, Exact, 30)]),
+    ("وأفادت مصادر محلية بأن الشرطة أوقفت مستوطنَين اثنين لساعات.", &[(Arrested, Exact, 2)]),
+    ("وقرأ الأهالي أسماء الضحايا واحداً واحداً.", &[]),
+    ("وقال إن السلطات تحصي الجثث واحدة واحدة.", &[]),
+    ("وقال الشاهد إن المسلحين قتلوا أي مدني صادفوه.", &[]),
+];
+
+#[test]
+fn one_by_one_any_and_two() {
+    check_figures(ONE_BY_ONE_ANY_AND_TWO_FIGURES);
+}
