@@ -364,6 +364,21 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
                 while m < end && m < j + 3 && toks[m].is_in_def(&REPORT_ADJECTIVES) && al(&toks[m]) != indefinite {
                     m += 1;
                 }
+                // («كشفت النشرة الشهرية لإحصاءات المرور الصادرة عن مجلس التخطيط»: over what it
+                // reports, a report noun with «ل», and its word)
+                if toks.get(m).is_some_and(|t| t.w.strip_prefix('ل').is_some_and(|w| REPORT_NOUNS.contains(&w.no_al()))) {
+                    m += 1;
+                    if toks.get(m).is_some_and(|t| t.w.starts_with("ال") && !issued(t)) {
+                        m += 1;
+                    }
+                }
+                // («وبيّنت النشرة رقم (3)، الصادرة عن إدارة المستشفى»: over its number and a comma)
+                if toks.get(m).is_some_and(|t| t.w == "رقم") {
+                    m = (m + 1..end.min(m + 5)).find(|&k| !toks[k].is_quote() && toks[k].cls != Cls::Num).unwrap_or(m);
+                    if toks.get(m).is_some_and(|t| t.cls == Cls::Punct(',')) && toks.get(m + 1).is_some_and(issued) {
+                        m += 1;
+                    }
+                }
                 let next = toks.get(m).map_or("", |t| t.w.as_str());
                 if next.starts_with('ل') && next.chars().count() > 3 && !next.starts_with("لجن") && (indefinite || m > j + 1) {
                     j = m;
@@ -546,7 +561,8 @@ fn before_qad(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, usize)
     if matches!(toks[a].bare().no_al(), "سنه" | "عام" | "شهر" | "اسبوع" | "يوم" | "فتره" | "ليله") {
         return None;
     }
-    let b = (a..c - 1).take_while(|&j| !toks[j].is_clause_end() && !is_time(toks, j)).last()?;
+    // («وكانت النشرة الأولى الصادرة صباح أمس قد أشارت»: up to its participle of issuing)
+    let b = (a..c - 1).take_while(|&j| !toks[j].is_clause_end() && !is_time(toks, j) && !(j > a && issued(&toks[j]))).last()?;
     Some((a, b, 0))
 }
 

@@ -266,6 +266,9 @@ fn groups(m: &mut Table<Lex>) {
     m.put("متظاهر متظاهرا محتج محتجا متظاهره", g(Protesters, 1));
     m.put("متظاهران محتجان", g(Protesters, 2));
     m.put("متظاهرين متظاهرون محتجين محتجون متظاهرات مشيعين ثوار انصار مثيري", g(Protesters, 0));
+    // (those at a sit-in: «إصابة 17 معتصما»)
+    m.put("معتصم معتصما", g(Protesters, 1));
+    m.put("معتصمين معتصمون", g(Protesters, 0));
     m.put("شرطي شرطيا جندي جنديا عسكري عسكريا ضابط ضابطا دركي عون شرطيه", g(SecurityForces, 1));
     m.put("شرطيان شرطيين جنديان جنديين ضابطان ضابطين عسكريان دركيان دركيين حارسان حارسين عونان عونين", g(SecurityForces, 2));
     // «إصابة رجلي أمن», two men of a force in construct (the force named after them)
@@ -457,7 +460,7 @@ pub const ESTIMATE: Words = Words::new(&["قدرت", "قدر", "تقدر", "يق
 
 /// Nouns of a report: «وفق حصيلة أولية أوردها ...», «بحسب إحصائية صادرة عن ...»,
 /// «أفاد بلاغ للمديرية ...»: the source is the one who issued it.
-pub const REPORT_NOUNS: Words = Words::new(&["بيان", "تقرير", "ارقام", "احصاء", "احصاءات", "احصائيه", "احصائيات", "معطيات", "حصيله", "بلاغ", "بيانات", "تقديرات", "معلومات", "تحديث"]);
+pub const REPORT_NOUNS: Words = Words::new(&["بيان", "تقرير", "ارقام", "احصاء", "احصاءات", "احصائيه", "احصائيات", "معطيات", "حصيله", "بلاغ", "بيانات", "تقديرات", "معلومات", "تحديث", "نشره"]);
 
 /// Adjectives of a report noun: «حصيلة أولية», «إحصائية جديدة», «أرقام رسمية».
 pub const REPORT_ADJECTIVES: Words = Words::new(&[

@@ -3449,3 +3449,23 @@ const ONE_BY_ONE_ANY_AND_TWO_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn one_by_one_any_and_two() {
     check_figures(ONE_BY_ONE_ANY_AND_TWO_FIGURES);
 }
+
+/// Who tells it, in the shapes of blind75's misses: a bulletin by its number before its issuer
+/// («النشرة رقم (3)، الصادرة عن ...»), over a report noun with «ل» («النشرة الشهرية لإحصاءات
+/// المرور الصادرة عن ...»), and a bulletin by its order with its participle («النشرة الأولى
+/// الصادرة صباح أمس») the issuer named before; those at a sit-in are protesters.
+const BULLETINS_AND_SIT_INS_SOURCES: Rows<Option<&str>> = &[
+    ("وبيّنت النشرة رقم (3)، الصادرة عن إدارة المستشفى ظهر اليوم، أن الإصابات بلغت 146 إصابة.", &[Some("إدارة المستشفى")]),
+    ("كشفت النشرة الشهرية لإحصاءات المرور الصادرة عن مجلس التخطيط الوطني عن تسجيل 11 حالة وفاة.", &[Some("مجلس التخطيط الوطني")]),
+    ("وبيّنت النشرة رقم (3)، الصادرة عن إدارة المستشفى، أن 146 شخصا أصيبوا. وكانت النشرة الأولى الصادرة صباح أمس قد أشارت إلى 16 وفاة.", &[Some("إدارة المستشفى"), Some("إدارة المستشفى")]),
+];
+
+const BULLETINS_AND_SIT_INS_VICTIMS: Rows<Victims> = &[
+    ("وأسفر تفريق الاعتصام عن إصابة 17 معتصما.", &[Victims::Protesters]),
+];
+
+#[test]
+fn bulletins_and_sit_ins() {
+    check_sources(BULLETINS_AND_SIT_INS_SOURCES);
+    check_victims(BULLETINS_AND_SIT_INS_VICTIMS);
+}
