@@ -562,7 +562,7 @@ fn before_qad(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, usize)
         return None;
     }
     // («وكانت النشرة الأولى الصادرة صباح أمس قد أشارت»: up to its participle of issuing)
-    let b = (a..c - 1).take_while(|&j| !toks[j].is_clause_end() && !is_time(toks, j) && !(j > a && issued(&toks[j]))).last()?;
+    let b = (a..c - 1).take_while(|&j| !(toks[j].is_clause_end() || is_time(toks, j) || j > a && issued(&toks[j]))).last()?;
     Some((a, b, 0))
 }
 
