@@ -1224,7 +1224,7 @@ pub fn resolve(c: Claimant, prev: &[(String, Claimant)]) -> (String, Claimant) {
     let report_of = {
         let mut w = n.split(' ');
         let (head, adj, more) = (w.next().unwrap_or(""), w.next(), w.next());
-        let report = head.strip_prefix("ال").is_some_and(|h| REPORT_NOUNS.contains(&h) || matches!(h, "نشره" | "احاطه" | "تحديث"));
+        let report = head.strip_prefix("ال").is_some_and(|h| REPORT_NOUNS.contains(&h) || h == "احاطه");
         // (definite adjectives of order: REPORT_ADJECTIVES are indefinite, «حصيلة أولية»)
         let order = |a: &str| matches!(a, "السابقه" | "السابق" | "الاولي" | "الاول" | "الثانيه" | "الثاني" | "الثالثه" | "الثالث" | "الاخيره" | "الاخير" | "الجديده" | "الجديد" | "الاوليه");
         report && more.is_none() && adj.is_none_or(order)

@@ -1658,10 +1658,6 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
         return Some(word_raw(k, 1, Victims::People, i, g, g));
     }
     let Some(Lex::Group(v, n @ 1..=2)) = toks[g].lex else { return None };
-    // («نفى أن تكون عناصره قد قتلت "أي مدني"»: any one, no count)
-    if g > i && toks[g - 1].bare() == "اي" || g > i + 1 && toks[g - 1].is_quote() && toks[g - 2].bare() == "اي" {
-        return None;
-    }
     // (a definite dual is two named after it: «استشهاد الشابين محمد سامي عودة (19 عاما) وأنس ...»)
     let named = n == 2 && toks.get(g + 1).filter(|_| g + 1 < s1).is_some_and(|x| x.cls == Cls::Word && x.lex.is_none() && !x.w.starts_with("ال"));
     if toks[g].def && !named {
