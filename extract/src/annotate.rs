@@ -72,8 +72,17 @@ pub fn annotate(toks: &mut [Tok]) {
         // «حصدت حياة شخصين», «تحصد أرواح 5»: lives reaped are the dead
         // (the verb up to 4 words back: «حصدت قبل هذه المذبحة حياة شخصين»)
         let reaped = |k: usize| matches!(toks[k].bare(), "حصد" | "حصدت" | "يحصد" | "تحصد");
+        let reaps = reaped(i - 1) && toks[i - 1].lex.is_none();
         if matches!(toks[i].bare(), "حياه" | "ارواح") && (i.saturating_sub(4)..i).rev().take_while(|&k| !toks[k].is_clause_end()).any(reaped) {
             toks[i].lex = Some(Lex::Trig(Kind::Killed, lexicon::Form::Event));
+        }
+        // «كانت الطرق تحصد نحو 250 شخصاً سنوياً»: people reaped, over a qualifier, are the dead
+        // (not a harvest: «حصد 3 ميداليات»)
+        if reaps {
+            let num = (i..toks.len().min(i + 3)).find(|&k| toks[k].cls == Cls::Num);
+            if num.and_then(|k| toks.get(k + 1)).is_some_and(|t| matches!(t.lex, Some(Lex::Group(..)))) {
+                toks[i - 1].lex = Some(Lex::Trig(Kind::Killed, lexicon::Form::Verb));
+            }
         }
         // «تعرضوا لحوادث غرق»: an incident of drowning tells no one died («حادث غرق» names
         // the accident, whose dead are counted by their own words)
@@ -152,6 +161,7 @@ mod tests {
         let d = Doc::new("وفاة تلميذتين وإصابة الطفلتين وساعتين");
         assert_eq!(d.toks[1].lex, Some(Lex::Group(Victims::Children, 2)));
         assert_eq!((d.toks[3].lex, d.toks[3].def), (Some(Lex::Group(Victims::Children, 2)), true));
-        assert_eq!(d.toks[4].lex, None);
+        // (two of a thing are things: «ساعتين», two hours)
+        assert_eq!(d.toks[4].lex, Some(Lex::Thing));
     }
 }

@@ -109,8 +109,10 @@ fn purpose(t: &Tok) -> bool {
 }
 
 /// «قدّر», «قدّرت»: a verb of estimating, whose subject is the source.
-fn is_estimate(t: &Tok) -> bool {
-    t.lex == Some(Lex::Toll) && t.is_in(&super::lexicon::ESTIMATE)
+fn is_estimate(toks: &[Tok], j: usize) -> bool {
+    // (not the passive before what it comes to: «يُقدّر بـ60-70 شخصاً», «كمية تقدر بمليوني حبة»)
+    let at = |t: &Tok| matches!(t.w.as_str(), "ب" | "بـ") || matches!(t.w.as_str(), "بنحو" | "بحوالي" | "باكثر" | "باقل" | "بما" | "بعشرات" | "بمئات" | "بالاف" | "بالمئات" | "بالعشرات") || t.w.starts_with("بمليون") || t.w.starts_with("بمليار");
+    toks[j].lex == Some(Lex::Toll) && toks[j].is_in(&super::lexicon::ESTIMATE) && !toks.get(j + 1).is_some_and(at)
 }
 
 /// A body's head noun that may take a cue's verbal noun in its name: «نظام رصد
@@ -131,9 +133,10 @@ fn is_cue(toks: &[Tok], j: usize) -> bool {
     let name = name || j > 0 && name_head(toks[j - 1].bare()) && toks.get(j + 1).is_some_and(|t| t.w.starts_with("ال") && !matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_))));
     // («وزارة النقل» is no «نقل»)
     // (nor one after a preposition, its verbal noun: «منذ رصد أولى الحالات», «بعد تأكيد»)
-    let masdar = j > 0 && matches!(toks[j - 1].bare(), "منذ" | "بعد" | "قبل" | "عند" | "اثر" | "عقب") && matches!(toks[j].lex, Some(Lex::Cue(Cue::Says)));
+    // («يرجى عدم نشر صور»: after «عدم», too)
+    let masdar = j > 0 && matches!(toks[j - 1].bare(), "منذ" | "بعد" | "قبل" | "عند" | "اثر" | "عقب" | "عدم") && matches!(toks[j].lex, Some(Lex::Cue(Cue::Says)));
     let verb_ok = !(name || masdar || toks[j].def && matches!(toks[j].lex, Some(Lex::Cue(Cue::Says | Cue::Via))));
-    verb_ok && matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(&toks[j]) || shows(toks, j) || revises(toks, j) || issued_by(toks, j).is_some() || recorded(toks, j) || learned_from(toks, j, toks.len()).is_some()
+    verb_ok && matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(toks, j) || shows(toks, j) || revises(toks, j) || issued_by(toks, j).is_some() || recorded(toks, j) || learned_from(toks, j, toks.len()).is_some()
 }
 
 /// «وكانت وزارة الصحة قد سجلت ٤١ إصابة», «وسجّل التقرير وفاة 4 أشخاص»: a verb of
@@ -206,7 +209,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         Some(Lex::Retract | Lex::Deny) if c > 0 && toks[c - 1].is_quote() => return None,
         Some(Lex::Retract | Lex::Deny) => Cue::Says,
         // «قدّرت مصادر محلية عدد القتلى بـ...»: an estimate names its source
-        _ if is_estimate(&toks[c]) || shows(toks, c) || revises(toks, c) || toks[c].is_in(&ACCUSE) || recorded(toks, c) && (c == 0 || toks[c - 1].w != "قد") => Cue::Says,
+        _ if is_estimate(toks, c) || shows(toks, c) || revises(toks, c) || toks[c].is_in(&ACCUSE) || recorded(toks, c) && (c == 0 || toks[c - 1].w != "قد") => Cue::Says,
         _ => return None,
     };
     let skip_quotes = |mut j: usize| {
@@ -440,8 +443,17 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     let deny = toks[c].lex == Some(Lex::Deny);
     // the one accused after the accuser: «اتهمت وزارة الدفاع الأذربيجانية يريفان بـ...»
     let accuse = toks[c].is_in(&ACCUSE);
+    // what was published after its publisher: «ونشر الإعلام الأمني لقوات الحزام منشوراً جاء فيه»
+    // (and right after the verb, no source: «المستشفى ... نشر سلسلة تغريدات:», its subject before)
+    let post = |t: &Tok| matches!(t.bare(), "منشورا" | "تغريده" | "تغريدات" | "تدوينه" | "سلسله" | "مقطعا");
+    if matches!(toks[c].bare(), "نشر" | "نشرت") && toks.get(a).is_some_and(post) {
+        return None;
+    }
     while k < end && k < a + 12 {
         let t = &toks[k];
+        if k > a && matches!(toks[c].bare(), "نشر" | "نشرت") && post(t) {
+            break;
+        }
         if k > a && deny && (REPORT_NOUNS.contains(&t.w.no_al()) || super::lexicon::HEARSAY.contains(&t.w.no_al())) {
             break;
         }
@@ -1036,7 +1048,7 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
                 && !(j + 1..n1.min(j + 4)).any(|k| toks[k].cls == Cls::Num)
         });
         if let Some(t) = same {
-            if let Some(src) = (n0..t).find_map(|j| source(toks, j, t)) {
+            if let Some(src) = (n0..t).filter(|&j| is_cue(toks, j)).find_map(|j| source(toks, j, t)) {
                 return Some(claimant(doc, src));
             }
         }

@@ -72,7 +72,8 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     let of_the = w(nx) == "من" && nx.and_then(|j| toks.get(j + 1)).is_some_and(|t| t.w.starts_with("ال") && t.cls == Cls::Word);
     let counted = matches!(toks[pv.unwrap_or(p.a)].bare(), "العام" | "عام") && toks[p.a].cls == Cls::Num && toks[p.a].w.chars().count() < 4 && (people_next || of_the);
     // (nor «رقم 30 قتيلا», a figure of the dead, which «رقم» names with its counted noun)
-    let counted = counted || matches!(toks[pv.unwrap_or(p.a)].bare(), "رقم" | "الرقم") && nx.is_some_and(|j| matches!(trig(toks[j].lex), Some((_, Form::Counted))));
+    // («صار الرقم 11 وفاة»: or its verbal noun)
+    let counted = counted || matches!(toks[pv.unwrap_or(p.a)].bare(), "رقم" | "الرقم") && nx.is_some_and(|j| matches!(trig(toks[j].lex), Some((_, Form::Counted | Form::Event))) && !toks[j].has_conj());
     if NAMED_BY_NUMBER.contains(&toks[pv.unwrap_or(p.a)].bare()) && pv.is_some() && !general && !counted {
         return true;
     }
@@ -442,6 +443,8 @@ pub fn raised_the_toll(toks: &[Tok], a: usize, s0: usize) -> bool {
         || back(2) && toks[a - 1].w == "ان" && toks[a - 2].bare() == "بعد"
         || back(3) && toks[a - 1].w == "علي" && matches!(toks[a - 2].bare(), "العثور" | "عثور") && after(a - 3)
         || back(2) && toks[a - 1].bare() == "انتشال" && after(a - 2)
+        // «وفاة 7 أشخاص، قبل أن يلفظ مصابان أنفاسهما»: the death that came after the toll
+        || back(3) && toks[a - 2].w == "ان" && toks[a - 3].bare() == "قبل" && toks[a - 1].cls == Cls::Word
 }
 
 /// Who a count just given were, one by one, is no new count: «توقيف 3 من مسؤولي المدرسة،

@@ -199,6 +199,8 @@ fn triggers(m: &mut Table<Lex>) {
     // headlines in the present: «غارة تقتل 5 أشخاص», «انفجار يصيب 10», «الشرطة تعتقل 40»
     m.put("تقتل يقتلون", t(Killed, Form::Verb));
     m.put("تصيب يصيب اصاب اصابت اصابوا يصيبون", t(Injured, Form::Verb));
+    // (the dual: «سيارتان مفخختان قتلتا 121 شخصا وأصابتا 333 آخرين»)
+    m.put("اصابتا اصابا جرحتا", t(Injured, Form::Verb));
     // «أسعفت الفرق نحو 120 شخصاً», «أسعف 4 منهم»: those given first aid are hurt
     m.put("اسعفت اسعفوا", t(Injured, Form::Verb));
     // («لم تعالج سوى 6 متظاهرين», «عالجت الفرق 40 شخصا»: those treated, too)
@@ -206,6 +208,10 @@ fn triggers(m: &mut Table<Lex>) {
     m.put("تعتقل يعتقلون تحتجز يحتجز", t(Arrested, Form::Verb));
     // «اقتادوا 15 شابا» (led away by the police)
     m.put("اقتاد اقتادت اقتادوا", t(Arrested, Form::Verb));
+    // «9 صيادين اعتقلتهم بحرية الاحتلال», «من فقدناهم على الطرق»: the verb with the pronoun of
+    // those it took, after them
+    m.put("اعتقلتهم اعتقلهم احتجزتهم احتجزهم اوقفتهم اوقفهم", t(Arrested, Form::Verb));
+    m.put("قتلتهم قتلهم فقدناهم خسرناهم", t(Killed, Form::Verb));
     // «غرق 45 مهاجرا» (drowned); «غرقت سفينة» counts a thing
     m.put("غرق غرقوا", t(Killed, Form::Verb));
     // (the dual: «طفلين غرقا»; and «وفاة 3 أشخاص غرقا», drowned)
@@ -244,7 +250,7 @@ fn triggers(m: &mut Table<Lex>) {
     // «وضع 12 شخصا تحت الحراسة النظرية» (Morocco: police custody)
     m.put("الحراسه", t(Arrested, Form::After));
 
-    m.put("حصيله حصيلتها حصيلته حصيلتهم عدد ارتفاع ارتفع ارتفعت ترتفع يرتفع وصل وصلت بلغ بلغت قدر قدرت", Lex::Toll);
+    m.put("حصيله حصيلتها حصيلته حصيلتهم عدد ارتفاع ارتفع ارتفعت ترتفع يرتفع وصل وصلت بلغ بلغت قدر قدرت تقدر يقدر", Lex::Toll);
     m.put("حاله حالات", Lex::Case);
     m.put("كوليرا وباء اوبئه فيروس فيروسات كورونا كوفيد حصبه ملاريا عدوي تفشي اسهال", Lex::Disease);
     m.put("لم لن ليس ليست دون بدون عدم افرج افرجت افراج سراح يفرج تفرج اخلي اخلت \
@@ -359,7 +365,7 @@ fn cues(m: &mut Table<Lex>) {
          تابع تابعت احصي احصت اعترف اعترفت اقر اقرت روي روت يروي تروي تحدث تحدثت يتحدث نشرت اعلنه اعلنها اعلنته يشير تشير \
          وثق وثقت زاعما زاعمه زعم زعمت ادعي ادعت ادعوا تدعي اصدر اصدرت \
          رصد رصدت يرصد ترصد اورد اوردت يورد تورد اوردها اوردته صحح صححت بينت يزعم تزعم يزعمون \
-         تداول تداولت تداولته تداولها تداولتها تناقلت تناقلته تناقلتها تناقلوا لفت لفتت ابلغ ابلغت نوه نوهت رجح رجحت اظهر اظهرت \
+         تداول تداولت تداولته تداولها تداولتها تناقلت تناقلته تناقلتها تناقلوا لفت لفتت ابلغ ابلغت نوه نوهت رجح رجحت اظهر اظهرت خلص خلصت نشر \
          كتب كتبت غرد غردت حذر حذرت يحذر تحذر ابلغتنا ابلغنا ابلغونا اخبرتنا اخبرنا اخبرونا افادتنا افادنا \
          ادان ادانت ندد نددت استنكر استنكرت \
          يكشف تكشف يوضح توضح يوثق توثق \
@@ -553,7 +559,7 @@ pub fn lookup_or_dual(w: &str) -> Option<(Lex, usize, bool)> {
     lookup(w).or_else(|| feminine_dual(w))
 }
 
-/// The feminine dual of a person the table knows in the singular: «تلميذتين»,
+/// The feminine dual of a person (or a thing) the table knows in the singular: «تلميذتين»,
 /// «الطفلتين» are two of «تلميذة», «طفلة» (ة written ه here); «قتيلتين» two of
 /// the dead.
 fn feminine_dual(w: &str) -> Option<(Lex, usize, bool)> {
@@ -565,6 +571,8 @@ fn feminine_dual(w: &str) -> Option<(Lex, usize, bool)> {
         (Lex::Group(v, 1), p, d) => Some((Lex::Group(v, 2), p, d)),
         // («فأرداهما قتيلتين»: two of a counted noun in the feminine, «قتيلة»)
         (Lex::Trig(k, Form::Counted), p, d) => Some((Lex::Trig(k, Form::Dual), p, d)),
+        // («انفجرت سيارتان مفخختان فقتلتا 121 شخصا»: two of a thing are things)
+        (Lex::Thing, p, d) => Some((Lex::Thing, p, d)),
         _ => None,
     }
 }

@@ -749,8 +749,10 @@ fn verb_after_subject(c: &At) -> Option<Hit> {
         // («"أكثر من 1,200 مشتبه" في ملفات إطلاق نار وجرائم قتل»: after «جرائم» the verb's
         // spelling is the crime's name)
         let crime = matches!(t[j - 1].bare().trim_start_matches('و'), "جرائم" | "جريمه" | "الجرائم" | "الجريمه");
+        // («14 متهماً في وقائع القتل»: a verb's spelling with «ال» is its verbal noun, what they
+        // are accused of, no verb of theirs)
         match trig(w.lex) {
-            Some((_, Form::Verb)) if crime => return None,
+            Some((_, Form::Verb)) if crime || w.def => return None,
             Some((k, Form::Verb | Form::After)) => return (!status::negated(t, j0, j)).then_some((k, j, true)),
             // «3 مواطنين مصابين» (not «توقيف 11 شخصاً وجرحى بين العناصر»: another count)
             Some((k, Form::Counted)) if j == j0 + 1 && !w.def && !w.has_conj() || w.def && t[j - 1].bare() == "بين" => return Some((k, j, true)),
@@ -1218,9 +1220,21 @@ fn part_or_more_of_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
 fn lost_own(c: &At) -> Option<Hit> {
     let t = c.toks;
     // (over «أيضا» or «فيه»: «فقدت أيضا 4 من أبنائها», «أنه فقد فيه 3 جنود»)
-    let pj = c.pj.map(|j| if j > c.s0 && matches!(t[j].w.as_str(), "ايضا" | "كذلك" | "فيه" | "فيها") { j - 1 } else { j });
+    // (or «سوى», «إلا» after a negation: «لم تخسر سوى 3 مقاتلين»)
+    let pj = c.pj.map(|j| if j > c.s0 && matches!(t[j].w.as_str(), "ايضا" | "كذلك" | "فيه" | "فيها" | "سوي" | "الا") { j - 1 } else { j })?;
+    let people = c.n1.is_some_and(|j| matches!(t[j].lex, Some(Lex::Group(..))));
+    // «لم تخسر سوى 3 مقاتلين», «وخسر الجيش 5 جنود» (over the side named after it): «خسر» has
+    // no passive sense of the missing, so any side's men it lost are dead
+    let lost = |j: usize| t[j].bare().trim_start_matches(['ي', 'ت']).starts_with("خسر") && t[j].lex.is_none();
+    let v = if pj > c.s0 && t[pj].def && matches!(t[pj].lex, Some(Lex::Group(..))) { pj - 1 } else { pj };
+    // (an exact count, or «سوى»: a side's «losses» told roughly, «خسر ما يصل إلى 1250 عسكرياً»,
+    // count the hurt too)
+    let exact = c.qb.is_none() || c.pj.is_some_and(|j| matches!(t[j].w.as_str(), "سوي" | "الا"));
+    if people && exact && lost(v) {
+        return Some((Kind::Killed, v, false));
+    }
     // («خسرت 3 من عناصرها»: lost, as «فقدت»)
-    let pj = pj.filter(|&j| matches!(t[j].w.as_str(), "فقد" | "فقدت" | "فقدنا" | "وفقد" | "وفقدت" | "يفقد" | "تفقد" | "خسر" | "خسرت" | "خسرنا" | "وخسر" | "وخسرت" | "يخسر" | "تخسر"))?;
+    let pj = Some(pj).filter(|&j| matches!(t[j].w.as_str(), "فقد" | "فقدت" | "فقدنا" | "وفقد" | "وفقدت" | "يفقد" | "تفقد" | "خسر" | "خسرت" | "خسرنا" | "وخسر" | "وخسرت" | "يخسر" | "تخسر"))?;
     // «إن الجيش فقد ٤ جنود في المعارك», «أعلن الجيش أنه فقد 3 جنود»: a force named right
     // before the verb, or its pronoun after «أنّ», lost its men (not «فُقد 4 جنود», the
     // passive: missing)
@@ -1355,8 +1369,10 @@ fn counted_group(c: &At, ti: usize, trig_after: bool) -> Option<Victims> {
     if matches!(v, Ok(None) | Ok(Some(Victims::People))) && c.toll {
         // (or before it: «عدد الشرطيين المصابين بلغ 26»)
         // («عدد شهداء قوات الأمن إلى 3»: a group in construct after it)
+        // (not the subject of a verb that has its object: «عدد من اعتقلتهم قوى الأمن»)
+        let took_them = |k: usize| matches!(trig(t[k].lex), Some((_, Form::Verb))) && t[k].w.ends_with("هم");
         let g = (q0.saturating_sub(12)..q0).find(|&j| {
-            j > 0 && (t[j].def || trig(t[j - 1].lex).is_some() && matches!(t[j].lex, Some(Lex::Group(v, 0)) if v != Victims::People))
+            j > 0 && (t[j].def || trig(t[j - 1].lex).is_some() && !took_them(j - 1) && matches!(t[j].lex, Some(Lex::Group(v, 0)) if v != Victims::People))
                 && (trig(t[j - 1].lex).is_some() || j + 1 < q0 && t[j + 1].def && trig(t[j + 1].lex).is_some() && t[j - 1].bare() == "عدد")
         });
         // («ارتفاع عدد الجنود الذين قتلوا في الهجوم على حاجز ... إلى 17»: the group a relative
@@ -1587,6 +1603,9 @@ fn dual_noun(toks: &[Tok], s0: usize, s1: usize, i: usize, k: Kind) -> Option<Ra
     // (nor before its people and «اثنين», which the number phrase reads: «جثتي مواطنين اثنين»)
     let two_after = toks.get(i + 2).filter(|_| i + 2 < s1).is_some_and(|t| ONE_TWO.contains(&t.w.as_str()));
     let v = victims::find(toks, i + 1, (i + 5).min(s1)).ok().flatten().unwrap_or(Victims::People);
+    // («يلفظ مصابان أنفاسهما», «جريحان لقيا حتفهما»: two of the hurt who died)
+    let died = (i + 1..s1.min(i + 3)).any(|j| trig(toks[j].lex) == Some((Kind::Killed, Form::After)));
+    let k = if died { Kind::Killed } else { k };
     (!before && !two_after).then(|| word_raw(k, 2, v, i, i, i))
 }
 

@@ -3469,3 +3469,49 @@ fn bulletins_and_sit_ins() {
     check_sources(BULLETINS_AND_SIT_INS_SOURCES);
     check_victims(BULLETINS_AND_SIT_INS_VICTIMS);
 }
+
+/// Counts in the shapes of blind77's and blind78's misses: the dual verbs of two subjects
+/// («قتلتا ... وأصابتا»), a verb with the pronoun of those it took after them («صيادين
+/// اعتقلتهم»), a side that lost only a few («لم تخسر سوى 3 مقاتلين», «خسر الجيش 5 جنود»),
+/// people reaped («تحصد نحو 250 شخصاً»), «الرقم 11 وفاة»; and not figures: what the accused
+/// are accused of («متهماً في وقائع القتل»: arrested), two things («سيارتان»), the two hurt who
+/// died after a toll («قبل أن يلفظ مصابان أنفاسهما»), losses told roughly.
+const DUAL_VERBS_LOSSES_AND_REAPED_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("انفجرت عبوتان ناسفتان في السوق فقتلتا 40 شخصا وأصابتا 95 آخرين.", &[(Killed, Exact, 40), (Injured, Exact, 95)]),
+    ("وانفجرت سيارتان مفخختان فقتلتا 12 شخصا.", &[(Killed, Exact, 12)]),
+    ("■ 7 مزارعين اعتقلتهم قوات الاحتلال قرب السياج", &[(Arrested, Exact, 7)]),
+    ("وقال متحدث باسم الحركة إنها لم تخسر سوى 4 مقاتلين في المواجهات.", &[(Killed, Exact, 4)]),
+    ("وخسر الجيش 6 جنود في المعارك التي دارت قرب الحدود.", &[(Killed, Exact, 6)]),
+    ("وادعت الوزارة أن القوات الأوكرانية خسرت «ما يصل إلى 900 عسكري» خلال يوم واحد.", &[]),
+    ("وكانت الحوادث المرورية تحصد نحو 300 شخص كل عام.", &[(Killed, About, 300)]),
+    ("ومع انتشال جثة أخرى صار الرقم 8 وفيات.", &[(Killed, Exact, 8)]),
+    ("وكانت الشرطة قد ألقت القبض على 9 متهمين في جرائم القتل الأخيرة.", &[(Arrested, Exact, 9)]),
+    ("وكانت الشرطة قد ألقت القبض على 9 متهمين في وقائع القتل الأخيرة.", &[(Arrested, Exact, 9)]),
+    ("وأعلن الدفاع المدني وفاة 5 أشخاص، قبل أن يلفظ مصابان أنفاسهما في المستشفى.", &[(Killed, Exact, 5)]),
+];
+
+/// Who tells it: an estimate by a body with a quoted name («تقدّر منظمة «أكليد» أن ...») but
+/// not the passive before its amount («يُقدّر بـ60»), a committee's finding («خلصت لجنة
+/// التحقيق إلى أن ...»), a post's publisher before what it published, and no verb after «عدم».
+const ESTIMATES_FINDINGS_AND_POSTS_SOURCES: Rows<Option<&str>> = &[
+    ("وتقدّر منظمة «أكليد» أن أكثر من 900 شخص قتلوا في الإقليم منذ مطلع العام.", &[Some("منظمة «أكليد»")]),
+    ("وخلصت لجنة التحقيق إلى أن الحريق أودى بحياة 43 شخصا.", &[Some("لجنة التحقيق")]),
+    ("ونشر المكتب الإعلامي للشرطة منشوراً جاء فيه أن 3 عناصر أصيبوا.", &[Some("المكتب الإعلامي للشرطة")]),
+    ("وقال ناشطون إن عدد المعتقلين يقدّر بـ40 شخصا.", &[Some("ناشطون")]),
+    ("للأسف قُتل شخص واحد. يرجى عدم نشر صور الضحايا.", &[None]),
+];
+
+const ESTIMATES_FINDINGS_AND_POSTS_VICTIMS: Rows<Victims> = &[
+    ("وبلغ عدد من اعتقلتهم قوى الأمن خلال الشهر 31 شخصاً.", &[Victims::People]),
+];
+
+#[test]
+fn dual_verbs_losses_and_reaped() {
+    check_figures(DUAL_VERBS_LOSSES_AND_REAPED_FIGURES);
+}
+
+#[test]
+fn estimates_findings_and_posts() {
+    check_sources(ESTIMATES_FINDINGS_AND_POSTS_SOURCES);
+    check_victims(ESTIMATES_FINDINGS_AND_POSTS_VICTIMS);
+}
