@@ -26,7 +26,8 @@ fn is_stop(t: &Tok) -> bool {
     if matches!(t.w.as_str(), "والي" | "ووالي") {
         return false;
     }
-    if matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Retract | Lex::Deny | Lex::Toll)) {
+    // (and what was done to people: «أعلنت الأسبوع الماضي ترحيل 212 متسللاً»)
+    if matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Retract | Lex::Deny | Lex::Toll | Lex::Away)) {
         return true;
     }
     t.is_in(&SOURCE_STOPS) || t.is_in(&LOWER) || t.is_in(&super::lexicon::PUBLISHED) || t.is_in(&THEN)

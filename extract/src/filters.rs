@@ -70,7 +70,9 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     // (nor a count of people after «منذ مطلع العام»: «قُتل منذ مطلع العام 38 من القادة»; a
     // year has four digits)
     let of_the = w(nx) == "من" && nx.and_then(|j| toks.get(j + 1)).is_some_and(|t| t.w.starts_with("ال") && t.cls == Cls::Word);
-    let counted = matches!(toks[pv.unwrap_or(p.a)].bare(), "العام" | "عام") && toks[p.a].cls == Cls::Num && toks[p.a].w.chars().count() < 4 && (people_next || of_the);
+    // (and a number with a thousands separator is no year: «منذ بداية العام 1,376 متسللاً»)
+    let separated = toks[p.a].cls == Cls::Num && toks[p.a].w.contains([',', '٬']);
+    let counted = matches!(toks[pv.unwrap_or(p.a)].bare(), "العام" | "عام") && toks[p.a].cls == Cls::Num && (toks[p.a].w.chars().count() < 4 && (people_next || of_the) || separated);
     // (nor «رقم 30 قتيلا», a figure of the dead, which «رقم» names with its counted noun)
     // («صار الرقم 11 وفاة»: or its verbal noun)
     let counted = counted || matches!(toks[pv.unwrap_or(p.a)].bare(), "رقم" | "الرقم") && nx.is_some_and(|j| matches!(trig(toks[j].lex), Some((_, Form::Counted | Form::Event))) && !toks[j].has_conj());

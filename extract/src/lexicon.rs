@@ -204,7 +204,7 @@ fn triggers(m: &mut Table<Lex>) {
     // «أسعفت الفرق نحو 120 شخصاً», «أسعف 4 منهم»: those given first aid are hurt
     m.put("اسعفت اسعفوا", t(Injured, Form::Verb));
     // («لم تعالج سوى 6 متظاهرين», «عالجت الفرق 40 شخصا»: those treated, too)
-    m.put("عالجت عالجوا تعالج يعالج", t(Injured, Form::Verb));
+    m.put("عالجت عالجوا تعالج يعالج يعالجون", t(Injured, Form::Verb));
     m.put("تعتقل يعتقلون تحتجز يحتجز", t(Arrested, Form::Verb));
     // «اقتادوا 15 شابا» (led away by the police)
     m.put("اقتاد اقتادت اقتادوا", t(Arrested, Form::Verb));

@@ -31,7 +31,7 @@
 //! status and date come later ([`super::pass`]).
 
 use super::filters;
-use super::lexicon::{self, trig, Form, Lex, CASE_DUAL, EXCEED, NAMED_BY_NUMBER, ONE_MORE, ONE_TWO, OTHERS_SAID, STILL, SUBSET, TIMES, TOLL_HEADS};
+use super::lexicon::{self, trig, Form, Lex, CASE_DUAL, EXCEED, NAMED_BY_NUMBER, ONE_MORE, ONE_TWO, OTHERS_SAID, PAST, STILL, SUBSET, TIMES, TOLL_HEADS};
 use super::number::{self, Phrase, Q};
 use super::qualifier::{self, exceeds, Before};
 use super::status;
@@ -243,6 +243,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         .or_else(|| list_item(&c))
         .or_else(|| losses(&c))
         .or_else(|| lost_own(&c))
+        .or_else(|| injuries_to(&c))
         .or_else(|| bare_toll(&c, prev, before))
         .or_else(|| cases_of_before(&c, prev, before))?;
     if filters::hostages(toks, kind, ti, pb, s1)
@@ -494,10 +495,18 @@ fn bare_toll(c: &At, prev: &[Raw], before: Option<Kind>) -> Option<Hit> {
     // («يؤكد التحالف أن العدد تجاوز 2300،»: exceeding, with people counted after it or nothing)
     let exceeding = (t[pj].is_in(&EXCEED) || not_less) && (nothing_after || c.n1.is_some_and(|n| matches!(t[n].lex, Some(Lex::Group(..)))));
     let bare = matches!(t[pj].bare(), "الي" | "بلغ" | "بلغت") && nothing_after;
-    if !(exceeding || bare) {
+    // («قدّرت الحكومة العدد آنذاك بأكثر من 2,000»: an estimate of the toll, «بـ» its amount)
+    let at = c.qb.is_some() && t[c.q0].w.starts_with('ب') || matches!(t[pj].w.as_str(), "ب" | "بـ");
+    let estimate = |j: usize| (j.saturating_sub(5).max(c.s0)..j).any(|m| t[m].lex == Some(Lex::Toll) && t[m].is_in(&lexicon::ESTIMATE));
+    if !(exceeding || bare || at && nothing_after) {
         return None;
     }
     let j = (c.s0..pj).rev().take(5).find(|&j| matches!(t[j].bare(), "الحصيله" | "العدد"))?;
+    // (of the kind this sentence counted: «قدّرت الشرطة العدد بـ600» after a count of
+    // protesters in the sentence before is a crowd)
+    if at && !(exceeding || bare) && (!estimate(j) || prev.last().is_none_or(|r| r.kind != kind)) {
+        return None;
+    }
     let plain = (j + 1..pj).all(|m| t[m].cls == Cls::Word && t[m].lex.is_none() || t[m].is_quote() || status::raises(t, m) || matches!(t[m].bare(), "ارتفعت" | "ارتفع" | "وصلت" | "وصل" | "الحقيقي" | "الفعلي"));
     (plain && !status::negated(t, c.s0, j)).then_some((kind, j, false))
 }
@@ -649,7 +658,9 @@ fn of_the_counted(c: &At, of: bool) -> Option<Hit> {
     let t = c.toks;
     let n = c.n1?;
     let ok = if of { t[n].w == "من" } else { t[n].lex == Some(Lex::Case) };
-    let j = n + 1;
+    // («112 حالة من حالات الاعتقال التعسفي»: over «من حالات»)
+    let of_cases = !of && t.get(n + 1).is_some_and(|x| x.w == "من") && t.get(n + 2).is_some_and(|x| x.lex == Some(Lex::Case) && x.w.starts_with("حالات"));
+    let j = if of_cases { n + 3 } else { n + 1 };
     // «7 من الموقوفين تعرضوا للضرب», «12 من المعتقلين أضربوا»: those of them who did something else
     // («52 من الموقوفين أفرج عنهم بكفالة», «أطلق سراحهم», «أخلي سبيلهم»: released)
     // («11 من المحتجزين وجهت إليهم تهمة», «أحيل 29 منهم»: charged or referred)
@@ -713,6 +724,12 @@ fn verb_after_subject(c: &At) -> Option<Hit> {
                 j = k + 1;
                 continue;
             }
+        }
+        // «27 مدنيا و4 جنود قتلوا»: a second count joined by «و» shares the verb
+        if w.cls == Cls::Num && j > j0 && t[j - 1].w == "و" && t.get(j + 1).is_some_and(|n| j + 1 < s1 && matches!(n.lex, Some(Lex::Group(..)))) {
+            end = s1.min(end + 3);
+            j += 2;
+            continue;
         }
         if w.is_clause_end() || w.cls == Cls::Num || matches!(w.lex, Some(Lex::Cue(_))) {
             return None;
@@ -1215,6 +1232,18 @@ fn part_or_more_of_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
     (others && !c.after_prep || against || breakdown || subset).then_some((last.kind, c.q0, false))
 }
 
+/// «أسفرت عن إصابات بسيطة لـ 7 أشخاص», «إصابات متفاوتة لـ12 عاملا»: injuries, and up to two
+/// adjectives, then «لـ» and the people hurt.
+fn injuries_to(c: &At) -> Option<Hit> {
+    let t = c.toks;
+    let pj = c.pj.filter(|&j| matches!(t[j].w.as_str(), "ل" | "لـ"))?;
+    if !c.n1.is_some_and(|j| matches!(t[j].lex, Some(Lex::Group(..)))) {
+        return None;
+    }
+    let k = (pj.saturating_sub(3).max(c.s0)..pj).rev().find(|&k| matches!(trig(t[k].lex), Some((Kind::Injured, Form::Counted | Form::Event))))?;
+    (k + 1..pj).all(|m| t[m].cls == Cls::Word && t[m].lex.is_none()).then_some((Kind::Injured, k, false))
+}
+
 /// «أعلن الجيش أنه فقد 5 من جنوده», «فقدت الشرطة 3 من عناصرها»: a side that lost some of its own
 /// men lost them dead.
 fn lost_own(c: &At) -> Option<Hit> {
@@ -1280,15 +1309,32 @@ fn coordinated_with_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
     let waw = besides || c.pj.is_some_and(|j| t[j].w == "و") || (c.p.pre > 0 && t[c.p.a].w.starts_with('و')) || qualifier_joined;
     // (not cases of something the table does not know: «حالتا وفاة و2140 حالة لسع عقربي»)
     let other_cases = c.n1.is_some_and(|n| t[n].lex == Some(Lex::Case) && t.get(n + 1).filter(|_| n + 1 < c.s1).is_some_and(|x| x.cls == Cls::Word && x.lex.is_none()));
-    let last = prev.last().filter(|_| waw && !other_cases)?;
     let back = if besides { before_pj.unwrap_or(c.q0) } else { c.pj.unwrap_or(c.q0) };
+    let last = prev.last().filter(|_| waw);
+    let Some(last) = last.filter(|_| !other_cases) else {
+        return last.and_then(|_| same_cases(c, prev, back));
+    };
     let near = (back.saturating_sub(10)..back).rev().take_while(|&j| j >= c.s0).find(|&j| is_num(t, j, c.s1));
     // (not the second party of «بين»: «مواجهات بين الشرطة وآلاف من العمال» is a crowd)
     let between = (back.saturating_sub(4).max(last.pb + 1)..back).any(|j| t[j].bare() == "بين");
     // (nor after a verbal noun of its own joined by «و» between: «اعتقال 3 مشتبه بهم ...
     // وضبط بندقيتين و40 ظرفاً» counts what was seized)
     let own_verb = (last.pb + 1..back).any(|j| t[j].has_conj() && trig(t[j].lex).is_some());
-    near.is_some_and(|j| j >= last.pa && j <= last.pb && !between && !own_verb).then_some((last.kind, last.a.min(c.q0), false))
+    if near.is_some_and(|j| j >= last.pa && j <= last.pb && !between && !own_verb) {
+        return Some((last.kind, last.a.min(c.q0), false));
+    }
+    same_cases(c, prev, back)
+}
+
+/// A count of cases joined by «و» to an earlier count of the same cases in a list, up to 24
+/// words back over commas: «112 حالة من حالات الاعتقال نفذتها قوات الحكومة، و71 حالة نفذتها
+/// "قسد"، بينها 9 أطفال، و13 حالة نفذتها فصائل أخرى» (`back`: the token before the number).
+fn same_cases(c: &At, prev: &[Raw], back: usize) -> Option<Hit> {
+    let t = c.toks;
+    // (what follows «حالة» is no thing of its own: a verb with its pronoun, «نفذتها», or nothing)
+    let n1 = c.n1.filter(|&n| t[n].lex == Some(Lex::Case) && t.get(n + 1).is_none_or(|x| n + 1 >= c.s1 || x.is_clause_end() || x.w.ends_with("ها")))?;
+    let same = prev.iter().rev().find(|r| t.get(r.pb + 1).is_some_and(|x| x.w == t[n1].w) && r.pb + 24 >= back && r.pb < back)?;
+    (!(same.pb + 1..back).any(|j| t[j].is_clause_end() && t[j].cls != Cls::Punct(','))).then_some((same.kind, c.q0, false))
 }
 
 /// The quantity with its qualifier (before the number, or after it: «105 قتلى
@@ -1436,8 +1482,13 @@ fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
     }
 }
 
-/// «جثة شاب واحد», «جثمان طفل واحد»: a body, whose it is, and «one».
+/// «جثة شاب واحد», «جثمان طفل واحد»: a body, whose it is, and «one»; and one who fell:
+/// «أسفر عن سقوط قتيل و9 جرحى», «بسقوط شهيد».
 fn one_body(toks: &[Tok], s1: usize, i: usize, k: Kind) -> Option<Raw> {
+    let fell = i > 0 && matches!(toks[i - 1].bare(), "سقوط" | "بسقوط") && !toks[i].def && !toks[i].has_conj();
+    if fell && matches!(toks[i].w.as_str(), "قتيل" | "جريح" | "مصاب" | "شهيد") && next_sig(toks, i + 1, s1).is_none_or(|j| !is_num(toks, j, s1)) {
+        return Some(word_raw(k, 1, Victims::People, i - 1, i, i));
+    }
     let Some(Lex::Group(v, 1)) = toks.get(i + 1).filter(|_| i + 2 < s1).and_then(|t| t.lex) else { return None };
     let body = k == Kind::Killed && matches!(toks[i].bare().no_al(), "جثه" | "جثمان");
     (body && matches!(toks[i + 2].w.as_str(), "واحد" | "واحده" | "واحدا")).then(|| word_raw(k, 1, v, i, i + 2, i + 2))
@@ -1664,8 +1715,25 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     }
     if let (Some(Lex::Group(v, 0)), true) = (toks[g].lex, toks[g].def) {
         let p = number::read_def(toks, g + 1, s1)?;
-        let Q::N(n @ 3..) = p.q else { return None };
+        // («بحبس المتهمَين الاثنين 7 أيام»: «الاثنين» after a dual is «the two», not Monday,
+        // unless a word of time follows: «الاثنين الماضي»)
+        let two = p.q == Q::N(2) && toks[g].w.ends_with("ين") && toks.get(p.b + 1).is_none_or(|t| p.b + 1 >= s1 || !(t.is_in(&PAST) || matches!(t.bare(), "المقبل" | "الموافق")));
+        let Q::N(n @ 3..) = p.q else {
+            return two.then(|| word_raw(k, 2, victims::men_of(toks, g, v), i, p.b, g + 1));
+        };
         return Some(word_raw(k, n, victims::men_of(toks, g, v), i, p.b, g + 1));
+    }
+    // «وفاة أحد المتسللين», «مقتل أحد عناصر الأمن», «إصابة أحد جنوده»: one of those named
+    // after it killed or hurt (not «أحد عشر», eleven; not one of the hurt who died, «وفاة أحد
+    // المصابين», which a toll counts already; nor one of those sought, arrested: news that
+    // tells of the arrest of each one counts none)
+    let casualty = |t: &Tok| matches!(trig(t.lex), Some((_, Form::Counted)));
+    if k != Kind::Arrested && matches!(toks[g].bare(), "احد" | "احدي") && toks.get(g + 1).filter(|_| g + 1 < s1).is_some_and(|t| !casualty(t)) && toks.get(g + 1).filter(|_| g + 1 < s1).is_some_and(|t| t.cls == Cls::Word && t.w != "عشر" && (t.w.starts_with("ال") || t.is_in(&lexicon::MEN_OF) || t.with_possessive())) {
+        let v = match toks[g + 1].lex {
+            Some(Lex::Group(v, _)) => victims::men_of(toks, g + 1, v),
+            _ => victims::men_of(toks, g + 1, Victims::People),
+        };
+        return Some(word_raw(k, 1, v, i, g + 1, g));
     }
     // («أوقفت مستوطنَين اثنين»: a noun the table does not know, and «two» after it)
     if toks[g].lex.is_none() && toks[g].cls == Cls::Word && !toks[g].w.starts_with("ال") && toks.get(g + 1).filter(|_| g + 1 < s1).is_some_and(|t| matches!(t.w.as_str(), "اثنين" | "اثنان")) {

@@ -1758,7 +1758,7 @@ const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
     // «وأضافت» goes on with the speaker before, not with an adjective of saying («المؤكدة»)
     ("وأوضحت الوزارة أن عدد الإصابات المؤكدة والمشتبه بها تجاوز 3400 حالة. وأضافت أن أقارب مرضى اعتدوا على طاقم مركز صحي، ما أدى إلى إصابة 4 ممرضين", &[Some("الوزارة")]),
     // «كما أعلن» goes on with the speaker before; «أقر» is a verb of saying
-    ("أعلن رئيس السلطة القضائية أن عدد الموقوفين ارتفع إلى 340. كما أعلن وفاة أحد عناصر الشرطة، ليرتفع عدد شهداء قوات الأمن إلى 3", &[Some("رئيس السلطة القضائية"), Some("رئيس السلطة القضائية")]),
+    ("أعلن رئيس السلطة القضائية أن عدد الموقوفين ارتفع إلى 340. كما أعلن وفاة أحد عناصر الشرطة، ليرتفع عدد شهداء قوات الأمن إلى 3", &[Some("رئيس السلطة القضائية"), Some("رئيس السلطة القضائية"), Some("رئيس السلطة القضائية")]),
     ("أقر نائب المحافظ بسقوط قتلى بين المحتجين، لكنه قال إن عددهم لا يتجاوز ثلاثة", &[Some("نائب المحافظ")]),
     // «المتحدث باسمه»: the party that opens the sentence, its name and adjective
     ("واتهم حزب ساماجوادي المعارض حكومة الولاية بإخفاء الأعداد، وقال المتحدث باسمه إن عدد القتلى تجاوز 100", &[Some("حزب ساماجوادي المعارض")]),
@@ -3514,4 +3514,31 @@ fn dual_verbs_losses_and_reaped() {
 fn estimates_findings_and_posts() {
     check_sources(ESTIMATES_FINDINGS_AND_POSTS_SOURCES);
     check_victims(ESTIMATES_FINDINGS_AND_POSTS_VICTIMS);
+}
+
+/// Counts in the shapes of blind79's and blind80's misses: one of those named after a verbal
+/// noun («وفاة أحد المتسللين»; not one of the hurt who died, nor one arrested), «the two»
+/// after a definite dual («المتهمَين الاثنين»), one who fell («سقوط قتيل»), injuries «لـ»
+/// people, two counts sharing a verb («27 مدنيا و4 جنود قتلوا»), a list of cases («112 حالة من
+/// حالات الاعتقال ...، و71 حالة نفذتها ...»), an estimate of the toll («قدّرت ... العدد بأكثر
+/// من 2,000») and a separated count after «العام» (no year).
+const ONE_OF_THEM_LISTS_AND_ESTIMATES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("ما أدى إلى وفاة أحد الركاب وإصابة 3 آخرين.", &[(Killed, Exact, 1), (Injured, Exact, 3)]),
+    ("وارتفع عدد القتلى إلى 6 بعد وفاة أحد المصابين.", &[(Killed, Exact, 6)]),
+    ("وتمكنت الشرطة من القبض على أحد المطلوبين.", &[]),
+    ("وأمرت النيابة بحبس المتهمَين الاثنين 4 أيام على ذمة التحقيق.", &[(Arrested, Exact, 2)]),
+    ("واعتقلت الشرطة المتهمين الاثنين الماضي.", &[]),
+    ("أسفر إطلاق النار عن سقوط قتيل و5 جرحى.", &[(Killed, Exact, 1), (Injured, Exact, 5)]),
+    ("وتعاملت الفرق مع 12 حادثاً أسفرت عن إصابات طفيفة لـ 9 أشخاص.", &[(Injured, Exact, 9)]),
+    ("قال الجيش إن 18 مدنيا و3 جنود قتلوا في الهجوم.", &[(Killed, Exact, 18), (Killed, Exact, 3)]),
+    ("وقال إن 40 شخصا آخرين يعالجون في مستشفى المدينة.", &[(Injured, Exact, 40)]),
+    ("ووثق التقرير 90 حالة من حالات الاعتقال التعسفي نفذتها قوات الأمن، و25 حالة نفذتها فصائل أخرى.", &[(Arrested, Exact, 90), (Arrested, Exact, 25)]),
+    ("وأودى الزلزال بحياة نحو 800 شخص بحسب الأمم المتحدة، في حين قدرت الحكومة العدد آنذاك بأكثر من 1,200.", &[(Killed, About, 800), (Killed, MoreThan, 1200)]),
+    ("وشارك نحو 1500 طالب في الاعتصام، في حين قدّرت الشرطة العدد بـ600.", &[]),
+    ("وبلغ عدد من ضبطوا منذ بداية العام 2,140 متسللاً.", &[(Arrested, Exact, 2140)]),
+];
+
+#[test]
+fn one_of_them_lists_and_estimates() {
+    check_figures(ONE_OF_THEM_LISTS_AND_ESTIMATES_FIGURES);
 }
