@@ -38,6 +38,12 @@ pub fn annotate(toks: &mut [Tok]) {
                 toks[i - 1].lex = Some(Lex::Trig(Kind::Arrested, lexicon::Form::Event));
             }
         }
+        // «تحييد 37 إرهابياً وأسر 5 آخرين»: «أسر» before a count, right after attackers a force
+        // counted, is their capture (taken by others, they are hostages)
+        let after_attackers = i >= 2 && matches!(toks[i - 2].lex, Some(Lex::Group(crate::figure::Victims::Attackers, _)));
+        if toks[i].cls == Cls::Num && toks[i - 1].w == "واسر" && after_attackers {
+            toks[i - 1].lex = Some(Lex::Trig(Kind::Arrested, lexicon::Form::Event));
+        }
         // («الحبس سنة مع إيقاف التنفيذ»: a suspended sentence, no arrest)
         if matches!(toks[i].w.as_str(), "النفس" | "التنفيذ") && matches!(toks[i - 1].lex, Some(Lex::Trig(Kind::Arrested, _))) {
             toks[i - 1].lex = None;

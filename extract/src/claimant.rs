@@ -428,6 +428,10 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     if toks.get(a).is_some_and(|t| t.cls == Cls::Num || matches!(t.bare(), "اكثر" | "اقل" | "نحو" | "قرابه" | "زهاء" | "حوالي" | "عشرات" | "مئات" | "الاف" | "العشرات" | "المئات" | "عددهم" | "عددها" | "عدده" | "عددهن")) {
         return None;
     }
+    // («الجيش أعلن "تحييد" 37 مهاجماً»: a word of casualties quoted alone is what was said)
+    if a > 0 && toks[a - 1].is_quote() && toks.get(a).is_some_and(|t| matches!(t.lex, Some(Lex::Trig(..)))) && toks.get(a + 1).is_some_and(|t| t.is_quote()) {
+        return None;
+    }
     // «قد تداولت صباح اليوم أنباء عن ...»: the news told is no source
     if a > j && toks.get(a).is_some_and(|t| super::lexicon::HEARSAY.contains(&t.w.no_al())) {
         return None;
@@ -477,6 +481,9 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         let quoted_number = t.cls == Cls::Num && toks.get(k + 1).is_some_and(|n| n.is_quote()) && (k.saturating_sub(3)..k).any(|j| toks[j].is_quote());
         // («ذوو الضحايا», «أهالي القتلى»: the kin of the counted)
         let kin = k > a && t.def && matches!(t.lex, Some(Lex::Trig(..))) && matches!(toks[k - 1].bare(), "ذوو" | "ذوي" | "اهالي" | "عائلات" | "اسر" | "اقارب" | "اهل" | "امهات" | "محامو" | "محامي");
+        // («وحدة الحروق في مستشفى كلية دكا الطبية»: a ward named by what it treats; as written,
+        // «وحدة» is no «و» + «حدة»)
+        let kin = kin || k == a + 1 && t.def && matches!(trig(t.lex), Some((Kind::Injured, _))) && [toks[a].w.as_str(), toks[a].bare()].iter().any(|w| matches!(*w, "وحده" | "قسم" | "مركز" | "جناح" | "مستشفي" | "مصلحه"));
         // (a cue's noun with ال after a body's head is its portfolio: «وزارة النقل»)
         let portfolio = k > a && t.w.starts_with("ال") && matches!(t.lex, Some(Lex::Cue(_))) && [toks[k - 1].w.as_str(), toks[k - 1].bare()].iter().any(|w| matches!(w.no_al(), "وزاره" | "هيئه" | "مديريه" | "اداره" | "مصلحه" | "دائره" | "قطاع"));
         // (a cue's verbal noun in a body's name: «نظام رصد الوفيات اليومية», «مركز رصد ...»)
@@ -909,6 +916,12 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         // 14 وفاة» tells the only number it gave)
         let only = || (j + 1..f0).any(|k| matches!(toks[k].bare(), "سوي" | "الا"));
         if !is_cue(toks, j) || j > s0 && toks[j - 1].lex == Some(Lex::Neg) && !only() {
+            continue;
+        }
+        // («قال وجهاء في تصريحات تداولتها مواقع محلية إن ...»: a verb with the pronoun of the
+        // statements before it tells who passed them on, not who made them)
+        let statements = |t: &Tok| matches!(t.bare().no_al(), "تصريحات" | "تصريح" | "اقوال" | "شهادات" | "روايات");
+        if j > s0 && statements(&toks[j - 1]) && (toks[j].w.ends_with("ها") || toks[j].w.ends_with('ه')) {
             continue;
         }
         // «نفته الشرطة مؤكدة أن ...»: a participle («مؤكدة», «مضيفا») goes on with the source just named

@@ -214,7 +214,8 @@ pub fn missing(toks: &[Tok], j: usize, s1: usize) -> bool {
     }
     let m = w(j).no_al();
     // (and the escaped still at large: «لا يزال أكثر من 350 آخرين طلقاء»)
-    let at_large = matches!(m, "طلقاء" | "فارين" | "فارون" | "هاربين" | "هاربون");
+    // (or who fled: «تلاحق 3 آخرين فروا من المنطقة»)
+    let at_large = matches!(m, "طلقاء" | "فارين" | "فارون" | "هاربين" | "هاربون") || matches!(w(j), "فروا" | "هربوا" | "لاذوا");
     // (and those who got away: «تمكن 8 آخرون من الفرار»)
     let fled = w(j) == "من" && matches!(w(j + 1).no_al(), "فرار" | "هرب" | "هروب" | "الفرار");
     fled || m.starts_with("مفقود") || m.starts_with("مجهول") || TRAPPED.contains(&m) || STILL.contains(&w(j)) && w(j + 1) == "تحت" || at_large
@@ -447,6 +448,12 @@ pub fn raised_the_toll(toks: &[Tok], a: usize, s0: usize) -> bool {
         || back(2) && toks[a - 1].bare() == "انتشال" && after(a - 2)
         // «وفاة 7 أشخاص، قبل أن يلفظ مصابان أنفاسهما»: the death that came after the toll
         || back(3) && toks[a - 2].w == "ان" && toks[a - 3].bare() == "قبل" && toks[a - 1].cls == Cls::Word
+}
+
+/// One death (or two) told before the toll it raised: «العثور على جثة مواطن ...، ليرتفع عدد
+/// الوفيات إلى ٥» (a verb of raising after the count, `b` its last token, in the sentence).
+pub fn raises_a_toll(toks: &[Tok], b: usize, s1: usize) -> bool {
+    (b + 1..s1).any(|j| matches!(toks[j].bare(), "ليرتفع" | "لترتفع" | "يرفع" | "ليرفع" | "لترفع"))
 }
 
 /// Who a count just given were, one by one, is no new count: «توقيف 3 من مسؤولي المدرسة،

@@ -129,7 +129,8 @@ fn word(t: &Tok) -> Option<(W, usize, bool)> {
             return Some((v, 1, true));
         }
     }
-    let r = c.strip_prefix(['ب', 'ل', 'ك']).filter(|r| r.chars().count() > 2)?;
+    // («مقارنة بست وفيات»: «ست» after «ب» too, though «لست» is «you are not»)
+    let r = c.strip_prefix(['ب', 'ل', 'ك']).filter(|r| r.chars().count() > 2 || *r == "ست" && c.starts_with('ب'))?;
     word_value(r).map(|v| (v, waw as usize + 1, waw))
 }
 

@@ -263,6 +263,11 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     {
         return None;
     }
+    // («وفاة خمسة، قبل أن يفارق ثلاثة من المصابين الحياة»: the deaths that raised a toll given
+    // before them in the sentence)
+    if kind == Kind::Killed && filters::raised_the_toll(toks, q0, s0) && prev.iter().any(|r| r.kind == Kind::Killed) {
+        return None;
+    }
     let (q, b) = quantity(&c, ti, trig_after);
     let a = if qb.is_some_and(|x| !matches!(x.0, Before::From)) { q0 } else { p.a }.min(ti);
     let victims = counted_group(&c, ti, trig_after);
@@ -671,6 +676,8 @@ fn of_the_counted(c: &At, of: bool) -> Option<Hit> {
     // «اثنين من المصابين توفيا»: those of the injured or detained who died
     // («يلفظ اثنان من المصابين أنفاسهما»: their last breath after them)
     let died = of && j + 1 < c.s1 && matches!(trig(t[j + 1].lex), Some((Kind::Killed, Form::Verb | Form::After))) && !t[j + 1].has_conj();
+    // («قبل أن يفارق ثلاثة من المصابين الحياة», «توفي 3 من الجرحى»: or the verb before them)
+    let died = died || of && c.pj.is_some_and(|p| matches!(trig(t[p].lex), Some((Kind::Killed, Form::Verb))) && p + 1 == c.q0);
     match trig(c.lex(Some(j).filter(|&j| ok && j < c.s1))) {
         Some((Kind::Injured | Kind::Arrested, Form::Counted)) if died && t[j].def => Some((Kind::Killed, j + 1, true)),
         Some((k, Form::Counted | Form::Event)) if (!of || t[j].def) && !other_verb => Some((k, j, true)),
@@ -1229,7 +1236,10 @@ fn part_or_more_of_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
     // («بينهم» after a count that is no figure, «وتحرير 41 من الضحايا، بينهم 9 قُصّر», is a part
     // of that one: the number nearest before «بينهم» must be the figure's)
     let subset = c.pj.filter(|&j| c.toks[j].is_in(&SUBSET)).is_some_and(|j| (j.saturating_sub(8).max(c.s0)..j).rev().find(|&k| is_num(c.toks, k, c.s1)).is_none_or(|k| k >= last.pa && k <= last.pb));
-    (others && !c.after_prep || against || breakdown || subset).then_some((last.kind, c.q0, false))
+    // (not others something else was done to: «أطلقت سراح 46 منهم، بينما أحيل 27 آخرون إلى
+    // قاضي التحقيق», «تلاحق 3 آخرين»)
+    let elsewhere = c.pj.is_some_and(|j| matches!(c.toks[j].bare(), "احيل" | "احيلت" | "احيلوا" | "تلاحق" | "يلاحق" | "تطارد" | "يطارد" | "سراح"));
+    (others && !c.after_prep && !elsewhere || against || breakdown || subset).then_some((last.kind, c.q0, false))
 }
 
 /// «أسفرت عن إصابات بسيطة لـ 7 أشخاص», «إصابات متفاوتة لـ12 عاملا»: injuries, and up to two
@@ -1310,6 +1320,10 @@ fn coordinated_with_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
     // (not cases of something the table does not know: «حالتا وفاة و2140 حالة لسع عقربي»)
     let other_cases = c.n1.is_some_and(|n| t[n].lex == Some(Lex::Case) && t.get(n + 1).filter(|_| n + 1 < c.s1).is_some_and(|x| x.cls == Cls::Word && x.lex.is_none()));
     let back = if besides { before_pj.unwrap_or(c.q0) } else { c.pj.unwrap_or(c.q0) };
+    // («9 قتلى وآلاف النازحين»: the displaced joined to a toll are none of it)
+    if c.n1.is_some_and(|n| ["نازح", "مشرد", "مهجر", "لاجئ"].iter().any(|p| t[n].bare().no_al().starts_with(p))) {
+        return None;
+    }
     let last = prev.last().filter(|_| waw);
     let Some(last) = last.filter(|_| !other_cases) else {
         return last.and_then(|_| same_cases(c, prev, back));
@@ -1489,9 +1503,14 @@ fn one_body(toks: &[Tok], s1: usize, i: usize, k: Kind) -> Option<Raw> {
     if fell && matches!(toks[i].w.as_str(), "قتيل" | "جريح" | "مصاب" | "شهيد") && next_sig(toks, i + 1, s1).is_none_or(|j| !is_num(toks, j, s1)) {
         return Some(word_raw(k, 1, Victims::People, i - 1, i, i));
     }
-    let Some(Lex::Group(v, 1)) = toks.get(i + 1).filter(|_| i + 2 < s1).and_then(|t| t.lex) else { return None };
-    let body = k == Kind::Killed && matches!(toks[i].bare().no_al(), "جثه" | "جثمان");
-    (body && matches!(toks[i + 2].w.as_str(), "واحد" | "واحده" | "واحدا")).then(|| word_raw(k, 1, v, i, i + 2, i + 2))
+    let Some(Lex::Group(v, 1)) = toks.get(i + 1).filter(|_| i + 1 < s1).and_then(|t| t.lex) else { return None };
+    let body = k == Kind::Killed && matches!(toks[i].bare().no_al(), "جثه" | "جثمان") && !toks[i].def;
+    if body && toks.get(i + 2).filter(|_| i + 2 < s1).is_some_and(|t| matches!(t.w.as_str(), "واحد" | "واحده" | "واحدا")) {
+        return Some(word_raw(k, 1, v, i, i + 2, i + 2));
+    }
+    // («أكدت السلطات العثور على جثة شاب في العشرينات»: a body found, whose it is)
+    let found = i >= 2 && toks[i - 1].w == "علي" && matches!(toks[i - 2].bare(), "العثور" | "عثور" | "عثر" | "عثرت" | "عثروا") || i >= 1 && matches!(toks[i - 1].bare(), "انتشال" | "انتشلت" | "انتشل");
+    (body && found && !toks[i + 1].def && !filters::raises_a_toll(toks, i + 1, s1)).then(|| word_raw(k, 1, v, i, i + 1, i + 1))
 }
 
 /// A dual or «one» joined by «و» right after a figure counts in its kind:

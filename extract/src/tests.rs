@@ -863,8 +863,9 @@ fn kidnapping_and_claims() {
 const EXECUTIONS_DEATHS_AND_CAPTIVES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقالت الحكومة إن المتمردين أعدموا أكثر من 100 شاب في البلدة", &[(Killed, MoreThan, 100)]),
     ("وذكر المستشفى أن 5 مرضى فارقوا الحياة بسبب نقص الأدوية", &[(Killed, Exact, 5)]),
-    // captured and kidnapped «آخرين» do not continue the figure before
-    ("وأعلن الجيش قتل 320 من المتمردين وأسر 150 آخرين", &[(Killed, Exact, 320)]),
+    // kidnapped «آخرين» do not continue the figure before
+    // (but those a force captured beside the attackers it killed are held: «وأسر 150 آخرين»)
+    ("وأعلن الجيش قتل 320 من المتمردين وأسر 150 آخرين", &[(Killed, Exact, 320), (Arrested, Exact, 150)]),
     ("وقتل المسلحون 3 قرويين واختطفوا 20 آخرين", &[(Killed, Exact, 3)]),
 ];
 
@@ -3541,4 +3542,43 @@ const ONE_OF_THEM_LISTS_AND_ESTIMATES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 #[test]
 fn one_of_them_lists_and_estimates() {
     check_figures(ONE_OF_THEM_LISTS_AND_ESTIMATES_FIGURES);
+}
+
+/// Counts in the shapes of blind81's and blind82's misses: «بست وفيات» (six after «ب»), a body
+/// found and whose it is («العثور على جثة شاب»; not one that raised a toll, «ليرتفع عدد
+/// الوفيات»), captives a force took beside attackers it killed («وأسر 5 آخرين»); and not
+/// figures: others pursued or referred («تلاحق 3 آخرين فروا», «أحيل 27 آخرون»), the displaced
+/// joined to a toll, sites searched, the hurt who died «قبل أن» after a toll.
+const BODIES_CAPTIVES_AND_OTHERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("أودت الحوادث بحياة تسعة أشخاص، مقارنة بست وفيات في العام السابق.", &[(Killed, Exact, 9), (Killed, Exact, 6)]),
+    ("وأكدت السلطات العثور على جثة شاب في العشرينات من عمره على الشاطئ.", &[(Killed, Exact, 1)]),
+    ("وأعلنت الشرطة العثور على جثة مواطن داخل مركبته، ليرتفع عدد الوفيات إلى 5.", &[(Killed, Exact, 5)]),
+    ("وتمكنت القوات من تحييد 20 إرهابياً وأسر 4 آخرين.", &[(Killed, Exact, 20), (Arrested, Exact, 4)]),
+    ("وأعلنت الشرطة توقيف 4 أشخاص، مضيفة أنها تلاحق 3 آخرين فروا من المنطقة.", &[(Arrested, Exact, 4)]),
+    ("وأوقفت الشرطة 120 طالبا، وأطلقت سراح 40 منهم، بينما أحيل 30 آخرون إلى قاضي التحقيق.", &[(Arrested, Exact, 120)]),
+    ("السيول: 9 قتلى وآلاف النازحين", &[(Killed, Exact, 9)]),
+    ("وأعلنت الإدارة اعتقال 28 مشتبهاً بهم خلال حملة دهم شملت 17 موقعاً.", &[(Arrested, Exact, 28)]),
+    ("وأشارت حصيلة أولية إلى مقتل خمسة أشخاص، قبل أن يفارق ثلاثة من المصابين الحياة في المستشفى.", &[(Killed, Exact, 5)]),
+];
+
+/// Who tells it: a subject before a dual verb («مصدران محليان قالا»), an earlier toll by its
+/// issuer («الحصيلة السابقة التي أعلنتها الوزارة تشير إلى ...»), a ward named by what it treats
+/// («وحدة الحروق في مستشفى ...»), not who passed statements on («في تصريحات تداولتها مواقع
+/// محلية»), not a word of casualties quoted alone («الجيش أعلن "تحييد" 37»).
+const DUALS_WARDS_AND_RELAYS_SOURCES: Rows<Option<&str>> = &[
+    ("غير أن مصدرين محليين قالا لمراسل الوكالة إن عدد القتلى لا يقل عن 15 جندياً.", &[Some("مصدرين محليين")]),
+    ("وكانت الحصيلة السابقة التي أعلنتها الوزارة قبل أسبوعين تشير إلى 71 قتيلاً.", &[Some("الوزارة")]),
+    ("وأعلنت وحدة الحروق في مستشفى المدينة أنها استقبلت 31 مصاباً.", &[Some("وحدة الحروق")]),
+    ("وقال وجهاء القبيلة في تصريحات تداولتها مواقع محلية إن عدد القتلى بلغ سبعة.", &[Some("وجهاء القبيلة")]),
+    ("الجيش أعلن \"تحييد\" 37 مهاجماً", &[Some("الجيش")]),
+];
+
+#[test]
+fn bodies_captives_and_others() {
+    check_figures(BODIES_CAPTIVES_AND_OTHERS_FIGURES);
+}
+
+#[test]
+fn duals_wards_and_relays() {
+    check_sources(DUALS_WARDS_AND_RELAYS_SOURCES);
 }
