@@ -408,7 +408,9 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     // «قد أعلن الأسبوع الماضي أنه ...», «أعلنت، اليوم الأحد، ...», «أعلنت يوم الثلاثاء
     // الماضي»: a time is no source
     while a < end && a < j + 5 && (is_time(toks, a) || a > j && toks[a].is_in(&PAST) || a > j && toks[a].bare() == "الاول" && toks[a - 1].bare() == "امس" || matches!(toks[a].bare(), "رسميا" | "سابقا" | "لاحقا" | "مجددا" | "مؤخرا" | "ايضا" | "كذلك")) {
-        a += if matches!(toks[a].bare(), "الاسبوع" | "الشهر" | "العام") { 2 } else { 1 };
+        // («تحدثت يوم الضربة لوسائل إعلام عن ...»: the day of an event, its noun with it)
+        let day_of = matches!(toks[a].bare(), "يوم" | "ليله" | "صباح" | "مساء" | "عشيه" | "فجر") && toks.get(a + 1).is_some_and(|t| t.w.starts_with("ال") && t.cls == Cls::Word && a + 1 < end && !is_time(toks, a + 1));
+        a += if matches!(toks[a].bare(), "الاسبوع" | "الشهر" | "العام") || day_of { 2 } else { 1 };
     }
     // «نفى ذلك», «حذفت خبرا نشرته»: what was denied or withdrawn is no source
     if matches!(toks[c].lex, Some(Lex::Deny | Lex::Retract)) && toks.get(a).is_some_and(|t| matches!(t.bare(), "ذلك" | "هذا" | "هذه" | "تلك" | "خبرا" | "الخبر" | "منشورا" | "المنشور" | "تغريده" | "التغريده")) {
@@ -970,6 +972,12 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
             // (not over a verb with its object pronoun: «فقد وثقته شبكة أطباء السودان، التي ...»)
             let verb = |t: &Tok| ["ه", "ها", "هم"].iter().any(|p| [t.w.as_str(), t.bare()].iter().any(|w| w.strip_suffix(p).is_some_and(|r| matches!(super::lexicon::lookup(r).map(|x| x.0), Some(Lex::Cue(_))))));
             let a = (e.saturating_sub(6).max(s0)..e).rev().take_while(|&k| !is_stop(&toks[k]) && !toks[k].is_clause_end() && !verb(&toks[k]) && !matches!(toks[k].w.as_str(), "به" | "بها")).last()?;
+            // («نشر المركز اللبناني لحقوق الإنسان تقريره السنوي عن أوضاع السجون، الذي وثّق ...»:
+            // a body's own report, its publisher named before it)
+            let own = (e.saturating_sub(8).max(s0)..e).find(|&k| ["ه", "ها"].iter().any(|p| toks[k].w.strip_suffix(p).is_some_and(|w| REPORT_NOUNS.contains(&w))));
+            if let Some(src) = own.and_then(|own| (s0..own).rev().take(12).filter(|&c| is_cue(toks, c)).find_map(|c| source(toks, c, own))) {
+                return Some(src);
+            }
             let words: Vec<&str> = toks[a..e].iter().map(|t| t.w.as_str()).collect();
             (!matches!(label(&words.join(" ")), "Other")).then_some((a, e - 1, 0))
         };

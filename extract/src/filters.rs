@@ -15,7 +15,7 @@
 //!   and killed or missing counted together ([`killed_or_missing`]).
 
 use super::dates;
-use super::lexicon::{trig, CARRY, Form, Lex, NAMED_BY_NUMBER, ONE_TWO, PASSENGERS, SPEAKERS, STILL, TIMES, TRAPPED};
+use super::lexicon::{trig, CARRY, EXCEED, Form, Lex, NAMED_BY_NUMBER, ONE_TWO, PASSENGERS, SPEAKERS, STILL, TIMES, TRAPPED};
 use super::number::{Phrase, Q};
 use super::qualifier::{self, Before};
 use super::rules::{next_sig, prev_sig};
@@ -38,6 +38,11 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     let after = range_end.map_or(nx, |j| next_sig(toks, j + 2, s1));
     let people_next = after.is_some_and(|j| matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Group(..) | Lex::Others)));
     if nx.is_some_and(|j| toks[j].lex == Some(Lex::Thing) || dates::month(toks, j).is_some()) && !murders(toks, s0, p.a, nx) {
+        return true;
+    }
+    // «نفى لـ«اليوم 24» وفاة أي طالب»: a number closing a quoted name («"مجموعة 24"»)
+    let quoted_name = toks[p.b].cls == Cls::Num && toks.get(p.b + 1).is_some_and(|t| p.b + 1 < s1 && t.is_quote()) && pv.is_some_and(|j| j + 1 == p.a && j > s0 && toks[j - 1].is_quote() && toks[j].cls == Cls::Word && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Group(..) | Lex::Toll)) && !toks[j].is_in(&EXCEED) && qualifier::before(toks, p.a, s0).is_none());
+    if quoted_name {
         return true;
     }
     if matches!(w(nx), "%" | "٪") || (matches!(w(nx), "في") && matches!(w(nx.map(|j| j + 1)), "المئه" | "المائه")) {

@@ -429,6 +429,12 @@ fn toll_head(c: &At, j: usize, pj: usize) -> Option<Hit> {
     if t[j].bare() == "حصيله" && people && (j + 1..pj).all(|m| trig(t[m].lex).is_none()) && !status::negated(t, c.s0, j) {
         return Some((Kind::Killed, j, false));
     }
+    // («عدد موظفيها المحتجزين تعسفياً»: a noun of people with its pronoun, then those counted)
+    if t.get(j + 1).is_some_and(|x| x.with_possessive() && matches!(x.lex, None | Some(Lex::Group(..))) && j + 2 < pj) {
+        if let Some((kind, Form::Counted)) = t.get(j + 2).filter(|x| x.def).and_then(|x| trig(x.lex)) {
+            return (!status::negated(t, c.s0, j)).then_some((kind, j + 2, false));
+        }
+    }
     let n = t.get(k).filter(|n| n.def || trig(n.lex).is_some_and(|x| x.1 == Form::Counted || cases && x.1 == Form::Verb))?;
     // «عدد الصحفيين الذين استشهدوا منذ بدء الحرب إلى 163»: the people, then the verb that counts them
     let who = |r: usize| t.get(r).is_some_and(|x| matches!(x.w.as_str(), "الذين" | "اللواتي" | "اللاتي" | "ممن"));
@@ -1651,6 +1657,14 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
     let e = (i > s0 && toks[i - 1].cls == Cls::Punct(')')).then(|| (i.saturating_sub(7).max(s0)..i - 1).rev().find(|&k| toks[k].cls == Cls::Punct('('))).flatten().unwrap_or(i);
     let a = (e.saturating_sub(4).max(s0)..e.saturating_sub(1)).rev().find(|&k| matches!(toks[k].bare(), "ان" | "بان"))?;
     let np = &toks[a + 1..e];
+    // («أن أحد رجال الأمن أصيب بكسور»: one of those named, definite after «أحد»)
+    if np.len() >= 2 && matches!(np[0].bare(), "احد" | "احدي") && np[1].w != "عشر" && np[1..].iter().all(|t| t.cls == Cls::Word && !matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Thing | Lex::Prep))) {
+        let v = match np[1].lex {
+            Some(Lex::Group(v, _)) => victims::men_of(toks, a + 2, v),
+            _ => victims::men_of(toks, a + 2, Victims::People),
+        };
+        return (!toks[i].w.ends_with('ا')).then(|| word_raw(k, 1, v, a + 1, i, a + 1));
+    }
     // (not «أي مدني»: «لا نعتقد أن أي مدني أصيب»)
     let plain = np.iter().all(|t| t.cls == Cls::Word && !t.def && t.w != "اي" && !matches!(t.lex, Some(Lex::Trig(..) | Lex::Others | Lex::Cue(_) | Lex::Thing | Lex::Prep)));
     let g = np.iter().find_map(|t| match t.lex {
@@ -1762,6 +1776,17 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     let detainee = k != Kind::Arrested && f != Form::NeedsAla && !toks[g].def && matches!(toks[g].bare(), "موقوف" | "موقوفا" | "معتقل" | "معتقلا" | "محتجز" | "محتجزا");
     if detainee && next_sig(toks, g + 1, s1).is_none_or(|j| !is_num(toks, j, s1)) {
         return Some(word_raw(k, 1, Victims::People, i, g, g));
+    }
+    // «لقي راع مصرعه», «لقي سائق توصيل آسيوي حتفه»: one who met his death, whoever he was
+    if f == Form::Verb && matches!(toks[i].bare(), "لقي" | "لقيت") && !toks[g].def {
+        let end = (g + 1..s1.min(g + 5)).find(|&j| matches!(toks[j].bare(), "حتفه" | "مصرعه" | "حتفها" | "مصرعها"));
+        if let Some(end) = end.filter(|&e| (g..e).all(|j| toks[j].cls == Cls::Word && !toks[j].def && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Thing)))) {
+            let v = (g..end).find_map(|j| match toks[j].lex {
+                Some(Lex::Group(v, _)) => Some(v),
+                _ => None,
+            });
+            return Some(word_raw(k, 1, v.unwrap_or(Victims::People), i, end, g));
+        }
     }
     let Some(Lex::Group(v, n @ 1..=2)) = toks[g].lex else { return None };
     // (a definite dual is two named after it: «استشهاد الشابين محمد سامي عودة (19 عاما) وأنس ...»)

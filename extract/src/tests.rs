@@ -3582,3 +3582,34 @@ fn bodies_captives_and_others() {
 fn duals_wards_and_relays() {
     check_sources(DUALS_WARDS_AND_RELAYS_SOURCES);
 }
+
+/// Counts in the shapes of blind83's and blind84's misses: one who met his death, whoever he
+/// was («لقي راع مصرعه»), one of those named before his verb («أن أحد رجال الأمن أصيب»); and
+/// not figures: a number that closes a quoted name («لـ«اليوم 24»»), though a quoted bound is
+/// one («"تجاوز 50"»).
+const MET_HIS_DEATH_AND_QUOTED_NAMES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("لقي راع مصرعه وأصيب اثنان من أقاربه عندما هاجمهم فيل.", &[(Killed, Exact, 1), (Injured, Exact, 2)]),
+    ("وقبل أسبوع، لقي سائق توصيل آسيوي حتفه في حادث على الطريق السريع.", &[(Killed, Exact, 1)]),
+    ("وأوضحت الوزارة أن أحد رجال الأمن أصيب بكسور في ساقه.", &[(Injured, Exact, 1)]),
+    ("غير أن المصدر الطبي نفى لـ«اليوم 24» وفاة أي طالب.", &[]),
+    ("وقال إن عدد القتلى \"تجاوز 50\" بحسب الأهالي.", &[(Killed, MoreThan, 50)]),
+];
+
+#[test]
+fn met_his_death_and_quoted_names() {
+    check_figures(MET_HIS_DEATH_AND_QUOTED_NAMES_FIGURES);
+}
+
+/// Who tells it: not the event of a day («قد تحدثت يوم الضربة لوسائل إعلام عن ...»: «يوم»
+/// with its noun is a time), and a body's own report before «الذي» («نشر المركز ... تقريره
+/// السنوي، الذي وثّق ...»: its publisher).
+const DAYS_OF_EVENTS_AND_OWN_REPORTS_SOURCES: Rows<Option<&str>> = &[
+    ("وكانت مصادر محلية قد تحدثت يوم الضربة لوسائل إعلام دولية عن 19 قتيلاً.", &[Some("مصادر محلية")]),
+    ("وقال المحامي إن الحريق أسفر يوم الحادث عن وفاة 7 عمال.", &[Some("المحامي")]),
+    ("وتزامن ذلك مع نشر المركز اللبناني لحقوق الإنسان تقريره السنوي، الذي وثّق 31 حالة وفاة داخل السجون.", &[Some("المركز اللبناني لحقوق الإنسان")]),
+];
+
+#[test]
+fn days_of_events_and_own_reports() {
+    check_sources(DAYS_OF_EVENTS_AND_OWN_REPORTS_SOURCES);
+}
