@@ -1514,8 +1514,9 @@ fn one_body(toks: &[Tok], s1: usize, i: usize, k: Kind) -> Option<Raw> {
     if body && toks.get(i + 2).filter(|_| i + 2 < s1).is_some_and(|t| matches!(t.w.as_str(), "واحد" | "واحده" | "واحدا")) {
         return Some(word_raw(k, 1, v, i, i + 2, i + 2));
     }
-    // («أكدت السلطات العثور على جثة شاب في العشرينات»: a body found, whose it is)
-    let found = i >= 2 && toks[i - 1].w == "علي" && matches!(toks[i - 2].bare(), "العثور" | "عثور" | "عثر" | "عثرت" | "عثروا") || i >= 1 && matches!(toks[i - 1].bare(), "انتشال" | "انتشلت" | "انتشل");
+    // («أكدت السلطات العثور على جثة شاب في العشرينات»: a body whose finding is announced,
+    // whose it is; not one a round-up tells of, «فقد عثر على جثة رجل بشقته», whose total it gives)
+    let found = i >= 2 && toks[i - 1].w == "علي" && matches!(toks[i - 2].bare(), "العثور" | "عثور") || i >= 1 && toks[i - 1].bare() == "انتشال";
     (body && found && !toks[i + 1].def && !filters::raises_a_toll(toks, i + 1, s1)).then(|| word_raw(k, 1, v, i, i + 1, i + 1))
 }
 
