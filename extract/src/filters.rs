@@ -432,7 +432,7 @@ pub fn one_more(toks: &[Tok], b: usize, s1: usize) -> bool {
 /// first and last tokens.
 pub fn discharged(toks: &[Tok], kind: Kind, (a, b): (usize, usize), s0: usize, s1: usize) -> bool {
     // (and the verbal nouns: «خروج 44 مصابا بعد تلقيهم الإسعافات»)
-    let left = |j: usize| matches!(toks[j].bare(), "غادروا" | "غادر" | "غادرت" | "خرج" | "خرجوا" | "يغادرون" | "خروج" | "مغادره");
+    let left = |j: usize| matches!(toks[j].bare(), "غادروا" | "غادر" | "غادرت" | "غادرن" | "خرج" | "خرجوا" | "خرجن" | "يغادرون" | "خروج" | "مغادره");
     let place = |j: usize| toks.get(j).is_some_and(|t| matches!(t.bare().no_al(), "مستشفي" | "مستشفيات" | "مشفي" | "مشافي" | "منازلهم"));
     // (or after their treatment: «9 مصابين غادروا بعد تلقي العلاج»)
     let treated = |j: usize| toks.get(j).is_some_and(|t| t.w == "بعد") && toks.get(j + 1).is_some_and(|t| t.bare().starts_with("تلقي"));
@@ -445,7 +445,7 @@ pub fn discharged(toks: &[Tok], kind: Kind, (a, b): (usize, usize), s0: usize, s
 /// «ارتفع عدد القتلى إلى 3، بعد وفاة امرأة متأثرة بجروحها», «إلى 3 وفيات، بعد أن فارقت
 /// سيدة الحياة», «ارتفعت إلى 6 قتلى، بعد العثور على جثتين» (`a`: the count's first token).
 pub fn raised_the_toll(toks: &[Tok], a: usize, s0: usize) -> bool {
-    let after = |j: usize| matches!(toks[j].bare(), "بعد" | "اثر" | "عقب");
+    let after = |j: usize| matches!(toks[j].bare(), "بعد" | "اثر" | "عقب") || toks[j].w == "مع" && j > s0 && (j.saturating_sub(4).max(s0)..j).any(|k| matches!(toks[k].bare(), "يرتفع" | "ترتفع" | "ارتفع" | "ارتفعت" | "ليرتفع" | "لترتفع"));
     let back = |n: usize| a >= s0 + n;
     back(1) && after(a - 1)
         || back(2) && toks[a - 1].w == "ان" && toks[a - 2].bare() == "بعد"

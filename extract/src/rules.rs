@@ -210,6 +210,13 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     // «أعداد الأسرى تتجاوز 10 آلاف أسير، بينهم نحو 3500 معتقل إداري», «412 نزيلاً،
     // بينهم 290 موقوفاً»: a part of the prisoners or inmates held (who are no figure:
     // no figure just before) is none either
+    // «أحيل منهم 1,604 إلى النيابة», «وسألت ٢٦ من المصابين»: those of a count referred,
+    // released or questioned are no count of their own
+    let other_act = |j: usize| matches!(toks[j].bare(), "احيل" | "احيلت" | "افرج" | "سالت" | "سال" | "استمعت" | "استمع" | "استجوبت" | "استجوب" | "التقت" | "التقي" | "زارت" | "زار");
+    let of_them = pj.is_some_and(|j| toks[j].w == "منهم" && j > s0 && other_act(j - 1)) || pj.is_some_and(other_act) && n1.is_some_and(|j| toks[j].w == "من");
+    if of_them {
+        return None;
+    }
     let prisoners = pj.filter(|&j| toks[j].is_in(&SUBSET)).is_some_and(|j| {
         let held = |k: usize| matches!(toks[k].bare().no_al(), "اسير" | "اسيرا" | "اسري" | "سجين" | "سجينا" | "سجناء" | "نزيل" | "نزيلا" | "نزلاء") && (k.saturating_sub(3).max(s0)..k).any(|m| toks[m].cls == Cls::Num);
         (j.saturating_sub(4).max(s0)..j).any(held) && prev.last().is_none_or(|r| r.pb.max(r.b) + 8 < j)
@@ -265,7 +272,10 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     }
     // («وفاة خمسة، قبل أن يفارق ثلاثة من المصابين الحياة»: the deaths that raised a toll given
     // before them in the sentence)
-    if kind == Kind::Killed && filters::raised_the_toll(toks, q0, s0) && prev.iter().any(|r| r.kind == Kind::Killed) {
+    // («قبل أن يرتفع العدد مع وفاة ثلاثة من الجرحى»: or with the word of death before them)
+    let with_death = ti < q0 && ti + 2 >= q0 && ti > s0 && toks[ti - 1].w == "مع" && matches!(trig(toks[ti].lex), Some((Kind::Killed, Form::Event)));
+    let raised = filters::raised_the_toll(toks, q0, s0) || with_death && filters::raised_the_toll(toks, ti, s0);
+    if kind == Kind::Killed && raised && prev.iter().any(|r| r.kind == Kind::Killed) {
         return None;
     }
     let (q, b) = quantity(&c, ti, trig_after);
@@ -1237,6 +1247,8 @@ fn part_or_more_of_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
     let people = |x: &Tok| matches!(x.lex, Some(Lex::Group(..))) || x.is_in(&lexicon::MEN_OF);
     let of_people = |j: usize| people(&c.toks[j]) || c.toks[j].w == "من" && c.toks.get(j + 1).is_some_and(|x| j + 1 < c.s1 && people(x));
     let against = c.pj.is_some_and(|j| c.toks[j].bare() == "مقابل" || compared(j)) && c.n1.is_some_and(|j| c.toks[j].lex == Some(Lex::Case) || of_people(j));
+    // («مقارنة بنحو 900 في العام السابق»: the qualifier took the «ب»; nothing counted after)
+    let against = against || c.qb.is_some() && c.toks[c.q0].w.starts_with('ب') && c.pj.is_some_and(|j| c.toks[j].bare() == "مقارنه") && c.n1.is_none_or(|j| matches!(c.toks[j].lex, Some(Lex::Prep)) || c.toks[j].is_clause_end());
     // («ارتفعت إلى 27 قتيلا: 25 مشتبها بهم وشرطيان اثنان»: a breakdown after a colon, in people)
     let breakdown = c.pj.is_some_and(|j| c.toks[j].cls == Cls::Punct(':') && j > c.s0 && last.b + 1 == j) && c.n1.is_some_and(|j| matches!(c.toks[j].lex, Some(Lex::Group(..))));
     // («بينهم» after a count that is no figure, «وتحرير 41 من الضحايا، بينهم 9 قُصّر», is a part
@@ -1643,8 +1655,10 @@ fn dual_object(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
     let (j, k, f) = trigger_over_subject(toks, s0, i, s1, 12)?;
     // (an active verb with its subject between: «اعتقلت الشرطة», «قتلت الغارة»; not the
     // verb right before, whose subject the noun would be, nor a noun)
+    // (or one that takes «على», «على» right before: «قبضت الأجهزة الأمنية على شخصين»)
     let w = toks[j].bare();
-    let active = f == Form::Verb && j + 1 < i && (w.ends_with('ت') || k == Kind::Arrested && w.starts_with('ا'));
+    let ala = f == Form::NeedsAla && i > 0 && toks[i - 1].w == "علي" && w.ends_with('ت') && !toks[j].def;
+    let active = ala || f == Form::Verb && j + 1 < i && (w.ends_with('ت') || k == Kind::Arrested && w.starts_with('ا'));
     (active && matches!(k, Kind::Arrested | Kind::Killed) && !status::negated(toks, s0, j)).then(|| Raw { a: j, ..word_raw(k, 2, victims::men_of(toks, i, v), i, i, i) })
 }
 
@@ -1677,6 +1691,28 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
     Some(word_raw(k, n, v, a + 1, i, a + 1))
 }
 
+/// Two people held, each named by a trade or post, joined by «و» right after the verb of arrest
+/// (`g`, the first word after it): «بحبس مالك العقار ومؤجر الباطن 7 أيام», «بالاحتفاظ بمدير
+/// المؤسسة ومقاول», «القبض على مشغّل القاعة وعامل كهرباء». Each head may take two words after
+/// it; what follows the second must end the phrase (a clause end, a number, a preposition).
+fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw> {
+    let post = |w: &str| matches!(w, "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مؤجر" | "مشرف" | "حارس" | "عامل" | "موظف" | "مسؤول" | "مهندس" | "طبيب" | "ممرض" | "معلم" | "مراقب" | "قائد" | "وكيل");
+    let first = toks[g].bare().strip_prefix('ب').filter(|w| post(w)).is_some() || post(toks[g].bare());
+    if !first || toks[g].def {
+        return None;
+    }
+    let second = (g + 1..s1.min(g + 4)).find(|&j| toks[j].w.starts_with('و') && post(toks[j].bare()))?;
+    let plain = |j: usize| toks[j].cls == Cls::Word && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Group(..)));
+    // (two only: «سائق القطار ومساعده وعامل» are three)
+    if !(g + 1..second).all(|j| plain(j) && !toks[j].w.starts_with('و')) {
+        return None;
+    }
+    let end = (second + 1..s1.min(second + 3)).take_while(|&j| plain(j) && !toks[j].w.starts_with('و') && number::read(toks, j, s1).is_none()).last().unwrap_or(second);
+    let closes = toks.get(end + 1).is_none_or(|t| end + 1 >= s1 || t.is_clause_end() || t.cls == Cls::Num || number::read(toks, end + 1, s1).is_some() || matches!(t.lex, Some(Lex::Prep)) || t.w.starts_with('و') && t.w.chars().count() > 3);
+    // (not a prison term: «بحبس مالك مطعم ومشرف صيانة سنتين»)
+    (closes && !filters::sentenced(toks, Kind::Arrested, i, i.saturating_sub(8), s1)).then(|| word_raw(Kind::Arrested, 2, Victims::People, i, second, g))
+}
+
 /// A dual counted noun is its own count, 2: «سقوط قتيلين», «وجريحان»; not after a number.
 fn dual_noun(toks: &[Tok], s0: usize, s1: usize, i: usize, k: Kind) -> Option<Raw> {
     // (not a definite dual: «شقيق أحد الشهيدين» tells of two counted before; nor one of
@@ -1688,6 +1724,11 @@ fn dual_noun(toks: &[Tok], s0: usize, s1: usize, i: usize, k: Kind) -> Option<Ra
     // (nor before its people and «اثنين», which the number phrase reads: «جثتي مواطنين اثنين»)
     let two_after = toks.get(i + 2).filter(|_| i + 2 < s1).is_some_and(|t| ONE_TWO.contains(&t.w.as_str()));
     let v = victims::find(toks, i + 1, (i + 5).min(s1)).ok().flatten().unwrap_or(Victims::People);
+    // («استقبل المستشفى جثتي مدنيين اثنين»: «اثنين» after the people repeats the count, the
+    // noun's own; after a noun in construct)
+    if two_after && !before && matches!(trig(toks[i].lex), Some((Kind::Killed, Form::Dual))) && toks[i].w.ends_with('ي') && !filters::raises_a_toll(toks, i + 2, s1) {
+        return Some(word_raw(k, 2, v, i, i + 2, i));
+    }
     // («يلفظ مصابان أنفاسهما», «جريحان لقيا حتفهما»: two of the hurt who died)
     let died = (i + 1..s1.min(i + 3)).any(|j| trig(toks[j].lex) == Some((Kind::Killed, Form::After)));
     let k = if died { Kind::Killed } else { k };
@@ -1727,8 +1768,16 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     if f == Form::Verb && toks[g].lex == Some(Lex::Prep) && toks.get(g + 1).is_some_and(|t| t.w.starts_with("ال") && matches!(t.lex, None | Some(Lex::Thing))) && g + 2 < s1 {
         g += 2;
     }
+    // «بحبس مالك العقار ومؤجر الباطن», «القبض على مشغّل القاعة وعامل كهرباء»: two held, each
+    // named by his trade or post
+    if k == Kind::Arrested {
+        if let Some(r) = two_named_by_post(toks, s1, i, g) {
+            return Some(r);
+        }
+    }
     // «وأصيب آخر», «وإصابة ثالث بجروح»: one more, of the clause's group
-    let end_after = |j: usize| next_sig(toks, j + 1, s1).is_none_or(|k| toks[k].is_clause_end() || matches!(toks[k].lex, Some(Lex::Prep | Lex::Trig(..))));
+    // (or its cause: «وإصابة ثالث بانفجار لغم»)
+    let end_after = |j: usize| next_sig(toks, j + 1, s1).is_none_or(|k| toks[k].is_clause_end() || matches!(toks[k].lex, Some(Lex::Prep | Lex::Trig(..))) || toks[k].w.starts_with("با") && toks[k].w.chars().count() > 4);
     // («وأصيب آخران»: two more, the dual as it stands as a subject)
     let two_more = toks[g].w == "اخران";
     if (toks[g].is_in(&ONE_MORE) || two_more) && f != Form::NeedsAla && end_after(g) {
@@ -1804,6 +1853,11 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
         } else if is_num(toks, j, s1) {
             return None;
         }
+    }
+    // «توفيت سيدة وطفلاها»: one, and her two (a dual with her pronoun) with her
+    let her_two = |t: &Tok| t.w.starts_with('و') && ["اها", "اه", "يها", "يه"].iter().any(|p| t.bare().strip_suffix(p).is_some_and(|s| matches!(s, "طفل" | "ابن" | "ابنت" | "طفلت" | "شقيق" | "شقيقت")));
+    if n == 1 && b == g && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && her_two(t)) {
+        return Some(word_raw(k, 3, Victims::People, i, g + 1, g));
     }
     let mut r = word_raw(k, n as u64, v, i, b, g);
     if let Some((qa, end)) = qualifier::after(toks, b + 1, (b + 4).min(s1)) {

@@ -3613,3 +3613,32 @@ const DAYS_OF_EVENTS_AND_OWN_REPORTS_SOURCES: Rows<Option<&str>> = &[
 fn days_of_events_and_own_reports() {
     check_sources(DAYS_OF_EVENTS_AND_OWN_REPORTS_SOURCES);
 }
+
+/// Counts in the shapes of blind85's and blind86's misses: a woman and her two children
+/// («توفيت سيدة وطفلاها»), two bodies with «اثنين» after their people («جثتي مدنيين
+/// اثنين»), two held each named by his post («بحبس مالك العقار ومؤجر الباطن»; not three, not
+/// a prison term), an arrest verb with «على» before a dual («قبضت ... على شخصين»), stabbing,
+/// one more before its cause («وإصابة ثالث بانفجار»), a count compared («مقارنة بنحو 900»);
+/// and not figures: those of a count referred or questioned («أحيل منهم 1,604», «سألت ٢٦ من
+/// المصابين»), the hurt who left hospital («غادرن»), knives, the deaths «مع» which a toll rose.
+const HER_TWO_POSTS_AND_REFERRALS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("توفيت سيدة وطفلاها فجر اليوم إثر استنشاقهم غاز أول أكسيد الكربون.", &[(Killed, Exact, 3)]),
+    ("وقال مسؤول إن المستشفى استقبل جثتي مدنيين اثنين و11 مصاباً.", &[(Killed, Exact, 2), (Injured, Exact, 11)]),
+    ("وأمرت النيابة بحبس مالك العقار ومؤجر الباطن سبعة أيام على ذمة التحقيق.", &[(Arrested, Exact, 2)]),
+    ("وأعلنت الشرطة القبض على مشغّل القاعة وعامل كهرباء، وإحالتهما إلى النيابة.", &[(Arrested, Exact, 2)]),
+    ("وقضت المحكمة بحبس مالك مطعم ومشرف صيانة سنتين.", &[]),
+    ("وفي سياق منفصل، قبضت الأجهزة الأمنية على شخصين بحوزتهما أسطوانات غاز.", &[(Arrested, Exact, 2)]),
+    ("وأفاد مصدر بأن الفيديو المتداول عن «طعن 3 أشخاص» في المجمع غير صحيح.", &[(Injured, Exact, 3)]),
+    ("وأفادت مصادر محلية بمقتل طفلين شقيقين وإصابة ثالث بانفجار لغم أرضي.", &[(Killed, Exact, 2), (Injured, Exact, 1)]),
+    ("وقتل أكثر من 1,200 شخص في أعمال العنف خلال 2025، مقارنة بنحو 900 في العام السابق.", &[(Killed, MoreThan, 1200), (Killed, About, 900)]),
+    ("وأوقفت الأجهزة الأمنية 2,318 مشتبهاً فيهم، أحيل منهم 1,604 إلى النيابة.", &[(Arrested, Exact, 2318)]),
+    ("وناظرت النيابة جثامين المتوفين وسألت ٢٦ من المصابين.", &[]),
+    ("وأوضح أن ٣٥ من المصابات غادرن المستشفيات بعد تلقي العلاج.", &[]),
+    ("وضُبطت في الموقع 3 سكاكين.", &[]),
+    ("وكان الجيش قد تحدث عن مقتل أربعة جنود، قبل أن يرتفع العدد مع وفاة ثلاثة من الجرحى.", &[(Killed, Exact, 4)]),
+];
+
+#[test]
+fn her_two_posts_and_referrals() {
+    check_figures(HER_TWO_POSTS_AND_REFERRALS_FIGURES);
+}
