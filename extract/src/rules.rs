@@ -116,7 +116,9 @@ pub fn candidates(toks: &[Tok], s0: usize, s1: usize, before: Option<Kind>) -> V
             // (or a teen with ال, which is a number wherever it stands: «الجثث الاثنتي عشرة»)
             let teen = || toks.get(i + 1).is_some_and(|n| matches!(n.w.as_str(), "عشر" | "عشره"));
             // (the definite number word first: it is rare, and the context costs more to read)
-            let p = number::read(toks, i, s1).or_else(|| number::read_def(toks, i, s1).filter(|_| teen() || exceeds(toks, s0, i).is_some() || qualified_toll(toks, s0, i)));
+            // (not a day: «ارتفعت الحصيلة يوم الاثنين إلى 23»)
+            let day = || i > s0 && matches!(toks[i - 1].bare(), "يوم" | "ليل" | "ليله" | "صباح" | "مساء" | "فجر" | "ظهر" | "عصر");
+            let p = number::read(toks, i, s1).or_else(|| number::read_def(toks, i, s1).filter(|_| (teen() || exceeds(toks, s0, i).is_some() || qualified_toll(toks, s0, i)) && !day()));
             if let Some(p) = p {
                 let mut next = p.b + 1;
                 if let Some(r) = number_figure(toks, s0, s1, p, &raws, before).filter(|r| !(r.kind == Kind::Arrested && filters::supervised(toks, r.pb, s1))) {
@@ -132,7 +134,9 @@ pub fn candidates(toks: &[Tok], s0: usize, s1: usize, before: Option<Kind>) -> V
         let held = |r: &Raw| {
             !(r.kind == Kind::Arrested && filters::supervised(toks, r.pb, s1)
                 || r.q == Quantity::Exact(1) && filters::one_more(toks, r.pb, s1) && raws.iter().any(|p| p.kind == r.kind)
-                || matches!(r.q, Quantity::Exact(1 | 2)) && filters::raised_the_toll(toks, r.a, s0) && raws.iter().any(|p| p.kind == r.kind))
+                || matches!(r.q, Quantity::Exact(1 | 2)) && filters::raised_the_toll(toks, r.a, s0) && raws.iter().any(|p| p.kind == r.kind)
+                // («تقضي بالإعدام لمتهم»: a sentence of death, no death)
+                || filters::sentenced(toks, r.kind, r.a, s0, s1))
         };
         if let Some(r) = word_figure(toks, s0, s1, i).or_else(|| coordinated_word(toks, s1, i, &raws)).or_else(|| subset_dual(toks, s0, i, &raws)).filter(held) {
             i = r.pb.max(i) + 1;
@@ -528,7 +532,8 @@ fn bare_toll(c: &At, prev: &[Raw], before: Option<Kind>) -> Option<Hit> {
     if at && !(exceeding || bare) && (!estimate(j) || prev.last().is_none_or(|r| r.kind != kind)) {
         return None;
     }
-    let plain = (j + 1..pj).all(|m| t[m].cls == Cls::Word && t[m].lex.is_none() || t[m].is_quote() || status::raises(t, m) || matches!(t[m].bare(), "ارتفعت" | "ارتفع" | "وصلت" | "وصل" | "الحقيقي" | "الفعلي"));
+    // (over a day: «ارتفعت الحصيلة يوم الاثنين إلى 23»)
+    let plain = (j + 1..pj).all(|m| t[m].cls == Cls::Word && t[m].lex.is_none() || t[m].is_quote() || status::raises(t, m) || matches!(t[m].bare(), "ارتفعت" | "ارتفع" | "وصلت" | "وصل" | "الحقيقي" | "الفعلي" | "يوم") || m > 0 && t[m - 1].bare() == "يوم");
     (plain && !status::negated(t, c.s0, j)).then_some((kind, j, false))
 }
 
@@ -1758,6 +1763,10 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     if f == Form::Verb && toks[i].bare() == "قضي" && toks[g].w == "علي" {
         g = next_sig(toks, g + 1, s1)?;
     }
+    // («وراح ضحيتها شخصان»: over the victims' word that made the verb one of killing)
+    if f == Form::Verb && matches!(toks[g].bare(), "ضحيتها" | "ضحيته" | "ضحيتهم") {
+        g = next_sig(toks, g + 1, s1)?;
+    }
     // «وأصيب أيضا عنصران»: an adverb between the verb and its subject
     // (or «فيه», «خلالها», after a verb or «قتل» read as either: «الهجوم الذي قتل فيه شخصان»)
     let pronoun_prep = matches!(toks[g].w.as_str(), "فيه" | "فيها" | "فيهما" | "خلاله" | "خلالها" | "بسببه" | "بسببها" | "جراءه" | "جراءها");
@@ -1856,7 +1865,9 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     }
     // «توفيت سيدة وطفلاها»: one, and her two (a dual with her pronoun) with her
     let her_two = |t: &Tok| t.w.starts_with('و') && ["اها", "اه", "يها", "يه"].iter().any(|p| t.bare().strip_suffix(p).is_some_and(|s| matches!(s, "طفل" | "ابن" | "ابنت" | "طفلت" | "شقيق" | "شقيقت")));
-    if n == 1 && b == g && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && her_two(t)) {
+    // («مقتل امرأة وطفلين»: one and two more, joined: three)
+    let and_two = |t: &Tok| t.w.starts_with('و') && !t.def && matches!(t.lex, Some(Lex::Group(_, 2)));
+    if n == 1 && b == g && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && (her_two(t) || and_two(t))) {
         return Some(word_raw(k, 3, Victims::People, i, g + 1, g));
     }
     let mut r = word_raw(k, n as u64, v, i, b, g);

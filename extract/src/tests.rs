@@ -3642,3 +3642,21 @@ const HER_TWO_POSTS_AND_REFERRALS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn her_two_posts_and_referrals() {
     check_figures(HER_TWO_POSTS_AND_REFERRALS_FIGURES);
 }
+
+/// Counts in the shapes of blind87's and blind88's misses: one and two joined («مقتل امرأة
+/// وطفلين»: three), «وراح ضحيتها شخصان», thousands in the accusative («وأن آلافا أصيبوا»);
+/// and not figures: a death sentence for one («تقضي بالإعدام لمتهم»), Monday («يوم الاثنين»
+/// before a toll's number), weapons seized («11 رشاشاً حربياً وقاذفين و3 رمانات»).
+const JOINED_ONES_DAYS_AND_WEAPONS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وقال أحد السكان إن القذائف أدت إلى مقتل امرأة وطفلين وإصابة 7 مدنيين آخرين.", &[(Killed, Exact, 3), (Injured, Exact, 7)]),
+    ("وقعت المشاجرة في تموز، وراح ضحيتها شخصان وأصيب فيها 11 آخرون.", &[(Killed, Exact, 2), (Injured, Exact, 11)]),
+    ("وقدرت البعثة أن ما يصل إلى 1,400 شخص ربما قتلوا، وأن آلافا أصيبوا بجروح.", &[(Killed, AtMost, 1400), (Injured, Vague, 1000)]),
+    ("الجنايات الكبرى تقضي بالإعدام لمتهم وبالأشغال لـ6 آخرين", &[]),
+    ("أعلنت السلطات الأحد وفاة 14 شخصاً، ثم ارتفعت الحصيلة يوم الاثنين إلى 23.", &[(Killed, Exact, 14), (Killed, Exact, 23)]),
+    ("ونفذت وحدة من الجيش دهماً أوقفت خلالها 8 من المتورطين، وضبطت 11 رشاشاً حربياً وقاذفين و3 رمانات يدوية.", &[(Arrested, Exact, 8)]),
+];
+
+#[test]
+fn joined_ones_days_and_weapons() {
+    check_figures(JOINED_ONES_DAYS_AND_WEAPONS_FIGURES);
+}
