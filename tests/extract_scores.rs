@@ -169,7 +169,7 @@ fn blind4_articles_hold_their_level() {
 /// strict 0.83; the threshold follows.
 #[test]
 fn blind5_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind5", "0.98", "0.82");
+    fixture_set("tests/fixtures/blind5", "0.98", "0.83");
 }
 
 /// Blind set 6 (16 articles, 2 December 2026: outlets and countries new to
@@ -497,7 +497,7 @@ fn blind23_articles_hold_their_level() {
 /// F1 0.98, strict 0.74; the thresholds hold that level.
 #[test]
 fn blind24_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind24", "0.97", "0.77");
+    fixture_set("tests/fixtures/blind24", "0.97", "0.78");
 }
 
 /// Blind set 25 (14 articles, 2 December 2026: Kuwait (a KUNA wire), Bahrain (a
@@ -567,7 +567,7 @@ fn blind28_articles_hold_their_level() {
 /// level.
 #[test]
 fn blind29_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind29", "0.97", "0.78");
+    fixture_set("tests/fixtures/blind29", "0.97", "0.79");
 }
 
 /// Blind set 30 (14 articles, 3 December 2026: Morocco, Algeria, Tunisia,
@@ -647,7 +647,7 @@ fn blind34_articles_hold_their_level() {
 /// P 0.99, R 0.96, F1 0.97, strict 0.82; the thresholds hold that level.
 #[test]
 fn blind35_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind35", "0.98", "0.84");
+    fixture_set("tests/fixtures/blind35", "0.98", "0.85");
 }
 
 /// Blind set 36 (14 articles, 3 December 2026: Syria (a rights group's monthly
@@ -791,7 +791,7 @@ fn blind44_articles_hold_their_level() {
 /// P 1.00, R 0.99, F1 1.00, strict 0.77; the thresholds hold that level, less 0.01.
 #[test]
 fn blind45_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind45", "0.99", "0.76");
+    fixture_set("tests/fixtures/blind45", "0.99", "0.77");
 }
 
 /// Blind set 46 (14 articles, 3 December 2026: Palestine, Jordan (a season's tally),
@@ -804,7 +804,7 @@ fn blind45_articles_hold_their_level() {
 /// P 0.99, R 0.99, F1 0.99, strict 0.83; the thresholds hold that level, less 0.01.
 #[test]
 fn blind46_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind46", "0.98", "0.82");
+    fixture_set("tests/fixtures/blind46", "0.98", "0.83");
 }
 
 /// Blind set 47 (14 articles, 3 December 2026: Egypt, Sudan, South Sudan, Libya (a
@@ -843,7 +843,7 @@ fn blind48_articles_hold_their_level() {
 /// 0.01.
 #[test]
 fn blind49_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind49", "0.96", "0.69");
+    fixture_set("tests/fixtures/blind49", "0.96", "0.70");
 }
 
 /// Blind set 50 (14 articles, 3 December 2026: Oman, Djibouti, Afghanistan (a translated
@@ -894,7 +894,7 @@ fn blind52_articles_hold_their_level() {
 /// hold that level, less 0.01.
 #[test]
 fn blind53_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind53", "0.97", "0.68");
+    fixture_set("tests/fixtures/blind53", "0.97", "0.70");
 }
 
 /// Blind set 54 (14 articles, 3 December 2026: Qatar, Somalia, Bahrain (a correction),
@@ -935,7 +935,7 @@ fn blind55_articles_hold_their_level() {
 /// level, less 0.01.
 #[test]
 fn blind56_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind56", "0.96", "0.78");
+    fixture_set("tests/fixtures/blind56", "0.96", "0.79");
 }
 
 /// Blind set 57 (14 articles, 3 December 2026: Ukraine (a Russian channel's wire), Libya,
@@ -948,7 +948,7 @@ fn blind56_articles_hold_their_level() {
 /// thresholds hold that level, less 0.01.
 #[test]
 fn blind57_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind57", "0.98", "0.78");
+    fixture_set("tests/fixtures/blind57", "0.98", "0.79");
 }
 
 /// Blind set 58 (14 articles, 3 December 2026: Tunisia, Mauritania (a condolence cable),
@@ -961,7 +961,7 @@ fn blind57_articles_hold_their_level() {
 /// 0.99, R 0.99, F1 0.99, strict 0.62; the thresholds hold that level, less 0.01.
 #[test]
 fn blind58_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind58", "0.98", "0.65");
+    fixture_set("tests/fixtures/blind58", "0.98", "0.66");
 }
 
 /// Blind set 59 (14 articles, 3 December 2026: Jordan, Tunisia (a counter-terrorism
@@ -1019,7 +1019,7 @@ fn blind61_articles_hold_their_level() {
 /// took it to F1 0.97, strict 0.57; the thresholds hold that level, less 0.01.
 #[test]
 fn blind62_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind62", "0.96", "0.58");
+    fixture_set("tests/fixtures/blind62", "0.96", "0.59");
 }
 
 /// Blind set 63 (14 articles, 3 December 2026: Algeria, Syria (a hospital's bulletins),
@@ -1067,7 +1067,7 @@ fn blind64_articles_hold_their_level() {
 /// التنظيم») took it to F1 0.99, strict 0.67; the thresholds hold that level, less 0.01.
 #[test]
 fn blind65_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind65", "0.98", "0.66");
+    fixture_set("tests/fixtures/blind65", "0.98", "0.67");
 }
 
 /// Blind set 66 (14 articles, 3 December 2026: Jordan (a tribal reconciliation), Mauritania,
@@ -1131,7 +1131,7 @@ fn blind68_articles_hold_their_level() {
 /// hold that level, less 0.01.
 #[test]
 fn blind69_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind69", "0.95", "0.49");
+    fixture_set("tests/fixtures/blind69", "0.96", "0.49");
 }
 
 /// Blind set 70 (14 articles, 3 December 2026: Jordan (an army statement), Bahrain (a traffic
@@ -1238,23 +1238,22 @@ fn blind75_articles_hold_their_level() {
 /// thresholds hold that level, less 0.01.
 #[test]
 fn blind76_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind76", "0.96", "0.61");
+    fixture_set("tests/fixtures/blind76", "0.96", "0.62");
 }
 
-/// Blind set 77 (14 articles, 3 December 2026: Gaza (a week's ceasefire violations in
-/// figures), Bahrain (a criminal court), Tunisia (a bus off a bridge), Kuwait (a power station
-/// explosion, with a correction), Syria (a car bomb at a checkpoint), the Philippines (a
-/// landslide, from KUNA), Chad (a parliamentary question), Niger (a week's round-up), Egypt (a
-/// feud's reconciliation), Qatar (a column on road deaths), Sudan (a camp struck by a drone),
-/// Iraq (a crush at Ashura, live), Libya (a UN envoy's briefing) and Ukraine (a strike, from
-/// Reuters and the UN)), written blind by a helper at the end of the twenty-third session, in
-/// parallel with blind78, and scored once, at 8479097 (the session's final rules), with no rule
-/// changed for it: P 0.96, R 0.95, F1 0.96, strict 0.60: with blind78's, the estimate for
-/// unseen text (README). No rule has been written for it; the thresholds hold its first score,
-/// less 0.01.
+/// Blind set 77 (14 articles, 3 December 2026: Gaza (a week's ceasefire violations in figures),
+/// Bahrain (a criminal court), Tunisia (a bus off a bridge), Kuwait (a power station explosion,
+/// with a correction), Syria (a car bomb at a checkpoint), the Philippines (a landslide, from
+/// KUNA), Chad (a parliamentary question), Niger (a week's round-up), Egypt (a feud's
+/// reconciliation), Qatar (a column on road deaths), Sudan (a camp struck by a drone), Iraq (a
+/// crush at Ashura, live), Libya (a UN envoy's briefing) and Ukraine (a strike, from Reuters
+/// and the UN)), written blind by a helper at the end of the twenty-third session, in parallel
+/// with blind78, and scored once, at 8479097 (the session's final rules), with no rule changed
+/// for it: P 0.96, R 0.95, F1 0.96, strict 0.60. Rules were written for its misses in the
+/// twenty-fourth session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind77_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind77", "0.94", "0.59");
+    fixture_set("tests/fixtures/blind77", "0.97", "0.65");
 }
 
 /// Blind set 78 (14 articles, 3 December 2026: Mauritania (a press conference on a clash), the
@@ -1265,27 +1264,27 @@ fn blind77_articles_hold_their_level() {
 /// Somalia (an anniversary editorial), Burkina Faso (reprisals told in a numbered thread) and
 /// Ethiopia (a market strike, five counts)), written blind by a helper at the end of the
 /// twenty-third session, in parallel with blind77, and scored once, at 8479097, with no rule
-/// changed for it: P 0.99, R 0.93, F1 0.96, strict 0.56: with blind77's, the estimate for
-/// unseen text (README). No rule has been written for it; the thresholds hold its first score,
-/// less 0.01.
+/// changed for it: P 0.99, R 0.93, F1 0.96, strict 0.56. Rules were written for its misses in
+/// the twenty-fourth session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind78_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind78", "0.94", "0.55");
+    fixture_set("tests/fixtures/blind78", "0.96", "0.64");
 }
 
 /// Blind set 79 (14 articles, 3 December 2026: Qatar (a pleasure boat capsized), Kuwait
 /// (tainted alcohol), Iraq (pilgrims' road deaths at Arbaeen), Libya (a war remnant), Yemen (a
 /// correction note on shelling), Egypt (a level crossing, from the prosecution), Palestine (a
-/// raid in Tubas, from WAFA), Kenya (a viral toll fact-checked), Tunisia (mining-basin protests),
-/// Brazil (a police operation), Sudan (a week's round-up), Afghanistan (an earthquake's toll
-/// rising), Nigeria (a bandit attack, from AFP) and Syria (a rights group's month)), written
-/// blind by a helper at the start of the twenty-fourth session, in parallel with blind80, and
-/// scored once, at 53c9f59 (the session's first rules, written before it existed), with no rule
-/// changed for it: P 1.00, R 0.97, F1 0.98, strict 0.68: with blind80's, the estimate for unseen
-/// text (README). The thresholds hold its first score, less 0.01.
+/// raid in Tubas, from WAFA), Kenya (a viral toll fact-checked), Tunisia (mining-basin
+/// protests), Brazil (a police operation), Sudan (a week's round-up), Afghanistan (an
+/// earthquake's toll rising), Nigeria (a bandit attack, from AFP) and Syria (a rights group's
+/// month)), written blind by a helper at the start of the twenty-fourth session, in parallel
+/// with blind80, and scored once, at 53c9f59 (the session's first rules, written before it
+/// existed), with no rule changed for it: P 1.00, R 0.97, F1 0.98, strict 0.68. Rules were
+/// written for its misses in the same session; the thresholds hold the level reached, less
+/// 0.01.
 #[test]
 fn blind79_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind79", "0.97", "0.66");
+    fixture_set("tests/fixtures/blind79", "0.99", "0.67");
 }
 
 /// Blind set 80 (14 articles, 3 December 2026: Saudi Arabia (a month of corruption arrests),
@@ -1296,56 +1295,56 @@ fn blind79_articles_hold_their_level() {
 /// Algeria (a gas explosion), Somalia (a hotel siege), Turkey (an earthquake explainer) and
 /// Mali (a boat attacked on the Niger)), written blind by a helper at the start of the
 /// twenty-fourth session, in parallel with blind79, and scored once, at 53c9f59, with no rule
-/// changed for it: P 0.99, R 0.92, F1 0.96, strict 0.72: with blind79's, the estimate for
-/// unseen text (README). The thresholds hold its first score, less 0.01.
+/// changed for it: P 0.99, R 0.92, F1 0.96, strict 0.72. Rules were written for its misses in
+/// the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind80_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind80", "0.94", "0.71");
+    fixture_set("tests/fixtures/blind80", "0.98", "0.76");
 }
 
 /// Blind set 81 (14 articles, 3 December 2026: Oman (a scaffolding collapse), Tunisia (farm
 /// workers' truck), the UAE (a year of e-scooter accidents), Jordan (a stadium riot), Lebanon
 /// (strikes, live), Somalia (an operation and al-Shabaab's claims), Egypt (a school stairs
-/// crush), Algeria (the army's weekly tally), Pakistan (an analysis of attacks on police), Saudi
-/// Arabia (flash floods), Iraq (a tribal clash), Morocco (a mass crossing at the Ceuta fence),
-/// Indonesia (a gold-mine landslide) and Senegal (student protests)), written blind by a helper
-/// in the twenty-fourth session, in parallel with blind82, and scored once, at cfab616 (rules
-/// written before it existed), with no rule changed for it: P 0.95, R 0.97, F1 0.96, strict
-/// 0.68: with blind82's, the estimate for unseen text (README). The thresholds hold its first
-/// score, less 0.01.
+/// crush), Algeria (the army's weekly tally), Pakistan (an analysis of attacks on police),
+/// Saudi Arabia (flash floods), Iraq (a tribal clash), Morocco (a mass crossing at the Ceuta
+/// fence), Indonesia (a gold-mine landslide) and Senegal (student protests)), written blind by
+/// a helper in the twenty-fourth session, in parallel with blind82, and scored once, at cfab616
+/// (rules written before it existed), with no rule changed for it: P 0.95, R 0.97, F1 0.96,
+/// strict 0.68. Rules were written for its misses in the same session; the thresholds hold the
+/// level reached, less 0.01.
 #[test]
 fn blind81_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind81", "0.94", "0.67");
+    fixture_set("tests/fixtures/blind81", "0.97", "0.71");
 }
 
 /// Blind set 82 (14 articles, 3 December 2026: Kuwait (a fire's verdict), Djibouti (a tanker
-/// and a minibus), Bahrain (half a year of drug arrests), Qatar (quad-bike injuries), Mauritania
-/// (gold prospectors and gendarmes), Niger (a flood season's toll), Chad (an army post
-/// attacked), Syria (a fuel station explosion), Gaza (strikes, live), Yemen (a tribal feud's
-/// truce), Iran (a coal-mine explosion), Bangladesh (a garment factory fire), Sudan (a drone
-/// strike on a shelter, an analysis) and Libya (clashes in Tripoli)), written blind by a helper
-/// in the twenty-fourth session, in parallel with blind81, and scored once, at cfab616, with no
-/// rule changed for it: P 0.97, R 0.96, F1 0.97, strict 0.77: with blind81's, the estimate for
-/// unseen text (README). The thresholds hold its first score, less 0.01.
+/// and a minibus), Bahrain (half a year of drug arrests), Qatar (quad-bike injuries),
+/// Mauritania (gold prospectors and gendarmes), Niger (a flood season's toll), Chad (an army
+/// post attacked), Syria (a fuel station explosion), Gaza (strikes, live), Yemen (a tribal
+/// feud's truce), Iran (a coal-mine explosion), Bangladesh (a garment factory fire), Sudan (a
+/// drone strike on a shelter, an analysis) and Libya (clashes in Tripoli)), written blind by a
+/// helper in the twenty-fourth session, in parallel with blind81, and scored once, at cfab616,
+/// with no rule changed for it: P 0.97, R 0.96, F1 0.97, strict 0.77. Rules were written for
+/// its misses in the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind82_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind82", "0.95", "0.76");
+    fixture_set("tests/fixtures/blind82", "0.96", "0.83");
 }
 
-/// Blind set 83 (14 articles, 3 December 2026: Qatar (a month's road deaths, from QNA), Egypt (a
-/// ferry sinking in an MP's briefing request), Libya (an ammunition depot), Kenya (an elephant
-/// attack and the year's wildlife toll), Kuwait (a security sweep, from KUNA), the West Bank (an
-/// olive harvest's round-up, from WAFA), Turkey (a month of workplace deaths and a written
-/// question), Iraq (a ministry's press conference as Q&A), Nigeria (a school abduction), Yemen
-/// (UN staff detained, shelling in Taiz), Afghanistan (an avalanche at Salang), Mali (a week's
-/// attacks), Sudan (villages near Bara, arrests in El Obeid) and Syria (a rights group's
-/// month)), written blind by a helper in the twenty-fourth session, in parallel with blind84,
-/// and scored once, at d12f8f6 (rules written before it existed), with no rule changed for it:
-/// P 1.00, R 0.95, F1 0.98, strict 0.86: with blind84's, the estimate for unseen text (README).
-/// The thresholds hold its first score, less 0.01.
+/// Blind set 83 (14 articles, 3 December 2026: Qatar (a month's road deaths, from QNA), Egypt
+/// (a ferry sinking in an MP's briefing request), Libya (an ammunition depot), Kenya (an
+/// elephant attack and the year's wildlife toll), Kuwait (a security sweep, from KUNA), the
+/// West Bank (an olive harvest's round-up, from WAFA), Turkey (a month of workplace deaths and
+/// a written question), Iraq (a ministry's press conference as Q&A), Nigeria (a school
+/// abduction), Yemen (UN staff detained, shelling in Taiz), Afghanistan (an avalanche at
+/// Salang), Mali (a week's attacks), Sudan (villages near Bara, arrests in El Obeid) and Syria
+/// (a rights group's month)), written blind by a helper in the twenty-fourth session, in
+/// parallel with blind84, and scored once, at d12f8f6 (rules written before it existed), with
+/// no rule changed for it: P 1.00, R 0.95, F1 0.98, strict 0.86. Rules were written for its
+/// misses in the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind83_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind83", "0.96", "0.85");
+    fixture_set("tests/fixtures/blind83", "0.97", "0.87");
 }
 
 /// Blind set 84 (14 articles, 3 December 2026: Tunisia (migrant camps cleared), Bahrain (an old
@@ -1353,14 +1352,15 @@ fn blind83_articles_hold_their_level() {
 /// falls, from ONA), Somalia (ordnance in a scrap yard), Morocco (student factions), Algeria (a
 /// sword fight between neighbourhoods), Mauritania (a market demolition, a press conference),
 /// Saudi Arabia (a week's residency arrests, from SPA), the UAE (delivery riders' deaths, an
-/// opinion), Ethiopia (a rights commission's quarter), Lebanon (a prison riot, a rights report),
-/// Chad (a week's security round-up) and India (communal clashes and a curfew)), written blind
-/// by a helper in the twenty-fourth session, in parallel with blind83, and scored once, at
-/// d12f8f6, with no rule changed for it: P 0.98, R 0.97, F1 0.98, strict 0.77: with blind83's,
-/// the estimate for unseen text (README). The thresholds hold its first score, less 0.01.
+/// opinion), Ethiopia (a rights commission's quarter), Lebanon (a prison riot, a rights
+/// report), Chad (a week's security round-up) and India (communal clashes and a curfew)),
+/// written blind by a helper in the twenty-fourth session, in parallel with blind83, and scored
+/// once, at d12f8f6, with no rule changed for it: P 0.98, R 0.97, F1 0.98, strict 0.77. Rules
+/// were written for its misses in the same session; the thresholds hold the level reached, less
+/// 0.01.
 #[test]
 fn blind84_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind84", "0.96", "0.76");
+    fixture_set("tests/fixtures/blind84", "0.97", "0.81");
 }
 
 /// Blind set 85 (14 articles, 3 December 2026: Jordan (a winter's heater deaths), the UAE
@@ -1371,12 +1371,12 @@ fn blind84_articles_hold_their_level() {
 /// ministry's tolls), Mauritania (an oral question on insecurity), Iraq (a mall fire) and
 /// Colombia (a drone attack and a rights group's tally)), written blind by a helper in the
 /// twenty-fourth session, in parallel with blind86, and scored once, at 0fb30b6 (rules written
-/// before it existed), with no rule changed for it: P 0.96, R 0.90, F1 0.93, strict 0.70: with
-/// blind86's, the estimate for unseen text (README). The thresholds hold its first score, less
+/// before it existed), with no rule changed for it: P 0.96, R 0.90, F1 0.93, strict 0.70. Rules
+/// were written for its misses in the same session; the thresholds hold the level reached, less
 /// 0.01.
 #[test]
 fn blind85_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind85", "0.92", "0.68");
+    fixture_set("tests/fixtures/blind85", "0.95", "0.75");
 }
 
 /// Blind set 86 (14 articles, 3 December 2026: Gaza (a drone strike on a car), Libya (a migrant
@@ -1387,38 +1387,39 @@ fn blind85_articles_hold_their_level() {
 /// tallied), Syria (a market car bomb, updates), Afghanistan (border clashes, a press
 /// conference) and Nigeria (farmer-herder killings, an analysis)), written blind by a helper in
 /// the twenty-fourth session, in parallel with blind85, and scored once, at 0fb30b6, with no
-/// rule changed for it: P 0.98, R 0.95, F1 0.97, strict 0.69: with blind85's, the estimate for
-/// unseen text (README). The thresholds hold its first score, less 0.01.
+/// rule changed for it: P 0.98, R 0.95, F1 0.97, strict 0.69. Rules were written for its misses
+/// in the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind86_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind86", "0.95", "0.67");
+    fixture_set("tests/fixtures/blind86", "0.98", "0.70");
 }
 
 /// Blind set 87 (14 articles, 3 December 2026: Kuwait (a building fire), Qatar (a month's
-/// traffic deaths, from QNA), Egypt (a bakery gas explosion), the West Bank (a settler attack in
-/// the olive harvest, from WAFA), Sudan (a drone strike on a market), Yemen (floods in the camps,
-/// with a correction), Turkey (a week's arrests of IS suspects), Libya (militia clashes),
-/// Afghanistan (an earthquake), Iraq (a tribal clash's verdict), Bangladesh (political violence,
-/// an opinion), Mali (an army camp attacked), Syria (a rights group's month) and Kenya (Saba Saba
-/// protests, a numbered thread)), written blind by a helper in the twenty-fourth session, in
-/// parallel with blind88, and scored once, at 15106f1 (rules written before it existed), with no
-/// rule changed for it: P 0.97, R 0.99, F1 0.98, strict 0.88: with blind88's, the estimate for
-/// unseen text (README). The thresholds hold its first score, less 0.01.
+/// traffic deaths, from QNA), Egypt (a bakery gas explosion), the West Bank (a settler attack
+/// in the olive harvest, from WAFA), Sudan (a drone strike on a market), Yemen (floods in the
+/// camps, with a correction), Turkey (a week's arrests of IS suspects), Libya (militia
+/// clashes), Afghanistan (an earthquake), Iraq (a tribal clash's verdict), Bangladesh
+/// (political violence, an opinion), Mali (an army camp attacked), Syria (a rights group's
+/// month) and Kenya (Saba Saba protests, a numbered thread)), written blind by a helper in the
+/// twenty-fourth session, in parallel with blind88, and scored once, at 15106f1 (rules written
+/// before it existed), with no rule changed for it: P 0.97, R 0.99, F1 0.98, strict 0.88. Rules
+/// were written for its misses in the same session; the thresholds hold the level reached, less
+/// 0.01.
 #[test]
 fn blind87_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind87", "0.97", "0.87");
+    fixture_set("tests/fixtures/blind87", "0.98", "0.89");
 }
 
 /// Blind set 88 (14 articles, 3 December 2026: Tunisia (a landmine on Chambi), Niger (a market
 /// attacked), Oman (a quarry collapse), Saudi Arabia (flash floods), Chad (an army post
-/// attacked), Mauritania (a gold-mining well), Morocco (a coal pit), Bahrain (a written question
-/// on work injuries), the UAE (a fog pile-up), Jordan (a family brawl's verdict), Algeria (civil
-/// protection's 48 hours), India (toxic liquor), Lebanon (clans clash, the army's statement) and
-/// Somalia (an air strike's conflicting tolls)), written blind by a helper in the twenty-fourth
-/// session, in parallel with blind87, and scored once, at 15106f1, with no rule changed for it:
-/// P 0.97, R 0.97, F1 0.97, strict 0.78: with blind87's, the estimate for unseen text (README).
-/// The thresholds hold its first score, less 0.01.
+/// attacked), Mauritania (a gold-mining well), Morocco (a coal pit), Bahrain (a written
+/// question on work injuries), the UAE (a fog pile-up), Jordan (a family brawl's verdict),
+/// Algeria (civil protection's 48 hours), India (toxic liquor), Lebanon (clans clash, the
+/// army's statement) and Somalia (an air strike's conflicting tolls)), written blind by a
+/// helper in the twenty-fourth session, in parallel with blind87, and scored once, at 15106f1,
+/// with no rule changed for it: P 0.97, R 0.97, F1 0.97, strict 0.78. Rules were written for
+/// its misses in the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind88_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind88", "0.96", "0.76");
+    fixture_set("tests/fixtures/blind88", "0.98", "0.79");
 }
