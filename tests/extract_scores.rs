@@ -10,7 +10,7 @@
 //!   and the extractor was then fixed on it up to F1 1.00: they no longer
 //!   estimate how it does on unseen text, and their thresholds (the levels
 //!   reached) only guard against regressions;
-//! - `tests/fixtures/blind4/` to `blind88/`: sets written blind (by helpers that
+//! - `tests/fixtures/blind4/` to `blind90/`: sets written blind (by helpers that
 //!   had read neither the extractor nor the other fixtures' articles) and scored
 //!   once before any rule was changed for them. The latest first scores are the
 //!   estimate for unseen text (README); once rules were fixed on a set it is a
@@ -1422,4 +1422,34 @@ fn blind87_articles_hold_their_level() {
 #[test]
 fn blind88_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind88", "0.98", "0.79");
+}
+
+/// Blind set 89 (14 articles, 3 December 2026: Tunisia (night clashes and arrests), Pakistan (a
+/// rally bombed, from Xinhua), Oman (a school bus crash), Saudi Arabia (a wedding tent fire), the
+/// UAE (half a year of e-scooter accidents), Jordan (smugglers killed at the border, the army's
+/// account), Somalia (a beach restaurant bombed), Egypt (a microbus in a canal), Mexico (a party
+/// shooting), Lebanon (celebratory gunfire, a round-up), Morocco (the Melilla fence stormed),
+/// Iraq (an ammunition depot), Algeria (a derby's riots) and Ethiopia (a market drone strike, an
+/// analysis)), written blind by a helper at the end of the twenty-fourth session, in parallel
+/// with blind90, and scored once, at 049dcd5 (the session's final rules), with no rule changed
+/// for it: P 0.98, R 0.95, F1 0.96, strict 0.79: with blind90's, the estimate for unseen text
+/// (README). No rule has been written for it; the thresholds hold its first score, less 0.01.
+#[test]
+fn blind89_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind89", "0.95", "0.78");
+}
+
+/// Blind set 90 (14 articles, 3 December 2026: Libya (a fuel tanker), Indonesia (an eruption),
+/// Nigeria (a school attacked, from Xinhua), Bahrain (an ammonia leak), Kuwait (a camping
+/// season's accidents), Niger (a straw classroom fire), Syria (a building collapse), Chad (a
+/// prison break), Qatar (an e-scooter explainer), Yemen (celebratory gunfire, a round-up),
+/// Mauritania (an oral question on deaths at the Mali border), Sudan (a hospital struck by a
+/// drone), Iran (half a year of kolbars' deaths) and Gaza (the ministry's daily report)),
+/// written blind by a helper at the end of the twenty-fourth session, in parallel with blind89,
+/// and scored once, at 049dcd5, with no rule changed for it: P 0.98, R 0.95, F1 0.97, strict
+/// 0.73: with blind89's, the estimate for unseen text (README). No rule has been written for it;
+/// the thresholds hold its first score, less 0.01.
+#[test]
+fn blind90_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind90", "0.95", "0.72");
 }
