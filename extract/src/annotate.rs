@@ -42,8 +42,9 @@ pub fn annotate(toks: &mut [Tok]) {
         if toks[i].cls == Cls::Num && toks[i - 1].lex.is_none() && matches!(toks[i - 1].bare(), "طعن" | "بطعن") && toks.get(i + 1).is_some_and(|t| matches!(t.lex, Some(Lex::Group(..)))) {
             toks[i - 1].lex = Some(Lex::Trig(Kind::Injured, lexicon::Form::Event));
         }
-        // «تحييد 37 إرهابياً وأسر 5 آخرين»: «أسر» before a count, right after attackers a force
-        // counted, is their capture (taken by others, they are hostages)
+        // «تحييد 37 إرهابياً وأسر 5 آخرين»: «أسر» before a count, right after the attackers a
+        // force counted, is their capture, held (elsewhere «أسر» is also families, and the
+        // lexicon reads it as taken away)
         let after_attackers = i >= 2 && matches!(toks[i - 2].lex, Some(Lex::Group(crate::figure::Victims::Attackers, _)));
         if toks[i].cls == Cls::Num && toks[i - 1].w == "واسر" && after_attackers {
             toks[i - 1].lex = Some(Lex::Trig(Kind::Arrested, lexicon::Form::Event));

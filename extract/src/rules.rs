@@ -443,12 +443,6 @@ fn toll_head(c: &At, j: usize, pj: usize) -> Option<Hit> {
     if t[j].bare() == "حصيله" && people && (j + 1..pj).all(|m| trig(t[m].lex).is_none()) && !status::negated(t, c.s0, j) {
         return Some((Kind::Killed, j, false));
     }
-    // («عدد موظفيها المحتجزين تعسفياً»: a noun of people with its pronoun, then those counted)
-    if t.get(j + 1).is_some_and(|x| x.with_possessive() && matches!(x.lex, None | Some(Lex::Group(..))) && j + 2 < pj) {
-        if let Some((kind, Form::Counted)) = t.get(j + 2).filter(|x| x.def).and_then(|x| trig(x.lex)) {
-            return (!status::negated(t, c.s0, j)).then_some((kind, j + 2, false));
-        }
-    }
     let n = t.get(k).filter(|n| n.def || trig(n.lex).is_some_and(|x| x.1 == Form::Counted || cases && x.1 == Form::Verb))?;
     // «عدد الصحفيين الذين استشهدوا منذ بدء الحرب إلى 163»: the people, then the verb that counts them
     let who = |r: usize| t.get(r).is_some_and(|x| matches!(x.w.as_str(), "الذين" | "اللواتي" | "اللاتي" | "ممن"));
