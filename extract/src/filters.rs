@@ -92,7 +92,7 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     }
     // «في تقريرها السنوي للعام 2025 مقتل 3 صحفيين», «في ربيع 2025 بمقتل 12»: a year after a
     // word of years or seasons, before a verbal noun of casualties too
-    let of_years = |j: usize| matches!(toks[j].bare(), "للعام" | "لعام" | "للسنه" | "لسنه" | "ربيع" | "صيف" | "خريف" | "شتاء" | "مواسم" | "موسم");
+    let of_years = |j: usize| matches!(toks[j].bare(), "للعام" | "لعام" | "للسنه" | "لسنه" | "ربيع" | "صيف" | "صائفه" | "خريف" | "شتاء" | "مواسم" | "موسم");
     if year && pv.is_some_and(of_years) {
         return true;
     }
@@ -124,7 +124,8 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     // «قرأ الأهالي أسماء الضحايا واحداً واحداً», «تحصي الجثث واحدة واحدة»: one by one
     // (as written: «واحد» is no «و» + «احد»)
     let one = |j: usize| matches!(toks[j].w.as_str(), "واحد" | "واحدا" | "واحده");
-    if one(p.a) && (toks.get(p.a + 1).is_some_and(|t| t.w == toks[p.a].w) || p.a > s0 && toks[p.a - 1].w == toks[p.a].w) {
+    // (or one after the other: «سقط الشبان واحداً تلو الآخر»)
+    if one(p.a) && (toks.get(p.a + 1).is_some_and(|t| t.w == toks[p.a].w || t.w == "تلو") || p.a > s0 && toks[p.a - 1].w == toks[p.a].w) {
         return true;
     }
     // «50 ألفا لكل مصاب»: a sum for each

@@ -216,6 +216,10 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     // no figure just before) is none either
     // «أحيل منهم 1,604 إلى النيابة», «وسألت ٢٦ من المصابين»: those of a count referred,
     // released or questioned are no count of their own
+    // («حالة اثنين من الجرحى خطرة»: the condition of some of them)
+    if pj.is_some_and(|j| toks[j].bare() == "حاله") && n1.is_some_and(|j| toks[j].w == "من") {
+        return None;
+    }
     let other_act = |j: usize| matches!(toks[j].bare(), "احيل" | "احيلت" | "افرج" | "سالت" | "سال" | "استمعت" | "استمع" | "استجوبت" | "استجوب" | "التقت" | "التقي" | "زارت" | "زار");
     let of_them = pj.is_some_and(|j| toks[j].w == "منهم" && j > s0 && other_act(j - 1)) || pj.is_some_and(other_act) && n1.is_some_and(|j| toks[j].w == "من");
     if of_them {
@@ -280,6 +284,13 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     let with_death = ti < q0 && ti + 2 >= q0 && ti > s0 && toks[ti - 1].w == "مع" && matches!(trig(toks[ti].lex), Some((Kind::Killed, Form::Event)));
     let raised = filters::raised_the_toll(toks, q0, s0) || with_death && filters::raised_the_toll(toks, ti, s0);
     if kind == Kind::Killed && raised && prev.iter().any(|r| r.kind == Kind::Killed) {
+        return None;
+    }
+    // («وثق سقوط 47 ضحية مدنية، بينهم 16 قتيلاً و31 جريحاً»: victims that a breakdown right
+    // after splits into the dead and the hurt are both, no toll of the dead)
+    let victims_word = trig_after && matches!(toks[ti].bare().no_al(), "ضحيه" | "ضحايا");
+    let split = || (ti + 1..s1.min(ti + 12)).find(|&j| toks[j].is_in(&SUBSET)).is_some_and(|j| (j + 1..s1.min(j + 8)).any(|k| matches!(trig(toks[k].lex), Some((Kind::Injured, Form::Counted)))));
+    if kind == Kind::Killed && victims_word && split() {
         return None;
     }
     let (q, b) = quantity(&c, ti, trig_after);
@@ -1255,7 +1266,8 @@ fn part_or_more_of_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
     let subset = c.pj.filter(|&j| c.toks[j].is_in(&SUBSET)).is_some_and(|j| (j.saturating_sub(8).max(c.s0)..j).rev().find(|&k| is_num(c.toks, k, c.s1)).is_none_or(|k| k >= last.pa && k <= last.pb));
     // (not others something else was done to: «أطلقت سراح 46 منهم، بينما أحيل 27 آخرون إلى
     // قاضي التحقيق», «تلاحق 3 آخرين»)
-    let elsewhere = c.pj.is_some_and(|j| matches!(c.toks[j].bare(), "احيل" | "احيلت" | "احيلوا" | "تلاحق" | "يلاحق" | "تطارد" | "يطارد" | "سراح"));
+    // («فيما تمكن نحو 130 آخرين من العبور»: others who managed to get away)
+    let elsewhere = c.pj.is_some_and(|j| matches!(c.toks[j].bare(), "احيل" | "احيلت" | "احيلوا" | "تلاحق" | "يلاحق" | "تطارد" | "يطارد" | "سراح" | "تمكن" | "تمكنوا" | "يتمكن"));
     (others && !c.after_prep && !elsewhere || against || breakdown || subset).then_some((last.kind, c.q0, false))
 }
 
@@ -1801,6 +1813,10 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     }
     if let (Some(Lex::Group(v, 0)), true) = (toks[g].lex, toks[g].def) {
         let p = number::read_def(toks, g + 1, s1)?;
+        // («بسقوط العمال الخمسة من ارتفاع 12 متراً»: a fall, not deaths)
+        if toks[i].bare().trim_start_matches('ب') == "سقوط" && toks.get(p.b + 1).is_some_and(|t| t.w == "من") {
+            return None;
+        }
         // («بحبس المتهمَين الاثنين 7 أيام»: «الاثنين» after a dual is «the two», not Monday,
         // unless a word of time follows: «الاثنين الماضي»)
         let two = p.q == Q::N(2) && toks[g].w.ends_with("ين") && toks.get(p.b + 1).is_none_or(|t| p.b + 1 >= s1 || !(t.is_in(&PAST) || matches!(t.bare(), "المقبل" | "الموافق")));

@@ -3660,3 +3660,22 @@ const JOINED_ONES_DAYS_AND_WEAPONS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn joined_ones_days_and_weapons() {
     check_figures(JOINED_ONES_DAYS_AND_WEAPONS_FIGURES);
 }
+
+/// Not figures, in the shapes of blind89's to blind92's errors: «one after the other» («واحداً
+/// تلو الآخر»), a year after «صائفة» (the Maghreb's summer), the condition of some of the hurt
+/// («حالة اثنين من الجرحى خطرة»), others who managed to get across («تمكن نحو 130 آخرين من
+/// العبور»), a fall of those named («بسقوط العمال الخمسة من ارتفاع»), victims a breakdown splits
+/// into the dead and the hurt («47 ضحية مدنية، بينهم 16 قتيلاً و31 جريحاً»).
+const ONE_AFTER_ANOTHER_FALLS_AND_SPLIT_VICTIMS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وقال شاهد إن الشبان سقطوا واحداً تلو الآخر.", &[]),
+    ("وسجلت الولاية خلال صائفة 2025 وفاة 3 أشخاص.", &[(Killed, Exact, 3)]),
+    ("واستقبل المستشفى جثتين و9 مصابين، مبينا أن حالة اثنين من الجرحى خطرة.", &[(Killed, Exact, 2), (Injured, Exact, 9)]),
+    ("وأشار إلى توقيف 96 مهاجرا، فيما تمكن نحو 130 آخرين من العبور.", &[(Arrested, Exact, 96)]),
+    ("وتلقت النيابة إخطاراً بسقوط العمال الخمسة من ارتفاع 12 متراً، ما أسفر عن وفاة اثنين منهم.", &[(Killed, Exact, 2)]),
+    ("ووثق المشروع سقوط 47 ضحية مدنية، بينهم 16 قتيلاً و31 جريحاً.", &[(Killed, Exact, 16), (Injured, Exact, 31)]),
+];
+
+#[test]
+fn one_after_another_falls_and_split_victims() {
+    check_figures(ONE_AFTER_ANOTHER_FALLS_AND_SPLIT_VICTIMS_FIGURES);
+}
