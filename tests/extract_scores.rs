@@ -1004,7 +1004,7 @@ fn blind60_articles_hold_their_level() {
 /// a prosecution's charge) took it to strict 0.75; the thresholds hold that level, less 0.01.
 #[test]
 fn blind61_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind61", "0.95", "0.74");
+    fixture_set("tests/fixtures/blind61", "0.95", "0.75");
 }
 
 /// Blind set 62 (14 articles, 3 December 2026: Oman (an editor's note), Jordan, Qatar,
@@ -1425,19 +1425,19 @@ fn blind88_articles_hold_their_level() {
 }
 
 /// Blind set 89 (14 articles, 3 December 2026: Tunisia (night clashes and arrests), Pakistan (a
-/// rally bombed, from Xinhua), Oman (a school bus crash), Saudi Arabia (a wedding tent fire), the
-/// UAE (half a year of e-scooter accidents), Jordan (smugglers killed at the border, the army's
-/// account), Somalia (a beach restaurant bombed), Egypt (a microbus in a canal), Mexico (a party
-/// shooting), Lebanon (celebratory gunfire, a round-up), Morocco (the Melilla fence stormed),
-/// Iraq (an ammunition depot), Algeria (a derby's riots) and Ethiopia (a market drone strike, an
-/// analysis)), written blind by a helper at the end of the twenty-fourth session, in parallel
-/// with blind90, and scored once, at 049dcd5 (the session's final rules), with no rule changed
-/// for it: P 0.98, R 0.95, F1 0.96, strict 0.79: with blind90's, blind91's and blind92's, the
-/// estimate for unseen text (README). No rule has been written for it; the thresholds hold its
-/// first score, less 0.01.
+/// rally bombed, from Xinhua), Oman (a school bus crash), Saudi Arabia (a wedding tent fire),
+/// the UAE (half a year of e-scooter accidents), Jordan (smugglers killed at the border, the
+/// army's account), Somalia (a beach restaurant bombed), Egypt (a microbus in a canal), Mexico
+/// (a party shooting), Lebanon (celebratory gunfire, a round-up), Morocco (the Melilla fence
+/// stormed), Iraq (an ammunition depot), Algeria (a derby's riots) and Ethiopia (a market drone
+/// strike, an analysis)), written blind by a helper at the end of the twenty-fourth session, in
+/// parallel with blind90, and scored once, at 049dcd5 (the rules written after blind77's to
+/// blind88's misses), with no rule
+/// changed for it: P 0.98, R 0.95, F1 0.96, strict 0.79. Rules were written for its errors in
+/// the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind89_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind89", "0.95", "0.78");
+    fixture_set("tests/fixtures/blind89", "0.96", "0.80");
 }
 
 /// Blind set 90 (14 articles, 3 December 2026: Libya (a fuel tanker), Indonesia (an eruption),
@@ -1448,8 +1448,8 @@ fn blind89_articles_hold_their_level() {
 /// drone), Iran (half a year of kolbars' deaths) and Gaza (the ministry's daily report)),
 /// written blind by a helper at the end of the twenty-fourth session, in parallel with blind89,
 /// and scored once, at 049dcd5, with no rule changed for it: P 0.98, R 0.95, F1 0.97, strict
-/// 0.73: with blind89's, blind91's and blind92's, the estimate for unseen text (README). No
-/// rule has been written for it; the thresholds hold its first score, less 0.01.
+/// 0.73. Rules were written for its errors in the same session; the thresholds hold the level
+/// reached, less 0.01.
 #[test]
 fn blind90_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind90", "0.95", "0.72");
@@ -1457,11 +1457,11 @@ fn blind90_articles_hold_their_level() {
 
 /// Blind set 91 (14 articles, 3 December 2026: Turkey, Libya, Qatar (from QNA), Kuwait (a
 /// building fire), Egypt, the West Bank (from WAFA), Yemen, Bangladesh, Iraq, Kenya, Syria (a
-/// rights group's month), Afghanistan, Colombia and Sudan), written blind by a helper at the end
-/// of the twenty-fourth session, in parallel with blind92, and scored once, at b35f6b7 (the
-/// session's final rules), with no rule changed for it: P 0.97, R 0.96, F1 0.97, strict 0.66:
-/// with blind89's, blind90's and blind92's, the estimate for unseen text (README). No rule has
-/// been written for it; the thresholds hold its first score, less 0.01.
+/// rights group's month), Afghanistan, Colombia and Sudan), written blind by a helper at the
+/// end of the twenty-fourth session, in parallel with blind92, and scored once, at b35f6b7 (the same
+/// rules), with no rule changed for it: P 0.97, R 0.96, F1 0.97, strict 0.66.
+/// Rules were written for its errors in the same session; the thresholds hold the level
+/// reached, less 0.01.
 #[test]
 fn blind91_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind91", "0.95", "0.65");
@@ -1469,16 +1469,15 @@ fn blind91_articles_hold_their_level() {
 
 /// Blind set 92 (14 articles, 3 December 2026: Jordan (heater fumes), Oman (a restaurant gas
 /// explosion), Bahrain (a scaffold, the prosecution's order), Mali (a boat on the Niger), the
-/// UAE (a tower fire), Algeria (a wedding's food poisoning), Morocco (farm workers' van), Tunisia
-/// (a rights group's month of migration), Mauritania (a market fire, a press conference), Saudi
-/// Arabia (the Hajj's security, a press conference), Lebanon (strikes under a ceasefire, an
-/// analysis), Somalia (federal and Jubaland forces clash), Chad (electricity protests) and India
-/// (a train collision)), written blind by a helper at the end of the twenty-fourth session, in
-/// parallel with blind91, and scored once, at b35f6b7, with no rule changed for it: P 0.95, R
-/// 0.96, F1 0.95, strict 0.66: with blind89's, blind90's and blind91's, the estimate for unseen
-/// text (README). No rule has been written for it; the thresholds hold its first score, less
-/// 0.01.
+/// UAE (a tower fire), Algeria (a wedding's food poisoning), Morocco (farm workers' van),
+/// Tunisia (a rights group's month of migration), Mauritania (a market fire, a press
+/// conference), Saudi Arabia (the Hajj's security, a press conference), Lebanon (strikes under
+/// a ceasefire, an analysis), Somalia (federal and Jubaland forces clash), Chad (electricity
+/// protests) and India (a train collision)), written blind by a helper at the end of the
+/// twenty-fourth session, in parallel with blind91, and scored once, at b35f6b7, with no rule
+/// changed for it: P 0.95, R 0.96, F1 0.95, strict 0.66. Rules were written for its errors in
+/// the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind92_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind92", "0.94", "0.65");
+    fixture_set("tests/fixtures/blind92", "0.95", "0.66");
 }
