@@ -69,6 +69,8 @@ fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
         || t.w == "من" && matches!(head, "ائتلاف" | "تحالف" | "تجمع" | "شبكه" | "منظمات" | "جمعيات" | "هيئات") && toks.get(k + 1).is_some_and(|n| n.cls == Cls::Word && !is_stop(n))
         || matches!(t.w.as_str(), "علي" | "في") && matches!(head.no_al(), "حسابات" | "صفحات" | "قنوات" | "مجموعات" | "حساب" | "صفحه" | "قناه" | "مجموعه")
         || t.w == "عن" && matches!(head, "الدفاع" | "للدفاع" | "دفاع" | "نائب" | "النائب")
+        // «المكلف بالإعلام على مستوى المديرية العامة للحماية المدنية»: at a body's level, in it
+        || t.w == "علي" && toks.get(k + 1).is_some_and(|n| n.w == "مستوي") && toks.get(k + 2).is_some_and(|n| n.w.starts_with("ال") && super::sources::is_body_head(n.w.no_al()))
         || t.w == "من" && (matches!(head, "الحد" | "للحد") || toks.get(k + 1).is_some_and(|n| n.w == "اجل"))
         // «حسابات مقربة من الكارتل», «مصادر مقربة من الحكومة»: close to whom
         || t.w == "من" && matches!(head.no_al(), "مقربه" | "مقربين" | "مقربون" | "قريبه" | "قريبين")
@@ -269,7 +271,8 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
             if toks.get(j).is_some_and(|t| t.w == "علم") {
                 j = (j + 1..end.min(j + 6)).find(|&k| matches!(toks[k].w.as_str(), "لدي" | "من"))? + 1;
             }
-            if toks.get(j).is_some_and(|t| t.lex == Some(Lex::Cue(Cue::Says))) {
+            // («وفق ما ذكرته الوزارة»: the verb with the pronoun of what it said)
+            if toks.get(j).is_some_and(|t| t.lex == Some(Lex::Cue(Cue::Says)) || j > 0 && matches!(toks[j - 1].w.as_str(), "ما" | "لما") && said_it(t)) {
                 j += 1;
                 // «حسب ما أفادت به مصادر طبية»
                 if toks.get(j).is_some_and(|t| matches!(t.w.as_str(), "به" | "بها")) {
@@ -474,6 +477,11 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         if k == a + 1 && body_head(toks[a].bare()) && t.cls == Cls::Word && !t.w.starts_with("ال") && !t.is_quote() && !reads_on(toks, a, k) && toks.get(k + 1).is_some_and(|n| n.cls == Cls::Word) {
             break;
         }
+        // (a verb with the pronoun of the report after it starts a clause of its own: «بلاغ
+        // للمديرية توصلت به هسبريس»)
+        if k > a && !t.w.starts_with("ال") && toks.get(k + 1).is_some_and(|n| matches!(n.w.as_str(), "به" | "بها" | "عليه" | "عليها")) {
+            break;
+        }
         let role_in = reads_on(toks, a, k);
         // (a quoted name is no cue: «مرصد "أفاد"»; nor a verbal noun with the «ل» of
         // purpose in a body's name: «مركز تعز لرصد الانتهاكات»)
@@ -485,7 +493,10 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         let kin = k > a && t.def && matches!(t.lex, Some(Lex::Trig(..))) && matches!(toks[k - 1].bare(), "ذوو" | "ذوي" | "اهالي" | "عائلات" | "اسر" | "اقارب" | "اهل" | "امهات" | "محامو" | "محامي");
         // («وحدة الحروق في مستشفى كلية دكا الطبية»: a ward named by what it treats; as written,
         // «وحدة» is no «و» + «حدة»)
-        let kin = kin || k == a + 1 && t.def && matches!(trig(t.lex), Some((Kind::Injured, _))) && [toks[a].w.as_str(), toks[a].bare()].iter().any(|w| matches!(*w, "وحده" | "قسم" | "مركز" | "جناح" | "مستشفي" | "مصلحه"));
+        // («رئيس قسم جراحة الإصابات»: or by its speciality and what it treats)
+        let ward = |m: usize| [toks[m].w.as_str(), toks[m].bare()].iter().any(|w| matches!(*w, "وحده" | "قسم" | "مركز" | "جناح" | "مستشفي" | "مصلحه"));
+        let speciality = |m: usize| matches!(toks[m].bare(), "جراحه" | "طب" | "علاج" | "امراض");
+        let kin = kin || k > a && t.def && matches!(trig(t.lex), Some((Kind::Injured, _))) && (k == a + 1 && ward(a) || k >= a + 2 && speciality(k - 1) && ward(k - 2));
         // (a cue's noun with ال after a body's head is its portfolio: «وزارة النقل»)
         let portfolio = k > a && t.w.starts_with("ال") && matches!(t.lex, Some(Lex::Cue(_))) && [toks[k - 1].w.as_str(), toks[k - 1].bare()].iter().any(|w| matches!(w.no_al(), "وزاره" | "هيئه" | "مديريه" | "اداره" | "مصلحه" | "دائره" | "قطاع"));
         // (a cue's verbal noun in a body's name: «نظام رصد الوفيات اليومية», «مركز رصد ...»)
@@ -536,6 +547,11 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         }
     }
     b.map(|b| (a, b, pre))
+}
+
+/// «ذكرته», «أكدته», «أعلنها»: a verb of saying with the pronoun of what was said.
+fn said_it(t: &Tok) -> bool {
+    !t.w.starts_with("ال") && ["ه", "ها"].iter().any(|p| t.bare().strip_suffix(p).is_some_and(|r| matches!(super::lexicon::lookup(r).map(|x| x.0), Some(Lex::Cue(Cue::Says)))))
 }
 
 /// «أصدرته», «أوردها», «نشرتها», «أعلنتها», «صادر/صادرة (عن)»: the verb of
@@ -680,6 +696,9 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
     let s0 = (s0..c).rev().take(16).find(|&j| toks[j].cls == Cls::Punct(',') && j + 1 < c && but(j + 1)).map_or(s0, |j| j + 1);
     // (or after a colon: «أما الأسماء فتأتي من جهة أخرى: نقابة "اللجان العمالية" قالت إن ...»)
     let s0 = (s0..c).rev().take(16).find(|&j| toks[j].cls == Cls::Punct(':')).map_or(s0, |j| j + 1);
+    // (or after the topic a clause opens with: «وفيما يخص العام الجاري، أفاد الرد بأن ...»)
+    let topic = |j: usize| matches!(toks[j].bare(), "يخص" | "يتعلق" | "بخصوص" | "بالنسبه");
+    let s0 = (s0..c.min(s0 + 3)).find(|&j| topic(j)).and_then(|j| (j + 1..c).find(|&k| toks[k].cls == Cls::Punct(','))).map_or(s0, |k| k + 1);
     // (a dateline's dash right before the verb leaves no subject before it: «أسمرا، 20 أغسطس
     // 2026 (إريتريا الحديثة) - أفادت الإدارة الإقليمية بأن ...»)
     if c > s0 && toks[c - 1].cls == Cls::Punct('-') {

@@ -330,6 +330,8 @@ fn groups(m: &mut Table<Lex>) {
     m.put("ركاب مسافرين مسافرون بحاره صيادين صيادون", g(People, 0));
     // fans, supporters in the dual («توفي مناصران»; the singular, as «مشجع ثالث», is often one more)
     m.put("مشجعان مناصران", g(People, 2));
+    // (the accusative singular is one, as a subject after «أن» or an object: «أن مشجعًا توفي»)
+    m.put("مشجعا مناصرا", g(People, 1));
     // «25 مشتبها بهم»: suspects (no count of its own: «توقيف مشتبه فيهم» is plural)
     m.put("مشتبه مشتبها مشتبهين مشتبهون", g(People, 0));
     // «عنصران من قوات الأمن»: members, of the group named after them

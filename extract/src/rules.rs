@@ -1678,7 +1678,7 @@ fn dual_object(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
 /// verb is skipped («أن شابا (22 عاما) قتل»).
 fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw> {
     if toks[i].w.ends_with("وا") {
-        return None;
+        return the_counted_before_verb(toks, s0, i, k);
     }
     let e = (i > s0 && toks[i - 1].cls == Cls::Punct(')')).then(|| (i.saturating_sub(7).max(s0)..i - 1).rev().find(|&k| toks[k].cls == Cls::Punct('('))).flatten().unwrap_or(i);
     let a = (e.saturating_sub(4).max(s0)..e.saturating_sub(1)).rev().find(|&k| matches!(toks[k].bare(), "ان" | "بان"))?;
@@ -1700,6 +1700,21 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
     let (v, _) = g.filter(|g| plain && !(g.1 == 0 && np[0].lex.is_some()))?;
     let n = if toks[i].w.ends_with('ا') { 2 } else { 1 };
     Some(word_raw(k, n, v, a + 1, i, a + 1))
+}
+
+/// A definite plural, its definite number, then their plural verb, after «أن» (over a
+/// quote): «أن "المهاجمين الخمسة قتلوا جميعا"», «إن الجنود الثلاثة أصيبوا» (three or more:
+/// «الاثنين» is Monday as often as «the two»).
+fn the_counted_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw> {
+    let n = prev_sig(toks, i, s0).filter(|&n| n > s0)?;
+    let g = n - 1;
+    let Some(Lex::Group(v, 0)) = toks[g].lex else { return None };
+    let that = prev_sig(toks, g, s0).is_some_and(|j| matches!(toks[j].w.as_str(), "ان" | "بان"));
+    let p = number::read_def(toks, n, i).filter(|p| p.b == n && toks[g].def && that)?;
+    let Q::N(c @ 3..) = p.q else { return None };
+    let mut r = word_raw(k, c, victims::men_of(toks, g, v), g, i, n);
+    r.pb = n;
+    Some(r)
 }
 
 /// Two people held, each named by a trade or post, joined by «و» right after the verb of arrest

@@ -54,6 +54,8 @@ fn called_false(toks: &[Tok], at: usize, s1: usize) -> bool {
     let these = |k: usize| {
         matches!(toks[k].bare(), "تلك" | "هذه" | "هذا" | "ذلك") && toks.get(k + 1).is_some_and(|n| numbers_word(n) || matches!(n.w.no_al(), "اخبار"))
             || toks[k].w == "اياها"
+            // «، إلا أن الوزارة أكدت أن الرقم غير دقيق»: the number, said to be false
+            || k > 0 && matches!(toks[k - 1].w.as_str(), "ان" | "بان") && toks[k].w.starts_with("ال") && numbers_word(&toks[k])
             // «، وهو رقم قال المتحدث إنه "مبالغ فيه"», «، وهو ما وصفه الجيش بأنه "لا أساس له"»
             || matches!(toks[k].w.as_str(), "وهو" | "وهي") && toks.get(k + 1).is_some_and(|n| matches!(n.w.as_str(), "رقم" | "ارقام" | "ما"))
             || matches!(toks[k].w.trim_start_matches('و'), "صفها" | "صفتها" | "صفه" | "صفته")

@@ -684,6 +684,11 @@ fn ordinal_days_and_dated_weekdays() {
 }
 
 const INDEFINITE_SUBJECT_BEFORE_ITS_VERB_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    // a fan, in the accusative after «أن»
+    ("ونشرت صفحات أن مشجعًا توفي متأثرًا بإصابته", &[(Killed, Exact, 1)]),
+    // a definite plural and its definite number, three or more (not «the two»: Monday)
+    ("وأضاف أن \"المهاجمين الخمسة قتلوا جميعا\"", &[(Killed, Exact, 5)]),
+    ("وقال إن الجنود الثلاثة أصيبوا بجروح", &[(Injured, Exact, 3)]),
     // a quoted count before its verb
     ("وأضاف أن \"العشرات\" أصيبوا بجروح", &[(Injured, Vague, 10)]),
     ("وقال إن «12» شخصا قتلوا", &[(Killed, Exact, 12)]),
@@ -752,6 +757,8 @@ const ARMY_AND_POLICE_WORDING_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 ];
 
 const ARMY_AND_POLICE_WORDING_VICTIMS: Rows<Victims> = &[
+    // members of a unit that belongs to the defence ministry
+    ("وأصيب عنصران من فرق الهندسة التابعة لوزارة الدفاع بجروح", &[SecurityForces]),
     // gangs are attackers, «الثوار» protesters
     ("وقتلت الشرطة 8 من أفراد العصابات في الحي", &[Attackers]),
     ("وأصيب 30 من الثوار في الموكب", &[Protesters]),
@@ -1559,6 +1566,14 @@ fn disasters() {
 /// role («مصدر في/فى وزارة ...»); «أفادت به»; a relative «التي قالت» takes the
 /// source named before; «مثلما أكد ...» after the figure.
 const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
+    // a topic the sentence opens with is no subject; the verb's pronoun of what it said
+    ("وفيما يخص العام الجاري، أفاد الرد بأن الحوادث أودت بحياة 19 شخصا", &[Some("الرد")]),
+    ("أصيب عنصران بجروح، وفق ما ذكرته الوزارة في بيان", &[Some("الوزارة")]),
+    // a clause with the report's pronoun ends the issuer; a ward by its speciality; a post
+    // «على مستوى» a body
+    ("وأوضح بلاغ للمديرية توصلت به هسبريس أن 37 عنصرا أصيبوا", &[Some("المديرية")]),
+    ("كشف رئيس قسم جراحة الإصابات أن المركز استقبل 86 مصاباً", &[Some("رئيس قسم جراحة الإصابات")]),
+    ("وأوضح المكلف بالإعلام على مستوى المديرية العامة للحماية المدنية أن 17 شخصا أصيبوا", &[Some("المكلف بالإعلام على مستوى المديرية العامة للحماية المدنية")]),
     // whom it was said to is no source: a pronoun, an outlet or reporters; the speaker before
     // it, or after it when of a known kind
     ("المراسل: زرت المستشفى، وقال لي مديره إن المستشفى تسلم 22 جثة", &[Some("مدير المستشفى")]),
@@ -2292,6 +2307,8 @@ fn witnesses_infants_and_causes() {
 /// فيه», «وهو ما وصفه ... بأنه لا أساس له», «رفض هذا الادعاء», but only by
 /// the clause that gave it; a post deleted or a bulletin pulled withdraws it.
 const CALLED_FALSE_AND_PULLED: Rows<(Kind, u64, Status)> = &[
+    // «the number» said to be false after the figure, by another
+    ("وذكر النائب أن أكثر من 70 شخصا قتلوا، إلا أن الوزارة أكدت أن الرقم غير دقيق", &[(Killed, 70, Status::Denied)]),
     // «عار عن الصحة», «تكهنات»
     ("وقال أحد قادته إن 11 طفلًا توفوا، وهو ما وصفته إدارة المنطقة بأنه \"عار عن الصحة\"", &[(Killed, 11, Status::Denied)]),
     ("وقالت منظمة إن عدد الوفيات \"قد يصل إلى 200\"، غير أن الوزير وصف هذا الرقم بأنه \"تكهنات\"", &[(Killed, 200, Status::Denied)]),

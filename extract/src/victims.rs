@@ -84,12 +84,15 @@ pub fn men_of(toks: &[Tok], j: usize, v: Victims) -> Victims {
     let of = toks.get(j + 1).is_some_and(|t| t.w == "من");
     // a force's own unit: «عنصران من الكتيبة», «من دوريتها»
     let unit = |k: usize| toks.get(k).is_some_and(|t| matches!(t.bare().no_al(), "كتيبه" | "كتيبته" | "كتيبتها" | "دوريه" | "دوريته" | "دوريتها" | "لواء" | "جهاز" | "جهازها" | "جهازه"));
+    // («عنصران من فرق الهندسة التابعة لوزارة الدفاع»: of a unit that belongs to a force's ministry)
+    let forces = |k: usize| toks.get(k).is_some_and(|t| matches!(t.bare(), "للجيش" | "للشرطه") || t.bare() == "لوزاره" && toks.get(k + 1).is_some_and(|n| matches!(n.bare(), "الدفاع" | "الداخليه")));
+    let belongs = || (j + 2..toks.len().min(j + 7)).any(|k| matches!(toks[k].bare(), "التابعه" | "التابع" | "التابعين") && forces(k + 1));
     if v == Victims::People && men {
         // «إصابة 3 عناصر بجروح طفيفة»: members of no group named are a force's
         let bare_members = !of && matches!(toks[j].bare(), "عناصر" | "عنصرا" | "عنصران" | "عنصرين") && group(j + 1).is_none();
         return group(j + 1)
             .or_else(|| group(j + 2).filter(|_| of))
-            .or_else(|| (of && unit(j + 2) || bare_members).then_some(Victims::SecurityForces))
+            .or_else(|| (of && (unit(j + 2) || belongs()) || bare_members).then_some(Victims::SecurityForces))
             .unwrap_or(v);
     }
     v
