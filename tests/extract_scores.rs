@@ -10,7 +10,7 @@
 //!   and the extractor was then fixed on it up to F1 1.00: they no longer
 //!   estimate how it does on unseen text, and their thresholds (the levels
 //!   reached) only guard against regressions;
-//! - `tests/fixtures/blind4/` to `blind94/`: sets written blind (by helpers that
+//! - `tests/fixtures/blind4/` to `blind96/`: sets written blind (by helpers that
 //!   had read neither the extractor nor the other fixtures' articles) and scored
 //!   once before any rule was changed for them. The latest first scores are the
 //!   estimate for unseen text (README); once rules were fixed on a set it is a
@@ -1510,4 +1510,35 @@ fn blind93_articles_hold_their_level() {
 #[test]
 fn blind94_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind94", "0.97", "0.80");
+}
+
+/// Blind set 95 (14 articles, 3 December 2026: Kuwait (a building fire), Lebanon (celebratory
+/// gunfire), Saudi Arabia (a border shootout), Morocco (a mass crossing attempt), Egypt (a
+/// microbus into a canal), Yemen (mortar shelling), Libya (armed groups clash), Iraq (a protest
+/// dispersed), Mali (a drone strike on a wedding, from AFP), Sudan (an RSF attack on a village),
+/// Syria (a market car bomb), Somalia (an attack on an army base), Pakistan (tribal and sectarian
+/// clashes) and Haiti (a gang massacre and a quarter's tally, from UN News)), written blind by a
+/// helper at the start of the twenty-fifth session, in parallel with blind96, and scored once,
+/// at ad133d2, with no rule changed for it: P 0.96, R 0.94, F1 0.95, strict 0.70: with
+/// blind96's, the estimate for unseen text (README). No rule has been written for it; the
+/// thresholds hold its first score, less 0.01.
+#[test]
+fn blind95_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind95", "0.93", "0.69");
+}
+
+/// Blind set 96 (14 articles, 3 December 2026: Jordan (a border clash with smugglers, an army
+/// statement), the UAE (a training aircraft down at sea), Bahrain (a labour-housing fire),
+/// Mauritania (prospectors clash), Tunisia (farm workers' pickup crash), Algeria (a week's
+/// security results), Oman (a school-bus crash), Qatar (a boat collision), Niger (an attack on
+/// an army post), DR Congo (an attack on a displacement site, from UN News), Gaza (a tent strike
+/// and a daily bulletin), Iran (an earthquake), Turkey (a fireworks factory explodes) and
+/// Myanmar (an air strike on a monastery)), written blind by a helper at the start of the
+/// twenty-fifth session, in parallel with blind95, and scored once, at ad133d2, with no rule
+/// changed for it: P 0.99, R 0.93, F1 0.96, strict 0.56: with blind95's, the estimate for
+/// unseen text (README). No rule has been written for it; the thresholds hold its first score,
+/// less 0.01.
+#[test]
+fn blind96_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind96", "0.94", "0.54");
 }
