@@ -68,6 +68,8 @@ fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
         // «ائتلاف من منظمات المجتمع المدني», «تحالف من الأحزاب»: a body made of others
         || t.w == "من" && matches!(head, "ائتلاف" | "تحالف" | "تجمع" | "شبكه" | "منظمات" | "جمعيات" | "هيئات") && toks.get(k + 1).is_some_and(|n| n.cls == Cls::Word && !is_stop(n))
         || matches!(t.w.as_str(), "علي" | "في") && matches!(head.no_al(), "حسابات" | "صفحات" | "قنوات" | "مجموعات" | "حساب" | "صفحه" | "قناه" | "مجموعه")
+        // («صفحات محلية على فيسبوك»: over an adjective)
+        || matches!(t.w.as_str(), "علي" | "في") && k >= a + 2 && !toks[k - 1].w.starts_with("ال") && matches!(toks[k - 2].bare().no_al(), "حسابات" | "صفحات" | "قنوات" | "مجموعات")
         || t.w == "عن" && matches!(head, "الدفاع" | "للدفاع" | "دفاع" | "نائب" | "النائب")
         // «المكلف بالإعلام على مستوى المديرية العامة للحماية المدنية»: at a body's level, in it
         || t.w == "علي" && toks.get(k + 1).is_some_and(|n| n.w == "مستوي") && toks.get(k + 2).is_some_and(|n| n.w.starts_with("ال") && super::sources::is_body_head(n.w.no_al()))
@@ -428,6 +430,10 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     if toks.get(a).is_some_and(|t| matches!(t.bare(), "مذكرات" | "مذكره" | "مذكرتي" | "قرارا" | "قرار" | "حكما" | "امرا" | "تعليمات")) {
         return None;
     }
+    // «رصدت مجموعة من المهربين»: what was spotted is no source
+    if matches!(toks[c].bare(), "رصد" | "رصدت" | "ترصد" | "يرصد") && toks.get(a).is_some_and(|t| matches!(t.bare(), "مجموعه" | "مجموعات" | "عددا" | "تحركات" | "تحرك")) && toks.get(a + 1).is_some_and(|t| t.w == "من" || !t.w.starts_with("ال")) {
+        return None;
+    }
     // «أحصى "أكثر من 30 جثة"»: a count, or its qualifier, is no source; nor what an
     // estimate counted («الحاضرين الذين قدر عددهم بنحو 200»)
     if toks.get(a).is_some_and(|t| t.cls == Cls::Num || matches!(t.bare(), "اكثر" | "اقل" | "نحو" | "قرابه" | "زهاء" | "حوالي" | "عشرات" | "مئات" | "الاف" | "العشرات" | "المئات" | "عددهم" | "عددها" | "عدده" | "عددهن")) {
@@ -600,7 +606,8 @@ fn before_qad(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, usize)
         return None;
     }
     // («وكانت النشرة الأولى الصادرة صباح أمس قد أشارت»: up to its participle of issuing)
-    let b = (a..c - 1).take_while(|&j| !(toks[j].is_clause_end() || is_time(toks, j) || j > a && issued(&toks[j]))).last()?;
+    // (and up to a preposition that starts no name: «التي أعلنتها الجمعية بعد ساعات من وقوع الهزة»)
+    let b = (a..c - 1).take_while(|&j| !(toks[j].is_clause_end() || is_time(toks, j) || j > a && issued(&toks[j]) || j > a && matches!(toks[j].bare(), "بعد" | "قبل" | "عقب" | "اثر" | "خلال"))).last()?;
     Some((a, b, 0))
 }
 
@@ -939,6 +946,12 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         if !is_cue(toks, j) || j > s0 && toks[j - 1].lex == Some(Lex::Neg) && !only() {
             continue;
         }
+        // («وبحسب منظمة "أكليد" التي ترصد النزاعات، قُتل ...»: what a body does, told in the
+        // present after its relative pronoun, describes it; the cue is before)
+        let habit = matches!(toks[j].bare(), "ترصد" | "يرصد" | "توثق" | "يوثق" | "تراقب" | "يراقب" | "تتابع" | "يتابع" | "تحصي" | "يحصي");
+        if habit && j > s0 && matches!(toks[j - 1].w.as_str(), "التي" | "الذي") {
+            continue;
+        }
         // («قال وجهاء في تصريحات تداولتها مواقع محلية إن ...»: a verb with the pronoun of the
         // statements before it tells who passed them on, not who made them)
         let statements = |t: &Tok| matches!(t.bare().no_al(), "تصريحات" | "تصريح" | "اقوال" | "شهادات" | "روايات");
@@ -1007,7 +1020,9 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         // (a participle opening a quote, «مضيفا "رأيت ..."», has the speech after it, not a source)
         let quotes = toks[j].says_participle() && toks.get(j + 1).is_some_and(|t| t.is_quote());
         let after = || source(toks, j, s1).filter(|s| s.1 < f0 && !quotes);
-        if let Some(src) = first.or_else(after).or_else(|| before_qad(toks, s0, j)).or_else(named_before).or_else(denier) {
+        // («وكان أحد أعضاء فريق إنقاذ محلي قد أبلغ وكالة "رويترز" ...»: the subject between
+        // «كان» and «قد» before what follows the verb, its object)
+        if let Some(src) = first.or_else(|| before_qad(toks, s0, j)).or_else(after).or_else(named_before).or_else(denier) {
             return Some(relayed(doc, claimant(doc, src), f1, s1));
         }
         if let Some(src) = before_subject(toks, s0, j) {

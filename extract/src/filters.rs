@@ -249,8 +249,14 @@ pub fn charged(toks: &[Tok], s0: usize, pj: Option<usize>) -> bool {
 }
 
 /// Held inside a place, or passengers held, is being trapped, not arrested:
-/// «احتجز 20 عاملا داخل المصنع», «احتجزوا تحت الركام», «احتجاز 300 راكب في القطار».
+/// «احتجز 20 عاملا داخل المصنع», «احتجزوا تحت الركام», «احتجاز 300 راكب في القطار»; and
+/// victims still under the rubble are not yet counted: «آلاف الضحايا ما زالوا تحت الركام».
 pub fn trapped(toks: &[Tok], kind: Kind, ti: usize, pb: usize, s1: usize) -> bool {
+    // («آلاف الضحايا ما زالوا تحت الركام»: victims still under the rubble are not counted yet)
+    let still = |j: usize| matches!(toks[j].bare(), "زالوا" | "يزالون" | "زالت" | "تزال" | "يزال" | "زال") && toks.get(j + 1).is_some_and(|t| j + 1 < s1 && t.w == "تحت");
+    if kind == Kind::Killed && (ti.max(pb) + 1..s1.min(ti.max(pb) + 4)).any(still) {
+        return true;
+    }
     if kind != Kind::Arrested || !toks[ti].bare().no_al().starts_with("احتجز") && !toks[ti].bare().no_al().starts_with("احتجاز") {
         return false;
     }
@@ -372,7 +378,7 @@ pub fn hostages(toks: &[Tok], kind: Kind, ti: usize, pb: usize, s1: usize) -> bo
 /// بين وفيات ومصابين إلى 23», «سقط آلاف المدنيين في تعز بين قتيل وجريح»), or by the
 /// other kind joined with و («45 قتيلا وجريحا», «30 حالة إصابة ووفاة»), or the
 /// other kind's verbal noun joined by و before this one («مصرع وإصابة 15 شخصا»,
-/// «قتل وإصابة أكثر من 50»).
+/// «قتل وإصابة أكثر من 50»), or either kind by «أو» («الذين قُتلوا أو أصيبوا»).
 pub fn killed_and_injured_together(toks: &[Tok], s0: usize, q0: usize, kind: Kind, ti: usize, trig_after: bool) -> bool {
     let both = |j: usize, f: Option<Form>| trig(toks.get(j).and_then(|t| t.lex)).is_some_and(|t| t.0 != kind && f.is_none_or(|f| f == t.1));
     let between = trig_after && toks.get(ti + 1).is_some_and(|t| t.w == "بين") && (both(ti + 2, None) || both(ti + 3, None));
@@ -397,7 +403,9 @@ pub fn killed_and_injured_together(toks: &[Tok], s0: usize, q0: usize, kind: Kin
         p.cls == Cls::Num || matches!(p.lex, Some(Lex::Group(..))) && !p.w.starts_with("ال") || ONE_TWO.contains(&p.w.as_str())
     });
     let verbal_noun = || matches!(toks[ti - 1].bare(), "قتل" | "جرح") && both(ti - 1, Some(Form::Verb)) && !after_subject;
-    between || joined || !trig_after && ti > s0 && toks[ti].has_conj() && (both(ti - 1, Some(Form::Event)) || verbal_noun())
+    // («عدد الأطفال الذين قُتلوا أو أصيبوا»: one kind or the other)
+    let either = ti >= s0 + 2 && toks[ti - 1].w == "او" && both(ti - 2, None) || toks.get(ti + 1).is_some_and(|t| t.w == "او") && both(ti + 2, None);
+    between || joined || either || !trig_after && ti > s0 && toks[ti].has_conj() && (both(ti - 1, Some(Form::Event)) || verbal_noun())
 }
 
 /// «سقطوا "بين قتيل وجريح"»: a verb told of the killed and the injured together, after
@@ -460,6 +468,14 @@ pub fn raised_the_toll(toks: &[Tok], a: usize, s0: usize) -> bool {
 /// الوفيات إلى ٥» (a verb of raising after the count, `b` its last token, in the sentence).
 pub fn raises_a_toll(toks: &[Tok], b: usize, s1: usize) -> bool {
     (b + 1..s1).any(|j| matches!(toks[j].bare(), "ليرتفع" | "لترتفع" | "يرفع" | "ليرفع" | "لترفع"))
+}
+
+/// One who died of wounds (and so was counted among the hurt), with the toll it raised
+/// right after: «وفاة فتاة تبلغ 17 عاما متأثرة بجروحها، ليرتفع عدد القتلى إلى 3» (`b` the
+/// count's last token; «متأثر» within three words, the verb of raising within eight more).
+pub fn died_of_wounds_raising(toks: &[Tok], b: usize, s1: usize) -> bool {
+    let Some(m) = (b + 1..s1.min(b + 5)).find(|&j| toks[j].bare().starts_with("متاثر")) else { return false };
+    (m + 1..s1.min(m + 9)).any(|j| matches!(toks[j].bare(), "ليرتفع" | "لترتفع" | "ليرفع" | "لترفع"))
 }
 
 /// Who a count just given were, one by one, is no new count: «توقيف 3 من مسؤولي المدرسة،

@@ -45,7 +45,12 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
     // a roundup's or timeline's day heading («السبت 14 فبراير» on a line of its own): the
     // day of what follows it that names none, until the next heading
     let mut section: Option<String> = None;
+    // a "read also" block: links to other stories, whose figures are not this one's
+    let mut links = Links::Off;
     for (si, &(s0, s1)) in doc.sents.iter().enumerate() {
+        if links.skips(toks, s0, s1) {
+            continue;
+        }
         // (in the body: the front matter's date line is the page's, not a section's)
         let body = headline_end.is_none_or(|e| s0 > e);
         if let Some(d) = reported.as_deref().filter(|_| body).and_then(|p| dates::heading_day(toks, s0, s1, p)) {
@@ -207,6 +212,68 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
     }
     dedup.finish(&mut out);
     out
+}
+
+/// Where a sentence stands in a "read also" block («اقرأ أيضاً:», «قد يهمك»,
+/// «أخبار ذات صلة»): the links to other stories that follow its header, on the
+/// header's line, on the line right after a bare header, or on lines that open with
+/// a bullet («-», «•») after them, until a blank line or a line of the body.
+#[derive(Clone, Copy, PartialEq)]
+enum Links {
+    Off,
+    /// A header alone on its line: the next line is a link.
+    Header,
+    /// Inside the links: lines with a bullet are too; the one that ends at this break is.
+    List(usize),
+}
+
+impl Links {
+    /// Whether the sentence `toks[s0..s1]` is part of the block (and moves through it).
+    fn skips(&mut self, toks: &[Tok], s0: usize, s1: usize) -> bool {
+        let (t0, _) = trim(toks, s0, s1);
+        let line_end = (t0..toks.len()).find(|&j| toks[j].cls == Cls::Break).unwrap_or(toks.len());
+        if let Links::List(e) = *self {
+            if t0 < e {
+                return true;
+            }
+        }
+        let line_start = t0 == 0 || toks[t0 - 1].cls == Cls::Break;
+        if !line_start {
+            return false;
+        }
+        let blank = t0 >= 2 && toks[t0 - 2].cls == Cls::Break;
+        let bullet = matches!(toks[t0].cls, Cls::Punct('-' | '•' | '*' | '·' | '–')) || matches!(toks[t0].w.as_str(), "•" | "-" | "–" | "·");
+        if let Some(h) = header(toks, t0, line_end) {
+            // (the header's own line holds a link when words follow it)
+            let rest = (h..line_end).any(|j| matches!(toks[j].cls, Cls::Word | Cls::Num | Cls::Latin));
+            *self = if rest { Links::List(line_end) } else { Links::Header };
+            return true;
+        }
+        let link = match *self {
+            Links::Off => false,
+            Links::Header => true,
+            Links::List(_) => bullet && !blank,
+        };
+        *self = if link { Links::List(line_end) } else { Links::Off };
+        link
+    }
+}
+
+/// The token after a "read also" header that opens a line at `t0` (and its colon), if
+/// one does: «اقرأ أيضا», «اقرأ المزيد», «إقرأ كذلك», «قد يهمك أيضا», «(أخبار|مواضيع) ذات
+/// صلة», «شاهد أيضا», «طالع أيضا».
+fn header(toks: &[Tok], t0: usize, end: usize) -> Option<usize> {
+    let w = |k: usize| toks.get(k).filter(|_| k < end).map_or("", |t| t.bare());
+    let n = match (w(t0), w(t0 + 1), w(t0 + 2)) {
+        ("اقرا" | "شاهد" | "طالع", "ايضا" | "المزيد" | "كذلك", _) => 2,
+        ("قد", "يهمك", "ايضا") => 3,
+        ("قد", "يهمك", _) => 2,
+        ("ذات", "صله", _) => 2,
+        ("اخبار" | "مواضيع" | "مقالات", "ذات", "صله") => 3,
+        _ => return None,
+    };
+    let after = t0 + n;
+    Some(if toks.get(after).is_some_and(|t| after < end && matches!(t.cls, Cls::Punct(':'))) { after + 1 } else { after })
 }
 
 /// Where the front matter ends (the break after its last line): the lines before the

@@ -135,6 +135,9 @@ pub fn candidates(toks: &[Tok], s0: usize, s1: usize, before: Option<Kind>) -> V
             !(r.kind == Kind::Arrested && filters::supervised(toks, r.pb, s1)
                 || r.q == Quantity::Exact(1) && filters::one_more(toks, r.pb, s1) && raws.iter().any(|p| p.kind == r.kind)
                 || matches!(r.q, Quantity::Exact(1 | 2)) && filters::raised_the_toll(toks, r.a, s0) && raws.iter().any(|p| p.kind == r.kind)
+                // («نعلن وفاة فتاة تبلغ 17 عاما متأثرة بجروحها، ليرتفع عدد القتلى إلى 3»: or one who
+                // died of wounds, right before the toll it raised)
+                || r.q == Quantity::Exact(1) && r.kind == Kind::Killed && filters::died_of_wounds_raising(toks, r.pb.max(r.b), s1)
                 // («تقضي بالإعدام لمتهم»: a sentence of death, no death)
                 || filters::sentenced(toks, r.kind, r.a, s0, s1))
         };
@@ -508,10 +511,14 @@ fn toll_verb_first(c: &At) -> Option<Hit> {
 /// عن» and a number of people or nothing counted («العدد الحقيقي يتجاوز 100 شخص»,
 /// «إن العدد تجاوز 2300،», «العدد الحقيقي "لا يقل عن 27"»).
 fn bare_toll(c: &At, prev: &[Raw], before: Option<Kind>) -> Option<Hit> {
+    let t = c.toks;
+    // («استقبل المصابين، وإن عددهم ارتفع إلى 21»: «their number», of the people the sentence
+    // named before it)
+    let theirs = (c.s0..c.q0).rev().take(12).find(|&j| matches!(t[j].bare(), "عددهم" | "عددهن"));
+    let named = theirs.and_then(|j| (c.s0..j).rev().find_map(|m| trig(t[m].lex).filter(|_| t[m].def).map(|x| x.0)));
     // (or the kind this sentence counted last: «أعلنت الشرطة أنها اعتقلت 17 شخصا، قبل أن
     // يقول المفتش العام إن العدد ارتفع إلى 23 بعد مداهمات»)
-    let kind = prev.last().map(|r| r.kind).or(before)?;
-    let t = c.toks;
+    let kind = named.or_else(|| prev.last().map(|r| r.kind)).or(before)?;
     let pj = c.pj?;
     // (or a number that exceeds it: «العدد الحقيقي يتجاوز 100 شخص», people after it; the verb
     // read as the qualifier)
@@ -521,7 +528,8 @@ fn bare_toll(c: &At, prev: &[Raw], before: Option<Kind>) -> Option<Hit> {
     // (a toll, with nothing counted after it: the clause ends, or its circumstances start)
     // (or a clause of reason: «لأن الوكالة لا تحتسب ...»)
     let reason = |n: usize| matches!(t[n].bare(), "لان" | "لانه" | "لانها" | "اذ" | "حيث");
-    let nothing_after = !c.n1.is_some_and(|n| !t[n].is_clause_end() && !t[n].is_quote() && t[n].lex != Some(Lex::Prep) && !reason(n));
+    // (or its time: «إلى تسعة عند منتصف الليل»)
+    let nothing_after = !c.n1.is_some_and(|n| !t[n].is_clause_end() && !t[n].is_quote() && t[n].lex != Some(Lex::Prep) && !reason(n) && !t[n].is_in(&TIMES) && t[n].w != "عند");
     // («يؤكد التحالف أن العدد تجاوز 2300،»: exceeding, with people counted after it or nothing)
     let exceeding = (t[pj].is_in(&EXCEED) || not_less) && (nothing_after || c.n1.is_some_and(|n| matches!(t[n].lex, Some(Lex::Group(..)))));
     let bare = matches!(t[pj].bare(), "الي" | "بلغ" | "بلغت") && nothing_after;
@@ -531,7 +539,12 @@ fn bare_toll(c: &At, prev: &[Raw], before: Option<Kind>) -> Option<Hit> {
     if !(exceeding || bare || at && nothing_after) {
         return None;
     }
-    let j = (c.s0..pj).rev().take(5).find(|&j| matches!(t[j].bare(), "الحصيله" | "العدد"))?;
+    // («أعلن حصيلة أولية بلغت سبعة قتلى، قبل أن ترتفع إلى تسعة»: or a verb of rising right
+    // before «إلى», whose subject is the toll this sentence named with a count of its own;
+    // or «ثم» before it: «، ثم إلى 11 صباح اليوم»)
+    let toll_named = || prev.last().is_some_and(|r| (c.s0..r.a).any(|m| matches!(t[m].bare().no_al(), "حصيله" | "عدد")));
+    let rising = || (bare && pj > c.s0 && matches!(t[pj - 1].bare(), "ارتفع" | "ارتفعت" | "ترتفع" | "يرتفع" | "لترتفع" | "ليرتفع" | "ثم") && toll_named()).then(|| pj - 1);
+    let j = (c.s0..pj).rev().take(5).find(|&j| matches!(t[j].bare(), "الحصيله" | "العدد") || named.is_some() && Some(j) == theirs).or_else(rising)?;
     // (of the kind this sentence counted: «قدّرت الشرطة العدد بـ600» after a count of
     // protesters in the sentence before is a crowd)
     if at && !(exceeding || bare) && (!estimate(j) || prev.last().is_none_or(|r| r.kind != kind)) {
@@ -864,7 +877,9 @@ fn trigger_before(c: &At) -> Option<Hit> {
             j = k;
             continue;
         }
-        if w.is_clause_end() || matches!(w.lex, Some(Lex::Cue(_))) || is_num(t, j, c.s1) && !is_date_num(t, j) {
+        // («ضبطت خلال أسبوع واحد 21,340 مخالفاً»: «one» of a period is no count)
+        let period_one = matches!(w.w.as_str(), "واحد" | "واحده") && j > c.s0 && matches!(t[j - 1].bare(), "اسبوع" | "يوم" | "شهر" | "ساعه" | "ليله" | "عام" | "سنه");
+        if w.is_clause_end() || matches!(w.lex, Some(Lex::Cue(_))) || is_num(t, j, c.s1) && !is_date_num(t, j) && !period_one {
             return None;
         }
         // «عثروا على رفات ما لا يقل عن 60 شخصاً»: the remains of people counted after the
@@ -925,7 +940,8 @@ fn trigger_before(c: &At) -> Option<Hit> {
             // («عدد القتلى المدنيين في البلاد منذ فبراير 2022 أكثر من 14 ألفا»)
             || w.def && matches!(w.lex, Some(Lex::Group(..)))
             || super::dates::month(t, j).is_some()
-            || is_date_num(t, j);
+            || is_date_num(t, j)
+            || period_one;
     }
     None
 }
