@@ -260,6 +260,12 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
             // «حسب ما», «وفقا لما أعلنه المتحدث»
             if toks.get(j).is_some_and(|t| t.w == "ما" || t.w == "لما") {
                 j += 1;
+                // («وفق ما تقتضيه الأنظمة»: as something requires, no one's report)
+                // (as written too: «وثقه» is no «و» + «ثقه»)
+                let stem_known = |t: &Tok| ["ه", "ها"].iter().any(|p| [t.w.as_str(), t.bare()].iter().any(|w| w.strip_suffix(p).is_some_and(|r| super::lexicon::lookup(r).is_some())));
+                if toks.get(j).is_some_and(|t| t.cls == Cls::Word && t.lex.is_none() && !t.w.starts_with("ال") && (t.w.ends_with('ه') || t.w.ends_with("ها")) && !stem_known(t) && !issued(t)) {
+                    return None;
+                }
                 // «حسب ما نقلته الوكالة عن مصدر طبي»: the source after «عن»; without
                 // «عن», the one who reported it («حسب ما نقلته قناة محلية»)
                 if toks.get(j).is_some_and(|t| t.lex == Some(Lex::Cue(Cue::Via))) {
@@ -555,9 +561,10 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     b.map(|b| (a, b, pre))
 }
 
-/// «ذكرته», «أكدته», «أعلنها»: a verb of saying with the pronoun of what was said.
+/// «ذكرته», «أكدته», «وثقه»: a verb of saying or recording with the pronoun of what was said.
 fn said_it(t: &Tok) -> bool {
-    !t.w.starts_with("ال") && ["ه", "ها"].iter().any(|p| t.bare().strip_suffix(p).is_some_and(|r| matches!(super::lexicon::lookup(r).map(|x| x.0), Some(Lex::Cue(Cue::Says)))))
+    // (as written too: «وثقه» is no «و» + «ثقه»)
+    !t.w.starts_with("ال") && ["ه", "ها"].iter().any(|p| [t.w.as_str(), t.bare()].iter().any(|w| w.strip_suffix(p).is_some_and(|r| matches!(super::lexicon::lookup(r).map(|x| x.0), Some(Lex::Cue(_))))))
 }
 
 /// «أصدرته», «أوردها», «نشرتها», «أعلنتها», «صادر/صادرة (عن)»: the verb of
@@ -763,7 +770,7 @@ fn governor(toks: &[Tok], a: usize, k: usize) -> bool {
 /// «غير أن متحدثا باسم الشرطة في الإقليم رفض ...»: the subject between «أن»
 /// (or «لكن», or the clause's start) and the verb at `k`.
 fn subject_before(toks: &[Tok], s0: usize, k: usize) -> Option<(usize, usize, usize)> {
-    let a = (s0..k).rev().take(8).take_while(|&j| !toks[j].is_clause_end() && !matches!(toks[j].bare(), "ان" | "بان" | "لكن")).last()?;
+    let a = (s0..k).rev().take(8).take_while(|&j| !toks[j].is_clause_end() && !matches!(toks[j].bare(), "ان" | "بان" | "لكن" | "بينما" | "فيما" | "كما")).last()?;
     (a < k && toks[a].cls == Cls::Word && !matches!(toks[a].lex, Some(Lex::Trig(..) | Lex::Cue(_)))).then(|| (a, k - 1, 0))
 }
 
@@ -980,7 +987,10 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
                 let b = (k + 1..j.min(k + 6)).take_while(|&m| !is_stop(&toks[m]) && !toks[m].is_in_def(&REPORT_NOUNS) && !toks[m].is_in_def(&super::lexicon::HEARSAY)).last()?;
                 (toks[k].is_in(&REJECT) && k < b).then_some((k + 1, b, 0))
             };
-            conjoined.then(before).flatten().and_then(|k| if claims(k) { claimer(k) } else { source(toks, k, j).or_else(|| subject_before(toks, s0, k)).or_else(|| rejecter(k)) })
+            // (an accuser named before its verb accused whom follows it: «غير أن قناة المسيرة
+            // اتهمت القوات الحكومية بـ...، وتحدثت عن ...»)
+            let accuser = |k: usize| toks[k].is_in(&ACCUSE).then(|| subject_before(toks, s0, k)).flatten();
+            conjoined.then(before).flatten().and_then(|k| if claims(k) { claimer(k) } else { accuser(k).or_else(|| source(toks, k, j)).or_else(|| subject_before(toks, s0, k)).or_else(|| rejecter(k)) })
         };
         // «مصادر أمنية قد أفادت "النهار" بسقوط ...», «مسؤول ... أبلغ وكالة رويترز بأن ...»:
         // whom a verb of informing informed is no source, its subject before it is

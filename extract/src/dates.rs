@@ -943,7 +943,8 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
         // «في الأول من فبراير»; «منذ» in the clause before it, a span)
         let dated = j > s0 && (toks[j - 1].cls == Cls::Num || w(j - 1) == "من");
         let clause = (s0..j).rev().find(|&k| toks[k].is_clause_end()).map_or(s0, |k| k + 1);
-        let since = (clause..j).any(|k| matches!(w(k), "منذ" | "حتي"));
+        // (or a period's end: «في الفترة من تموز/يوليو إلى أيلول/سبتمبر 2026»)
+        let since = (clause..j).any(|k| matches!(w(k), "منذ" | "حتي")) || j > s0 && w(j - 1) == "الي" && (clause..j).any(|k| w(k) == "من");
         let when = match y {
             Some(y) => When::Month(y, m),
             None if last_year => When::Month(pubd.year - 1, m),

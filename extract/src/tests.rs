@@ -778,6 +778,8 @@ const ARMY_AND_POLICE_WORDING_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 ];
 
 const ARMY_AND_POLICE_WORDING_VICTIMS: Rows<Victims> = &[
+    // one of a patrol's men
+    ("ما أدى إلى استشهاد أحد أفراد الدورية", &[SecurityForces]),
     // members of a unit that belongs to the defence ministry
     ("وأصيب عنصران من فرق الهندسة التابعة لوزارة الدفاع بجروح", &[SecurityForces]),
     // gangs are attackers, «الثوار» protesters
@@ -1587,6 +1589,12 @@ fn disasters() {
 /// role («مصدر في/فى وزارة ...»); «أفادت به»; a relative «التي قالت» takes the
 /// source named before; «مثلما أكد ...» after the figure.
 const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
+    // «وفق ما تقتضيه»: as something requires, no one's report; «وفق ما وثقه»: who recorded it
+    ("وأوضح أن الدوريات تعاملت مع الموقف وفق ما تقتضيه الأنظمة، ونتج عن ذلك مقتل اثنين من المهربين", &[None]),
+    ("قتل 5 أشخاص، وفق ما وثقه المرصد السوري في تقريره", &[Some("المرصد السوري")]),
+    // an accuser named before its verb, not whom it accused; not a linking word
+    ("غير أن قناة المسيرة اتهمت القوات الحكومية بـ\"قصف أحياء\"، وتحدثت عن إصابة 6 مدنيين", &[Some("قناة المسيرة")]),
+    ("بينما اتهمت وكالة سبأ ما سمتها \"قوات المرتزقة\"، وقالت إن الانفجار أدى إلى \"استشهاد 7 مواطنين\"", &[Some("وكالة سبأ")]),
     // the subject between «كان» and «قد», not whom the verb informed
     ("وكان أحد أعضاء فريق إنقاذ محلي قد أبلغ وكالة \"رويترز\" صباح الاثنين بانتشال 17 جثة", &[Some("أحد أعضاء فريق إنقاذ محلي")]),
     // what a body does, in the present after «التي», describes it

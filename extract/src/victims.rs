@@ -82,7 +82,7 @@ pub fn men_of(toks: &[Tok], j: usize, v: Victims) -> Victims {
     };
     let men = toks[j].is_in(&MEN_OF);
     let of = toks.get(j + 1).is_some_and(|t| t.w == "من");
-    // a force's own unit: «عنصران من الكتيبة», «من دوريتها»
+    // a force's own unit: «عنصران من الكتيبة», «من دوريتها», «أحد أفراد الدورية»
     let unit = |k: usize| toks.get(k).is_some_and(|t| matches!(t.bare().no_al(), "كتيبه" | "كتيبته" | "كتيبتها" | "دوريه" | "دوريته" | "دوريتها" | "لواء" | "جهاز" | "جهازها" | "جهازه"));
     // («عنصران من فرق الهندسة التابعة لوزارة الدفاع»: of a unit that belongs to a force's ministry)
     let forces = |k: usize| toks.get(k).is_some_and(|t| matches!(t.bare(), "للجيش" | "للشرطه") || t.bare() == "لوزاره" && toks.get(k + 1).is_some_and(|n| matches!(n.bare(), "الدفاع" | "الداخليه")));
@@ -92,7 +92,7 @@ pub fn men_of(toks: &[Tok], j: usize, v: Victims) -> Victims {
         let bare_members = !of && matches!(toks[j].bare(), "عناصر" | "عنصرا" | "عنصران" | "عنصرين") && group(j + 1).is_none();
         return group(j + 1)
             .or_else(|| group(j + 2).filter(|_| of))
-            .or_else(|| (of && (unit(j + 2) || belongs()) || bare_members).then_some(Victims::SecurityForces))
+            .or_else(|| (of && (unit(j + 2) || belongs()) || unit(j + 1) || bare_members).then_some(Victims::SecurityForces))
             .unwrap_or(v);
     }
     v
