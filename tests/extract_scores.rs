@@ -10,7 +10,7 @@
 //!   and the extractor was then fixed on it up to F1 1.00: they no longer
 //!   estimate how it does on unseen text, and their thresholds (the levels
 //!   reached) only guard against regressions;
-//! - `tests/fixtures/blind4/` to `blind96/`: sets written blind (by helpers that
+//! - `tests/fixtures/blind4/` to `blind98/`: sets written blind (by helpers that
 //!   had read neither the extractor nor the other fixtures' articles) and scored
 //!   once before any rule was changed for them. The latest first scores are the
 //!   estimate for unseen text (README); once rules were fixed on a set it is a
@@ -1541,4 +1541,33 @@ fn blind95_articles_hold_their_level() {
 #[test]
 fn blind96_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind96", "0.94", "0.54");
+}
+
+/// Blind set 97 (14 articles, 3 December 2026: Jordan (a house collapse), Tunisia (night
+/// clashes), Saudi Arabia (an Umrah bus crash), Oman (an infiltrators' boat capsizes), the
+/// West Bank (a settler attack), Iraq (a tribal dispute), Algeria (a bus overturns, and weekly
+/// tallies), Yemen (a landmine kills children), Chad (an ammunition depot explodes), Nigeria (a
+/// fuel tanker explodes), Egypt (a train collision), Sudan (a market shelled), Afghanistan
+/// (air strikes, an analysis) and Ukraine (a missile strike on flats)), written blind by a
+/// helper in the twenty-fifth session, in parallel with blind98, and scored once, at ac216e7,
+/// with no rule changed for it: P 0.99, R 0.95, F1 0.97, strict 0.82: with blind98's, the
+/// estimate for unseen text (README). No rule has been written for it; the thresholds hold its
+/// first score, less 0.01.
+#[test]
+fn blind97_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind97", "0.96", "0.80");
+}
+
+/// Blind set 98 (14 articles, 3 December 2026: Kuwait (rain-day road crashes), Bahrain (a gas
+/// explosion), Mauritania (a bus overturns), Qatar (food poisoning), Lebanon (a drone strike on
+/// a car), Libya (a migrant truck overturns), Morocco (protesters attack a gendarmerie post),
+/// the UAE (valley floods), Kenya (a protest anniversary), Ethiopia (villages attacked), Syria (a
+/// patrol ambushed), Somalia (a suicide bombing of recruits), Bangladesh (a garment factory
+/// fire) and Colombia (a drone attack on an army base)), written blind by a helper in the twenty-fifth session, in parallel with
+/// blind97, and scored once, at ac216e7, with no rule changed for it: P 0.98, R 0.96, F1 0.97,
+/// strict 0.77: with blind97's, the estimate for unseen text (README). No rule has been written
+/// for it; the thresholds hold its first score, less 0.01.
+#[test]
+fn blind98_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind98", "0.95", "0.75");
 }
