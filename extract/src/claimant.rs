@@ -26,6 +26,10 @@ fn is_stop(t: &Tok) -> bool {
     if matches!(t.w.as_str(), "والي" | "ووالي") {
         return false;
     }
+    // («نقلت رويترز عن اثنين من السكان قولهما إن ...»: what they said ends who said it)
+    if matches!(t.w.as_str(), "قوله" | "قولها" | "قولهم" | "قولهما" | "قولهن") {
+        return true;
+    }
     // (and what was done to people: «أعلنت الأسبوع الماضي ترحيل 212 متسللاً»)
     if matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Retract | Lex::Deny | Lex::Toll | Lex::Away)) {
         return true;
@@ -61,7 +65,8 @@ fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
     let role = toks[k - 1].is_in_def(&ROLES) || k == a + 2 && toks[a].is_in_def(&ROLES) || toks[k - 1].w.strip_prefix('ل').is_some_and(|w| ROLES.contains(&w));
     (t.w == "في" && (role || matches!(head, "السلطات" | "سلطات"))
         // «قال ثلاثة من السكان ومسؤول محلي»: a count of people who said it
-        || t.w == "من" && k == a + 1 && super::number::read(toks, a, k).is_some() && toks.get(k + 1).is_some_and(|n| n.w.starts_with("ال") && n.cls == Cls::Word)
+        // («نقلت رويترز عن اثنين من سكان المنطقة»: or a noun in construct)
+        || t.w == "من" && k == a + 1 && super::number::read(toks, a, k).is_some() && toks.get(k + 1).is_some_and(|n| n.cls == Cls::Word && (n.w.starts_with("ال") || n.lex.is_none() && toks.get(k + 2).is_some_and(|m| m.w.starts_with("ال"))))
         // «طاقم طبي من نجمة داود الحمراء», «مصدر من الشرطة»
         // («مصدر من الدرك الملكي»: a force by its name)
         || t.w == "من" && role && toks.get(k + 1).is_some_and(|n| n.cls == Cls::Word && (n.lex.is_none() || n.def && matches!(n.lex, Some(Lex::Group(..))) || matches!(n.bare().no_al(), "مستشفي" | "مستشفيات" | "مؤسسه" | "شركه")))
@@ -479,7 +484,9 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         if k > a && deny && (REPORT_NOUNS.contains(&t.w.no_al()) || super::lexicon::HEARSAY.contains(&t.w.no_al())) {
             break;
         }
-        if k > a && accuse && toks[k - 1].w.starts_with("ال") && !t.w.starts_with("ال") && toks.get(k + 1).is_some_and(|n| n.w.starts_with('ب')) {
+        // («اتهم حزب معارض السلطات بـ"إخفاء الحقيقة"»: whomever it accused, right before the
+        // accusation)
+        if k > a && accuse && toks.get(k + 1).is_some_and(|n| n.w.starts_with('ب') && n.lex.is_none_or(|l| !matches!(l, Lex::Cue(_))) && !matches!(n.bare(), "بيان" | "بلاغ")) {
             break;
         }
         // a body named by its definite head alone takes no indefinite word after it: that is
@@ -522,6 +529,14 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
             b = Some(k);
         }
         k += 1;
+    }
+    // («ونفى ...، واتهم الجيش بـ"اختلاق الحادثة"»: an accusation whose subject went before
+    // names whom it accused after it, no source)
+    // (a conjoined verb, the accusation within two words after it: «واتهم القوات الحكومية
+    // بتنفيذه»; not «واتهم حزب معارض السلطات بـ...», its subject after it)
+    let accusation = |m: usize| toks.get(m).is_some_and(|t| m < end && t.w.starts_with('ب') && t.lex.is_none_or(|l| !matches!(l, Lex::Cue(_))) && !matches!(t.bare(), "بيان" | "بلاغ"));
+    if accuse && toks[c].has_conj() && b.is_some() && (accusation(a + 1) || accusation(a + 2) && toks[a + 1].w.starts_with("ال")) {
+        return None;
     }
     // «وقال المدير الطبي للمستشفى، الدكتور تسفاي أليمو، إن ...»: a post, then a title and
     // a name between commas, is named with the name
@@ -967,7 +982,12 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         }
         // «نفته الشرطة مؤكدة أن ...»: a participle («مؤكدة», «مضيفا») goes on with the source just named
         // («اتهمت وزارة الدفاع يريفان بـ...، معلنة مقتل جندي»: or one who accused)
-        let named_before = || (s0..j).rev().take(16).filter(|&k| !(k > s0 && toks[k - 1].lex == Some(Lex::Neg)) && (is_cue(toks, k) || toks[k].lex == Some(Lex::Deny) || toks[k].is_in(&ACCUSE))).find_map(|k| source(toks, k, j)).filter(|_| toks[j].says_participle());
+        // (over a few clauses: «نفى المستشار ...، في تدوينة ...، أي علاقة ...، واتهم ...، مضيفاً»;
+        // a verb of informing names whom it informed after it, its subject before:
+        // «وكان أحد أعضاء فريق إنقاذ قد أبلغ وكالة "رويترز" ...، مضيفاً»)
+        let informed = |k: usize| matches!(toks[k].bare(), "ابلغ" | "ابلغت");
+        let said_by = |k: usize| if informed(k) { before_qad(toks, s0, k).or_else(|| subject_before(toks, s0, k)) } else { source(toks, k, j) };
+        let named_before = || (s0..j).rev().take(32).filter(|&k| !(k > s0 && toks[k - 1].lex == Some(Lex::Neg)) && (is_cue(toks, k) || toks[k].lex == Some(Lex::Deny) || toks[k].is_in(&ACCUSE))).find_map(said_by).filter(|_| toks[j].says_participle());
         // «ونفى المحافظ الأرقام، وقال للتلفزيون إن ...»: a conjoined verb with no
         // subject of its own goes on with the one who denied or accused
         // («غير أن متحدثا باسم الشرطة رفض هذا الرقم، وقال إن ...»: the subject before a rejecting verb)

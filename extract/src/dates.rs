@@ -743,6 +743,8 @@ fn after_event(toks: &[Tok], j: usize) -> bool {
         matches!(t.lex, Some(Lex::Trig(..)))
             || t.is_in_def(&EVENT)
             || matches!(t.bare(), "منذ" | "حتي" | "خلال" | "الي")
+            // («خلال الفترة الممتدة من 28 جوان إلى 4 جويلية»: a period's start)
+            || t.w == "من" && p >= 2 && matches!(toks[p - 2].bare(), "الممتده" | "الفتره")
             // («خلال قداس الأحد», «أثناء مباراة السبت»: an occasion's day)
             || p >= 2 && t.cls == Cls::Word && matches!(toks[p - 2].bare(), "خلال" | "اثناء" | "اثر" | "عقب")
             // («بعد ظهر أمس», «قبل ظهر الأحد»: the afternoon, the morning)
@@ -963,7 +965,13 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
         (!since && (!dated || far) && before).then_some(when)
     };
     let end = s1.min(f0 + 60);
-    let month = (start..f0).find_map(past).or_else(|| {
+    // (in the figure's own clause, the nearest first: «نفّذ المستوطنون خلال يناير الماضي 412
+    // اعتداءً، فيما وثّقت الوزارة استشهاد 7 ...» names no month for the 7; «انهيار رانا
+    // بلازا في أبريل 2013 ...، بعد أشهر من حريق تازرين في نوفمبر 2012 الذي قتل فيه 112»;
+    // «بينما» sets another account of the same event beside it, and keeps its month:
+    // «في 28 أكتوبر 2025 ... قتل فيها 121 ...، بينما أحصى الدفاع العام 132»)
+    let own = (start..f0).rev().find(|&k| matches!(toks[k].w.as_str(), "فيما" | "وفيما" | "كما")).map_or(start, |k| k + 1);
+    let month = (own..f0).rev().find_map(past).or_else(|| {
         let m = (f0..end).find_map(past)?;
         (start..end).any(|j| toks[j].is_in(&THEN)).then_some(m)
     });

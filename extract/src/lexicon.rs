@@ -234,6 +234,8 @@ fn triggers(m: &mut Table<Lex>) {
     // «أمرت النيابة بحبس 7 متهمين»: detention ordered by a prosecutor or a court
     // «بإيداع ثلاثة أشخاص الحبس المؤقت» (committal to custody)
     m.put("اعتقال توقيف احتجاز ايقاف ضبط حبس احتفاظ ايداع", t(Arrested, Form::Event));
+    // («تم اقتيادهم إلى مراكز الأمن»: led away)
+    m.put("اقتياد", t(Arrested, Form::Event));
     m.put("معتقل معتقلا معتقلين معتقلون موقوف موقوفا موقوفين موقوفون محتجز محتجزا محتجزين محتجزون اعتقالات معتقلات موقوفات محتجزات مضبوطين مضبوطون", t(Arrested, Form::Counted));
     // «حملة الإيقافات طالت عشرات الشبان» (the Maghreb's plural of «إيقاف»)
     m.put("ايقافات توقيفات", t(Arrested, Form::Counted));

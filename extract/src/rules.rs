@@ -228,6 +228,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     if of_them {
         return None;
     }
+
     let prisoners = pj.filter(|&j| toks[j].is_in(&SUBSET)).is_some_and(|j| {
         let held = |k: usize| matches!(toks[k].bare().no_al(), "اسير" | "اسيرا" | "اسري" | "سجين" | "سجينا" | "سجناء" | "نزيل" | "نزيلا" | "نزلاء") && (k.saturating_sub(3).max(s0)..k).any(|m| toks[m].cls == Cls::Num);
         (j.saturating_sub(4).max(s0)..j).any(held) && prev.last().is_none_or(|r| r.pb.max(r.b) + 8 < j)
@@ -264,6 +265,14 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         .or_else(|| injuries_to(&c))
         .or_else(|| bare_toll(&c, prev, before))
         .or_else(|| cases_of_before(&c, prev, before))?;
+    // («مشيرة إلى أن اثنين آخرين أفرج عنهما بعد التحقيق»: those released, told after the
+    // number with no verb of arrest right before it, are no count; «واعتقلت 11 عاملا أفرج
+    // عنهم بعد يومين» were arrested)
+    let released = |j: usize| matches!(toks[j].bare(), "افرج" | "اطلق" | "اخلي") && toks.get(j + 1).is_some_and(|n| j + 1 < s1 && matches!(n.w.as_str(), "عنهم" | "عنهما" | "عنهن" | "سراحهم" | "سراحهما" | "سبيلهم" | "سبيلهما"));
+    let governed = ti < q0 && ti + 3 >= q0;
+    if kind == Kind::Arrested && !governed && (pb + 1..s1.min(pb + 4)).any(released) {
+        return None;
+    }
     if filters::hostages(toks, kind, ti, pb, s1)
         || filters::abducted(toks, kind, ti)
         || filters::fell_between_kinds(toks, ti, s1)
@@ -755,8 +764,9 @@ fn verb_after_subject(c: &At) -> Option<Hit> {
     let mut j = j0;
     while j < end {
         let w = &t[j];
-        // a parenthesis «، بينهم خمسة أطفال،», «، هما مزارع وابنه،» is skipped
-        if w.cls == Cls::Punct(',') && t.get(j + 1).is_some_and(|n| n.is_in(&SUBSET)) || appos(j) {
+        // a parenthesis «، بينهم خمسة أطفال،», «، هما مزارع وابنه،», «، معظمهم نساء وأطفال،» is skipped
+        let most = |n: &Tok| matches!(n.bare(), "معظمهم" | "اغلبهم" | "غالبيتهم" | "جلهم");
+        if w.cls == Cls::Punct(',') && t.get(j + 1).is_some_and(|n| n.is_in(&SUBSET) || most(n)) || appos(j) {
             if let Some(k) = (j + 2..s1.min(j + 14)).find(|&k| t[k].cls == Cls::Punct(',')) {
                 end = s1.min(k + 4);
                 j = k + 1;
@@ -786,6 +796,10 @@ fn verb_after_subject(c: &At) -> Option<Hit> {
         }
         // and so does «فيما», «بينما», «في حين» («إلى 24 شخصاً، بينهم مدنيون، فيما أصيب 87»)
         if j > j0 && matches!(w.w.as_str(), "فيما" | "وفيما" | "بينما" | "وبينما" | "حين") {
+            return None;
+        }
+        // and a time or cause after them: «وضبط 14 متسللًا بعد غرق قارب» (not their verb)
+        if j > j0 && matches!(w.bare(), "بعد" | "قبل" | "اثر" | "عقب" | "جراء") && !matches!(t.get(j + 1).map(|n| n.w.as_str()), Some("ان")) {
             return None;
         }
         // «26 شخصا يشتبه في مشاركتهم في أعمال القتل»: what they are suspected of is no verb of theirs
@@ -1544,9 +1558,17 @@ fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
 /// «جثة شاب واحد», «جثمان طفل واحد»: a body, whose it is, and «one»; and one who fell:
 /// «أسفر عن سقوط قتيل و9 جرحى», «بسقوط شهيد».
 fn one_body(toks: &[Tok], s1: usize, i: usize, k: Kind) -> Option<Raw> {
-    let fell = i > 0 && matches!(toks[i - 1].bare(), "سقوط" | "بسقوط") && !toks[i].def && !toks[i].has_conj();
-    if fell && matches!(toks[i].w.as_str(), "قتيل" | "جريح" | "مصاب" | "شهيد") && next_sig(toks, i + 1, s1).is_none_or(|j| !is_num(toks, j, s1)) {
+    let single = |m: usize| matches!(toks[m].bare(), "قتيل" | "جريح" | "مصاب" | "شهيد") && !toks[m].def;
+    // (or one told of: «تحدثت معلومات أولية عن شهيد وجريح»)
+    let told = |m: usize| m >= 2 && toks[m - 1].w == "عن" && matches!(toks[m - 2].bare(), "تحدث" | "تحدثت" | "تحدثوا" | "افاد" | "افادت" | "اعلن" | "اعلنت");
+    let fell_at = |m: usize| m > 0 && (matches!(toks[m - 1].bare(), "سقوط" | "بسقوط") || told(m)) && !toks[m].has_conj();
+    let alone = |m: usize| next_sig(toks, m + 1, s1).is_none_or(|j| !is_num(toks, j, s1));
+    if fell_at(i) && single(i) && alone(i) {
         return Some(word_raw(k, 1, Victims::People, i - 1, i, i));
+    }
+    // («عن شهيد وجريح»: and one more of the other kind joined to it)
+    if i > 0 && toks[i].has_conj() && single(i) && single(i - 1) && fell_at(i - 1) && alone(i) {
+        return Some(word_raw(k, 1, Victims::People, i, i, i));
     }
     let Some(Lex::Group(v, 1)) = toks.get(i + 1).filter(|_| i + 1 < s1).and_then(|t| t.lex) else { return None };
     let body = k == Kind::Killed && matches!(toks[i].bare().no_al(), "جثه" | "جثمان") && !toks[i].def;

@@ -15,7 +15,9 @@ use crate::figure::{Kind, Status};
 /// denial covers its clause: a coordinated attribution verb between it and the
 /// figure («نفت ... مقتل 40، وأكدت أن 3 أصيبوا») starts another clause.
 pub fn of(toks: &[Tok], s0: usize, s1: usize, at: usize) -> Status {
-    if lowered(toks, s0, s1, at) || corrected_after(toks, s1, at) {
+    // (a figure after «والصحيح أن ...», «وتبين أن ...» is the corrected one)
+    let corrected = (s0..at).any(|j| matches!(toks[j].w.as_str(), "والصحيح" | "والصواب" | "وتبين"));
+    if lowered(toks, s0, s1, at) || !corrected && (corrected_after(toks, s1, at) || earlier_version(toks, s0, at)) {
         return Status::Retracted;
     }
     if called_false(toks, at, s1) {
@@ -267,6 +269,12 @@ fn corrected_after(toks: &[Tok], s1: usize, at: usize) -> bool {
     let number_follows = |j: usize| (j + 1..s1.min(j + 4)).any(|k| toks[k].cls == Cls::Num);
     let edited = |j: usize| matches!(toks[j].bare(), "تعديل" | "تصحيح") && toks.get(j + 1).is_some_and(|t| matches!(t.w.as_str(), "الخبر" | "الرقم" | "الحصيله"));
     (at + 1..s1).any(|j| right(j) && (toks[j].w.starts_with('و') || number_follows(j)) || edited(j) || went_back(toks, j))
+}
+
+/// «نشرت الصحيفة في نسخة سابقة من هذا الخبر أن امرأة قتلت ...»: what an earlier version of
+/// the report said, told in its correction, is withdrawn.
+fn earlier_version(toks: &[Tok], s0: usize, at: usize) -> bool {
+    (s0..at).any(|j| matches!(toks[j].bare(), "نسخه" | "النسخه") && toks.get(j + 1).is_some_and(|t| matches!(t.bare(), "سابقه" | "السابقه")))
 }
 
 /// «تحدث عن توقيف 30 شخصاً، قبل أن يعود ويوضح أن الرقم "غير دقيق"», «قبل أن تعود

@@ -373,6 +373,14 @@ fn a_repeated_headline_is_one_figure_kept_in_the_body() {
 
 #[test]
 fn reported_date_follows_the_publication_date() {
+    // a period's start is no report's day; a past month in another clause is not this figure's
+    let r = run("وأحصت الحماية المدنية خلال الفترة الممتدة من 28 أبريل إلى 3 مايو وفاة 41 شخصا");
+    assert_eq!(r[0].reported.as_deref(), Some("2023-05-04"));
+    let r = run("ونفّذ المستوطنون خلال كانون الثاني/يناير الماضي 412 اعتداءً، فيما وثّقت الوزارة استشهاد 7 مواطنين منذ مطلع العام الماضي");
+    assert_eq!(r[0].reported.as_deref(), Some("2023-05-04"));
+    // the nearest past month before the figure, in its clause
+    let r = run("وكان انهيار المبنى في نيسان/أبريل 2013 قد أودى بحياة أكثر من 1100 عامل، بعد أشهر من حريق مصنع في تشرين الثاني/نوفمبر 2012 الذي قتل فيه 112 شخصا");
+    assert_eq!(r.iter().map(|f| f.reported.as_deref()).collect::<Vec<_>>(), [Some("2013-04"), Some("2012-11")]);
     // a span's start named by a verbal noun of saying is no report's day
     let r = run("وأشارت الوزارة إلى أن عدد الشهداء منذ إعلان وقف إطلاق النار في 10 أكتوبر 2022 ارتفع إلى 512 شهيدا");
     assert_eq!(r[0].reported.as_deref(), Some("2023-05-04"));
@@ -693,6 +701,17 @@ fn ordinal_days_and_dated_weekdays() {
 }
 
 const INDEFINITE_SUBJECT_BEFORE_ITS_VERB_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    // a time or cause after the counted is not their verb
+    ("انتشال 5 جثث وضبط 14 متسللًا بعد غرق قارب قبالة مرباط", &[(Killed, Exact, 5), (Arrested, Exact, 14)]),
+    // led away; a parenthesis of who most of them were
+    ("وأكد أن \"أكثر من 60 شابا\" من الحي تم اقتيادهم إلى مراكز الأمن", &[(Arrested, MoreThan, 60)]),
+    ("أعلنت طالبان أن 46 شخصاً، معظمهم نساء وأطفال، قتلوا في غارات", &[(Killed, Exact, 46)]),
+    // one and one told of
+    ("وكانت معلومات أولية قد تحدثت عن شهيد وجريح، قبل أن يصدر بيان", &[(Killed, Exact, 1), (Injured, Exact, 1)]),
+    // others released, told after their number with no arrest before it, are no count; the
+    // arrested released later still were
+    ("وأعلنت الوكالة اعتقال خمسة مشتبه بهم، مشيرة إلى أن اثنين آخرين أفرج عنهما بعد التحقيق", &[(Arrested, Exact, 5)]),
+    ("واعتقلت الشرطة حينها 11 عاملا أفرج عنهم بعد يومين", &[(Arrested, Exact, 11)]),
     // a girl, a boy; her two children; traders
     ("قُتلت فتاة في الخامسة عشرة من عمرها", &[(Killed, Exact, 1)]),
     ("وأدى الحادث إلى وفاة فتى وإصابة صديقه", &[(Killed, Exact, 1)]),
@@ -1589,6 +1608,12 @@ fn disasters() {
 /// role («مصدر في/فى وزارة ...»); «أفادت به»; a relative «التي قالت» takes the
 /// source named before; «مثلما أكد ...» after the figure.
 const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
+    // an accusation conjoined to a denial names whom it accused: the participle after it goes
+    // on with the one who denied, over a few clauses
+    ("ونفى المستشار الإعلامي لقائد القوات، في تدوينة على منصة إكس، أي علاقة لقواته بالقصف، واتهم الجيش بـ\"اختلاق الحادثة\"، مضيفاً أن الطيران \"قتل 13 مدنياً\"", &[Some("المستشار الإعلامي لقائد القوات")]),
+    ("في المقابل، اتهم حزب معارض السلطات بـ\"إخفاء الحقيقة\"، مؤكدا أن عدد القتلى \"تجاوز 30 طفلا\"", &[Some("حزب معارض")]),
+    // a count of people «من» who they are, up to what they said
+    ("ونقلت وكالة رويترز عن اثنين من سكان المنطقة قولهما إن عدد القتلى تجاوز 40", &[Some("اثنين من سكان المنطقة")]),
     // «وفق ما تقتضيه»: as something requires, no one's report; «وفق ما وثقه»: who recorded it
     ("وأوضح أن الدوريات تعاملت مع الموقف وفق ما تقتضيه الأنظمة، ونتج عن ذلك مقتل اثنين من المهربين", &[None]),
     ("قتل 5 أشخاص، وفق ما وثقه المرصد السوري في تقريره", &[Some("المرصد السوري")]),
@@ -2344,6 +2369,9 @@ fn witnesses_infants_and_causes() {
 /// فيه», «وهو ما وصفه ... بأنه لا أساس له», «رفض هذا الادعاء», but only by
 /// the clause that gave it; a post deleted or a bulletin pulled withdraws it.
 const CALLED_FALSE_AND_PULLED: Rows<(Kind, u64, Status)> = &[
+    // what an earlier version said is withdrawn; the number after «والصحيح» stands
+    ("نشرت الصحيفة في نسخة سابقة من هذا الخبر أن امرأة قتلت برصاص المهاجمين، وتبين لاحقا أنها أصيبت", &[(Killed, 1, Status::Retracted)]),
+    ("ورد في نسخة سابقة أن القصف أدى إلى مقتل ثلاثة مسعفين، والصحيح أن ثلاثة مسعفين أصيبوا، وقد جرى تعديل الخبر", &[(Killed, 3, Status::Retracted), (Injured, 3, Status::Asserted)]),
     // «the number» said to be false after the figure, by another
     ("وذكر النائب أن أكثر من 70 شخصا قتلوا، إلا أن الوزارة أكدت أن الرقم غير دقيق", &[(Killed, 70, Status::Denied)]),
     // «عار عن الصحة», «تكهنات»
