@@ -576,6 +576,14 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     b.map(|b| (a, b, pre))
 }
 
+/// The source a sentence without figures names first after a verb of saying («وصرح مصدر
+/// عسكري في القيادة العامة بأن ...»): a back-reference later («وأوضح المصدر») may stand for it.
+pub fn named_in(doc: &Doc, si: usize) -> Option<Claimant> {
+    let toks = &doc.toks;
+    let (s0, s1) = doc.sents[si];
+    (s0..s1).filter(|&j| toks[j].lex == Some(Lex::Cue(Cue::Says)) && is_cue(toks, j)).find_map(|j| source(toks, j, s1)).map(|src| claimant(doc, src))
+}
+
 /// «ذكرته», «أكدته», «وثقه»: a verb of saying or recording with the pronoun of what was said.
 fn said_it(t: &Tok) -> bool {
     // (as written too: «وثقه» is no «و» + «ثقه»)

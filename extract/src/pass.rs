@@ -102,6 +102,14 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
             }
         }
         if raws.is_empty() {
+            // (a source named without a figure may be referred back to: «صرح مصدر عسكري ...
+            // بأن ...» before «وأوضح المصدر أن ... مقتل أربعة»)
+            if let Some(c) = claimant::named_in(doc, si) {
+                let (n, c) = claimant::resolve(c, &named);
+                if named.last().is_none_or(|l| l.0 != n) {
+                    named.push((n, c));
+                }
+            }
             continue;
         }
         last = (si, Vec::new());

@@ -660,6 +660,9 @@ const ATTRIBUTION_CLAIMANTS: Rows<Option<&str>> = &[
 #[test]
 fn attribution() {
     check_labels(ATTRIBUTION_CLAIMANTS);
+    // «المصدر» stands for a source named before in a sentence without figures
+    let r = run("وصرح مصدر عسكري في القيادة العامة للقوات المسلحة بأن الاشتباك وقع فجرا. وأوضح المصدر أن أربعة مهربين قتلوا.");
+    assert_eq!(r[0].claimant.as_ref().map(|c| c.text.as_str()), Some("مصدر عسكري في القيادة العامة للقوات المسلحة"));
     // the subject before «أفادت ... بأنها»
     let r = run("لكن منظمة الصحة العالمية أفادت بأنها أحصت 60 قتيلا");
     assert_eq!(r[0].claimant.as_ref().map(|c| c.label.as_str()), Some("WHO"));
