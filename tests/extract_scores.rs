@@ -10,7 +10,7 @@
 //!   and the extractor was then fixed on it up to F1 1.00: they no longer
 //!   estimate how it does on unseen text, and their thresholds (the levels
 //!   reached) only guard against regressions;
-//! - `tests/fixtures/blind4/` to `blind98/`: sets written blind (by helpers that
+//! - `tests/fixtures/blind4/` to `blind100/`: sets written blind (by helpers that
 //!   had read neither the extractor nor the other fixtures' articles) and scored
 //!   once before any rule was changed for them. The latest first scores are the
 //!   estimate for unseen text (README); once rules were fixed on a set it is a
@@ -1490,8 +1490,9 @@ fn blind92_articles_hold_their_level() {
 /// Morocco (a stadium riot) and Iraq (tribal clashes, a round-up)), written blind by a helper at
 /// the end of the twenty-fourth session, in parallel with blind94, and scored once, at f53c1ea
 /// (the session's final rules), with no rule changed for it: P 0.99, R 0.99, F1 0.99, strict
-/// 0.85: with blind94's, the estimate for unseen text (README). No rule has been written for
-/// it; the thresholds hold its first score, less 0.01.
+/// 0.85: with blind94's, that session's estimate for unseen text. Rules were written for its
+/// errors in the twenty-fifth session: it is a regression set, held at the level reached, less
+/// 0.01.
 #[test]
 fn blind93_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind93", "0.97", "0.84");
@@ -1505,8 +1506,9 @@ fn blind93_articles_hold_their_level() {
 /// bombing), Sudan (a gold mine collapse), Ethiopia (a landslide) and Syria (war remnants
 /// explode)), written blind by a helper at the end of the twenty-fourth session, in parallel
 /// with blind93, and scored once, at f53c1ea, with no rule changed for it: P 0.99, R 0.99, F1
-/// 0.99, strict 0.81: with blind93's, the estimate for unseen text (README). No rule has been
-/// written for it; the thresholds hold its first score, less 0.01.
+/// 0.99, strict 0.81: with blind93's, that session's estimate for unseen text. Rules were written
+/// for its errors in the twenty-fifth session: it is a regression set, held at the level
+/// reached, less 0.01.
 #[test]
 fn blind94_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind94", "0.97", "0.80");
@@ -1519,9 +1521,8 @@ fn blind94_articles_hold_their_level() {
 /// Syria (a market car bomb), Somalia (an attack on an army base), Pakistan (tribal and sectarian
 /// clashes) and Haiti (a gang massacre and a quarter's tally, from UN News)), written blind by a
 /// helper at the start of the twenty-fifth session, in parallel with blind96, and scored once,
-/// at ad133d2, with no rule changed for it: P 0.96, R 0.94, F1 0.95, strict 0.70: with
-/// blind96's, the estimate for unseen text (README). No rule has been written for it; the
-/// thresholds hold its first score, less 0.01.
+/// at ad133d2, with no rule changed for it: P 0.96, R 0.94, F1 0.95, strict 0.70. Rules were
+/// then written for its errors: it is a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind95_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind95", "0.93", "0.69");
@@ -1535,9 +1536,8 @@ fn blind95_articles_hold_their_level() {
 /// and a daily bulletin), Iran (an earthquake), Turkey (a fireworks factory explodes) and
 /// Myanmar (an air strike on a monastery)), written blind by a helper at the start of the
 /// twenty-fifth session, in parallel with blind95, and scored once, at ad133d2, with no rule
-/// changed for it: P 0.99, R 0.93, F1 0.96, strict 0.56: with blind95's, the estimate for
-/// unseen text (README). No rule has been written for it; the thresholds hold its first score,
-/// less 0.01.
+/// changed for it: P 0.99, R 0.93, F1 0.96, strict 0.56. Rules were then written for its
+/// errors: it is a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind96_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind96", "0.94", "0.54");
@@ -1550,9 +1550,8 @@ fn blind96_articles_hold_their_level() {
 /// fuel tanker explodes), Egypt (a train collision), Sudan (a market shelled), Afghanistan
 /// (air strikes, an analysis) and Ukraine (a missile strike on flats)), written blind by a
 /// helper in the twenty-fifth session, in parallel with blind98, and scored once, at ac216e7,
-/// with no rule changed for it: P 0.99, R 0.95, F1 0.97, strict 0.82: with blind98's, the
-/// estimate for unseen text (README). No rule has been written for it; the thresholds hold its
-/// first score, less 0.01.
+/// with no rule changed for it: P 0.99, R 0.95, F1 0.97, strict 0.82. Rules were then written
+/// for its errors: it is a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind97_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind97", "0.96", "0.80");
@@ -1563,11 +1562,40 @@ fn blind97_articles_hold_their_level() {
 /// a car), Libya (a migrant truck overturns), Morocco (protesters attack a gendarmerie post),
 /// the UAE (valley floods), Kenya (a protest anniversary), Ethiopia (villages attacked), Syria (a
 /// patrol ambushed), Somalia (a suicide bombing of recruits), Bangladesh (a garment factory
-/// fire) and Colombia (a drone attack on an army base)), written blind by a helper in the twenty-fifth session, in parallel with
-/// blind97, and scored once, at ac216e7, with no rule changed for it: P 0.98, R 0.96, F1 0.97,
-/// strict 0.77: with blind97's, the estimate for unseen text (README). No rule has been written
-/// for it; the thresholds hold its first score, less 0.01.
+/// fire) and Colombia (a drone attack on an army base)), written blind by a helper in the
+/// twenty-fifth session, in parallel with blind97, and scored once, at ac216e7, with no rule
+/// changed for it: P 0.98, R 0.96, F1 0.97, strict 0.77. Rules were then written for its
+/// errors: it is a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind98_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind98", "0.95", "0.75");
+}
+
+/// Blind set 99 (14 articles, 3 December 2026: Iraq (a drugs raid and shootout), Kuwait (a
+/// refinery fire), Bahrain (a fishing boat capsizes, in Arabic-Indic digits), Morocco (derby
+/// riots), Egypt (a family feud), Lebanon (a building collapse), Libya (war remnants explode),
+/// the Philippines (a ferry fire), Mali (a gold mine collapse), Burkina Faso (an attack on an
+/// army town), Yemen (a district shelled), Pakistan (a protest crackdown), India (a temple
+/// stampede) and Somalia (clan clashes, in Arabic-Indic digits)), written blind by a helper at the end
+/// of the twenty-fifth session, in parallel with blind100, and scored once, at c1ec568 (the
+/// session's rules after blind95's to blind98's fixes), with no rule changed for it: P 0.95, R
+/// 0.94, F1 0.95, strict 0.76: with blind100's, the estimate for unseen text (README). No rule
+/// has been written for it; the thresholds hold its first score, less 0.01.
+#[test]
+fn blind99_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind99", "0.93", "0.75");
+}
+
+/// Blind set 100 (14 articles, 3 December 2026: the UAE (a fog pile-up), Jordan (a tribal
+/// brawl), Qatar (a scaffolding collapse), Oman (a gas leak), Tunisia (a migrant boat sinks),
+/// Algeria (forest fires), Saudi Arabia (a wedding shooting), South Sudan (a cattle raid), Iran
+/// (a coal mine explosion), Turkey (raids on ISIS cells), Syria (the SDF and tribal fighters
+/// clash), Gaza (a shooting and daily tallies), Sudan (a drone strike on a market) and Mexico
+/// (a bar shooting)), written blind by a helper at the end of the twenty-fifth session, in
+/// parallel with blind99, and scored once, at c1ec568, with no rule changed for it: P 0.95, R
+/// 0.95, F1 0.95, strict 0.66: with blind99's, the estimate for unseen text (README). No rule
+/// has been written for it; the thresholds hold its first score, less 0.01.
+#[test]
+fn blind100_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind100", "0.93", "0.65");
 }
