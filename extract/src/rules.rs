@@ -139,7 +139,9 @@ pub fn candidates(toks: &[Tok], s0: usize, s1: usize, before: Option<Kind>) -> V
                 // died of wounds, right before the toll it raised)
                 || r.q == Quantity::Exact(1) && r.kind == Kind::Killed && filters::died_of_wounds_raising(toks, r.pb.max(r.b), s1)
                 // («تقضي بالإعدام لمتهم»: a sentence of death, no death)
-                || filters::sentenced(toks, r.kind, r.a, s0, s1))
+                || filters::sentenced(toks, r.kind, r.a, s0, s1)
+                // («أوقفت ضابطين عن العمل»: suspended from work)
+                || filters::suspended(toks, r.kind, r.a.max(r.b), s1))
         };
         if let Some(r) = word_figure(toks, s0, s1, i).or_else(|| coordinated_word(toks, s1, i, &raws)).or_else(|| subset_dual(toks, s0, i, &raws)).filter(held) {
             i = r.pb.max(i) + 1;
@@ -244,7 +246,11 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         return None;
     }
     let c = At { toks, s0, s1, p, qb, q0, pb, hi, n1, pj, after_prep, toll, toll_ok };
-    let (kind, ti, trig_after) = besides_detainees(&c, prev)
+    // («استقبل جثث أربعة أشخاص مصابين بأعيرة نارية»: the bodies of those counted, whatever
+    // hit them)
+    let bodies = pj.is_some_and(|j| matches!(toks[j].bare().no_al(), "جثث" | "جثامين"));
+    let (kind, ti, trig_after) = bodies.then(|| trigger_before(&c)).flatten()
+        .or_else(|| besides_detainees(&c, prev))
         .or_else(|| counted_noun_after(&c))
         .or_else(|| verb_after_subject(&c))
         .or_else(|| trigger_before(&c))
@@ -757,6 +763,10 @@ fn verb_after_subject(c: &At) -> Option<Hit> {
         return None;
     }
     let j0 = n1?;
+    // («إلى 23 والشرطة تعتقل ثلاثة»: a definite group joined by «و» starts a clause of its own)
+    if t[j0].has_conj() && t[j0].def && matches!(t[j0].lex, Some(Lex::Group(..))) {
+        return None;
+    }
     let of = t.get(j0 + 1).is_some_and(|w| w.w == "من");
     // («11 معدّنا تقليديا على الأقل لقوا حتفهم»: the qualifier after the people does not count)
     let least = (j0 + 1..s1.min(j0 + 4)).any(|k| t[k].w == "الاقل" && t[k - 1].w == "علي");
@@ -828,8 +838,10 @@ fn verb_after_subject(c: &At) -> Option<Hit> {
         let crime = matches!(t[j - 1].bare().trim_start_matches('و'), "جرائم" | "جريمه" | "الجرائم" | "الجريمه");
         // («14 متهماً في وقائع القتل»: a verb's spelling with «ال» is its verbal noun, what they
         // are accused of, no verb of theirs)
+        // («وأن عاملاً واحداً نجا دون أن يصاب بأذى»: without being hurt)
+        let without = j >= 2 && t[j - 1].w == "ان" && matches!(t[j - 2].bare(), "دون" | "بدون");
         match trig(w.lex) {
-            Some((_, Form::Verb)) if crime || w.def => return None,
+            Some((_, Form::Verb)) if crime || w.def || without => return None,
             Some((k, Form::Verb | Form::After)) => return (!status::negated(t, j0, j)).then_some((k, j, true)),
             // «3 مواطنين مصابين» (not «توقيف 11 شخصاً وجرحى بين العناصر»: another count)
             Some((k, Form::Counted)) if j == j0 + 1 && !w.def && !w.has_conj() || w.def && t[j - 1].bare() == "بين" => return Some((k, j, true)),
@@ -1019,8 +1031,12 @@ fn campaign_reached(c: &At) -> Option<Hit> {
     let t = c.toks;
     let reached = |j: usize| matches!(t[j].bare(), "طالت" | "شملت" | "طاولت" | "طال" | "شمل");
     let pj = c.pj?;
+    // («طالت منذ أغسطس الماضي ما لا يقل عن 160 مدنياً»: over the time after the verb)
+    let over_time = (pj.saturating_sub(5).max(c.s0)..pj).rev().find(|&j| reached(j)).filter(|&v| (v + 1..=pj).all(|k| t[k].is_in(&TIMES) || t[k].is_in(&PAST) || super::dates::month(t, k).is_some() || matches!(t[k].bare(), "منذ" | "خلال" | "حتي" | "مطلع" | "بدايه")));
     let v = if reached(pj) {
         pj
+    } else if let Some(v) = over_time {
+        v
     } else if t[pj].cls == Cls::Punct(',') {
         // «طالت، حسب ما أعلنه ...، أكثر من 1200»
         let open = (c.s0..pj).rev().take(16).find(|&j| t[j].cls == Cls::Punct(','))?;
@@ -1719,7 +1735,8 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
         return the_counted_before_verb(toks, s0, i, k);
     }
     let e = (i > s0 && toks[i - 1].cls == Cls::Punct(')')).then(|| (i.saturating_sub(7).max(s0)..i - 1).rev().find(|&k| toks[k].cls == Cls::Punct('('))).flatten().unwrap_or(i);
-    let a = (e.saturating_sub(4).max(s0)..e.saturating_sub(1)).rev().find(|&k| matches!(toks[k].bare(), "ان" | "بان"))?;
+    // (up to six words for one of those named: «أن أحد عناصر الحرس الوطني أصيب»)
+    let a = (e.saturating_sub(7).max(s0)..e.saturating_sub(1)).rev().find(|&k| matches!(toks[k].bare(), "ان" | "بان")).filter(|&a| a + 5 >= e || toks.get(a + 1).is_some_and(|t| matches!(t.bare(), "احد" | "احدي")))?;
     let np = &toks[a + 1..e];
     // («أن أحد رجال الأمن أصيب بكسور»: one of those named, definite after «أحد»)
     if np.len() >= 2 && matches!(np[0].bare(), "احد" | "احدي") && np[1].w != "عشر" && np[1..].iter().all(|t| t.cls == Cls::Word && !matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Thing | Lex::Prep))) {

@@ -704,6 +704,20 @@ fn ordinal_days_and_dated_weekdays() {
 }
 
 const INDEFINITE_SUBJECT_BEFORE_ITS_VERB_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    // a count word with the accusative's «ا»
+    ("وكان الناطق قد صرح بأن عدد الجثث المنتشلة بلغ تسعا", &[(Killed, Exact, 9)]),
+    // an arrest campaign reached them, over a time
+    ("وذكرت المجموعة أن حملات الاعتقال طالت منذ أغسطس الماضي ما لا يقل عن 160 مدنياً", &[(Arrested, AtLeast, 160)]),
+    // the bodies of those counted, whatever hit them
+    ("قال أطباء إن المستشفى استقبل جثث أربعة أشخاص مصابين بأعيرة نارية", &[(Killed, Exact, 4)]),
+    // one of those named, six words from «أن»
+    ("وأضاف الوزير أن أحد عناصر الحرس الوطني أصيب خلال تبادل لإطلاق النار", &[(Injured, Exact, 1)]),
+    // not: without being hurt; a clause of its own after «و» and a definite group; suspended
+    // from work; boats
+    ("وأوضحت الوزارة أن عاملاً واحداً نجا دون أن يصاب بأذى", &[]),
+    ("تدافع في معبد: ارتفاع عدد القتلى إلى 23 والشرطة تعتقل ثلاثة من المنظمين", &[(Killed, Exact, 23), (Arrested, Exact, 3)]),
+    ("كما أوقفت ضابطين عن العمل بسبب التقصير", &[]),
+    ("مشيرة إلى أنها ضبطت خلال الشهر الماضي 12 طراداً خالفت تعليمات الإبحار", &[]),
     // a time or cause after the counted is not their verb
     ("انتشال 5 جثث وضبط 14 متسللًا بعد غرق قارب قبالة مرباط", &[(Killed, Exact, 5), (Arrested, Exact, 14)]),
     // led away; a parenthesis of who most of them were
@@ -800,6 +814,8 @@ const ARMY_AND_POLICE_WORDING_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 ];
 
 const ARMY_AND_POLICE_WORDING_VICTIMS: Rows<Victims> = &[
+    // a definite group joined by «و» after the count is the next clause's subject
+    ("ارتفاع عدد القتلى إلى 23 والشرطة تعتقل ثلاثة من المنظمين", &[People, People]),
     // one of a patrol's men
     ("ما أدى إلى استشهاد أحد أفراد الدورية", &[SecurityForces]),
     // members of a unit that belongs to the defence ministry

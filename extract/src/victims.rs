@@ -38,6 +38,11 @@ pub fn find(toks: &[Tok], from: usize, to: usize) -> Result<Option<Victims>, ()>
                 return Ok(Some(v));
             }
         }
+        // «إلى 23 والشرطة تعتقل ثلاثة»: a definite group joined by «و» right after the count
+        // starts a clause of its own
+        if j == from && t.has_conj() && t.def && matches!(t.lex, Some(Lex::Group(..))) {
+            break;
+        }
         match t.lex {
             // «22 "مشتبها بهم" وشرطيين اثنين»: a dual joined by «و» is the next count's
             Some(Lex::Group(_, 2)) if j > from && t.w != t.bare() => break,
