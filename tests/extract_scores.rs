@@ -10,7 +10,7 @@
 //!   and the extractor was then fixed on it up to F1 1.00: they no longer
 //!   estimate how it does on unseen text, and their thresholds (the levels
 //!   reached) only guard against regressions;
-//! - `tests/fixtures/blind4/` to `blind100/`: sets written blind (by helpers that
+//! - `tests/fixtures/blind4/` to `blind102/`: sets written blind (by helpers that
 //!   had read neither the extractor nor the other fixtures' articles) and scored
 //!   once before any rule was changed for them. The latest first scores are the
 //!   estimate for unseen text (README); once rules were fixed on a set it is a
@@ -540,7 +540,7 @@ fn blind26_articles_hold_their_level() {
 /// thresholds hold that level.
 #[test]
 fn blind27_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind27", "0.99", "0.76");
+    fixture_set("tests/fixtures/blind27", "0.99", "0.79");
 }
 
 /// Blind set 28 (14 articles, 2 December 2026: Iraq, Lebanon, Jordan, Turkey,
@@ -553,7 +553,7 @@ fn blind27_articles_hold_their_level() {
 /// the thresholds hold that level.
 #[test]
 fn blind28_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind28", "0.97", "0.82");
+    fixture_set("tests/fixtures/blind28", "0.97", "0.83");
 }
 
 /// Blind set 29 (14 articles, 3 December 2026: Syria (SANA), Saudi Arabia (Okaz,
@@ -620,7 +620,7 @@ fn blind32_articles_hold_their_level() {
 /// hold that level.
 #[test]
 fn blind33_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind33", "0.99", "0.86");
+    fixture_set("tests/fixtures/blind33", "0.99", "0.87");
 }
 
 /// Blind set 34 (14 articles, 3 December 2026: Syria, Iraq, Lebanon, Jordan (a
@@ -676,7 +676,7 @@ fn blind36_articles_hold_their_level() {
 /// that level, less 0.01.
 #[test]
 fn blind37_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind37", "0.97", "0.76");
+    fixture_set("tests/fixtures/blind37", "0.97", "0.77");
 }
 
 /// Blind set 38 (14 articles, 3 December 2026: Saudi Arabia, the UAE, Kuwait,
@@ -751,7 +751,7 @@ fn blind41_articles_hold_their_level() {
 /// 0.01.
 #[test]
 fn blind42_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind42", "0.97", "0.56");
+    fixture_set("tests/fixtures/blind42", "0.97", "0.57");
 }
 
 /// Blind set 43 (14 articles, 3 December 2026: Egypt (an updated toll), Sudan,
@@ -765,7 +765,7 @@ fn blind42_articles_hold_their_level() {
 /// P 1.00, R 1.00, F1 1.00, strict 0.68; the thresholds hold that level, less 0.01.
 #[test]
 fn blind43_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind43", "0.99", "0.67");
+    fixture_set("tests/fixtures/blind43", "0.99", "0.68");
 }
 
 /// Blind set 44 (14 articles, 3 December 2026: Iraq (an updated breaking story), Syria
@@ -791,7 +791,7 @@ fn blind44_articles_hold_their_level() {
 /// P 1.00, R 0.99, F1 1.00, strict 0.77; the thresholds hold that level, less 0.01.
 #[test]
 fn blind45_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind45", "0.99", "0.77");
+    fixture_set("tests/fixtures/blind45", "0.99", "0.80");
 }
 
 /// Blind set 46 (14 articles, 3 December 2026: Palestine, Jordan (a season's tally),
@@ -804,7 +804,7 @@ fn blind45_articles_hold_their_level() {
 /// P 0.99, R 0.99, F1 0.99, strict 0.83; the thresholds hold that level, less 0.01.
 #[test]
 fn blind46_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind46", "0.98", "0.83");
+    fixture_set("tests/fixtures/blind46", "0.98", "0.86");
 }
 
 /// Blind set 47 (14 articles, 3 December 2026: Egypt, Sudan, South Sudan, Libya (a
@@ -817,7 +817,7 @@ fn blind46_articles_hold_their_level() {
 /// P 0.99, R 0.96, F1 0.98, strict 0.74; the thresholds hold that level, less 0.01.
 #[test]
 fn blind47_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind47", "0.97", "0.74");
+    fixture_set("tests/fixtures/blind47", "0.97", "0.75");
 }
 
 /// Blind set 48 (14 articles, 3 December 2026: Lebanon, Jordan (a parliamentary
@@ -829,7 +829,7 @@ fn blind47_articles_hold_their_level() {
 /// P 0.98, R 0.98, F1 0.98, strict 0.59; the thresholds hold that level, less 0.01.
 #[test]
 fn blind48_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind48", "0.97", "0.59");
+    fixture_set("tests/fixtures/blind48", "0.97", "0.61");
 }
 
 /// Blind set 49 (14 articles, 3 December 2026: Lebanon, Jordan, Morocco, Italy, Iraq,
@@ -843,7 +843,7 @@ fn blind48_articles_hold_their_level() {
 /// 0.01.
 #[test]
 fn blind49_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind49", "0.96", "0.70");
+    fixture_set("tests/fixtures/blind49", "0.96", "0.76");
 }
 
 /// Blind set 50 (14 articles, 3 December 2026: Oman, Djibouti, Afghanistan (a translated
@@ -868,7 +868,7 @@ fn blind50_articles_hold_their_level() {
 /// brought it to P 0.96, R 0.97, F1 0.97, strict 0.65; the thresholds hold that level, less 0.01.
 #[test]
 fn blind51_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind51", "0.96", "0.67");
+    fixture_set("tests/fixtures/blind51", "0.96", "0.70");
 }
 
 /// Blind set 52 (14 articles, 3 December 2026: the UAE, Djibouti, Lebanon, Kuwait, Jordan
@@ -907,7 +907,7 @@ fn blind53_articles_hold_their_level() {
 /// hold that level, less 0.01.
 #[test]
 fn blind54_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind54", "0.98", "0.77");
+    fixture_set("tests/fixtures/blind54", "0.98", "0.80");
 }
 
 /// Blind set 55 (14 articles, 3 December 2026: Egypt (a prosecution's statement), Niger,
@@ -961,7 +961,7 @@ fn blind57_articles_hold_their_level() {
 /// 0.99, R 0.99, F1 0.99, strict 0.62; the thresholds hold that level, less 0.01.
 #[test]
 fn blind58_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind58", "0.98", "0.66");
+    fixture_set("tests/fixtures/blind58", "0.98", "0.69");
 }
 
 /// Blind set 59 (14 articles, 3 December 2026: Jordan, Tunisia (a counter-terrorism
@@ -975,7 +975,7 @@ fn blind58_articles_hold_their_level() {
 /// 0.74; the thresholds hold that level, less 0.01.
 #[test]
 fn blind59_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind59", "0.97", "0.73");
+    fixture_set("tests/fixtures/blind59", "0.97", "0.75");
 }
 
 /// Blind set 60 (14 articles, 3 December 2026: the UAE (a campaign), Mauritania (a prison
@@ -990,7 +990,7 @@ fn blind59_articles_hold_their_level() {
 /// that level, less 0.01.
 #[test]
 fn blind60_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind60", "0.98", "0.67");
+    fixture_set("tests/fixtures/blind60", "0.98", "0.69");
 }
 
 /// Blind set 61 (14 articles, 3 December 2026: Kuwait (a security campaign), Libya (a
@@ -1004,7 +1004,7 @@ fn blind60_articles_hold_their_level() {
 /// a prosecution's charge) took it to strict 0.75; the thresholds hold that level, less 0.01.
 #[test]
 fn blind61_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind61", "0.95", "0.75");
+    fixture_set("tests/fixtures/blind61", "0.95", "0.78");
 }
 
 /// Blind set 62 (14 articles, 3 December 2026: Oman (an editor's note), Jordan, Qatar,
@@ -1035,7 +1035,7 @@ fn blind62_articles_hold_their_level() {
 /// F1 0.94, strict 0.57; the thresholds hold that level, less 0.01.
 #[test]
 fn blind63_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind63", "0.93", "0.59");
+    fixture_set("tests/fixtures/blind63", "0.93", "0.65");
 }
 
 /// Blind set 64 (14 articles, 3 December 2026: Oman, Jordan (a week's anti-narcotics
@@ -1082,7 +1082,7 @@ fn blind65_articles_hold_their_level() {
 /// strict 0.54; the thresholds hold that level, less 0.01.
 #[test]
 fn blind66_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind66", "0.97", "0.53");
+    fixture_set("tests/fixtures/blind66", "0.97", "0.54");
 }
 
 /// Blind set 67 (14 articles, 3 December 2026: Algeria (a factory's boiler), Libya (a
@@ -1098,7 +1098,7 @@ fn blind66_articles_hold_their_level() {
 /// level, less 0.01.
 #[test]
 fn blind67_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind67", "0.96", "0.69");
+    fixture_set("tests/fixtures/blind67", "0.96", "0.70");
 }
 
 /// Blind set 68 (14 articles, 3 December 2026: Qatar (a press conference), Oman (police
@@ -1114,7 +1114,7 @@ fn blind67_articles_hold_their_level() {
 /// thresholds hold that level, less 0.01.
 #[test]
 fn blind68_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind68", "0.97", "0.63");
+    fixture_set("tests/fixtures/blind68", "0.97", "0.65");
 }
 
 /// Blind set 69 (14 articles, 3 December 2026: Niger (a mine strike's arrests), Egypt (a
@@ -1146,7 +1146,7 @@ fn blind69_articles_hold_their_level() {
 /// brought it to P 0.99, R 1.00, F1 0.99, strict 0.85; the thresholds hold that level, less 0.01.
 #[test]
 fn blind70_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind70", "0.98", "0.84");
+    fixture_set("tests/fixtures/blind70", "0.98", "0.86");
 }
 
 /// Blind set 71 (14 articles, 3 December 2026: Egypt (a hospital's statement on a food
@@ -1223,7 +1223,7 @@ fn blind74_articles_hold_their_level() {
 /// less 0.01.
 #[test]
 fn blind75_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind75", "0.96", "0.68");
+    fixture_set("tests/fixtures/blind75", "0.96", "0.69");
 }
 
 /// Blind set 76 (14 articles, 3 December 2026: Tunisia (a migrant boat), Algeria (48 hours of
@@ -1238,7 +1238,7 @@ fn blind75_articles_hold_their_level() {
 /// thresholds hold that level, less 0.01.
 #[test]
 fn blind76_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind76", "0.96", "0.62");
+    fixture_set("tests/fixtures/blind76", "0.96", "0.64");
 }
 
 /// Blind set 77 (14 articles, 3 December 2026: Gaza (a week's ceasefire violations in figures),
@@ -1284,7 +1284,7 @@ fn blind78_articles_hold_their_level() {
 /// 0.01.
 #[test]
 fn blind79_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind79", "0.99", "0.67");
+    fixture_set("tests/fixtures/blind79", "0.99", "0.68");
 }
 
 /// Blind set 80 (14 articles, 3 December 2026: Saudi Arabia (a month of corruption arrests),
@@ -1314,7 +1314,7 @@ fn blind80_articles_hold_their_level() {
 /// level reached, less 0.01.
 #[test]
 fn blind81_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind81", "0.97", "0.71");
+    fixture_set("tests/fixtures/blind81", "0.97", "0.72");
 }
 
 /// Blind set 82 (14 articles, 3 December 2026: Kuwait (a fire's verdict), Djibouti (a tanker
@@ -1328,7 +1328,7 @@ fn blind81_articles_hold_their_level() {
 /// its misses in the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind82_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind82", "0.96", "0.83");
+    fixture_set("tests/fixtures/blind82", "0.96", "0.86");
 }
 
 /// Blind set 83 (14 articles, 3 December 2026: Qatar (a month's road deaths, from QNA), Egypt
@@ -1376,7 +1376,7 @@ fn blind84_articles_hold_their_level() {
 /// 0.01.
 #[test]
 fn blind85_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind85", "0.95", "0.75");
+    fixture_set("tests/fixtures/blind85", "0.95", "0.77");
 }
 
 /// Blind set 86 (14 articles, 3 December 2026: Gaza (a drone strike on a car), Libya (a migrant
@@ -1407,7 +1407,7 @@ fn blind86_articles_hold_their_level() {
 /// 0.01.
 #[test]
 fn blind87_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind87", "0.98", "0.89");
+    fixture_set("tests/fixtures/blind87", "0.98", "0.90");
 }
 
 /// Blind set 88 (14 articles, 3 December 2026: Tunisia (a landmine on Chambi), Niger (a market
@@ -1437,7 +1437,7 @@ fn blind88_articles_hold_their_level() {
 /// the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind89_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind89", "0.96", "0.80");
+    fixture_set("tests/fixtures/blind89", "0.96", "0.81");
 }
 
 /// Blind set 90 (14 articles, 3 December 2026: Libya (a fuel tanker), Indonesia (an eruption),
@@ -1452,7 +1452,7 @@ fn blind89_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind90_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind90", "0.95", "0.72");
+    fixture_set("tests/fixtures/blind90", "0.96", "0.74");
 }
 
 /// Blind set 91 (14 articles, 3 December 2026: Turkey, Libya, Qatar (from QNA), Kuwait (a
@@ -1479,7 +1479,7 @@ fn blind91_articles_hold_their_level() {
 /// the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind92_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind92", "0.95", "0.66");
+    fixture_set("tests/fixtures/blind92", "0.95", "0.68");
 }
 
 /// Blind set 93 (14 articles, 3 December 2026: Oman (wadi floods, an emergency committee),
@@ -1495,7 +1495,7 @@ fn blind92_articles_hold_their_level() {
 /// 0.01.
 #[test]
 fn blind93_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind93", "0.97", "0.84");
+    fixture_set("tests/fixtures/blind93", "0.98", "0.90");
 }
 
 /// Blind set 94 (14 articles, 3 December 2026: Mauritania (a summer's drownings), Libya (a
@@ -1511,7 +1511,7 @@ fn blind93_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind94_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind94", "0.97", "0.80");
+    fixture_set("tests/fixtures/blind94", "0.98", "0.84");
 }
 
 /// Blind set 95 (14 articles, 3 December 2026: Kuwait (a building fire), Lebanon (celebratory
@@ -1525,7 +1525,7 @@ fn blind94_articles_hold_their_level() {
 /// then written for its errors: it is a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind95_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind95", "0.93", "0.69");
+    fixture_set("tests/fixtures/blind95", "0.98", "0.81");
 }
 
 /// Blind set 96 (14 articles, 3 December 2026: Jordan (a border clash with smugglers, an army
@@ -1540,7 +1540,7 @@ fn blind95_articles_hold_their_level() {
 /// errors: it is a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind96_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind96", "0.94", "0.54");
+    fixture_set("tests/fixtures/blind96", "0.96", "0.68");
 }
 
 /// Blind set 97 (14 articles, 3 December 2026: Jordan (a house collapse), Tunisia (night
@@ -1554,7 +1554,7 @@ fn blind96_articles_hold_their_level() {
 /// for its errors: it is a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind97_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind97", "0.96", "0.80");
+    fixture_set("tests/fixtures/blind97", "0.98", "0.87");
 }
 
 /// Blind set 98 (14 articles, 3 December 2026: Kuwait (rain-day road crashes), Bahrain (a gas
@@ -1568,7 +1568,7 @@ fn blind97_articles_hold_their_level() {
 /// errors: it is a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind98_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind98", "0.95", "0.75");
+    fixture_set("tests/fixtures/blind98", "0.97", "0.83");
 }
 
 /// Blind set 99 (14 articles, 3 December 2026: Iraq (a drugs raid and shootout), Kuwait (a
@@ -1579,11 +1579,11 @@ fn blind98_articles_hold_their_level() {
 /// stampede) and Somalia (clan clashes, in Arabic-Indic digits)), written blind by a helper at the end
 /// of the twenty-fifth session, in parallel with blind100, and scored once, at c1ec568 (the
 /// session's rules after blind95's to blind98's fixes), with no rule changed for it: P 0.95, R
-/// 0.94, F1 0.95, strict 0.76: with blind100's, the estimate for unseen text (README). No rule
-/// has been written for it; the thresholds hold its first score, less 0.01.
+/// 0.94, F1 0.95, strict 0.76. Rules were then written for its errors: it is a regression set,
+/// held at the level reached, less 0.01.
 #[test]
 fn blind99_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind99", "0.93", "0.75");
+    fixture_set("tests/fixtures/blind99", "0.96", "0.79");
 }
 
 /// Blind set 100 (14 articles, 3 December 2026: the UAE (a fog pile-up), Jordan (a tribal
@@ -1593,9 +1593,39 @@ fn blind99_articles_hold_their_level() {
 /// clash), Gaza (a shooting and daily tallies), Sudan (a drone strike on a market) and Mexico
 /// (a bar shooting)), written blind by a helper at the end of the twenty-fifth session, in
 /// parallel with blind99, and scored once, at c1ec568, with no rule changed for it: P 0.95, R
-/// 0.95, F1 0.95, strict 0.66: with blind99's, the estimate for unseen text (README). No rule
-/// has been written for it; the thresholds hold its first score, less 0.01.
+/// 0.95, F1 0.95, strict 0.66. Rules were then written for its errors: it is a regression set,
+/// held at the level reached, less 0.01.
 #[test]
 fn blind100_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind100", "0.93", "0.65");
+    fixture_set("tests/fixtures/blind100", "0.97", "0.69");
+}
+
+/// Blind set 101 (14 articles, 3 December 2026: Jordan (heater fumes), Qatar (a dune
+/// rollover), Oman (a car swept away by a wadi), Saudi Arabia (a week's arrests of
+/// violators), Colombia (armed groups clash), Sudan (a Nile boat capsizes), Tunisia (a
+/// counter-terror operation), Ethiopia (a drone strike on a market), Libya (a traffickers' den
+/// and a mass grave), Kuwait (a building fire), Nigeria (a fuel tanker explodes, in
+/// Arabic-Indic digits), the West Bank (a raid on a town), Afghanistan (a mosque bombing) and
+/// Syria (a building collapse)), written blind by a helper at the end of the twenty-fifth
+/// session, in parallel with blind102, and scored once, at b4b7cb3 (the session's final rules),
+/// with no rule changed for it: P 0.96, R 0.91, F1 0.93, strict 0.68: with blind102's, the
+/// estimate for unseen text (README). No rule has been written for it; the thresholds hold its
+/// first score, less 0.01.
+#[test]
+fn blind101_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind101", "0.92", "0.67");
+}
+
+/// Blind set 102 (14 articles, 3 December 2026: Egypt (a microbus and lorry crash), the UAE (a
+/// tower fire), Bahrain (a mass brawl, in Arabic-Indic digits), Mauritania (protest clashes),
+/// Lebanon (an army raid), Morocco (a house collapse), Chad (herders and farmers clash), Niger
+/// (a village market attacked), Iraq (an ISIS ambush), Algeria (a summer's drownings), Iran
+/// (water protests), Somalia (an attack on an al-Shabaab base), Bangladesh (strike-day clashes)
+/// and Yemen (electricity protests)), written blind by a helper at the end of the twenty-fifth
+/// session, in parallel with blind101, and scored once, at b4b7cb3, with no rule changed for
+/// it: P 0.96, R 0.97, F1 0.97, strict 0.77: with blind101's, the estimate for unseen text
+/// (README). No rule has been written for it; the thresholds hold its first score, less 0.01.
+#[test]
+fn blind102_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind102", "0.95", "0.75");
 }
