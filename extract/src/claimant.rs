@@ -266,9 +266,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
             if toks.get(j).is_some_and(|t| t.w == "ما" || t.w == "لما") {
                 j += 1;
                 // («وفق ما تقتضيه الأنظمة»: as something requires, no one's report)
-                // (as written too: «وثقه» is no «و» + «ثقه»)
-                let stem_known = |t: &Tok| ["ه", "ها"].iter().any(|p| [t.w.as_str(), t.bare()].iter().any(|w| w.strip_suffix(p).is_some_and(|r| super::lexicon::lookup(r).is_some())));
-                if toks.get(j).is_some_and(|t| t.cls == Cls::Word && t.lex.is_none() && !t.w.starts_with("ال") && (t.w.ends_with('ه') || t.w.ends_with("ها")) && !stem_known(t) && !issued(t)) {
+                if toks.get(j).is_some_and(|t| t.cls == Cls::Word && t.lex.is_none() && !t.w.starts_with("ال") && (t.w.ends_with('ه') || t.w.ends_with("ها")) && pronoun_stem(t).is_none() && !issued(t)) {
                     return None;
                 }
                 // «حسب ما نقلته الوكالة عن مصدر طبي»: the source after «عن»; without
@@ -486,7 +484,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         }
         // («اتهم حزب معارض السلطات بـ"إخفاء الحقيقة"»: whomever it accused, right before the
         // accusation)
-        if k > a && accuse && toks.get(k + 1).is_some_and(|n| n.w.starts_with('ب') && n.lex.is_none_or(|l| !matches!(l, Lex::Cue(_))) && !matches!(n.bare(), "بيان" | "بلاغ")) {
+        if k > a && accuse && toks.get(k + 1).is_some_and(accusation) {
             break;
         }
         // a body named by its definite head alone takes no indefinite word after it: that is
@@ -534,8 +532,8 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     // names whom it accused after it, no source)
     // (a conjoined verb, the accusation within two words after it: «واتهم القوات الحكومية
     // بتنفيذه»; not «واتهم حزب معارض السلطات بـ...», its subject after it)
-    let accusation = |m: usize| toks.get(m).is_some_and(|t| m < end && t.w.starts_with('ب') && t.lex.is_none_or(|l| !matches!(l, Lex::Cue(_))) && !matches!(t.bare(), "بيان" | "بلاغ"));
-    if accuse && toks[c].has_conj() && b.is_some() && (accusation(a + 1) || accusation(a + 2) && toks[a + 1].w.starts_with("ال")) {
+    let accusation_at = |m: usize| m < end && toks.get(m).is_some_and(accusation);
+    if accuse && toks[c].has_conj() && b.is_some() && (accusation_at(a + 1) || accusation_at(a + 2) && toks[a + 1].w.starts_with("ال")) {
         return None;
     }
     // «وقال المدير الطبي للمستشفى، الدكتور تسفاي أليمو، إن ...»: a post, then a title and
@@ -586,8 +584,19 @@ pub fn named_in(doc: &Doc, si: usize) -> Option<Claimant> {
 
 /// «ذكرته», «أكدته», «وثقه»: a verb of saying or recording with the pronoun of what was said.
 fn said_it(t: &Tok) -> bool {
-    // (as written too: «وثقه» is no «و» + «ثقه»)
-    !t.w.starts_with("ال") && ["ه", "ها"].iter().any(|p| [t.w.as_str(), t.bare()].iter().any(|w| w.strip_suffix(p).is_some_and(|r| matches!(super::lexicon::lookup(r).map(|x| x.0), Some(Lex::Cue(_))))))
+    !t.w.starts_with("ال") && matches!(pronoun_stem(t), Some(Lex::Cue(_)))
+}
+
+/// The lexicon's entry for a word without its object pronoun «ه» or «ها», read as written
+/// and without its conjunction («وثقه» is no «و» + «ثقه»; «تقتضيه» has none).
+fn pronoun_stem(t: &Tok) -> Option<Lex> {
+    ["ه", "ها"].iter().find_map(|p| [t.w.as_str(), t.bare()].iter().find_map(|w| super::lexicon::lookup(w.strip_suffix(p)?)).map(|x| x.0))
+}
+
+/// «بـ"إخفاء الحقيقة"», «بتنفيذه»: what someone is accused of, after whom («اتهم حزب
+/// معارض السلطات بـ...»): a word with «ب» that is no cue and no statement («ببيان»).
+fn accusation(t: &Tok) -> bool {
+    t.w.starts_with('ب') && t.lex.is_none_or(|l| !matches!(l, Lex::Cue(_))) && !matches!(t.bare(), "بيان" | "بلاغ")
 }
 
 /// «أصدرته», «أوردها», «نشرتها», «أعلنتها», «صادر/صادرة (عن)»: the verb of
