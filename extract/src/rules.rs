@@ -764,7 +764,7 @@ fn verb_after_subject(c: &At) -> Option<Hit> {
     }
     let j0 = n1?;
     // («إلى 23 والشرطة تعتقل ثلاثة»: a definite group joined by «و» starts a clause of its own)
-    if t[j0].has_conj() && t[j0].def && matches!(t[j0].lex, Some(Lex::Group(..))) {
+    if t[j0].and_group() {
         return None;
     }
     let of = t.get(j0 + 1).is_some_and(|w| w.w == "من");

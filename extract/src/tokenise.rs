@@ -66,6 +66,11 @@ impl Tok {
     pub fn and_definite(&self) -> bool {
         self.w.len() != self.bare().len() && self.bare().starts_with("ال")
     }
+    /// A definite group after the conjunction «و»/«ف» («والشرطة»): right after a count, the
+    /// subject of a clause of its own («إلى 23 والشرطة تعتقل ثلاثة»).
+    pub fn and_group(&self) -> bool {
+        self.has_conj() && self.def && matches!(self.lex, Some(Lex::Group(..)))
+    }
     /// A noun with a possessive pronoun, its, their or our: «جنوده», «عناصرها», «أبنائنا».
     pub fn with_possessive(&self) -> bool {
         self.cls == Cls::Word && ["ه", "ها", "هم", "نا"].iter().any(|p| self.w.ends_with(p)) && self.w.chars().count() > 4

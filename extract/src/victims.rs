@@ -40,7 +40,7 @@ pub fn find(toks: &[Tok], from: usize, to: usize) -> Result<Option<Victims>, ()>
         }
         // «إلى 23 والشرطة تعتقل ثلاثة»: a definite group joined by «و» right after the count
         // starts a clause of its own
-        if j == from && t.has_conj() && t.def && matches!(t.lex, Some(Lex::Group(..))) {
+        if j == from && t.and_group() {
             break;
         }
         match t.lex {
