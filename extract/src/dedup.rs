@@ -1,7 +1,7 @@
 //! Phase 8, de-duplication: a figure repeated (a headline and the body, a
 //! summary and a paragraph) is kept once, where the text says who reported it;
 //! the same numbers from two different sources, or reported for days more than a month
-//! apart, or a part of a figure («بينهم امرأتان») and a figure of its own, stay two
+//! apart (in the body: for two days), or a part of a figure («بينهم امرأتان») and a figure of its own, stay two
 //! figures. Then the figures are put in text order.
 
 use crate::date::Date;
@@ -69,7 +69,10 @@ impl Dedup {
         if two {
             return true;
         }
-        if far_apart(&out[old].reported, reported) {
+        // (so are, in the body, the same numbers told for two days: «انتشلت اليوم جثث أربعة»
+        // and «وكان قد أعلن أمس مقتل أربعة»; a headline is of the day its body tells)
+        let other_day = old >= self.headline && matches!((&out[old].reported, reported), (Some(a), Some(b)) if a != b);
+        if other_day || far_apart(&out[old].reported, reported) {
             // (a later repeat is of this event, the latest one with these numbers)
             self.seen.slots[slot] = out.len() + 1;
             return true;

@@ -676,6 +676,8 @@ fn attribution() {
     // the same numbers of two different months are two events; of one day, one figure
     assert_eq!(run("قالت الشرطة إن شخصين قتلا. ويذكر الهجوم بحادث آذار/مارس 2021، الذي قتل فيه شخصان بحسب الشرطة.").len(), 2);
     assert_eq!(run("قالت الشرطة إن شخصين قتلا. وأكدت الشرطة مقتل شخصين.").len(), 1);
+    // ... and in the body, the same numbers told for two days are two figures
+    assert_eq!(run("انتشلت فرق الدفاع المدني اليوم جثث أربعة أشخاص. وكان الدفاع المدني قد أعلن أمس مقتل أربعة أشخاص.").len(), 2);
     // (a headline and a report the day before, across the turn of a month, are one; a
     // report months before is another event, once)
     let on = |s: &str| extract("t", s, &Options { published: Some("2023-06-01".into()) }).len();
