@@ -417,6 +417,11 @@ pub const NAMED_BY_NUMBER: Words = Words::new(&[
     "الماده", "البند", "الرحله", "قناه", "القناه",
 ]);
 
+/// Units of time a number counts in a period («خلال 72 ساعة», «الأيام الثلاثة»).
+pub const PERIODS: Words = Words::new(&[
+    "ساعه", "ساعات", "ساعتين", "يوم", "يوما", "ايام", "اسبوع", "اسابيع", "شهر", "شهرا", "اشهر", "شهور", "سنه", "سنوات", "عام", "عاما", "اعوام", "دقيقه", "دقائق",
+]);
+
 /// The heads of a toll, the count of those its next words name: «عدد القتلى»,
 /// «حصيلة الضحايا», «إجمالي من تم ضبطهم», «مجموع المصابين».
 pub const TOLL_HEADS: Words = Words::new(&["عدد", "حصيله", "اجمالي", "مجموع"]);

@@ -31,7 +31,7 @@
 //! status and date come later ([`super::pass`]).
 
 use super::filters;
-use super::lexicon::{self, trig, Form, Lex, CASE_DUAL, EXCEED, NAMED_BY_NUMBER, ONE_MORE, ONE_TWO, OTHERS_SAID, PAST, STILL, SUBSET, TIMES, TOLL_HEADS};
+use super::lexicon::{self, trig, Form, Lex, CASE_DUAL, EXCEED, NAMED_BY_NUMBER, ONE_MORE, ONE_TWO, OTHERS_SAID, PAST, PERIODS, STILL, SUBSET, TIMES, TOLL_HEADS};
 use super::number::{self, Phrase, Q};
 use super::qualifier::{self, exceeds, Before};
 use super::status;
@@ -86,11 +86,17 @@ pub fn is_num(toks: &[Tok], j: usize, end: usize) -> bool {
     toks[j].cls == Cls::Num || (toks[j].cls == Cls::Word && number::read(toks, j, end).is_some())
 }
 
-/// A number that is part of a date or a year («منذ 8 تشرين الأول», «منذ عام
-/// 2011»): it does not stand between a toll and its number as another count does.
+/// A number that is part of a date, a year or a period («منذ 8 تشرين الأول», «منذ عام
+/// 2011», «خلال الـ72 ساعة الماضية», «في الساعات الـ24 الأخيرة»): it does not stand
+/// between a verb or a toll and its number as another count does.
 fn is_date_num(toks: &[Tok], j: usize) -> bool {
+    // (the period's noun before the article written apart: «الساعات الـ24»)
+    let unit = |p: usize| toks[p].bare().starts_with("ال") && toks[p].is_in_def(&PERIODS);
     toks[j].cls == Cls::Num
-        && (super::dates::month(toks, j + 1).is_some() || j > 0 && (super::dates::month(toks, j - 1).is_some() || toks[j - 1].is_in(&NAMED_BY_NUMBER)))
+        && (super::dates::month(toks, j + 1).is_some()
+            || toks.get(j + 1).is_some_and(|n| n.is_in(&PERIODS))
+            || j > 0 && (super::dates::month(toks, j - 1).is_some() || toks[j - 1].is_in(&NAMED_BY_NUMBER) || unit(j - 1))
+            || j > 1 && toks[j - 1].w == "ال" && unit(j - 2))
 }
 
 /// A toll word, then a qualifier right before token `i`: «عدد القتلى تجاوز»,
@@ -975,13 +981,13 @@ fn trigger_before(c: &At) -> Option<Hit> {
 /// Where an aside between commas starts, when `j` is its closing comma: an
 /// apposition, «زعيم الطائفة، وهو قس يبلغ من العمر 53 عاما، و6 من مساعديه» (the
 /// comma before «وهو», up to 14 words back), or a time, «ألقت القبض، الخميس
-/// الماضي، على 3».
+/// الماضي، على 3», «أوقفت، خلال الـ72 ساعة الماضية، أربعة عناصر».
 fn apposition(t: &[Tok], s0: usize, j: usize) -> Option<usize> {
     if t.get(j)?.cls != Cls::Punct(',') {
         return None;
     }
     let k = (j.saturating_sub(14).max(s0)..j).rev().find(|&k| t[k].is_clause_end())?;
-    let time = (k + 1..j).all(|m| t[m].is_in(&TIMES) || is_date_num(t, m) || super::dates::month(t, m).is_some()) && j > k + 1;
+    let time = (k + 1..j).all(|m| t[m].is_in(&TIMES) || is_date_num(t, m) || super::dates::month(t, m).is_some() || t[m].is_in_def(&PERIODS) || t[m].w == "ال") && j > k + 1;
     (t[k].cls == Cls::Punct(',') && (t.get(k + 1).is_some_and(|n| matches!(n.w.as_str(), "وهو" | "وهي" | "وهم")) || time)).then_some(k)
 }
 

@@ -1613,6 +1613,11 @@ const DISASTERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("واعتقلت الشرطة منذ ليل السبت وحتى صباح اليوم 40 شخصا", &[(Arrested, Exact, 40)]),
     ("واعتقلت القوات منذ مساء الجمعة وحتى فجر اليوم 60 شابا", &[(Arrested, Exact, 60)]),
     ("واعتقلت قوات الأمن منذ بداية الموسم الدراسي في أكتوبر الماضي 120 طالبا", &[(Arrested, Exact, 120)]),
+    // a period's number is no count between the verb and its object
+    ("وأوقفت الشرطة خلال 72 ساعة أربعة أشخاص", &[(Arrested, Exact, 4)]),
+    ("أفادت الإدارة بأن وحداتها أوقفت، خلال الـ72 ساعة الماضية، أربعة عناصر تكفيرية", &[(Arrested, Exact, 4)]),
+    ("واعتقلت الشرطة، خلال الأسبوع الماضي، خمسة عناصر", &[(Arrested, Exact, 5)]),
+    ("وأوقفت الشرطة في الساعات الـ24 الأخيرة 15 شخصا", &[(Arrested, Exact, 15)]),
     // far from a verb, only times, definite nouns and the forces may come between
     ("وأعلنت الشرطة مقتل مسلح في اشتباك مع دورية بحي يقطنه 500 شخص", &[(Killed, Exact, 1)]),
 ];
