@@ -1822,6 +1822,14 @@ fn dual_noun(toks: &[Tok], s0: usize, s1: usize, i: usize, k: Kind) -> Option<Ra
     (!before && !two_after).then(|| word_raw(k, 2, v, i, i, i))
 }
 
+/// One of a family joined to the one before: «وطفل», «وطفلها», «وابنه», «وزوجته» («امرأة
+/// وطفلها», «رجل وابنه»).
+fn her_one(t: &Tok) -> bool {
+    let w = t.bare();
+    let kin = |s: &str| matches!(s, "طفل" | "طفلت" | "ابن" | "ابنت" | "نجل" | "زوج" | "زوجت" | "شقيق" | "شقيقت" | "والد" | "والدت");
+    t.w.starts_with('و') && !t.def && (matches!(w, "طفل" | "طفله" | "رضيع") || ["ها", "ه"].iter().any(|p| w.strip_suffix(p).is_some_and(kin)))
+}
+
 /// A verb or verbal noun followed by an indefinite singular or dual noun of
 /// people counts 1 or 2: «قُتل متظاهر», «وأصيب شرطيان», «مقتل شرطيين», «القبض
 /// على متهم»; a place or cause may come between («وقتل في الهجوم جندي»), a
@@ -1923,7 +1931,11 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
         return Some(word_raw(k, 1, Victims::People, i, g, g));
     }
     // «لقي راع مصرعه», «لقي سائق توصيل آسيوي حتفه»: one who met his death, whoever he was
+    // (two, one and one of his, «لقيت امرأة وطفلها حتفهما»)
     if f == Form::Verb && matches!(toks[i].bare(), "لقي" | "لقيت") && !toks[g].def {
+        if let Some(e) = (g + 2 < s1 && her_one(&toks[g + 1]) && matches!(toks[g + 2].w.as_str(), "حتفهما" | "مصرعهما")).then_some(g + 2) {
+            return Some(word_raw(k, 2, Victims::People, i, e, g));
+        }
         let end = (g + 1..s1.min(g + 5)).find(|&j| matches!(toks[j].bare(), "حتفه" | "مصرعه" | "حتفها" | "مصرعها"));
         if let Some(end) = end.filter(|&e| (g..e).all(|j| toks[j].cls == Cls::Word && !toks[j].def && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Thing)))) {
             let v = (g..end).find_map(|j| match toks[j].lex {
@@ -1955,6 +1967,10 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     let and_two = |t: &Tok| t.w.starts_with('و') && !t.def && matches!(t.lex, Some(Lex::Group(_, 2)));
     if n == 1 && b == g && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && (her_two(t) || and_two(t))) {
         return Some(word_raw(k, 3, Victims::People, i, g + 1, g));
+    }
+    // («وفاة امرأة وطفل», «توفي رجل وابنه»: one, and one of hers or his with her: two)
+    if n == 1 && b == g && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && her_one(t)) {
+        return Some(word_raw(k, 2, Victims::People, i, g + 1, g));
     }
     let mut r = word_raw(k, n as u64, v, i, b, g);
     if let Some((qa, end)) = qualifier::after(toks, b + 1, (b + 4).min(s1)) {

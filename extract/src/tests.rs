@@ -3752,11 +3752,15 @@ fn her_two_posts_and_referrals() {
 }
 
 /// Counts in the shapes of blind87's and blind88's misses: one and two joined («مقتل امرأة
-/// وطفلين»: three), «وراح ضحيتها شخصان», thousands in the accusative («وأن آلافا أصيبوا»);
+/// وطفلين»: three; «لقيت امرأة وطفلها حتفهما»: two), «وراح ضحيتها شخصان», thousands in the accusative («وأن آلافا أصيبوا»);
 /// and not figures: a death sentence for one («تقضي بالإعدام لمتهم»), Monday («يوم الاثنين»
 /// before a toll's number), weapons seized («11 رشاشاً حربياً وقاذفين و3 رمانات»).
 const JOINED_ONES_DAYS_AND_WEAPONS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقال أحد السكان إن القذائف أدت إلى مقتل امرأة وطفلين وإصابة 7 مدنيين آخرين.", &[(Killed, Exact, 3), (Injured, Exact, 7)]),
+    // one and one of hers or his: two
+    ("لقيت امرأة وطفلها حتفهما مساء اليوم بعد أن جرفت مياه الوادي المركبة.", &[(Killed, Exact, 2)]),
+    ("وفاة امرأة وطفل في جرف مركبة بواد", &[(Killed, Exact, 2)]),
+    ("وقتل رجل وابنه في القصف، وأصيب ثلاثة آخرون.", &[(Killed, Exact, 2), (Injured, Exact, 3)]),
     ("وقعت المشاجرة في تموز، وراح ضحيتها شخصان وأصيب فيها 11 آخرون.", &[(Killed, Exact, 2), (Injured, Exact, 11)]),
     ("وقدرت البعثة أن ما يصل إلى 1,400 شخص ربما قتلوا، وأن آلافا أصيبوا بجروح.", &[(Killed, AtMost, 1400), (Injured, Vague, 1000)]),
     ("الجنايات الكبرى تقضي بالإعدام لمتهم وبالأشغال لـ6 آخرين", &[]),
