@@ -132,6 +132,10 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if w(nx) == "لكل" {
         return true;
     }
+    // «مبالغ نقدية بقيمة 200 مليون»: a sum, its currency unnamed
+    if pv.is_some_and(|j| matches!(toks[j].bare(), "بقيمه" | "قيمته" | "قيمتها" | "بمبلغ" | "مبلغ" | "مبلغا")) {
+        return true;
+    }
     // «قال ثلاثة من السكان إن ...»: the speakers; «وفُقد 22 آخرون»: the missing
     // (as written: «فقد» right before a number is the verb, not «ف» + «قد»)
     let pw = pv.map_or("", |j| toks[j].bare());
