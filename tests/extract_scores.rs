@@ -10,7 +10,7 @@
 //!   and the extractor was then fixed on it up to F1 1.00: they no longer
 //!   estimate how it does on unseen text, and their thresholds (the levels
 //!   reached) only guard against regressions;
-//! - `tests/fixtures/blind4/` to `blind102/`: sets written blind (by helpers that
+//! - `tests/fixtures/blind4/` to `blind104/`: sets written blind (by helpers that
 //!   had read neither the extractor nor the other fixtures' articles) and scored
 //!   once before any rule was changed for them. The latest first scores are the
 //!   estimate for unseen text (README); once rules were fixed on a set it is a
@@ -1628,4 +1628,35 @@ fn blind101_articles_hold_their_level() {
 #[test]
 fn blind102_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind102", "0.95", "0.75");
+}
+
+/// Blind set 103 (14 articles, 3 December 2026: Egypt (food poisoning at a wedding), Lebanon
+/// (a lorry crash), Kuwait (a crackdown on reckless driving after a fatal crash), France (riots
+/// in a football title's celebrations), Iraq (a pilgrims' bus crash), Yemen (a Houthi arrest
+/// campaign), Libya (clashes in Janzour), Morocco (tainted alcohol), Kenya (Saba Saba
+/// protests), Mozambique (insurgents attack a village), Syria (war munitions explode in a
+/// scrapyard), Gaza (a strike on a police post, and the ministry's tallies), Sudan (the RSF
+/// attack a village) and Pakistan (an attack on a police checkpoint)), written blind by a
+/// helper at the start of the twenty-sixth session, in parallel with blind104, and scored once,
+/// at 567b9e7 (the rules committed when it arrived), with no rule changed for it: P 0.97, R
+/// 0.95, F1 0.96, strict 0.85: with blind104's, the estimate for unseen text (README). No rule
+/// has been written for it; the thresholds hold its first score, less 0.01.
+#[test]
+fn blind103_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind103", "0.95", "0.83");
+}
+
+/// Blind set 104 (14 articles, 3 December 2026: Saudi Arabia (arrests for phone shop
+/// robberies), Qatar (an online fraud ring), the UAE (pedestrians run over, a court ruling),
+/// Oman (a lorry and a bus collide), Jordan (a smuggling clash at the northern border), Tunisia
+/// (a stadium riot), Algeria (a week's road toll), Bahrain (a school bus collision), Mauritania
+/// (a prison riot), Iran (an attack on a police station), Somalia (an offensive on ISIS in
+/// Puntland), Turkey (an earthquake in Malatya), India (a temple stampede) and Myanmar (an
+/// airstrike on a village)), written blind by a helper at the start of the twenty-sixth
+/// session, in parallel with blind103, and scored once, at 567b9e7, with no rule changed for
+/// it: P 0.94, R 0.96, F1 0.95, strict 0.72: with blind103's, the estimate for unseen text
+/// (README). No rule has been written for it; the thresholds hold its first score, less 0.01.
+#[test]
+fn blind104_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind104", "0.93", "0.70");
 }
