@@ -605,12 +605,12 @@ fn issued(t: &Tok) -> bool {
     matches!(t.bare(), "صادر" | "صادره" | "الصادر" | "الصادره") || super::lexicon::issued_verb(t.bare())
 }
 
-/// «وكان مبعوث الأمم المتحدة قد ذكر أن ...»: the source between «كان» and «قد»
-/// before a cue at `c`, or before «كان» after «أن» («يشار إلى أن المنتدى كان قد
+/// «وكان مبعوث الأمم المتحدة قد ذكر أن ...», «وكانت الأمم المتحدة قد قدّرت أن»: the
+/// source between «كان» and «قد» before a cue at `c`, or before «كان» after «أن» («يشار إلى أن المنتدى كان قد
 /// أحصى»), or the one a relative pronoun there stands for («أعلنت شرطة الولاية،
 /// التي كانت قد تحدثت»).
 fn before_qad(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, usize)> {
-    if !(toks[c].lex == Some(Lex::Cue(Cue::Says)) || revises(toks, c) || recorded(toks, c)) || c < s0 + 3 || toks[c - 1].w != "قد" {
+    if !(toks[c].lex == Some(Lex::Cue(Cue::Says)) || revises(toks, c) || recorded(toks, c) || is_estimate(toks, c)) || c < s0 + 3 || toks[c - 1].w != "قد" {
         return None;
     }
     let k = (c.saturating_sub(16).max(s0)..c - 1).rev().find(|&k| matches!(toks[k].bare(), "كان" | "كانت"))?;

@@ -947,6 +947,8 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
         let clause = (s0..j).rev().find(|&k| toks[k].is_clause_end()).map_or(s0, |k| k + 1);
         // (or a period's end: «في الفترة من تموز/يوليو إلى أيلول/سبتمبر 2026»)
         let since = (clause..j).any(|k| matches!(w(k), "منذ" | "حتي")) || j > s0 && w(j - 1) == "الي" && (clause..j).any(|k| w(k) == "من");
+        // (or what started then and goes on: «الحرب التي اندلعت في 15 أبريل 2023 أودت بحياة»)
+        let since = since || (clause.max(s0 + 1)..j).any(|k| matches!(w(k - 1), "التي" | "الذي") && matches!(w(k), "اندلعت" | "اندلع" | "بدات" | "بدا" | "انطلقت" | "انطلق" | "اشتعلت"));
         let when = match y {
             Some(y) => When::Month(y, m),
             None if last_year => When::Month(pubd.year - 1, m),

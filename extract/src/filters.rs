@@ -364,7 +364,9 @@ pub fn suspended(toks: &[Tok], kind: Kind, ti: usize, s1: usize) -> bool {
 /// اثنين» is a verbal noun after its own count.)
 pub fn abducted(toks: &[Tok], kind: Kind, ti: usize) -> bool {
     let verb = matches!(trig(toks[ti].lex), Some((_, Form::Verb)));
-    kind == Kind::Arrested && verb && ti > 0 && matches!(toks[ti - 1].lex, Some(Lex::Group(Victims::Attackers, _)))
+    // (but a movement that holds a territory arrests: «أن الجماعة اعتقلت أكثر من 400 شخص»)
+    let movement = ti > 0 && matches!(toks[ti - 1].bare(), "الجماعه" | "الحركه" | "الميليشيا" | "الميليشيات" | "المليشيا" | "المليشيات") && toks[ti].bare().starts_with("اعتقل");
+    kind == Kind::Arrested && verb && ti > 0 && matches!(toks[ti - 1].lex, Some(Lex::Group(Victims::Attackers, _))) && !movement
 }
 
 /// Hostages, not arrests: an arrest word followed by «لدى» and an armed group

@@ -384,6 +384,9 @@ fn reported_date_follows_the_publication_date() {
     // the nearest past month before the figure, in its clause
     let r = run("وكان انهيار المبنى في نيسان/أبريل 2013 قد أودى بحياة أكثر من 1100 عامل، بعد أشهر من حريق مصنع في تشرين الثاني/نوفمبر 2012 الذي قتل فيه 112 شخصا");
     assert_eq!(r.iter().map(|f| f.reported.as_deref()).collect::<Vec<_>>(), [Some("2013-04"), Some("2012-11")]);
+    // what started then and goes on is no report's day either
+    let r = run("وقالت الأمم المتحدة إن الحرب التي اندلعت في 15 أبريل 2021 أودت بحياة 40 ألف شخص");
+    assert_eq!(r[0].reported.as_deref(), Some("2023-05-04"));
     // a span's start named by a verbal noun of saying is no report's day
     let r = run("وأشارت الوزارة إلى أن عدد الشهداء منذ إعلان وقف إطلاق النار في 10 أكتوبر 2022 ارتفع إلى 512 شهيدا");
     assert_eq!(r[0].reported.as_deref(), Some("2023-05-04"));
@@ -1761,6 +1764,7 @@ const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
     ("وأمر النائب العام بحبس أربعة من الحراس، وفق ما أعلن مكتبه", &[Some("النائب العام")]),
     // «كان قد» after «أن», with the subject before «كان»
     ("يشار إلى أن المنتدى التونسي كان قد أحصى، في تقرير أصدره في أكتوبر، وفاة 9 عاملات", &[Some("المنتدى التونسي")]),
+    ("وكانت الأمم المتحدة قد قدّرت أن الحرب أودت بحياة 40 ألف شخص", &[Some("الأمم المتحدة")]),
     // a word with «ال» is no verb of saying, a quoted name no cue
     ("وقتل 21 شخصا قرب مركز المساعدات التابع لما يعرف بمؤسسة غزة، وفق ما أعلنته وزارة الصحة", &[Some("وزارة الصحة")]),
     ("وأعلن مرصد \"أفاد\" لحقوق الإنسان تسجيل وفاة 17 نزيلا", &[Some("مرصد \"أفاد\" لحقوق الإنسان")]),
@@ -2570,6 +2574,8 @@ const DETAINEES_AND_ABDUCTIONS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
         &[(Injured, Exact, 9), (Injured, Exact, 5), (Killed, Exact, 1)],
     ),
     ("وأشارت المصادر إلى أن المهاجمين اقتادوا 5 ركاب إلى وجهة مجهولة.", &[]),
+    // (a movement that holds a territory arrests)
+    ("إذ قدّرت منظمات حقوقية أن الجماعة اعتقلت أكثر من 400 شخص في محافظات إب وصنعاء.", &[(Arrested, MoreThan, 400)]),
     ("وأضاف أن الجنود اعتقلوا نحو عشرين رجلا واقتادوهم إلى جهة مجهولة.", &[(Arrested, About, 20)]),
     ("وأكد هلاك 3 إرهابيين واعتقال اثنين آخرين.", &[(Killed, Exact, 3), (Arrested, Exact, 2)]),
 ];
