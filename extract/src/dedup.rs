@@ -49,10 +49,11 @@ impl Dedup {
             // «لقي 12 شخصا على الأقل», «16 قتيلا» above «قتل 16 مدنيا», is that figure, told
             // in the body (which the headline's exact, unspecified one then leaves to)
             if out.len() >= self.headline {
+                // (or a bound, the same: «محامو الطوارئ: أكثر من 40 قتيلا» above «مقتل أكثر من 40 مدنيا»)
                 let same = |f: &Figure| {
-                    f.qualifier == Qualifier::Exact
-                        && (f.kind, f.value, f.status) == (k.0, k.2, k.6)
-                        && (f.victims == k.5 && k.1 != Qualifier::Exact || f.victims == Victims::People && k.5 != Victims::People)
+                    (f.kind, f.value, f.status) == (k.0, k.2, k.6)
+                        && (f.qualifier == Qualifier::Exact && f.victims == k.5 && k.1 != Qualifier::Exact
+                            || (f.qualifier == Qualifier::Exact || f.qualifier == k.1) && f.victims == Victims::People && k.5 != Victims::People)
                 };
                 if let Some(h) = (0..self.headline).find(|&h| same(&out[h]) && self.parts[h] == part && !self.dropped.contains(&h)) {
                     self.dropped.push(h);

@@ -359,6 +359,11 @@ fn a_repeated_headline_is_one_figure_kept_in_the_body() {
     let got = run(t);
     assert_eq!(got.len(), 1);
     assert_eq!((got[0].qualifier, got[0].victims), (Qualifier::AtLeast, Victims::Civilians));
+    // ... as is a bound above the same bound of those it names: «أكثر من 40 قتيلا» above «أكثر من 40 مدنيا»
+    let t = "محامو الطوارئ: أكثر من 40 قتيلا في هجوم على قرية\n\nأعلنت مجموعة محامو الطوارئ مقتل أكثر من 40 مدنيا في هجوم على القرية.";
+    let got = run(t);
+    assert_eq!(got.len(), 1);
+    assert_eq!((got[0].qualifier, got[0].victims), (Qualifier::MoreThan, Victims::Civilians));
     // (a first line that ends with a full stop is the lead, not a headline)
     let t = "قالت الوزارة إن 40 شخصا قتلوا.\n\nوأكدت الوزارة أن 40 شخصا قتلوا.";
     let got = run(t);
