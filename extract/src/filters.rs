@@ -132,6 +132,16 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if w(nx) == "لكل" {
         return true;
     }
+    // «تراجعت الحصيلة بثلاث حالات», «انخفض عدد القتلى بـ12»: how much a toll fell, no count
+    let by = p.pre > 0 && toks[p.a].w.starts_with('ب') || pv.is_some_and(|j| j + 1 == p.a && matches!(toks[j].w.as_str(), "ب" | "بـ"));
+    let fell = |j: usize| matches!(toks[j].bare(), "تراجع" | "تراجعت" | "انخفض" | "انخفضت" | "تقلص" | "تقلصت" | "تناقص" | "تناقصت" | "يتراجع" | "تتراجع" | "ينخفض" | "تنخفض");
+    if by && (p.a.saturating_sub(5).max(s0)..p.a).any(fell) {
+        return true;
+    }
+    // «وضُبطت بحوزتهم 48 شريحة»: what was found on them
+    if pv.is_some_and(|j| toks[j].bare().starts_with("بحوز")) {
+        return true;
+    }
     // «مبالغ نقدية بقيمة 200 مليون»: a sum, its currency unnamed
     if pv.is_some_and(|j| matches!(toks[j].bare(), "بقيمه" | "قيمته" | "قيمتها" | "بمبلغ" | "مبلغ" | "مبلغا")) {
         return true;
@@ -504,11 +514,14 @@ pub fn sentenced(toks: &[Tok], kind: Kind, ti: usize, s0: usize, s1: usize) -> b
     let jail = matches!(toks[ti].bare().trim_start_matches(['ب', 'ل']).no_al(), "حبس" | "سجن");
     // (not a time: «منذ أشهر», «قبل عامين»)
     let term = |j: usize| matches!(toks[j].bare().no_al(), "سنه" | "سنوات" | "سنتين" | "عام" | "اعوام" | "عامين" | "اشهر" | "شهرا" | "شهرين" | "شهور") && !matches!(toks[j - 1].bare(), "منذ" | "قبل" | "خلال" | "بعد");
-    if kind == Kind::Arrested && jail && (ti + 1..s1.min(ti + 6)).any(term) {
+    let verdict = |t: &Tok| matches!(t.bare().trim_start_matches('ب'), "حكم" | "حكمت" | "قضت" | "قضي" | "يقضي" | "تقضي" | "احكام" | "الحكم" | "عقوبه" | "اصدرت" | "اصدر");
+    // (the term up to eight words after, over the case: «بحبس أربعة متهمين في قضية مماثلة ثلاث
+    // سنوات»; or a court's verdict right before: «قضت المحكمة بحبس أربعة متهمين»)
+    let by_verdict = (ti.saturating_sub(4).max(s0)..ti).any(|j| verdict(&toks[j]) && toks[j].bare().starts_with('ق'));
+    if kind == Kind::Arrested && jail && ((ti + 1..s1.min(ti + 9)).any(term) || by_verdict) {
         return true;
     }
     let execution = |t: &Tok| t.bare().trim_start_matches(['ب', 'ل']).no_al() == "اعدام";
-    let verdict = |t: &Tok| matches!(t.bare().trim_start_matches('ب'), "حكم" | "حكمت" | "قضت" | "قضي" | "يقضي" | "تقضي" | "احكام" | "الحكم" | "عقوبه" | "اصدرت" | "اصدر");
     // (but one carried out is deaths: «نفذت السلطات حكم الإعدام بحق 3 مدانين»)
     let carried_out = |t: &Tok| matches!(t.bare().trim_start_matches('ب'), "نفذ" | "نفذت" | "ينفذ" | "تنفذ" | "نفذوا" | "تنفيذ");
     let before = ti.saturating_sub(6).max(s0)..ti;
