@@ -574,12 +574,18 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     b.map(|b| (a, b, pre))
 }
 
-/// The source a sentence without figures names first after a verb of saying («وصرح مصدر
-/// عسكري في القيادة العامة بأن ...»): a back-reference later («وأوضح المصدر») may stand for it.
+/// The source a sentence without figures names first after a verb of saying or denying («وصرح
+/// مصدر عسكري في القيادة العامة بأن ...»): a back-reference later («وأوضح المصدر») may stand for it.
 pub fn named_in(doc: &Doc, si: usize) -> Option<Claimant> {
     let toks = &doc.toks;
     let (s0, s1) = doc.sents[si];
-    (s0..s1).filter(|&j| toks[j].lex == Some(Lex::Cue(Cue::Says)) && is_cue(toks, j)).find_map(|j| source(toks, j, s1)).map(|src| claimant(doc, src))
+    // (or a verb of denying: «نفى المتحدث باسم المجلس العسكري استهداف المدنيين» before «وقال المتحدث»)
+    let denies = |t: &Tok| t.lex == Some(Lex::Deny) && matches!(t.bare(), "نفي" | "نفت");
+    let (j, (a, b, pre)) = (s0..s1).filter(|&j| toks[j].lex == Some(Lex::Cue(Cue::Says)) && is_cue(toks, j) || denies(&toks[j])).find_map(|j| Some((j, source(toks, j, s1)?)))?;
+    // (what is denied follows the name: «نفى المتحدث باسم المجلس العسكري | استهداف المدنيين»,
+    // the first indefinite word after a definite one)
+    let b = if denies(&toks[j]) { (a + 1..=b).find(|&k| toks[k - 1].w.starts_with("ال") && !toks[k].w.starts_with("ال") && !toks[k].w.starts_with(['ب', 'ل', 'و'])).map_or(b, |k| k - 1) } else { b };
+    Some(claimant(doc, (a, b, pre)))
 }
 
 /// «ذكرته», «أكدته», «وثقه»: a verb of saying or recording with the pronoun of what was said.
@@ -1344,7 +1350,8 @@ pub fn resolve(c: Claimant, prev: &[(String, Claimant)]) -> (String, Claimant) {
         let order = |a: &str| matches!(a, "السابقه" | "السابق" | "الاولي" | "الاول" | "الثانيه" | "الثاني" | "الثالثه" | "الثالث" | "الاخيره" | "الاخير" | "الجديده" | "الجديد" | "الاوليه");
         report && more.is_none() && adj.is_none_or(order)
     };
-    let any = report_of || matches!(n.as_str(), "المصدر ذاته" | "المصدر نفسه" | "المصدر");
+    // («وأوضح المسؤول» after «أعلن مساعد محافظ سيستان وبلوشستان للشؤون الأمنية»: the official named before)
+    let any = report_of || matches!(n.as_str(), "المصدر ذاته" | "المصدر نفسه" | "المصدر" | "المسؤول" | "المسؤوله");
     // «المتحدث ذاته», «الوزير نفسه»: the one named before
     let same = ["ذاته", "نفسه", "ذاتها", "نفسها"].iter().find_map(|w| n.strip_suffix(w)?.strip_suffix(' ')?.strip_prefix("ال")).filter(|h| !h.contains(' '));
     // «المديرية», and «للمديرية» after a report noun («بلاغ للمديرية»)

@@ -2680,11 +2680,19 @@ fn tickers_and_verbal_nouns_sources() {
 
 /// A back-reference takes the source named before whose name begins with its head
 /// («الإدارة» → «الإدارة العامة للمرور», not «البيان الأول للإدارة»), or has it in
-/// construct with «لـ» («التجمع» → «المتحدث الرسمي لتجمع عسير الصحي»).
+/// construct with «لـ» («التجمع» → «المتحدث الرسمي لتجمع عسير الصحي»); «المسؤول» is the
+/// one named before, and so is one who denied something in a sentence without figures.
 const BACK_REFERENCES_SOURCES: Rows<Option<&str>> = &[
     (
         "وأعلن المتحدث الرسمي لتجمع عسير الصحي تسجيل وفاة واحدة. وكان التجمع قد أعلن أمس رصد 27 حالة تسمم.",
         &[Some("المتحدث الرسمي لتجمع عسير الصحي"), Some("المتحدث الرسمي لتجمع عسير الصحي")],
+    ),
+    // the one who denied, in a sentence without figures, without what he denied
+    ("نفى المتحدث باسم المجلس العسكري استهداف المدنيين. وقال المتحدث إن العملية أسفرت عن مقتل 15 منهم.", &[Some("المتحدث باسم المجلس العسكري")]),
+    // «المسؤول»: the official named before
+    (
+        "أعلن مساعد محافظ سيستان للشؤون الأمنية أن أربعة من عناصر الشرطة قتلوا. وأوضح المسؤول أن الاشتباك أسفر عن مقتل ثلاثة من المهاجمين.",
+        &[Some("مساعد محافظ سيستان للشؤون الأمنية"), Some("مساعد محافظ سيستان للشؤون الأمنية")],
     ),
 ];
 
