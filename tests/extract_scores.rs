@@ -10,7 +10,7 @@
 //!   and the extractor was then fixed on it up to F1 1.00: they no longer
 //!   estimate how it does on unseen text, and their thresholds (the levels
 //!   reached) only guard against regressions;
-//! - `tests/fixtures/blind4/` to `blind104/`: sets written blind (by helpers that
+//! - `tests/fixtures/blind4/` to `blind106/`: sets written blind (by helpers that
 //!   had read neither the extractor nor the other fixtures' articles) and scored
 //!   once before any rule was changed for them. The latest first scores are the
 //!   estimate for unseen text (README); once rules were fixed on a set it is a
@@ -1659,4 +1659,35 @@ fn blind103_articles_hold_their_level() {
 #[test]
 fn blind104_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind104", "0.93", "0.70");
+}
+
+/// Blind set 105 (14 articles, 4 December 2026: Yemen (a missile strike on a camp of the
+/// displaced), Lebanon (a fuel station explodes), Algeria (a gas explosion in a building),
+/// Jordan (celebratory gunfire at a wedding), Iraq (salary protests), Ethiopia (a landslide's
+/// toll), Tunisia (night protests and arrests), Egypt (a garment factory fire), Libya (a
+/// migrant boat sinks), Nigeria (a girls' school abduction), Syria (a checkpoint attack and the
+/// security campaign after it), Sudan (a market shelled), Afghanistan (a suicide bombing at a
+/// bank) and Haiti (a gang attack)), written blind by a helper in the twenty-sixth session, in
+/// parallel with blind106, and scored once, at 386f804 (the rules committed when it arrived),
+/// with no rule changed for it: P 0.99, R 0.96, F1 0.97, strict 0.83: with blind106's, the
+/// estimate for unseen text (README). No rule has been written for it; the thresholds hold its
+/// first score, less 0.01.
+#[test]
+fn blind105_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind105", "0.96", "0.81");
+}
+
+/// Blind set 106 (14 articles, 4 December 2026: Kuwait (a security campaign's arrests), Qatar
+/// (a gas cylinder explodes in a restaurant), Oman (a fishing boat capsizes), Bahrain (a crane
+/// collapses), the UAE (a Ramadan campaign against begging), Saudi Arabia (flash floods), Iran
+/// (fireworks injuries), Mauritania (a gold prospectors' well collapses), Morocco (a van of farm
+/// workers crashes), Somalia (a mortar attack), the West Bank (a settler attack in the olive
+/// harvest), Turkey (a textile workshop fire), Bangladesh (a garment factory fire) and Mali (an
+/// attack on an army post)), written blind by a helper in the twenty-sixth session, in parallel
+/// with blind105, and scored once, at 386f804, with no rule changed for it: P 0.97, R 0.95, F1
+/// 0.96, strict 0.83: with blind105's, the estimate for unseen text (README). No rule has been
+/// written for it; the thresholds hold its first score, less 0.01.
+#[test]
+fn blind106_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind106", "0.95", "0.82");
 }
