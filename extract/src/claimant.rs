@@ -1141,7 +1141,9 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
             for p in (si.saturating_sub(2)..si).rev() {
                 let (p0, p1) = doc.sents[p];
                 // (not a negated cue: «طالبا عدم نشر اسمه»)
-                if let Some(src) = (p0..p1).rev().filter(|&j| j == p0 || toks[j - 1].lex != Some(Lex::Neg)).find_map(|j| source(toks, j, p1)) {
+                // (or the subject before its verb: «غير أن المتحدث باسم الشرطة قال ...»)
+                let fronted = |j: usize| (toks[j].lex == Some(Lex::Cue(Cue::Says))).then(|| before_subject(toks, p0, j)).flatten().filter(|s| toks[s.0].w.starts_with("ال"));
+                if let Some(src) = (p0..p1).rev().filter(|&j| j == p0 || toks[j - 1].lex != Some(Lex::Neg)).find_map(|j| source(toks, j, p1).or_else(|| fronted(j))) {
                     return Some(claimant(doc, src));
                 }
             }
@@ -1445,6 +1447,11 @@ mod tests {
         assert_eq!(
             who("وقال قائد الجيش إن الوضع هادئ. وأضاف: “قتل 5 مسلحين”.").map(|c| c.1),
             Some("Army".into())
+        );
+        // (the speaker before his verb, in the sentence before)
+        assert_eq!(
+            who("غير أن المتحدث باسم الشرطة قال في مؤتمر صحفي إن الوضع هادئ. وأضاف أن الشرطة أوقفت 211 شخصا.").map(|c| c.0),
+            Some("المتحدث باسم الشرطة".into())
         );
         // the next sentence names the same arrests, definite, and attributes them
         assert_eq!(
