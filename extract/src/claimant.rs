@@ -765,7 +765,8 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
             return Some((j + 1, c - 1, 1));
         }
     }
-    if toks[c].lex != Some(Lex::Cue(Cue::Says)) || c > s0 + 16 {
+    // (or of estimating: «أما الشبكة الوطنية ...، فقدّرت عدد الضحايا بما بين 40 و55»)
+    if !(toks[c].lex == Some(Lex::Cue(Cue::Says)) || is_estimate(toks, c)) || c > s0 + 16 {
         return None;
     }
     // (over a live blog's clock and bar: «11:05 | المرصد السوري يتحدث عن 9 قتلى», «11:30 ص –
@@ -930,7 +931,8 @@ fn relayed(doc: &Doc, c: Claimant, f1: usize, s1: usize) -> Claimant {
     }
     // (up to the sentence's next cue; a «بحسب» or «وفق», not «نقلا عن»: an agency quoting
     // sources still tells the figure)
-    let per = (f1 + 1..s1.min(f1 + 16)).take_while(|&j| !matches!(toks[j].cls, Cls::Punct('.' | ';')) && (!is_cue(toks, j) || toks[j].lex == Some(Lex::Cue(Cue::Per)))).find(|&j| toks[j].lex == Some(Lex::Cue(Cue::Per)));
+    // (not what it went by: «تحدثت قنوات تلفزيونية عن ... قتلى، استنادا إلى روايات شهود عيان»)
+    let per = (f1 + 1..s1.min(f1 + 16)).take_while(|&j| !matches!(toks[j].cls, Cls::Punct('.' | ';')) && (!is_cue(toks, j) || toks[j].lex == Some(Lex::Cue(Cue::Per)))).find(|&j| toks[j].lex == Some(Lex::Cue(Cue::Per)) && toks[j].bare() != "استنادا");
     per.and_then(|j| source(toks, j, s1)).map(|src| claimant(doc, src)).unwrap_or(c)
 }
 
@@ -968,7 +970,10 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
     let (s0, s1) = doc.sents[si];
     // a known source right after the figure is its own, before any cue before it: «أفاد
     // مصدر في مستشفى ... بوفاة طفلين، ليرتفع عدد القتلى إلى 25 بحسب بيان لوزارة الصحة»
-    if let Some(j) = (f1 + 1..s1.min(f1 + 3)).find(|&j| toks[j].lex == Some(Lex::Cue(Cue::Per))) {
+    // (not «استنادا إلى» after a verb of saying before: what the speaker went by, «فقدّرت
+    // الشبكة عدد الضحايا بما بين 40 و55 قتيلا، استنادا إلى شهادات الناجين»)
+    let basis = |j: usize| toks[j].bare() == "استنادا" && (s0..f0).any(|k| toks[k].lex == Some(Lex::Cue(Cue::Says)) || is_estimate(toks, k));
+    if let Some(j) = (f1 + 1..s1.min(f1 + 3)).find(|&j| toks[j].lex == Some(Lex::Cue(Cue::Per)) && !basis(j)) {
         if let Some(c) = source(toks, j, s1).map(|src| claimant(doc, src)).filter(|c| !super::sources::is_generic(&c.label)) {
             return Some(c);
         }
@@ -1103,7 +1108,7 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         let as_said = j > 0 && (toks[j - 1].bare() == "مثلما" || toks[j - 1].bare() == "كما" && source(toks, j, s1).is_some_and(|s| (s.1 + 1..s1).all(|k| toks[k].cls != Cls::Word || is_stop(&toks[k]) && toks[k].lex.is_none())));
         // («..., نقلا عن مسؤول محلي»)
         let via = toks[j].w == "نقلا" && toks.get(j + 1).is_some_and(|t| t.w == "عن");
-        if toks[j].lex == Some(Lex::Cue(Cue::Per)) || via || (ala_ma || as_said) && toks[j].lex == Some(Lex::Cue(Cue::Says)) {
+        if toks[j].lex == Some(Lex::Cue(Cue::Per)) && !basis(j) || via || (ala_ma || as_said) && toks[j].lex == Some(Lex::Cue(Cue::Says)) {
             if let Some(src) = source(toks, j, s1) {
                 return Some(claimant(doc, src));
             }
