@@ -1741,6 +1741,9 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
         return the_counted_before_verb(toks, s0, i, k);
     }
     let e = (i > s0 && toks[i - 1].cls == Cls::Punct(')')).then(|| (i.saturating_sub(7).max(s0)..i - 1).rev().find(|&k| toks[k].cls == Cls::Punct('('))).flatten().unwrap_or(i);
+    // (or an age: «أن طفلا يبلغ من العمر ثمانية أعوام توفي», «أن امرأة في الخمسين من عمرها أصيبت»;
+    // not after one more, «أن طفلا ثالثا يبلغ من العمر 11 عاما فارق الحياة», who raises a toll)
+    let e = age_before(toks, s0, e).filter(|&a| a == s0 || !ONE_MORE.contains(&toks[a - 1].w.trim_end_matches('ا'))).unwrap_or(e);
     // (up to six words for one of those named: «أن أحد عناصر الحرس الوطني أصيب»)
     let a = (e.saturating_sub(7).max(s0)..e.saturating_sub(1)).rev().find(|&k| matches!(toks[k].bare(), "ان" | "بان")).filter(|&a| a + 5 >= e || toks.get(a + 1).is_some_and(|t| matches!(t.bare(), "احد" | "احدي")))?;
     let np = &toks[a + 1..e];
@@ -1761,6 +1764,25 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
     let (v, _) = g.filter(|g| plain && !(g.1 == 0 && np[0].lex.is_some()))?;
     let n = if toks[i].w.ends_with('ا') { 2 } else { 1 };
     Some(word_raw(k, n, v, a + 1, i, a + 1))
+}
+
+/// Where an age told right before token `e` starts: «يبلغ من العمر ثمانية أعوام», «في
+/// الخمسين من عمرها», «عمره 14 عاما».
+fn age_before(toks: &[Tok], s0: usize, e: usize) -> Option<usize> {
+    let w = |k: usize| toks[k].bare();
+    // «... من عمرها»: «في» and an ordinal or a number of years two or three words back
+    if e >= s0 + 4 && matches!(w(e - 1), "عمره" | "عمرها" | "عمرهم" | "عمرهما") && w(e - 2) == "من" {
+        return (e.saturating_sub(5).max(s0)..e - 2).rev().find(|&k| w(k) == "في");
+    }
+    // «... عاما», «... أعوام», «... سنوات» after a number, after «يبلغ من العمر» or «عمره»
+    if e < s0 + 3 || !matches!(w(e - 1), "عاما" | "اعوام" | "سنوات" | "سنه" | "عام" | "شهرا" | "اشهر") {
+        return None;
+    }
+    let n = (e.saturating_sub(4).max(s0)..e - 1).find(|&k| is_num(toks, k, e) && number::read(toks, k, e).is_some_and(|p| p.b + 1 == e - 1) || toks[k].cls == Cls::Num && k + 2 == e)?;
+    if n >= s0 + 3 && matches!(w(n - 3), "يبلغ" | "تبلغ") && w(n - 2) == "من" && w(n - 1) == "العمر" {
+        return Some(n - 3);
+    }
+    (n > s0 && matches!(w(n - 1), "عمره" | "عمرها")).then_some(n - 1)
 }
 
 /// A definite plural, its definite number, then their plural verb, after «أن» (over a

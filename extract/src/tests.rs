@@ -3789,6 +3789,12 @@ fn her_two_posts_and_referrals() {
 /// before a toll's number), weapons seized («11 رشاشاً حربياً وقاذفين و3 رمانات»).
 const JOINED_ONES_DAYS_AND_WEAPONS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقال أحد السكان إن القذائف أدت إلى مقتل امرأة وطفلين وإصابة 7 مدنيين آخرين.", &[(Killed, Exact, 3), (Injured, Exact, 7)]),
+    // a subject, its age, then its verb
+    ("قال الناطق الإعلامي باسم الأمن العام إن طفلا يبلغ من العمر ثمانية أعوام توفي، وأصيب شخصان آخران.", &[(Killed, Exact, 1), (Injured, Exact, 2)]),
+    ("وأفادت مصادر طبية بأن امرأة في الخمسين من عمرها أصيبت برصاصة طائشة.", &[(Injured, Exact, 1)]),
+    ("وقالت الشرطة إن شابا عمره 19 عاما قتل في الاشتباك.", &[(Killed, Exact, 1)]),
+    // (not one more, who raises a toll told before)
+    ("وذكرت الإدارة أن طفلين توفيا، غير أن طفلا ثالثا يبلغ من العمر 11 عاما فارق الحياة.", &[(Killed, Exact, 2)]),
     // one and one of hers or his: two
     ("لقيت امرأة وطفلها حتفهما مساء اليوم بعد أن جرفت مياه الوادي المركبة.", &[(Killed, Exact, 2)]),
     ("وفاة امرأة وطفل في جرف مركبة بواد", &[(Killed, Exact, 2)]),
