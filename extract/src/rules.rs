@@ -1756,7 +1756,9 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
         return (!toks[i].w.ends_with('ا')).then(|| word_raw(k, 1, v, a + 1, i, a + 1));
     }
     // (not «أي مدني»: «لا نعتقد أن أي مدني أصيب»)
-    let plain = np.iter().all(|t| t.cls == Cls::Word && !t.def && t.w != "اي" && !matches!(t.lex, Some(Lex::Trig(..) | Lex::Others | Lex::Cue(_) | Lex::Thing | Lex::Prep)));
+    // (nor a count, which the number phrase reads: «أن ثلاث عاملات توفين»)
+    let plain = np.iter().all(|t| t.cls == Cls::Word && !t.def && t.w != "اي" && !matches!(t.lex, Some(Lex::Trig(..) | Lex::Others | Lex::Cue(_) | Lex::Thing | Lex::Prep)))
+        && !(a + 1..e).any(|k| number::read(toks, k, e).is_some());
     let g = np.iter().find_map(|t| match t.lex {
         Some(Lex::Group(v, n)) => Some((v, n)),
         _ => None,

@@ -3789,6 +3789,9 @@ fn her_two_posts_and_referrals() {
 /// before a toll's number), weapons seized («11 رشاشاً حربياً وقاذفين و3 رمانات»).
 const JOINED_ONES_DAYS_AND_WEAPONS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقال أحد السكان إن القذائف أدت إلى مقتل امرأة وطفلين وإصابة 7 مدنيين آخرين.", &[(Killed, Exact, 3), (Injured, Exact, 7)]),
+    // a count before its people and «أخريات», once («أن ثلاث عاملات» is no «one»)
+    ("وأضاف قائد الشرطة أن ثلاث عاملات أخريات توفين في وحدة الحروق.", &[(Killed, Exact, 3)]),
+    ("وأضاف أن ثلاث عاملات توفين في المستشفى.", &[(Killed, Exact, 3)]),
     // a subject, its age, then its verb
     ("قال الناطق الإعلامي باسم الأمن العام إن طفلا يبلغ من العمر ثمانية أعوام توفي، وأصيب شخصان آخران.", &[(Killed, Exact, 1), (Injured, Exact, 2)]),
     ("وأفادت مصادر طبية بأن امرأة في الخمسين من عمرها أصيبت برصاصة طائشة.", &[(Injured, Exact, 1)]),
