@@ -3792,6 +3792,7 @@ const JOINED_ONES_DAYS_AND_WEAPONS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     // a count before its people and «أخريات», once («أن ثلاث عاملات» is no «one»)
     ("وأضاف قائد الشرطة أن ثلاث عاملات أخريات توفين في وحدة الحروق.", &[(Killed, Exact, 3)]),
     ("وأضاف أن ثلاث عاملات توفين في المستشفى.", &[(Killed, Exact, 3)]),
+    ("وقالت النقابة إن عشرات العاملات يلقين حتفهن كل سنة.", &[(Killed, Vague, 10)]),
     // a subject, its age, then its verb
     ("قال الناطق الإعلامي باسم الأمن العام إن طفلا يبلغ من العمر ثمانية أعوام توفي، وأصيب شخصان آخران.", &[(Killed, Exact, 1), (Injured, Exact, 2)]),
     ("وأفادت مصادر طبية بأن امرأة في الخمسين من عمرها أصيبت برصاصة طائشة.", &[(Injured, Exact, 1)]),
