@@ -167,6 +167,10 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if matches!(pw, "انقاذ" | "بانقاذ" | "انقذ" | "انقذت" | "انقذوا" | "استدعاء" | "باستدعاء" | "تحرير" | "بتحرير" | "حرر" | "حررت") {
         return true;
     }
+    // «صدر قرار بمنع سفر اثنين آخرين»: barred from travel, not held
+    if pw == "سفر" && pv.is_some_and(|j| j > s0 && matches!(toks[j - 1].bare().trim_start_matches('ب'), "منع" | "حظر")) {
+        return true;
+    }
     // «بإخلاء سبيل 4 من الموقوفين»: the released
     if pw == "سبيل" && pv.is_some_and(|j| j > s0 && matches!(toks[j - 1].bare(), "اخلاء" | "باخلاء" | "لاخلاء" | "اخلي" | "اخلت")) {
         return true;
