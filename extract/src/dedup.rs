@@ -64,7 +64,9 @@ impl Dedup {
         let old = self.seen.slots[slot] - 1;
         // the same numbers from two different sources are two figures, and so are a part of
         // a figure («بينهم امرأتان») and a figure of its own with the same numbers
-        let two = part != self.parts[old] || matches!((&out[old].claimant, claimant), (Some(x), Some(y)) if x.label != y.label || super::sources::is_generic(&x.label) && x.text != y.text);
+        // (but a headline's unnamed source, «مسؤول: مقتل 3 أشخاص», is the one the body names)
+        let unnamed_headline = |x: &crate::figure::Claimant| old < self.headline && super::sources::is_generic(&x.label);
+        let two = part != self.parts[old] || matches!((&out[old].claimant, claimant), (Some(x), Some(y)) if !unnamed_headline(x) && (x.label != y.label || super::sources::is_generic(&x.label) && x.text != y.text));
         // and the same numbers reported for days far apart are two events («مقتل شخصين» today,
         // and a past attack «الذي قتل فيه شخصان» in March last year)
         if two {

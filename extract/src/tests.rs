@@ -372,6 +372,11 @@ fn a_repeated_headline_is_one_figure_kept_in_the_body() {
     let got = run(t);
     assert_eq!(got.len(), 1);
     assert_eq!((got[0].qualifier, got[0].victims), (Qualifier::MoreThan, Victims::Civilians));
+    // a headline's unnamed source is the one the body names
+    let t = "مسؤول: مقتل 3 أشخاص في احتفالات الأربعاء الأخير\n\nأعلن رئيس منظمة الطوارئ الإيرانية اليوم أن ثلاثة أشخاص لقوا حتفهم.";
+    let got = run(t);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].claimant.as_ref().map(|c| c.text.as_str()), Some("رئيس منظمة الطوارئ الإيرانية"));
     // (a first line that ends with a full stop is the lead, not a headline)
     let t = "قالت الوزارة إن 40 شخصا قتلوا.\n\nوأكدت الوزارة أن 40 شخصا قتلوا.";
     let got = run(t);
