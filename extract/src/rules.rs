@@ -96,6 +96,8 @@ fn is_date_num(toks: &[Tok], j: usize) -> bool {
         && (super::dates::month(toks, j + 1).is_some()
             || toks.get(j + 1).is_some_and(|n| n.is_in(&PERIODS))
             || j > 0 && (super::dates::month(toks, j - 1).is_some() || toks[j - 1].is_in(&NAMED_BY_NUMBER) || unit(j - 1))
+            // (a year after a month of two words: «منذ السابع من تشرين الأول 2023»)
+            || (j.saturating_sub(2)..j).any(|m| super::dates::month(toks, m).is_some_and(|(_, l)| l + 1 == j))
             || j > 1 && toks[j - 1].w == "ال" && unit(j - 2))
 }
 
