@@ -663,6 +663,10 @@ pub fn claimant(doc: &Doc, (a, b, pre): (usize, usize, usize)) -> Claimant {
     // report noun in construct before a body's name is dropped)
     let (a, pre) = if b > a + 1 && pre == 0 && !toks[a].def && toks[a].is_in(&REPORT_NOUNS) && super::sources::is_body_head(toks[a + 1].w.as_str()) { (a + 1, 0) } else { (a, pre) };
     let b = if b > a + 1 && toks[b].is_in(&PAST) && matches!(toks[b - 1].bare(), "الشهر" | "الاسبوع" | "العام") { b - 2 } else { b };
+    // (and the short name in brackets right after it: «مشروع بيانات مواقع النزاعات المسلحة
+    // وأحداثها (أكليد)»)
+    let bracketed = |k: usize| toks.get(k).is_some_and(|t| t.cls == Cls::Punct('(')) && toks.get(k + 1).is_some_and(|t| matches!(t.cls, Cls::Word | Cls::Latin)) && toks.get(k + 2).is_some_and(|t| t.cls == Cls::Punct(')'));
+    let b = if bracketed(b + 1) { b + 3 } else { b };
     // a quote opened in the name is closed with it: «صحيفة "لا برينسا"»
     let quotes = doc.toks[a..=b].iter().filter(|t| t.is_quote()).count();
     let open = quotes % 2 == 1;
