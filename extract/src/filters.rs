@@ -251,7 +251,9 @@ pub fn aboard(toks: &[Tok], s0: usize, pj: Option<usize>) -> bool {
     pj.is_some_and(|j| {
         let w = toks[j].bare();
         let not = j > s0 && toks[j - 1].w == "لا";
-        CARRY.contains(&w) && !not || w.starts_with("متن")
+        // (but those aboard a boat seized are held: «ضبطت قاربا على متنه 37 متسللا»)
+        let seized = w.starts_with("متن") && (j.saturating_sub(4).max(s0)..j).any(|k| matches!(trig(toks[k].lex), Some((Kind::Arrested, Form::Verb))));
+        CARRY.contains(&w) && !not || w.starts_with("متن") && !seized
     })
 }
 

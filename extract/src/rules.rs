@@ -1765,7 +1765,8 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
         Some(Lex::Group(v, n)) => Some((v, n)),
         _ => None,
     });
-    let (v, _) = g.filter(|g| plain && !(g.1 == 0 && np[0].lex.is_some()))?;
+    // (a force before an arrest verb made the arrest: «أن قيادة شرطة خفر السواحل ضبطت قاربا»)
+    let (v, _) = g.filter(|g| plain && !(g.1 == 0 && np[0].lex.is_some()) && !(k == Kind::Arrested && g.0 == Victims::SecurityForces && g.1 == 0))?;
     let n = if toks[i].w.ends_with('ا') { 2 } else { 1 };
     Some(word_raw(k, n, v, a + 1, i, a + 1))
 }

@@ -1642,6 +1642,8 @@ const DISASTERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("أفادت الإدارة بأن وحداتها أوقفت، خلال الـ72 ساعة الماضية، أربعة عناصر تكفيرية", &[(Arrested, Exact, 4)]),
     ("واعتقلت الشرطة، خلال الأسبوع الماضي، خمسة عناصر", &[(Arrested, Exact, 5)]),
     ("وأوقفت الشرطة في الساعات الـ24 الأخيرة 15 شخصا", &[(Arrested, Exact, 15)]),
+    // those aboard a boat seized are held; the force that seized it is no one held
+    ("أعلنت الشرطة أن قيادة شرطة خفر السواحل ضبطت قاربا على متنه 37 متسللا من جنسية آسيوية.", &[(Arrested, Exact, 37)]),
     // (and a year after a month of two words)
     ("لترتفع حصيلة حالات الاعتقال منذ السابع من تشرين الأول 2023 إلى أكثر من 21 ألف حالة.", &[(Arrested, MoreThan, 21000)]),
     // far from a verb, only times, definite nouns and the forces may come between
