@@ -1606,13 +1606,21 @@ fn one_body(toks: &[Tok], s1: usize, i: usize, k: Kind) -> Option<Raw> {
 }
 
 /// A dual or «one» joined by «و» right after a figure counts in its kind:
-/// «مقتل 22 مسلحا وشرطيين اثنين», «مقتل 14 سجينا وعنصر واحد من الشرطة».
+/// «مقتل 22 مسلحا وشرطيين اثنين», «مقتل 14 سجينا وعنصر واحد من الشرطة», «مقتل 11 جنديا
+/// ومتطوعين اثنين».
 fn coordinated_word(toks: &[Tok], s1: usize, i: usize, prev: &[Raw]) -> Option<Raw> {
     let last = prev.last()?;
     let t = &toks[i];
-    let Some(Lex::Group(v, n)) = t.lex else { return None };
+    // (or a noun the table does not know, with «اثنين» after it: «مقتل 11 جنديا ومتطوعين اثنين»)
+    let two_unknown = t.lex.is_none() && t.cls == Cls::Word && t.w.starts_with('و') && !t.w.starts_with("وال") && toks.get(i + 1).is_some_and(|n| i + 1 < s1 && matches!(n.w.as_str(), "اثنين" | "اثنان"));
+    let (v, n) = match t.lex {
+        Some(Lex::Group(v, n)) => (v, n),
+        // (of the group of the figure it is joined to)
+        None if two_unknown => (last.victims.unwrap_or(Victims::People), 2),
+        _ => return None,
+    };
     // (after the figure's number and its counted noun, quoted or not: «22 "مشتبها بهم" وشرطيين»)
-    if !t.has_conj() || i <= last.pb || i > last.pb.max(last.b) + 6 || (last.pb + 1..i).any(|k| toks[k].is_clause_end() || matches!(toks[k].lex, Some(Lex::Prep | Lex::Cue(_)))) {
+    if !(t.has_conj() || two_unknown) || i <= last.pb || i > last.pb.max(last.b) + 6 || (last.pb + 1..i).any(|k| toks[k].is_clause_end() || matches!(toks[k].lex, Some(Lex::Prep | Lex::Cue(_)))) {
         return None;
     }
     // (the word as written: «واحد» is no «و» + «احد»)
@@ -1994,6 +2002,11 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     let and_two = |t: &Tok| t.w.starts_with('و') && !t.def && matches!(t.lex, Some(Lex::Group(_, 2)));
     if n == 1 && b == g && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && (her_two(t) || and_two(t))) {
         return Some(word_raw(k, 3, Victims::People, i, g + 1, g));
+    }
+    // («استشهاد ضابط ومنتسبَين اثنين»: a noun the table does not know, and «two» after it)
+    let two_unknown = |j: usize| toks[j].lex.is_none() && toks[j].cls == Cls::Word && toks[j].w.starts_with('و') && !toks[j].w.starts_with("وال") && toks.get(j + 1).is_some_and(|t| j + 1 < s1 && matches!(t.w.as_str(), "اثنين" | "اثنان"));
+    if n == 1 && b == g && g + 1 < s1 && two_unknown(g + 1) {
+        return Some(Raw { pb: g + 2, ..word_raw(k, 3, victims::men_of(toks, g, v), i, g + 2, g) });
     }
     // («وفاة امرأة وطفل», «توفي رجل وابنه»: one, and one of hers or his with her: two)
     if n == 1 && b == g && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && her_one(t)) {

@@ -3811,6 +3811,10 @@ const JOINED_ONES_DAYS_AND_WEAPONS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقالت الشرطة إن شابا عمره 19 عاما قتل في الاشتباك.", &[(Killed, Exact, 1)]),
     // (not one more, who raises a toll told before)
     ("وذكرت الإدارة أن طفلين توفيا، غير أن طفلا ثالثا يبلغ من العمر 11 عاما فارق الحياة.", &[(Killed, Exact, 2)]),
+    // a noun the table does not know, and «two» after it: two more, or with one before, three
+    ("وقال مصدر أمني إن الهجوم أسفر عن مقتل 11 جنديا ومتطوعين اثنين.", &[(Killed, Exact, 11), (Killed, Exact, 2)]),
+    ("وأكدت خلية الإعلام الأمني استشهاد ضابط ومنتسبَين اثنين.", &[(Killed, Exact, 3)]),
+    ("وتمكنت الفرق من القبض على 47 منهم في مداهمات شملت 52 عنوانا.", &[(Arrested, Exact, 47)]),
     // one and one of hers or his: two
     ("لقيت امرأة وطفلها حتفهما مساء اليوم بعد أن جرفت مياه الوادي المركبة.", &[(Killed, Exact, 2)]),
     ("وفاة امرأة وطفل في جرف مركبة بواد", &[(Killed, Exact, 2)]),
