@@ -1003,7 +1003,10 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         // («وبحسب منظمة "أكليد" التي ترصد النزاعات، قُتل ...»: what a body does, told in the
         // present after its relative pronoun, describes it; the cue is before)
         let habit = matches!(toks[j].bare(), "ترصد" | "يرصد" | "توثق" | "يوثق" | "تراقب" | "يراقب" | "تتابع" | "يتابع" | "تحصي" | "يحصي");
-        if habit && j > s0 && matches!(toks[j - 1].w.as_str(), "التي" | "الذي") {
+        // (or in an aside after «وهي»: «قالت مجموعة محامو الطوارئ، وهي هيئة حقوقية طوعية ترصد
+        // الانتهاكات، إنها وثقت ...»)
+        let aside = || (j.saturating_sub(6).max(s0)..j).any(|k| matches!(toks[k].w.as_str(), "وهي" | "وهو") && k > s0 && toks[k - 1].cls == Cls::Punct(','));
+        if habit && j > s0 && (matches!(toks[j - 1].w.as_str(), "التي" | "الذي") || aside()) {
             continue;
         }
         // («قال وجهاء في تصريحات تداولتها مواقع محلية إن ...»: a verb with the pronoun of the
