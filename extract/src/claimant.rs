@@ -345,7 +345,8 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
                 j += 1;
             }
             let w = toks.get(j).map(|t| t.w.as_str()).unwrap_or("");
-            if j == c + 1 && matches!(toks[c].w.as_str(), "وفقا" | "طبقا" | "وفق" | "استنادا" | "ووفقا" | "وطبقا") && w.starts_with('ل') && !w.starts_with("لجن") && !w.starts_with("لجا") && w.chars().count() > 3 {
+            // (not «لل», the preposition and the article: «وفقا للمنظمة الدولية للهجرة», see [`claimant`])
+            if j == c + 1 && matches!(toks[c].w.as_str(), "وفقا" | "طبقا" | "وفق" | "استنادا" | "ووفقا" | "وطبقا") && w.starts_with('ل') && !w.starts_with("لل") && !w.starts_with("لجن") && !w.starts_with("لجا") && w.chars().count() > 3 {
                 pre = 1;
             }
         }
