@@ -1791,6 +1791,8 @@ const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
     ("قالت مجموعة محامو الطوارئ، وهي هيئة حقوقية طوعية ترصد الانتهاكات، إنها وثقت مقتل 30 شخصا.", &[Some("مجموعة محامو الطوارئ")]),
     // «وفقا للمنظمة»: the preposition and the article, the name written with its article
     ("ووفقا للمنظمة الدولية للهجرة، فقد لقي 412 مهاجرا حتفهم.", &[Some("المنظمة الدولية للهجرة")]),
+    // a verbal noun of recording after the verb is its object, not the source's name
+    ("وأعلن المكتب توثيق 47 إصابة بين المتظاهرين.", &[Some("المكتب")]),
     // a name's short form in brackets goes with it
     ("وبحسب بيانات مشروع بيانات مواقع النزاعات المسلحة وأحداثها (أكليد)، قُتل أكثر من 1800 مدني في مالي.", &[Some("مشروع بيانات مواقع النزاعات المسلحة وأحداثها (أكليد)")]),
     // what a source went by («استنادا إلى») is not the source
