@@ -140,7 +140,7 @@ fn regression3_articles_hold_their_level() {
 /// Egypt), written by someone who had read neither the rules nor the other
 /// fixtures. Scored once before any rule change: P 0.93, R 0.87, F1 0.897,
 /// strict 0.439 (claimant right on 76 of 87 matched figures): that first
-/// score is the estimate for unseen text (README). After the fixes for issue
+/// score is the estimate for unseen text when it was scored (README). After the fixes for issue
 /// 11: P 0.99, R 0.99, F1 0.99, strict 0.950 (claimant 97 of 99); after the
 /// twelfth session's, P 1.00, strict 0.97. The thresholds guard that level.
 #[test]
@@ -256,7 +256,7 @@ fn blind9_articles_hold_their_level() {
 /// before its counted noun) to strict 0.86; the thresholds hold that level.
 #[test]
 fn blind10_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind10", "0.97", "0.86");
+    fixture_set("tests/fixtures/blind10", "0.97", "0.87");
 }
 
 /// Blind set 11 (14 articles, 2 December 2026: seven Arab-world stories and
@@ -300,7 +300,7 @@ fn blind12_articles_hold_their_level() {
 /// fixtures; four headers without a full date), written blind by a helper
 /// and scored once, at a766bee, with no rule changed for it: P 0.98, R 0.97,
 /// F1 0.97, strict 0.57 (report date right on 69 of 95 matched figures,
-/// claimant on 81): the estimate for unseen text (README). The general rules
+/// claimant on 81): the estimate for unseen text when it was scored (README). The general rules
 /// written after it (a Hijri dateline, a year-less date set by its weekday, a
 /// body «في» a place, the scope of a correction, «هلاك», «قدّم العلاج لـ»)
 /// brought it to P 0.99, R 1.00, F1 0.99, strict 0.88, and blind14's to
@@ -317,7 +317,7 @@ fn blind13_articles_hold_their_level() {
 /// written blind by a helper after blind13's fixes and scored once, at
 /// e7a1c89, with no rule changed for it: P 1.00, R 0.98, F1 0.99, strict 0.63
 /// (report date right on 77 of 99 matched figures, claimant on 93, status on
-/// 92): the estimate for unseen text (README). The general rules written
+/// 92): the estimate for unseen text when it was scored (README). The general rules written
 /// after it (a year-less date's year after the latest named, a clock-first
 /// dateline, rejections of a source in its own sentence, a deleted post, a
 /// parenthesis naming the counted) brought it to P 1.00, R 1.00, F1 1.00,
@@ -338,7 +338,7 @@ fn blind14_articles_hold_their_level() {
 /// a chlorine leak, a stampede, a crackdown), written blind by a helper after
 /// blind14's fixes and scored once, at c62d19e, with no rule changed for it:
 /// P 0.97, R 0.97, F1 0.97, strict 0.72 (claimant right on 89 of 98 matched
-/// figures, report date on 87): the estimate for unseen text (README). The
+/// figures, report date on 87): the estimate for unseen text when it was scored (README). The
 /// general rules written after it (README) brought it to P 1.00, R 1.00, F1
 /// 1.00, strict 0.93, and the session's later rules (Civil Protection as a
 /// source of its own) to strict 0.96; the thresholds hold that level.
@@ -369,7 +369,7 @@ fn blind16_articles_hold_their_level() {
 /// earthquake), written blind by a helper at the start of the fourteenth
 /// session and scored once, at 9102116, with no rule changed for it: P 0.97,
 /// R 0.93, F1 0.95, strict 0.70 (claimant right on 96 of 106 matched figures,
-/// report date on 96): the estimate for unseen text (README). The general
+/// report date on 96): the estimate for unseen text when it was scored (README). The general
 /// rules written after it (README) brought it to P 1.00, R 0.97, F1 0.99,
 /// strict 0.96; the thresholds hold that level.
 #[test]
@@ -384,7 +384,7 @@ fn blind17_articles_hold_their_level() {
 /// wildfires, a hostage rescue), written blind by a helper in the fourteenth
 /// session after blind17's rules and scored once, at 2617871, with no rule
 /// changed for it: P 0.99, R 0.97, F1 0.98, strict 0.68 (report date right on
-/// 76 of 104 matched figures): the estimate for unseen text (README). The
+/// 76 of 104 matched figures): the estimate for unseen text when it was scored (README). The
 /// general rules written after it (README) brought it to P 1.00, R 0.99, F1
 /// 1.00, strict 0.96; the thresholds hold that level.
 #[test]
@@ -487,7 +487,7 @@ fn blind23_articles_hold_their_level() {
 /// the Philippines (live updates) and Somalia), written blind by a helper at
 /// the end of the fifteenth session after blind20-23's rules and scored once,
 /// at 3e966a0, with no rule changed for it: P 0.94, R 0.87, F1 0.90, strict
-/// 0.59: the estimate for unseen text (README). Ten of its 16 misses were one
+/// 0.59: the estimate for unseen text when it was scored (README). Ten of its 16 misses were one
 /// article's, whose 66-character file name `tally extract` cut to 64 for the
 /// record's `article` (fixed at d478b9f: F1 0.95, strict 0.64 with no rule
 /// changed). The rules written after it brought it to P 0.94, R 0.98, F1 0.96,
@@ -497,7 +497,7 @@ fn blind23_articles_hold_their_level() {
 /// F1 0.98, strict 0.74; the thresholds hold that level.
 #[test]
 fn blind24_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind24", "0.97", "0.78");
+    fixture_set("tests/fixtures/blind24", "0.97", "0.79");
 }
 
 /// Blind set 25 (14 articles, 2 December 2026: Kuwait (a KUNA wire), Bahrain (a
@@ -567,7 +567,7 @@ fn blind28_articles_hold_their_level() {
 /// level.
 #[test]
 fn blind29_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind29", "0.97", "0.79");
+    fixture_set("tests/fixtures/blind29", "0.97", "0.81");
 }
 
 /// Blind set 30 (14 articles, 3 December 2026: Morocco, Algeria, Tunisia,
@@ -615,7 +615,7 @@ fn blind32_articles_hold_their_level() {
 /// Ethiopia (interviews among them)), written blind by a helper at the end of
 /// the seventeenth session, in parallel with blind34, after blind29-32's rules,
 /// and scored once, at b2a0c6f, with no rule changed for it: P 1.00, R 0.95, F1
-/// 0.97, strict 0.74: the estimate for unseen text (README). The rules written
+/// 0.97, strict 0.74: the estimate for unseen text when it was scored (README). The rules written
 /// after it brought it to P 1.00, R 1.00, F1 1.00, strict 0.87; the thresholds
 /// hold that level.
 #[test]
@@ -676,7 +676,7 @@ fn blind36_articles_hold_their_level() {
 /// that level, less 0.01.
 #[test]
 fn blind37_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind37", "0.97", "0.77");
+    fixture_set("tests/fixtures/blind37", "0.97", "0.78");
 }
 
 /// Blind set 38 (14 articles, 3 December 2026: Saudi Arabia, the UAE, Kuwait,
@@ -708,7 +708,7 @@ fn blind38_articles_hold_their_level() {
 /// F1 0.99, strict 0.84; the thresholds hold that level, less 0.01.
 #[test]
 fn blind39_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind39", "0.98", "0.87");
+    fixture_set("tests/fixtures/blind39", "0.98", "0.89");
 }
 
 /// Blind set 40 (14 articles, 3 December 2026: Saudi Arabia (a statistics story),
@@ -817,7 +817,7 @@ fn blind46_articles_hold_their_level() {
 /// P 0.99, R 0.96, F1 0.98, strict 0.74; the thresholds hold that level, less 0.01.
 #[test]
 fn blind47_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind47", "0.97", "0.75");
+    fixture_set("tests/fixtures/blind47", "0.97", "0.77");
 }
 
 /// Blind set 48 (14 articles, 3 December 2026: Lebanon, Jordan (a parliamentary
@@ -829,7 +829,7 @@ fn blind47_articles_hold_their_level() {
 /// P 0.98, R 0.98, F1 0.98, strict 0.59; the thresholds hold that level, less 0.01.
 #[test]
 fn blind48_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind48", "0.97", "0.61");
+    fixture_set("tests/fixtures/blind48", "0.97", "0.62");
 }
 
 /// Blind set 49 (14 articles, 3 December 2026: Lebanon, Jordan, Morocco, Italy, Iraq,
@@ -856,7 +856,7 @@ fn blind49_articles_hold_their_level() {
 /// 0.01.
 #[test]
 fn blind50_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind50", "0.99", "0.71");
+    fixture_set("tests/fixtures/blind50", "0.99", "0.72");
 }
 
 /// Blind set 51 (14 articles, 3 December 2026: Bangladesh, Algeria, Mauritania, Tunisia,
@@ -879,7 +879,7 @@ fn blind51_articles_hold_their_level() {
 /// brought it to P 0.98, R 0.98, F1 0.98, strict 0.76; the thresholds hold that level, less 0.01.
 #[test]
 fn blind52_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind52", "0.97", "0.79");
+    fixture_set("tests/fixtures/blind52", "0.97", "0.80");
 }
 
 /// Blind set 53 (14 articles, 3 December 2026: Yemen, the Philippines (a Kuwaiti agency's
@@ -894,7 +894,7 @@ fn blind52_articles_hold_their_level() {
 /// hold that level, less 0.01.
 #[test]
 fn blind53_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind53", "0.97", "0.70");
+    fixture_set("tests/fixtures/blind53", "0.97", "0.73");
 }
 
 /// Blind set 54 (14 articles, 3 December 2026: Qatar, Somalia, Bahrain (a correction),
@@ -907,7 +907,7 @@ fn blind53_articles_hold_their_level() {
 /// hold that level, less 0.01.
 #[test]
 fn blind54_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind54", "0.98", "0.80");
+    fixture_set("tests/fixtures/blind54", "0.98", "0.81");
 }
 
 /// Blind set 55 (14 articles, 3 December 2026: Egypt (a prosecution's statement), Niger,
@@ -935,7 +935,7 @@ fn blind55_articles_hold_their_level() {
 /// level, less 0.01.
 #[test]
 fn blind56_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind56", "0.96", "0.79");
+    fixture_set("tests/fixtures/blind56", "0.96", "0.80");
 }
 
 /// Blind set 57 (14 articles, 3 December 2026: Ukraine (a Russian channel's wire), Libya,
@@ -961,7 +961,7 @@ fn blind57_articles_hold_their_level() {
 /// 0.99, R 0.99, F1 0.99, strict 0.62; the thresholds hold that level, less 0.01.
 #[test]
 fn blind58_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind58", "0.98", "0.69");
+    fixture_set("tests/fixtures/blind58", "0.98", "0.72");
 }
 
 /// Blind set 59 (14 articles, 3 December 2026: Jordan, Tunisia (a counter-terrorism
@@ -1019,7 +1019,7 @@ fn blind61_articles_hold_their_level() {
 /// took it to F1 0.97, strict 0.57; the thresholds hold that level, less 0.01.
 #[test]
 fn blind62_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind62", "0.96", "0.59");
+    fixture_set("tests/fixtures/blind62", "0.96", "0.60");
 }
 
 /// Blind set 63 (14 articles, 3 December 2026: Algeria, Syria (a hospital's bulletins),
@@ -1162,7 +1162,7 @@ fn blind70_articles_hold_their_level() {
 /// 1.00, strict 0.77; the thresholds hold that level, less 0.01.
 #[test]
 fn blind71_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind71", "0.99", "0.76");
+    fixture_set("tests/fixtures/blind71", "0.99", "0.77");
 }
 
 /// Blind set 72 (14 articles, 3 December 2026: Kuwait (a ministry's weekly figures), Qatar (a
@@ -1223,7 +1223,7 @@ fn blind74_articles_hold_their_level() {
 /// less 0.01.
 #[test]
 fn blind75_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind75", "0.96", "0.69");
+    fixture_set("tests/fixtures/blind75", "0.96", "0.70");
 }
 
 /// Blind set 76 (14 articles, 3 December 2026: Tunisia (a migrant boat), Algeria (48 hours of
@@ -1238,7 +1238,7 @@ fn blind75_articles_hold_their_level() {
 /// thresholds hold that level, less 0.01.
 #[test]
 fn blind76_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind76", "0.96", "0.64");
+    fixture_set("tests/fixtures/blind76", "0.96", "0.65");
 }
 
 /// Blind set 77 (14 articles, 3 December 2026: Gaza (a week's ceasefire violations in figures),
@@ -1268,7 +1268,7 @@ fn blind77_articles_hold_their_level() {
 /// the twenty-fourth session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind78_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind78", "0.96", "0.64");
+    fixture_set("tests/fixtures/blind78", "0.96", "0.65");
 }
 
 /// Blind set 79 (14 articles, 3 December 2026: Qatar (a pleasure boat capsized), Kuwait
@@ -1284,7 +1284,7 @@ fn blind78_articles_hold_their_level() {
 /// 0.01.
 #[test]
 fn blind79_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind79", "0.99", "0.68");
+    fixture_set("tests/fixtures/blind79", "0.99", "0.70");
 }
 
 /// Blind set 80 (14 articles, 3 December 2026: Saudi Arabia (a month of corruption arrests),
@@ -1344,7 +1344,7 @@ fn blind82_articles_hold_their_level() {
 /// misses in the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind83_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind83", "0.97", "0.87");
+    fixture_set("tests/fixtures/blind83", "0.97", "0.88");
 }
 
 /// Blind set 84 (14 articles, 3 December 2026: Tunisia (migrant camps cleared), Bahrain (an old
@@ -1360,7 +1360,7 @@ fn blind83_articles_hold_their_level() {
 /// 0.01.
 #[test]
 fn blind84_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind84", "0.97", "0.81");
+    fixture_set("tests/fixtures/blind84", "0.97", "0.83");
 }
 
 /// Blind set 85 (14 articles, 3 December 2026: Jordan (a winter's heater deaths), the UAE
@@ -1437,7 +1437,7 @@ fn blind88_articles_hold_their_level() {
 /// the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind89_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind89", "0.96", "0.81");
+    fixture_set("tests/fixtures/blind89", "0.96", "0.82");
 }
 
 /// Blind set 90 (14 articles, 3 December 2026: Libya (a fuel tanker), Indonesia (an eruption),
@@ -1464,7 +1464,7 @@ fn blind90_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind91_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind91", "0.95", "0.65");
+    fixture_set("tests/fixtures/blind91", "0.96", "0.65");
 }
 
 /// Blind set 92 (14 articles, 3 December 2026: Jordan (heater fumes), Oman (a restaurant gas
@@ -1479,7 +1479,7 @@ fn blind91_articles_hold_their_level() {
 /// the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind92_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind92", "0.95", "0.68");
+    fixture_set("tests/fixtures/blind92", "0.95", "0.69");
 }
 
 /// Blind set 93 (14 articles, 3 December 2026: Oman (wadi floods, an emergency committee),
@@ -1511,7 +1511,7 @@ fn blind93_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind94_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind94", "0.98", "0.84");
+    fixture_set("tests/fixtures/blind94", "0.98", "0.86");
 }
 
 /// Blind set 95 (14 articles, 3 December 2026: Kuwait (a building fire), Lebanon (celebratory
@@ -1525,7 +1525,7 @@ fn blind94_articles_hold_their_level() {
 /// then written for its errors: it is a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind95_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind95", "0.98", "0.81");
+    fixture_set("tests/fixtures/blind95", "0.98", "0.82");
 }
 
 /// Blind set 96 (14 articles, 3 December 2026: Jordan (a border clash with smugglers, an army
@@ -1554,7 +1554,7 @@ fn blind96_articles_hold_their_level() {
 /// for its errors: it is a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind97_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind97", "0.98", "0.87");
+    fixture_set("tests/fixtures/blind97", "0.98", "0.88");
 }
 
 /// Blind set 98 (14 articles, 3 December 2026: Kuwait (rain-day road crashes), Bahrain (a gas
@@ -1597,23 +1597,23 @@ fn blind99_articles_hold_their_level() {
 /// held at the level reached, less 0.01.
 #[test]
 fn blind100_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind100", "0.97", "0.69");
+    fixture_set("tests/fixtures/blind100", "0.97", "0.70");
 }
 
-/// Blind set 101 (14 articles, 3 December 2026: Jordan (heater fumes), Qatar (a dune
-/// rollover), Oman (a car swept away by a wadi), Saudi Arabia (a week's arrests of
-/// violators), Colombia (armed groups clash), Sudan (a Nile boat capsizes), Tunisia (a
-/// counter-terror operation), Ethiopia (a drone strike on a market), Libya (a traffickers' den
-/// and a mass grave), Kuwait (a building fire), Nigeria (a fuel tanker explodes, in
-/// Arabic-Indic digits), the West Bank (a raid on a town), Afghanistan (a mosque bombing) and
-/// Syria (a building collapse)), written blind by a helper at the end of the twenty-fifth
-/// session, in parallel with blind102, and scored once, at b4b7cb3 (the session's final rules),
-/// with no rule changed for it: P 0.96, R 0.91, F1 0.93, strict 0.68: with blind102's, the
-/// estimate for unseen text (README). No rule has been written for it; the thresholds hold its
-/// first score, less 0.01.
+/// Blind set 101 (14 articles, 3 December 2026: Jordan (heater fumes), Qatar (a dune rollover),
+/// Oman (a car swept away by a wadi), Saudi Arabia (a week's arrests of violators), Colombia
+/// (armed groups clash), Sudan (a Nile boat capsizes), Tunisia (a counter-terror operation),
+/// Ethiopia (a drone strike on a market), Libya (a traffickers' den and a mass grave), Kuwait
+/// (a building fire), Nigeria (a fuel tanker explodes, in Arabic-Indic digits), the West Bank
+/// (a raid on a town), Afghanistan (a mosque bombing) and Syria (a building collapse)), written
+/// blind by a helper at the end of the twenty-fifth session, in parallel with blind102, and
+/// scored once, at b4b7cb3 (the session's final rules), with no rule changed for it: P 0.96, R
+/// 0.91, F1 0.93, strict 0.68: with blind102's, the estimate for unseen text when it was scored
+/// (README). Rules were then written for its errors: it is a regression set, held at the level
+/// reached, less 0.01.
 #[test]
 fn blind101_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind101", "0.92", "0.67");
+    fixture_set("tests/fixtures/blind101", "0.95", "0.73");
 }
 
 /// Blind set 102 (14 articles, 3 December 2026: Egypt (a microbus and lorry crash), the UAE (a
@@ -1623,27 +1623,29 @@ fn blind101_articles_hold_their_level() {
 /// (water protests), Somalia (an attack on an al-Shabaab base), Bangladesh (strike-day clashes)
 /// and Yemen (electricity protests)), written blind by a helper at the end of the twenty-fifth
 /// session, in parallel with blind101, and scored once, at b4b7cb3, with no rule changed for
-/// it: P 0.96, R 0.97, F1 0.97, strict 0.77: with blind101's, the estimate for unseen text
-/// (README). No rule has been written for it; the thresholds hold its first score, less 0.01.
+/// it: P 0.96, R 0.97, F1 0.97, strict 0.77: with blind101's, the estimate for unseen text when
+/// it was scored (README). Rules were then written for its errors: it is a regression set, held
+/// at the level reached, less 0.01.
 #[test]
 fn blind102_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind102", "0.95", "0.75");
+    fixture_set("tests/fixtures/blind102", "0.97", "0.79");
 }
 
-/// Blind set 103 (14 articles, 3 December 2026: Egypt (food poisoning at a wedding), Lebanon
-/// (a lorry crash), Kuwait (a crackdown on reckless driving after a fatal crash), France (riots
-/// in a football title's celebrations), Iraq (a pilgrims' bus crash), Yemen (a Houthi arrest
+/// Blind set 103 (14 articles, 3 December 2026: Egypt (food poisoning at a wedding), Lebanon (a
+/// lorry crash), Kuwait (a crackdown on reckless driving after a fatal crash), France (riots in
+/// a football title's celebrations), Iraq (a pilgrims' bus crash), Yemen (a Houthi arrest
 /// campaign), Libya (clashes in Janzour), Morocco (tainted alcohol), Kenya (Saba Saba
 /// protests), Mozambique (insurgents attack a village), Syria (war munitions explode in a
 /// scrapyard), Gaza (a strike on a police post, and the ministry's tallies), Sudan (the RSF
 /// attack a village) and Pakistan (an attack on a police checkpoint)), written blind by a
 /// helper at the start of the twenty-sixth session, in parallel with blind104, and scored once,
 /// at 567b9e7 (the rules committed when it arrived), with no rule changed for it: P 0.97, R
-/// 0.95, F1 0.96, strict 0.85: with blind104's, the estimate for unseen text (README). No rule
-/// has been written for it; the thresholds hold its first score, less 0.01.
+/// 0.95, F1 0.96, strict 0.85: with blind104's, the estimate for unseen text when it was scored
+/// (README). Rules were then written for its errors: it is a regression set, held at the level
+/// reached, less 0.01.
 #[test]
 fn blind103_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind103", "0.95", "0.83");
+    fixture_set("tests/fixtures/blind103", "0.96", "0.89");
 }
 
 /// Blind set 104 (14 articles, 3 December 2026: Saudi Arabia (arrests for phone shop
@@ -1654,11 +1656,12 @@ fn blind103_articles_hold_their_level() {
 /// Puntland), Turkey (an earthquake in Malatya), India (a temple stampede) and Myanmar (an
 /// airstrike on a village)), written blind by a helper at the start of the twenty-sixth
 /// session, in parallel with blind103, and scored once, at 567b9e7, with no rule changed for
-/// it: P 0.94, R 0.96, F1 0.95, strict 0.72: with blind103's, the estimate for unseen text
-/// (README). No rule has been written for it; the thresholds hold its first score, less 0.01.
+/// it: P 0.94, R 0.96, F1 0.95, strict 0.72: with blind103's, the estimate for unseen text when
+/// it was scored (README). Rules were then written for its errors: it is a regression set, held
+/// at the level reached, less 0.01.
 #[test]
 fn blind104_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind104", "0.93", "0.70");
+    fixture_set("tests/fixtures/blind104", "0.96", "0.78");
 }
 
 /// Blind set 105 (14 articles, 4 December 2026: Yemen (a missile strike on a camp of the
@@ -1670,41 +1673,43 @@ fn blind104_articles_hold_their_level() {
 /// bank) and Haiti (a gang attack)), written blind by a helper in the twenty-sixth session, in
 /// parallel with blind106, and scored once, at 386f804 (the rules committed when it arrived),
 /// with no rule changed for it: P 0.99, R 0.96, F1 0.97, strict 0.83: with blind106's, the
-/// estimate for unseen text (README). No rule has been written for it; the thresholds hold its
-/// first score, less 0.01.
+/// estimate for unseen text when it was scored (README). Rules were then written for its
+/// errors: it is a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind105_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind105", "0.96", "0.81");
+    fixture_set("tests/fixtures/blind105", "0.96", "0.83");
 }
 
 /// Blind set 106 (14 articles, 4 December 2026: Kuwait (a security campaign's arrests), Qatar
 /// (a gas cylinder explodes in a restaurant), Oman (a fishing boat capsizes), Bahrain (a crane
 /// collapses), the UAE (a Ramadan campaign against begging), Saudi Arabia (flash floods), Iran
-/// (fireworks injuries), Mauritania (a gold prospectors' well collapses), Morocco (a van of farm
-/// workers crashes), Somalia (a mortar attack), the West Bank (a settler attack in the olive
-/// harvest), Turkey (a textile workshop fire), Bangladesh (a garment factory fire) and Mali (an
-/// attack on an army post)), written blind by a helper in the twenty-sixth session, in parallel
-/// with blind105, and scored once, at 386f804, with no rule changed for it: P 0.97, R 0.95, F1
-/// 0.96, strict 0.83: with blind105's, the estimate for unseen text (README). No rule has been
-/// written for it; the thresholds hold its first score, less 0.01.
+/// (fireworks injuries), Mauritania (a gold prospectors' well collapses), Morocco (a van of
+/// farm workers crashes), Somalia (a mortar attack), the West Bank (a settler attack in the
+/// olive harvest), Turkey (a textile workshop fire), Bangladesh (a garment factory fire) and
+/// Mali (an attack on an army post)), written blind by a helper in the twenty-sixth session, in
+/// parallel with blind105, and scored once, at 386f804, with no rule changed for it: P 0.97, R
+/// 0.95, F1 0.96, strict 0.83: with blind105's, the estimate for unseen text when it was scored
+/// (README). Rules were then written for its errors: it is a regression set, held at the level
+/// reached, less 0.01.
 #[test]
 fn blind106_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind106", "0.95", "0.82");
+    fixture_set("tests/fixtures/blind106", "0.97", "0.90");
 }
 
-/// Blind set 107 (14 articles, 4 December 2026: Tunisia (migrants and residents clash),
-/// Algeria (an old building collapses), Colombia (a drone attack on a police station), Egypt (a
-/// Nile ferry capsizes), Libya (a fuel tanker explodes), Morocco (arrests after a football
-/// riot), Yemen (a migrant boat capsizes), Syria (a car bomb in a market), Lebanon (clashes in a
-/// camp), Kenya (Saba Saba protests), the DRC (an attack on a funeral), Pakistan (an attack on a
-/// bus), Iraq (graduates' protests) and Sudan (an attack on a camp of the displaced)), written
-/// blind by a helper in the twenty-sixth session, in parallel with blind108, and scored once, at
-/// 1975e1d (the rules committed when it arrived), with no rule changed for it: P 1.00, R 0.97,
-/// F1 0.98, strict 0.84: with blind108's, the estimate for unseen text (README). No rule has
-/// been written for it; the thresholds hold its first score, less 0.01.
+/// Blind set 107 (14 articles, 4 December 2026: Tunisia (migrants and residents clash), Algeria
+/// (an old building collapses), Colombia (a drone attack on a police station), Egypt (a Nile
+/// ferry capsizes), Libya (a fuel tanker explodes), Morocco (arrests after a football riot),
+/// Yemen (a migrant boat capsizes), Syria (a car bomb in a market), Lebanon (clashes in a
+/// camp), Kenya (Saba Saba protests), the DRC (an attack on a funeral), Pakistan (an attack on
+/// a bus), Iraq (graduates' protests) and Sudan (an attack on a camp of the displaced)),
+/// written blind by a helper in the twenty-sixth session, in parallel with blind108, and scored
+/// once, at 1975e1d (the rules committed when it arrived), with no rule changed for it: P 1.00,
+/// R 0.97, F1 0.98, strict 0.84: with blind108's, the estimate for unseen text when it was
+/// scored (README). Rules were then written for its errors: it is a regression set, held at the
+/// level reached, less 0.01.
 #[test]
 fn blind107_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind107", "0.97", "0.82");
+    fixture_set("tests/fixtures/blind107", "0.97", "0.86");
 }
 
 /// Blind set 108 (14 articles, 4 December 2026: Kuwait (a three-car crash and the paper's
@@ -1715,9 +1720,10 @@ fn blind107_articles_hold_their_level() {
 /// Burkina Faso (airstrikes and a disputed market strike) and Iran (a gas explosion in a
 /// building)), written blind by a helper in the twenty-sixth session, in parallel with
 /// blind107, and scored once, at 1975e1d, with no rule changed for it: P 0.96, R 0.93, F1 0.94,
-/// strict 0.74: with blind107's, the estimate for unseen text (README). No rule has been
-/// written for it; the thresholds hold its first score, less 0.01.
+/// strict 0.74: with blind107's, the estimate for unseen text when it was scored (README).
+/// Rules were then written for its errors: it is a regression set, held at the level reached,
+/// less 0.01.
 #[test]
 fn blind108_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind108", "0.93", "0.73");
+    fixture_set("tests/fixtures/blind108", "0.95", "0.77");
 }
