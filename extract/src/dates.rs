@@ -386,7 +386,8 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
                     // (the Hijri date after it: «... 2026 م ـ 05 شوال 1447 هـ»)
                     // (a time zone or am/pm in Latin letters: «03:15 م GST», «10:05 AM»; or
                     // in words: «11:05 صباحاً», «01:40 مساءً»)
-                    matches!(t.cls, Cls::Punct(_) | Cls::Num | Cls::Other) || depth > 0 || zone || t.w.contains(':') || label(t) || month(toks, j).is_some() || HIJRI.contains(&t.w.as_str()) || matches!(t.w.as_str(), "م" | "ص" | "صباحا" | "مساء" | "مساءا" | "ظهرا")
+                    // (or «الساعة» before the clock: «تم النشر: 2026/09/22 الساعة 11:05 بتوقيت غرينتش»)
+                    matches!(t.cls, Cls::Punct(_) | Cls::Num | Cls::Other) || depth > 0 || zone || t.w.contains(':') || label(t) || month(toks, j).is_some() || HIJRI.contains(&t.w.as_str()) || matches!(t.w.as_str(), "م" | "ص" | "صباحا" | "مساء" | "مساءا" | "ظهرا" | "الساعه")
                         || t.cls == Cls::Latin && t.w.len() <= 4
                 })
             };
@@ -414,6 +415,10 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             // the date first, then a bar and the outlet or a byline: «1 نوفمبر، 2026 | المرصد السوري»
             let byline = f == line_start && toks.get(last + 1).is_some_and(|t| t.cls == Cls::Punct('|')) && line_end <= last + 7 && (last + 2..line_end).all(|j| matches!(toks[j].cls, Cls::Word | Cls::Punct(_)));
             alone |= byline;
+            // a city, the outlet and the agencies, a colon, then the date ending the line: «أبوجا –
+            // «القدس العربي» ووكالات: 16 سبتمبر 2026»
+            let credit = f > line_start + 2 && toks[f - 1].cls == Cls::Punct(':') && f - line_start <= 10 && (line_start..f).all(|j| toks[j].lex.is_none()) && (last + 1..line_end).all(|j| matches!(toks[j].cls, Cls::Punct(_)));
+            alone |= credit;
             // a wire's trailer, its code and the time in GMT before the date: «بنا 1245 جمت 07/09/2026»
             alone |= f > line_start && toks[f - 1].w == "جمت";
             let today = f.checked_sub(1).is_some_and(|p| toks[p].bare() == "اليوم" || p > 0 && toks[p].cls == Cls::Punct(',') && toks[p - 1].bare() == "اليوم");
@@ -1110,6 +1115,11 @@ mod tests {
         assert_eq!(pd(t), Some(("2024-03-03".into(), DateSource::Text)));
         let t = "الدوحة 9 مايو 2021 م قنا\nأعلنت الوزارة ... يوم الأربعاء";
         assert_eq!(pd(t), Some(("2021-05-09".into(), DateSource::Text)));
+        // a city, the outlet and the agencies, a colon and the date; «الساعة» before a clock
+        let t = "القدس العربي\nأبوجا – «القدس العربي» ووكالات: 16 سبتمبر 2026\n\nقُتل 40 شخصا في هجوم ليل الاثنين.";
+        assert_eq!(pd(t), Some(("2026-09-16".into(), DateSource::Text)));
+        let t = "عربي بوست\nتم النشر: 2026/09/22 الساعة 11:05 بتوقيت غرينتش\n\nقُتل 22 شخصاً في غارة صباح الإثنين.";
+        assert_eq!(pd(t), Some(("2026-09-22".into(), DateSource::Text)));
     }
 
     #[test]
