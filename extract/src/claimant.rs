@@ -122,7 +122,9 @@ fn purpose(t: &Tok) -> bool {
 fn is_estimate(toks: &[Tok], j: usize) -> bool {
     // (not the passive before what it comes to: «يُقدّر بـ60-70 شخصاً», «كمية تقدر بمليوني حبة»)
     let at = |t: &Tok| matches!(t.w.as_str(), "ب" | "بـ") || matches!(t.w.as_str(), "بنحو" | "بحوالي" | "باكثر" | "باقل" | "بما" | "بعشرات" | "بمئات" | "بالاف" | "بالمئات" | "بالعشرات") || t.w.starts_with("بمليون") || t.w.starts_with("بمليار");
-    toks[j].lex == Some(Lex::Toll) && toks[j].is_in(&super::lexicon::ESTIMATE) && !toks.get(j + 1).is_some_and(at)
+    // (nor a value estimated: «تقدّر قيمتها السوقية بنحو 160 مليون درهم»)
+    let value = |t: &Tok| t.bare().starts_with("قيم");
+    toks[j].lex == Some(Lex::Toll) && toks[j].is_in(&super::lexicon::ESTIMATE) && !toks.get(j + 1).is_some_and(|t| at(t) || value(t))
 }
 
 /// A body's head noun that may take a cue's verbal noun in its name: «نظام رصد
@@ -229,6 +231,10 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         j
     };
     let mut j = skip_quotes(c + 1);
+    // («التي أعلنت عنها المصالح ذاتها»: the pronoun of what was announced, then who announced it)
+    if toks.get(j).is_some_and(|t| matches!(t.w.as_str(), "عنها" | "عنه") && j + 1 < end) {
+        j += 1;
+    }
     // («وقال لي مديره ...»: whom it was said to, a pronoun, before the speaker)
     if cue == Cue::Says && j < end && matches!(toks[j].w.as_str(), "لي" | "لنا") {
         j += 1;

@@ -1793,6 +1793,10 @@ const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
     ("ووفقا للمنظمة الدولية للهجرة، فقد لقي 412 مهاجرا حتفهم.", &[Some("المنظمة الدولية للهجرة")]),
     // a verbal noun of recording after the verb is its object, not the source's name
     ("وأعلن المكتب توثيق 47 إصابة بين المتظاهرين.", &[Some("المكتب")]),
+    // «أعلنت عنها»: the pronoun of what was announced, then who announced it
+    ("وأوضح أن الحصيلة الأولية التي أعلنت عنها المصالح ذاتها ليلاً كانت تشير إلى 38 مصاباً.", &[Some("المصالح ذاتها")]),
+    // a value estimated names no source
+    ("وأسفرت المداهمات عن ضبط شحنة تقدّر قيمتها السوقية بنحو 160 مليون درهم، وأُصيب شرطي بجروح طفيفة.", &[None]),
     // a name's short form in brackets goes with it
     ("وبحسب بيانات مشروع بيانات مواقع النزاعات المسلحة وأحداثها (أكليد)، قُتل أكثر من 1800 مدني في مالي.", &[Some("مشروع بيانات مواقع النزاعات المسلحة وأحداثها (أكليد)")]),
     // what a source went by («استنادا إلى») is not the source
