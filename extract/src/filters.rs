@@ -138,6 +138,12 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if by && (p.a.saturating_sub(5).max(s0)..p.a).any(fell) {
         return true;
     }
+    // «أكثر من 150 شخصاً ضحايا للعصابة», «عدد ضحايا العصابة تجاوز 60»: a gang's or a fraud's
+    // victims, not the dead
+    let of_fraud = |j: usize| matches!(toks[j].bare().no_al(), "ضحايا" | "ضحيه") && toks.get(j + 1).is_some_and(|t| matches!(t.bare().trim_start_matches('ل').no_al(), "عصابه" | "احتيال" | "نصب" | "ابتزاز" | "عصابات"));
+    if (p.b + 1..s1.min(p.b + 4)).any(of_fraud) || (p.a.saturating_sub(6).max(s0)..p.a).any(of_fraud) {
+        return true;
+    }
     // «وضُبطت بحوزتهم 48 شريحة»: what was found on them
     if pv.is_some_and(|j| toks[j].bare().starts_with("بحوز")) {
         return true;
