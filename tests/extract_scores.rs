@@ -10,7 +10,7 @@
 //!   and the extractor was then fixed on it up to F1 1.00: they no longer
 //!   estimate how it does on unseen text, and their thresholds (the levels
 //!   reached) only guard against regressions;
-//! - `tests/fixtures/blind4/` to `blind110/`: sets written blind (by helpers that
+//! - `tests/fixtures/blind4/` to `blind112/`: sets written blind (by helpers that
 //!   had read neither the extractor nor the other fixtures' articles) and scored
 //!   once before any rule was changed for them. The latest first scores are the
 //!   estimate for unseen text (README); once rules were fixed on a set it is a
@@ -843,7 +843,7 @@ fn blind48_articles_hold_their_level() {
 /// 0.01.
 #[test]
 fn blind49_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind49", "0.96", "0.76");
+    fixture_set("tests/fixtures/blind49", "0.96", "0.79");
 }
 
 /// Blind set 50 (14 articles, 3 December 2026: Oman, Djibouti, Afghanistan (a translated
@@ -1082,7 +1082,7 @@ fn blind65_articles_hold_their_level() {
 /// strict 0.54; the thresholds hold that level, less 0.01.
 #[test]
 fn blind66_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind66", "0.97", "0.54");
+    fixture_set("tests/fixtures/blind66", "0.97", "0.60");
 }
 
 /// Blind set 67 (14 articles, 3 December 2026: Algeria (a factory's boiler), Libya (a
@@ -1661,7 +1661,7 @@ fn blind103_articles_hold_their_level() {
 /// at the level reached, less 0.01.
 #[test]
 fn blind104_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind104", "0.96", "0.78");
+    fixture_set("tests/fixtures/blind104", "0.96", "0.79");
 }
 
 /// Blind set 105 (14 articles, 4 December 2026: Yemen (a missile strike on a camp of the
@@ -1731,16 +1731,17 @@ fn blind108_articles_hold_their_level() {
 /// Blind set 109 (14 articles, 4 December 2026: Egypt (a gas cylinder explodes in a house),
 /// Tunisia (a shared taxi crashes), Morocco (an illegal coal pit collapses), Yemen (the Houthis
 /// detain teachers), Nigeria (a village massacre), Libya (tribal clashes), Lebanon (a prison
-/// riot), Syria (a war remnant kills children), Jordan (a summer's drownings), Mali (a gold mine
-/// collapses), Sudan (an airstrike on a market), Iraq (a hospital fire), Myanmar (an airstrike
-/// on a school) and Afghanistan (a mosque bombing)), written blind by a helper at the end of the
-/// twenty-sixth session, in parallel with blind110, and scored once, at f3a6aec (the session's
-/// final rules), with no rule changed for it: P 0.96, R 0.95, F1 0.95, strict 0.70: with
-/// blind110's, the estimate for unseen text (README). No rule has been written for it; the
-/// thresholds hold its first score, less 0.01.
+/// riot), Syria (a war remnant kills children), Jordan (a summer's drownings), Mali (a gold
+/// mine collapses), Sudan (an airstrike on a market), Iraq (a hospital fire), Myanmar (an
+/// airstrike on a school) and Afghanistan (a mosque bombing)), written blind by a helper at the
+/// end of the twenty-sixth session, in parallel with blind110, and scored once, at f3a6aec (the
+/// rules after blind101's to blind108's fixes), with no rule changed for it: P 0.96, R 0.95, F1
+/// 0.95, strict 0.70: with blind110's, the estimate for unseen text when it was scored
+/// (README). Rules were then written for its errors: it is a regression set, held at the level
+/// reached, less 0.01.
 #[test]
 fn blind109_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind109", "0.94", "0.68");
+    fixture_set("tests/fixtures/blind109", "0.94", "0.79");
 }
 
 /// Blind set 110 (14 articles, 4 December 2026: Bahrain (an online fraud ring), the UAE (a drug
@@ -1748,11 +1749,42 @@ fn blind109_articles_hold_their_level() {
 /// overturns), India (a temple stampede), Iran (a refinery fire), Mauritania (a migrant pirogue
 /// capsizes), Algeria (a stadium riot), Kuwait (tainted alcohol), Turkey (a coal mine
 /// explosion), Somalia (a hotel siege), the West Bank (an army raid on a camp) and Ethiopia (a
-/// drone strike on a market)), written blind by a helper at the end of the twenty-sixth session,
-/// in parallel with blind109, and scored once, at f3a6aec, with no rule changed for it: P 0.97,
-/// R 0.95, F1 0.96, strict 0.76: with blind109's, the estimate for unseen text (README). No rule
-/// has been written for it; the thresholds hold its first score, less 0.01.
+/// drone strike on a market)), written blind by a helper at the end of the twenty-sixth
+/// session, in parallel with blind109, and scored once, at f3a6aec, with no rule changed for
+/// it: P 0.97, R 0.95, F1 0.96, strict 0.76: with blind109's, the estimate for unseen text when
+/// it was scored (README). Rules were then written for its errors: it is a regression set, held
+/// at the level reached, less 0.01.
 #[test]
 fn blind110_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind110", "0.95", "0.74");
+    fixture_set("tests/fixtures/blind110", "0.95", "0.78");
+}
+
+/// Blind set 111 (14 articles, 4 December 2026: Algeria (a souk fire), Tunisia (pollution
+/// protests), Jordan (food poisoning at a restaurant), Lebanon (a kidnapping gang's arrests),
+/// Egypt (a shootout with a drug gang), Syria (a fire in a camp's tents), Libya (a building
+/// collapses), Iraq (a fuel tanker explodes), Kenya (a protest anniversary), Niger (an attack on
+/// an army post), Sudan (a gold mine collapses), Morocco (flash floods), Pakistan (an attack on
+/// a police station) and Yemen (an attack on a checkpoint)), written blind by a helper at the end
+/// of the twenty-sixth session, in parallel with blind112, and scored once, at f9faf78 (the
+/// session's final rules), with no rule changed for it: P 0.94, R 0.92, F1 0.93, strict 0.67:
+/// with blind112's, the estimate for unseen text (README). No rule has been written for it; the
+/// thresholds hold its first score, less 0.01.
+#[test]
+fn blind111_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind111", "0.91", "0.65");
+}
+
+/// Blind set 112 (14 articles, 4 December 2026: Bahrain (a drug network), the UAE (a year's
+/// e-scooter accidents), Kuwait (a shooting at a spring camp), Saudi Arabia (a sandstorm
+/// pile-up), Qatar (food poisoning at a restaurant), Mauritania (an ore train derails), Oman (a
+/// brawl of farm workers), the Philippines (a drug raid and shootout), Somalia (clan clashes),
+/// Turkey (a wedding feud shooting), Chad (herders and farmers clash), Bangladesh (wage
+/// protests), Gaza (shooting at a crowd awaiting aid) and Iran (unrest after a death in
+/// custody)), written blind by a helper at the end of the twenty-sixth session, in parallel with
+/// blind111, and scored once, at f9faf78, with no rule changed for it: P 0.97, R 0.97, F1 0.97,
+/// strict 0.74: with blind111's, the estimate for unseen text (README). No rule has been written
+/// for it; the thresholds hold its first score, less 0.01.
+#[test]
+fn blind112_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind112", "0.96", "0.72");
 }
