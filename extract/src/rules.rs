@@ -1612,7 +1612,7 @@ fn coordinated_word(toks: &[Tok], s1: usize, i: usize, prev: &[Raw]) -> Option<R
     let last = prev.last()?;
     let t = &toks[i];
     // (or a noun the table does not know, with «اثنين» after it: «مقتل 11 جنديا ومتطوعين اثنين»)
-    let two_unknown = t.lex.is_none() && t.cls == Cls::Word && t.w.starts_with('و') && !t.w.starts_with("وال") && toks.get(i + 1).is_some_and(|n| i + 1 < s1 && matches!(n.w.as_str(), "اثنين" | "اثنان"));
+    let two_unknown = and_two_unknown(toks, i, s1);
     let (v, n) = match t.lex {
         Some(Lex::Group(v, n)) => (v, n),
         // (of the group of the figure it is joined to)
@@ -1857,6 +1857,13 @@ fn dual_noun(toks: &[Tok], s0: usize, s1: usize, i: usize, k: Kind) -> Option<Ra
     (!before && !two_after).then(|| word_raw(k, 2, v, i, i, i))
 }
 
+/// A noun the table does not know joined by «و», indefinite, with «اثنين» after it (before
+/// `s1`): «ومتطوعين اثنين», «ومنتسبَين اثنين».
+fn and_two_unknown(toks: &[Tok], j: usize, s1: usize) -> bool {
+    let t = &toks[j];
+    t.lex.is_none() && t.cls == Cls::Word && t.w.starts_with('و') && !t.w.starts_with("وال") && toks.get(j + 1).is_some_and(|n| j + 1 < s1 && matches!(n.w.as_str(), "اثنين" | "اثنان"))
+}
+
 /// One of a family joined to the one before: «وطفل», «وطفلها», «وابنه», «وزوجته» («امرأة
 /// وطفلها», «رجل وابنه»).
 fn her_one(t: &Tok) -> bool {
@@ -2004,8 +2011,7 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
         return Some(word_raw(k, 3, Victims::People, i, g + 1, g));
     }
     // («استشهاد ضابط ومنتسبَين اثنين»: a noun the table does not know, and «two» after it)
-    let two_unknown = |j: usize| toks[j].lex.is_none() && toks[j].cls == Cls::Word && toks[j].w.starts_with('و') && !toks[j].w.starts_with("وال") && toks.get(j + 1).is_some_and(|t| j + 1 < s1 && matches!(t.w.as_str(), "اثنين" | "اثنان"));
-    if n == 1 && b == g && g + 1 < s1 && two_unknown(g + 1) {
+    if n == 1 && b == g && g + 1 < s1 && and_two_unknown(toks, g + 1, s1) {
         return Some(Raw { pb: g + 2, ..word_raw(k, 3, victims::men_of(toks, g, v), i, g + 2, g) });
     }
     // («وفاة امرأة وطفل», «توفي رجل وابنه»: one, and one of hers or his with her: two)
