@@ -28,7 +28,10 @@ use crate::figure::{Kind, Victims};
 /// or counts people who are not victims: the speakers («قال ثلاثة من
 /// السكان»), the missing («وفُقد 22»), the rescued or released («إنقاذ 46»,
 /// «أفرجت ... عن 19»), those brought before a court («مثل 300 موقوف أمام
-/// المحكمة»), or a sum for each («50 ألفا لكل مصاب»).
+/// المحكمة»), or a sum for each («50 ألفا لكل مصاب»); or is a sum («بقيمة 200
+/// مليون»), how much a toll fell («تراجعت بثلاث حالات»), what was found on them
+/// («بحوزتهم 48 شريحة»), a fraud's victims («ضحايا للعصابة»), or those barred from
+/// travel («بمنع سفر اثنين»).
 pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     let nx = next_sig(toks, p.b + 1, s1);
     let pv = prev_sig(toks, p.a, s0);
