@@ -148,7 +148,7 @@ fn is_cue(toks: &[Tok], j: usize) -> bool {
     // («يرجى عدم نشر صور»: after «عدم», too)
     let masdar = j > 0 && matches!(toks[j - 1].bare(), "منذ" | "بعد" | "قبل" | "عند" | "اثر" | "عقب" | "عدم") && matches!(toks[j].lex, Some(Lex::Cue(Cue::Says)));
     let verb_ok = !(name || masdar || toks[j].def && matches!(toks[j].lex, Some(Lex::Cue(Cue::Says | Cue::Via))));
-    verb_ok && matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || is_estimate(toks, j) || shows(toks, j) || revises(toks, j) || issued_by(toks, j).is_some() || recorded(toks, j) || learned_from(toks, j, toks.len()).is_some()
+    verb_ok && matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || report_issuer(toks, j).is_some() || is_estimate(toks, j) || shows(toks, j) || revises(toks, j) || issued_by(toks, j).is_some() || recorded(toks, j) || learned_from(toks, j, toks.len()).is_some()
 }
 
 /// «وكانت وزارة الصحة قد سجلت ٤١ إصابة», «وسجّل التقرير وفاة 4 أشخاص»: a verb of
@@ -162,7 +162,13 @@ fn recorded(toks: &[Tok], j: usize) -> bool {
         let two = toks.get(j + 1..j + 3).map(|w| format!("{} {}", w[0].w, w[1].w)).unwrap_or_default();
         !two.is_empty() && !super::sources::is_generic(super::sources::label(&two))
     };
-    matches!(toks[j].bare(), "سجل" | "سجلت") && (j > 0 && toks[j - 1].w == "قد" || toks.get(j + 1).is_some_and(by) || body_of || known())
+    // (or after «أن» and a source the table names: «ويذكر أن الحماية المدنية سجلت ...»)
+    let known_before = || {
+        let k = (j.saturating_sub(4)..j).rev().find(|&k| matches!(toks[k].w.as_str(), "ان" | "بان"));
+        let words = k.map(|k| toks[k + 1..j].iter().map(|t| t.w.as_str()).collect::<Vec<_>>().join(" ")).unwrap_or_default();
+        k.is_some_and(|k| k + 1 < j && toks[k + 1..j].iter().all(|t| t.cls == Cls::Word && t.lex.is_none()) && toks[k + 1].w.starts_with("ال")) && !super::sources::is_generic(super::sources::label(&words))
+    };
+    matches!(toks[j].bare(), "سجل" | "سجلت") && (j > 0 && toks[j - 1].w == "قد" || toks.get(j + 1).is_some_and(by) || body_of || known() || known_before())
 }
 
 /// A verb revising a toll: lowering or correcting it («خفّض الوزير الحصيلة»),
@@ -203,8 +209,27 @@ fn issued_by(toks: &[Tok], c: usize) -> Option<usize> {
     (matches!(toks[c].bare(), "صدر" | "صدرت") && toks.get(c + 1).is_some_and(|t| t.w == "عن")).then_some(c + 2)
 }
 
+/// «الحصيلة الأولية التي أعلنتها السلطات ...», «الحصيلة العملياتية ...، التي نشرتها مجلة
+/// "الجيش"»: a report's verb of issuing with the report's pronoun, after «التي/الذي» and the
+/// report noun (its adjectives, a complement, a comma between); its issuer follows it (the
+/// token after the verb, if `c` is one).
+fn report_issuer(toks: &[Tok], c: usize) -> Option<usize> {
+    // (in the past: «الأرقام التي يعلنها الطرفان» is what both sides are wont to give)
+    if c < 3 || !matches!(toks[c - 1].w.as_str(), "التي" | "الذي") || toks[c].bare().starts_with(['ي', 'ت']) || toks[c].bare().starts_with("ال") || !super::lexicon::issued_verb(toks[c].bare()) {
+        return None;
+    }
+    let report = (c.saturating_sub(9)..c - 1).rev().take_while(|&k| !matches!(toks[k].cls, Cls::Punct('.' | ':' | ';') | Cls::Break) && !matches!(toks[k].lex, Some(Lex::Cue(_) | Lex::Trig(..)))).any(|k| toks[k].w.starts_with("ال") && toks[k].is_in_def(&REPORT_NOUNS));
+    report.then_some(c + 1).filter(|&a| toks.get(a).is_some_and(|t| t.cls == Cls::Word && !is_stop(t) && !is_time(toks, a)))
+}
+
 /// The source phrase a cue at `c` names, as a token range.
 fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
+    // (the issuer, up to a time, a comma or a preposition: «التي أعلنتها السلطات الثلاثاء»,
+    // «التي نشرتها مجلة "الجيش" في عددها الأخير»)
+    if let Some(a) = report_issuer(toks, c).filter(|&a| a < end) {
+        let b = (a..end.min(a + 6)).take_while(|&k| (!is_stop(&toks[k]) || toks[k].is_quote() || reads_on(toks, a, k) && !toks.get(k + 1).is_some_and(|t| t.with_possessive())) && !is_time(toks, k) && !toks[k].is_clause_end() && !(k > a && ends_name(toks, k) && !toks[k].w.starts_with("وال"))).last()?;
+        return Some((a, b, 0));
+    }
     if let Some(a) = learned_from(toks, c, end) {
         let b = (a..end.min(a + 6)).take_while(|&k| !is_stop(&toks[k]) || reads_on(toks, a, k)).last()?;
         return Some((a, b, 0));
@@ -646,6 +671,10 @@ fn before_qad(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, usize)
         while r < c - 1 && r < a + 3 && toks[r].is_in_def(&REPORT_ADJECTIVES) {
             r += 1;
         }
+        // («وكانت الحصيلة الأولية، التي أعلنتها السلطات ليلة الاثنين، قد أشارت»: a comma before it)
+        if toks[r].cls == Cls::Punct(',') && toks.get(r + 1).is_some_and(|t| matches!(t.w.as_str(), "التي" | "الذي")) {
+            r += 1;
+        }
         if matches!(toks[r].w.as_str(), "التي" | "الذي") {
             r += 1;
         }
@@ -777,7 +806,9 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
         }
     }
     // (or of estimating: «أما الشبكة الوطنية ...، فقدّرت عدد الضحايا بما بين 40 و55»)
-    if !(toks[c].lex == Some(Lex::Cue(Cue::Says)) || is_estimate(toks, c)) || c > s0 + 16 {
+    // (or of recording, with no «قد» before it: «ويذكر أن الحماية المدنية سجلت ...»)
+    let recorded_here = recorded(toks, c) && c > 0 && toks[c - 1].w != "قد";
+    if !(toks[c].lex == Some(Lex::Cue(Cue::Says)) || is_estimate(toks, c) || recorded_here) || c > s0 + 16 {
         return None;
     }
     // (over a live blog's clock and bar: «11:05 | المرصد السوري يتحدث عن 9 قتلى», «11:30 ص –
@@ -1007,6 +1038,11 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         if !is_cue(toks, j) || j > s0 && toks[j - 1].lex == Some(Lex::Neg) && !only() {
             continue;
         }
+        // (a report's issuer gives what the report says, not what a clause of «أن» after it
+        // tells: «إن الأرقام التي أعلنها الطرفان مبالغ فيها، وإن 12 شخصا قتلوا»)
+        if report_issuer(toks, j).is_some() && (j + 1..f0).any(|k| matches!(toks[k].w.as_str(), "ان" | "وان" | "بان" | "انه" | "وانه")) {
+            continue;
+        }
         // («وبحسب منظمة "أكليد" التي ترصد النزاعات، قُتل ...»: what a body does, told in the
         // present after its relative pronoun, describes it; the cue is before)
         let habit = matches!(toks[j].bare(), "ترصد" | "يرصد" | "توثق" | "يوثق" | "تراقب" | "يراقب" | "تتابع" | "يتابع" | "تحصي" | "يحصي");
@@ -1159,10 +1195,11 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         if (toks[fj].lex == Some(Lex::Cue(Cue::Says)) || records) && source(toks, fj, s1).is_none() {
             for p in (si.saturating_sub(2)..si).rev() {
                 let (p0, p1) = doc.sents[p];
-                // (not a negated cue: «طالبا عدم نشر اسمه»)
+                // (not a negated cue: «طالبا عدم نشر اسمه»; nor the issuer of a report the
+                // speaker told of: «وذكر المصدر أن الحصيلة التي أعلنتها الوحدات ...»)
                 // (or the subject before its verb: «غير أن المتحدث باسم الشرطة قال ...»)
                 let fronted = |j: usize| (toks[j].lex == Some(Lex::Cue(Cue::Says))).then(|| before_subject(toks, p0, j)).flatten().filter(|s| toks[s.0].w.starts_with("ال"));
-                if let Some(src) = (p0..p1).rev().filter(|&j| j == p0 || toks[j - 1].lex != Some(Lex::Neg)).find_map(|j| source(toks, j, p1).or_else(|| fronted(j))) {
+                if let Some(src) = (p0..p1).rev().filter(|&j| (j == p0 || toks[j - 1].lex != Some(Lex::Neg)) && report_issuer(toks, j).is_none()).find_map(|j| source(toks, j, p1).or_else(|| fronted(j))) {
                     return Some(claimant(doc, src));
                 }
             }
