@@ -1069,16 +1069,24 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         // «ونفى المحافظ الأرقام، وقال للتلفزيون إن ...»: a conjoined verb with no
         // subject of its own goes on with the one who denied or accused
         // («غير أن متحدثا باسم الشرطة رفض هذا الرقم، وقال إن ...»: the subject before a rejecting verb)
+        // («تبنّى تنظيم "داعش" الهجوم ...، وزعم أنه قتل ...»: the one who claimed an attack)
+        let claims = |k: usize| matches!(toks[k].bare(), "تبني" | "تبنت");
+        // (the claimer's name after its verb, up to what it claimed: «تنظيم "داعش" الهجوم»;
+        // a quoted name whole: «تنظيم "الدولة الإسلامية في الساحل"»)
+        // (what ties it to another ends its name: «جماعة "حافظ جل بهادر" المرتبطة بحركة طالبان»)
+        let tie = |t: &Tok| matches!(t.bare(), "المرتبطه" | "المرتبط" | "التابعه" | "التابع" | "الموالي" | "المواليه" | "المقرب" | "المقربه");
+        let claimer = |k: usize| {
+            let quoted = |m: usize| toks[k + 1..m].iter().filter(|t| t.is_quote()).count() % 2 == 1;
+            let b = (k + 1..j.min(k + 9)).take_while(|&m| (!is_stop(&toks[m]) && !tie(&toks[m]) || toks[m].is_quote() || quoted(m)) && !toks[m].is_in_def(&super::lexicon::EVENT)).last()?;
+            Some((k + 1, b, 0))
+        };
+        // «تبنّى تنظيم ... الهجوم ...، زاعماً أن عناصره قتلوا ...»: a participle of claiming
+        // goes on with the one who claimed the attack, over any aside between («بحسب ما ذكرت
+        // وكالة رويترز»)
+        let claimed = || matches!(toks[j].bare(), "زاعما" | "زاعمه" | "مدعيا" | "مدعيه").then(|| (s0..j).rev().take(32).find(|&k| claims(k))).flatten().and_then(claimer);
         let denier = || {
             let conjoined = toks[j].w.len() != toks[j].bare().len() && toks[j].lex == Some(Lex::Cue(Cue::Says));
-            // («تبنّى تنظيم "داعش" الهجوم ...، وزعم أنه قتل ...»: or the one who claimed an attack)
-            let claims = |k: usize| matches!(toks[k].bare(), "تبني" | "تبنت");
             let before = || (s0..j).rev().take(30).find(|&k| toks[k].lex == Some(Lex::Deny) || toks[k].is_in(&ACCUSE) || toks[k].is_in(&REJECT) || claims(k));
-            // (the claimer's name after its verb, up to what it claimed: «تنظيم "داعش" الهجوم»)
-            let claimer = |k: usize| {
-                let b = (k + 1..j.min(k + 6)).take_while(|&m| (!is_stop(&toks[m]) || toks[m].is_quote()) && !toks[m].is_in_def(&super::lexicon::EVENT)).last()?;
-                Some((k + 1, b, 0))
-            };
             // (a rejecting verb that opens the sentence has its subject after it: «رفض مكتب
             // الاتصال الحكومي التقرير، وقال إن ...», up to what it rejected)
             let rejecter = |k: usize| {
@@ -1130,7 +1138,7 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         let after = || source(toks, j, s1).filter(|s| s.1 < f0 && !quotes);
         // («وكان أحد أعضاء فريق إنقاذ محلي قد أبلغ وكالة "رويترز" ...»: the subject between
         // «كان» and «قد» before what follows the verb, its object)
-        if let Some(src) = first.or_else(|| before_qad(toks, s0, j)).or_else(after).or_else(named_before).or_else(denier) {
+        if let Some(src) = first.or_else(|| before_qad(toks, s0, j)).or_else(after).or_else(claimed).or_else(named_before).or_else(denier) {
             return Some(relayed(doc, claimant(doc, src), f1, s1));
         }
         if let Some(src) = before_subject(toks, s0, j) {
