@@ -220,7 +220,9 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     let toll = (q0.saturating_sub(10).max(s0)..q0).any(|j| toks[j].lex == Some(Lex::Toll) || toks[j].def && trig(toks[j].lex).is_some());
     // (or a verb that bounds the toll: «الوفيات المسجلة بين الحجاج خلال أيام المناسك "لا تتجاوز 38 حالة"»)
     let bound_verb = qb.is_some_and(|(_, q0)| qualifier::exceeding_verb(toks, q0));
-    let toll_ok = toll && (pj.is_some_and(|j| matches!(toks[j].w.as_str(), "الي" | "ب")) || bound_verb);
+    // (or an amount after «بـ» with its bound: «قدّر عدد القتلى ... بما بين 15 و20», «بنحو 40»)
+    let at_bound = qb.is_some() && toks[q0].w.starts_with('ب');
+    let toll_ok = toll && (pj.is_some_and(|j| matches!(toks[j].w.as_str(), "الي" | "ب")) || bound_verb || at_bound);
     if filters::ages(toks, q0, n1) && !filters::murders(toks, s0, q0, n1) || filters::aboard(toks, s0, pj) || filters::charged(toks, s0, pj) || filters::enumerated(toks, s0, q0) {
         return None;
     }
@@ -1962,6 +1964,12 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
             _ => victims::men_of(toks, g + 1, Victims::People),
         };
         return Some(word_raw(k, 1, v, i, g + 1, g));
+    }
+    // «ما أدى إلى مقتل أحدهم», «وإصابة إحداهن»: one of those just named, after the event's
+    // noun (not after a verb, «سقط أحدهما», one of two missiles; nor one of two counted
+    // before, «أصيب أحدهما بشظايا»)
+    if k != Kind::Arrested && f == Form::Event && matches!(toks[g].bare(), "احدهم" | "احداهن") {
+        return Some(word_raw(k, 1, Victims::People, i, g, g));
     }
     // («أوقفت مستوطنَين اثنين»: a noun the table does not know, and «two» after it)
     if toks[g].lex.is_none() && toks[g].cls == Cls::Word && !toks[g].w.starts_with("ال") && toks.get(g + 1).filter(|_| g + 1 < s1).is_some_and(|t| matches!(t.w.as_str(), "اثنين" | "اثنان")) {

@@ -131,6 +131,15 @@ const SINGULAR_AND_DUAL_NOUNS_COUNT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقال المجلس إن مدنيين اثنين، هما مزارع وابنه، قُتلا برصاص طائش", &[(Killed, Exact, 2)]),
     // a definite noun names someone, it does not count
     ("واعتقل الصحفي المعروف أمس", &[]),
+    // «one of them» after the event's noun is one; not after a verb (one of two missiles), nor
+    // one of two counted before
+    ("فجرى التعامل معهم، ما أدى إلى مقتل أحدهم، فيما أُلقي القبض على أربعة آخرين", &[(Killed, Exact, 1), (Arrested, Exact, 4)]),
+    ("أطلقت المليشيا صاروخين، سقط أحدهما وسط ساحة العرض", &[]),
+    ("وإن حالة اثنين من الجرحى حرجة، إذ أصيب أحدهما بشظايا في الرأس", &[]),
+    // the dual of «وفاة»
+    ("وكان المركز قد أعلن في بيان أول عن وفاتين وثلاثة جرحى", &[(Killed, Exact, 2), (Injured, Exact, 3)]),
+    // a member of a force, the Iraqi word
+    ("وقالت قيادة الشرطة إن 19 منتسباً أصيبوا بجروح", &[(Injured, Exact, 19)]),
 ];
 
 #[test]
@@ -847,6 +856,7 @@ const ARMY_AND_POLICE_WORDING_VICTIMS: Rows<Victims> = &[
     ("ارتفاع عدد القتلى إلى 23 والشرطة تعتقل ثلاثة من المنظمين", &[People, People]),
     // one of a patrol's men
     ("ما أدى إلى استشهاد أحد أفراد الدورية", &[SecurityForces]),
+    ("وقالت قيادة الشرطة إن 19 منتسباً أصيبوا بجروح", &[SecurityForces]),
     // members of a unit that belongs to the defence ministry
     ("وأصيب عنصران من فرق الهندسة التابعة لوزارة الدفاع بجروح", &[SecurityForces]),
     // gangs are attackers, «الثوار» protesters
@@ -974,6 +984,11 @@ fn executions_deaths_and_captives() {
 const BODIES_AND_SEIZED_GOODS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("ونقل الهلال الأحمر 35 جريحا إلى المستشفيات و6 جثامين إلى المشرحة", &[(Injured, Exact, 35), (Killed, Exact, 6)]),
     ("وأعلنت الداخلية القبض على 9 متهمين وضبط 1200 كيلوغرام من المخدرات", &[(Arrested, Exact, 9)]),
+    // cylinders seized, and the bodies found along kilometres of a river, count no one
+    ("وأسفرت الحملة عن توقيف 23 شخصاً وضبط أكثر من 300 أسطوانة مخالفة للمواصفات", &[(Arrested, Exact, 23)]),
+    ("وعثرت فرق الإنقاذ على الجثث على امتداد نحو 40 كيلومتراً من مجرى النهر", &[]),
+    // an estimate of the toll after «بـ» with its bound, far from the toll's noun
+    ("وقدّر أحد الشهود عدد القتلى في صفوف المقاتلين من الطرفين بما بين 15 و20، مؤكداً ذلك", &[(Killed, Range, 15)]),
 ];
 
 #[test]
@@ -1941,6 +1956,7 @@ const WHO_SAID_IT_SOURCES: Rows<Option<&str>> = &[
     // name whole, up to what ties it to another
     ("في المقابل، تبنى تنظيم \"الدولة الإسلامية في الساحل\" الهجوم في بيان نشرته وكالة \"أعماق\"، زاعماً أن عناصره قتلوا \"أكثر من 40 جندياً\"", &[Some("تنظيم \"الدولة الإسلامية في الساحل\"")]),
     ("وتبنت جماعة \"حافظ جل بهادر\" المرتبطة بحركة طالبان باكستان الهجوم، بحسب ما ذكرت وكالة رويترز، زاعمة في بيان أن مقاتليها قتلوا \"عشرات من رجال الشرطة\"", &[Some("جماعة \"حافظ جل بهادر\"")]),
+    ("في المقابل، تبنى التنظيم الهجوم عبر وكالة أعماق، مدعياً قتل أكثر من 20 من الجنود", &[Some("التنظيم")]),
     ("منذ أن أعلنت الحكومة في نوفمبر 2024 تعليق المفاوضات، إذ اعتقل حينها أكثر من 400 شخص خلال أسابيع، بحسب منظمات حقوقية محلية", &[Some("منظمات حقوقية محلية")]),
     // a quoted name whole, its «نحو» no qualifier
     ("أما حزب \"الحركة نحو الاشتراكية\"، الذي انتقل إلى المعارضة، فأكد أن اثنين من أنصاره قتلا", &[Some("حزب \"الحركة نحو الاشتراكية\"")]),
