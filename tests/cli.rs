@@ -75,6 +75,21 @@ fn published_sets_the_reported_date() {
 }
 
 #[test]
+fn today_dates_a_dispatch_without_its_year_by_its_weekday() {
+    let text = "الدوحة في 17 مارس /قنا/ أعلنت الإدارة العامة للمرور وفاة شخص وإصابة 17 آخرين في حادث تصادم صباح اليوم الثلاثاء.";
+    let f = Temp::new("qna.txt", text.as_bytes());
+    // 17 March fell on a Tuesday in 2020 and in 2026
+    for (today, want) in [("2026-12-04", "2026-03-17"), ("2025-06-30", "2020-03-17")] {
+        let o = tally(&["extract", "--today", today, f.path()]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(stdout(&o).lines().all(|l| l.contains(&format!("\"reported\":\"{want}\""))), "{}", stdout(&o));
+    }
+    let o = tally(&["extract", "--today", "tomorrow", f.path()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--today"), "{}", stderr(&o));
+}
+
+#[test]
 fn csv_has_a_header_and_quotes_fields() {
     let text = "وقال مصدر أمني إن 7 جنود قتلوا, وأصيب \"12\" آخرون في الهجوم.";
     let f = Temp::new("csv.txt", text.as_bytes());

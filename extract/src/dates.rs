@@ -11,8 +11,10 @@
 //! where no Gregorian date line is; a day without its year but with its weekday
 //! (or a dateline without its year, and «اليوم» with the weekday) takes the
 //! year the text names in which it fell on that day, else the first such year
-//! of the five after the latest named ([`fit_year`]). When nothing fixes the
-//! date the answer is `None`: no guessing.
+//! of the five after the latest named ([`fit_year`]); in a text that names no
+//! year, the latest year up to the reader's day (when the caller gives it) in
+//! which it fell on that day. When nothing fixes the date the answer is `None`:
+//! no guessing.
 //!
 //! Each figure's own report day ([`report_day`]) is read from its sentence
 //! relative to that date: the time a reporting clause names («أعلنت، مساء
@@ -53,12 +55,13 @@ fn valid(s: &str) -> bool {
     Date::parse(s).is_some() || (s.len() == 7 && Date::parse(&(s.to_string() + "-01")).is_some())
 }
 
-/// The article's publication date and where it comes from.
-pub fn publication_date(text: &str, given: Option<&str>) -> Option<(String, DateSource)> {
-    from_doc(&Doc::new(text), given)
+/// The article's publication date and where it comes from; `today` is the reader's day
+/// (`YYYY-MM-DD`, see [`crate::Options::today`]).
+pub fn publication_date(text: &str, given: Option<&str>, today: Option<&str>) -> Option<(String, DateSource)> {
+    from_doc(&Doc::new(text), given, today.and_then(Date::parse))
 }
 
-pub(super) fn from_doc(doc: &Doc, given: Option<&str>) -> Option<(String, DateSource)> {
+pub(super) fn from_doc(doc: &Doc, given: Option<&str>, today: Option<Date>) -> Option<(String, DateSource)> {
     if let Some(g) = given.map(str::trim).filter(|g| valid(g)) {
         return Some((g.to_string(), DateSource::Given));
     }
@@ -71,7 +74,7 @@ pub(super) fn from_doc(doc: &Doc, given: Option<&str>) -> Option<(String, DateSo
         return Some((h.clone(), DateSource::Header));
     }
     let hym = header.as_ref().map(|h| (h[..4].parse::<i32>().unwrap_or(0), h[5..7].parse::<u8>().unwrap_or(0)));
-    match from_text(&doc.toks, hym.map(|x| x.0)).or_else(|| kuna_trailer(doc.text)) {
+    match from_text(&doc.toks, hym.map(|x| x.0), today).or_else(|| kuna_trailer(doc.text)) {
         Some(d) if hym.is_none_or(|(y, m)| (d.year, d.month) == (y, m)) => Some((d.to_string(), DateSource::Text)),
         _ => header.map(|h| (h, DateSource::Header)),
     }
@@ -999,7 +1002,7 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
 /// Tokens of the lead (the opening sentence or two).
 const LEAD: usize = 60;
 
-fn from_text(toks: &[Tok], header_year: Option<i32>) -> Option<Date> {
+fn from_text(toks: &[Tok], header_year: Option<i32>, reader_day: Option<Date>) -> Option<Date> {
     let dates = explicit(toks, header_year);
     let inside = |j: usize| dates.iter().any(|d| (d.first..=d.last).contains(&j));
     // «اليوم الخميس», «أمس الأربعاء»
@@ -1053,6 +1056,11 @@ fn from_text(toks: &[Tok], header_year: Option<i32>) -> Option<Date> {
         if let Some(x) = fit_year(&years, latest_month(toks), m, d, w) {
             return Some(x);
         }
+        // (a text that names no year: the latest year up to the reader's in which that day
+        // was that weekday, as a reader of the dispatch takes it; every 28 years at most)
+        if let Some(r) = reader_day.filter(|_| years.is_empty()) {
+            return (r.year - 27..=r.year).rev().filter_map(|y| Date::new(y, m, d)).find(|x| x.weekday().index() == w);
+        }
     }
     // an agency's dateline without its year or a weekday («الدوحة في 26 أبريل /قنا/»): the
     // latest year the text names, if it names one
@@ -1078,13 +1086,13 @@ mod tests {
     use super::*;
 
     fn pd(s: &str) -> Option<(String, DateSource)> {
-        publication_date(s, None)
+        publication_date(s, None, None)
     }
 
     #[test]
     fn given_then_header_then_text() {
-        assert_eq!(publication_date("x", Some("2021-03-04")), Some(("2021-03-04".into(), DateSource::Given)));
-        assert_eq!(publication_date(" date 2021-03-04\nنص", Some("bad")), Some(("2021-03-04".into(), DateSource::Header)));
+        assert_eq!(publication_date("x", Some("2021-03-04"), None), Some(("2021-03-04".into(), DateSource::Given)));
+        assert_eq!(publication_date(" date 2021-03-04\nنص", Some("bad"), None), Some(("2021-03-04".into(), DateSource::Header)));
         assert_eq!(pd(" date 2021-03 نص بلا تاريخ"), Some(("2021-03".into(), DateSource::Header)));
         assert_eq!(pd("نص بلا تاريخ"), None);
     }
@@ -1120,6 +1128,22 @@ mod tests {
         assert_eq!(pd(t), Some(("2026-09-16".into(), DateSource::Text)));
         let t = "عربي بوست\nتم النشر: 2026/09/22 الساعة 11:05 بتوقيت غرينتش\n\nقُتل 22 شخصاً في غارة صباح الإثنين.";
         assert_eq!(pd(t), Some(("2026-09-22".into(), DateSource::Text)));
+    }
+
+    #[test]
+    fn a_yearless_dateline_takes_the_readers_latest_year_with_its_weekday() {
+        let t = "الدوحة في 17 مارس /قنا/ أعلنت الإدارة وفاة شخص في حادث صباح اليوم الثلاثاء.";
+        let on = |today: &str| publication_date(t, None, Some(today)).map(|d| d.0);
+        // 17 March fell on a Tuesday in 2015, 2020 and 2026, not in 2027
+        assert_eq!(on("2026-12-04"), Some("2026-03-17".into()));
+        assert_eq!(on("2027-06-01"), Some("2026-03-17".into()));
+        assert_eq!(on("2025-12-31"), Some("2020-03-17".into()));
+        // no reader's day, or no weekday: no year is guessed
+        assert_eq!(pd(t), None);
+        assert_eq!(publication_date("الدوحة في 17 مارس /قنا/ أعلنت الإدارة وفاة شخص.", None, Some("2026-12-04")), None);
+        // a year the text names still rules
+        let t = "كرج/ 12 أيار/ مايو/ إرنا – أعلن المسؤول اليوم الثلاثاء ... منذ عام 2023";
+        assert_eq!(publication_date(t, None, Some("2030-01-01")).map(|d| d.0), Some("2026-05-12".into()));
     }
 
     #[test]

@@ -483,7 +483,7 @@ pub const TIMES: Words = Words::new(&[
 ]);
 
 /// News agencies that sign a dateline (Gulf and Maghreb style).
-pub const AGENCIES: Words = Words::new(&["وام", "واس", "قنا", "بنا", "كونا", "سانا", "وات", "ومع", "واج", "العمانيه", "بترا"]);
+pub const AGENCIES: Words = Words::new(&["وام", "واس", "قنا", "بنا", "كونا", "سانا", "وات", "ومع", "واج", "العمانيه", "بترا", "ارنا", "سبا", "واع", "سونا"]);
 
 /// Verbs of estimating a toll («قدّرت مصادر محلية عدد القتلى بـ...»), whose subject is
 /// the source (the words are also the table's toll words).

@@ -66,6 +66,11 @@ use crate::figure::Figure;
 pub struct Options {
     /// The publication date (`YYYY-MM-DD`), when the caller knows it.
     pub published: Option<String>,
+    /// The reader's day (`YYYY-MM-DD`): an agency's dateline without its year, in a text
+    /// that names no year, takes the latest year up to this day's in which the day the
+    /// text names fell on its weekday («الدوحة في 17 مارس /قنا/ ... صباح اليوم
+    /// الثلاثاء»). Without it (or without a weekday) no year is guessed.
+    pub today: Option<String>,
 }
 
 /// Every figure of people killed, injured or arrested that `text` reports, in
@@ -78,7 +83,8 @@ pub fn extract(article: &str, text: &str, opts: &Options) -> Vec<Figure> {
 /// (as [`publication_date`] gives it), from the one reading of the text.
 pub fn extract_dated(article: &str, text: &str, opts: &Options) -> (Vec<Figure>, Option<(String, DateSource)>) {
     let doc = tokenise::Doc::new(text);
-    let date = dates::from_doc(&doc, opts.published.as_deref());
+    let today = opts.today.as_deref().and_then(date::Date::parse);
+    let date = dates::from_doc(&doc, opts.published.as_deref(), today);
     let reported = date.as_ref().map(|d| d.0.clone());
     (pass::run(article, &doc, reported), date)
 }

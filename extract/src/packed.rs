@@ -283,13 +283,14 @@ fn figure(article: &str, text_of: &str, record: &str) -> Option<Figure> {
     })
 }
 
-/// A request to the page's extractor module (`reader/`): the article's id
-/// and its given publication date (empty for none), each after its length
-/// in 4 bytes (little-endian), then the text; all UTF-8.
-pub fn request(id: &str, published: Option<&str>, text: &str) -> Vec<u8> {
-    let published = published.unwrap_or("");
-    let mut r = Vec::with_capacity(8 + id.len() + published.len() + text.len());
-    for f in [id, published] {
+/// A request to the page's extractor module (`reader/`): the article's id,
+/// its given publication date and the reader's day ([`crate::Options::today`];
+/// empty for none), each after its length in 4 bytes (little-endian), then the
+/// text; all UTF-8.
+pub fn request(id: &str, published: Option<&str>, today: Option<&str>, text: &str) -> Vec<u8> {
+    let (published, today) = (published.unwrap_or(""), today.unwrap_or(""));
+    let mut r = Vec::with_capacity(12 + id.len() + published.len() + today.len() + text.len());
+    for f in [id, published, today] {
         r.extend((f.len() as u32).to_le_bytes());
         r.extend(f.as_bytes());
     }
@@ -297,17 +298,32 @@ pub fn request(id: &str, published: Option<&str>, text: &str) -> Vec<u8> {
     r
 }
 
-/// A [`request`] taken apart: id, given date and text.
-pub fn parse_request(req: &[u8]) -> Result<(&str, Option<&str>, &str), &'static str> {
+/// A [`request`] taken apart.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Request<'a> {
+    pub id: &'a str,
+    /// The given publication date.
+    pub published: Option<&'a str>,
+    /// The reader's day ([`crate::Options::today`]).
+    pub today: Option<&'a str>,
+    pub text: &'a str,
+}
+
+/// A [`request`] taken apart, or what is wrong with it.
+pub fn parse_request(req: &[u8]) -> Result<Request<'_>, &'static str> {
     fn field(b: &[u8]) -> Option<(&[u8], &[u8])> {
         let n = u32::from_le_bytes(b.get(..4)?.try_into().ok()?) as usize;
         Some((b.get(4..4 + n)?, b.get(4 + n..)?))
     }
     let (id, rest) = field(req).ok_or("request cut short")?;
-    let (date, text) = field(rest).ok_or("request cut short")?;
+    let (date, rest) = field(rest).ok_or("request cut short")?;
+    let (today, text) = field(rest).ok_or("request cut short")?;
+    fn some(b: &[u8]) -> Result<Option<&str>, &'static str> {
+        let s = std::str::from_utf8(b).map_err(|_| "request is not UTF-8")?;
+        Ok((!s.is_empty()).then_some(s))
+    }
     let utf8 = |b| std::str::from_utf8(b).map_err(|_| "request is not UTF-8");
-    let date = utf8(date)?;
-    Ok((utf8(id)?, (!date.is_empty()).then_some(date), utf8(text)?))
+    Ok(Request { id: utf8(id)?, published: some(date)?, today: some(today)?, text: utf8(text)? })
 }
 
 #[cfg(test)]
@@ -397,11 +413,11 @@ mod tests {
 
     #[test]
     fn a_request_reads_back_and_a_bad_one_is_a_message() {
-        let r = request("a-1", Some("2022-01-06"), "نص \u{1e}");
-        assert_eq!(parse_request(&r), Ok(("a-1", Some("2022-01-06"), "نص \u{1e}")));
-        assert_eq!(parse_request(&request("", None, "")), Ok(("", None, "")));
+        let r = request("a-1", Some("2022-01-06"), Some("2026-12-04"), "نص \u{1e}");
+        assert_eq!(parse_request(&r), Ok(Request { id: "a-1", published: Some("2022-01-06"), today: Some("2026-12-04"), text: "نص \u{1e}" }));
+        assert_eq!(parse_request(&request("", None, None, "")), Ok(Request { id: "", published: None, today: None, text: "" }));
         assert_eq!(parse_request(b"\x05\x00\x00\x00ab"), Err("request cut short"));
-        assert_eq!(parse_request(&[1, 0, 0, 0, 0xff, 0, 0, 0, 0]), Err("request is not UTF-8"));
+        assert_eq!(parse_request(&[1, 0, 0, 0, 0xff, 0, 0, 0, 0, 0, 0, 0, 0]), Err("request is not UTF-8"));
         assert_eq!(parse_request(&[]), Err("request cut short"));
     }
 

@@ -12,7 +12,7 @@ use super::*;
 use crate::figure::{Kind, Qualifier, Status, Vague, Victims};
 
 fn run(s: &str) -> Vec<Figure> {
-    extract("t", s, &Options { published: Some("2023-05-04".into()) })
+    extract("t", s, &Options { published: Some("2023-05-04".into()), ..Options::default() })
 }
 
 /// `(kind, qualifier, value)` of each figure.
@@ -61,7 +61,7 @@ fn check_dates(table: &[(&str, Option<&str>)]) {
     let bad: Vec<String> = table
         .iter()
         .filter_map(|&(s, want)| {
-            let got = publication_date(s, None).map(|d| d.0);
+            let got = publication_date(s, None, None).map(|d| d.0);
             (got.as_deref() != want).then(|| format!("  {s:?}: want {want:?}, got {got:?}"))
         })
         .collect();
@@ -500,9 +500,9 @@ mod prop {
         fn any_mix_of_arabic_pieces_is_safe(idx in proptest::collection::vec(0usize..PIECES.len(), 0..600), seed in any::<u64>()) {
             let mut s: String = idx.iter().map(|&i| PIECES[i]).collect::<Vec<_>>().join(if seed % 2 == 0 { " " } else { "" });
             s.push_str(&random_text(seed, (seed % 5000) as usize));
-            let figs = extract("p", &s, &Options { published: None });
+            let figs = extract("p", &s, &Options::default());
             check_invariants(&s, &figs);
-            let _ = publication_date(&s, None);
+            let _ = publication_date(&s, None, None);
         }
     }
 }
@@ -716,7 +716,7 @@ fn attribution() {
     assert_eq!(run("انتشلت فرق الدفاع المدني اليوم جثث أربعة أشخاص. وكان الدفاع المدني قد أعلن أمس مقتل أربعة أشخاص.").len(), 2);
     // (a headline and a report the day before, across the turn of a month, are one; a
     // report months before is another event, once)
-    let on = |s: &str| extract("t", s, &Options { published: Some("2023-06-01".into()) }).len();
+    let on = |s: &str| extract("t", s, &Options { published: Some("2023-06-01".into()), ..Options::default() }).len();
     assert_eq!(on("مقتل شخصين في هجوم\n\nوقالت الشرطة الأربعاء 31 مايو 2023 إن شخصين قتلا."), 1);
     assert_eq!(on("مقتل شخصين في هجوم\n\nوكانت الشرطة قد أعلنت في 20 مارس 2023 أن شخصين قتلا."), 2);
     // withdrawn by deleting and apologising
@@ -1066,7 +1066,7 @@ fn live_blog_clocks() {
     check_labels(LIVE_BLOG_CLOCKS_CLAIMANTS);
     check_sources(LIVE_BLOG_HEADS_SOURCES);
     // a clock after a dateline line
-    let pd = |s: &str| publication_date(s, None).map(|d| d.0);
+    let pd = |s: &str| publication_date(s, None, None).map(|d| d.0);
     assert_eq!(pd("مباشر\n20 أيلول 2024 - 22:10\nقتل 5 أشخاص."), Some("2024-09-20".into()));
 }
 
@@ -2876,7 +2876,7 @@ fn bodies_in_states_named_watchers_and_recorders() {
 /// one past «بعد أن» and another report.
 #[test]
 fn a_past_month_after_the_figure() {
-    let day = |s: &str| extract("t", s, &Options { published: Some("2027-03-12".into()) }).into_iter().map(|f| f.reported.unwrap_or_default()).collect::<Vec<_>>();
+    let day = |s: &str| extract("t", s, &Options { published: Some("2027-03-12".into()), ..Options::default() }).into_iter().map(|f| f.reported.unwrap_or_default()).collect::<Vec<_>>();
     check(
         &[
             ("وكانت وزارة الصحة قد سجلت ٤١ إصابة بالألعاب النارية في عيد الأضحى الماضي، في يونيو ٢٠٢٦.", &["2026-06"][..]),
@@ -2952,7 +2952,7 @@ fn only_numbers_and_times_after_cues() {
         ("في حين لم تؤكد وزارة الصحة سوى 14 وفاة مؤكدة بضربة الشمس.", &[Some("وزارة الصحة")]),
         ("وكانت القيادة قد أعلنت مطلع الشهر الجاري تسجيل 11 حالة وفاة جراء الرمي العشوائي.", &[Some("القيادة")]),
     ]);
-    let day = |s: &str| extract("t", s, &Options { published: Some("2027-06-09".into()) }).into_iter().map(|f| f.reported.unwrap_or_default()).collect::<Vec<_>>();
+    let day = |s: &str| extract("t", s, &Options { published: Some("2027-06-09".into()), ..Options::default() }).into_iter().map(|f| f.reported.unwrap_or_default()).collect::<Vec<_>>();
     check(&[("قتل شخصان. وكانت الدائرة قد سجلت أمس الثلاثاء 87 حالة.", &["2027-06-09", "2027-06-08"][..])], day);
 }
 

@@ -35,9 +35,9 @@ pub extern "C" fn reader_alloc(len: usize) -> *mut u8 {
 
 /// What the extractor reads in one request: [`packed`]'s string.
 pub fn answer(req: &[u8]) -> Result<String, &'static str> {
-    let (id, published, text) = packed::parse_request(req)?;
-    let (figures, date) = extract_dated(id, text, &Options { published: published.map(str::to_string) });
-    Ok(packed::write(text, &figures, date.as_ref()))
+    let r = packed::parse_request(req)?;
+    let (figures, date) = extract_dated(r.id, r.text, &Options { published: r.published.map(str::to_string), today: r.today.map(str::to_string) });
+    Ok(packed::write(r.text, &figures, date.as_ref()))
 }
 
 /// Reads the request at `ptr` (from `alloc(len)`); 0 when the answer is the
@@ -85,7 +85,7 @@ const WARM_UP: &str = "ألماتي، 6 يناير 2022. قالت وزارة ا�
 /// lives here, not in the page's wasm.
 #[no_mangle]
 pub extern "C" fn reader_warm() {
-    let _ = answer(&packed::request("warm-up", Some("2022-01-06"), WARM_UP));
+    let _ = answer(&packed::request("warm-up", Some("2022-01-06"), None, WARM_UP));
 }
 
 /// The extractor's version, as [`reader_answer_ptr`] / [`reader_answer_len`] (the page
@@ -101,7 +101,7 @@ mod tests {
     use super::*;
 
     fn request(id: &str, date: &str, text: &str) -> Vec<u8> {
-        packed::request(id, (!date.is_empty()).then_some(date), text)
+        packed::request(id, (!date.is_empty()).then_some(date), None, text)
     }
 
     #[test]
@@ -113,6 +113,10 @@ mod tests {
         assert_eq!(packed::read("a-1", text, &p), Ok((figs, date)));
         let p = answer(&request("b", "2021-05-17", text)).unwrap();
         assert_eq!(packed::read("b", text, &p).unwrap().1.unwrap().0, "2021-05-17");
+        // the reader's day dates a dispatch without its year by its weekday
+        let text = "الدوحة في 17 مارس /قنا/ أعلنت الإدارة وفاة شخص في حادث صباح اليوم الثلاثاء.";
+        let p = answer(&packed::request("c", None, Some("2026-12-04"), text)).unwrap();
+        assert_eq!(packed::read("c", text, &p).unwrap().1.unwrap().0, "2026-03-17");
     }
 
     #[test]
@@ -125,7 +129,7 @@ mod tests {
     #[test]
     fn a_bad_request_is_a_message() {
         assert_eq!(answer(b"\x05\x00\x00\x00ab"), Err("request cut short"));
-        assert_eq!(answer(&[1, 0, 0, 0, 0xff, 0, 0, 0, 0]), Err("request is not UTF-8"));
+        assert_eq!(answer(&[1, 0, 0, 0, 0xff, 0, 0, 0, 0, 0, 0, 0, 0]), Err("request is not UTF-8"));
         assert_eq!(answer(&[]), Err("request cut short"));
     }
 }

@@ -63,9 +63,16 @@ pub async fn ready() -> Result<(), String> {
     r
 }
 
+/// The reader's day by the browser's clock (local time), `YYYY-MM-DD`: it dates an
+/// agency's dispatch without its year by its weekday ([`crate::extract::Options::today`]).
+fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
 /// Reads `article` for figures (after [`ready`]).
 pub fn read(article: Article, origin: Origin) -> Result<Entry, String> {
-    let answer = read_js(&packed::request(&article.id, article.published.as_deref(), &article.text)).map_err(message)?;
+    let answer = read_js(&packed::request(&article.id, article.published.as_deref(), Some(&today()), &article.text)).map_err(message)?;
     let p = String::from_utf8(answer).map_err(|_| "the extractor's answer is not UTF-8".to_string())?;
     Entry::from_packed(article, origin, &p).map_err(|(_, e)| e.to_string())
 }

@@ -99,15 +99,17 @@ impl Article {
     }
 
     /// The article's figures and publication date as the extractor reads
-    /// them (natively: the page's wasm holds no extractor, `src/app/reader.rs`).
-    pub fn read(&self) -> (Vec<crate::figure::Figure>, Option<(String, DateSource)>) {
-        crate::extract::extract_dated(&self.id, &self.text, &crate::extract::Options { published: self.published.clone() })
+    /// them (natively: the page's wasm holds no extractor, `src/app/reader.rs`) on the
+    /// reader's day `today` ([`crate::extract::Options::today`]).
+    pub fn read(&self, today: Option<&str>) -> (Vec<crate::figure::Figure>, Option<(String, DateSource)>) {
+        let opts = crate::extract::Options { published: self.published.clone(), today: today.map(str::to_string) };
+        crate::extract::extract_dated(&self.id, &self.text, &opts)
     }
 
     /// The publication date and where it comes from: given, else read from
-    /// the text by the extractor (`None` when nothing fixes it).
-    pub fn publication(&self) -> Option<(String, DateSource)> {
-        publication_date(&self.text, self.published.as_deref())
+    /// the text by the extractor (`None` when nothing fixes it) on the reader's day.
+    pub fn publication(&self, today: Option<&str>) -> Option<(String, DateSource)> {
+        publication_date(&self.text, self.published.as_deref(), today)
     }
 }
 
@@ -308,9 +310,9 @@ mod tests {
     #[test]
     fn the_publication_date_is_given_or_read_from_the_text() {
         let mut a = Article::new("a", "الرباط - الخميس 6 يناير 2022\nقتل 3 أشخاص");
-        assert_eq!(a.publication().map(|p| p.0).as_deref(), Some("2022-01-06"));
+        assert_eq!(a.publication(None).map(|p| p.0).as_deref(), Some("2022-01-06"));
         a.published = Some("2021-05-17".into());
-        assert_eq!(a.publication(), Some(("2021-05-17".to_string(), DateSource::Given)));
-        assert_eq!(Article::new("b", "لا تاريخ هنا").publication(), None);
+        assert_eq!(a.publication(None), Some(("2021-05-17".to_string(), DateSource::Given)));
+        assert_eq!(Article::new("b", "لا تاريخ هنا").publication(None), None);
     }
 }

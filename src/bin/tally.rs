@@ -1,7 +1,7 @@
 //! The `tally` command line: extract casualty figures from Arabic articles.
 //!
 //! ```text
-//! tally extract [--published YYYY-MM-DD] [--format jsonl|csv] FILE_OR_DIR...
+//! tally extract [--published YYYY-MM-DD] [--today YYYY-MM-DD] [--format jsonl|csv] FILE_OR_DIR...
 //! tally extract --embedded [--format jsonl|csv]
 //! tally page [--title-ar T] [--title-en T] [--template dist/tally.html] FILE_OR_DIR... -o OUT
 //! ```
@@ -19,7 +19,8 @@ use tally::figure::Figure;
 const USAGE: &str = r#"tally: compare the casualty figures that news reports give
 
 usage:
-  tally extract [--published YYYY-MM-DD] [--format jsonl|csv] FILE_OR_DIR...
+  tally extract [--published YYYY-MM-DD] [--today YYYY-MM-DD] [--format jsonl|csv]
+                FILE_OR_DIR...
   tally extract --embedded [--format jsonl|csv]
   tally page [--title-ar T] [--title-en T] [--subtitle-ar T] [--subtitle-en T]
              [--view QUERY] [--template dist/tally.html] FILE_OR_DIR... -o OUT
@@ -45,6 +46,10 @@ manifest.json, the set it describes (as articles/ does)
 options:
   --published DATE   the articles' publication date (YYYY-MM-DD); without it
                      the date is read from a ' date ...' header line or the text
+  --today DATE       the reader's day (YYYY-MM-DD; default: this machine's
+                     clock, UTC): a dateline without its year, in a text that
+                     names none, takes the latest year up to this one in which
+                     its day fell on the weekday the text gives
   --format FORMAT    jsonl (default) or csv (a header line, RFC 4180 quoting)
   --embedded         the embedded article set, each with its manifest date
   --title-ar, --title-en, --subtitle-ar, --subtitle-en TEXT
@@ -68,6 +73,7 @@ enum Format {
 #[derive(Default)]
 struct Args {
     published: Option<String>,
+    today: Option<String>,
     format: Format,
     embedded: bool,
     files: Vec<String>,
@@ -123,6 +129,13 @@ fn parse(cmd: Command, args: &[String]) -> Result<Option<Args>, String> {
                 }
                 a.published = Some(d);
             }
+            "--today" => {
+                let d = value("--today")?;
+                if tally::date::Date::parse(&d).is_none() {
+                    return Err(format!("--today wants a date as YYYY-MM-DD, not '{d}'"));
+                }
+                a.today = Some(d);
+            }
             "--format" => {
                 a.format = match value("--format")?.as_str() {
                     "jsonl" | "json" => Format::Jsonl,
@@ -167,7 +180,7 @@ fn run(a: Args) -> io::Result<bool> {
     let mut ok = true;
     if a.embedded {
         for art in tally::articles::embedded::ARTICLES {
-            let opts = Options { published: a.published.clone().or(art.published.map(String::from)) };
+            let opts = Options { published: a.published.clone().or(art.published.map(String::from)), today: a.today.clone() };
             emit(&mut out, a.format, &extract(art.id, art.text, &opts))?;
         }
     }
@@ -182,7 +195,7 @@ fn run(a: Args) -> io::Result<bool> {
     // (each figure's `article` is the name its article was read under: a file's stem as it stands)
     for (art, name) in loaded.articles.iter().zip(&loaded.names) {
         let published = a.published.clone().or(art.published.clone());
-        emit(&mut out, a.format, &extract(name, &art.text, &Options { published }))?;
+        emit(&mut out, a.format, &extract(name, &art.text, &Options { published, today: a.today.clone() }))?;
     }
     out.flush()?;
     Ok(ok)
@@ -217,7 +230,7 @@ fn page(a: Args) -> Result<bool, String> {
     }
     // The figures go into the page with the texts: it shows them without
     // loading the extractor (which it loads when the reader adds articles).
-    let read: Vec<_> = set.articles.iter().map(|a| a.read()).collect();
+    let read: Vec<_> = set.articles.iter().map(|art| art.read(a.today.as_deref())).collect();
     let packed: Vec<String> =
         set.articles.iter().zip(&read).map(|(a, (f, d))| tally::extract::packed::write(&a.text, f, d.as_ref())).collect();
     let figures: Vec<_> = read.into_iter().flat_map(|r| r.0).collect();
@@ -234,6 +247,12 @@ fn page(a: Args) -> Result<bool, String> {
     Ok(ok)
 }
 
+/// Today by this machine's clock (UTC), `YYYY-MM-DD`; `None` if the clock is before 1970.
+fn clock_day() -> Option<String> {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?.as_secs();
+    Some(tally::date::Date::from_days((secs / 86_400) as i64).to_string())
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
@@ -247,7 +266,7 @@ fn main() -> ExitCode {
         Some(other) => return usage_error(&format!("unknown command '{other}'")),
     }
     let cmd = if args[0] == "page" { Command::Page } else { Command::Extract };
-    let a = match parse(cmd, &args[1..]) {
+    let mut a = match parse(cmd, &args[1..]) {
         Ok(Some(a)) => a,
         Ok(None) => {
             print!("{USAGE}");
@@ -255,6 +274,7 @@ fn main() -> ExitCode {
         }
         Err(msg) => return usage_error(&msg),
     };
+    a.today = a.today.or_else(clock_day);
     if cmd == Command::Page {
         return match page(a) {
             Ok(true) => ExitCode::SUCCESS,

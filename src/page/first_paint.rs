@@ -55,9 +55,10 @@ pub const ID: &str = "first-paint";
 /// Written right after the paint's wrapper, so it can be found and replaced.
 pub const END_MARK: &str = "<!--/first-paint-->";
 
-/// The figures of every article of `set`, in article order (as the page reads them).
+/// The figures of every article of `set`, in article order (as the page reads them),
+/// with no reader's day (the default set's articles give their dates).
 pub fn figures_of(set: &ArticleSet) -> Vec<Figure> {
-    set.articles.iter().flat_map(|a| a.read().0).collect()
+    set.articles.iter().flat_map(|a| a.read(None).0).collect()
 }
 
 /// The indices of the figures `v` shows, when every article is the set's own.
