@@ -327,7 +327,9 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             }
             let mut f = first;
             let mut wd = None;
-            let p = first.checked_sub(1).map(|p| if toks[p].cls == Cls::Punct(',') { p.saturating_sub(1) } else { p });
+            // (or a dash after a weekday that opens its line: «الأربعاء - 19 أغسطس 2026 - الساعة 03:25 م»)
+            let opens_line = |w: usize| w == 0 || toks[w - 1].cls == Cls::Break;
+            let p = first.checked_sub(1).map(|p| if toks[p].cls == Cls::Punct(',') || matches!(toks[p].cls, Cls::Punct('-' | '–')) && p > 0 && opens_line(p - 1) { p.saturating_sub(1) } else { p });
             if let Some(p) = p.filter(|&p| p < first) {
                 if let Some(w) = weekday(&toks[p]) {
                     wd = Some(w);
@@ -413,7 +415,8 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             alone |= f > line_start && (line_start..f).any(|j| HIJRI.contains(&toks[j].w.as_str()) || toks[j].w.ends_with('ه') && toks[j].cls != Cls::Word) && (line_start..f).all(|j| hijri_word(&toks[j])) && rest_of_label_line();
             alone |= f > city_start && city && toks.get(after_date).is_some_and(|t| matches!(t.cls, Cls::Punct('-' | '–' | '(')));
             // a section's name and a bar: «محليات | 11-02-2026»
-            let section = f >= line_start + 2 && toks[f - 1].cls == Cls::Punct('|') && (line_start..f - 1).all(|j| toks[j].cls == Cls::Word) && f - 1 - line_start <= 2;
+            // (or the outlet's name, in Latin letters too: «TSA عربي | 14 يناير 2026 - 11:20»)
+            let section = f >= line_start + 2 && toks[f - 1].cls == Cls::Punct('|') && (line_start..f - 1).all(|j| matches!(toks[j].cls, Cls::Word | Cls::Latin)) && f - 1 - line_start <= 2;
             alone |= section && rest_of_label_line();
             // the date first, then a bar and the outlet or a byline: «1 نوفمبر، 2026 | المرصد السوري»
             let byline = f == line_start && toks.get(last + 1).is_some_and(|t| t.cls == Cls::Punct('|')) && line_end <= last + 7 && (last + 2..line_end).all(|j| matches!(toks[j].cls, Cls::Word | Cls::Punct(_)));
@@ -1157,6 +1160,12 @@ mod tests {
         // a dateline's clock with am/pm in words, and its update after a bar
         let t = "نشر في: 06 مايو 2026 - 11:05 صباحاً | آخر تحديث: 06 مايو 2026 - 01:40 مساءً\n\nقتل مسلحون 11 راكبا الثلاثاء.";
         assert_eq!(pd(t), Some(("2026-05-06".into(), DateSource::Text)));
+        // a weekday and a dash before the date, opening the line; the outlet's name in Latin
+        // letters and a bar before it (the weekdays in the text are the days before)
+        let t = "عدن الغد | خاص:\nالأربعاء - 19 أغسطس 2026 - الساعة 03:25 م\n\nقُتل أربعة أشخاص مساء الثلاثاء.";
+        assert_eq!(pd(t), Some(("2026-08-19".into(), DateSource::Text)));
+        let t = "TSA عربي | 14 يناير 2026 - 11:20\n\nتوفي أربعة أشخاص ليلة الثلاثاء إلى الأربعاء.";
+        assert_eq!(pd(t), Some(("2026-01-14".into(), DateSource::Text)));
     }
 }
 
