@@ -416,7 +416,9 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             alone |= f > city_start && city && toks.get(after_date).is_some_and(|t| matches!(t.cls, Cls::Punct('-' | '–' | '(')));
             // a section's name and a bar: «محليات | 11-02-2026»
             // (or the outlet's name, in Latin letters too: «TSA عربي | 14 يناير 2026 - 11:20»)
-            let section = f >= line_start + 2 && toks[f - 1].cls == Cls::Punct('|') && (line_start..f - 1).all(|j| matches!(toks[j].cls, Cls::Word | Cls::Latin)) && f - 1 - line_start <= 2;
+            // (or the outlet and its section, each before a bar: «الراي | محليات | 16 نوفمبر 2026»)
+            let named = |j: usize| matches!(toks[j].cls, Cls::Word | Cls::Latin);
+            let section = f >= line_start + 2 && toks[f - 1].cls == Cls::Punct('|') && (line_start..f - 1).all(|j| named(j) || toks[j].cls == Cls::Punct('|')) && (line_start..f - 1).filter(|&j| named(j)).count() <= 3 && named(line_start);
             alone |= section && rest_of_label_line();
             // the date first, then a bar and the outlet or a byline: «1 نوفمبر، 2026 | المرصد السوري»
             let byline = f == line_start && toks.get(last + 1).is_some_and(|t| t.cls == Cls::Punct('|')) && line_end <= last + 7 && (last + 2..line_end).all(|j| matches!(toks[j].cls, Cls::Word | Cls::Punct(_)));
@@ -1166,6 +1168,8 @@ mod tests {
         assert_eq!(pd(t), Some(("2026-08-19".into(), DateSource::Text)));
         let t = "TSA عربي | 14 يناير 2026 - 11:20\n\nتوفي أربعة أشخاص ليلة الثلاثاء إلى الأربعاء.";
         assert_eq!(pd(t), Some(("2026-01-14".into(), DateSource::Text)));
+        let t = "الراي | محليات | 16 نوفمبر 2026\n\nنشرت الوزارة، أمس، أرقام الأسبوع الممتد حتى السبت.";
+        assert_eq!(pd(t), Some(("2026-11-16".into(), DateSource::Text)));
     }
 }
 
