@@ -418,7 +418,8 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             // (or the outlet's name, in Latin letters too: «TSA عربي | 14 يناير 2026 - 11:20»)
             // (or the outlet and its section, each before a bar: «الراي | محليات | 16 نوفمبر 2026»)
             let named = |j: usize| matches!(toks[j].cls, Cls::Word | Cls::Latin);
-            let section = f >= line_start + 2 && toks[f - 1].cls == Cls::Punct('|') && (line_start..f - 1).all(|j| named(j) || toks[j].cls == Cls::Punct('|')) && (line_start..f - 1).filter(|&j| named(j)).count() <= 3 && named(line_start);
+            // (or a byline: «سيدي محمد ولد أحمد | 09.06.2026 - 14:32 | آخر تحديث: ...»)
+            let section = f >= line_start + 2 && toks[f - 1].cls == Cls::Punct('|') && (line_start..f - 1).all(|j| named(j) || toks[j].cls == Cls::Punct('|')) && (line_start..f - 1).filter(|&j| named(j)).count() <= 5 && named(line_start);
             alone |= section && rest_of_label_line();
             // the date first, then a bar and the outlet or a byline: «1 نوفمبر، 2026 | المرصد السوري»
             let byline = f == line_start && toks.get(last + 1).is_some_and(|t| t.cls == Cls::Punct('|')) && line_end <= last + 7 && (last + 2..line_end).all(|j| matches!(toks[j].cls, Cls::Word | Cls::Punct(_)));
@@ -1058,13 +1059,19 @@ fn from_text(toks: &[Tok], header_year: Option<i32>, reader_day: Option<Date>) -
     // أعلنت ...، اليوم الثلاثاء، ...»)
     if let (Some(w), Some((m, d))) = (today, dates.iter().find(|d| d.alone && !d.future).and_then(|d| d.yearless)) {
         let years: Vec<i32> = toks.iter().filter_map(|t| year(Some(t))).collect();
-        if let Some(x) = fit_year(&years, latest_month(toks), m, d, w) {
-            return Some(x);
+        // (given the reader's day: the latest year up to the reader's, and not before the
+        // latest the text names (a report names earlier years), in which that day was that
+        // weekday, as a reader of the dispatch takes it; it comes again within 28 years)
+        let floor = latest_month(toks);
+        if let Some(r) = reader_day {
+            let from = years.iter().max().copied().unwrap_or(r.year - 27);
+            let on = |y: i32| Date::new(y, m, d).filter(|x| x.weekday().index() == w && floor.is_none_or(|f| (x.year, x.month) >= f));
+            if let Some(x) = (from..=r.year).rev().find_map(on) {
+                return Some(x);
+            }
         }
-        // (a text that names no year: the latest year up to the reader's in which that day
-        // was that weekday, as a reader of the dispatch takes it; every 28 years at most)
-        if let Some(r) = reader_day.filter(|_| years.is_empty()) {
-            return (r.year - 27..=r.year).rev().filter_map(|y| Date::new(y, m, d)).find(|x| x.weekday().index() == w);
+        if let Some(x) = fit_year(&years, floor, m, d, w) {
+            return Some(x);
         }
     }
     // an agency's dateline without its year or a weekday («الدوحة في 26 أبريل /قنا/»): the
@@ -1146,9 +1153,14 @@ mod tests {
         // no reader's day, or no weekday: no year is guessed
         assert_eq!(pd(t), None);
         assert_eq!(publication_date("الدوحة في 17 مارس /قنا/ أعلنت الإدارة وفاة شخص.", None, Some("2026-12-04")), None);
-        // a year the text names still rules
+        // not before the latest year the text names; with no such year up to the reader's,
+        // the first after it, as without a reader's day
         let t = "كرج/ 12 أيار/ مايو/ إرنا – أعلن المسؤول اليوم الثلاثاء ... منذ عام 2023";
         assert_eq!(publication_date(t, None, Some("2030-01-01")).map(|d| d.0), Some("2026-05-12".into()));
+        assert_eq!(publication_date(t, None, Some("2025-01-01")).map(|d| d.0), Some("2026-05-12".into()));
+        let t = "سيدي بوزيد 21 سبتمبر (وات) - توفيت صباح اليوم الاثنين 3 عاملات، وكانت الولاية شهدت حادثا مماثلا في 2020.";
+        assert_eq!(publication_date(t, None, Some("2026-12-04")).map(|d| d.0), Some("2026-09-21".into()));
+        assert_eq!(pd(t).map(|d| d.0), Some("2020-09-21".into()));
     }
 
     #[test]
@@ -1170,6 +1182,8 @@ mod tests {
         assert_eq!(pd(t), Some(("2026-01-14".into(), DateSource::Text)));
         let t = "الراي | محليات | 16 نوفمبر 2026\n\nنشرت الوزارة، أمس، أرقام الأسبوع الممتد حتى السبت.";
         assert_eq!(pd(t), Some(("2026-11-16".into(), DateSource::Text)));
+        let t = "سيدي محمد ولد أحمد | 09.06.2026 - 14:32 | آخر تحديث: 09.06.2026 - 17:05\n\nوقال الجيش مساء الاثنين إن 4 جنود قتلوا.";
+        assert_eq!(pd(t), Some(("2026-06-09".into(), DateSource::Text)));
     }
 }
 

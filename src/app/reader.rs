@@ -63,11 +63,11 @@ pub async fn ready() -> Result<(), String> {
     r
 }
 
-/// The reader's day by the browser's clock (local time), `YYYY-MM-DD`: it dates an
-/// agency's dispatch without its year by its weekday ([`crate::extract::Options::today`]).
+/// The reader's day by the browser's clock (UTC, as `tally` takes it), `YYYY-MM-DD`: it
+/// dates an agency's dispatch without its year by its weekday
+/// ([`crate::extract::Options::today`]).
 fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+    crate::date::Date::from_days((js_sys::Date::now() / 86_400_000.0).floor() as i64).to_string()
 }
 
 /// Reads `article` for figures (after [`ready`]).
