@@ -407,7 +407,7 @@ fn blind18_articles_hold_their_level() {
 /// thresholds hold that level.
 #[test]
 fn blind19_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind19", "0.99", "0.82");
+    fixture_set("tests/fixtures/blind19", "0.99", "0.87");
 }
 
 /// Blind set 20 (14 articles, 2 December 2026: Morocco, Lebanon, Saudi Arabia,
@@ -678,7 +678,7 @@ fn blind36_articles_hold_their_level() {
 /// that level, less 0.01.
 #[test]
 fn blind37_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind37", "0.97", "0.78");
+    fixture_set("tests/fixtures/blind37", "0.98", "0.79");
 }
 
 /// Blind set 38 (14 articles, 3 December 2026: Saudi Arabia, the UAE, Kuwait,
@@ -870,7 +870,7 @@ fn blind50_articles_hold_their_level() {
 /// brought it to P 0.96, R 0.97, F1 0.97, strict 0.65; the thresholds hold that level, less 0.01.
 #[test]
 fn blind51_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind51", "0.96", "0.70");
+    fixture_set("tests/fixtures/blind51", "0.96", "0.76");
 }
 
 /// Blind set 52 (14 articles, 3 December 2026: the UAE, Djibouti, Lebanon, Kuwait, Jordan
@@ -1053,7 +1053,7 @@ fn blind63_articles_hold_their_level() {
 /// took it to F1 1.00, strict 0.70; the thresholds hold that level, less 0.01.
 #[test]
 fn blind64_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind64", "0.99", "0.73");
+    fixture_set("tests/fixtures/blind64", "0.99", "0.80");
 }
 
 /// Blind set 65 (14 articles, 3 December 2026: Colombia, Myanmar (a thread), Algeria (a
@@ -1164,7 +1164,7 @@ fn blind70_articles_hold_their_level() {
 /// 1.00, strict 0.77; the thresholds hold that level, less 0.01.
 #[test]
 fn blind71_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind71", "0.99", "0.77");
+    fixture_set("tests/fixtures/blind71", "0.99", "0.81");
 }
 
 /// Blind set 72 (14 articles, 3 December 2026: Kuwait (a ministry's weekly figures), Qatar (a
@@ -1180,7 +1180,7 @@ fn blind71_articles_hold_their_level() {
 /// that level, less 0.01.
 #[test]
 fn blind72_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind72", "0.96", "0.60");
+    fixture_set("tests/fixtures/blind72", "0.96", "0.68");
 }
 
 /// Blind set 73 (14 articles, 3 December 2026: Ethiopia (a rights commission's count),
@@ -1255,7 +1255,7 @@ fn blind76_articles_hold_their_level() {
 /// twenty-fourth session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind77_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind77", "0.97", "0.65");
+    fixture_set("tests/fixtures/blind77", "0.97", "0.69");
 }
 
 /// Blind set 78 (14 articles, 3 December 2026: Mauritania (a press conference on a clash), the
@@ -1270,7 +1270,7 @@ fn blind77_articles_hold_their_level() {
 /// the twenty-fourth session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind78_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind78", "0.96", "0.65");
+    fixture_set("tests/fixtures/blind78", "0.97", "0.65");
 }
 
 /// Blind set 79 (14 articles, 3 December 2026: Qatar (a pleasure boat capsized), Kuwait
@@ -1316,7 +1316,7 @@ fn blind80_articles_hold_their_level() {
 /// level reached, less 0.01.
 #[test]
 fn blind81_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind81", "0.97", "0.72");
+    fixture_set("tests/fixtures/blind81", "0.97", "0.79");
 }
 
 /// Blind set 82 (14 articles, 3 December 2026: Kuwait (a fire's verdict), Djibouti (a tanker
@@ -1454,7 +1454,7 @@ fn blind89_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind90_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind90", "0.96", "0.74");
+    fixture_set("tests/fixtures/blind90", "0.96", "0.82");
 }
 
 /// Blind set 91 (14 articles, 3 December 2026: Turkey, Libya, Qatar (from QNA), Kuwait (a
@@ -1481,7 +1481,7 @@ fn blind91_articles_hold_their_level() {
 /// the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind92_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind92", "0.95", "0.69");
+    fixture_set("tests/fixtures/blind92", "0.95", "0.70");
 }
 
 /// Blind set 93 (14 articles, 3 December 2026: Oman (wadi floods, an emergency committee),
@@ -1585,7 +1585,7 @@ fn blind98_articles_hold_their_level() {
 /// held at the level reached, less 0.01.
 #[test]
 fn blind99_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind99", "0.96", "0.79");
+    fixture_set("tests/fixtures/blind99", "0.97", "0.79");
 }
 
 /// Blind set 100 (14 articles, 3 December 2026: the UAE (a fog pile-up), Jordan (a tribal
@@ -1599,7 +1599,7 @@ fn blind99_articles_hold_their_level() {
 /// held at the level reached, less 0.01.
 #[test]
 fn blind100_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind100", "0.97", "0.70");
+    fixture_set("tests/fixtures/blind100", "0.97", "0.75");
 }
 
 /// Blind set 101 (14 articles, 3 December 2026: Jordan (heater fumes), Qatar (a dune rollover),
@@ -1615,7 +1615,7 @@ fn blind100_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind101_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind101", "0.95", "0.73");
+    fixture_set("tests/fixtures/blind101", "0.95", "0.75");
 }
 
 /// Blind set 102 (14 articles, 3 December 2026: Egypt (a microbus and lorry crash), the UAE (a
@@ -1630,7 +1630,7 @@ fn blind101_articles_hold_their_level() {
 /// at the level reached, less 0.01.
 #[test]
 fn blind102_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind102", "0.97", "0.79");
+    fixture_set("tests/fixtures/blind102", "0.97", "0.87");
 }
 
 /// Blind set 103 (14 articles, 3 December 2026: Egypt (food poisoning at a wedding), Lebanon (a
@@ -1727,7 +1727,7 @@ fn blind107_articles_hold_their_level() {
 /// less 0.01.
 #[test]
 fn blind108_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind108", "0.95", "0.77");
+    fixture_set("tests/fixtures/blind108", "0.96", "0.78");
 }
 
 /// Blind set 109 (14 articles, 4 December 2026: Egypt (a gas cylinder explodes in a house),
@@ -1743,7 +1743,7 @@ fn blind108_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind109_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind109", "0.94", "0.79");
+    fixture_set("tests/fixtures/blind109", "0.94", "0.81");
 }
 
 /// Blind set 110 (14 articles, 4 December 2026: Bahrain (an online fraud ring), the UAE (a drug
@@ -1758,7 +1758,7 @@ fn blind109_articles_hold_their_level() {
 /// at the level reached, less 0.01.
 #[test]
 fn blind110_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind110", "0.95", "0.78");
+    fixture_set("tests/fixtures/blind110", "0.95", "0.83");
 }
 
 /// Blind set 111 (14 articles, 4 December 2026: Algeria (a souk fire), Tunisia (pollution
@@ -1769,11 +1769,11 @@ fn blind110_articles_hold_their_level() {
 /// a police station) and Yemen (an attack on a checkpoint)), written blind by a helper at the end
 /// of the twenty-sixth session, in parallel with blind112, and scored once, at f9faf78 (the
 /// session's final rules), with no rule changed for it: P 0.94, R 0.92, F1 0.93, strict 0.67:
-/// with blind112's, the estimate for unseen text (README). No rule has been written for it; the
-/// thresholds hold its first score, less 0.01.
+/// the estimate for unseen text until rules were written for its errors in the twenty-seventh
+/// session: a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind111_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind111", "0.91", "0.65");
+    fixture_set("tests/fixtures/blind111", "0.91", "0.71");
 }
 
 /// Blind set 112 (14 articles, 4 December 2026: Bahrain (a drug network), the UAE (a year's
@@ -1784,11 +1784,11 @@ fn blind111_articles_hold_their_level() {
 /// protests), Gaza (shooting at a crowd awaiting aid) and Iran (unrest after a death in
 /// custody)), written blind by a helper at the end of the twenty-sixth session, in parallel with
 /// blind111, and scored once, at f9faf78, with no rule changed for it: P 0.97, R 0.97, F1 0.97,
-/// strict 0.74: with blind111's, the estimate for unseen text (README). No rule has been written
-/// for it; the thresholds hold its first score, less 0.01.
+/// strict 0.74: with blind111's, the estimate until rules written in the twenty-seventh session
+/// touched it: a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind112_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind112", "0.96", "0.72");
+    fixture_set("tests/fixtures/blind112", "0.96", "0.74");
 }
 
 /// Blind set 113 (14 articles, 4 December 2026: Algeria (carbon monoxide deaths), Tunisia (a
@@ -1799,10 +1799,10 @@ fn blind112_articles_hold_their_level() {
 /// bombing), Mozambique (an insurgents' raid on a village) and Cameroon (a bus ambushed)),
 /// written blind by a helper in the twenty-seventh session, in parallel with blind114, and
 /// scored once, at 46db324, with no rule changed for it: P 0.99, R 0.91, F1 0.95, strict 0.67.
-/// The thresholds hold its first score, less 0.01.
+/// Rules were then written for its errors: a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind113_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind113", "0.93", "0.65");
+    fixture_set("tests/fixtures/blind113", "0.96", "0.83");
 }
 
 /// Blind set 114 (14 articles, 4 December 2026: the UAE (drownings on the Eid beaches), Oman
@@ -1812,9 +1812,9 @@ fn blind113_articles_hold_their_level() {
 /// boat sinks), Somalia (an army operation), Ukraine (a missile strike), Nepal (a landslide
 /// sweeps buses off a highway) and Gaza (a storm brings down a house)), written blind by a
 /// helper in the twenty-seventh session, in parallel with blind113, and scored once, at
-/// 46db324, with no rule changed for it: P 0.99, R 1.00, F1 0.99, strict 0.67. The thresholds
-/// hold its first score, less 0.01.
+/// 46db324, with no rule changed for it: P 0.99, R 1.00, F1 0.99, strict 0.67. Rules were then
+/// written for its errors: a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind114_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind114", "0.98", "0.66");
+    fixture_set("tests/fixtures/blind114", "0.99", "0.79");
 }
