@@ -249,6 +249,11 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         _ if is_estimate(toks, c) || shows(toks, c) || revises(toks, c) || toks[c].is_in(&ACCUSE) || recorded(toks, c) && (c == 0 || toks[c - 1].w != "قد") => Cue::Says,
         _ => return None,
     };
+    // («بأن دورية بحرية رصدت قارباً»: a verb whose subject stood before it, right after «أن»,
+    // takes its object after it, no speaker)
+    if cue == Cue::Says && fronted_subject(toks, c) {
+        return None;
+    }
     let skip_quotes = |mut j: usize| {
         while j < end && toks[j].is_quote() {
             j += 1;
@@ -258,6 +263,10 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     let mut j = skip_quotes(c + 1);
     // («التي أعلنت عنها المصالح ذاتها»: the pronoun of what was announced, then who announced it)
     if toks.get(j).is_some_and(|t| matches!(t.w.as_str(), "عنها" | "عنه") && j + 1 < end) {
+        j += 1;
+    }
+    // («في تصريحات أدلى بها والي ...»: statements made, then who made them)
+    if matches!(toks[c].bare(), "ادلي" | "ادلت") && toks.get(j).is_some_and(|t| matches!(t.w.as_str(), "بها" | "به") && j + 1 < end) {
         j += 1;
     }
     // («وقال لي مديره ...»: whom it was said to, a pronoun, before the speaker)
@@ -604,6 +613,15 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         }
     }
     b.map(|b| (a, b, pre))
+}
+
+/// Whether the verb at `c` has its subject before it, a noun (and its adjective) right
+/// after «أن», «بأن» or «وأن»: «بأن دورية بحرية رصدت ...», «أن الدوريات رصدت القارب».
+fn fronted_subject(toks: &[Tok], c: usize) -> bool {
+    let Some(m) = (c.saturating_sub(3)..c).rev().find(|&m| matches!(toks[m].w.as_str(), "ان" | "بان" | "وان")) else { return false };
+    // (not «أن ما تداولته منصات»: «ما», what, is no subject)
+    let particle = |t: &Tok| matches!(t.w.as_str(), "ما" | "من" | "لا" | "لم" | "لن" | "قد" | "هذا" | "هذه" | "ذلك" | "تلك" | "كل");
+    m + 1 < c && !particle(&toks[m + 1]) && toks[m + 1..c].iter().all(|t| t.cls == Cls::Word && t.lex.is_none_or(|l| matches!(l, Lex::Group(..))))
 }
 
 /// The source a sentence without figures names first after a verb of saying or denying («وصرح

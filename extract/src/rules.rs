@@ -1596,6 +1596,9 @@ fn one_body(toks: &[Tok], s1: usize, i: usize, k: Kind) -> Option<Raw> {
     if i > 0 && toks[i].has_conj() && single(i) && single(i - 1) && fell_at(i - 1) && alone(i) {
         return Some(word_raw(k, 1, Victims::People, i, i, i));
     }
+    if let Some(r) = bodies_of_the_counted(toks, s1, i, k) {
+        return Some(r);
+    }
     let Some(Lex::Group(v, 1)) = toks.get(i + 1).filter(|_| i + 1 < s1).and_then(|t| t.lex) else { return None };
     let body = k == Kind::Killed && matches!(toks[i].bare().no_al(), "جثه" | "جثمان") && !toks[i].def;
     if body && toks.get(i + 2).filter(|_| i + 2 < s1).is_some_and(|t| matches!(t.w.as_str(), "واحد" | "واحده" | "واحدا")) {
@@ -1605,6 +1608,21 @@ fn one_body(toks: &[Tok], s1: usize, i: usize, k: Kind) -> Option<Raw> {
     // whose it is; not one a round-up tells of, «فقد عثر على جثة رجل بشقته», whose total it gives)
     let found = i >= 2 && toks[i - 1].w == "علي" && matches!(toks[i - 2].bare(), "العثور" | "عثور") || i >= 1 && toks[i - 1].bare() == "انتشال";
     (body && found && !toks[i + 1].def && !filters::raises_a_toll(toks, i + 1, s1)).then(|| word_raw(k, 1, v, i, i + 1, i + 1))
+}
+
+/// The bodies of those named and their number, definite: «جثث الضحايا الأربع», «جثامين العمال
+/// الثلاثة» (three or more, the number an adjective after the definite plural).
+fn bodies_of_the_counted(toks: &[Tok], s1: usize, i: usize, k: Kind) -> Option<Raw> {
+    let bodies = k == Kind::Killed && !toks[i].def && matches!(toks[i].bare().no_al(), "جثث" | "جثامين");
+    let of = toks.get(i + 1).filter(|t| bodies && i + 1 < s1 && t.def && t.cls == Cls::Word)?;
+    let v = match of.lex {
+        Some(Lex::Group(v, 0)) => victims::men_of(toks, i + 1, v),
+        Some(Lex::Trig(Kind::Killed, Form::Counted)) => Victims::People,
+        _ => return None,
+    };
+    let p = number::read_def(toks, i + 2, s1)?;
+    let Q::N(n @ 3..) = p.q else { return None };
+    Some(word_raw(k, n, v, i, p.b, i + 2))
 }
 
 /// A dual or «one» joined by «و» right after a figure counts in its kind:
@@ -1866,6 +1884,14 @@ fn and_two_unknown(toks: &[Tok], j: usize, s1: usize) -> bool {
     t.lex.is_none() && t.cls == Cls::Word && t.w.starts_with('و') && !t.w.starts_with("وال") && toks.get(j + 1).is_some_and(|n| j + 1 < s1 && matches!(n.w.as_str(), "اثنين" | "اثنان"))
 }
 
+/// Those of a place or a vehicle, a plural in construct: «ركاب القارب», «سكان الحي», «عمال
+/// المصنع» (after «أحد»: «وفاة أحد ركاب القارب»).
+fn of_a_place(toks: &[Tok], j: usize, s1: usize) -> bool {
+    let t = &toks[j];
+    let plural = matches!(t.lex, Some(Lex::Group(_, 0))) || matches!(t.bare(), "ركاب" | "سكان" | "رواد" | "زوار" | "نزلاء");
+    plural && !t.def && toks.get(j + 1).is_some_and(|n| j + 1 < s1 && n.cls == Cls::Word && n.w.starts_with("ال"))
+}
+
 /// One of a family joined to the one before: «وطفل», «وطفلها», «وابنه», «وزوجته» («امرأة
 /// وطفلها», «رجل وابنه»).
 fn her_one(t: &Tok) -> bool {
@@ -1958,7 +1984,7 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     // المصابين», which a toll counts already; nor one of those sought, arrested: news that
     // tells of the arrest of each one counts none)
     let casualty = |t: &Tok| matches!(trig(t.lex), Some((_, Form::Counted)));
-    if k != Kind::Arrested && matches!(toks[g].bare(), "احد" | "احدي") && toks.get(g + 1).filter(|_| g + 1 < s1).is_some_and(|t| !casualty(t)) && toks.get(g + 1).filter(|_| g + 1 < s1).is_some_and(|t| t.cls == Cls::Word && t.w != "عشر" && (t.w.starts_with("ال") || t.is_in(&lexicon::MEN_OF) || t.with_possessive())) {
+    if k != Kind::Arrested && matches!(toks[g].bare(), "احد" | "احدي") && toks.get(g + 1).filter(|_| g + 1 < s1).is_some_and(|t| !casualty(t)) && toks.get(g + 1).filter(|_| g + 1 < s1).is_some_and(|t| t.cls == Cls::Word && t.w != "عشر" && (t.w.starts_with("ال") || t.is_in(&lexicon::MEN_OF) || t.with_possessive() || of_a_place(toks, g + 1, s1))) {
         let v = match toks[g + 1].lex {
             Some(Lex::Group(v, _)) => victims::men_of(toks, g + 1, v),
             _ => victims::men_of(toks, g + 1, Victims::People),

@@ -3895,3 +3895,36 @@ const ONE_AFTER_ANOTHER_FALLS_AND_SPLIT_VICTIMS_FIGURES: Rows<(Kind, Qualifier, 
 fn one_after_another_falls_and_split_victims() {
     check_figures(ONE_AFTER_ANOTHER_FALLS_AND_SPLIT_VICTIMS_FIGURES);
 }
+
+/// Counts in the shapes of blind117's and blind118's misses: the dead as «متوفى» after a
+/// number, the bodies of those named with their number («جثث الضحايا الأربع»), two pilgrims of
+/// the Umrah («توفي معتمران»), one of those aboard in construct («وفاة أحد ركاب القارب»); and
+/// not a figure: one named by his post who was held («أوقفت الشرطة سائق الشاحنة»: references
+/// leave such arrests out).
+const DECEASED_BODIES_AND_PILGRIMS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وقالت الوزارة إن سجلات المستشفيات تضم 22 متوفى و58 مصابا حتى مساء الخميس.", &[(Killed, Exact, 22), (Injured, Exact, 58)]),
+    ("وقال مصدر طبي إن المستشفى استقبل جثث الضحايا الأربع، وهم أم وأطفالها.", &[(Killed, Exact, 4)]),
+    ("وانتشلت فرق الدفاع المدني جثامين العمال الثلاثة من البئر.", &[(Killed, Exact, 3)]),
+    ("توفي معتمران من جنسية آسيوية وأصيب 19 آخرون إثر انقلاب حافلة.", &[(Killed, Exact, 2), (Injured, Exact, 19)]),
+    ("وأوضح أن الحادث أسفر عن وفاة أحد ركاب القارب غرقاً.", &[(Killed, Exact, 1)]),
+    ("وأوقفت الشرطة سائق الشاحنة لاستكمال التحقيق.", &[]),
+];
+
+#[test]
+fn deceased_bodies_and_pilgrims() {
+    check_figures(DECEASED_BODIES_AND_PILGRIMS_FIGURES);
+}
+
+/// Who tells it: the speaker of the sentence before, not the object of a verb whose subject
+/// stood before it after «أن» («بأن دورية بحرية رصدت قارباً» is no source); one named after
+/// «أدلى بها» (statements made by him), and not the statements he made («أدلى الوزير بتصريحات»).
+const FRONTED_SUBJECTS_AND_STATEMENTS_MADE_SOURCES: Rows<Option<&str>> = &[
+    ("صرح قائد خفر السواحل بأن دورية بحرية رصدت قارباً مشبوهاً شرق الحد. وأوضح أن الحادث أسفر عن وفاة 3 أشخاص.", &[Some("قائد خفر السواحل")]),
+    ("وفي تصريحات أولية أدلى بها والي زونغولداق ليلاً، قال إن عاملاً واحداً فقد حياته.", &[Some("والي زونغولداق")]),
+    ("وأدلى وزير الداخلية بتصريحات قال فيها إن 5 أشخاص قتلوا.", &[Some("وزير الداخلية")]),
+];
+
+#[test]
+fn fronted_subjects_and_statements_made() {
+    check_sources(FRONTED_SUBJECTS_AND_STATEMENTS_MADE_SOURCES);
+}
