@@ -1442,7 +1442,10 @@ pub fn resolve(c: Claimant, prev: &[(String, Claimant)]) -> (String, Claimant) {
     // (or a one-word head that a source named before begins with, when that source is of
     // another kind than the word alone reads as: «الوكالة» after «وكالة إدارة الحرائق
     // والكوارث» is that body, not a news agency)
-    let named_so = |h: &str| prev.iter().rev().take(16).any(|p| p.0.strip_prefix("ال").unwrap_or(&p.0).strip_prefix(h).is_some_and(|r| r.starts_with(' ')) && p.1.label != c.label);
+    // (or «الشرطة» after the force named with its place, «شرطة الشارقة», «شرطة عُمان
+    // السلطانية»; not after «شرطة الإقليم», which says no more)
+    let place = |r: &str| matches!(r.trim(), "الاقليم" | "المقاطعه" | "المحافظه" | "الولايه" | "المنطقه" | "المدينه" | "البلاد" | "الدوله" | "الجزيره");
+    let named_so = |h: &str| prev.iter().rev().take(16).any(|p| p.0.strip_prefix("ال").unwrap_or(&p.0).strip_prefix(h).is_some_and(|r| r.starts_with(' ') && (p.1.label != c.label || h == "شرطه" && !place(r))));
     let head = same.or_else(|| n.strip_prefix("ال").or_else(|| n.strip_prefix("لل")).filter(|h| (super::sources::is_generic(&c.label) || named_so(h)) && !h.contains(' ') && h.chars().count() > 2));
     if !any && head.is_none() {
         return (n, c);

@@ -3917,11 +3917,14 @@ fn deceased_bodies_and_pilgrims() {
 
 /// Who tells it: the speaker of the sentence before, not the object of a verb whose subject
 /// stood before it after «أن» («بأن دورية بحرية رصدت قارباً» is no source); one named after
-/// «أدلى بها» (statements made by him), and not the statements he made («أدلى الوزير بتصريحات»).
+/// «أدلى بها» (statements made by him), and not the statements he made («أدلى الوزير بتصريحات»);
+/// «الشرطة» after the force named with its place («شرطة الشارقة»), not after «شرطة الإقليم».
 const FRONTED_SUBJECTS_AND_STATEMENTS_MADE_SOURCES: Rows<Option<&str>> = &[
     ("صرح قائد خفر السواحل بأن دورية بحرية رصدت قارباً مشبوهاً شرق الحد. وأوضح أن الحادث أسفر عن وفاة 3 أشخاص.", &[Some("قائد خفر السواحل")]),
     ("وفي تصريحات أولية أدلى بها والي زونغولداق ليلاً، قال إن عاملاً واحداً فقد حياته.", &[Some("والي زونغولداق")]),
     ("وأدلى وزير الداخلية بتصريحات قال فيها إن 5 أشخاص قتلوا.", &[Some("وزير الداخلية")]),
+    ("أعلنت شرطة الشارقة ضبط 12 متسولا. وقالت الشرطة إنها ضبطت 298 متسولا منذ بداية العام.", &[Some("شرطة الشارقة"), Some("شرطة الشارقة")]),
+    ("أعلنت شرطة الإقليم وفاة 3 أشخاص. وقالت الشرطة إن 6 آخرين أصيبوا.", &[Some("شرطة الإقليم"), Some("الشرطة")]),
 ];
 
 #[test]
