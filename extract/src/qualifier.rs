@@ -67,6 +67,10 @@ const BEFORE: &[(&[&str], Before)] = &[
     (&["يزيد", "علي"], Before::MoreThan),
     (&["يزيد", "عن"], Before::MoreThan),
     (&["يربو", "علي"], Before::MoreThan),
+    // (the feminine, after a feminine noun: «خسائر تزيد على 12 قتيلاً», «حصيلة تربو على 40»)
+    (&["تزيد", "علي"], Before::MoreThan),
+    (&["تزيد", "عن"], Before::MoreThan),
+    (&["تربو", "علي"], Before::MoreThan),
     (&["ما", "يفوق"], Before::MoreThan),
     (&["ما", "تفوق"], Before::MoreThan),
     (&["اكثر", "من"], Before::MoreThan),

@@ -3898,7 +3898,8 @@ fn one_after_another_falls_and_split_victims() {
 
 /// Counts in the shapes of blind117's and blind118's misses: the dead as «متوفى» after a
 /// number, the bodies of those named with their number («جثث الضحايا الأربع»), two pilgrims of
-/// the Umrah («توفي معتمران»), one of those aboard in construct («وفاة أحد ركاب القارب»); and
+/// the Umrah («توفي معتمران», «تلقى 21 معتمراً العلاج»), one of those aboard in construct («وفاة
+/// أحد ركاب القارب»), «more than» in the feminine («خسائر تزيد على 12 قتيلاً»); and
 /// not a figure: one named by his post who was held («أوقفت الشرطة سائق الشاحنة»: references
 /// leave such arrests out).
 const DECEASED_BODIES_AND_PILGRIMS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
@@ -3908,6 +3909,8 @@ const DECEASED_BODIES_AND_PILGRIMS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("توفي معتمران من جنسية آسيوية وأصيب 19 آخرون إثر انقلاب حافلة.", &[(Killed, Exact, 2), (Injured, Exact, 19)]),
     ("وأوضح أن الحادث أسفر عن وفاة أحد ركاب القارب غرقاً.", &[(Killed, Exact, 1)]),
     ("وأوقفت الشرطة سائق الشاحنة لاستكمال التحقيق.", &[]),
+    ("وكبدت القوات المهاجمين خسائر \"تزيد على 12 قتيلاً\".", &[(Killed, MoreThan, 12)]),
+    ("وتلقى 21 معتمراً العلاج في مستشفى الملك فيصل.", &[(Injured, Exact, 21)]),
 ];
 
 #[test]
