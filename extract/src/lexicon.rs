@@ -290,6 +290,8 @@ fn groups(m: &mut Table<Lex>) {
     m.put("منتسب منتسبا", g(SecurityForces, 1));
     m.put("منتسبون", g(SecurityForces, 0));
     m.put("عناصرها عناصره عناصرهم افرادها افراده منتسبيها منسوبيها منسوبيه منسوبي منتسبي مرتباتها مرتباته مرتبات مرافقي", g(SecurityForces, 0));
+    // («ستة أمنيين أصيبوا»: security men, the plural as a noun; not «أمني», an adjective)
+    m.put("امنيين امنيون", g(SecurityForces, 0));
     m.put("شرطه امن جنود جنوده جنودها قوات قوي عسكريين عسكريون ضباط جيش حرس درك اعوان شرطيون", g(SecurityForces, 0));
     m.put("مدني مدنيا مواطن مواطنا", g(Civilians, 1));
     m.put("مدنيان مواطنان", g(Civilians, 2));

@@ -216,6 +216,10 @@ const VICTIMS_GROUPS_VICTIMS: Rows<Victims> = &[
     ("واستقبلت المستشفيات 41 مصابا بين أحباء وأعوان أمن", &[People]),
     // inmates are people, not the guards named before them
     ("وقالت الوزيرة إن الحصيلة بلغت 16 قتيلا، إضافة إلى مقتل حارس واحد، فيما أصيب 27 نزيلا آخرون بجروح", &[People, SecurityForces, People]),
+    // security men («أمنيين»), and members of a force's unit: «القوة الخاصة», «مفرزة الجيش»
+    ("وأكدت الوزارة أن ستة أمنيين أُصيبوا خلال المواجهات", &[SecurityForces]),
+    ("وأسفرت المداهمة عن إصابة عنصر من القوة الخاصة", &[SecurityForces]),
+    ("وأسفر الاشتباك عن إصابة عنصرين من مفرزة الجيش", &[SecurityForces]),
 ];
 
 #[test]

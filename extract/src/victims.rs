@@ -87,8 +87,9 @@ pub fn men_of(toks: &[Tok], j: usize, v: Victims) -> Victims {
     };
     let men = toks[j].is_in(&MEN_OF);
     let of = toks.get(j + 1).is_some_and(|t| t.w == "من");
-    // a force's own unit: «عنصران من الكتيبة», «من دوريتها», «أحد أفراد الدورية»
-    let unit = |k: usize| toks.get(k).is_some_and(|t| matches!(t.bare().no_al(), "كتيبه" | "كتيبته" | "كتيبتها" | "دوريه" | "دوريته" | "دوريتها" | "لواء" | "جهاز" | "جهازها" | "جهازه"));
+    // a force's own unit: «عنصران من الكتيبة», «من دوريتها», «أحد أفراد الدورية», «عنصر من القوة
+    // الخاصة», «عنصرين من مفرزة الجيش»
+    let unit = |k: usize| toks.get(k).is_some_and(|t| matches!(t.bare().no_al(), "كتيبه" | "كتيبته" | "كتيبتها" | "دوريه" | "دوريته" | "دوريتها" | "لواء" | "جهاز" | "جهازها" | "جهازه" | "قوه" | "مفرزه" | "مفارز" | "سريه"));
     // («عنصران من فرق الهندسة التابعة لوزارة الدفاع»: of a unit that belongs to a force's ministry)
     let forces = |k: usize| toks.get(k).is_some_and(|t| matches!(t.bare(), "للجيش" | "للشرطه") || t.bare() == "لوزاره" && toks.get(k + 1).is_some_and(|n| matches!(n.bare(), "الدفاع" | "الداخليه")));
     let belongs = || (j + 2..toks.len().min(j + 7)).any(|k| matches!(toks[k].bare(), "التابعه" | "التابع" | "التابعين") && forces(k + 1));
