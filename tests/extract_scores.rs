@@ -743,7 +743,7 @@ fn blind40_articles_hold_their_level() {
 /// thresholds hold that level, less 0.01.
 #[test]
 fn blind41_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind41", "0.96", "0.62");
+    fixture_set("tests/fixtures/blind41", "0.96", "0.63");
 }
 
 /// Blind set 42 (14 articles, 3 December 2026: Saudi Arabia, the UAE (a correction
@@ -757,7 +757,7 @@ fn blind41_articles_hold_their_level() {
 /// 0.01.
 #[test]
 fn blind42_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind42", "0.97", "0.57");
+    fixture_set("tests/fixtures/blind42", "0.97", "0.60");
 }
 
 /// Blind set 43 (14 articles, 3 December 2026: Egypt (an updated toll), Sudan,
@@ -810,7 +810,7 @@ fn blind45_articles_hold_their_level() {
 /// P 0.99, R 0.99, F1 0.99, strict 0.83; the thresholds hold that level, less 0.01.
 #[test]
 fn blind46_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind46", "0.98", "0.86");
+    fixture_set("tests/fixtures/blind46", "0.98", "0.90");
 }
 
 /// Blind set 47 (14 articles, 3 December 2026: Egypt, Sudan, South Sudan, Libya (a
@@ -900,7 +900,7 @@ fn blind52_articles_hold_their_level() {
 /// hold that level, less 0.01.
 #[test]
 fn blind53_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind53", "0.97", "0.73");
+    fixture_set("tests/fixtures/blind53", "0.97", "0.74");
 }
 
 /// Blind set 54 (14 articles, 3 December 2026: Qatar, Somalia, Bahrain (a correction),
@@ -967,7 +967,7 @@ fn blind57_articles_hold_their_level() {
 /// 0.99, R 0.99, F1 0.99, strict 0.62; the thresholds hold that level, less 0.01.
 #[test]
 fn blind58_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind58", "0.98", "0.72");
+    fixture_set("tests/fixtures/blind58", "0.98", "0.74");
 }
 
 /// Blind set 59 (14 articles, 3 December 2026: Jordan, Tunisia (a counter-terrorism
@@ -981,7 +981,7 @@ fn blind58_articles_hold_their_level() {
 /// 0.74; the thresholds hold that level, less 0.01.
 #[test]
 fn blind59_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind59", "0.97", "0.75");
+    fixture_set("tests/fixtures/blind59", "0.97", "0.76");
 }
 
 /// Blind set 60 (14 articles, 3 December 2026: the UAE (a campaign), Mauritania (a prison
@@ -1184,7 +1184,7 @@ fn blind71_articles_hold_their_level() {
 /// that level, less 0.01.
 #[test]
 fn blind72_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind72", "0.96", "0.68");
+    fixture_set("tests/fixtures/blind72", "0.96", "0.69");
 }
 
 /// Blind set 73 (14 articles, 3 December 2026: Ethiopia (a rights commission's count),
@@ -1305,7 +1305,7 @@ fn blind79_articles_hold_their_level() {
 /// the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind80_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind80", "0.98", "0.76");
+    fixture_set("tests/fixtures/blind80", "0.98", "0.77");
 }
 
 /// Blind set 81 (14 articles, 3 December 2026: Oman (a scaffolding collapse), Tunisia (farm
@@ -1443,7 +1443,7 @@ fn blind88_articles_hold_their_level() {
 /// the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind89_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind89", "0.96", "0.82");
+    fixture_set("tests/fixtures/blind89", "0.96", "0.83");
 }
 
 /// Blind set 90 (14 articles, 3 December 2026: Libya (a fuel tanker), Indonesia (an eruption),
@@ -1470,7 +1470,7 @@ fn blind90_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind91_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind91", "0.96", "0.65");
+    fixture_set("tests/fixtures/blind91", "0.96", "0.66");
 }
 
 /// Blind set 92 (14 articles, 3 December 2026: Jordan (heater fumes), Oman (a restaurant gas
@@ -1589,7 +1589,7 @@ fn blind98_articles_hold_their_level() {
 /// held at the level reached, less 0.01.
 #[test]
 fn blind99_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind99", "0.97", "0.79");
+    fixture_set("tests/fixtures/blind99", "0.97", "0.80");
 }
 
 /// Blind set 100 (14 articles, 3 December 2026: the UAE (a fog pile-up), Jordan (a tribal
@@ -1683,7 +1683,7 @@ fn blind104_articles_hold_their_level() {
 /// errors: it is a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind105_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind105", "0.96", "0.83");
+    fixture_set("tests/fixtures/blind105", "0.96", "0.84");
 }
 
 /// Blind set 106 (14 articles, 4 December 2026: Kuwait (a security campaign's arrests), Qatar
@@ -1731,7 +1731,7 @@ fn blind107_articles_hold_their_level() {
 /// less 0.01.
 #[test]
 fn blind108_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind108", "0.96", "0.78");
+    fixture_set("tests/fixtures/blind108", "0.96", "0.79");
 }
 
 /// Blind set 109 (14 articles, 4 December 2026: Egypt (a gas cylinder explodes in a house),
@@ -1777,7 +1777,7 @@ fn blind110_articles_hold_their_level() {
 /// session: a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind111_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind111", "0.91", "0.71");
+    fixture_set("tests/fixtures/blind111", "0.91", "0.72");
 }
 
 /// Blind set 112 (14 articles, 4 December 2026: Bahrain (a drug network), the UAE (a year's
@@ -1792,7 +1792,7 @@ fn blind111_articles_hold_their_level() {
 /// touched it: a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind112_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind112", "0.96", "0.74");
+    fixture_set("tests/fixtures/blind112", "0.96", "0.75");
 }
 
 /// Blind set 113 (14 articles, 4 December 2026: Algeria (carbon monoxide deaths), Tunisia (a
@@ -1831,11 +1831,12 @@ fn blind114_articles_hold_their_level() {
 /// (farm workers' pickup crash) and Yemen (an anniversary's arrests)), written blind by a
 /// helper at the end of the twenty-seventh session, in parallel with blind116, and scored
 /// once, at 5e24120 (the session's final rules), with no rule changed for it: P 0.99, R 0.99,
-/// F1 0.99, strict 0.70: with blind116's, the estimate for unseen text (README) until blind117
-/// and blind118. No rule has been written for it; the thresholds hold its first score, less 0.01.
+/// F1 0.99, strict 0.70: with blind116's, the estimate for unseen text (README) until blind119
+/// and blind120. No rule has been written for it; the twenty-eighth session's rules (written for
+/// blind117's and blind118's errors) raised it, and the thresholds hold that level, less 0.01.
 #[test]
 fn blind115_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind115", "0.97", "0.69");
+    fixture_set("tests/fixtures/blind115", "0.97", "0.71");
 }
 
 /// Blind set 116 (14 articles, 4 December 2026: Bahrain (a building site collapses),
@@ -1846,11 +1847,12 @@ fn blind115_articles_hold_their_level() {
 /// minibus crash) and the UAE (quad bike accidents)), written blind by a helper at the end of
 /// the twenty-seventh session, in parallel with blind115, and scored once, at 5e24120, with
 /// no rule changed for it: P 0.98, R 0.97, F1 0.98, strict 0.85: with blind115's, the estimate
-/// for unseen text (README) until blind117 and blind118. No rule has been written for it; the
-/// thresholds hold its first score, less 0.01.
+/// for unseen text (README) until blind119 and blind120. No rule has been written for it; the
+/// twenty-eighth session's rules (written for blind117's and blind118's errors) raised it, and
+/// the thresholds hold that level, less 0.01.
 #[test]
 fn blind116_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind116", "0.96", "0.83");
+    fixture_set("tests/fixtures/blind116", "0.97", "0.85");
 }
 
 /// Blind set 117 (14 articles, 4 December 2026: Algeria (a gas explosion), Bangladesh (student
@@ -1860,10 +1862,11 @@ fn blind116_articles_hold_their_level() {
 /// Syria (war remnants), Tunisia (a migrant boat) and Yemen (shelling)), written blind by a
 /// helper in the twenty-eighth session, in parallel with blind118, and scored once, at bd0421a
 /// (the twenty-seventh session's final rules), with no rule changed for it: P 0.97, R 0.95,
-/// F1 0.96, strict 0.88. The thresholds hold its first score, less 0.01.
+/// F1 0.96, strict 0.88. Rules were then written for its errors: a regression set, held at
+/// the level reached (F1 0.98, strict 0.91), less 0.01.
 #[test]
 fn blind117_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind117", "0.95", "0.87");
+    fixture_set("tests/fixtures/blind117", "0.96", "0.90");
 }
 
 /// Blind set 118 (14 articles, 4 December 2026: Bahrain (a coastguard chase), Comoros (a
@@ -1873,8 +1876,9 @@ fn blind117_articles_hold_their_level() {
 /// bus crash on a mountain pass), Somalia (a base attacked), Turkey (a mine) and the UAE
 /// (floods)), written blind by a helper in the twenty-eighth session, in parallel with
 /// blind117, and scored once, at bd0421a, with no rule changed for it: P 1.00, R 0.95, F1 0.97,
-/// strict 0.87. The thresholds hold its first score, less 0.01.
+/// strict 0.87. Rules were then written for its errors: a regression set, held at the level
+/// reached (F1 0.99, strict 0.95), less 0.01.
 #[test]
 fn blind118_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind118", "0.96", "0.85");
+    fixture_set("tests/fixtures/blind118", "0.98", "0.94");
 }
