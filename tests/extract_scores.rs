@@ -695,7 +695,7 @@ fn blind37_articles_hold_their_level() {
 /// after it for its false figures (the summoned, falls, asphyxia after deaths)
 /// brought it to P 1.00, R 0.91, F1 0.96, strict 0.67, and the nineteenth session's for
 /// its misses to P 1.00, R 0.99, F1 0.99, strict 0.73; the thresholds hold that level,
-/// less 0.01; strict 0.71 since the twenty-eighth session, held at 0.70 (two figures:
+/// less 0.01; strict 0.71 since the twenty-eighth session, held at 0.70 (one figure:
 /// «الشرطة» read as «شرطة عمان السلطانية», named before it, which the reference keys by the
 /// word alone).
 #[test]
