@@ -122,7 +122,10 @@ fn regression1_articles_hold_their_level() {
 }
 
 /// Tuned regression set 2 (once `heldout2`): written before the fixes it led
-/// to; first scored at F1 0.93, strict 0.42; tuned to F1 1.00, strict 1.00.
+/// to; first scored at F1 0.93, strict 0.42; tuned to F1 1.00, strict 1.00. (Its
+/// reference gained one optional figure in the twenty-eighth session: «نفت وزارة الداخلية ما
+/// تردد عن وفاة مشجع», a rumoured death denied, which it had left out; optional figures are
+/// neither counted nor held against.)
 #[test]
 fn regression2_articles_hold_their_level() {
     fixture_set("tests/fixtures/regression2", "1.00", "1.00");

@@ -209,6 +209,11 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         return None;
     }
     let pj = prev_sig(toks, q0, s0);
+    // («سقط كل شيء دفعة واحدة»: «one» after a noun that names no one is that noun's number)
+    let one_of_a_thing = p.a == p.b && matches!(toks[p.a].w.as_str(), "واحده" | "واحد" | "واحدا") && pj.is_some_and(|j| j + 1 == p.a && toks[j].cls == Cls::Word && !toks[j].def && toks[j].lex == Some(Lex::Thing));
+    if one_of_a_thing {
+        return None;
+    }
     if let Some(r) = correction(toks, s1, &p, q0, pb, pj, prev) {
         return Some(r);
     }
@@ -695,6 +700,12 @@ fn counted_noun_after(c: &At) -> Option<Hit> {
     let died = verb_at.is_some_and(|j| {
         matches!(trig(c.toks[j].lex), Some((Kind::Killed, Form::Event | Form::Verb))) && !c.toks[j].bare().trim_start_matches('ب').starts_with("سق")
     }) && !c.toks[c.q0].has_conj();
+    // («شيع المئات جثامين الجنود»: a definite number is no count of an indefinite noun after
+    // it, which has its own in construct)
+    let def_number = c.toks[c.q0].w.starts_with("ال") || c.toks[c.q0].w.starts_with("وال");
+    if def_number && c.n1.is_some_and(|n| !c.toks[n].def && c.toks.get(n + 1).is_some_and(|t| n + 1 < c.s1 && t.w.starts_with("ال"))) {
+        return None;
+    }
     // («عدد القتلى بلغ 58 والجرحى 212»: a definite noun after «و» is the next count's)
     if c.n1.is_some_and(|n| c.toks[n].has_conj() && c.toks[n].def) {
         return of_the_counted(c, false);
@@ -1718,6 +1729,8 @@ fn dual_subject(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
             Some((k, Form::Verb)) if t.w.ends_with('ا') && !status::negated(toks, s0, j) => return two(k),
             Some((k, Form::After)) => return two(k),
             Some((k @ Kind::Arrested, Form::Event)) if held => return two(k),
+            // («تعرض عسكريان لإصابات طفيفة»: two who suffered injuries)
+            Some((Kind::Injured, Form::Counted | Form::Event)) if j == i + 1 && t.w.starts_with('ل') && i > s0 && toks[i - 1].bare().starts_with("تعرض") => return two(Kind::Injured),
             Some(_) => return None,
             None => {}
         }
@@ -1936,6 +1949,10 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     // «وقتل في الهجوم جندي»: a place or cause between the verb and its subject
     if f == Form::Verb && toks[g].lex == Some(Lex::Prep) && toks.get(g + 1).is_some_and(|t| t.w.starts_with("ال") && matches!(t.lex, None | Some(Lex::Thing))) && g + 2 < s1 {
         g += 2;
+        // (and its adjective: «وأصيب في الغارة الثانية صحفي»)
+        if toks[g].w.starts_with("ال") && toks[g].cls == Cls::Word && matches!(toks[g].lex, None | Some(Lex::Thing)) && g + 1 < s1 && !toks[g + 1].w.starts_with("ال") && matches!(toks[g + 1].lex, Some(Lex::Group(_, 1 | 2))) {
+            g += 1;
+        }
     }
     // «بحبس مالك العقار ومؤجر الباطن», «القبض على مشغّل القاعة وعامل كهرباء»: two held, each
     // named by his trade or post

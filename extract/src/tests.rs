@@ -3900,11 +3900,14 @@ fn one_after_another_falls_and_split_victims() {
     check_figures(ONE_AFTER_ANOTHER_FALLS_AND_SPLIT_VICTIMS_FIGURES);
 }
 
-/// Counts in the shapes of blind117's and blind118's misses: the dead as «متوفى» after a
+/// Counts in the shapes of blind117's to blind120's misses: the dead as «متوفى» after a
 /// number, the bodies of those named with their number («جثث الضحايا الأربع»), two pilgrims of
 /// the Umrah («توفي معتمران», «تلقى 21 معتمراً العلاج»), one of those aboard in construct («وفاة
-/// أحد ركاب القارب»), «more than» in the feminine («خسائر تزيد على 12 قتيلاً»); and
-/// not a figure: one named by his post who was held («أوقفت الشرطة سائق الشاحنة»: references
+/// أحد ركاب القارب»), «more than» in the feminine («خسائر تزيد على 12 قتيلاً»), two who
+/// suffered injuries («تعرض عسكريان لإصابات»), a subject after a place and its adjective («وأصيب
+/// في الغارة الثانية صحفي»), a fan («وفاة مشجع»); and not figures: a definite number before an
+/// indefinite noun in construct («شيع المئات جثامين الجنود»: the mourners), «one» after a thing
+/// («دفعة واحدة»), and one named by his post who was held («أوقفت الشرطة سائق الشاحنة»: references
 /// leave such arrests out).
 const DECEASED_BODIES_AND_PILGRIMS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقالت الوزارة إن سجلات المستشفيات تضم 22 متوفى و58 مصابا حتى مساء الخميس.", &[(Killed, Exact, 22), (Injured, Exact, 58)]),
@@ -3915,6 +3918,11 @@ const DECEASED_BODIES_AND_PILGRIMS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأوقفت الشرطة سائق الشاحنة لاستكمال التحقيق.", &[]),
     ("وكبدت القوات المهاجمين خسائر \"تزيد على 12 قتيلاً\".", &[(Killed, MoreThan, 12)]),
     ("وتلقى 21 معتمراً العلاج في مستشفى الملك فيصل.", &[(Injured, Exact, 21)]),
+    ("فيما تعرض عسكريان لإصابات طفيفة.", &[(Injured, Exact, 2)]),
+    ("وأصيب في الغارة الثانية صحفي.", &[(Injured, Exact, 1)]),
+    ("وتعيد الأحداث إلى الأذهان وفاة مشجع شاب غرقاً في مارس 2018.", &[(Killed, Exact, 1)]),
+    ("وفي جنازة رسمية، شيع المئات جثامين الجنود الأربعة.", &[(Killed, Exact, 4)]),
+    ("وقال أحد السكان: سمعنا الرياح تصفر، ثم سقط كل شيء دفعة واحدة.", &[]),
 ];
 
 #[test]
