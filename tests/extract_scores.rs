@@ -1044,7 +1044,7 @@ fn blind62_articles_hold_their_level() {
 /// F1 0.94, strict 0.57; the thresholds hold that level, less 0.01.
 #[test]
 fn blind63_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind63", "0.93", "0.65");
+    fixture_set("tests/fixtures/blind63", "0.94", "0.65");
 }
 
 /// Blind set 64 (14 articles, 3 December 2026: Oman, Jordan (a week's anti-narcotics
@@ -1247,7 +1247,7 @@ fn blind75_articles_hold_their_level() {
 /// thresholds hold that level, less 0.01.
 #[test]
 fn blind76_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind76", "0.96", "0.65");
+    fixture_set("tests/fixtures/blind76", "0.97", "0.66");
 }
 
 /// Blind set 77 (14 articles, 3 December 2026: Gaza (a week's ceasefire violations in figures),
@@ -1323,7 +1323,7 @@ fn blind80_articles_hold_their_level() {
 /// level reached, less 0.01.
 #[test]
 fn blind81_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind81", "0.97", "0.79");
+    fixture_set("tests/fixtures/blind81", "0.98", "0.80");
 }
 
 /// Blind set 82 (14 articles, 3 December 2026: Kuwait (a fire's verdict), Djibouti (a tanker
@@ -1592,7 +1592,7 @@ fn blind98_articles_hold_their_level() {
 /// held at the level reached, less 0.01.
 #[test]
 fn blind99_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind99", "0.97", "0.80");
+    fixture_set("tests/fixtures/blind99", "0.97", "0.81");
 }
 
 /// Blind set 100 (14 articles, 3 December 2026: the UAE (a fog pile-up), Jordan (a tribal
@@ -1892,13 +1892,13 @@ fn blind118_articles_hold_their_level() {
 /// truck in the desert), Morocco (derby riots), Myanmar (an air strike on a school), Sudan (a
 /// gold mine collapses), Syria (an ammunition depot explodes), Tunisia (farm workers' truck)
 /// and Yemen (a convoy bombed)), written blind by a helper at the end of the twenty-eighth
-/// session, in parallel with blind120, and scored once, at 692e9e8 (the session's final
-/// rules), with no rule changed for it: P 0.98, R 0.93, F1 0.95, strict 0.86: with blind120's,
-/// the estimate for unseen text (README). No rule has been written for it; the thresholds
-/// hold its first score, less 0.01.
+/// session, in parallel with blind120, and scored once, at 692e9e8 (the session's last
+/// rules then), with no rule changed for it: P 0.98, R 0.93, F1 0.95, strict 0.86. Rules were
+/// then written for its errors: a regression set, held at the level reached (F1 0.98, strict
+/// 0.88), less 0.01.
 #[test]
 fn blind119_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind119", "0.94", "0.84");
+    fixture_set("tests/fixtures/blind119", "0.96", "0.87");
 }
 
 /// Blind set 120 (14 articles, 4 December 2026: Bahrain (a crane collapses), Djibouti (a fuel
@@ -1908,9 +1908,9 @@ fn blind119_articles_hold_their_level() {
 /// heater's fumes in a camp), Somalia (floods), Turkey (a forest fire) and the UAE (a fog
 /// pile-up)), written blind by a helper at the end of the twenty-eighth session, in parallel
 /// with blind119, and scored once, at 692e9e8, with no rule changed for it: P 0.99, R 0.93, F1
-/// 0.96, strict 0.81: with blind119's, the estimate for unseen text (README). No rule has been
-/// written for it; the thresholds hold its first score, less 0.01.
+/// 0.96, strict 0.81. Rules were then written for its errors: a regression set, held at the
+/// level reached (F1 0.97, strict 0.83), less 0.01.
 #[test]
 fn blind120_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind120", "0.94", "0.80");
+    fixture_set("tests/fixtures/blind120", "0.96", "0.82");
 }
