@@ -1624,8 +1624,10 @@ fn one_body(toks: &[Tok], s1: usize, i: usize, k: Kind) -> Option<Raw> {
 /// The bodies of those named and their number, definite: «جثث الضحايا الأربع», «جثامين العمال
 /// الثلاثة» (three or more, the number an adjective after the definite plural).
 fn bodies_of_the_counted(toks: &[Tok], s1: usize, i: usize, k: Kind) -> Option<Raw> {
-    let bodies = k == Kind::Killed && !toks[i].def && matches!(toks[i].bare().no_al(), "جثث" | "جثامين");
-    let of = toks.get(i + 1).filter(|t| bodies && i + 1 < s1 && t.def && t.cls == Cls::Word)?;
+    if !(k == Kind::Killed && !toks[i].def && matches!(toks[i].bare().no_al(), "جثث" | "جثامين")) {
+        return None;
+    }
+    let of = toks.get(i + 1).filter(|t| i + 1 < s1 && t.def && t.cls == Cls::Word)?;
     let v = match of.lex {
         Some(Lex::Group(v, 0)) => victims::men_of(toks, i + 1, v),
         Some(Lex::Trig(Kind::Killed, Form::Counted)) => Victims::People,
@@ -1901,7 +1903,7 @@ fn and_two_unknown(toks: &[Tok], j: usize, s1: usize) -> bool {
 /// المصنع» (after «أحد»: «وفاة أحد ركاب القارب»).
 fn of_a_place(toks: &[Tok], j: usize, s1: usize) -> bool {
     let t = &toks[j];
-    let plural = matches!(t.lex, Some(Lex::Group(_, 0))) || matches!(t.bare(), "ركاب" | "سكان" | "رواد" | "زوار" | "نزلاء");
+    let plural = matches!(t.lex, Some(Lex::Group(_, 0))) || matches!(t.bare(), "ركاب" | "سكان" | "رواد" | "زوار");
     plural && !t.def && toks.get(j + 1).is_some_and(|n| j + 1 < s1 && n.cls == Cls::Word && n.w.starts_with("ال"))
 }
 
