@@ -133,7 +133,10 @@ fn detentions_called_abductions(toks: &mut [Tok]) {
         return;
     }
     for t in toks.iter_mut().filter(|t| t.cls == Cls::Word) {
-        let form = match t.bare().no_al() {
+        // (with the pronoun of those it took: «عدد من اختطفتهم الجماعة تجاوز 40 شخصاً»)
+        let w = t.bare().no_al();
+        let w = w.strip_suffix("هم").filter(|v| v.starts_with("اختطف")).map_or(w, |v| v.strip_suffix('و').unwrap_or(v));
+        let form = match w {
             "اختطف" | "اختطفت" | "اختطفوا" | "يختطف" | "تختطف" | "يختطفون" => lexicon::Form::Verb,
             "اختطاف" | "اختطافات" => lexicon::Form::Event,
             "مختطف" | "مختطفا" | "مختطفين" | "مختطفون" => lexicon::Form::Counted,

@@ -75,7 +75,7 @@ fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
         || matches!(t.w.as_str(), "علي" | "في") && matches!(head.no_al(), "حسابات" | "صفحات" | "قنوات" | "مجموعات" | "حساب" | "صفحه" | "قناه" | "مجموعه")
         // («صفحات محلية على فيسبوك»: over an adjective)
         || matches!(t.w.as_str(), "علي" | "في") && k >= a + 2 && !toks[k - 1].w.starts_with("ال") && matches!(toks[k - 2].bare().no_al(), "حسابات" | "صفحات" | "قنوات" | "مجموعات")
-        || t.w == "عن" && matches!(head, "الدفاع" | "للدفاع" | "دفاع" | "نائب" | "النائب")
+        || t.w == "عن" && matches!(head, "الدفاع" | "للدفاع" | "دفاع" | "نائب" | "النائب" | "نائبا" | "نائبه" | "النائبه")
         // «المكلف بالإعلام على مستوى المديرية العامة للحماية المدنية»: at a body's level, in it
         || t.w == "علي" && toks.get(k + 1).is_some_and(|n| n.w == "مستوي") && toks.get(k + 2).is_some_and(|n| n.w.starts_with("ال") && super::sources::is_body_head(n.w.no_al()))
         || t.w == "من" && (matches!(head, "الحد" | "للحد") || toks.get(k + 1).is_some_and(|n| n.w == "اجل"))
@@ -148,7 +148,7 @@ fn is_cue(toks: &[Tok], j: usize) -> bool {
     // («يرجى عدم نشر صور»: after «عدم», too)
     let masdar = j > 0 && matches!(toks[j - 1].bare(), "منذ" | "بعد" | "قبل" | "عند" | "اثر" | "عقب" | "عدم") && matches!(toks[j].lex, Some(Lex::Cue(Cue::Says)));
     let verb_ok = !(name || masdar || toks[j].def && matches!(toks[j].lex, Some(Lex::Cue(Cue::Says | Cue::Via))));
-    verb_ok && matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || report_issuer(toks, j).is_some() || is_estimate(toks, j) || shows(toks, j) || revises(toks, j) || issued_by(toks, j).is_some() || recorded(toks, j) || learned_from(toks, j, toks.len()).is_some()
+    verb_ok && matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || report_issuer(toks, j).is_some() || is_estimate(toks, j) || shows(toks, j) || revises(toks, j) || issued_by(toks, j).is_some() || recorded(toks, j) || learned_from(toks, j, toks.len()).is_some() || came_in(toks, j).is_some()
 }
 
 /// «وكانت وزارة الصحة قد سجلت ٤١ إصابة», «وسجّل التقرير وفاة 4 أشخاص»: a verb of
@@ -209,6 +209,14 @@ fn issued_by(toks: &[Tok], c: usize) -> Option<usize> {
     (matches!(toks[c].bare(), "صدر" | "صدرت") && toks.get(c + 1).is_some_and(|t| t.w == "عن")).then_some(c + 2)
 }
 
+/// «وجاء في بيان الوزارة أن ...», «وورد في تقرير صادر عن المنظمة أن ...»: what a report
+/// says, told by the report's issuer (read from the report noun on, as after «بحسب»). The
+/// report noun's token, if `c` is «جاء» or «ورد» with «في» and one.
+fn came_in(toks: &[Tok], c: usize) -> Option<usize> {
+    let report = |t: &Tok| t.is_in(&REPORT_NOUNS) || t.w.strip_prefix("ال").is_some_and(|w| REPORT_NOUNS.contains(&w));
+    (matches!(toks[c].bare(), "جاء" | "ورد") && toks.get(c + 1).is_some_and(|t| t.w == "في") && toks.get(c + 2).is_some_and(report)).then_some(c + 2)
+}
+
 /// «الحصيلة الأولية التي أعلنتها السلطات ...», «الحصيلة العملياتية ...، التي نشرتها مجلة
 /// "الجيش"»: a report's verb of issuing with the report's pronoun, after «التي/الذي» and the
 /// report noun (its adjectives, a complement, a comma between); its issuer follows it (the
@@ -247,6 +255,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         Some(Lex::Retract | Lex::Deny) => Cue::Says,
         // «قدّرت مصادر محلية عدد القتلى بـ...»: an estimate names its source
         _ if is_estimate(toks, c) || shows(toks, c) || revises(toks, c) || toks[c].is_in(&ACCUSE) || recorded(toks, c) && (c == 0 || toks[c - 1].w != "قد") => Cue::Says,
+        _ if came_in(toks, c).is_some() => Cue::Per,
         _ => return None,
     };
     // («بأن دورية بحرية رصدت قارباً»: a verb whose subject stood before it, right after «أن»,
@@ -260,7 +269,7 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         }
         j
     };
-    let mut j = skip_quotes(c + 1);
+    let mut j = came_in(toks, c).unwrap_or_else(|| skip_quotes(c + 1));
     // («التي أعلنت عنها المصالح ذاتها»: the pronoun of what was announced, then who announced it)
     if toks.get(j).is_some_and(|t| matches!(t.w.as_str(), "عنها" | "عنه") && j + 1 < end) {
         j += 1;
@@ -371,8 +380,12 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
                 if let Some(m) = got_from(toks, j, end) {
                     j = m;
                 }
-                // «بحسب حصيلة رسمية.»: the report itself, when no issuer follows
-                if j > c + 2 && toks.get(j).is_none_or(|t| t.is_clause_end()) {
+                // «بحسب حصيلة رسمية.»: the report itself, when no issuer follows (a time may
+                // end it: «بحسب أرقام رسمية آنذاك.»)
+                let then = (j..end.min(j + 3)).find(|&k| !is_time(toks, k)).unwrap_or(end);
+                // («وجاء في البيان أن ...»: the report, then what it says)
+                let that = |t: &Tok| came_in(toks, c).is_some() && matches!(t.w.as_str(), "ان" | "انه" | "بان" | ":");
+                if j > c + 2 && toks.get(then).is_none_or(|t| t.is_clause_end() || that(t)) {
                     return report.map(|r| (r, j - 1, 0));
                 }
             }
@@ -717,6 +730,8 @@ pub fn claimant(doc: &Doc, (a, b, pre): (usize, usize, usize)) -> Claimant {
     // report noun in construct before a body's name is dropped)
     let (a, pre) = if b > a + 1 && pre == 0 && !toks[a].def && toks[a].is_in(&REPORT_NOUNS) && super::sources::is_body_head(toks[a + 1].w.as_str()) { (a + 1, 0) } else { (a, pre) };
     let b = if b > a + 1 && toks[b].is_in(&PAST) && matches!(toks[b - 1].bare(), "الشهر" | "الاسبوع" | "العام") { b - 2 } else { b };
+    // (not the bracket of a number after it, read as a quote: «أوقفت مفارز للجيش (173) شخصا»)
+    let b = if b > a && toks[b].is_quote() && toks[b].w == "(" { b - 1 } else { b };
     // (and the short name in brackets right after it: «مشروع بيانات مواقع النزاعات المسلحة
     // وأحداثها (أكليد)»)
     let bracketed = |k: usize| toks.get(k).is_some_and(|t| t.cls == Cls::Punct('(')) && toks.get(k + 1).is_some_and(|t| matches!(t.cls, Cls::Word | Cls::Latin)) && toks.get(k + 2).is_some_and(|t| t.cls == Cls::Punct(')'));
@@ -1011,7 +1026,7 @@ fn opening_subject(doc: &Doc, si: usize) -> Option<Claimant> {
     let a = if verb { v + 1 } else { v };
     // (definite, or a head in construct: «ودان مكتب الأمم المتحدة لحقوق الإنسان الغارة»,
     // «واتهم حزب ساماجوادي المعارض ...»)
-    let construct = || toks.get(a + 1).is_some_and(|n| n.w.starts_with("ال") || n.cls == Cls::Word && n.lex.is_none()) && super::sources::is_body_head(toks[a].bare());
+    let construct = || toks.get(a + 1).is_some_and(|n| n.w.starts_with("ال") || n.cls == Cls::Word && n.lex.is_none()) && (super::sources::is_body_head(toks[a].bare()) || office(&toks[a]) || toks[a].bare() == "حاكم");
     if !toks.get(a).is_some_and(|t| (t.w.starts_with("ال") || construct()) && !is_stop(t)) {
         return None;
     }
@@ -1020,7 +1035,8 @@ fn opening_subject(doc: &Doc, si: usize) -> Option<Claimant> {
     let b = (a..s1.min(a + 8)).take_while(|&j| (!is_stop(&toks[j]) || reads_on(toks, a, j)) && !object(j) && !toks[j].is_in_def(&super::lexicon::EVENT)).last()?;
     let b = b.min(a + 5 + usize::from(toks[a + 1..=b].iter().any(|t| t.w == "عن")) * 2);
     // (a head and a name: the name and one adjective, not the verb's object after them)
-    let named = !toks[a].w.starts_with("ال") && !toks[a + 1].w.starts_with("ال");
+    // (an office's place and its name stay: «حاكم إقليم مدغ»)
+    let named = !(toks[a].w.starts_with("ال") || toks[a + 1].w.starts_with("ال") || office(&toks[a]) || toks[a].bare() == "حاكم");
     let b = if named { b.min(a + 1 + usize::from(toks.get(a + 2).is_some_and(|t| t.w.starts_with("ال")))) } else { b };
     Some(claimant(doc, (a, b, 0)))
 }
@@ -1033,7 +1049,11 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
     // (not «استنادا إلى» after a verb of saying before: what the speaker went by, «فقدّرت
     // الشبكة عدد الضحايا بما بين 40 و55 قتيلا، استنادا إلى شهادات الناجين»)
     let basis = |j: usize| toks[j].bare() == "استنادا" && (s0..f0).any(|k| toks[k].lex == Some(Lex::Cue(Cue::Says)) || is_estimate(toks, k));
-    if let Some(j) = (f1 + 1..s1.min(f1 + 3)).find(|&j| toks[j].lex == Some(Lex::Cue(Cue::Per)) && !basis(j)) {
+    // (further on in its clause, over words that tell no other figure or source: «حصدت 214
+    // حالة وفاة في البلاد خلال العام الماضي، وفق إحصاءات الإدارة العامة للمرور»)
+    let plain = |j: usize| !matches!(toks[j].cls, Cls::Num | Cls::Punct('.' | ';' | ':' | '"')) && !matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Deny)) && super::number::read(toks, j, s1).is_none() || toks[j].lex == Some(Lex::Cue(Cue::Per));
+    let reach = (f1 + 1..s1.min(f1 + 12)).take_while(|&j| plain(j)).last().map_or(f1 + 1, |j| j + 1);
+    if let Some(j) = (f1 + 1..reach.max(s1.min(f1 + 3))).find(|&j| toks[j].lex == Some(Lex::Cue(Cue::Per)) && !basis(j)) {
         if let Some(c) = source(toks, j, s1).map(|src| claimant(doc, src)).filter(|c| !super::sources::is_generic(&c.label)) {
             return Some(c);
         }
@@ -1054,6 +1074,11 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         // 14 وفاة» tells the only number it gave)
         let only = || (j + 1..f0).any(|k| matches!(toks[k].bare(), "سوي" | "الا"));
         if !is_cue(toks, j) || j > s0 && toks[j - 1].lex == Some(Lex::Neg) && !only() {
+            continue;
+        }
+        // («قالت المديرية إن القوة نفذت عملية استناداً إلى معلومات استخبارية، ما أدى إلى مقتل
+        // ...»: what an act went by, inside what a speaker said, is not who told the figure)
+        if toks[j].bare() == "استنادا" && (s0..j).any(|k| toks[k].lex == Some(Lex::Cue(Cue::Says))) {
             continue;
         }
         // (a report's issuer gives what the report says, not what a clause of «أن» after it
@@ -1153,7 +1178,8 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         let first = if informs || told { subject() } else { antecedent() };
         // (a participle opening a quote, «مضيفا "رأيت ..."», has the speech after it, not a source)
         let quotes = toks[j].says_participle() && toks.get(j + 1).is_some_and(|t| t.is_quote());
-        let after = || source(toks, j, s1).filter(|s| s.1 < f0 && !quotes);
+        // (nor has one after it at all: «مذكراً بتدافع مماثل وقع ...» tells what it recalled)
+        let after = || source(toks, j, s1).filter(|s| s.1 < f0 && !quotes && !toks[j].says_participle());
         // («وكان أحد أعضاء فريق إنقاذ محلي قد أبلغ وكالة "رويترز" ...»: the subject between
         // «كان» and «قد» before what follows the verb, its object)
         if let Some(src) = first.or_else(|| before_qad(toks, s0, j)).or_else(after).or_else(claimed).or_else(named_before).or_else(denier) {
@@ -1162,7 +1188,8 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         if let Some(src) = before_subject(toks, s0, j) {
             // «وطالبت اللجنة ...، مذكرة بأنها وثقت ...»: the subject of the verb that opens
             // the sentence, without the verb
-            let verb_first = toks[src.0].w.starts_with('و') && toks.get(src.0 + 1).is_some_and(|t| t.w.starts_with("ال"));
+            // («وطالب حاكم إقليم مدغ ...»: or a person by office in construct)
+            let verb_first = toks[src.0].w.starts_with('و') && toks.get(src.0 + 1).is_some_and(|t| t.w.starts_with("ال") || office(t) || t.bare() == "حاكم");
             if let Some(c) = verb_first.then(|| opening_subject(doc, si)).flatten() {
                 return Some(c);
             }

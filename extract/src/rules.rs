@@ -667,13 +667,14 @@ fn prep_governs_trigger(toks: &[Tok], s0: usize, pj: Option<usize>) -> bool {
     };
     let ala = pj.is_some_and(|j| toks[j].w == "علي" && j > s0 && (trig(toks[verb(j)].lex).is_some_and(|t| t.1 == Form::NeedsAla) || toks[verb(j)].bare() == "قضي"));
     // (or over the arrest's subject, up to three words: «قبضت الشرطة على 17», «تحفظت
-    // قوات الأمن على 5»; not a court's sentence, «قضت المحكمة على»)
+    // قوات الأمن على 5»; or a force's that did away with them, «قضت مفرزة للجيش على
+    // إرهابيين اثنين», but not a court's sentence, «قضت المحكمة على»)
+    let court = |t: &Tok| matches!(t.bare().no_al(), "محكمه" | "محاكم" | "قاضي" | "قاض" | "دائره" | "هيئه" | "غرفه" | "للمحكمه");
     let subject = pj.is_some_and(|j| {
-        toks[j].w == "علي"
-            && (j.saturating_sub(4).max(s0)..j)
-                .rev()
-                .take_while(|&k| toks[k].cls == Cls::Word && !toks[k].is_clause_end())
-                .any(|k| k + 1 < j && trig(toks[k].lex) == Some((Kind::Arrested, Form::NeedsAla)))
+        let before = (j.saturating_sub(4).max(s0)..j).rev().take_while(|&k| toks[k].cls == Cls::Word && !toks[k].is_clause_end());
+        let arrest = || before.clone().any(|k| k + 1 < j && trig(toks[k].lex) == Some((Kind::Arrested, Form::NeedsAla)));
+        let did_away = || before.clone().find(|&k| k + 1 < j && matches!(toks[k].bare(), "قضت" | "قضي") && !toks[k].def).is_some_and(|v| !(v + 1..j).any(|m| court(&toks[m])));
+        toks[j].w == "علي" && (arrest() || did_away())
     });
     let executed = pj.is_some_and(|j| {
         toks[j].w == "بحق"

@@ -3946,3 +3946,53 @@ const FRONTED_SUBJECTS_AND_STATEMENTS_MADE_SOURCES: Rows<Option<&str>> = &[
 fn fronted_subjects_and_statements_made() {
     check_sources(FRONTED_SUBJECTS_AND_STATEMENTS_MADE_SOURCES);
 }
+
+/// Who tells it, in the shapes of blind121's misses: one who denied and went on «قائلاً إن» or
+/// «لافتاً إلى أن» (the participle goes on with the denier; what he denied, «الاتهامات», is no
+/// part of his name); a report with a time after it («بحسب أرقام رسمية آنذاك»); a known source
+/// «per» further on in the figure's clause, over a participle's speaker (but not over another
+/// figure: «بلغ سبعة، والصحيح خمسة وفق وزارة الصحة»); an MP «for» a region; and not
+/// what an operation went by inside what a speaker said («استناداً إلى معلومات استخبارية»).
+/// What «جاء في» or «ورد في» a report is its issuer's; a number's bracket is no part of the
+/// name before it; and a participle has no subject after it («مذكراً بتدافع ...» recalls what
+/// follows): the one who spoke before it, an office with its place's name.
+const PARTICIPLES_PER_AND_BASES_SOURCES: Rows<Option<&str>> = &[
+    ("نفى المتحدث باسم الجيش الاتهامات، قائلاً إن عدد القتلى لا يتجاوز خمسة أشخاص.", &[Some("المتحدث باسم الجيش")]),
+    ("نفى مستشار لقائد قوات الدعم السريع أي صلة لقواتهم بالقصف، قائلاً إن \"عدد الضحايا لا يتجاوز خمسة أشخاص\".", &[Some("مستشار لقائد قوات الدعم السريع")]),
+    ("وحذر الدفاع المدني من المدافئ في الأماكن المغلقة، لافتاً إلى أن المنطقة سجلت الشتاء الماضي 11 حالة وفاة.", &[Some("الدفاع المدني")]),
+    ("انهار مبنى في حي الفردوس عام 2021، لقي فيه 11 شخصاً حتفهم، بحسب أرقام رسمية آنذاك.", &[Some("أرقام رسمية")]),
+    ("وشدد المصدر على أن الحكومة لن تتهاون، لافتا إلى أن الحمى حصدت 214 حالة وفاة في البلاد خلال العام الماضي، وفق وزارة الصحة.", &[Some("وزارة الصحة")]),
+    ("تصحيح: ذكرت «القبس» في نسخة سابقة من هذا الخبر أن عدد الوفيات بلغ سبعة، والصحيح خمسة وفق وزارة الصحة.", &[Some("القبس")]),
+    ("غير أن نائباً عن الإقليم قال لوسائل إعلام محلية إن عدد القتلى يتجاوز 40.", &[Some("نائباً عن الإقليم")]),
+    ("وقالت المديرية إن القوة نفذت عملية استناداً إلى معلومات استخبارية دقيقة، ما أدى إلى استشهاد أحد منتسبينا وجرح اثنين آخرين.", &[Some("المديرية"), Some("المديرية")]),
+    ("وجاء في بيان لوزارة الداخلية أنه تم توقيف 11 شخصا.", &[Some("وزارة الداخلية")]),
+    ("وورد في تقرير صادر عن المنظمة أن 40 مدنيا قتلوا.", &[Some("المنظمة")]),
+    ("وجاء في بيان الوزارة أنه \"في إطار مكافحة الإرهاب، أوقفت مفارز أخرى (11) عنصر دعم\".", &[Some("الوزارة")]),
+    ("وفي تمنراست، أوقفت مفارز للجيش (173) شخصا.", &[Some("مفارز للجيش")]),
+    ("وطالب حاكم إقليم مدغ بتشكيل لجنة تحقيق، مذكراً بتدافع مماثل وقع عام 2024 وأودى بحياة 5 أشخاص.", &[Some("حاكم إقليم مدغ")]),
+];
+
+#[test]
+fn participles_per_and_bases() {
+    check_sources(PARTICIPLES_PER_AND_BASES_SOURCES);
+    // (and what the denier then says he asserts)
+    let r = run("نفى الجيش الاتهامات، قائلاً إن عدد القتلى لا يتجاوز خمسة.");
+    assert_eq!(r.iter().map(|f| f.status).collect::<Vec<_>>(), [Status::Asserted]);
+}
+
+/// The Houthis' detentions with the pronoun of those taken («عدد من اختطفتهم الجماعة»), and
+/// not those they released («أفرجوا عن 6»); a force that did away with some, its subject between
+/// («قضت القوات على 30 إرهابياً»), but not a court's sentence.
+const TAKEN_AND_DONE_AWAY_WITH_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("قالت رابطة أمهات المختطفين إن عدد من اختطفتهم جماعة الحوثي في إب تجاوز 40 شخصاً.", &[(Arrested, MoreThan, 40)]),
+    ("وقال إن الحوثيين أفرجوا عن 6 ممن اختطفوهم.", &[]),
+    ("قضت القوات على 30 إرهابيا.", &[(Killed, Exact, 30)]),
+    ("وقضى الجيش على 5 مسلحين.", &[(Killed, Exact, 5)]),
+    ("قضت المحكمة على 3 متهمين بالإعدام.", &[]),
+    ("قضت محكمة الجنايات على 3 متهمين بالسجن.", &[]),
+];
+
+#[test]
+fn taken_and_done_away_with() {
+    check_figures(TAKEN_AND_DONE_AWAY_WITH_FIGURES);
+}

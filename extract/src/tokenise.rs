@@ -75,10 +75,11 @@ impl Tok {
     pub fn with_possessive(&self) -> bool {
         self.cls == Cls::Word && ["ه", "ها", "هم", "نا"].iter().any(|p| self.w.ends_with(p)) && self.w.chars().count() > 4
     }
-    /// A participle of saying: «مؤكدا», «مضيفة», «مشيرا» (it goes on with the speaker named).
+    /// A participle of saying: «مؤكدا», «مضيفة», «مشيرا», «قائلا», «لافتا» (it goes on with
+    /// the speaker named).
     pub fn says_participle(&self) -> bool {
         let w = self.bare();
-        self.lex == Some(Lex::Cue(Cue::Says)) && w.starts_with('م') && (w.ends_with('ا') || w.ends_with('ه'))
+        self.lex == Some(Lex::Cue(Cue::Says)) && (w.starts_with('م') && (w.ends_with('ا') || w.ends_with('ه')) || matches!(w, "قائلا" | "قائله" | "لافتا" | "لافته"))
     }
     pub fn is_quote(&self) -> bool {
         self.cls == Cls::Punct('"')
