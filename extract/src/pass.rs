@@ -213,6 +213,22 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
                 out.push(f);
             }
         }
+        // «نقلت وسائل إعلام عن مصادر أمنية أن عدد القتلى بلغ 13، إلا أن المتحدث قال إن "الرقم
+        // الرسمي هو 11، وأي أرقام أخرى غير دقيقة"»: another source's numbers before, in the
+        // same sentence, are denied (the speaker is the one the words are told by)
+        // (the numbers of earlier sentences are left as they are: references keep them)
+        if let Some(k) = status::others_false(toks, s0, s1) {
+            let before: Vec<usize> = last.1.iter().copied().filter(|&i| out[i].start < doc.orig_start(toks[k].s)).collect();
+            if let Some(kind) = before.last().map(|&i| out[i].kind) {
+                let speaker = claimant::find(doc, si, k, k, kind).map(|c| claimant::resolve(c, &named).1);
+                let other = |f: &Figure| f.kind == kind && f.status == Status::Asserted && f.claimant.as_ref().is_some_and(|c| speaker.as_ref().is_some_and(|s| s.text != c.text));
+                for i in before {
+                    if other(&out[i]) {
+                        out[i].status = Status::Denied;
+                    }
+                }
+            }
+        }
         // a headline: the first line («بوركينا فاسو.. عشرات القتلى في هجوم»), before the body
         if headline_end.is_some_and(|e| s1 <= e + 1 && e + 1 < toks.len()) {
             dedup.headline = out.len();

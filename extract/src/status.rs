@@ -105,6 +105,12 @@ fn numbers_word(t: &Tok) -> bool {
     matches!(t.bare().no_al(), "رقم" | "ارقام" | "حصيله" | "عدد" | "اعداد" | "معلومات" | "انباء" | "روايه" | "مزاعم" | "ادعاء" | "ادعاءات" | "احصائيات" | "احصاءات" | "تقديرات")
 }
 
+/// «وأي أرقام أخرى غير دقيقة», «وإن الأرقام الأخرى مضخمة»: one who gives his own number calls
+/// every other number false. The token of «other», if the sentence `toks[s0..s1]` says so.
+pub fn others_false(toks: &[Tok], s0: usize, s1: usize) -> Option<usize> {
+    (s0 + 1..s1).find(|&k| matches!(toks[k].bare().no_al(), "اخري" | "اخرى") && numbers_word(&toks[k - 1]) && (k + 1..s1.min(k + 6)).any(|m| false_word(toks, m)))
+}
+
 /// What the denial in `toks[s0..s1]` rejects, if it rejects numbers given
 /// before (see [`Rejected`]): the verb (or one calling them false, «واصفا ...
 /// بأنها أكاذيب»), then within 24 tokens, before any number or count word of
@@ -272,9 +278,14 @@ fn corrected_after(toks: &[Tok], s1: usize, at: usize) -> bool {
 }
 
 /// «نشرت الصحيفة في نسخة سابقة من هذا الخبر أن امرأة قتلت ...»: what an earlier version of
-/// the report said, told in its correction, is withdrawn.
+/// the report said, told in its correction, is withdrawn; so is what a correction headed «تصحيح:»
+/// («تنويه:», «استدراك:») says was published before the figure («تصحيح: كانت الشبكة قد نشرت في
+/// وقت سابق أن عدد القتلى خمسة، قبل أن يتبين ...»).
 fn earlier_version(toks: &[Tok], s0: usize, at: usize) -> bool {
+    let headed = matches!(toks[s0].bare(), "تصحيح" | "تنويه" | "استدراك") && toks.get(s0 + 1).is_some_and(|t| t.cls == Cls::Punct(':'));
+    let published = |t: &Tok| matches!(t.bare(), "نشرت" | "نشر" | "نشرنا" | "ذكرت" | "ذكر" | "ذكرنا" | "اوردت" | "اورد" | "اوردنا");
     (s0..at).any(|j| matches!(toks[j].bare(), "نسخه" | "النسخه") && toks.get(j + 1).is_some_and(|t| matches!(t.bare(), "سابقه" | "السابقه")))
+        || headed && (s0 + 2..at).any(|j| published(&toks[j]))
 }
 
 /// «تحدث عن توقيف 30 شخصاً، قبل أن يعود ويوضح أن الرقم "غير دقيق"», «قبل أن تعود
@@ -353,7 +364,9 @@ fn another_clause(toks: &[Tok], k: usize) -> bool {
 /// «وأكدت», «وقال»: an attribution verb with و, which starts a new clause;
 /// so does a participle of saying («نفته الشرطة مؤكدة أن الحصيلة 3»).
 fn new_clause(t: &Tok) -> bool {
-    t.says_participle() || matches!(t.lex, Some(Lex::Cue(super::lexicon::Cue::Says) | Lex::Deny)) && t.has_conj()
+    // («قدّرت النقابات الجرحى بأكثر من 60، واتهمت الشرطة باستخدام الرصاص، وهو ما نفاه ...»: a
+    // conjoined accusation is what a denial after it answers)
+    t.says_participle() || matches!(t.lex, Some(Lex::Cue(super::lexicon::Cue::Says) | Lex::Deny)) && t.has_conj() || t.has_conj() && t.is_in(&super::lexicon::ACCUSE)
 }
 
 /// Whether the trigger at `t` is negated: a negation word shortly before it in

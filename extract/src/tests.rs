@@ -3996,3 +3996,21 @@ const TAKEN_AND_DONE_AWAY_WITH_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn taken_and_done_away_with() {
     check_figures(TAKEN_AND_DONE_AWAY_WITH_FIGURES);
 }
+
+/// Statuses in the shapes of blind123's and blind124's misses: a correction headed «تصحيح:»
+/// withdraws what it says was published before; one who gives the official number and calls
+/// «any other numbers» false denies another source's number before in the sentence; and a
+/// denial after a conjoined accusation answers the accusation, not the count before it.
+const CORRECTIONS_OTHER_NUMBERS_AND_ACCUSATIONS_STATUSES: &[(&str, &[Status])] = &[
+    ("تصحيح: كانت الشبكة قد نشرت في وقت سابق أن عدد القتلى خمسة، قبل أن يتبين أن أحد الأسماء تكرر، ونعتذر لقرائنا عن هذا الخطأ.", &[Status::Retracted]),
+    ("تنويه: ذكرنا في الخبر أن 12 شخصا قتلوا.", &[Status::Retracted]),
+    ("نقلت وسائل إعلام محلية عن مصادر أمنية أن عدد القتلى بلغ 13، إلا أن المتحدث باسم الشرطة قال إن \"الرقم الرسمي هو 11، وأي أرقام أخرى غير دقيقة\".", &[Status::Denied]),
+    ("قالت منظمة حقوقية إن 40 شخصا قتلوا. لكن الجيش قال إن عدد القتلى خمسة، وإن الأرقام الأخرى مضخمة.", &[Status::Asserted, Status::Asserted]),
+    ("وقدّرت نقابات عمالية عدد الجرحى بأكثر من 60 عاملاً، واتهمت الشرطة باستخدام الرصاص الحي، وهو ما نفاه متحدث باسم الشرطة.", &[Status::Asserted]),
+    ("وقدّرت نقابات عمالية عدد الجرحى بأكثر من 60 عاملاً، وهو ما نفاه متحدث باسم الشرطة.", &[Status::Denied]),
+];
+
+#[test]
+fn corrections_other_numbers_and_accusations() {
+    check(CORRECTIONS_OTHER_NUMBERS_AND_ACCUSATIONS_STATUSES, |s| run(s).into_iter().map(|f| f.status).collect::<Vec<_>>());
+}
