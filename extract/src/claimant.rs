@@ -1252,8 +1252,13 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
                 // speaker told of: «وذكر المصدر أن الحصيلة التي أعلنتها الوحدات ...»)
                 // (or the subject before its verb: «غير أن المتحدث باسم الشرطة قال ...»)
                 let fronted = |j: usize| (toks[j].lex == Some(Lex::Cue(Cue::Says))).then(|| before_subject(toks, p0, j)).flatten().filter(|s| toks[s.0].w.starts_with("ال"));
-                if let Some(src) = (p0..p1).rev().filter(|&j| (j == p0 || toks[j - 1].lex != Some(Lex::Neg)) && report_issuer(toks, j).is_none()).find_map(|j| source(toks, j, p1).or_else(|| fronted(j))) {
-                    return Some(claimant(doc, src));
+                let cue = |j: usize| (j == p0 || toks[j - 1].lex != Some(Lex::Neg)) && report_issuer(toks, j).is_none();
+                if let Some((j, src)) = (p0..p1).rev().filter(|&j| cue(j)).find_map(|j| Some((j, source(toks, j, p1).or_else(|| fronted(j))?))) {
+                    // (not one inside what an earlier speaker said: «صرّح المتحدث الرسمي لرئاسة
+                    // أمن الدولة بأنه ...، فقد رصدت الجهات الأمنية وجود أحدهم»)
+                    let that = |k: usize| matches!(toks[k].w.as_str(), "ان" | "بان" | "انه" | "بانه" | "انها" | "بانها");
+                    let teller = (p0..j).filter(|&k| cue(k) && toks[k].lex == Some(Lex::Cue(Cue::Says)) && (k + 1..j).any(that)).find_map(|k| source(toks, k, j));
+                    return Some(claimant(doc, teller.unwrap_or(src)));
                 }
             }
         }

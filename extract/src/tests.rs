@@ -3955,7 +3955,9 @@ fn fronted_subjects_and_statements_made() {
 /// what an operation went by inside what a speaker said («استناداً إلى معلومات استخبارية»).
 /// What «جاء في» or «ورد في» a report is its issuer's; a number's bracket is no part of the
 /// name before it; and a participle has no subject after it («مذكراً بتدافع ...» recalls what
-/// follows): the one who spoke before it, an office with its place's name.
+/// follows): the one who spoke before it, an office with its place's name. A speaker who goes
+/// on («وأوضح أن ...») is the one who told the sentence before, not a subject inside what he
+/// told («بأنه ...، فقد رصدت الجهات الأمنية ...»).
 const PARTICIPLES_PER_AND_BASES_SOURCES: Rows<Option<&str>> = &[
     ("نفى المتحدث باسم الجيش الاتهامات، قائلاً إن عدد القتلى لا يتجاوز خمسة أشخاص.", &[Some("المتحدث باسم الجيش")]),
     ("نفى مستشار لقائد قوات الدعم السريع أي صلة لقواتهم بالقصف، قائلاً إن \"عدد الضحايا لا يتجاوز خمسة أشخاص\".", &[Some("مستشار لقائد قوات الدعم السريع")]),
@@ -3970,6 +3972,7 @@ const PARTICIPLES_PER_AND_BASES_SOURCES: Rows<Option<&str>> = &[
     ("وجاء في بيان الوزارة أنه \"في إطار مكافحة الإرهاب، أوقفت مفارز أخرى (11) عنصر دعم\".", &[Some("الوزارة")]),
     ("وفي تمنراست، أوقفت مفارز للجيش (173) شخصا.", &[Some("مفارز للجيش")]),
     ("وطالب حاكم إقليم مدغ بتشكيل لجنة تحقيق، مذكراً بتدافع مماثل وقع عام 2024 وأودى بحياة 5 أشخاص.", &[Some("حاكم إقليم مدغ")]),
+    ("صرّح المتحدث الرسمي لرئاسة أمن الدولة بأنه إلحاقاً لما سبق إعلانه، فقد رصدت الجهات الأمنية وجود أحدهم. وأوضح أن 3 أشخاص قتلوا.", &[Some("المتحدث الرسمي لرئاسة أمن الدولة")]),
 ];
 
 #[test]
@@ -4013,4 +4016,17 @@ const CORRECTIONS_OTHER_NUMBERS_AND_ACCUSATIONS_STATUSES: &[(&str, &[Status])] =
 #[test]
 fn corrections_other_numbers_and_accusations() {
     check(CORRECTIONS_OTHER_NUMBERS_AND_ACCUSATIONS_STATUSES, |s| run(s).into_iter().map(|f| f.status).collect::<Vec<_>>());
+}
+
+/// Members of a force's unit after «من» are the force's («12 من عناصر الكتيبة», «من عناصر
+/// النظام»), and members of a body that is no force are not («7 من عناصر الجمعية»).
+const MEMBERS_OF_A_UNIT_VICTIMS: Rows<Victims> = &[
+    ("وقالت إنها قتلت 12 من عناصر النظام.", &[Victims::SecurityForces]),
+    ("وقالت إنها قتلت 12 من عناصر الكتيبة.", &[Victims::SecurityForces]),
+    ("وأعلنت الشرطة إصابة 7 من عناصر الجمعية.", &[Victims::People]),
+];
+
+#[test]
+fn members_of_a_unit() {
+    check_victims(MEMBERS_OF_A_UNIT_VICTIMS);
 }

@@ -38,6 +38,10 @@ pub fn find(toks: &[Tok], from: usize, to: usize) -> Result<Option<Victims>, ()>
                 return Ok(Some(v));
             }
         }
+        // («12 من عناصر الكتيبة», «من عناصر النظام»: or after «من», of a force's unit)
+        if j == from + 1 && toks[from].w == "من" && t.lex.is_none() && t.is_in(&MEN_OF) && toks.get(j + 1).is_some_and(force_unit) {
+            return Ok(Some(Victims::SecurityForces));
+        }
         // «إلى 23 والشرطة تعتقل ثلاثة»: a definite group joined by «و» right after the count
         // starts a clause of its own
         if j == from && t.and_group() {
@@ -78,6 +82,12 @@ fn mixed_after(toks: &[Tok], j: usize) -> bool {
     b.w != b.bare() && matches!(b.lex, Some(Lex::Group(v, _)) if first != Some(v))
 }
 
+/// A force's unit («الكتيبة», «دوريتها», «مفرزة», «القوة»), or a regime, as its enemies call
+/// its forces («12 من عناصر النظام»).
+fn force_unit(t: &Tok) -> bool {
+    matches!(t.bare().no_al(), "كتيبه" | "كتيبته" | "كتيبتها" | "دوريه" | "دوريته" | "دوريتها" | "لواء" | "جهاز" | "جهازها" | "جهازه" | "قوه" | "مفرزه" | "مفارز" | "سريه") || t.bare() == "النظام"
+}
+
 /// «رجال الأمن», «رجل شرطة», «عناصر من رجال الدرك», «عنصر من الخلية»: men or
 /// members of a group (the word at `j`, read as `v`) are of that group.
 pub fn men_of(toks: &[Tok], j: usize, v: Victims) -> Victims {
@@ -89,7 +99,7 @@ pub fn men_of(toks: &[Tok], j: usize, v: Victims) -> Victims {
     let of = toks.get(j + 1).is_some_and(|t| t.w == "من");
     // a force's own unit: «عنصران من الكتيبة», «من دوريتها», «أحد أفراد الدورية», «عنصر من القوة
     // الخاصة», «عنصرين من مفرزة الجيش»
-    let unit = |k: usize| toks.get(k).is_some_and(|t| matches!(t.bare().no_al(), "كتيبه" | "كتيبته" | "كتيبتها" | "دوريه" | "دوريته" | "دوريتها" | "لواء" | "جهاز" | "جهازها" | "جهازه" | "قوه" | "مفرزه" | "مفارز" | "سريه"));
+    let unit = |k: usize| toks.get(k).is_some_and(force_unit);
     // («عنصران من فرق الهندسة التابعة لوزارة الدفاع»: of a unit that belongs to a force's ministry)
     let forces = |k: usize| toks.get(k).is_some_and(|t| matches!(t.bare(), "للجيش" | "للشرطه") || t.bare() == "لوزاره" && toks.get(k + 1).is_some_and(|n| matches!(n.bare(), "الدفاع" | "الداخليه")));
     let belongs = || (j + 2..toks.len().min(j + 7)).any(|k| matches!(toks[k].bare(), "التابعه" | "التابع" | "التابعين") && forces(k + 1));
