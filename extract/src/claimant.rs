@@ -978,7 +978,7 @@ pub fn same_source(c: &Claimant, who: &str) -> bool {
 pub fn passed_round(c: &Claimant) -> bool {
     let n = c.text.chars().filter_map(super::normalise::fold).collect::<String>();
     let first = n.split(' ').find(|w| *w != "بعض").unwrap_or("").no_al();
-    matches!(first, "صفحات" | "مواقع" | "منصات" | "حسابات" | "مدونون" | "مدونين" | "رواد" | "ناشطون" | "ناشطين" | "مغردون" | "مغردين")
+    matches!(first, "صفحات" | "مواقع" | "منصات" | "حسابات" | "مدونون" | "مدونين" | "رواد" | "ناشطون" | "ناشطين" | "مغردون" | "مغردين" | "منشورات" | "تدوينات" | "تغريدات")
         || ["التواصل", "فيسبوك", "فيس بوك", "تويتر", "تيك توك", "واتساب", "تلغرام", "تليغرام"].iter().any(|w| n.contains(w))
 }
 

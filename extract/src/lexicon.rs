@@ -349,6 +349,9 @@ fn groups(m: &mut Table<Lex>) {
     // brothers and sisters («توفي شقيقان غرقا»; «شقيقتين» is the feminine dual of «شقيقه»)
     m.put("شقيق شقيقا شقيقه", g(People, 1));
     m.put("شقيقان شقيقين", g(People, 2));
+    // accomplices («توقيف شريكين للمعني بالأمر», «اعتقال 3 شركاء»)
+    m.put("شريكان شريكين", g(People, 2));
+    m.put("شركاء", g(People, 0));
     // passengers are people: «قتل مسلحون 11 راكبا»
     m.put("راكب راكبا مسافر مسافرا بحار بحارا صياد صيادا", g(People, 1));
     m.put("راكبان راكبين بحاران بحارين صيادان", g(People, 2));

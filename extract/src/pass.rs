@@ -229,6 +229,24 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
                 }
             }
         }
+        // «تحدثت منشورات عن إصابة خمسة، أكد مصدر طبي أنه لم يستقبل سوى مصابين اثنين»: a
+        // source's «only» fewer, later in the sentence, denies a larger count passed round
+        // before (not an estimate: «قدّر المعهد الوفيات بنحو 1180، في حين لم تؤكد الوزارة
+        // سوى 14» tells two measures)
+        if let Some(k) = (s0 + 1..s1).find(|&k| matches!(toks[k].bare(), "سوي") && (k.saturating_sub(6).max(s0)..k).any(|m| toks[m].lex == Some(lexicon::Lex::Neg))) {
+            let at = doc.orig_start(toks[k].s);
+            let only = last.1.iter().copied().find(|&i| out[i].start > at);
+            if let Some(o) = only {
+                let (kind, value, by) = (out[o].kind, out[o].value, out[o].claimant.clone());
+                let before: Vec<usize> = last.1.iter().copied().filter(|&i| out[i].start < at).collect();
+                for i in before {
+                    let f = &mut out[i];
+                    if f.kind == kind && f.value > value && f.status == Status::Asserted && f.claimant.as_ref().is_some_and(claimant::passed_round) && by.is_some() && f.claimant != by {
+                        f.status = Status::Denied;
+                    }
+                }
+            }
+        }
         // a headline: the first line («بوركينا فاسو.. عشرات القتلى في هجوم»), before the body
         if headline_end.is_some_and(|e| s1 <= e + 1 && e + 1 < toks.len()) {
             dedup.headline = out.len();

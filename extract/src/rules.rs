@@ -2041,6 +2041,12 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
             return Some(word_raw(k, 1, v.unwrap_or(Victims::People), i, end, g));
         }
     }
+    // «مقتل امرأة وإصابة زوجها»: one of the family of one just counted, after the event's noun
+    // joined by «و» (not «بعد وفاة والده», a death of its own)
+    let kin = |t: &Tok| ["ها", "ه"].iter().any(|p| t.bare().strip_suffix(p).is_some_and(|s| matches!(s, "زوج" | "زوجت" | "ابن" | "ابنت" | "نجل" | "والد" | "والدت" | "طفل" | "طفلت")));
+    if k != Kind::Arrested && f == Form::Event && toks[i].has_conj() && kin(&toks[g]) && (i.saturating_sub(4)..i).any(|j| matches!(toks[j].lex, Some(Lex::Group(_, 1..=2)))) {
+        return Some(word_raw(k, 1, Victims::People, i, g, g));
+    }
     let Some(Lex::Group(v, n @ 1..=2)) = toks[g].lex else { return None };
     // (a definite dual is two named after it: «استشهاد الشابين محمد سامي عودة (19 عاما) وأنس ...»)
     let named = n == 2 && toks.get(g + 1).filter(|_| g + 1 < s1).is_some_and(|x| x.cls == Cls::Word && x.lex.is_none() && !x.w.starts_with("ال"));

@@ -4002,8 +4002,9 @@ fn taken_and_done_away_with() {
 
 /// Statuses in the shapes of blind123's and blind124's misses: a correction headed «تصحيح:»
 /// withdraws what it says was published before; one who gives the official number and calls
-/// «any other numbers» false denies another source's number before in the sentence; and a
-/// denial after a conjoined accusation answers the accusation, not the count before it.
+/// «any other numbers» false denies another source's number before in the sentence, and so does
+/// one who says he received «only» fewer than posts passed round (not fewer than an estimate);
+/// and a denial after a conjoined accusation answers the accusation, not the count before it.
 const CORRECTIONS_OTHER_NUMBERS_AND_ACCUSATIONS_STATUSES: &[(&str, &[Status])] = &[
     ("تصحيح: كانت الشبكة قد نشرت في وقت سابق أن عدد القتلى خمسة، قبل أن يتبين أن أحد الأسماء تكرر، ونعتذر لقرائنا عن هذا الخطأ.", &[Status::Retracted]),
     ("تنويه: ذكرنا في الخبر أن 12 شخصا قتلوا.", &[Status::Retracted]),
@@ -4011,6 +4012,8 @@ const CORRECTIONS_OTHER_NUMBERS_AND_ACCUSATIONS_STATUSES: &[(&str, &[Status])] =
     ("قالت منظمة حقوقية إن 40 شخصا قتلوا. لكن الجيش قال إن عدد القتلى خمسة، وإن الأرقام الأخرى مضخمة.", &[Status::Asserted, Status::Asserted]),
     ("وقدّرت نقابات عمالية عدد الجرحى بأكثر من 60 عاملاً، واتهمت الشرطة باستخدام الرصاص الحي، وهو ما نفاه متحدث باسم الشرطة.", &[Status::Asserted]),
     ("وقدّرت نقابات عمالية عدد الجرحى بأكثر من 60 عاملاً، وهو ما نفاه متحدث باسم الشرطة.", &[Status::Denied]),
+    ("وفي حين تحدثت منشورات على مواقع التواصل الاجتماعي عن إصابة خمسة من المدعوين، أكد مصدر طبي في المستشفى أنه لم يستقبل سوى مصابَين اثنين.", &[Status::Denied, Status::Asserted]),
+    ("قدّر المعهد عدد الوفيات الزائدة بنحو 1180 وفاة، في حين لم تؤكد وزارة الصحة سوى 14 وفاة.", &[Status::Asserted, Status::Asserted]),
 ];
 
 #[test]
@@ -4029,4 +4032,20 @@ const MEMBERS_OF_A_UNIT_VICTIMS: Rows<Victims> = &[
 #[test]
 fn members_of_a_unit() {
     check_victims(MEMBERS_OF_A_UNIT_VICTIMS);
+}
+
+/// Counts in the shapes of blind123's misses: one of the family of one just counted, after the
+/// event's noun joined by «و» («مقتل امرأة وإصابة زوجها»; not «منذ وفاة والده»), and two or more
+/// accomplices («توقيف شريكين»).
+const KIN_AND_ACCOMPLICES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأسفر القصف عن مقتل امرأة وإصابة زوجها.", &[(Killed, Exact, 1), (Injured, Exact, 1)]),
+    ("قتل رجل وإصابة ابنه بجروح خطيرة.", &[(Killed, Exact, 1), (Injured, Exact, 1)]),
+    ("وقال إنه يعمل في المتجر منذ وفاة والده.", &[]),
+    ("وأسفرت الأبحاث عن توقيف شريكين للمعني بالأمر، يبلغان من العمر 22 و31 سنة.", &[(Arrested, Exact, 2)]),
+    ("وقال الوزير إن الشركاء الدوليين قدموا 3 ملايين دولار.", &[]),
+];
+
+#[test]
+fn kin_and_accomplices() {
+    check_figures(KIN_AND_ACCOMPLICES_FIGURES);
 }
