@@ -530,7 +530,7 @@ fn blind25_articles_hold_their_level() {
 /// the thresholds hold that level.
 #[test]
 fn blind26_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind26", "0.99", "0.85");
+    fixture_set("tests/fixtures/blind26", "0.99", "0.86");
 }
 
 /// Blind set 27 (14 articles, 2 December 2026: Tunisia (a dialect quote),
@@ -703,7 +703,7 @@ fn blind37_articles_hold_their_level() {
 /// word alone).
 #[test]
 fn blind38_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind38", "0.98", "0.70");
+    fixture_set("tests/fixtures/blind38", "0.98", "0.71");
 }
 
 /// Blind set 39 (14 articles, 3 December 2026: Egypt (a box of figures), Sudan,
@@ -774,7 +774,7 @@ fn blind42_articles_hold_their_level() {
 /// P 1.00, R 1.00, F1 1.00, strict 0.68; the thresholds hold that level, less 0.01.
 #[test]
 fn blind43_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind43", "0.99", "0.68");
+    fixture_set("tests/fixtures/blind43", "0.99", "0.69");
 }
 
 /// Blind set 44 (14 articles, 3 December 2026: Iraq (an updated breaking story), Syria
@@ -865,7 +865,7 @@ fn blind49_articles_hold_their_level() {
 /// 0.01.
 #[test]
 fn blind50_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind50", "0.99", "0.72");
+    fixture_set("tests/fixtures/blind50", "0.99", "0.75");
 }
 
 /// Blind set 51 (14 articles, 3 December 2026: Bangladesh, Algeria, Mauritania, Tunisia,
@@ -957,7 +957,7 @@ fn blind56_articles_hold_their_level() {
 /// thresholds hold that level, less 0.01.
 #[test]
 fn blind57_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind57", "0.98", "0.79");
+    fixture_set("tests/fixtures/blind57", "0.98", "0.80");
 }
 
 /// Blind set 58 (14 articles, 3 December 2026: Tunisia, Mauritania (a condolence cable),
@@ -984,7 +984,7 @@ fn blind58_articles_hold_their_level() {
 /// 0.74; the thresholds hold that level, less 0.01.
 #[test]
 fn blind59_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind59", "0.97", "0.76");
+    fixture_set("tests/fixtures/blind59", "0.97", "0.78");
 }
 
 /// Blind set 60 (14 articles, 3 December 2026: the UAE (a campaign), Mauritania (a prison
@@ -999,7 +999,7 @@ fn blind59_articles_hold_their_level() {
 /// that level, less 0.01.
 #[test]
 fn blind60_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind60", "0.98", "0.69");
+    fixture_set("tests/fixtures/blind60", "0.98", "0.70");
 }
 
 /// Blind set 61 (14 articles, 3 December 2026: Kuwait (a security campaign), Libya (a
@@ -1140,7 +1140,7 @@ fn blind68_articles_hold_their_level() {
 /// hold that level, less 0.01.
 #[test]
 fn blind69_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind69", "0.96", "0.49");
+    fixture_set("tests/fixtures/blind69", "0.96", "0.50");
 }
 
 /// Blind set 70 (14 articles, 3 December 2026: Jordan (an army statement), Bahrain (a traffic
@@ -1171,7 +1171,7 @@ fn blind70_articles_hold_their_level() {
 /// 1.00, strict 0.77; the thresholds hold that level, less 0.01.
 #[test]
 fn blind71_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind71", "0.99", "0.81");
+    fixture_set("tests/fixtures/blind71", "0.99", "0.82");
 }
 
 /// Blind set 72 (14 articles, 3 December 2026: Kuwait (a ministry's weekly figures), Qatar (a
@@ -1353,7 +1353,7 @@ fn blind82_articles_hold_their_level() {
 /// misses in the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind83_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind83", "0.97", "0.88");
+    fixture_set("tests/fixtures/blind83", "0.97", "0.89");
 }
 
 /// Blind set 84 (14 articles, 3 December 2026: Tunisia (migrant camps cleared), Bahrain (an old
@@ -1461,7 +1461,7 @@ fn blind89_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind90_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind90", "0.96", "0.82");
+    fixture_set("tests/fixtures/blind90", "0.96", "0.85");
 }
 
 /// Blind set 91 (14 articles, 3 December 2026: Turkey, Libya, Qatar (from QNA), Kuwait (a
@@ -1473,7 +1473,7 @@ fn blind90_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind91_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind91", "0.96", "0.66");
+    fixture_set("tests/fixtures/blind91", "0.96", "0.67");
 }
 
 /// Blind set 92 (14 articles, 3 December 2026: Jordan (heater fumes), Oman (a restaurant gas
@@ -1520,7 +1520,7 @@ fn blind93_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind94_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind94", "0.98", "0.86");
+    fixture_set("tests/fixtures/blind94", "0.98", "0.87");
 }
 
 /// Blind set 95 (14 articles, 3 December 2026: Kuwait (a building fire), Lebanon (celebratory
@@ -1534,7 +1534,7 @@ fn blind94_articles_hold_their_level() {
 /// then written for its errors: it is a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind95_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind95", "0.98", "0.82");
+    fixture_set("tests/fixtures/blind95", "0.98", "0.83");
 }
 
 /// Blind set 96 (14 articles, 3 December 2026: Jordan (a border clash with smugglers, an army
@@ -1577,7 +1577,7 @@ fn blind97_articles_hold_their_level() {
 /// errors: it is a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind98_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind98", "0.97", "0.83");
+    fixture_set("tests/fixtures/blind98", "0.97", "0.84");
 }
 
 /// Blind set 99 (14 articles, 3 December 2026: Iraq (a drugs raid and shootout), Kuwait (a
@@ -1592,7 +1592,7 @@ fn blind98_articles_hold_their_level() {
 /// held at the level reached, less 0.01.
 #[test]
 fn blind99_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind99", "0.97", "0.81");
+    fixture_set("tests/fixtures/blind99", "0.97", "0.83");
 }
 
 /// Blind set 100 (14 articles, 3 December 2026: the UAE (a fog pile-up), Jordan (a tribal
@@ -1654,7 +1654,7 @@ fn blind102_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind103_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind103", "0.96", "0.89");
+    fixture_set("tests/fixtures/blind103", "0.96", "0.90");
 }
 
 /// Blind set 104 (14 articles, 3 December 2026: Saudi Arabia (arrests for phone shop
@@ -1734,7 +1734,7 @@ fn blind107_articles_hold_their_level() {
 /// less 0.01.
 #[test]
 fn blind108_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind108", "0.96", "0.79");
+    fixture_set("tests/fixtures/blind108", "0.96", "0.82");
 }
 
 /// Blind set 109 (14 articles, 4 December 2026: Egypt (a gas cylinder explodes in a house),
@@ -1780,7 +1780,7 @@ fn blind110_articles_hold_their_level() {
 /// session: a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind111_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind111", "0.91", "0.72");
+    fixture_set("tests/fixtures/blind111", "0.91", "0.74");
 }
 
 /// Blind set 112 (14 articles, 4 December 2026: Bahrain (a drug network), the UAE (a year's
@@ -1839,7 +1839,7 @@ fn blind114_articles_hold_their_level() {
 /// blind117's and blind118's errors) raised it, and the thresholds hold that level, less 0.01.
 #[test]
 fn blind115_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind115", "0.97", "0.71");
+    fixture_set("tests/fixtures/blind115", "0.97", "0.75");
 }
 
 /// Blind set 116 (14 articles, 4 December 2026: Bahrain (a building site collapses),
@@ -1912,7 +1912,7 @@ fn blind119_articles_hold_their_level() {
 /// level reached (F1 0.97, strict 0.83), less 0.01.
 #[test]
 fn blind120_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind120", "0.96", "0.82");
+    fixture_set("tests/fixtures/blind120", "0.96", "0.85");
 }
 
 /// Blind set 121 (14 articles, 4 December 2026: Afghanistan (a blast in Kabul), Algeria (beach
@@ -1923,11 +1923,12 @@ fn blind120_articles_hold_their_level() {
 /// teachers' arrest campaign)), written blind by a helper at the end of the twenty-eighth
 /// session, in parallel with blind122, and scored once, at 3987354 (the session's final
 /// rules), with no rule changed for it: P 0.97, R 0.93, F1 0.95, strict 0.76: with blind122's,
-/// the estimate for unseen text (README). No rule has been written for it; the thresholds hold
-/// its first score, less 0.01.
+/// the estimate for unseen text then (README). In the twenty-ninth session rules were written for
+/// its misses (sources after «قائلاً», «نائباً عن», «بحسب أرقام رسمية آنذاك»): a regression set
+/// since; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind121_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind121", "0.94", "0.75");
+    fixture_set("tests/fixtures/blind121", "0.94", "0.78");
 }
 
 /// Blind set 122 (14 articles, 4 December 2026: Bahrain (dawn raids' arrests), the Comoros
@@ -1938,8 +1939,9 @@ fn blind121_articles_hold_their_level() {
 /// bombed), Turkey (a train collision) and the UAE (hikers fall)), written blind by a helper at
 /// the end of the twenty-eighth session, in parallel with blind121, and scored once, at
 /// 3987354 (the session's final rules), with no rule changed for it: P 0.98, R 0.92, F1 0.95,
-/// strict 0.76: with blind121's, the estimate for unseen text (README). No rule has been written for it; the thresholds hold its first score,
-/// less 0.01.
+/// strict 0.76: with blind121's, the estimate for unseen text then (README). Its misses were
+/// read in the twenty-ninth session, while rules were written for those of blind121, blind123
+/// and blind124: a regression set since; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind122_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind122", "0.93", "0.75");
@@ -1953,10 +1955,12 @@ fn blind122_articles_hold_their_level() {
 /// missile hits a building) and Yemen (a camp struck)), written blind by a helper at the start
 /// of the twenty-ninth session, in parallel with blind124, and scored once, at a980990 (the
 /// twenty-eighth session's final rules), before any rule was changed for it: P 0.97, R 0.93,
-/// F1 0.95, strict 0.77. The thresholds hold its first score, less 0.01.
+/// F1 0.95, strict 0.77. Rules were then written for its misses (corrections headed «تصحيح:»,
+/// «any other numbers», kin, accomplices, «جاء في بيان»): a regression set; the thresholds hold
+/// the level reached, less 0.01.
 #[test]
 fn blind123_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind123", "0.93", "0.75");
+    fixture_set("tests/fixtures/blind123", "0.94", "0.80");
 }
 
 /// Blind set 124 (14 articles, 4 December 2026: Bahrain (a protest dispersed), Bangladesh
@@ -1968,8 +1972,10 @@ fn blind123_articles_hold_their_level() {
 /// and the UAE (a funfair ride fails)), written blind by a helper at the start of the
 /// twenty-ninth session, in parallel with blind123, and scored once, at a980990 (the
 /// twenty-eighth session's final rules), before any rule was changed for it: P 0.97, R 0.94,
-/// F1 0.96, strict 0.80. The thresholds hold its first score, less 0.01.
+/// F1 0.96, strict 0.80. Rules were then written for its misses (a speaker who goes on, a
+/// participle's object, a unit's members): a regression set; the thresholds hold the level
+/// reached, less 0.01.
 #[test]
 fn blind124_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind124", "0.94", "0.78");
+    fixture_set("tests/fixtures/blind124", "0.94", "0.83");
 }
