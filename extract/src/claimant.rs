@@ -1052,8 +1052,9 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
     // (further on in its clause, over words that tell no other figure or source: «حصدت 214
     // حالة وفاة في البلاد خلال العام الماضي، وفق إحصاءات الإدارة العامة للمرور»)
     let plain = |j: usize| !matches!(toks[j].cls, Cls::Num | Cls::Punct('.' | ';' | ':' | '"')) && !matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Deny)) && super::number::read(toks, j, s1).is_none() || toks[j].lex == Some(Lex::Cue(Cue::Per));
-    let reach = (f1 + 1..s1.min(f1 + 12)).take_while(|&j| plain(j)).last().map_or(f1 + 1, |j| j + 1);
-    if let Some(j) = (f1 + 1..reach.max(s1.min(f1 + 3))).find(|&j| toks[j].lex == Some(Lex::Cue(Cue::Per)) && !basis(j)) {
+    // (the words between are looked at only when a «per» is there: most figures have none)
+    let per = (f1 + 1..s1.min(f1 + 12)).find(|&j| toks[j].lex == Some(Lex::Cue(Cue::Per)) && !basis(j));
+    if let Some(j) = per.filter(|&j| j < f1 + 3 || (f1 + 1..j).all(plain)) {
         if let Some(c) = source(toks, j, s1).map(|src| claimant(doc, src)).filter(|c| !super::sources::is_generic(&c.label)) {
             return Some(c);
         }

@@ -217,7 +217,7 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
         // الرسمي هو 11، وأي أرقام أخرى غير دقيقة"»: another source's numbers before, in the
         // same sentence, are denied (the speaker is the one the words are told by)
         // (the numbers of earlier sentences are left as they are: references keep them)
-        if let Some(k) = status::others_false(toks, s0, s1) {
+        if let Some(k) = (!last.1.is_empty()).then(|| status::others_false(toks, s0, s1)).flatten() {
             let before: Vec<usize> = last.1.iter().copied().filter(|&i| out[i].start < doc.orig_start(toks[k].s)).collect();
             if let Some(kind) = before.last().map(|&i| out[i].kind) {
                 let speaker = claimant::find(doc, si, k, k, kind).map(|c| claimant::resolve(c, &named).1);
@@ -233,7 +233,8 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
         // source's «only» fewer, later in the sentence, denies a larger count passed round
         // before (not an estimate: «قدّر المعهد الوفيات بنحو 1180، في حين لم تؤكد الوزارة
         // سوى 14» tells two measures)
-        if let Some(k) = (s0 + 1..s1).find(|&k| matches!(toks[k].bare(), "سوي") && (k.saturating_sub(6).max(s0)..k).any(|m| toks[m].lex == Some(lexicon::Lex::Neg))) {
+        let only = |k: usize| matches!(toks[k].bare(), "سوي") && (k.saturating_sub(6).max(s0)..k).any(|m| toks[m].lex == Some(lexicon::Lex::Neg));
+        if let Some(k) = (last.1.len() >= 2).then(|| (s0 + 1..s1).find(|&k| only(k))).flatten() {
             let at = doc.orig_start(toks[k].s);
             let only = last.1.iter().copied().find(|&i| out[i].start > at);
             if let Some(o) = only {
