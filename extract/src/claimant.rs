@@ -870,9 +870,9 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
 }
 
 /// A person by their office: a role («المتحدث», «الناطق», ...) or «وزير», «محافظ», «والي»,
-/// «مراسل».
+/// «حاكم», «مراسل».
 fn office(t: &Tok) -> bool {
-    t.is_in_def(&ROLES) || matches!(t.w.no_al(), "وزير" | "وزيره" | "محافظ" | "والي" | "مراسل")
+    t.is_in_def(&ROLES) || matches!(t.w.no_al(), "وزير" | "وزيره" | "محافظ" | "والي" | "حاكم" | "مراسل")
 }
 
 /// «والي» folds as «وإلى» does: heading a source phrase from `a`, or after
@@ -1026,7 +1026,7 @@ fn opening_subject(doc: &Doc, si: usize) -> Option<Claimant> {
     let a = if verb { v + 1 } else { v };
     // (definite, or a head in construct: «ودان مكتب الأمم المتحدة لحقوق الإنسان الغارة»,
     // «واتهم حزب ساماجوادي المعارض ...»)
-    let construct = || toks.get(a + 1).is_some_and(|n| n.w.starts_with("ال") || n.cls == Cls::Word && n.lex.is_none()) && (super::sources::is_body_head(toks[a].bare()) || office(&toks[a]) || toks[a].bare() == "حاكم");
+    let construct = || toks.get(a + 1).is_some_and(|n| n.w.starts_with("ال") || n.cls == Cls::Word && n.lex.is_none()) && (super::sources::is_body_head(toks[a].bare()) || office(&toks[a]));
     if !toks.get(a).is_some_and(|t| (t.w.starts_with("ال") || construct()) && !is_stop(t)) {
         return None;
     }
@@ -1036,7 +1036,7 @@ fn opening_subject(doc: &Doc, si: usize) -> Option<Claimant> {
     let b = b.min(a + 5 + usize::from(toks[a + 1..=b].iter().any(|t| t.w == "عن")) * 2);
     // (a head and a name: the name and one adjective, not the verb's object after them)
     // (an office's place and its name stay: «حاكم إقليم مدغ»)
-    let named = !(toks[a].w.starts_with("ال") || toks[a + 1].w.starts_with("ال") || office(&toks[a]) || toks[a].bare() == "حاكم");
+    let named = !(toks[a].w.starts_with("ال") || toks[a + 1].w.starts_with("ال") || office(&toks[a]));
     let b = if named { b.min(a + 1 + usize::from(toks.get(a + 2).is_some_and(|t| t.w.starts_with("ال")))) } else { b };
     Some(claimant(doc, (a, b, 0)))
 }
@@ -1190,7 +1190,7 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
             // «وطالبت اللجنة ...، مذكرة بأنها وثقت ...»: the subject of the verb that opens
             // the sentence, without the verb
             // («وطالب حاكم إقليم مدغ ...»: or a person by office in construct)
-            let verb_first = toks[src.0].w.starts_with('و') && toks.get(src.0 + 1).is_some_and(|t| t.w.starts_with("ال") || office(t) || t.bare() == "حاكم");
+            let verb_first = toks[src.0].w.starts_with('و') && toks.get(src.0 + 1).is_some_and(|t| t.w.starts_with("ال") || office(t));
             if let Some(c) = verb_first.then(|| opening_subject(doc, si)).flatten() {
                 return Some(c);
             }

@@ -213,41 +213,7 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
                 out.push(f);
             }
         }
-        // «نقلت وسائل إعلام عن مصادر أمنية أن عدد القتلى بلغ 13، إلا أن المتحدث قال إن "الرقم
-        // الرسمي هو 11، وأي أرقام أخرى غير دقيقة"»: another source's numbers before, in the
-        // same sentence, are denied (the speaker is the one the words are told by)
-        // (the numbers of earlier sentences are left as they are: references keep them)
-        if let Some(k) = (!last.1.is_empty()).then(|| status::others_false(toks, s0, s1)).flatten() {
-            let before: Vec<usize> = last.1.iter().copied().filter(|&i| out[i].start < doc.orig_start(toks[k].s)).collect();
-            if let Some(kind) = before.last().map(|&i| out[i].kind) {
-                let speaker = claimant::find(doc, si, k, k, kind).map(|c| claimant::resolve(c, &named).1);
-                let other = |f: &Figure| f.kind == kind && f.status == Status::Asserted && f.claimant.as_ref().is_some_and(|c| speaker.as_ref().is_some_and(|s| s.text != c.text));
-                for i in before {
-                    if other(&out[i]) {
-                        out[i].status = Status::Denied;
-                    }
-                }
-            }
-        }
-        // «تحدثت منشورات عن إصابة خمسة، أكد مصدر طبي أنه لم يستقبل سوى مصابين اثنين»: a
-        // source's «only» fewer, later in the sentence, denies a larger count passed round
-        // before (not an estimate: «قدّر المعهد الوفيات بنحو 1180، في حين لم تؤكد الوزارة
-        // سوى 14» tells two measures)
-        let only = |k: usize| matches!(toks[k].bare(), "سوي") && (k.saturating_sub(6).max(s0)..k).any(|m| toks[m].lex == Some(lexicon::Lex::Neg));
-        if let Some(k) = (last.1.len() >= 2).then(|| (s0 + 1..s1).find(|&k| only(k))).flatten() {
-            let at = doc.orig_start(toks[k].s);
-            let only = last.1.iter().copied().find(|&i| out[i].start > at);
-            if let Some(o) = only {
-                let (kind, value, by) = (out[o].kind, out[o].value, out[o].claimant.clone());
-                let before: Vec<usize> = last.1.iter().copied().filter(|&i| out[i].start < at).collect();
-                for i in before {
-                    let f = &mut out[i];
-                    if f.kind == kind && f.value > value && f.status == Status::Asserted && f.claimant.as_ref().is_some_and(claimant::passed_round) && by.is_some() && f.claimant != by {
-                        f.status = Status::Denied;
-                    }
-                }
-            }
-        }
+        contradicted(doc, si, &last.1, &mut out, &named);
         // a headline: the first line («بوركينا فاسو.. عشرات القتلى في هجوم»), before the body
         if headline_end.is_some_and(|e| s1 <= e + 1 && e + 1 < toks.len()) {
             dedup.headline = out.len();
@@ -255,6 +221,46 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
     }
     dedup.finish(&mut out);
     out
+}
+
+/// Numbers of the sentence `si` (its figures: `mine`, indices into `out`) that a source later in
+/// it contradicts, denied:
+/// - «نقلت وسائل إعلام عن مصادر أمنية أن عدد القتلى بلغ 13، إلا أن المتحدث قال إن "الرقم الرسمي
+///   هو 11، وأي أرقام أخرى غير دقيقة"»: another source's numbers before «any other numbers»
+///   called false (the speaker is the one the words are told by; the numbers of earlier
+///   sentences are left as they are: references keep them);
+/// - «تحدثت منشورات عن إصابة خمسة، أكد مصدر طبي أنه لم يستقبل سوى مصابين اثنين»: a larger
+///   count passed round before a source's «only» fewer (not an estimate: «قدّر المعهد الوفيات
+///   بنحو 1180، في حين لم تؤكد الوزارة سوى 14» tells two measures).
+fn contradicted(doc: &Doc, si: usize, mine: &[usize], out: &mut [Figure], named: &[(String, crate::figure::Claimant)]) {
+    let toks = &doc.toks;
+    let (s0, s1) = doc.sents[si];
+    if let Some(k) = (!mine.is_empty()).then(|| status::others_false(toks, s0, s1)).flatten() {
+        let at = doc.orig_start(toks[k].s);
+        let before: Vec<usize> = mine.iter().copied().filter(|&i| out[i].start < at).collect();
+        if let Some(kind) = before.last().map(|&i| out[i].kind) {
+            let speaker = claimant::find(doc, si, k, k, kind).map(|c| claimant::resolve(c, named).1);
+            for i in before {
+                let f = &mut out[i];
+                if f.kind == kind && f.status == Status::Asserted && f.claimant.as_ref().is_some_and(|c| speaker.as_ref().is_some_and(|s| s.text != c.text)) {
+                    f.status = Status::Denied;
+                }
+            }
+        }
+    }
+    let only = |k: usize| toks[k].bare() == "سوي" && (k.saturating_sub(6).max(s0)..k).any(|m| toks[m].lex == Some(lexicon::Lex::Neg));
+    if let Some(k) = (mine.len() >= 2).then(|| (s0 + 1..s1).find(|&k| only(k))).flatten() {
+        let at = doc.orig_start(toks[k].s);
+        if let Some(o) = mine.iter().copied().find(|&i| out[i].start > at) {
+            let (kind, value, by) = (out[o].kind, out[o].value, out[o].claimant.clone());
+            for &i in mine.iter().filter(|&&i| i != o) {
+                let f = &mut out[i];
+                if f.start < at && f.kind == kind && f.value > value && f.status == Status::Asserted && f.claimant.as_ref().is_some_and(claimant::passed_round) && by.is_some() && f.claimant != by {
+                    f.status = Status::Denied;
+                }
+            }
+        }
+    }
 }
 
 /// Where a sentence stands in a "read also" block («اقرأ أيضاً:», «قد يهمك»,

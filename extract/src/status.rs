@@ -108,7 +108,7 @@ fn numbers_word(t: &Tok) -> bool {
 /// «وأي أرقام أخرى غير دقيقة», «وإن الأرقام الأخرى مضخمة»: one who gives his own number calls
 /// every other number false. The token of «other», if the sentence `toks[s0..s1]` says so.
 pub fn others_false(toks: &[Tok], s0: usize, s1: usize) -> Option<usize> {
-    (s0 + 1..s1).find(|&k| matches!(toks[k].bare().no_al(), "اخري" | "اخرى") && numbers_word(&toks[k - 1]) && (k + 1..s1.min(k + 6)).any(|m| false_word(toks, m)))
+    (s0 + 1..s1).find(|&k| toks[k].bare().no_al() == "اخري" && numbers_word(&toks[k - 1]) && (k + 1..s1.min(k + 6)).any(|m| false_word(toks, m)))
 }
 
 /// What the denial in `toks[s0..s1]` rejects, if it rejects numbers given
