@@ -338,6 +338,11 @@ fn groups(m: &mut Table<Lex>) {
     // a supporter of a team («وفاة مشجع», «إصابة مشجعَين»)
     m.put("مشجع مشجعا", g(People, 1));
     m.put("مشجعان", g(People, 2));
+    // tourists and foreign residents («قُتل سائحان إسبانيان», «كما أُصيب مقيم آسيوي»;
+    // «مقيمين» read as the plural, as «مهاجرين»)
+    m.put("سائح سائحا سائحه مقيم مقيما", g(People, 1));
+    m.put("سائحان سائحين مقيمان", g(People, 2));
+    m.put("سياح مقيمين مقيمون", g(People, 0));
     // traders («أوقفت مفارز ... 31 تاجر مخدرات»)
     m.put("تاجر تاجرا", g(People, 1));
     m.put("تاجران تاجرين", g(People, 2));

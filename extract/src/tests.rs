@@ -4035,14 +4035,18 @@ fn members_of_a_unit() {
 }
 
 /// Counts in the shapes of blind123's misses: one of the family of one just counted, after the
-/// event's noun joined by «و» («مقتل امرأة وإصابة زوجها»; not «منذ وفاة والده»), and two or more
-/// accomplices («توقيف شريكين»).
+/// event's noun joined by «و» («مقتل امرأة وإصابة زوجها»; not «منذ وفاة والده»), two or more
+/// accomplices («توقيف شريكين»); and, from blind126's, tourists and foreign residents («قُتل
+/// سائحان إسبانيان», «أُصيب مقيم آسيوي»).
 const KIN_AND_ACCOMPLICES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأسفر القصف عن مقتل امرأة وإصابة زوجها.", &[(Killed, Exact, 1), (Injured, Exact, 1)]),
     ("قتل رجل وإصابة ابنه بجروح خطيرة.", &[(Killed, Exact, 1), (Injured, Exact, 1)]),
     ("وقال إنه يعمل في المتجر منذ وفاة والده.", &[]),
     ("وأسفرت الأبحاث عن توقيف شريكين للمعني بالأمر، يبلغان من العمر 22 و31 سنة.", &[(Arrested, Exact, 2)]),
     ("وقال الوزير إن الشركاء الدوليين قدموا 3 ملايين دولار.", &[]),
+    ("قُتل سائحان إسبانيان وأُصيب 12 شخصاً آخرون إثر هبوط منطاد.", &[(Killed, Exact, 2), (Injured, Exact, 12)]),
+    ("كما أُصيب مقيم آسيوي كان يعبر الطريق.", &[(Injured, Exact, 1)]),
+    ("ويبلغ عدد المقيمين في المدينة 300 ألف، وزارها العام الماضي 2 مليون سائح.", &[]),
 ];
 
 #[test]
