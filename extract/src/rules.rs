@@ -1787,6 +1787,8 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
         return the_counted_before_verb(toks, s0, i, k);
     }
     let e = (i > s0 && toks[i - 1].cls == Cls::Punct(')')).then(|| (i.saturating_sub(7).max(s0)..i - 1).rev().find(|&k| toks[k].cls == Cls::Punct('('))).flatten().unwrap_or(i);
+    // (or a quote opened on the verb: «إن أحد عناصر الأمن الوطني "ارتقى شهيداً"»)
+    let e = if e == i && i > s0 + 1 && toks[i - 1].is_quote() { i - 1 } else { e };
     // (or an age: «أن طفلا يبلغ من العمر ثمانية أعوام توفي», «أن امرأة في الخمسين من عمرها أصيبت»;
     // not after one more, «أن طفلا ثالثا يبلغ من العمر 11 عاما فارق الحياة», who raises a toll)
     let e = age_before(toks, s0, e).filter(|&a| a == s0 || !ONE_MORE.contains(&toks[a - 1].w.trim_end_matches('ا'))).unwrap_or(e);

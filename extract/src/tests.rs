@@ -4037,7 +4037,8 @@ fn members_of_a_unit() {
 /// Counts in the shapes of blind123's misses: one of the family of one just counted, after the
 /// event's noun joined by «و» («مقتل امرأة وإصابة زوجها»; not «منذ وفاة والده»), two or more
 /// accomplices («توقيف شريكين»); and, from blind126's, tourists and foreign residents («قُتل
-/// سائحان إسبانيان», «أُصيب مقيم آسيوي»).
+/// سائحان إسبانيان», «أُصيب مقيم آسيوي») and a subject before a verb quoted on its own («إن أحد
+/// عناصر الأمن الوطني "ارتقى شهيداً"»).
 const KIN_AND_ACCOMPLICES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأسفر القصف عن مقتل امرأة وإصابة زوجها.", &[(Killed, Exact, 1), (Injured, Exact, 1)]),
     ("قتل رجل وإصابة ابنه بجروح خطيرة.", &[(Killed, Exact, 1), (Injured, Exact, 1)]),
@@ -4047,6 +4048,7 @@ const KIN_AND_ACCOMPLICES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("قُتل سائحان إسبانيان وأُصيب 12 شخصاً آخرون إثر هبوط منطاد.", &[(Killed, Exact, 2), (Injured, Exact, 12)]),
     ("كما أُصيب مقيم آسيوي كان يعبر الطريق.", &[(Injured, Exact, 1)]),
     ("ويبلغ عدد المقيمين في المدينة 300 ألف، وزارها العام الماضي 2 مليون سائح.", &[]),
+    ("قال الناطق إن أحد عناصر الأمن الوطني \"ارتقى شهيداً\" خلال الاشتباكات.", &[(Killed, Exact, 1)]),
 ];
 
 #[test]
