@@ -1734,7 +1734,7 @@ fn blind107_articles_hold_their_level() {
 /// less 0.01.
 #[test]
 fn blind108_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind108", "0.96", "0.82");
+    fixture_set("tests/fixtures/blind108", "0.97", "0.84");
 }
 
 /// Blind set 109 (14 articles, 4 December 2026: Egypt (a gas cylinder explodes in a house),
@@ -1989,7 +1989,8 @@ fn blind124_articles_hold_their_level() {
 /// twenty-ninth session, in parallel with blind126, after the session's last rule was
 /// committed, and scored once, at 2d6e723 (the session's final rules), with no rule changed for
 /// it: P 0.96, R 0.93, F1 0.94, strict 0.82: with blind126's, the estimate for unseen text
-/// (README). No rule has been written for it; the thresholds hold its first score, less 0.01.
+/// then (README). Its misses were read afterwards, while rules were written for blind126's: a
+/// regression set since; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind125_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind125", "0.93", "0.80");
@@ -2003,9 +2004,10 @@ fn blind125_articles_hold_their_level() {
 /// balloon's hard landing) and the UAE (a fraud gang raided)), written blind by a helper at the
 /// end of the twenty-ninth session, in parallel with blind125, and scored once, at 2d6e723 (the
 /// session's final rules), with no rule changed for it: P 0.97, R 0.95, F1 0.96, strict 0.83:
-/// with blind125's, the estimate for unseen text (README). No rule has been written for it; the
-/// thresholds hold its first score, less 0.01.
+/// with blind125's, the estimate for unseen text then (README). Rules were then written for its
+/// misses (tourists, residents, a subject before a quoted verb): a regression set; the
+/// thresholds hold the level reached, less 0.01.
 #[test]
 fn blind126_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind126", "0.94", "0.81");
+    fixture_set("tests/fixtures/blind126", "0.96", "0.84");
 }
