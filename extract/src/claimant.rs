@@ -141,6 +141,9 @@ fn is_cue(toks: &[Tok], j: usize) -> bool {
     let name = j > 0 && toks[j - 1].is_quote() && toks.get(j + 1).is_some_and(|t| t.is_quote());
     // (nor one with the «ل» of purpose: «مشروع "أكليد" لرصد النزاعات»)
     let name = name || purpose(&toks[j]);
+    // (nor an adjective of belonging after a noun: «في حي ريفي تابع لقضاء سيفريك», «زورق تابع
+    // لخفر السواحل»)
+    let name = name || toks[j].w == "تابع" && j > 0 && toks[j - 1].cls == Cls::Word && toks[j - 1].lex.is_none() && toks.get(j + 1).is_some_and(|t| t.w.starts_with('ل'));
     // (nor one in construct after a body's head noun: «منظمة رصد الجرائم في ليبيا»)
     let name = name || j > 0 && name_head(toks[j - 1].bare()) && toks.get(j + 1).is_some_and(|t| t.w.starts_with("ال") && !matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_))));
     // («وزارة النقل» is no «نقل»)

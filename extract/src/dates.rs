@@ -791,6 +791,25 @@ fn fronts_report(toks: &[Tok], last: usize, end: usize) -> bool {
     k.is_some_and(|k| opens_report(&toks[k]))
 }
 
+/// Whether the clause of a figure (tokens `f0..=f1` of the sentence `s0..s1`) names a
+/// year before the publication's as its time: «إذ قُتل شخصان في اشتباك بينهما عام 2019»,
+/// «اشتباكاً مماثلاً العام الماضي أودى بحياة شخصين», «في تقريرها عن عام 2024 مقتل صحفي
+/// واحد». Such a figure is another event's, never a repeat of this one's with the same
+/// numbers. (Not a span's start: «الأعنف منذ عام 2019».)
+pub fn past_year(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, published: &str) -> bool {
+    let Some(pubd) = Date::parse(published) else { return false };
+    let w = |k: usize| toks.get(k).map_or("", |t| t.bare());
+    let since = |k: usize| (k.saturating_sub(3).max(s0)..k).any(|m| matches!(w(m), "منذ" | "ومنذ" | "حتي" | "بعد" | "قبل"));
+    // (the figure's clause: from the last clause break before it to the next after it)
+    let a = (s0.max(f0.saturating_sub(16))..f0).rev().find(|&k| matches!(toks[k].cls, Cls::Punct(',' | ';' | ':'))).map_or(s0.max(f0.saturating_sub(16)), |k| k + 1);
+    let b = (f1 + 1..s1.min(f1 + 12)).find(|&k| matches!(toks[k].cls, Cls::Punct(',' | ';' | ':' | '.'))).unwrap_or(s1.min(f1 + 12));
+    (a..b).any(|k| {
+        let named = || matches!(w(k - 1), "عام" | "العام" | "سنه" | "في") || month(toks, k - 1).is_some();
+        let y = (k > a && toks[k].cls == Cls::Num && named()).then(|| year(toks.get(k))).flatten();
+        y.is_some_and(|y| y < pubd.year) && !since(k) || matches!(w(k), "العام" | "السنه") && PAST.contains(&w(k + 1)) && !since(k)
+    })
+}
+
 /// The day a figure was reported, when its sentence says so, relative to the
 /// publication date `published` (`YYYY-MM-DD`). Four readings, the first that
 /// answers wins:

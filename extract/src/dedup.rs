@@ -21,6 +21,8 @@ pub struct Dedup {
     seen: Seen,
     /// Whether each figure admitted so far is a part of the one before it («بينهم طفلان»).
     parts: Vec<bool>,
+    /// Whether each figure admitted so far is told of a past year («عام 2019»).
+    past: Vec<bool>,
     dropped: Vec<usize>,
     /// How many figures the headline gave (the first figures of the output).
     pub headline: usize,
@@ -28,21 +30,22 @@ pub struct Dedup {
 
 impl Dedup {
     /// Whether a figure with key `k` and `claimant` (`part`: a part of the figure
-    /// before it) is to be added to `out` (the caller then pushes it). A repeat is not
+    /// before it; `past`: told of a past year) is to be added to `out` (the caller then pushes it). A repeat is not
     /// added, unless it names its source and the earlier one did not, or the earlier
     /// one is the headline's and the repeat names a source if the headline did: then
     /// the earlier one is dropped (the body's sentence tells more of it: its day, its
     /// clause).
-    pub fn admit(&mut self, out: &[Figure], k: Key, claimant: &Option<Claimant>, reported: &Option<String>, part: bool) -> bool {
-        let admitted = self.admit_one(out, k, claimant, reported, part);
+    pub fn admit(&mut self, out: &[Figure], k: Key, claimant: &Option<Claimant>, reported: &Option<String>, (part, past): (bool, bool)) -> bool {
+        let admitted = self.admit_one(out, k, claimant, reported, part, past);
         if admitted {
             self.parts.push(part);
+            self.past.push(past);
         }
         admitted
     }
 
     /// [`Dedup::admit`] without recording the part.
-    fn admit_one(&mut self, out: &[Figure], k: Key, claimant: &Option<Claimant>, reported: &Option<String>, part: bool) -> bool {
+    fn admit_one(&mut self, out: &[Figure], k: Key, claimant: &Option<Claimant>, reported: &Option<String>, part: bool, past: bool) -> bool {
         let (slot, new) = self.seen.insert(out, k);
         if new {
             // a headline drops the body's bound or the body's victims: «مقتل 12 شخصا» above
@@ -69,7 +72,10 @@ impl Dedup {
         let two = part != self.parts[old] || matches!((&out[old].claimant, claimant), (Some(x), Some(y)) if !unnamed_headline(x) && (x.label != y.label || super::sources::is_generic(&x.label) && x.text != y.text));
         // and the same numbers reported for days far apart are two events («مقتل شخصين» today,
         // and a past attack «الذي قتل فيه شخصان» in March last year)
-        if two {
+        // (and so are, in the body, a figure of a past year's event and one of this one's:
+        // «وفاة مصابَين اثنين» today and «إذ قُتل شخصان في اشتباك بينهما عام 2019»; a
+        // headline's figure is the one its body tells, whatever year the body names)
+        if two || past != self.past[old] && old >= self.headline {
             return true;
         }
         // (so are, in the body, the same numbers told for two days: «انتشلت اليوم جثث أربعة»

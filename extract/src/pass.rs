@@ -208,7 +208,9 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
                     f.status = Status::Denied;
                 }
             }
-            if dedup.admit(&out, dedup::key(&f), &f.claimant, &f.reported, r.sub) {
+            // (a headline tells the article's own event, whatever year it names)
+            let past = body && reported.as_deref().is_some_and(|p| dates::past_year(toks, s0, (r.a.min(r.pa), r.b.max(r.pb)), s1, p));
+            if dedup.admit(&out, dedup::key(&f), &f.claimant, &f.reported, (r.sub, past)) {
                 last.1.push(out.len());
                 out.push(f);
             }

@@ -4055,3 +4055,29 @@ const KIN_AND_ACCOMPLICES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn kin_and_accomplices() {
     check_figures(KIN_AND_ACCOMPLICES_FIGURES);
 }
+
+/// The same numbers told of a past year's event are another figure, not a repeat of this
+/// event's («إذ قُتل شخصان في اشتباك بينهما عام 2019», «العام الماضي أودى بحياة شخصين»);
+/// a span from a past year («الأعنف منذ عام 2019») dates no event.
+const PAST_YEARS_EVENTS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وتوفي شخصان متأثرين بجروحهما. ولم تكن هذه المرة الأولى، إذ قُتل شخصان في اشتباك بين العائلتين عام 2019.", &[(Killed, Exact, 2), (Killed, Exact, 2)]),
+    ("قُتل شخصان في الاشتباك. وشهدت المنطقة نفسها اشتباكاً مماثلاً العام الماضي أودى بحياة شخصين.", &[(Killed, Exact, 2), (Killed, Exact, 2)]),
+    ("قُتل شخصان في الهجوم، وهو الأعنف منذ عام 2019. وقالت الشرطة إن شخصين قتلا في الهجوم.", &[(Killed, Exact, 2)]),
+];
+
+#[test]
+fn past_years_events() {
+    check_figures(PAST_YEARS_EVENTS_FIGURES);
+}
+
+/// Who tells it: «تابع» after a noun and before «لـ» is an adjective of belonging («في حي
+/// ريفي تابع لقضاء سيفريك»), no verb of saying whose subject is the sentence's opening.
+const WORDS_THAT_LOOK_LIKE_CUES_SOURCES: Rows<Option<&str>> = &[
+    ("اندلع شجار مسلح في حي ريفي تابع لقضاء سيفريك، ما أسفر عن مقتل 6 أشخاص، وفق ما أعلنه والي شانلي أورفة.", &[Some("والي شانلي أورفة")]),
+    ("وتابع المتحدث أن 3 أشخاص قتلوا.", &[Some("المتحدث")]),
+];
+
+#[test]
+fn words_that_look_like_cues() {
+    check_sources(WORDS_THAT_LOOK_LIKE_CUES_SOURCES);
+}
