@@ -10,7 +10,7 @@
 //!   and the extractor was then fixed on it up to F1 1.00: they no longer
 //!   estimate how it does on unseen text, and their thresholds (the levels
 //!   reached) only guard against regressions;
-//! - `tests/fixtures/blind4/` to `blind128/`: sets written blind (by helpers that
+//! - `tests/fixtures/blind4/` to `blind130/`: sets written blind (by helpers that
 //!   had read neither the extractor nor the other fixtures' articles) and scored
 //!   once before any rule was changed for them. The latest first scores are the
 //!   estimate for unseen text (README); once rules were fixed on a set it is a
@@ -1091,7 +1091,7 @@ fn blind65_articles_hold_their_level() {
 /// strict 0.54; the thresholds hold that level, less 0.01.
 #[test]
 fn blind66_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind66", "0.97", "0.60");
+    fixture_set("tests/fixtures/blind66", "0.97", "0.61");
 }
 
 /// Blind set 67 (14 articles, 3 December 2026: Algeria (a factory's boiler), Libya (a
@@ -1202,7 +1202,7 @@ fn blind72_articles_hold_their_level() {
 /// level, less 0.01.
 #[test]
 fn blind73_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind73", "0.96", "0.65");
+    fixture_set("tests/fixtures/blind73", "0.97", "0.66");
 }
 
 /// Blind set 74 (14 articles, 3 December 2026: Qatar (a minister's answer on work deaths),
@@ -1622,7 +1622,7 @@ fn blind100_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind101_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind101", "0.95", "0.75");
+    fixture_set("tests/fixtures/blind101", "0.95", "0.76");
 }
 
 /// Blind set 102 (14 articles, 3 December 2026: Egypt (a microbus and lorry crash), the UAE (a
@@ -2021,8 +2021,8 @@ fn blind126_articles_hold_their_level() {
 /// struck)), written blind by a helper at the end of the twenty-ninth session, in parallel with
 /// blind128, after the session's last rule was committed, and scored once, at 0a9c6eb (the
 /// session's final rules), with no rule changed for it: P 0.99, R 0.96, F1 0.97, strict 0.74:
-/// with blind128's, the estimate for unseen text (README). No rule has been written for it; the
-/// thresholds hold its first score, less 0.01.
+/// with blind128's, the estimate for unseen text then (README). No rule has been written for
+/// it; the thresholds hold its first score, less 0.01.
 #[test]
 fn blind127_articles_hold_their_level() {
     fixture_set("tests/fixtures/blind127", "0.96", "0.73");
@@ -2037,8 +2037,41 @@ fn blind127_articles_hold_their_level() {
 /// written blind by a helper at the end of the twenty-ninth session, in parallel with
 /// blind127, and scored once, at 0a9c6eb (the session's final rules), with no rule changed for
 /// it: P 1.00, R 0.90, F1 0.95, strict 0.79: with blind127's, the estimate for unseen text
-/// (README). No rule has been written for it; the thresholds hold its first score, less 0.01.
+/// then (README). Its misses were read in the thirtieth session, which wrote two rules from
+/// them (a past year's event kept apart in the dedup, «تابع» before «لـ» no verb of saying): a
+/// regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind128_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind128", "0.93", "0.77");
+    fixture_set("tests/fixtures/blind128", "0.94", "0.81");
+}
+
+/// Blind set 129 (14 articles, 4 December 2026: Algeria (a cable car's cabin), Egypt (a shark
+/// attack), Ethiopia (a militia raids a prison), Haiti (a gang attack), Iraq (an army post
+/// attacked), Jordan (celebratory gunfire after exam results), Lebanon (an amusement ride),
+/// Libya (a plane runs off a runway), Morocco (stray dogs bite villagers), Pakistan (a police
+/// station attacked), Sudan (villages attacked), Syria (a security sweep of a camp), Tunisia
+/// (night riots and arrests) and Yemen (a landmine kills child shepherds)), written blind by a
+/// helper in the thirtieth session, in parallel with blind130, while the session's first two
+/// rules were written, and scored once, at 7cd139d (those rules, committed after it arrived and
+/// before it was scored), with no rule changed for it: P 0.96, R 0.92, F1 0.94, strict 0.70:
+/// with blind130's, the estimate for unseen text (README). No rule has been written for it; the
+/// thresholds hold its first score, less 0.01.
+#[test]
+fn blind129_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind129", "0.93", "0.69");
+}
+
+/// Blind set 130 (14 articles, 4 December 2026: Bahrain (drug network raids), Bangladesh
+/// (garment workers' wage protests), Djibouti (a minibus at a railway crossing), Iran (a police
+/// station attacked), Kuwait (desert buggy accidents), Mali (a market struck by a drone),
+/// Mauritania (water protests), Oman (camels on a road), Gaza (an unexploded shell), Qatar (a
+/// mall escalator), Saudi Arabia (a shoot-out with wanted men), Somalia (mortars on a market),
+/// Turkey (a cable car cabin falls) and the UAE (rip current drownings)), written blind by a
+/// helper in the thirtieth session, in parallel with blind129, and scored once, at 7cd139d,
+/// with no rule changed for it: P 0.95, R 0.93, F1 0.94, strict 0.79: with blind129's, the
+/// estimate for unseen text (README). No rule has been written for it; the thresholds hold its
+/// first score, less 0.01.
+#[test]
+fn blind130_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind130", "0.93", "0.77");
 }
