@@ -31,7 +31,7 @@ use crate::figure::{Kind, Victims};
 /// المحكمة»), or a sum for each («50 ألفا لكل مصاب»); or is a sum («بقيمة 200
 /// مليون»), how much a toll fell («تراجعت بثلاث حالات»), what was found on them
 /// («بحوزتهم 48 شريحة»), a fraud's victims («ضحايا للعصابة»), or those barred from
-/// travel («بمنع سفر اثنين»).
+/// travel («بمنع سفر اثنين»), or those present («بحضور المئات»).
 pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     let nx = next_sig(toks, p.b + 1, s1);
     let pv = prev_sig(toks, p.a, s0);
@@ -145,6 +145,11 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     // victims, not the dead
     let of_fraud = |j: usize| matches!(toks[j].bare().no_al(), "ضحايا" | "ضحيه") && toks.get(j + 1).is_some_and(|t| matches!(t.bare().trim_start_matches('ل').no_al(), "عصابه" | "احتيال" | "نصب" | "ابتزاز" | "عصابات"));
     if (p.b + 1..s1.min(p.b + 4)).any(of_fraud) || (p.a.saturating_sub(6).max(s0)..p.a).any(of_fraud) {
+        return true;
+    }
+    // «وشيّع الأهالي جثمان الشهيد بحضور المئات», «بمشاركة 300 شخص»: those present at a
+    // funeral or a gathering
+    if pv.is_some_and(|j| matches!(toks[j].bare(), "بحضور" | "وبحضور" | "بمشاركه" | "وبمشاركه")) {
         return true;
     }
     // «وضُبطت بحوزتهم 48 شريحة»: what was found on them

@@ -288,7 +288,9 @@ fn groups(m: &mut Table<Lex>) {
     // («9 من مرتباتها أصيبوا»: the Jordanian forces' word for their personnel; «مرافقي القائد»: his guards)
     // («إن 19 منتسباً أصيبوا», «قُتل منتسب»: a member of a force, the Iraqi word)
     m.put("منتسب منتسبا", g(SecurityForces, 1));
-    m.put("منتسبون", g(SecurityForces, 0));
+    // («استشهاد منتسبَين اثنين»: its dual, and its oblique plural)
+    m.put("منتسبان", g(SecurityForces, 2));
+    m.put("منتسبون منتسبين", g(SecurityForces, 0));
     m.put("عناصرها عناصره عناصرهم افرادها افراده منتسبيها منسوبيها منسوبيه منسوبي منتسبي مرتباتها مرتباته مرتبات مرافقي", g(SecurityForces, 0));
     // («ستة أمنيين أصيبوا»: security men, the plural as a noun; not «أمني», an adjective)
     m.put("امنيين امنيون", g(SecurityForces, 0));
@@ -297,7 +299,7 @@ fn groups(m: &mut Table<Lex>) {
     m.put("مدنيان مواطنان", g(Civilians, 2));
     m.put("مدنيين مدنيون مواطنين مواطنون", g(Civilians, 0));
     m.put("مسلح مسلحا مهاجم مهاجما خاطف خاطفا ارهابي ارهابيا ارهابيه متشدد مقاتل مقاتلا انتحاري مخرب مخربا مجرم مجرما", g(Attackers, 1));
-    m.put("مسلحان مهاجمان مقاتلان", g(Attackers, 2));
+    m.put("مسلحان مهاجمان مقاتلان ارهابيان", g(Attackers, 2));
     // a group's own fighters: «4 من مقاتليها»
     m.put("مقاتليها مقاتليه مقاتليهم مقاتلوها مقاتلوه", g(Attackers, 0));
     m.put("مسلحين مسلحون مسلحي مهاجمين مهاجمون مخربين مخربون مجرمين مجرمون ارهابيين ارهابيون متشددين مقاتلين مقاتلون متطرفين متمردين جهاديين عصابه عصابات خليه خلايا داعش خاطفين خاطفون \

@@ -1357,8 +1357,10 @@ fn lost_own(c: &At) -> Option<Hit> {
     let t = c.toks;
     // (over «أيضا» or «فيه»: «فقدت أيضا 4 من أبنائها», «أنه فقد فيه 3 جنود»)
     // (or «سوى», «إلا» after a negation: «لم تخسر سوى 3 مقاتلين»)
-    let pj = c.pj.map(|j| if j > c.s0 && matches!(t[j].w.as_str(), "ايضا" | "كذلك" | "فيه" | "فيها" | "سوي" | "الا") { j - 1 } else { j })?;
-    let people = c.n1.is_some_and(|j| matches!(t[j].lex, Some(Lex::Group(..))));
+    // (or over the people before «two»: «لم تخسر سوى مقاتلَين اثنين»)
+    let two = c.pj.filter(|&j| j > c.s0 && !t[j].def && matches!(t[j].lex, Some(Lex::Group(..))) && ONE_TWO.contains(&t[c.p.a].w.as_str()) && c.p.a == c.p.b);
+    let pj = two.map(|j| j - 1).or(c.pj).map(|j| if j > c.s0 && matches!(t[j].w.as_str(), "ايضا" | "كذلك" | "فيه" | "فيها" | "سوي" | "الا") { j - 1 } else { j })?;
+    let people = two.is_some() || c.n1.is_some_and(|j| matches!(t[j].lex, Some(Lex::Group(..))));
     // «لم تخسر سوى 3 مقاتلين», «وخسر الجيش 5 جنود» (over the side named after it): «خسر» has
     // no passive sense of the missing, so any side's men it lost are dead
     let lost = |j: usize| t[j].bare().trim_start_matches(['ي', 'ت']).starts_with("خسر") && t[j].lex.is_none();
@@ -1648,6 +1650,7 @@ fn coordinated_word(toks: &[Tok], s1: usize, i: usize, prev: &[Raw]) -> Option<R
     // (or a noun the table does not know, with «اثنين» after it: «مقتل 11 جنديا ومتطوعين اثنين»)
     let two_unknown = and_two_unknown(toks, i, s1);
     let (v, n) = match t.lex {
+        Some(Lex::Group(v, 0)) if two_unknown => (v, 2),
         Some(Lex::Group(v, n)) => (v, n),
         // (of the group of the figure it is joined to)
         None if two_unknown => (last.victims.unwrap_or(Victims::People), 2),
@@ -1761,13 +1764,21 @@ fn unknown_dual_subject(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<
 /// verb of arrest or killing after its subject, counts 2: «اعتقلت الشرطة
 /// شخصين», «أوقفت مصالح الدرك الوطني بدائرة عزازقة شخصين», «أوقفت ... سائق
 /// الشاحنة وشخصين كانا برفقته». The verb is up to 12 words back, over commas, but
-/// not over a number, a cue, another trigger, a relative pronoun or «أن».
+/// not over a number, a cue, another trigger, a relative pronoun or «أن». And right after
+/// a verb of losing, a side's men lost dead: «وأنها فقدت جنديين».
 fn dual_object(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
     let t = &toks[i];
     let Some(Lex::Group(v, 2)) = t.lex else { return None };
     // (the accusative «شخصين», not the subject «شخصان»; not before «اثنين», which the number phrase reads)
     if t.def || !t.w.ends_with("ين") || toks.get(i + 1).filter(|_| i + 1 < s1).is_some_and(|n| ONE_TWO.contains(&n.w.as_str())) {
         return None;
+    }
+    // «وأنها فقدت جنديين في الاشتباك», «لم تخسر سوى مقاتلَين»: a side that lost two of its
+    // men, right after the verb, lost them dead (the passive «فُقد جنديان» takes the nominative)
+    let lost = |j: usize| matches!(toks[j].w.as_str(), "فقد" | "فقدت" | "فقدنا" | "وفقد" | "وفقدت" | "خسر" | "خسرت" | "خسرنا" | "وخسر" | "وخسرت" | "تخسر" | "يخسر");
+    let before = prev_sig(toks, i, s0).map(|j| if j > s0 && matches!(toks[j].w.as_str(), "سوي" | "الا") { j - 1 } else { j });
+    if let Some(j) = before.filter(|&j| lost(j) && matches!(v, Victims::SecurityForces | Victims::Attackers)) {
+        return Some(Raw { a: j, ..word_raw(Kind::Killed, 2, victims::men_of(toks, i, v), i, i, i) });
     }
     let (j, k, f) = trigger_over_subject(toks, s0, i, s1, 12)?;
     // (an active verb with its subject between: «اعتقلت الشرطة», «قتلت الغارة»; not the
@@ -1837,13 +1848,16 @@ fn age_before(toks: &[Tok], s0: usize, e: usize) -> Option<usize> {
 }
 
 /// A definite plural, its definite number, then their plural verb, after «أن» (over a
-/// quote): «أن "المهاجمين الخمسة قتلوا جميعا"», «إن الجنود الثلاثة أصيبوا» (three or more:
+/// quote, and «جميع»): «أن "المهاجمين الخمسة قتلوا جميعا"», «إن الجنود الثلاثة أصيبوا»,
+/// «وأن جميع المهاجمين الستة قُتلوا» (three or more:
 /// «الاثنين» is Monday as often as «the two»).
 fn the_counted_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw> {
     let n = prev_sig(toks, i, s0).filter(|&n| n > s0)?;
     let g = n - 1;
     let Some(Lex::Group(v, 0)) = toks[g].lex else { return None };
-    let that = prev_sig(toks, g, s0).is_some_and(|j| matches!(toks[j].w.as_str(), "ان" | "بان"));
+    // (over «جميع»: «أن جميع المهاجمين الستة قُتلوا»; «وأن» too)
+    let all = prev_sig(toks, g, s0).filter(|&j| matches!(toks[j].w.as_str(), "جميع" | "كافه"));
+    let that = prev_sig(toks, all.unwrap_or(g), s0).is_some_and(|j| matches!(toks[j].w.as_str(), "ان" | "بان" | "وان" | "وبان"));
     let p = number::read_def(toks, n, i).filter(|p| p.b == n && toks[g].def && that)?;
     let Q::N(c @ 3..) = p.q else { return None };
     let mut r = word_raw(k, c, victims::men_of(toks, g, v), g, i, n);
@@ -1895,11 +1909,11 @@ fn dual_noun(toks: &[Tok], s0: usize, s1: usize, i: usize, k: Kind) -> Option<Ra
     (!before && !two_after).then(|| word_raw(k, 2, v, i, i, i))
 }
 
-/// A noun the table does not know joined by «و», indefinite, with «اثنين» after it (before
-/// `s1`): «ومتطوعين اثنين», «ومنتسبَين اثنين».
+/// A noun the table does not know (or a plural it knows, whose oblique a dual shares) joined
+/// by «و», indefinite, with «اثنين» after it (before `s1`): «ومتطوعين اثنين», «ومنتسبَين اثنين».
 fn and_two_unknown(toks: &[Tok], j: usize, s1: usize) -> bool {
     let t = &toks[j];
-    t.lex.is_none() && t.cls == Cls::Word && t.w.starts_with('و') && !t.w.starts_with("وال") && toks.get(j + 1).is_some_and(|n| j + 1 < s1 && matches!(n.w.as_str(), "اثنين" | "اثنان"))
+    matches!(t.lex, None | Some(Lex::Group(_, 0))) && !t.def && t.cls == Cls::Word && t.w.starts_with('و') && !t.w.starts_with("وال") && toks.get(j + 1).is_some_and(|n| j + 1 < s1 && matches!(n.w.as_str(), "اثنين" | "اثنان"))
 }
 
 /// Those of a place or a vehicle, a plural in construct: «ركاب القارب», «سكان الحي», «عمال
@@ -2073,7 +2087,9 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
         return Some(word_raw(k, 3, Victims::People, i, g + 1, g));
     }
     // («استشهاد ضابط ومنتسبَين اثنين»: a noun the table does not know, and «two» after it)
-    if n == 1 && b == g && g + 1 < s1 && and_two_unknown(toks, g + 1, s1) {
+    // (a plural the table knows, of the same group: «ضابط ومنتسبين اثنين», not «شرطي ومدنيين اثنين»)
+    let same = |t: &Tok| t.lex.is_none() || t.lex == Some(Lex::Group(v, 0));
+    if n == 1 && b == g && g + 1 < s1 && and_two_unknown(toks, g + 1, s1) && same(&toks[g + 1]) {
         return Some(Raw { pb: g + 2, ..word_raw(k, 3, victims::men_of(toks, g, v), i, g + 2, g) });
     }
     // («وفاة امرأة وطفل», «توفي رجل وابنه»: one, and one of hers or his with her: two)

@@ -4081,3 +4081,34 @@ const WORDS_THAT_LOOK_LIKE_CUES_SOURCES: Rows<Option<&str>> = &[
 fn words_that_look_like_cues() {
     check_sources(WORDS_THAT_LOOK_LIKE_CUES_SOURCES);
 }
+
+/// Counts in the shapes of blind128's and blind129's misses: a definite plural and its
+/// definite number after «أن» over «جميع» or after «وأن» («أن جميع المهاجمين الستة قُتلوا»); a
+/// side's men it «lost», a dual or a plural with «two» («فقدت جنديين», «لم تخسر سوى مقاتلَين
+/// اثنين»; not the passive «فُقد جنديان», missing); duals and oblique plurals of the Iraqi
+/// «منتسب» and of «إرهابي»; and not a figure: those present at a funeral («بحضور المئات»).
+const LOST_MEN_AND_THE_PRESENT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأكدت الشرطة أن جميع المهاجمين الستة قُتلوا خلال اشتباكات.", &[(Killed, Exact, 6)]),
+    ("مشيراً إلى أن الاشتباكات استمرت ساعات، وأن المهاجمين الخمسة قُتلوا جميعاً.", &[(Killed, Exact, 5)]),
+    ("مؤكداً أن الميليشيا \"لم تخسر سوى مقاتلَين اثنين\".", &[(Killed, Exact, 2)]),
+    ("وقال إن القوات قضت على المهاجمين، وأنها فقدت جنديين في الاشتباك.", &[(Killed, Exact, 2)]),
+    ("فُقد جنديان في البحر.", &[]),
+    ("فيما قُتل إرهابيان في اشتباك مع القوة.", &[(Killed, Exact, 2)]),
+    ("أسفر عن استشهاد منتسبَين اثنين وإصابة ثالث.", &[(Killed, Exact, 2), (Injured, Exact, 1)]),
+    ("أكدت خلية الإعلام الأمني استشهاد ضابط ومنتسبَين اثنين.", &[(Killed, Exact, 3)]),
+    ("قُتل شرطي ومدنيين اثنين.", &[(Killed, Exact, 1), (Killed, Exact, 2)]),
+    ("وشيّع أهالي القضاء جثمان الملازم الشهيد بحضور المئات من أبناء عشيرته.", &[]),
+    ("ودفن القتلى بحضور الآلاف.", &[]),
+];
+
+const LOST_MEN_AND_THE_PRESENT_VICTIMS: Rows<Victims> = &[
+    ("أسفر عن استشهاد منتسبَين اثنين.", &[Victims::SecurityForces]),
+    ("فيما قُتل إرهابيان في اشتباك مع القوة.", &[Victims::Attackers]),
+    ("وقال إن القوات قضت على المهاجمين، وأنها فقدت جنديين في الاشتباك.", &[Victims::SecurityForces]),
+];
+
+#[test]
+fn lost_men_and_the_present() {
+    check_figures(LOST_MEN_AND_THE_PRESENT_FIGURES);
+    check_victims(LOST_MEN_AND_THE_PRESENT_VICTIMS);
+}
