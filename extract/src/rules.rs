@@ -146,6 +146,9 @@ pub fn candidates(toks: &[Tok], s0: usize, s1: usize, before: Option<Kind>) -> V
                 // («نعلن وفاة فتاة تبلغ 17 عاما متأثرة بجروحها، ليرتفع عدد القتلى إلى 3»: or one who
                 // died of wounds, right before the toll it raised)
                 || r.q == Quantity::Exact(1) && r.kind == Kind::Killed && filters::died_of_wounds_raising(toks, r.pb.max(r.b), s1)
+                // («كما توفي متطوع رابع في المستشفى ...، لترتفع حصيلة القتلى إلى 4»: one more, by
+                // its ordinal, before the toll it raised)
+                || r.q == Quantity::Exact(1) && filters::one_more(toks, r.pb.max(r.b), s1) && filters::raises_a_toll(toks, r.pb.max(r.b), s1)
                 // («تقضي بالإعدام لمتهم»: a sentence of death, no death)
                 || filters::sentenced(toks, r.kind, r.a, s0, s1)
                 // («أوقفت ضابطين عن العمل»: suspended from work)
@@ -1990,6 +1993,11 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
         r.victims = None;
         return Some(r);
     }
+    // «أصيب مزارع بشظايا قذيفة», «توفيت راكبة ليبية»: one, a noun the table does not know,
+    // the subject of a passive verb of killing or injuring right before it
+    if let Some(r) = unknown_one(toks, s1, i, g, k, f) {
+        return Some(r);
+    }
     // «وأصيب الثمانية الآخرون بجروح»: the rest, a definite number and «الآخرون»
     if toks[g].w.starts_with("ال") && toks[g].cls == Cls::Word {
         if let Some(p) = number::read_def(toks, g, s1).filter(|p| toks.get(p.b + 1).is_some_and(|x| x.lex == Some(Lex::Others) && x.w.starts_with("ال"))) {
@@ -2106,4 +2114,49 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
         r.b = end;
     }
     Some(r)
+}
+
+/// One person told by a noun the table does not know (`g`), the subject of a passive verb of
+/// killing or injuring right before it (`i`): «أصيب مزارع بشظايا قذيفة», «توفيت راكبة ليبية»,
+/// «توفي منقب». The noun is indefinite and singular, no preposition's object («أصيب بانفجار»),
+/// no adverb («توفي متأثراً», «قُتل غرقاً», «قُتل صباح أمس») and no number.
+fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) -> Option<Raw> {
+    if f != Form::Verb || k == Kind::Arrested || g != i + 1 || g >= s1 {
+        return None;
+    }
+    // (not «جرح», a wound as often: «- جرح قطعي بالرأس»)
+    let passive = matches!(toks[i].bare(), "اصيب" | "اصيبت" | "توفي" | "توفيت" | "استشهد" | "استشهدت" | "قتل" | "قتلت");
+    let t = &toks[g];
+    let w = t.bare();
+    let plain = t.cls == Cls::Word && t.lex.is_none() && !t.def && !w.starts_with("ال") && !w.starts_with(['ب', 'ل', 'ك', 'و', 'ف']);
+    // (singular: not a plural, a dual, nor an adverb's accusative)
+    let shape = !(w.ends_with('ا') || w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات") || w.ends_with("ان") || w.chars().count() < 3);
+    // (nor a word before a number: «وأصيب أكبر من 70 شخصاً»)
+    let before_number = (g + 1..s1.min(g + 3)).any(|j| toks[j].cls == Cls::Num || number::read(toks, j, s1).is_some());
+    if !(passive && plain && shape) || before_number || number::read(toks, g, s1).is_some() || not_one(w) || w.starts_with("متاثر") {
+        return None;
+    }
+    // («قتل» as a verbal noun: «جريمة قتل عمد»: a verb opens its clause, or takes «و»)
+    let opens = i == 0 || toks[i].has_conj() || matches!(toks[i - 1].cls, Cls::Punct(_) | Cls::Break) || matches!(toks[i - 1].bare(), "فيما" | "حيث" | "اذ" | "كما" | "بينما" | "قد" | "ثم" | "كذلك");
+    if matches!(toks[i].bare(), "قتل" | "قتلت") && !opens {
+        return None;
+    }
+    // («استشهد خليل ونجلاه», «توفي مزارع وابنه»: one, and two or one of his with him)
+    let next = toks.get(g + 1).filter(|_| g + 1 < s1);
+    if next.is_some_and(|t| t.w.starts_with('و') && !t.def && matches!(t.lex, Some(Lex::Group(_, 2)))) {
+        return Some(word_raw(k, 3, Victims::People, i, g + 1, g));
+    }
+    if next.is_some_and(her_one) {
+        return Some(word_raw(k, 2, Victims::People, i, g + 1, g));
+    }
+    Some(word_raw(k, 1, Victims::People, i, g, g))
+}
+
+/// Words after a verb of killing or injuring that are no one it happened to: quantities
+/// («أكثر», «نحو», «أحد», «معظمهم»), pointers, and words of place, time and cause.
+fn not_one(w: &str) -> bool {
+    matches!(
+        w,
+        "اكثر" | "اقل" | "نحو" | "قرابه" | "زهاء" | "حوالي" | "احد" | "احدي" | "احدهم" | "احداهم" | "احدهما" | "بعض" | "بعضهم" | "معظم" | "معظمهم" | "اغلب" | "اغلبهم" | "جميع" | "جميعهم" | "كل" | "غير" | "منهم" | "منهن" | "منهما" | "هذه" | "هذا" | "ذلك" | "تلك" | "عدد" | "يدعي" | "تدعي" | "ضمن" | "عمد" | "جماعي" | "خارج" | "داخل" | "امام" | "خلف" | "قرب" | "وسط" | "اثناء" | "اثر" | "عقب" | "جراء" | "خلال" | "بعد" | "قبل" | "صباح" | "مساء" | "ظهر" | "فجر" | "ليل" | "ليله" | "عصر" | "امس" | "اليوم" | "يوم" | "حين" | "عندما" | "لدي" | "عند" | "تحت" | "فوق" | "جنوب" | "شمال" | "شرق" | "غرب" | "انفجار" | "هجوم" | "قصف" | "حادث" | "نتيجه" | "مجددا"
+    )
 }

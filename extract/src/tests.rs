@@ -4112,3 +4112,27 @@ fn lost_men_and_the_present() {
     check_figures(LOST_MEN_AND_THE_PRESENT_FIGURES);
     check_victims(LOST_MEN_AND_THE_PRESENT_VICTIMS);
 }
+
+/// One person told by a noun the table does not know, the subject of a passive verb of
+/// killing or injuring right before it (blind128's and blind129's misses: «توفي منقب», «أصيب
+/// مزارع بشظايا»), with one or two of his joined to him («استشهد خليل ونجلاه»: three); not a
+/// word of quantity, place, time or cause after the verb, an adverb's accusative, a
+/// preposition's object, a plural or dual, nor «قتل» as a verbal noun («جريمة قتل عمد»); and
+/// one more by its ordinal before the toll it raised («توفي متطوع رابع ...، لترتفع الحصيلة إلى
+/// 4») is counted in that toll.
+const ONE_BY_A_NOUN_THE_TABLE_DOES_NOT_KNOW_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وفي حادث منفصل، أصيب مزارع بشظايا قذيفة أطلقتها المليشيا.", &[(Injured, Exact, 1)]),
+    ("توفيت راكبة ليبية، فجر اليوم الأحد، متأثرة بإصابتها.", &[(Killed, Exact, 1)]),
+    ("هنا، فجر أمس، استشهد خليل ونجلاه حين قصفت مسيّرة المنزل.", &[(Killed, Exact, 3)]),
+    ("أصيب بانفجار لغم أثناء عمله.", &[]),
+    ("توفي متأثراً بجروحه.", &[]),
+    ("وقُتل غرقاً.", &[]),
+    ("قتل صباح أمس في الهجوم.", &[]),
+    ("وأحيلت القضية إلى محكمة الجنايات بتهمة قتل عمد.", &[]),
+    ("كما توفي متطوع رابع في المستشفى صباح الأحد، لترتفع حصيلة القتلى إلى 4.", &[(Killed, Exact, 4)]),
+];
+
+#[test]
+fn one_by_a_noun_the_table_does_not_know() {
+    check_figures(ONE_BY_A_NOUN_THE_TABLE_DOES_NOT_KNOW_FIGURES);
+}
