@@ -344,7 +344,9 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     // attackers (arrested, they are people)
     let smugglers = kind != Kind::Arrested && (pb + 1..s1.min(pb + 3)).find(|&j| toks[j].w != "من").is_some_and(|j| toks[j].bare().no_al().starts_with("مهرب"));
     let victims = if smugglers { Some(Victims::Attackers) } else { victims };
-    let sub = pj.is_some_and(|j| toks[j].is_in(&SUBSET));
+    // (and so is a part joined by «و» right after one: «بينهم 7 نساء و4 أطفال»)
+    let joined = |r: &Raw| r.sub && r.kind == kind && pj.is_some_and(|j| toks[j].w == "و" && j + 1 == q0) && q0 <= r.pb.max(r.b) + 3;
+    let sub = pj.is_some_and(|j| toks[j].is_in(&SUBSET)) || prev.last().is_some_and(joined);
     Some(Raw { kind, q, victims, a, b, pa: p.a, pb, pre: p.pre, sub, corrected: None, given_by: None })
 }
 
@@ -1821,8 +1823,9 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
     // (nor a count, which the number phrase reads: «أن ثلاث عاملات توفين»)
     let plain = np.iter().all(|t| t.cls == Cls::Word && !t.def && t.w != "اي" && !matches!(t.lex, Some(Lex::Trig(..) | Lex::Others | Lex::Cue(_) | Lex::Thing | Lex::Prep)))
         && !(a + 1..e).any(|k| number::read(toks, k, e).is_some());
-    let g = np.iter().find_map(|t| match t.lex {
-        Some(Lex::Group(v, n)) => Some((v, n)),
+    // («أن رجلي أمن أصيبا»: men of the group named after them)
+    let g = (a + 1..e).find_map(|j| match toks[j].lex {
+        Some(Lex::Group(v, n)) => Some((victims::men_of(toks, j, v), n)),
         _ => None,
     });
     // (a force before an arrest verb made the arrest: «أن قيادة شرطة خفر السواحل ضبطت قاربا»)

@@ -4136,3 +4136,17 @@ const ONE_BY_A_NOUN_THE_TABLE_DOES_NOT_KNOW_FIGURES: Rows<(Kind, Qualifier, u64)
 fn one_by_a_noun_the_table_does_not_know() {
     check_figures(ONE_BY_A_NOUN_THE_TABLE_DOES_NOT_KNOW_FIGURES);
 }
+
+/// Victims: a part joined by «و» right after a part («بينهم 7 نساء و4 أطفال») is a part too,
+/// so «others» after it are of the whole («وإصابة 21 آخرين»: people, not children); two men of
+/// a force in construct, as a subject before its verb («أن رجلي أمن أصيبا»).
+const PARTS_AND_MEN_OF_A_FORCE_VICTIMS: Rows<Victims> = &[
+    ("وثّق مقتل ما لا يقل عن 38 شخصاً، بينهم 7 نساء و4 أطفال، وإصابة 21 آخرين بجروح.", &[Victims::People, Victims::People, Victims::Children, Victims::People]),
+    ("وأضاف المتحدث أن رجلي أمن أصيبا بإصابات غير خطرة.", &[Victims::SecurityForces]),
+    ("إصابة رجلي شرطة.", &[Victims::SecurityForces]),
+];
+
+#[test]
+fn parts_and_men_of_a_force() {
+    check_victims(PARTS_AND_MEN_OF_A_FORCE_VICTIMS);
+}
