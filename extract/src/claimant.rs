@@ -1471,7 +1471,8 @@ pub fn resolve(c: Claimant, prev: &[(String, Claimant)]) -> (String, Claimant) {
         report && more.is_none() && adj.is_none_or(order)
     };
     // («وأوضح المسؤول» after «أعلن مساعد محافظ سيستان وبلوشستان للشؤون الأمنية»: the official named before)
-    let any = report_of || matches!(n.as_str(), "المصدر ذاته" | "المصدر نفسه" | "المصدر" | "المسؤول" | "المسؤوله");
+    // («وكان المسؤول نفسه قد أعلن»: the same official)
+    let any = report_of || matches!(n.as_str(), "المصدر ذاته" | "المصدر نفسه" | "المصدر" | "المسؤول" | "المسؤوله" | "المسؤول نفسه" | "المسؤول ذاته" | "المسؤوله نفسها" | "المسؤوله ذاتها");
     // «المتحدث ذاته», «الوزير نفسه»: the one named before
     let same = ["ذاته", "نفسه", "ذاتها", "نفسها"].iter().find_map(|w| n.strip_suffix(w)?.strip_suffix(' ')?.strip_prefix("ال")).filter(|h| !h.contains(' '));
     // «المديرية», and «للمديرية» after a report noun («بلاغ للمديرية»)
@@ -1495,7 +1496,15 @@ pub fn resolve(c: Claimant, prev: &[(String, Claimant)]) -> (String, Claimant) {
     // (the head as a word of the name, or with «لـ» in construct, «المتحدث الرسمي لتجمع عسير»;
     // not inside another's definite name: «البيان الأول للإدارة» is not «الإدارة»)
     let has_word = |p: &str, h: &str| p.split(' ').any(|w| w == h || w.strip_prefix("ال") == Some(h) || !w.starts_with("لل") && w.strip_prefix('ل') == Some(h));
-    let hit = named_source().or_else(|| if any { None } else { begins() }).or_else(|| prev.iter().rev().take(16).find(|p| p.0 != n && (any || has_word(&p.0, head.unwrap_or("")))));
+    // («المسؤول نفسه» is the last one named by an office: «وزير الداخلية في حكومة الإقليم»
+    // before «السلطات»)
+    let official = n.starts_with("المسؤول ") && n.contains(' ');
+    let by_office = |p: &&(String, Claimant)| p.0 != n && p.0.split(' ').next().is_some_and(|w| {
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        ROLES.contains(&w) || matches!(w, "وزير" | "وزيره" | "محافظ" | "والي" | "حاكم" | "متحدث" | "ناطق" | "مساعد")
+    });
+    let named_official = || official.then(|| prev.iter().rev().take(16).find(by_office)).flatten();
+    let hit = named_source().or_else(named_official).or_else(|| if any { None } else { begins() }).or_else(|| prev.iter().rev().take(16).find(|p| p.0 != n && (any || has_word(&p.0, head.unwrap_or("")))));
     hit.cloned().unwrap_or((n, c))
 }
 

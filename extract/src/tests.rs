@@ -4150,3 +4150,15 @@ const PARTS_AND_MEN_OF_A_FORCE_VICTIMS: Rows<Victims> = &[
 fn parts_and_men_of_a_force() {
     check_victims(PARTS_AND_MEN_OF_A_FORCE_VICTIMS);
 }
+
+/// Back-references: «المسؤول نفسه» is the last source named by an office, not a body named
+/// after it («وزير الداخلية في حكومة الإقليم» before «السلطات»).
+const THE_SAME_OFFICIAL_SOURCES: Rows<Option<&str>> = &[
+    ("أعلن نائب المحافظ للشؤون الأمنية أن الحصيلة ارتفعت إلى خمسة قتلى. وكان المسؤول نفسه قد أعلن في تصريح أولي \"مقتل ثلاثة من رجال الشرطة\".", &[Some("نائب المحافظ للشؤون الأمنية"), Some("نائب المحافظ للشؤون الأمنية")]),
+    ("وقال وزير الداخلية في حكومة الإقليم إن 40 شخصا قتلوا. وكانت السلطات قد تحدثت عن انتشال 31 جثة. وأوضح المسؤول ذاته أن 36 من الناجين أصيبوا.", &[Some("وزير الداخلية في حكومة الإقليم"), Some("السلطات"), Some("وزير الداخلية في حكومة الإقليم")]),
+];
+
+#[test]
+fn the_same_official() {
+    check_sources(THE_SAME_OFFICIAL_SOURCES);
+}
