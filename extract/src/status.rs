@@ -188,8 +188,14 @@ pub fn rejected(toks: &[Tok], s0: usize, s1: usize) -> Option<Rejected> {
             if construct && matches!(toks[k + 1].w.as_str(), "المنظمتين" | "الجهتين" | "الهيئتين" | "المجموعتين" | "الطرفين" | "المصدرين") {
                 return Some(Rejected::LastTwo);
             }
+            // («ونفت الوزارة رواية النقابات عن سقوط أربعة قتلى»: their account of deaths, not
+            // their count of arrests)
+            let about = (k + 2..s1.min(k + 7)).find(|&m| toks[m].w == "عن").and_then(|m| (m + 1..s1.min(m + 5)).find_map(|x| super::lexicon::trig(toks[x].lex).map(|t| t.0)));
             if construct {
-                return named(k + 1);
+                return match named(k + 1) {
+                    Some(Rejected::Source { who, one, kind: None }) if about.is_some() => Some(Rejected::Source { who, one, kind: about }),
+                    r => r,
+                };
             }
             // «رفضت الحكومة أرقام "القوى الحية"»: a quoted name in construct
             let quoted = !t.w.starts_with("ال") && toks.get(k + 1).is_some_and(|n| n.is_quote()) && k + 2 < s1;

@@ -4162,3 +4162,15 @@ const THE_SAME_OFFICIAL_SOURCES: Rows<Option<&str>> = &[
 fn the_same_official() {
     check_sources(THE_SAME_OFFICIAL_SOURCES);
 }
+
+/// A denial of a source's account «of» deaths («رواية النقابات عن سقوط أربعة قتلى») denies its
+/// numbers of that kind only; of its account as such, all of them.
+const AN_ACCOUNT_OF_ONE_KIND_STATUSES: &[(&str, &[Status])] = &[
+    ("قالت النقابات إن عدد المعتقلين يتجاوز 300، وإن أربعة عمال قتلوا. ونفت وزارة الداخلية رواية النقابات عن سقوط أربعة قتلى.", &[Status::Asserted, Status::Denied]),
+    ("قالت النقابات إن عدد المعتقلين يتجاوز 300، وإن أربعة عمال قتلوا. ونفت وزارة الداخلية رواية النقابات.", &[Status::Denied, Status::Denied]),
+];
+
+#[test]
+fn an_account_of_one_kind() {
+    check(AN_ACCOUNT_OF_ONE_KIND_STATUSES, |s| run(s).into_iter().map(|f| f.status).collect::<Vec<_>>());
+}
