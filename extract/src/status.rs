@@ -64,6 +64,8 @@ fn called_false(toks: &[Tok], at: usize, s1: usize) -> bool {
             || matches!(toks[k].bare(), "لهذه" | "لتلك") && toks[k - 1].w == "صحه" && k > 1 && toks[k - 2].bare() == "لا"
             // «غير أن الشرطة وصفت الرقم بأنه "دعاية"»: the number just given, called so
             // (not another's, named by its adjective: «ووصفت الرقم الأرميني بأنه "كذب"»)
+            // («إلا أن مصدراً أمنياً وصف ذلك بأنه "عارٍ من الصحة"»: «that», called so)
+            || describes(&toks[k]) && toks.get(k + 1).is_some_and(|n| k + 1 < s1 && n.w == "ذلك")
             || describes(&toks[k]) && (k + 1..s1.min(k + 4)).any(|m| toks[m].w.starts_with("ال") && numbers_word(&toks[m]) && !toks.get(m + 1).is_some_and(|n| n.w.starts_with("ال") && n.lex.is_none() && (n.w.ends_with('ي') || n.w.ends_with("يه")) && n.w != "الرسميه"))
     };
     // (false by name within a few words; «لا صحة لهذه» says so itself)
@@ -245,7 +247,8 @@ fn false_word(toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
     matches!(t.bare().no_al(), "مضلله" | "مضلل" | "مفبركه" | "كاذبه" | "كاذب" | "ملفقه" | "مبالغ" | "مبالغات" | "عاريه" | "مختلقه" | "مغلوطه" | "زائفه" | "مغرضه" | "اكاذيب" | "افتراء" | "افتراءات" | "مضخمه" | "كذبه" | "كذب" | "تخمين" | "دعايه" | "مختلق" | "ملفق" | "مفبرك" | "زائف" | "تكهنات" | "شائعات" | "اشاعات")
         || t.bare() == "اساس" && k > 0 && toks[k - 1].w == "لا"
-        // «عار عن الصحة»
+        // «عار عن الصحة», «عارٍ تماماً من الصحة»
+        || matches!(t.bare(), "عار" | "عاري") && (k + 1..toks.len().min(k + 3)).any(|m| matches!(toks[m].w.as_str(), "عن" | "من") && toks.get(m + 1).is_some_and(|n| n.w == "الصحه"))
         || matches!(t.bare(), "عار" | "عاري") && toks.get(k + 1).is_some_and(|n| n.w == "عن")
         || t.w == "غير" && toks.get(k + 1).is_some_and(|n| matches!(n.w.as_str(), "دقيقه" | "صحيحه" | "صحيح" | "دقيق"))
 }

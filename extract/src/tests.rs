@@ -4164,10 +4164,14 @@ fn the_same_official() {
 }
 
 /// A denial of a source's account «of» deaths («رواية النقابات عن سقوط أربعة قتلى») denies its
-/// numbers of that kind only; of its account as such, all of them.
+/// numbers of that kind only; of its account as such, all of them. «That» described as false
+/// after a figure in its sentence denies it.
 const AN_ACCOUNT_OF_ONE_KIND_STATUSES: &[(&str, &[Status])] = &[
     ("قالت النقابات إن عدد المعتقلين يتجاوز 300، وإن أربعة عمال قتلوا. ونفت وزارة الداخلية رواية النقابات عن سقوط أربعة قتلى.", &[Status::Asserted, Status::Denied]),
     ("قالت النقابات إن عدد المعتقلين يتجاوز 300، وإن أربعة عمال قتلوا. ونفت وزارة الداخلية رواية النقابات.", &[Status::Denied, Status::Denied]),
+    // «that», described as false after it in the sentence («عارٍ تماماً من الصحة»)
+    ("زعمت حسابات على منصات التواصل مقتل \"أربعة\" في العملية، إلا أن مصدراً أمنياً وصف ذلك بأنه \"عارٍ تماماً من الصحة\".", &[Status::Denied]),
+    ("قتل أربعة في العملية، ووصف المحافظ ذلك بأنه عمل إرهابي.", &[Status::Asserted]),
 ];
 
 #[test]
