@@ -31,7 +31,7 @@ use crate::figure::{Kind, Victims};
 /// المحكمة»), or a sum for each («50 ألفا لكل مصاب»); or is a sum («بقيمة 200
 /// مليون»), how much a toll fell («تراجعت بثلاث حالات»), what was found on them
 /// («بحوزتهم 48 شريحة»), a fraud's victims («ضحايا للعصابة»), or those barred from
-/// travel («بمنع سفر اثنين»), or those present («بحضور المئات»).
+/// travel («بمنع سفر اثنين»), or those present («بحضور المئات», «وشيّع مئات المواطنين»).
 pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     let nx = next_sig(toks, p.b + 1, s1);
     let pv = prev_sig(toks, p.a, s0);
@@ -149,7 +149,10 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     }
     // «وشيّع الأهالي جثمان الشهيد بحضور المئات», «بمشاركة 300 شخص»: those present at a
     // funeral or a gathering
-    if pv.is_some_and(|j| matches!(toks[j].bare(), "بحضور" | "وبحضور" | "بمشاركه" | "وبمشاركه")) {
+    // («وشيّع مئات المواطنين جثامين الشهداء», «شارك 300 شخص في التشييع»: the subject of a
+    // verb of mourning or gathering)
+    let gathered = |j: usize| j + 1 == p.a && matches!(toks[j].bare(), "شيع" | "شيعت" | "حضر" | "حضرت" | "شارك" | "شاركت" | "احتشد" | "احتشدت" | "تجمع" | "تجمعت" | "يشيع" | "يشارك" | "تظاهر");
+    if pv.is_some_and(|j| matches!(toks[j].bare(), "بحضور" | "وبحضور" | "بمشاركه" | "وبمشاركه") || gathered(j)) {
         return true;
     }
     // «وضُبطت بحوزتهم 48 شريحة»: what was found on them

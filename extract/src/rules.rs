@@ -1910,7 +1910,8 @@ fn dual_noun(toks: &[Tok], s0: usize, s1: usize, i: usize, k: Kind) -> Option<Ra
         return Some(word_raw(k, 2, v, i, i + 2, i));
     }
     // («يلفظ مصابان أنفاسهما», «جريحان لقيا حتفهما»: two of the hurt who died)
-    let died = (i + 1..s1.min(i + 3)).any(|j| trig(toks[j].lex) == Some((Kind::Killed, Form::After)));
+    // («قبل أن يتوفى مصابان»: or after a verb of dying)
+    let died = (i + 1..s1.min(i + 3)).any(|j| trig(toks[j].lex) == Some((Kind::Killed, Form::After))) || k == Kind::Injured && i > s0 && trig(toks[i - 1].lex) == Some((Kind::Killed, Form::Verb));
     let k = if died { Kind::Killed } else { k };
     (!before && !two_after).then(|| word_raw(k, 2, v, i, i, i))
 }

@@ -4178,3 +4178,18 @@ const AN_ACCOUNT_OF_ONE_KIND_STATUSES: &[(&str, &[Status])] = &[
 fn an_account_of_one_kind() {
     check(AN_ACCOUNT_OF_ONE_KIND_STATUSES, |s| run(s).into_iter().map(|f| f.status).collect::<Vec<_>>());
 }
+
+/// Not figures: the subject of a verb of mourning or gathering («وشيّع مئات المواطنين جثامين
+/// الشهداء»); and a dual of the hurt after a verb of dying died («قبل أن يتوفى مصابان»: dead,
+/// and counted in the toll before it).
+const MOURNERS_AND_THE_HURT_WHO_DIED_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وشيّع مئات المواطنين جثامين الشهداء ظهر اليوم.", &[]),
+    ("وشارك 300 شخص في التشييع.", &[]),
+    ("وتوفي مصابان في المستشفى.", &[(Killed, Exact, 2)]),
+    ("وكان المتحدث قد قال إن \"سبعة مدنيين قُتلوا\"، قبل أن يتوفى مصابان في المستشفى خلال الليل.", &[(Killed, Exact, 7)]),
+];
+
+#[test]
+fn mourners_and_the_hurt_who_died() {
+    check_figures(MOURNERS_AND_THE_HURT_WHO_DIED_FIGURES);
+}
