@@ -1576,7 +1576,7 @@ fn counted_group(c: &At, ti: usize, trig_after: bool) -> Option<Victims> {
 
 /// A figure told by a word, not a number: «قُتل متظاهر» (1), «مقتل شرطيين» (2), «قتيلين» (2).
 fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
-    if let Some(r) = dual_of_case(toks, s0, s1, i).or_else(|| dual_subject(toks, s0, s1, i)).or_else(|| dual_object(toks, s0, s1, i)) {
+    if let Some(r) = dual_of_case(toks, s0, s1, i).or_else(|| dual_subject(toks, s0, s1, i)).or_else(|| dual_object(toks, s0, s1, i)).or_else(|| post_object(toks, s0, s1, i)) {
         return Some(r);
     }
     let (k, f) = trig(toks[i].lex)?;
@@ -1893,6 +1893,51 @@ fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw>
     (closes && !filters::sentenced(toks, Kind::Arrested, i, i.saturating_sub(8), s1)).then(|| word_raw(Kind::Arrested, 2, Victims::People, i, second, g))
 }
 
+/// One person held, named by a trade or post, and a count of others held with him, joined by
+/// «و» within a few words after the verb of arrest (`g`, the first word after it): «القبض على
+/// صاحب المستودع واثنين من عماله», «أوقفت مالك المطعم وعاملين اثنين», «أوقفت مقاولاً
+/// وعاملين», «اعتقال مالك المصنع و3 من مديريه»: one and the others. (One alone, which the
+/// references count only sometimes, is left.)
+fn post_and_others(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw> {
+    let post = |w: &str| matches!(w, "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مشرف" | "حارس" | "موظف" | "مسؤول" | "مهندس" | "قائد" | "وكيل" | "منظم" | "مطلق" | "ربان");
+    let t = &toks[g];
+    if t.def || !post(t.bare().trim_end_matches('ا')) {
+        return None;
+    }
+    // (over his construct and a place: «مدير الصيانة في المستشفى واثنين»)
+    let j = (g + 1..s1.min(g + 5)).take_while(|&j| toks[j].cls == Cls::Word && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_)))).find(|&j| toks[j].has_conj() || toks[j].w == "و")?;
+    let w = toks[j].w.as_str();
+    let (n, end) = if matches!(w, "واثنين" | "واثنان") {
+        (2, j)
+    } else if matches!(toks[j].lex, Some(Lex::Group(_, 2))) {
+        // («وعاملين اثنين»: the dual, and «two» repeating it)
+        (2, if toks.get(j + 1).is_some_and(|n| j + 1 < s1 && ONE_TWO.contains(&n.w.as_str())) { j + 1 } else { j })
+    } else if let Some(p) = number::read(toks, j + usize::from(w == "و"), s1).filter(|p| p.a == j + usize::from(w == "و")) {
+        let Q::N(n @ 2..=20) = p.q else { return None };
+        (n, p.b)
+    } else {
+        return None;
+    };
+    let mut r = word_raw(Kind::Arrested, 1 + n, Victims::People, i, end, g);
+    r.pb = end;
+    Some(r)
+}
+
+/// [`post_and_others`] as the object of an active verb of arrest after its subject: «وأوقفت
+/// الأجهزة الأمنية مالك المطعم وعاملين اثنين» (`i`: the post).
+fn post_object(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
+    if toks[i].def || toks[i].lex.is_some() {
+        return None;
+    }
+    let (j, k, f) = trigger_over_subject(toks, s0, i, s1, 12)?;
+    let w = toks[j].bare();
+    let active = k == Kind::Arrested && f == Form::Verb && j + 1 < i && (w.ends_with('ت') || w.starts_with('ا'));
+    if !active || status::negated(toks, s0, j) {
+        return None;
+    }
+    post_and_others(toks, s1, j, i)
+}
+
 /// A dual counted noun is its own count, 2: «سقوط قتيلين», «وجريحان»; not after a number.
 fn dual_noun(toks: &[Tok], s0: usize, s1: usize, i: usize, k: Kind) -> Option<Raw> {
     // (not a definite dual: «شقيق أحد الشهيدين» tells of two counted before; nor one of
@@ -1983,7 +2028,7 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     // «بحبس مالك العقار ومؤجر الباطن», «القبض على مشغّل القاعة وعامل كهرباء»: two held, each
     // named by his trade or post
     if k == Kind::Arrested {
-        if let Some(r) = two_named_by_post(toks, s1, i, g) {
+        if let Some(r) = post_and_others(toks, s1, i, g).or_else(|| two_named_by_post(toks, s1, i, g)) {
             return Some(r);
         }
     }

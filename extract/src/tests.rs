@@ -4193,3 +4193,22 @@ const MOURNERS_AND_THE_HURT_WHO_DIED_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn mourners_and_the_hurt_who_died() {
     check_figures(MOURNERS_AND_THE_HURT_WHO_DIED_FIGURES);
 }
+
+/// One held named by a post and others held with him, joined by «و» («القبض على صاحب
+/// المستودع واثنين من عماله», «أوقفت ... مالك المطعم وعاملين اثنين», «اعتقال مالك المصنع و3
+/// من مديريه»): one and the others; one alone («أوقفت سائق الشاحنة»), which the references
+/// count only sometimes, is left.
+const ONE_BY_HIS_POST_AND_OTHERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وألقت الشرطة القبض على صاحب المستودع واثنين من عماله.", &[(Arrested, Exact, 3)]),
+    ("وأوقفت الأجهزة الأمنية مالك المطعم وعاملين اثنين.", &[(Arrested, Exact, 3)]),
+    ("وأوقفت النيابة مقاولاً وعاملين للتحقيق.", &[(Arrested, Exact, 3)]),
+    ("وأعلنت الشرطة اعتقال مالك المصنع و3 من مديريه.", &[(Arrested, Exact, 4)]),
+    ("أوقفت الشرطة مدير الصيانة في المستشفى واثنين من موظفيه.", &[(Arrested, Exact, 3)]),
+    ("وأمرت النيابة العامة بحبس رئيس مجلس إدارة الجمعية واثنين من العاملين بها 4 أيام على ذمة التحقيق.", &[(Arrested, Exact, 3)]),
+    ("أوقفت الشرطة سائق الشاحنة.", &[]),
+];
+
+#[test]
+fn one_by_his_post_and_others() {
+    check_figures(ONE_BY_HIS_POST_AND_OTHERS_FIGURES);
+}
