@@ -2820,7 +2820,8 @@ const OBJECT_DUALS_APPOSITIONS_AND_GENERAL_FIGURES: Rows<(Kind, Qualifier, u64)>
     ("وضبط أكثر من ٢ كغم من مادة الكرستال على بعد 45 كم من الحدود.", &[]),
     ("اعتقلت الشرطة شخصين.", &[(Arrested, Exact, 2)]),
     ("أوقفت مصالح الدرك الوطني بدائرة عزازقة شخصين في العقد الرابع من العمر.", &[(Arrested, Exact, 2)]),
-    ("وقد أوقفت مصالح الدرك سائق الشاحنة وشخصين كانا برفقته.", &[(Arrested, Exact, 2)]),
+    // (the driver and the two with him: three, as one held by his post and others with him)
+    ("وقد أوقفت مصالح الدرك سائق الشاحنة وشخصين كانا برفقته.", &[(Arrested, Exact, 3)]),
     ("وقتلت الغارة مدنيين اثنين.", &[(Killed, Exact, 2)]),
     ("وتبحث فرق الإنقاذ عن شخصين.", &[]),
     ("وقالت الشرطة إن شخصين اعتقلا.", &[(Arrested, Exact, 2)]),
