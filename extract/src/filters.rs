@@ -399,7 +399,8 @@ pub fn abducted(toks: &[Tok], kind: Kind, ti: usize) -> bool {
     let verb = matches!(trig(toks[ti].lex), Some((_, Form::Verb)));
     // (but a movement that holds a territory arrests: «أن الجماعة اعتقلت أكثر من 400 شخص»)
     let movement = ti > 0 && matches!(toks[ti - 1].bare(), "الجماعه" | "الحركه" | "الميليشيا" | "الميليشيات" | "المليشيا" | "المليشيات") && toks[ti].bare().starts_with("اعتقل");
-    kind == Kind::Arrested && verb && ti > 0 && matches!(toks[ti - 1].lex, Some(Lex::Group(Victims::Attackers, _))) && !movement
+    // (a conjoined verb has no subject before it: «قتلت القوات 5 مسلحين وأسرت اثنين آخرين»)
+    kind == Kind::Arrested && verb && ti > 0 && matches!(toks[ti - 1].lex, Some(Lex::Group(Victims::Attackers, _))) && !movement && !toks[ti].has_conj()
 }
 
 /// Hostages, not arrests: an arrest word followed by «لدى» and an armed group

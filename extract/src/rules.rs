@@ -220,8 +220,8 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     if let Some(r) = correction(toks, s1, &p, q0, pb, pj, prev) {
         return Some(r);
     }
-    // «أفرجت عن 200 معتقل», «لم يسقط 5 قتلى»
-    if status::negated(toks, s0, q0) {
+    // «أفرجت عن 200 معتقل», «لم يسقط 5 قتلى» (not «وأسر» read as capture: [`captured_others`])
+    if status::negated(toks, s0, q0) && !captured(toks, pj, n1, s1, prev) {
         return None;
     }
     let after_prep = !prep_governs_trigger(toks, s0, pj) && pj.is_some_and(|j| toks[j].lex == Some(Lex::Prep));
@@ -268,6 +268,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     // hit them)
     let bodies = pj.is_some_and(|j| matches!(toks[j].bare().no_al(), "جثث" | "جثامين"));
     let (kind, ti, trig_after) = bodies.then(|| trigger_before(&c)).flatten()
+        .or_else(|| captured_others(&c, prev))
         .or_else(|| besides_detainees(&c, prev))
         .or_else(|| counted_noun_after(&c))
         .or_else(|| verb_after_subject(&c))
@@ -1341,7 +1342,27 @@ fn part_or_more_of_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
     // قاضي التحقيق», «تلاحق 3 آخرين»)
     // («فيما تمكن نحو 130 آخرين من العبور»: others who managed to get away)
     let elsewhere = c.pj.is_some_and(|j| matches!(c.toks[j].bare(), "احيل" | "احيلت" | "احيلوا" | "تلاحق" | "يلاحق" | "تطارد" | "يطارد" | "سراح" | "تمكن" | "تمكنوا" | "يتمكن"));
-    (others && !c.after_prep && !elsewhere || against || breakdown || subset).then_some((last.kind, c.q0, false))
+    // (nor others a verb of another kind right before counts: «قتلت القوات 5 مسلحين وأسرت
+    // اثنين آخرين»)
+    let own_verb = c.pj.is_some_and(|j| trig(c.toks[j].lex).is_some_and(|(k, _)| k != last.kind));
+    (others && !c.after_prep && !elsewhere && !own_verb || against || breakdown || subset).then_some((last.kind, c.q0, false))
+}
+
+/// «قتل خمسة من المهاجمين وأسر اثنين آخرين», «تحييد 7 من عناصر الفصيل وأسر 5 آخرين»: «أسر»
+/// (a word of families too, which the table reads so) right before a count of «others», after
+/// a count of the dead in the sentence, is capture: arrests.
+fn captured_others(c: &At, prev: &[Raw]) -> Option<Hit> {
+    captured(c.toks, c.pj, c.n1, c.s1, prev).then(|| (Kind::Arrested, c.pj.unwrap_or(c.q0), false))
+}
+
+/// Whether «وأسر» (`pj`) before a count of «others» (`n1`) is capture after a count of the dead
+/// (`prev`): [`captured_others`]; not of those released after («وأُسر 8 آخرون أُفرج عنهم
+/// لاحقاً»: taken and given back, no arrest).
+fn captured(toks: &[Tok], pj: Option<usize>, n1: Option<usize>, s1: usize, prev: &[Raw]) -> bool {
+    let released = |j: usize| matches!(toks[j].bare(), "افرج" | "اطلق" | "اخلي");
+    pj.is_some_and(|j| toks[j].bare() == "اسر" && toks[j].has_conj())
+        && n1.is_some_and(|j| toks[j].lex == Some(Lex::Others) && !(j + 1..s1.min(j + 4)).any(released))
+        && prev.iter().any(|r| r.kind == Kind::Killed)
 }
 
 /// «أسفرت عن إصابات بسيطة لـ 7 أشخاص», «إصابات متفاوتة لـ12 عاملا»: injuries, and up to two

@@ -4213,3 +4213,21 @@ const ONE_BY_HIS_POST_AND_OTHERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn one_by_his_post_and_others() {
     check_figures(ONE_BY_HIS_POST_AND_OTHERS_FIGURES);
 }
+
+/// Capture: «وأسر/وأسرت» before a count of «others», after a count of the dead, is arrests
+/// («قتل خمسة من المهاجمين وأسر اثنين آخرين»), a conjoined verb of arrest after a group of
+/// attackers is not theirs («قتلت القوات 5 مسلحين وأسرت اثنين آخرين»); not «أسر» as families,
+/// nor those taken and released after («وأُسر 8 آخرون أُفرج عنهم لاحقاً»).
+const CAPTURED_OTHERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأضاف أن القوات تمكنت من قتل خمسة من المهاجمين وأسر اثنين آخرين، أحدهما مصاب.", &[(Killed, Exact, 5), (Arrested, Exact, 2)]),
+    ("أسفرت عن تحييد 7 من عناصر الفصيل وأسر 5 آخرين.", &[(Killed, Exact, 7), (Arrested, Exact, 5)]),
+    ("قتلت القوات 5 مسلحين وأسرت اثنين آخرين.", &[(Killed, Exact, 5), (Arrested, Exact, 2)]),
+    ("وقال إن مسلحين اعتقلوا 5 مدنيين.", &[]),
+    ("وزار الوزير أسر 5 ضحايا.", &[]),
+    ("قُتل خلالها 16 جندياً على الأقل، وأُسر 8 آخرون أُفرج عنهم لاحقاً.", &[(Killed, AtLeast, 16)]),
+];
+
+#[test]
+fn captured_others() {
+    check_figures(CAPTURED_OTHERS_FIGURES);
+}
