@@ -2055,7 +2055,10 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     }
     // «وأصيب آخر», «وإصابة ثالث بجروح»: one more, of the clause's group
     // (or its cause: «وإصابة ثالث بانفجار لغم»)
-    let end_after = |j: usize| next_sig(toks, j + 1, s1).is_none_or(|k| toks[k].is_clause_end() || matches!(toks[k].lex, Some(Lex::Prep | Lex::Trig(..))) || toks[k].w.starts_with("با") && toks[k].w.chars().count() > 4);
+    // (or what befell him, by «ب»: «أصيب ثالث بكسور»; or a verb telling of him: «وإصابة ثالث
+    // نُقل إلى المستشفى»)
+    let told_of = |t: &Tok| matches!(t.bare(), "نقل" | "نقلت" | "يرقد" | "ترقد" | "يخضع" | "تخضع" | "وصفت" | "وصف" | "حالته" | "حالتها");
+    let end_after = |j: usize| next_sig(toks, j + 1, s1).is_none_or(|k| toks[k].is_clause_end() || matches!(toks[k].lex, Some(Lex::Prep | Lex::Trig(..))) || toks[k].w.starts_with('ب') && !toks[k].def && toks[k].w.chars().count() > 3 || told_of(&toks[k]));
     // («وأصيب آخران»: two more, the dual as it stands as a subject)
     let two_more = toks[g].w == "اخران";
     if (toks[g].is_in(&ONE_MORE) || two_more) && f != Form::NeedsAla && end_after(g) {

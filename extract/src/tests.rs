@@ -4231,3 +4231,15 @@ const CAPTURED_OTHERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn captured_others() {
     check_figures(CAPTURED_OTHERS_FIGURES);
 }
+
+/// One more after its verb or event noun, then what befell him by «ب» or a verb telling of
+/// him: «وأصيب ثالث بكسور», «وإصابة ثالث نُقل إلى المستشفى».
+const ONE_MORE_AND_WHAT_BEFELL_HIM_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("قُتل شخصان وأصيب ثالث بكسور.", &[(Killed, Exact, 2), (Injured, Exact, 1)]),
+    ("مشيراً إلى مقتل اثنين من المسلحين وإصابة ثالث نُقل إلى المستشفى.", &[(Killed, Exact, 2), (Injured, Exact, 1)]),
+];
+
+#[test]
+fn one_more_and_what_befell_him() {
+    check_figures(ONE_MORE_AND_WHAT_BEFELL_HIM_FIGURES);
+}
