@@ -732,7 +732,7 @@ fn blind39_articles_hold_their_level() {
 /// 1.00, R 0.99, F1 0.99, strict 0.74; the thresholds hold that level, less 0.01.
 #[test]
 fn blind40_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind40", "0.98", "0.78");
+    fixture_set("tests/fixtures/blind40", "0.98", "0.79");
 }
 
 /// Blind set 41 (14 articles, 3 December 2026: Iraq (a press conference), Syria,
@@ -826,7 +826,7 @@ fn blind46_articles_hold_their_level() {
 /// P 0.99, R 0.96, F1 0.98, strict 0.74; the thresholds hold that level, less 0.01.
 #[test]
 fn blind47_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind47", "0.97", "0.77");
+    fixture_set("tests/fixtures/blind47", "0.97", "0.78");
 }
 
 /// Blind set 48 (14 articles, 3 December 2026: Lebanon, Jordan (a parliamentary
@@ -852,7 +852,7 @@ fn blind48_articles_hold_their_level() {
 /// 0.01.
 #[test]
 fn blind49_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind49", "0.96", "0.79");
+    fixture_set("tests/fixtures/blind49", "0.96", "0.80");
 }
 
 /// Blind set 50 (14 articles, 3 December 2026: Oman, Djibouti, Afghanistan (a translated
@@ -984,7 +984,7 @@ fn blind58_articles_hold_their_level() {
 /// 0.74; the thresholds hold that level, less 0.01.
 #[test]
 fn blind59_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind59", "0.97", "0.78");
+    fixture_set("tests/fixtures/blind59", "0.97", "0.79");
 }
 
 /// Blind set 60 (14 articles, 3 December 2026: the UAE (a campaign), Mauritania (a prison
@@ -1013,7 +1013,7 @@ fn blind60_articles_hold_their_level() {
 /// a prosecution's charge) took it to strict 0.75; the thresholds hold that level, less 0.01.
 #[test]
 fn blind61_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind61", "0.95", "0.78");
+    fixture_set("tests/fixtures/blind61", "0.95", "0.79");
 }
 
 /// Blind set 62 (14 articles, 3 December 2026: Oman (an editor's note), Jordan, Qatar,
@@ -1028,7 +1028,7 @@ fn blind61_articles_hold_their_level() {
 /// took it to F1 0.97, strict 0.57; the thresholds hold that level, less 0.01.
 #[test]
 fn blind62_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind62", "0.96", "0.60");
+    fixture_set("tests/fixtures/blind62", "0.96", "0.61");
 }
 
 /// Blind set 63 (14 articles, 3 December 2026: Algeria, Syria (a hospital's bulletins),
@@ -1262,7 +1262,7 @@ fn blind76_articles_hold_their_level() {
 /// twenty-fourth session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind77_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind77", "0.97", "0.69");
+    fixture_set("tests/fixtures/blind77", "0.97", "0.70");
 }
 
 /// Blind set 78 (14 articles, 3 December 2026: Mauritania (a press conference on a clash), the
@@ -1277,7 +1277,7 @@ fn blind77_articles_hold_their_level() {
 /// the twenty-fourth session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind78_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind78", "0.97", "0.65");
+    fixture_set("tests/fixtures/blind78", "0.97", "0.66");
 }
 
 /// Blind set 79 (14 articles, 3 December 2026: Qatar (a pleasure boat capsized), Kuwait
@@ -1323,7 +1323,7 @@ fn blind80_articles_hold_their_level() {
 /// level reached, less 0.01.
 #[test]
 fn blind81_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind81", "0.98", "0.80");
+    fixture_set("tests/fixtures/blind81", "0.98", "0.81");
 }
 
 /// Blind set 82 (14 articles, 3 December 2026: Kuwait (a fire's verdict), Djibouti (a tanker
@@ -1337,7 +1337,7 @@ fn blind81_articles_hold_their_level() {
 /// its misses in the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind82_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind82", "0.96", "0.86");
+    fixture_set("tests/fixtures/blind82", "0.98", "0.91");
 }
 
 /// Blind set 83 (14 articles, 3 December 2026: Qatar (a month's road deaths, from QNA), Egypt
@@ -1353,7 +1353,7 @@ fn blind82_articles_hold_their_level() {
 /// misses in the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind83_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind83", "0.97", "0.89");
+    fixture_set("tests/fixtures/blind83", "0.97", "0.90");
 }
 
 /// Blind set 84 (14 articles, 3 December 2026: Tunisia (migrant camps cleared), Bahrain (an old
@@ -1369,7 +1369,7 @@ fn blind83_articles_hold_their_level() {
 /// 0.01.
 #[test]
 fn blind84_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind84", "0.97", "0.83");
+    fixture_set("tests/fixtures/blind84", "0.98", "0.85");
 }
 
 /// Blind set 85 (14 articles, 3 December 2026: Jordan (a winter's heater deaths), the UAE
@@ -1400,7 +1400,7 @@ fn blind85_articles_hold_their_level() {
 /// in the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind86_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind86", "0.98", "0.70");
+    fixture_set("tests/fixtures/blind86", "0.98", "0.71");
 }
 
 /// Blind set 87 (14 articles, 3 December 2026: Kuwait (a building fire), Qatar (a month's
@@ -1446,7 +1446,7 @@ fn blind88_articles_hold_their_level() {
 /// the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind89_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind89", "0.96", "0.83");
+    fixture_set("tests/fixtures/blind89", "0.96", "0.85");
 }
 
 /// Blind set 90 (14 articles, 3 December 2026: Libya (a fuel tanker), Indonesia (an eruption),
@@ -1461,7 +1461,7 @@ fn blind89_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind90_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind90", "0.96", "0.85");
+    fixture_set("tests/fixtures/blind90", "0.96", "0.86");
 }
 
 /// Blind set 91 (14 articles, 3 December 2026: Turkey, Libya, Qatar (from QNA), Kuwait (a
@@ -1520,7 +1520,7 @@ fn blind93_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind94_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind94", "0.98", "0.87");
+    fixture_set("tests/fixtures/blind94", "0.99", "0.88");
 }
 
 /// Blind set 95 (14 articles, 3 December 2026: Kuwait (a building fire), Lebanon (celebratory
@@ -1549,7 +1549,7 @@ fn blind95_articles_hold_their_level() {
 /// errors: it is a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind96_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind96", "0.96", "0.68");
+    fixture_set("tests/fixtures/blind96", "0.96", "0.70");
 }
 
 /// Blind set 97 (14 articles, 3 December 2026: Jordan (a house collapse), Tunisia (night
@@ -1592,7 +1592,7 @@ fn blind98_articles_hold_their_level() {
 /// held at the level reached, less 0.01.
 #[test]
 fn blind99_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind99", "0.97", "0.83");
+    fixture_set("tests/fixtures/blind99", "0.98", "0.83");
 }
 
 /// Blind set 100 (14 articles, 3 December 2026: the UAE (a fog pile-up), Jordan (a tribal
@@ -1654,7 +1654,7 @@ fn blind102_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind103_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind103", "0.96", "0.90");
+    fixture_set("tests/fixtures/blind103", "0.97", "0.92");
 }
 
 /// Blind set 104 (14 articles, 3 December 2026: Saudi Arabia (arrests for phone shop
@@ -1750,7 +1750,7 @@ fn blind108_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind109_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind109", "0.94", "0.81");
+    fixture_set("tests/fixtures/blind109", "0.94", "0.83");
 }
 
 /// Blind set 110 (14 articles, 4 December 2026: Bahrain (an online fraud ring), the UAE (a drug
@@ -1780,7 +1780,7 @@ fn blind110_articles_hold_their_level() {
 /// session: a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind111_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind111", "0.91", "0.74");
+    fixture_set("tests/fixtures/blind111", "0.96", "0.81");
 }
 
 /// Blind set 112 (14 articles, 4 December 2026: Bahrain (a drug network), the UAE (a year's
@@ -1839,7 +1839,7 @@ fn blind114_articles_hold_their_level() {
 /// blind117's and blind118's errors) raised it, and the thresholds hold that level, less 0.01.
 #[test]
 fn blind115_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind115", "0.97", "0.75");
+    fixture_set("tests/fixtures/blind115", "0.98", "0.76");
 }
 
 /// Blind set 116 (14 articles, 4 December 2026: Bahrain (a building site collapses),
@@ -1928,7 +1928,7 @@ fn blind120_articles_hold_their_level() {
 /// since; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind121_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind121", "0.94", "0.78");
+    fixture_set("tests/fixtures/blind121", "0.97", "0.84");
 }
 
 /// Blind set 122 (14 articles, 4 December 2026: Bahrain (dawn raids' arrests), the Comoros
@@ -1993,7 +1993,7 @@ fn blind124_articles_hold_their_level() {
 /// regression set since; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind125_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind125", "0.93", "0.80");
+    fixture_set("tests/fixtures/blind125", "0.95", "0.84");
 }
 
 /// Blind set 126 (14 articles, 4 December 2026: Bahrain (a car rams a checkpoint), the Comoros
@@ -2042,7 +2042,7 @@ fn blind127_articles_hold_their_level() {
 /// regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind128_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind128", "0.94", "0.81");
+    fixture_set("tests/fixtures/blind128", "0.96", "0.83");
 }
 
 /// Blind set 129 (14 articles, 4 December 2026: Algeria (a cable car's cabin), Egypt (a shark
@@ -2054,11 +2054,12 @@ fn blind128_articles_hold_their_level() {
 /// helper in the thirtieth session, in parallel with blind130, while the session's first two
 /// rules were written, and scored once, at 7cd139d (those rules, committed after it arrived and
 /// before it was scored), with no rule changed for it: P 0.96, R 0.92, F1 0.94, strict 0.70:
-/// with blind130's, the estimate for unseen text (README). No rule has been written for it; the
-/// thresholds hold its first score, less 0.01.
+/// with blind130's, the estimate for unseen text then (README). Rules were then written for its
+/// misses (a side's lost men, one by a noun the table does not know, «بحضور المئات», parts
+/// joined to parts): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind129_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind129", "0.93", "0.69");
+    fixture_set("tests/fixtures/blind129", "0.96", "0.77");
 }
 
 /// Blind set 130 (14 articles, 4 December 2026: Bahrain (drug network raids), Bangladesh
@@ -2069,9 +2070,10 @@ fn blind129_articles_hold_their_level() {
 /// Turkey (a cable car cabin falls) and the UAE (rip current drownings)), written blind by a
 /// helper in the thirtieth session, in parallel with blind129, and scored once, at 7cd139d,
 /// with no rule changed for it: P 0.95, R 0.93, F1 0.94, strict 0.79: with blind129's, the
-/// estimate for unseen text (README). No rule has been written for it; the thresholds hold its
-/// first score, less 0.01.
+/// estimate for unseen text then (README). Rules were then written for its misses («المسؤول
+/// نفسه», an account of deaths denied, «وصف ذلك بأنه عارٍ من الصحة», mourners, one held by his
+/// post and others): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind130_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind130", "0.93", "0.77");
+    fixture_set("tests/fixtures/blind130", "0.94", "0.86");
 }
