@@ -803,10 +803,15 @@ pub fn past_year(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, p
     // (the figure's clause: from the last clause break before it to the next after it)
     let a = (s0.max(f0.saturating_sub(16))..f0).rev().find(|&k| matches!(toks[k].cls, Cls::Punct(',' | ';' | ':'))).map_or(s0.max(f0.saturating_sub(16)), |k| k + 1);
     let b = (f1 + 1..s1.min(f1 + 12)).find(|&k| matches!(toks[k].cls, Cls::Punct(',' | ';' | ':' | '.'))).unwrap_or(s1.min(f1 + 12));
-    (a..b).any(|k| {
-        let named = || matches!(w(k - 1), "عام" | "العام" | "سنه" | "في") || month(toks, k - 1).is_some();
-        let y = (k > a && toks[k].cls == Cls::Num && named()).then(|| year(toks.get(k))).flatten();
-        y.is_some_and(|y| y < pubd.year) && !since(k) || matches!(w(k), "العام" | "السنه") && PAST.contains(&w(k + 1)) && !since(k)
+    // (a number or «العام» only: most words are neither)
+    (a..b).any(|k| match toks[k].cls {
+        Cls::Num => {
+            let named = || matches!(w(k - 1), "عام" | "العام" | "سنه" | "في") || month(toks, k - 1).is_some();
+            let y = (k > a && named()).then(|| year(toks.get(k))).flatten();
+            y.is_some_and(|y| y < pubd.year) && !since(k)
+        }
+        Cls::Word => matches!(toks[k].w.as_str(), "العام" | "السنه" | "والعام") && PAST.contains(&w(k + 1)) && !since(k),
+        _ => false,
     })
 }
 

@@ -1597,7 +1597,7 @@ fn counted_group(c: &At, ti: usize, trig_after: bool) -> Option<Victims> {
 
 /// A figure told by a word, not a number: «قُتل متظاهر» (1), «مقتل شرطيين» (2), «قتيلين» (2).
 fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
-    if let Some(r) = dual_of_case(toks, s0, s1, i).or_else(|| dual_subject(toks, s0, s1, i)).or_else(|| dual_object(toks, s0, s1, i)).or_else(|| post_object(toks, s0, s1, i)) {
+    if let Some(r) = dual_of_case(toks, s0, s1, i).or_else(|| dual_subject(toks, s0, s1, i)).or_else(|| dual_object(toks, s0, s1, i)) {
         return Some(r);
     }
     let (k, f) = trig(toks[i].lex)?;
@@ -1920,9 +1920,8 @@ fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw>
 /// وعاملين», «اعتقال مالك المصنع و3 من مديريه»: one and the others. (One alone, which the
 /// references count only sometimes, is left.)
 fn post_and_others(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw> {
-    let post = |w: &str| matches!(w, "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مشرف" | "حارس" | "موظف" | "مسؤول" | "مهندس" | "قائد" | "وكيل" | "منظم" | "مطلق" | "ربان");
     let t = &toks[g];
-    if t.def || !post(t.bare().trim_end_matches('ا')) {
+    if t.def || !held_post(t) {
         return None;
     }
     // (over his construct and a place: «مدير الصيانة في المستشفى واثنين»)
@@ -1944,19 +1943,22 @@ fn post_and_others(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw> {
     Some(r)
 }
 
-/// [`post_and_others`] as the object of an active verb of arrest after its subject: «وأوقفت
-/// الأجهزة الأمنية مالك المطعم وعاملين اثنين» (`i`: the post).
-fn post_object(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
-    if toks[i].def || toks[i].lex.is_some() {
-        return None;
-    }
-    let (j, k, f) = trigger_over_subject(toks, s0, i, s1, 12)?;
+/// A trade or post one held is named by: «مالك», «سائق», «مقاولاً».
+fn held_post(t: &Tok) -> bool {
+    matches!(t.bare().trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مشرف" | "حارس" | "موظف" | "مسؤول" | "مهندس" | "قائد" | "وكيل" | "منظم" | "مطلق" | "ربان")
+}
+
+/// [`post_and_others`] as the object of an active verb of arrest (`j`) after its subject:
+/// «وأوقفت الأجهزة الأمنية مالك المطعم وعاملين اثنين» (a subject with a definite word, up to
+/// eight words, over no number, clause end, cue or trigger).
+fn post_object(toks: &[Tok], s1: usize, j: usize, f: Form) -> Option<Raw> {
     let w = toks[j].bare();
-    let active = k == Kind::Arrested && f == Form::Verb && j + 1 < i && (w.ends_with('ت') || w.starts_with('ا'));
-    if !active || status::negated(toks, s0, j) {
+    if f != Form::Verb || !(w.ends_with('ت') || w.starts_with('ا')) {
         return None;
     }
-    post_and_others(toks, s1, j, i)
+    let subject = |k: usize| toks[k].cls == Cls::Word && !matches!(toks[k].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Neg)) && !held_post(&toks[k]);
+    let p = (j + 1..s1.min(j + 10)).take_while(|&k| subject(k) || held_post(&toks[k])).find(|&k| held_post(&toks[k]) && (j + 1..k).any(|m| toks[m].bare().starts_with("ال")))?;
+    post_and_others(toks, s1, j, p)
 }
 
 /// A dual counted noun is its own count, 2: «سقوط قتيلين», «وجريحان»; not after a number.
@@ -2049,7 +2051,7 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     // «بحبس مالك العقار ومؤجر الباطن», «القبض على مشغّل القاعة وعامل كهرباء»: two held, each
     // named by his trade or post
     if k == Kind::Arrested {
-        if let Some(r) = post_and_others(toks, s1, i, g).or_else(|| two_named_by_post(toks, s1, i, g)) {
+        if let Some(r) = post_and_others(toks, s1, i, g).or_else(|| post_object(toks, s1, i, f)).or_else(|| two_named_by_post(toks, s1, i, g)) {
             return Some(r);
         }
     }

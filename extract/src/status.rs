@@ -65,7 +65,7 @@ fn called_false(toks: &[Tok], at: usize, s1: usize) -> bool {
             // «غير أن الشرطة وصفت الرقم بأنه "دعاية"»: the number just given, called so
             // (not another's, named by its adjective: «ووصفت الرقم الأرميني بأنه "كذب"»)
             // («إلا أن مصدراً أمنياً وصف ذلك بأنه "عارٍ من الصحة"»: «that», called so)
-            || describes(&toks[k]) && toks.get(k + 1).is_some_and(|n| k + 1 < s1 && n.w == "ذلك")
+            || toks.get(k + 1).is_some_and(|n| k + 1 < s1 && n.w == "ذلك") && describes(&toks[k])
             || describes(&toks[k]) && (k + 1..s1.min(k + 4)).any(|m| toks[m].w.starts_with("ال") && numbers_word(&toks[m]) && !toks.get(m + 1).is_some_and(|n| n.w.starts_with("ال") && n.lex.is_none() && (n.w.ends_with('ي') || n.w.ends_with("يه")) && n.w != "الرسميه"))
     };
     // (false by name within a few words; «لا صحة لهذه» says so itself)
