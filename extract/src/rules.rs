@@ -2131,6 +2131,10 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
         if let Some(e) = (g + 2 < s1 && her_one(&toks[g + 1]) && matches!(toks[g + 2].w.as_str(), "حتفهما" | "مصرعهما")).then_some(g + 2) {
             return Some(word_raw(k, 2, Victims::People, i, e, g));
         }
+        // («لقي عاملا صيانة مصرعهما»: two, a dual in construct)
+        if let Some(e) = (g + 1..s1.min(g + 4)).find(|&j| matches!(toks[j].bare(), "حتفهما" | "مصرعهما")).filter(|&e| (g..e).all(|j| toks[j].cls == Cls::Word && !toks[j].def && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep))) && !her_one(&toks[g + 1]) && matches!(toks[g].lex, None | Some(Lex::Group(_, 1)))) {
+            return Some(word_raw(k, 2, Victims::People, i, e, g));
+        }
         let end = (g + 1..s1.min(g + 5)).find(|&j| matches!(toks[j].bare(), "حتفه" | "مصرعه" | "حتفها" | "مصرعها"));
         if let Some(end) = end.filter(|&e| (g..e).all(|j| toks[j].cls == Cls::Word && !toks[j].def && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Thing)))) {
             let v = (g..end).find_map(|j| match toks[j].lex {
@@ -2196,7 +2200,16 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
 /// «توفي منقب». The noun is indefinite and singular, no preposition's object («أصيب بانفجار»),
 /// no adverb («توفي متأثراً», «قُتل غرقاً», «قُتل صباح أمس») and no number.
 fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) -> Option<Raw> {
-    if f != Form::Verb || k == Kind::Arrested || g != i + 1 || g >= s1 {
+    // («قُتل خلاله موظف صرافة»: over a preposition with the event's pronoun)
+    let over = g == i + 2 && matches!(toks[i + 1].w.as_str(), "فيه" | "فيها" | "خلاله" | "خلالها");
+    // («بوفاة سائق الحافلة»: after an event's noun, a trade or post in construct)
+    // (as an outcome: «بوفاة», «عن مقتل», «إلى إصابة»; not «تحقيق في مقتل سائق التوصيل», one
+    // told of before, nor «منذ اغتيال رئيس البلاد»)
+    let outcome = toks[i].w.starts_with('ب') || i > 0 && matches!(toks[i - 1].bare(), "عن" | "الي");
+    if f == Form::Event && outcome && k != Kind::Arrested && g == i + 1 && g + 1 < s1 && !toks[g].def && held_post(&toks[g]) && toks[g + 1].w.starts_with("ال") && toks[g + 1].cls == Cls::Word {
+        return Some(word_raw(k, 1, Victims::People, i, g + 1, g));
+    }
+    if f != Form::Verb || k == Kind::Arrested || !(g == i + 1 || over) || g >= s1 {
         return None;
     }
     // (not «جرح», a wound as often: «- جرح قطعي بالرأس»)
@@ -2207,13 +2220,15 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
     // (singular: not a plural, a dual, nor an adverb's accusative)
     let shape = !(w.ends_with('ا') || w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات") || w.ends_with("ان") || w.chars().count() < 3);
     // (nor a word before a number: «وأصيب أكبر من 70 شخصاً»)
-    let before_number = (g + 1..s1.min(g + 3)).any(|j| toks[j].cls == Cls::Num || number::read(toks, j, s1).is_some());
+    let number_at = |j: usize| j < s1 && (toks[j].cls == Cls::Num || number::read(toks, j, s1).is_some());
+    let before_number = number_at(g + 1) || toks.get(g + 1).is_some_and(|t| t.w == "من") && number_at(g + 2);
     if !(passive && plain && shape) || before_number || number::read(toks, g, s1).is_some() || not_one(w) || w.starts_with("متاثر") {
         return None;
     }
     // («قتل» as a verbal noun: «جريمة قتل عمد»: a verb opens its clause, or takes «و»)
     let opens = i == 0 || toks[i].has_conj() || matches!(toks[i - 1].cls, Cls::Punct(_) | Cls::Break) || matches!(toks[i - 1].bare(), "فيما" | "حيث" | "اذ" | "كما" | "بينما" | "قد" | "ثم" | "كذلك");
-    if matches!(toks[i].bare(), "قتل" | "قتلت") && !opens {
+    // (a verb with the event's pronoun after it is a verb: «هجوم ... قُتل خلاله»)
+    if matches!(toks[i].bare(), "قتل" | "قتلت") && !opens && !over {
         return None;
     }
     // («استشهد خليل ونجلاه», «توفي مزارع وابنه»: one, and two or one of his with him)
@@ -2232,6 +2247,6 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
 fn not_one(w: &str) -> bool {
     matches!(
         w,
-        "اكثر" | "اقل" | "نحو" | "قرابه" | "زهاء" | "حوالي" | "احد" | "احدي" | "احدهم" | "احداهم" | "احدهما" | "بعض" | "بعضهم" | "معظم" | "معظمهم" | "اغلب" | "اغلبهم" | "جميع" | "جميعهم" | "كل" | "غير" | "منهم" | "منهن" | "منهما" | "هذه" | "هذا" | "ذلك" | "تلك" | "عدد" | "يدعي" | "تدعي" | "ضمن" | "عمد" | "جماعي" | "خارج" | "داخل" | "امام" | "خلف" | "قرب" | "وسط" | "اثناء" | "اثر" | "عقب" | "جراء" | "خلال" | "بعد" | "قبل" | "صباح" | "مساء" | "ظهر" | "فجر" | "ليل" | "ليله" | "عصر" | "امس" | "اليوم" | "يوم" | "حين" | "عندما" | "لدي" | "عند" | "تحت" | "فوق" | "جنوب" | "شمال" | "شرق" | "غرب" | "انفجار" | "هجوم" | "قصف" | "حادث" | "نتيجه" | "مجددا"
+        "اكثر" | "اقل" | "نحو" | "قرابه" | "زهاء" | "حوالي" | "احد" | "احدي" | "احدهم" | "احداهم" | "احدهما" | "بعض" | "بعضهم" | "معظم" | "معظمهم" | "اغلب" | "اغلبهم" | "جميع" | "جميعهم" | "كل" | "غير" | "منهم" | "منهن" | "منهما" | "هذه" | "هذا" | "ذلك" | "تلك" | "عدد" | "يدعي" | "تدعي" | "ضمن" | "عمد" | "جماعي" | "خارج" | "داخل" | "امام" | "خلف" | "قرب" | "وسط" | "اثناء" | "اثر" | "عقب" | "جراء" | "خلال" | "بعد" | "قبل" | "صباح" | "مساء" | "ظهر" | "فجر" | "ليل" | "ليله" | "عصر" | "امس" | "اليوم" | "يوم" | "حين" | "عندما" | "لدي" | "عند" | "تحت" | "فوق" | "جنوب" | "شمال" | "شرق" | "غرب" | "انفجار" | "هجوم" | "قصف" | "حادث" | "نتيجه" | "مجددا" | "انذاك" | "حينها" | "حينذاك" | "يومها" | "وقتها"
     )
 }

@@ -4243,3 +4243,24 @@ const ONE_MORE_AND_WHAT_BEFELL_HIM_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn one_more_and_what_befell_him() {
     check_figures(ONE_MORE_AND_WHAT_BEFELL_HIM_FIGURES);
 }
+
+/// One by a noun the table does not know, in the shapes of blind131's and blind132's misses:
+/// over the event's pronoun («هجوم ... قُتل خلاله موظف صرافة»), before another clause with a
+/// number («توفي متفرج وأصيب ستة آخرون»); a trade or post in construct after an event's noun
+/// as an outcome («أسفر عن وفاة سائق الحافلة», «بوفاة ...»; not «تحقيق في مقتل سائق التوصيل»);
+/// two in a dual construct who met their death («لقي عاملا صيانة مصرعهما»); not a time word
+/// («قتل فيها آنذاك أكثر من ألف شخص»).
+const ONE_BY_A_NOUN_IN_MORE_SHAPES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("بعد هجوم في مايو الماضي قُتل خلاله موظف صرافة.", &[(Killed, Exact, 1)]),
+    ("توفي متفرج وأصيب ستة آخرون، مساء أمس.", &[(Killed, Exact, 1), (Injured, Exact, 6)]),
+    ("أسفر الاصطدام عن وفاة سائق الحافلة.", &[(Killed, Exact, 1)]),
+    ("وتسبب الحادث بوفاة سائق الحافلة.", &[(Killed, Exact, 1)]),
+    ("متعهدا بإجراء تحقيق شفاف في مقتل سائق التوصيل.", &[]),
+    ("لقي عاملا صيانة مصرعهما.", &[(Killed, Exact, 2)]),
+    ("إذ قتل فيها آنذاك أكثر من ألف شخص.", &[(Killed, MoreThan, 1000)]),
+];
+
+#[test]
+fn one_by_a_noun_in_more_shapes() {
+    check_figures(ONE_BY_A_NOUN_IN_MORE_SHAPES_FIGURES);
+}
