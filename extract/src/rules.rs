@@ -1943,9 +1943,9 @@ fn post_and_others(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw> {
     Some(r)
 }
 
-/// A trade or post one held is named by: «مالك», «سائق», «مقاولاً».
+/// A trade, post or kinship one held is named by: «مالك», «سائق», «مقاولاً», «شقيق».
 fn held_post(t: &Tok) -> bool {
-    matches!(t.bare().trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مشرف" | "حارس" | "موظف" | "مسؤول" | "مهندس" | "قائد" | "وكيل" | "منظم" | "مطلق" | "ربان")
+    matches!(t.bare().trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مشرف" | "حارس" | "موظف" | "مسؤول" | "مهندس" | "قائد" | "وكيل" | "منظم" | "مطلق" | "ربان" | "شقيق" | "نجل" | "والد")
 }
 
 /// [`post_and_others`] as the object of an active verb of arrest (`j`) after its subject:
