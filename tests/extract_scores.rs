@@ -10,7 +10,7 @@
 //!   and the extractor was then fixed on it up to F1 1.00: they no longer
 //!   estimate how it does on unseen text, and their thresholds (the levels
 //!   reached) only guard against regressions;
-//! - `tests/fixtures/blind4/` to `blind132/`: sets written blind (by helpers that
+//! - `tests/fixtures/blind4/` to `blind134/`: sets written blind (by helpers that
 //!   had read neither the extractor nor the other fixtures' articles) and scored
 //!   once before any rule was changed for them. The latest first scores are the
 //!   estimate for unseen text (README); once rules were fixed on a set it is a
@@ -2087,11 +2087,12 @@ fn blind130_articles_hold_their_level() {
 /// and Yemen (tribal clashes at an oilfield)), written blind by a helper at the end of the
 /// thirtieth session, in parallel with blind132, and scored once, at f3e6d10 (the session's
 /// rules when it arrived), with no rule changed for it: P 0.96, R 0.88, F1 0.92, strict 0.63:
-/// with blind132's, the estimate for unseen text (README). No rule has been written for it; the
-/// thresholds hold its first score, less 0.01.
+/// with blind132's, the estimate for unseen text then (README). Rules were then written for its
+/// misses (one by a noun the table does not know in more shapes): a regression set since, its
+/// thresholds the level reached, less 0.01.
 #[test]
 fn blind131_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind131", "0.90", "0.62");
+    fixture_set("tests/fixtures/blind131", "0.91", "0.64");
 }
 
 /// Blind set 132 (14 articles, 4 December 2026: Bahrain (a trafficking ring raided), the
@@ -2102,9 +2103,40 @@ fn blind131_articles_hold_their_level() {
 /// ammunition depot explodes), Turkey (a hot-air balloon crash) and the UAE (a lift falls in a
 /// tower)), written blind by a helper at the end of the thirtieth session, in parallel with
 /// blind131, and scored once, at f3e6d10, with no rule changed for it: P 0.94, R 0.87, F1 0.90,
-/// strict 0.75: with blind131's, the estimate for unseen text (README). No rule has been written
-/// for it; the thresholds hold its first score, less 0.01.
+/// strict 0.75: with blind131's, the estimate for unseen text then (README). Rules were then
+/// written for its misses («لقي عاملا صيانة مصرعهما», «اعتقلت شقيق المسلح واثنين»): a
+/// regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind132_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind132", "0.89", "0.74");
+    fixture_set("tests/fixtures/blind132", "0.92", "0.79");
+}
+
+/// Blind set 133 (14 articles, 4 December 2026: Algeria (a stadium riot), Chad (herders and
+/// farmers clash), Egypt (a shoot-out at a criminals' hideout), Iraq (celebratory gunfire at a
+/// wedding), Jordan (stray dogs attack), Lebanon (a shooting on election day), Libya (armed
+/// groups clash), Mexico (a gun attack on a bar), Morocco (a terror cell dismantled), Pakistan
+/// (a polio team attacked), Sudan (a village raided), Syria (truffle hunters attacked), Tunisia
+/// (clashes at migrants' camps) and Yemen (the Houthis' abductions of teachers)), written blind
+/// by a helper at the end of the thirtieth session, in parallel with blind134, and scored once,
+/// at e5290fe (the session's final rules), with no rule changed for it: P 0.96, R 0.88, F1
+/// 0.92, strict 0.72: with blind134's, the estimate for unseen text (README). No rule has been
+/// written for it; the thresholds hold its first score, less 0.01.
+#[test]
+fn blind133_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind133", "0.90", "0.71");
+}
+
+/// Blind set 134 (14 articles, 4 December 2026: Bahrain (dawn raids and arrests), Djibouti
+/// (electrocution by a power cable), Ethiopia (a grenade at a festival), Iran (a pile-up in
+/// fog), Kuwait (a chlorine leak at a pool), Mauritania (herders clash at a well), Oman
+/// (lightning strikes shepherds), Gaza (shooting at aid trucks), the Philippines (a volcano
+/// erupts), Qatar (a funfair ride), Saudi Arabia (celebratory gunfire at a wedding), Somalia (a
+/// hotel siege), Turkey (riots against Syrians) and the UAE (a jet-ski collision)), written
+/// blind by a helper at the end of the thirtieth session, in parallel with blind133, and scored
+/// once, at e5290fe, with no rule changed for it: P 0.99, R 0.92, F1 0.95, strict 0.79: with
+/// blind133's, the estimate for unseen text (README). No rule has been written for it; the
+/// thresholds hold its first score, less 0.01.
+#[test]
+fn blind134_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind134", "0.94", "0.77");
 }
