@@ -1498,7 +1498,7 @@ pub fn resolve(c: Claimant, prev: &[(String, Claimant)]) -> (String, Claimant) {
     let has_word = |p: &str, h: &str| p.split(' ').any(|w| w == h || w.strip_prefix("ال") == Some(h) || !w.starts_with("لل") && w.strip_prefix('ل') == Some(h));
     // («المسؤول نفسه» is the last one named by an office: «وزير الداخلية في حكومة الإقليم»
     // before «السلطات»)
-    let official = n.starts_with("المسؤول ") && n.contains(' ');
+    let official = n.starts_with("المسؤول ");
     let by_office = |p: &&(String, Claimant)| p.0 != n && p.0.split(' ').next().is_some_and(|w| {
         let w = w.strip_prefix("ال").unwrap_or(w);
         ROLES.contains(&w) || matches!(w, "وزير" | "وزيره" | "محافظ" | "والي" | "حاكم" | "متحدث" | "ناطق" | "مساعد")

@@ -1932,7 +1932,7 @@ fn post_and_others(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw> {
     } else if matches!(toks[j].lex, Some(Lex::Group(_, 2))) {
         // («وعاملين اثنين»: the dual, and «two» repeating it)
         (2, if toks.get(j + 1).is_some_and(|n| j + 1 < s1 && ONE_TWO.contains(&n.w.as_str())) { j + 1 } else { j })
-    } else if let Some(p) = number::read(toks, j + usize::from(w == "و"), s1).filter(|p| p.a == j + usize::from(w == "و")) {
+    } else if let Some(p) = Some(j + usize::from(w == "و")).and_then(|at| number::read(toks, at, s1).filter(|p| p.a == at)) {
         let Q::N(n @ 2..=20) = p.q else { return None };
         (n, p.b)
     } else {
