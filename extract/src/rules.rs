@@ -154,7 +154,7 @@ pub fn candidates(toks: &[Tok], s0: usize, s1: usize, before: Option<Kind>) -> V
                 // («أوقفت ضابطين عن العمل»: suspended from work)
                 || filters::suspended(toks, r.kind, r.a.max(r.b), s1))
         };
-        if let Some(r) = word_figure(toks, s0, s1, i).or_else(|| coordinated_word(toks, s1, i, &raws)).or_else(|| subset_dual(toks, s0, i, &raws)).filter(held) {
+        if let Some(r) = word_figure(toks, s0, s1, i).or_else(|| coordinated_word(toks, s1, i, &raws)).or_else(|| subset_dual(toks, s0, i, &raws)).or_else(|| one_of_them(toks, s0, s1, i, before)).filter(held) {
             i = r.pb.max(i) + 1;
             raws.push(r);
             continue;
@@ -1702,6 +1702,25 @@ fn subset_dual(toks: &[Tok], s0: usize, i: usize, prev: &[Raw]) -> Option<Raw> {
     let Some(Lex::Group(v, 2)) = toks[i].lex else { return None };
     let after_subset = i > s0 && toks[i - 1].is_in(&SUBSET) && i - 1 > last.pb && i - 1 <= last.b.max(last.pb) + 4;
     (after_subset && !toks[i].def).then(|| Raw { sub: true, ..word_raw(last.kind, 2, v, i - 1, i, i) })
+}
+
+/// One of a group told of before, not as a casualty of this kind, hurt or killed by a verb
+/// right before or after «أحدهم»: «أسفرت عن توقيف المشتبه فيهم الخمسة، فيما أصيب أحدهم
+/// بجروح», «اعتقلت خمسة صيادين، وقالت النقابة إن أحدهم أصيب برصاصة». Not one of those a
+/// count of the same kind holds («أصيب اثنان، أحدهما بشظايا»), nor one of the dead told how
+/// he died («قُتل شخصان، أحدهما أصيب بطعنة»), nor of those hurt who died after («استقبل 7
+/// جرحى، توفي أحدهم»): the group is told of last by an arrest, or by no trigger at all.
+fn one_of_them(toks: &[Tok], s0: usize, s1: usize, i: usize, before: Option<Kind>) -> Option<Raw> {
+    let (k, f) = trig(toks[i].lex)?;
+    // (not «سقط أحدهما», one of two missiles that fell)
+    if f != Form::Verb || k == Kind::Arrested || toks[i].w.ends_with("وا") || toks[i].bare().starts_with("سقط") || status::negated(toks, s0, i) {
+        return None;
+    }
+    let one = |j: usize| toks.get(j).filter(|_| j < s1).is_some_and(|t| matches!(t.bare(), "احدهم" | "احدهما" | "احداهن" | "احداهما"));
+    // (the verb's subject right after it, or right before it: «إن أحدهم أصيب»)
+    let g = if one(i + 1) { i + 1 } else if i > s0 && one(i - 1) { i - 1 } else { return None };
+    let told = (s0..g.min(i)).rev().find_map(|j| trig(toks[j].lex).map(|t| t.0)).or(before);
+    (told.is_none_or(|t| t == Kind::Arrested)).then(|| word_raw(k, 1, Victims::People, g.min(i), g.max(i), g))
 }
 
 /// An exact count told by a word, spanning tokens `a..=b` with the number word at `pa`.

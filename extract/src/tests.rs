@@ -136,6 +136,13 @@ const SINGULAR_AND_DUAL_NOUNS_COUNT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("فجرى التعامل معهم، ما أدى إلى مقتل أحدهم، فيما أُلقي القبض على أربعة آخرين", &[(Killed, Exact, 1), (Arrested, Exact, 4)]),
     ("أطلقت المليشيا صاروخين، سقط أحدهما وسط ساحة العرض", &[]),
     ("وإن حالة اثنين من الجرحى حرجة، إذ أصيب أحدهما بشظايا في الرأس", &[]),
+    // one of those arrested, or of a group not counted, hurt: one, by a verb before or after
+    // «أحدهم»; not one of the dead told how he died, nor one of the hurt who died after
+    ("أسفرت العمليات عن توقيف خمسة مشتبه فيهم، فيما أصيب أحدهم بجروح طفيفة", &[(Arrested, Exact, 5), (Injured, Exact, 1)]),
+    ("أعلن المدعي العام توقيف أربعة أشخاص، أحدهم أصيب بعيار ناري خلال مطاردة", &[(Arrested, Exact, 4), (Injured, Exact, 1)]),
+    ("وحاول الصيادون الوصول إلى مراكبهم، وأُصيب أحدهم بجروح", &[(Injured, Exact, 1)]),
+    ("وقال أحد السكان \"قُتل شخصان، أحدهما أصيب بطعنة\"", &[(Killed, Exact, 2)]),
+    ("وقال إن المستشفى استقبل سبعة جرحى، توفي أحدهم لاحقاً", &[(Injured, Exact, 7)]),
     // the dual of «وفاة»
     ("وكان المركز قد أعلن في بيان أول عن وفاتين وثلاثة جرحى", &[(Killed, Exact, 2), (Injured, Exact, 3)]),
     // a member of a force, the Iraqi word
