@@ -319,8 +319,8 @@ fn groups(m: &mut Table<Lex>) {
     // school pupils
     m.put("تلميذ تلميذا تلميذه", g(Children, 1));
     m.put("تلميذان تلميذين", g(Children, 2));
-    m.put("صحفي صحفيا صحافي صحافيا مراسل مصور", g(Journalists, 1));
-    m.put("صحفيان صحافيان", g(Journalists, 2));
+    m.put("صحفي صحفيا صحافي صحافيا مراسل مراسلا مصور مصورا", g(Journalists, 1));
+    m.put("صحفيان صحافيان مراسلان مصوران", g(Journalists, 2));
     m.put("صحفيين صحفيون صحافيين صحافيون اعلاميين مراسلين مصورين", g(Journalists, 0));
     m.put("حاج حاجا سجين سجينا نزيل نزيلا مهاجر مهاجرا لاجئ لاجئا", g(People, 1));
     m.put("سجينان سجينين", g(People, 2));

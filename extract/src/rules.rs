@@ -1848,11 +1848,16 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
     // (or an age: «أن طفلا يبلغ من العمر ثمانية أعوام توفي», «أن امرأة في الخمسين من عمرها أصيبت»;
     // not after one more, «أن طفلا ثالثا يبلغ من العمر 11 عاما فارق الحياة», who raises a toll)
     let e = age_before(toks, s0, e).filter(|&a| a == s0 || !ONE_MORE.contains(&toks[a - 1].w.trim_end_matches('ا'))).unwrap_or(e);
+    // (or what he did, told by a verb in the present right after a noun the table knows: «أن
+    // مصوراً يعمل لحساب قناة محلية قُتل»)
+    let e = (e.saturating_sub(7).max(s0 + 2)..e.saturating_sub(1)).find(|&v| does(&toks[v]) && matches!(toks[v - 1].lex, Some(Lex::Group(_, 1..=2))) && !toks[v - 1].def && matches!(toks[v - 2].bare(), "ان" | "بان")).unwrap_or(e);
     // (up to six words for one of those named: «أن أحد عناصر الحرس الوطني أصيب»)
     let a = (e.saturating_sub(7).max(s0)..e.saturating_sub(1)).rev().find(|&k| matches!(toks[k].bare(), "ان" | "بان")).filter(|&a| a + 5 >= e || toks.get(a + 1).is_some_and(|t| matches!(t.bare(), "احد" | "احدي")))?;
     let np = &toks[a + 1..e];
     // («أن أحد رجال الأمن أصيب بكسور»: one of those named, definite after «أحد»)
-    if np.len() >= 2 && matches!(np[0].bare(), "احد" | "احدي") && np[1].w != "عشر" && np[1..].iter().all(|t| t.cls == Cls::Word && !matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Thing | Lex::Prep))) {
+    // (one of those the table knows, before «سقط»: «أن أحد الأعمدة سقط» is a pole that fell)
+    let fell = toks[i].bare().starts_with("سقط");
+    if np.len() >= 2 && matches!(np[0].bare(), "احد" | "احدي") && np[1].w != "عشر" && (!fell || matches!(np[1].lex, Some(Lex::Group(..))) || np[1].is_in(&lexicon::MEN_OF)) && np[1..].iter().all(|t| t.cls == Cls::Word && !matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Thing | Lex::Prep))) {
         let v = match np[1].lex {
             Some(Lex::Group(v, _)) => victims::men_of(toks, a + 2, v),
             _ => victims::men_of(toks, a + 2, Victims::People),
@@ -1872,6 +1877,12 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
     let (v, _) = g.filter(|g| plain && !(g.1 == 0 && np[0].lex.is_some()) && !(k == Kind::Arrested && g.0 == Victims::SecurityForces && g.1 == 0))?;
     let n = if toks[i].w.ends_with('ا') { 2 } else { 1 };
     Some(word_raw(k, n, v, a + 1, i, a + 1))
+}
+
+/// A verb in the present that tells what one does («يعمل», «تعمل», «يقيم»), no word of the
+/// table's.
+fn does(t: &Tok) -> bool {
+    t.cls == Cls::Word && t.lex.is_none() && !t.has_conj() && matches!(t.bare(), "يعمل" | "تعمل" | "يعملان" | "تعملان" | "يقيم" | "تقيم" | "يسكن" | "تسكن" | "يقطن" | "تقطن" | "ينحدر" | "تنحدر")
 }
 
 /// Where an age told right before token `e` starts: «يبلغ من العمر ثمانية أعوام», «في

@@ -135,6 +135,8 @@ const SINGULAR_AND_DUAL_NOUNS_COUNT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     // one of two counted before
     ("فجرى التعامل معهم، ما أدى إلى مقتل أحدهم، فيما أُلقي القبض على أربعة آخرين", &[(Killed, Exact, 1), (Arrested, Exact, 4)]),
     ("أطلقت المليشيا صاروخين، سقط أحدهما وسط ساحة العرض", &[]),
+    ("وأوضحت الشركة أن أحد الأعمدة سقط بعد هطول الأمطار", &[]),
+    ("وأوضح المصدر أن أحد عناصر الأمن سقط برصاص المهاجمين", &[(Killed, Exact, 1)]),
     ("وإن حالة اثنين من الجرحى حرجة، إذ أصيب أحدهما بشظايا في الرأس", &[]),
     // one of those arrested, or of a group not counted, hurt: one, by a verb before or after
     // «أحدهم»; not one of the dead told how he died, nor one of the hurt who died after
@@ -811,6 +813,8 @@ const INDEFINITE_SUBJECT_BEFORE_ITS_VERB_FIGURES: Rows<(Kind, Qualifier, u64)> =
 
 const INDEFINITE_SUBJECT_BEFORE_ITS_VERB_VICTIMS: Rows<Victims> = &[
     ("وأكد المصدر أن مجند أمن قتل في الاشتباك", &[SecurityForces]),
+    // a journalist by his trade, in the accusative, and what he did between it and the verb
+    ("وأكدت النقابة أن مصوراً يعمل لحساب قناة محلية قُتل برصاص المهاجمين", &[Journalists]),
 ];
 
 #[test]
