@@ -1924,15 +1924,27 @@ fn the_counted_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option
 
 /// Two people held, each named by a trade or post, joined by «و» right after the verb of arrest
 /// (`g`, the first word after it): «بحبس مالك العقار ومؤجر الباطن 7 أيام», «بالاحتفاظ بمدير
-/// المؤسسة ومقاول», «القبض على مشغّل القاعة وعامل كهرباء». Each head may take two words after
-/// it; what follows the second must end the phrase (a clause end, a number, a preposition).
+/// المؤسسة ومقاول», «القبض على مشغّل القاعة وعامل كهرباء»; or one and his companion, the first
+/// definite too: «اعتقلت السائق ومعاونه», «بحبس عامل التحويلة ومساعده». Each head may take two
+/// words after it; what follows the second must end the phrase (a clause end, a number, a
+/// preposition; after a companion, anything but a third person joined).
 fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw> {
     let post = |w: &str| matches!(w, "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مؤجر" | "مشرف" | "حارس" | "عامل" | "موظف" | "مسؤول" | "مهندس" | "طبيب" | "ممرض" | "معلم" | "مراقب" | "قائد" | "وكيل");
     let first = toks[g].bare().strip_prefix('ب').filter(|w| post(w)).is_some() || post(toks[g].bare());
-    if !first || toks[g].def {
+    // («اعتقلت السائق ومعاونه», «بحبس عامل التحويلة ومساعده»: or one and his companion, the
+    // first definite too)
+    let his = |t: &Tok| t.w.starts_with('و') && ["ه", "ها"].iter().any(|p| t.bare().strip_suffix(p).is_some_and(|w| matches!(w, "مساعد" | "معاون" | "مرافق" | "شريك" | "نجل" | "شقيق" | "ابن" | "سائق" | "حارس" | "والد")));
+    let def = toks[g].bare().trim_start_matches('ب').starts_with("ال");
+    let first_def = def && post(toks[g].bare().trim_start_matches('ب').no_al()) || held_post(&toks[g]);
+    if !(first && !def || first_def) {
         return None;
     }
-    let second = (g + 1..s1.min(g + 4)).find(|&j| toks[j].w.starts_with('و') && post(toks[j].bare()))?;
+    let second = (g + 1..s1.min(g + 4)).find(|&j| toks[j].w.starts_with('و') && (post(toks[j].bare()) && first && !def || his(&toks[j])))?;
+    // (his companion ends the phrase, unless a third is joined: «سائق القطار ومساعده وعامل»)
+    if his(&toks[second]) {
+        let third = toks.get(second + 1).is_some_and(|t| second + 1 < s1 && t.w.starts_with('و') && (post(t.bare()) || held_post(t) || matches!(t.lex, Some(Lex::Group(..)))));
+        return (!third && (g + 1..second).all(|j| toks[j].cls == Cls::Word && !toks[j].w.starts_with('و') && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Group(..))))).then(|| word_raw(Kind::Arrested, 2, Victims::People, i, second, g));
+    }
     let plain = |j: usize| toks[j].cls == Cls::Word && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Group(..)));
     // (two only: «سائق القطار ومساعده وعامل» are three)
     if !(g + 1..second).all(|j| plain(j) && !toks[j].w.starts_with('و')) {
@@ -1951,7 +1963,12 @@ fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw>
 /// references count only sometimes, is left.)
 fn post_and_others(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw> {
     let t = &toks[g];
-    if t.def || !held_post(t) {
+    // (or one named by a definite word the table does not know, when the others are his:
+    // «وتوقيف المودع واثنين من أقاربه»)
+    let his = |e: usize| toks.get(e + 1).is_some_and(|m| e + 1 < s1 && m.w == "من") && toks.get(e + 2).is_some_and(|o| e + 2 < s1 && o.cls == Cls::Word && ["ه", "ها"].iter().any(|p| o.w.ends_with(p) && !o.w.ends_with("هما")));
+    let def = t.def || t.bare().starts_with("ال");
+    let named = def && t.lex.is_none() && t.cls == Cls::Word && !["ين", "ون", "ات"].iter().any(|p| t.w.ends_with(p));
+    if !(named || !def && held_post(t)) {
         return None;
     }
     // (over his construct and a place: «مدير الصيانة في المستشفى واثنين»)
@@ -1968,6 +1985,9 @@ fn post_and_others(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw> {
     } else {
         return None;
     };
+    if def && !his(end) {
+        return None;
+    }
     let mut r = word_raw(Kind::Arrested, 1 + n, Victims::People, i, end, g);
     r.pb = end;
     Some(r)
@@ -1975,7 +1995,8 @@ fn post_and_others(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw> {
 
 /// A trade, post or kinship one held is named by: «مالك», «سائق», «مقاولاً», «شقيق».
 fn held_post(t: &Tok) -> bool {
-    matches!(t.bare().trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مشرف" | "حارس" | "موظف" | "مسؤول" | "مهندس" | "قائد" | "وكيل" | "منظم" | "مطلق" | "ربان" | "شقيق" | "نجل" | "والد")
+    // (the word as written first: «والد» is no «و» + «الد»)
+    t.w.trim_end_matches('ا') == "والد" || matches!(t.bare().trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مشرف" | "حارس" | "موظف" | "مسؤول" | "مهندس" | "قائد" | "وكيل" | "منظم" | "مطلق" | "ربان" | "شقيق" | "نجل" | "والد")
 }
 
 /// [`post_and_others`] as the object of an active verb of arrest (`j`) after its subject:

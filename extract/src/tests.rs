@@ -4208,8 +4208,8 @@ fn mourners_and_the_hurt_who_died() {
 
 /// One held named by a post and others held with him, joined by «و» («القبض على صاحب
 /// المستودع واثنين من عماله», «أوقفت ... مالك المطعم وعاملين اثنين», «اعتقال مالك المصنع و3
-/// من مديريه»): one and the others; one alone («أوقفت سائق الشاحنة»), which the references
-/// count only sometimes, is left.
+/// من مديريه»): one and the others; one and his companion («اعتقلت السائق ومعاونه»): two; one
+/// alone («أوقفت سائق الشاحنة»), which the references count only sometimes, is left.
 const ONE_BY_HIS_POST_AND_OTHERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وألقت الشرطة القبض على صاحب المستودع واثنين من عماله.", &[(Arrested, Exact, 3)]),
     ("وأوقفت الأجهزة الأمنية مالك المطعم وعاملين اثنين.", &[(Arrested, Exact, 3)]),
@@ -4220,6 +4220,14 @@ const ONE_BY_HIS_POST_AND_OTHERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("أوقفت الشرطة سائق الشاحنة.", &[]),
     // (or his kin: «شقيق المسلح»)
     ("وأوضح المدعي العام أن الأجهزة الأمنية اعتقلت شقيق المسلح واثنين من أصدقائه.", &[(Arrested, Exact, 3)]),
+    // (or by a definite word the table does not know, when the others are his)
+    ("وتمكنت القوى الأمنية من إنهاء الحادث وتوقيف المودع واثنين من أقاربه.", &[(Arrested, Exact, 3)]),
+    ("وأعلنت الشرطة توقيف المسلحين واثنين من المتعاونين معهم.", &[(Arrested, Exact, 2)]),
+    // one and his companion: two, the first definite too; three joined are no two
+    ("وقال المصدر إن قوة من الشرطة اعتقلت السائق ومعاونه بعد مطاردة.", &[(Arrested, Exact, 2)]),
+    ("وأمرت النيابة العامة بحبس عامل التحويلة ومساعده 4 أيام على ذمة التحقيقات.", &[(Arrested, Exact, 2)]),
+    ("وأضاف أن مفارز الشرطة ألقت القبض على والد العريس وشقيقه.", &[(Arrested, Exact, 2)]),
+    ("وأمرت النيابة بحبس سائق القطار ومساعده وعامل المزلقان.", &[]),
 ];
 
 #[test]
