@@ -1854,6 +1854,12 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
     // (up to six words for one of those named: «أن أحد عناصر الحرس الوطني أصيب»)
     let a = (e.saturating_sub(7).max(s0)..e.saturating_sub(1)).rev().find(|&k| matches!(toks[k].bare(), "ان" | "بان")).filter(|&a| a + 5 >= e || toks.get(a + 1).is_some_and(|t| matches!(t.bare(), "احد" | "احدي")))?;
     let np = &toks[a + 1..e];
+    // («مشيرة إلى أن "حارس الفرع أصيب بطلق ناري"», «أن "موظفة أصيبت برضوض"»: one by a noun
+    // the table does not know or a post, and what it is of, before a passive verb)
+    let a1 = if np.first().is_some_and(|t| t.is_quote()) { a + 2 } else { a + 1 };
+    if let Some(r) = unknown_subject_before_verb(toks, a1, e, i, k) {
+        return Some(r);
+    }
     // («أن أحد رجال الأمن أصيب بكسور»: one of those named, definite after «أحد»)
     // (one of those the table knows, before «سقط»: «أن أحد الأعمدة سقط» is a pole that fell)
     let fell = toks[i].bare().starts_with("سقط");
@@ -1883,6 +1889,34 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
 /// table's.
 fn does(t: &Tok) -> bool {
     t.cls == Cls::Word && t.lex.is_none() && !t.has_conj() && matches!(t.bare(), "يعمل" | "تعمل" | "يعملان" | "تعملان" | "يقيم" | "تقيم" | "يسكن" | "تسكن" | "يقطن" | "تقطن" | "ينحدر" | "تنحدر")
+}
+
+/// One told by a noun before a passive verb of injury or death (`i`), the words after «أن»
+/// being `toks[a..e]`: a singular noun the table does not know («موظفة أصيبت») or a post
+/// («حارس الفرع أصيب»), with at most one definite word it is in construct with.
+fn unknown_subject_before_verb(toks: &[Tok], a: usize, e: usize, i: usize, k: Kind) -> Option<Raw> {
+    let np = toks.get(a..e)?;
+    let passive = matches!(toks[i].bare(), "اصيب" | "اصيبت" | "توفي" | "توفيت" | "استشهد" | "استشهدت");
+    let (n, of) = match np {
+        [n] => (n, None),
+        [n, of] => (n, Some(of)),
+        _ => return None,
+    };
+    let w = n.bare();
+    let unknown = n.lex.is_none() && !w.starts_with(['ب', 'ل', 'ك', 'و', 'ف']) && !(w.ends_with('ا') || w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات") || w.ends_with("ان") || w.chars().count() < 3) && !not_one(w);
+    // (a noun the table knows goes its own way, «أن جندياً أصيب», unless in construct: «أن
+    // حارس الفرع أصيب»)
+    let known = (matches!(n.lex, Some(Lex::Group(_, 1))) || held_post(n)) && of.is_some();
+    let noun = n.cls == Cls::Word && !w.starts_with("ال") && !n.def && (unknown || held_post(n) && n.lex.is_none() || known);
+    let of_ok = of.is_none_or(|t| t.cls == Cls::Word && t.bare().starts_with("ال") && matches!(t.lex, None | Some(Lex::Thing)));
+    // (the verb agrees: «موظفة أصيبت», «حارس أصيب»)
+    let agrees = w.ends_with('ه') == toks[i].bare().ends_with('ت');
+    // (a post is a trade: «حارس الفرع» is no force's)
+    let v = match n.lex {
+        Some(Lex::Group(v, _)) if !held_post(n) => victims::men_of(toks, a, v),
+        _ => Victims::People,
+    };
+    (passive && noun && of_ok && agrees && number::read(toks, a, i).is_none()).then(|| word_raw(k, 1, v, a, i, a))
 }
 
 /// Where an age told right before token `e` starts: «يبلغ من العمر ثمانية أعوام», «في

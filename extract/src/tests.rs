@@ -755,6 +755,12 @@ fn ordinal_days_and_dated_weekdays() {
 }
 
 const INDEFINITE_SUBJECT_BEFORE_ITS_VERB_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    // one by a noun the table does not know, or by a post and what it is of, over a quote,
+    // before a passive verb that agrees with it; not a thing that hit
+    ("مشيرة إلى أن \"حارس الفرع أصيب بطلق ناري في قدمه\"", &[(Injured, Exact, 1)]),
+    ("وأضافت أن \"موظفة أصيبت برضوض خلال التدافع\"", &[(Injured, Exact, 1)]),
+    ("وقالت إن قذيفة أصابت منزلا في الحي", &[]),
+    ("وأضافت أن موظفة أصيب زوجها", &[]),
     // a count word with the accusative's «ا»
     ("وكان الناطق قد صرح بأن عدد الجثث المنتشلة بلغ تسعا", &[(Killed, Exact, 9)]),
     // an arrest campaign reached them, over a time
