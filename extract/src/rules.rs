@@ -2133,6 +2133,11 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
             g += 1;
         }
     }
+    // («سقوط عامل من سقالة», «عن سقوط عامل من الطابق السادس»: a fall, not a death)
+    let from_a_height = toks.get(g + 1).is_some_and(|t| g + 1 < s1 && t.w == "من") && toks.get(g + 2).is_some_and(|t| g + 2 < s1 && !matches!(t.lex, Some(Lex::Group(..))) && !t.is_in(&lexicon::MEN_OF));
+    if k == Kind::Killed && toks[i].bare().trim_start_matches('ب') == "سقوط" && from_a_height && !matches!(trig(toks[g].lex), Some((_, Form::Counted))) {
+        return None;
+    }
     // «بحبس مالك العقار ومؤجر الباطن», «القبض على مشغّل القاعة وعامل كهرباء»: two held, each
     // named by his trade or post
     if k == Kind::Arrested {
