@@ -149,7 +149,7 @@ pub(super) fn month(toks: &[Tok], j: usize) -> Option<(u8, usize)> {
 }
 
 /// Weekday of a word, 0 = Monday.
-fn weekday(t: &Tok) -> Option<i64> {
+pub fn weekday(t: &Tok) -> Option<i64> {
     Some(match t.bare() {
         "الاثنين" => 0,
         "الثلاثاء" => 1,
@@ -799,9 +799,16 @@ fn fronts_report(toks: &[Tok], last: usize, end: usize) -> bool {
 pub fn past_year(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, published: &str) -> bool {
     let Some(pubd) = Date::parse(published) else { return false };
     let w = |k: usize| toks.get(k).map_or("", |t| t.bare());
-    let since = |k: usize| (k.saturating_sub(3).max(s0)..k).any(|m| matches!(w(m), "منذ" | "ومنذ" | "حتي" | "بعد" | "قبل"));
-    // (the figure's clause: from the last clause break before it to the next after it)
-    let a = (s0.max(f0.saturating_sub(16))..f0).rev().find(|&k| matches!(toks[k].cls, Cls::Punct(',' | ';' | ':'))).map_or(s0.max(f0.saturating_sub(16)), |k| k + 1);
+    // (since or until a year: «منذ 2019», «منذ بداية عام 2024»; not «بعد هجوم سنة 2023», after
+    // an event of that year)
+    let span = |m: usize| matches!(w(m), "عام" | "العام" | "سنه" | "بدايه" | "مطلع" | "نهايه" | "اواخر" | "اوائل" | "منتصف");
+    let since = |k: usize| (k.saturating_sub(3).max(s0)..k).any(|m| matches!(w(m), "منذ" | "ومنذ" | "حتي" | "بعد" | "قبل") && (m + 1..k).all(span));
+    // (the figure's clause: from the last clause break before it to the next after it; and
+    // the clause before, when the figure's is a relative one of it: «بعد هجوم سنة 2023 على
+    // مركز حرس، والذي أسفر عن مقتل عون»)
+    let start = |e: usize| (s0.max(e.saturating_sub(16))..e).rev().find(|&k| matches!(toks[k].cls, Cls::Punct(',' | ';' | ':'))).map_or(s0.max(e.saturating_sub(16)), |k| k + 1);
+    let a = start(f0);
+    let a = if a > s0 && matches!(w(a), "الذي" | "التي" | "الذين") { start(a - 1) } else { a };
     let b = (f1 + 1..s1.min(f1 + 12)).find(|&k| matches!(toks[k].cls, Cls::Punct(',' | ';' | ':' | '.'))).unwrap_or(s1.min(f1 + 12));
     // (a number or «العام» only: most words are neither)
     (a..b).any(|k| match toks[k].cls {

@@ -2125,6 +2125,14 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     if f == Form::Verb && matches!(toks[g].bare(), "ايضا" | "كذلك") || matches!(f, Form::Verb | Form::Event) && pronoun_prep {
         g = next_sig(toks, g + 1, s1)?;
     }
+    // «توفي صباح اليوم الثلاثاء عون أمن»: a time between the verb and its subject (a part of
+    // the day, the day, and its name)
+    if f == Form::Verb && matches!(toks[g].bare(), "صباح" | "مساء" | "فجر" | "ظهر" | "ليل" | "ليله" | "عصر") && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && matches!(t.bare(), "اليوم" | "امس")) {
+        g = next_sig(toks, g + 2, s1)?;
+        if super::dates::weekday(&toks[g]).is_some() {
+            g = next_sig(toks, g + 1, s1)?;
+        }
+    }
     // «وقتل في الهجوم جندي»: a place or cause between the verb and its subject
     if f == Form::Verb && toks[g].lex == Some(Lex::Prep) && toks.get(g + 1).is_some_and(|t| t.w.starts_with("ال") && matches!(t.lex, None | Some(Lex::Thing))) && g + 2 < s1 {
         g += 2;

@@ -1242,6 +1242,8 @@ const LOSSES_FALLING_AND_THINGS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وهو ما نفاه الجيش، مؤكدا أن خسائره \"لا تتجاوز 7 جنود\"", &[(Killed, AtMost, 7)]),
     ("مؤكدا أن خسائره \"ثلاثة عناصر فقط\"", &[(Killed, Exact, 3)]),
     ("وقال إن خسائره 3 آليات", &[]),
+    // a time of day between the verb and its subject
+    ("توفي صباح اليوم الثلاثاء عون أمن متأثرا بطعنات تعرض لها مساء أمس", &[(Killed, Exact, 1)]),
     // one who fell from a height did not die of it; one who fell of a group did
     ("سقوط عامل من سقالة في المطلاع", &[]),
     ("وأسفر القصف عن سقوط شهيد من عائلة واحدة", &[(Killed, Exact, 1)]),
@@ -4078,12 +4080,16 @@ fn kin_and_accomplices() {
 }
 
 /// The same numbers told of a past year's event are another figure, not a repeat of this
-/// event's («إذ قُتل شخصان في اشتباك بينهما عام 2019», «العام الماضي أودى بحياة شخصين»);
-/// a span from a past year («الأعنف منذ عام 2019») dates no event.
+/// event's («إذ قُتل شخصان في اشتباك بينهما عام 2019», «العام الماضي أودى بحياة شخصين»,
+/// «بعد هجوم سنة 2023 ...، والذي أسفر عن مقتل عون»); a span from a past year («الأعنف منذ
+/// عام 2019») dates no event.
 const PAST_YEARS_EVENTS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وتوفي شخصان متأثرين بجروحهما. ولم تكن هذه المرة الأولى، إذ قُتل شخصان في اشتباك بين العائلتين عام 2019.", &[(Killed, Exact, 2), (Killed, Exact, 2)]),
     ("قُتل شخصان في الاشتباك. وشهدت المنطقة نفسها اشتباكاً مماثلاً العام الماضي أودى بحياة شخصين.", &[(Killed, Exact, 2), (Killed, Exact, 2)]),
     ("قُتل شخصان في الهجوم، وهو الأعنف منذ عام 2019. وقالت الشرطة إن شخصين قتلا في الهجوم.", &[(Killed, Exact, 2)]),
+    // (the year of an event told before a relative clause that tells its toll; «بعد» an
+    // event of that year, not after the year)
+    ("توفي صباح اليوم الثلاثاء عون أمن متأثرا بطعنات. ويذكر أن الهجوم هو الثاني بعد هجوم سنة 2021 على مركز حرس، والذي أسفر عن مقتل عون أيضا.", &[(Killed, Exact, 1), (Killed, Exact, 1)]),
 ];
 
 #[test]
