@@ -43,6 +43,11 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if nx.is_some_and(|j| toks[j].lex == Some(Lex::Thing) || dates::month(toks, j).is_some()) && !murders(toks, s0, p.a, nx) {
         return true;
     }
+    // («أودى بحياة راعٍ وعشرات من رؤوس الإبل», «20 من الأغنام»: of things or animals)
+    let animals = |t: &Tok| matches!(t.bare().no_al(), "رؤوس" | "ماشيه" | "مواشي" | "اغنام" | "ابل" | "ابقار" | "حيوانات" | "الحيوانات" | "دواب");
+    if nx.is_some_and(|j| toks[j].w == "من" && toks.get(j + 1).is_some_and(|t| j + 1 < s1 && animals(t))) {
+        return true;
+    }
     // «نفى لـ«اليوم 24» وفاة أي طالب»: a number closing a quoted name («"مجموعة 24"»)
     let quoted_name = toks[p.b].cls == Cls::Num && toks.get(p.b + 1).is_some_and(|t| p.b + 1 < s1 && t.is_quote()) && pv.is_some_and(|j| j + 1 == p.a && j > s0 && toks[j - 1].is_quote() && toks[j].cls == Cls::Word && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Group(..) | Lex::Toll)) && !toks[j].is_in(&EXCEED) && qualifier::before(toks, p.a, s0).is_none());
     if quoted_name {

@@ -2260,8 +2260,15 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     if let Some(j) = next_sig(toks, g + 1, s1) {
         if ONE_TWO.contains(&toks[j].w.as_str()) {
             b = j;
-        } else if is_num(toks, j, s1) {
+        } else if is_num(toks, j, s1) && !(toks[j].has_conj() || toks[j].w == "و") {
             return None;
+        } else if let Some(p) = number::read(toks, j, s1).filter(|_| toks[j].has_conj() || toks[j].w == "و") {
+            // (a count joined after it is its own, «أودى بحياة شخص وعشرات من رؤوس الإبل»; or of
+            // hers or his, with her or him: «قُتلت امرأة وثلاثة من أطفالها», four)
+            let hers = toks.get(p.b + 1).is_some_and(|t| p.b + 1 < s1 && t.w == "من") && toks.get(p.b + 2).is_some_and(|t| p.b + 2 < s1 && t.cls == Cls::Word && ["ها", "ه"].iter().any(|x| t.w.ends_with(x)) && !t.w.ends_with("هما"));
+            if let (true, Q::N(m @ 2..=20)) = (hers && n == 1, p.q) {
+                return Some(word_raw(k, 1 + m, Victims::People, i, p.b + 2, g));
+            }
         }
     }
     // «توفيت سيدة وطفلاها»: one, and her two (a dual with her pronoun) with her
@@ -2307,11 +2314,13 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
     if f == Form::Event && outcome && k != Kind::Arrested && g == i + 1 && g + 1 < s1 && !toks[g].def && held_post(&toks[g]) && toks[g + 1].w.starts_with("ال") && toks[g + 1].cls == Cls::Word {
         return Some(word_raw(k, 1, Victims::People, i, g + 1, g));
     }
-    if f != Form::Verb || k == Kind::Arrested || !(g == i + 1 || over) || g >= s1 {
+    // («أودى بحياة راعٍ»: or the life it took)
+    let life = f == Form::Event && toks[i].bare() == "بحياه";
+    if !(f == Form::Verb || life) || k == Kind::Arrested || !(g == i + 1 || over) || g >= s1 {
         return None;
     }
     // (not «جرح», a wound as often: «- جرح قطعي بالرأس»)
-    let passive = matches!(toks[i].bare(), "اصيب" | "اصيبت" | "توفي" | "توفيت" | "استشهد" | "استشهدت" | "قتل" | "قتلت");
+    let passive = life || matches!(toks[i].bare(), "اصيب" | "اصيبت" | "توفي" | "توفيت" | "استشهد" | "استشهدت" | "قتل" | "قتلت");
     let t = &toks[g];
     let w = t.bare();
     let plain = t.cls == Cls::Word && t.lex.is_none() && !t.def && !w.starts_with("ال") && !w.starts_with(['ب', 'ل', 'ك', 'و', 'ف']);
@@ -2319,7 +2328,9 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
     let shape = !(w.ends_with('ا') || w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات") || w.ends_with("ان") || w.chars().count() < 3);
     // (nor a word before a number: «وأصيب أكبر من 70 شخصاً»)
     let number_at = |j: usize| j < s1 && (toks[j].cls == Cls::Num || number::read(toks, j, s1).is_some());
-    let before_number = number_at(g + 1) || toks.get(g + 1).is_some_and(|t| t.w == "من") && number_at(g + 2);
+    // (a count joined after it is its own: «أودى بحياة راعٍ وعشرات من رؤوس الإبل»)
+    let joined = toks.get(g + 1).is_some_and(|t| t.has_conj() || t.w == "و");
+    let before_number = number_at(g + 1) && !joined || toks.get(g + 1).is_some_and(|t| t.w == "من") && number_at(g + 2);
     if !(passive && plain && shape) || before_number || number::read(toks, g, s1).is_some() || not_one(w) || w.starts_with("متاثر") {
         return None;
     }
