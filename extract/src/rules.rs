@@ -2263,11 +2263,12 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
         } else if is_num(toks, j, s1) && !(toks[j].has_conj() || toks[j].w == "و") {
             return None;
         } else if let Some(p) = number::read(toks, j, s1).filter(|_| toks[j].has_conj() || toks[j].w == "و") {
-            // (a count joined after it is its own, «أودى بحياة شخص وعشرات من رؤوس الإبل»; or of
-            // hers or his, with her or him: «قُتلت امرأة وثلاثة من أطفالها», four)
+            // (a count joined after it is its own, «أودى بحياة شخص وعشرات من رؤوس الإبل»;
+            // but not one and a count of hers or his, «قُتلت امرأة وثلاثة من أطفالها», which
+            // the references count as they please: three, four, or the total told after)
             let hers = toks.get(p.b + 1).is_some_and(|t| p.b + 1 < s1 && t.w == "من") && toks.get(p.b + 2).is_some_and(|t| p.b + 2 < s1 && t.cls == Cls::Word && ["ها", "ه"].iter().any(|x| t.w.ends_with(x)) && !t.w.ends_with("هما"));
-            if let (true, Q::N(m @ 2..=20)) = (hers && n == 1, p.q) {
-                return Some(word_raw(k, 1 + m, Victims::People, i, p.b + 2, g));
+            if hers {
+                return None;
             }
         }
     }
@@ -2314,13 +2315,11 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
     if f == Form::Event && outcome && k != Kind::Arrested && g == i + 1 && g + 1 < s1 && !toks[g].def && held_post(&toks[g]) && toks[g + 1].w.starts_with("ال") && toks[g + 1].cls == Cls::Word {
         return Some(word_raw(k, 1, Victims::People, i, g + 1, g));
     }
-    // («أودى بحياة راعٍ»: or the life it took)
-    let life = f == Form::Event && toks[i].bare() == "بحياه";
-    if !(f == Form::Verb || life) || k == Kind::Arrested || !(g == i + 1 || over) || g >= s1 {
+    if f != Form::Verb || k == Kind::Arrested || !(g == i + 1 || over) || g >= s1 {
         return None;
     }
     // (not «جرح», a wound as often: «- جرح قطعي بالرأس»)
-    let passive = life || matches!(toks[i].bare(), "اصيب" | "اصيبت" | "توفي" | "توفيت" | "استشهد" | "استشهدت" | "قتل" | "قتلت");
+    let passive = matches!(toks[i].bare(), "اصيب" | "اصيبت" | "توفي" | "توفيت" | "استشهد" | "استشهدت" | "قتل" | "قتلت");
     let t = &toks[g];
     let w = t.bare();
     let plain = t.cls == Cls::Word && t.lex.is_none() && !t.def && !w.starts_with("ال") && !w.starts_with(['ب', 'ل', 'ك', 'و', 'ف']);

