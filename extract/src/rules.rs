@@ -1158,7 +1158,8 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
     // "جزاراً هاوياً"»; a hospital takes in people)
     let counted = |j: usize| t[j].cls == Cls::Word && t[j].lex.is_none() && !t[j].def && !t[j].has_conj() && t[j].w.ends_with('ا');
     let cases = c.n1.is_some_and(|j| matches!(t[j].bare(), "حالات" | "حاله" | "ناجيا" | "ناجين" | "ناجون" | "مريضا" | "مريض" | "مراجعا" | "مراجع") || matches!(t[j].lex, Some(Lex::Group(..))) || counted(j));
-    let at_hospital = (c.q0.saturating_sub(12).max(c.s0)..c.q0).any(|k| matches!(t[k].bare().no_al(), "مستشفي" | "مستشفيات" | "استعجالي" | "استعجالات" | "مستعجلات" | "طوارئ" | "مشفي"))
+    // (or two: «أن مستشفيي الجهراء والعدان استقبلا 21 حالة»)
+    let at_hospital = (c.q0.saturating_sub(12).max(c.s0)..c.q0).any(|k| matches!(t[k].bare().no_al(), "مستشفي" | "مستشفيات" | "مستشفيي" | "مستشفيا" | "مستشفيان" | "مستشفيين" | "استعجالي" | "استعجالات" | "مستعجلات" | "طوارئ" | "مشفي"))
         || (c.s0..c.s1).any(|k| matches!(t[k].bare(), "مستشفي" | "المستشفي") && k < c.q0);
     if received && cases && at_hospital {
         return Some((Kind::Injured, c.pj?, false));
@@ -1860,29 +1861,31 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
     if let Some(r) = unknown_subject_before_verb(toks, a1, e, i, k) {
         return Some(r);
     }
+    // (the words after «أن» over the quote: «أن "طالبة فارقت الحياة"»)
+    let np = &toks[a1..e];
     // («أن أحد رجال الأمن أصيب بكسور»: one of those named, definite after «أحد»)
     // (one of those the table knows, before «سقط»: «أن أحد الأعمدة سقط» is a pole that fell)
     let fell = toks[i].bare().starts_with("سقط");
     if np.len() >= 2 && matches!(np[0].bare(), "احد" | "احدي") && np[1].w != "عشر" && (!fell || matches!(np[1].lex, Some(Lex::Group(..))) || np[1].is_in(&lexicon::MEN_OF)) && np[1..].iter().all(|t| t.cls == Cls::Word && !matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Thing | Lex::Prep))) {
         let v = match np[1].lex {
-            Some(Lex::Group(v, _)) => victims::men_of(toks, a + 2, v),
-            _ => victims::men_of(toks, a + 2, Victims::People),
+            Some(Lex::Group(v, _)) => victims::men_of(toks, a1 + 1, v),
+            _ => victims::men_of(toks, a1 + 1, Victims::People),
         };
-        return (!toks[i].w.ends_with('ا')).then(|| word_raw(k, 1, v, a + 1, i, a + 1));
+        return (!toks[i].w.ends_with('ا')).then(|| word_raw(k, 1, v, a1, i, a1));
     }
     // (not «أي مدني»: «لا نعتقد أن أي مدني أصيب»)
     // (nor a count, which the number phrase reads: «أن ثلاث عاملات توفين»)
     let plain = np.iter().all(|t| t.cls == Cls::Word && !t.def && t.w != "اي" && !matches!(t.lex, Some(Lex::Trig(..) | Lex::Others | Lex::Cue(_) | Lex::Thing | Lex::Prep)))
-        && !(a + 1..e).any(|k| number::read(toks, k, e).is_some());
+        && !(a1..e).any(|k| number::read(toks, k, e).is_some());
     // («أن رجلي أمن أصيبا»: men of the group named after them)
-    let g = (a + 1..e).find_map(|j| match toks[j].lex {
+    let g = (a1..e).find_map(|j| match toks[j].lex {
         Some(Lex::Group(v, n)) => Some((victims::men_of(toks, j, v), n)),
         _ => None,
     });
     // (a force before an arrest verb made the arrest: «أن قيادة شرطة خفر السواحل ضبطت قاربا»)
     let (v, _) = g.filter(|g| plain && !(g.1 == 0 && np[0].lex.is_some()) && !(k == Kind::Arrested && g.0 == Victims::SecurityForces && g.1 == 0))?;
     let n = if toks[i].w.ends_with('ا') { 2 } else { 1 };
-    Some(word_raw(k, n, v, a + 1, i, a + 1))
+    Some(word_raw(k, n, v, a1, i, a1))
 }
 
 /// A verb in the present that tells what one does («يعمل», «تعمل», «يقيم»), no word of the

@@ -760,6 +760,10 @@ const INDEFINITE_SUBJECT_BEFORE_ITS_VERB_FIGURES: Rows<(Kind, Qualifier, u64)> =
     ("مشيرة إلى أن \"حارس الفرع أصيب بطلق ناري في قدمه\"", &[(Injured, Exact, 1)]),
     ("وأضافت أن \"موظفة أصيبت برضوض خلال التدافع\"", &[(Injured, Exact, 1)]),
     ("وقالت إن قذيفة أصابت منزلا في الحي", &[]),
+    // (and a noun the table knows, over the quote)
+    ("وكانت مواقع تواصل قد تداولت أن \"طالبة فارقت الحياة\"", &[(Killed, Exact, 1)]),
+    // cases two hospitals took in
+    ("وذكرت وزارة الصحة أن مستشفيي الجهراء والعدان استقبلا 21 حالة مرتبطة بحوادث البانشي", &[(Injured, Exact, 21)]),
     ("وأضافت أن موظفة أصيب زوجها", &[]),
     // a count word with the accusative's «ا»
     ("وكان الناطق قد صرح بأن عدد الجثث المنتشلة بلغ تسعا", &[(Killed, Exact, 9)]),
