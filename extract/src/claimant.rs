@@ -48,6 +48,8 @@ fn is_time(toks: &[Tok], j: usize) -> bool {
         || matches!(w, "الاسبوع" | "الشهر" | "العام") && toks.get(j + 1).is_some_and(|t| PAST.contains(&t.w.as_str()) || matches!(t.w.as_str(), "الجاري" | "الحالي"))
         // «مطلع الشهر الجاري», «أواخر الأسبوع الماضي»
         || matches!(w, "مطلع" | "منتصف" | "اواخر" | "اوائل" | "بدايه" | "نهايه") && toks.get(j + 1).is_some_and(|t| matches!(t.w.as_str(), "الاسبوع" | "الشهر" | "العام"))
+        // («مطلع نيسان الجاري»: or a month)
+        || matches!(w, "مطلع" | "منتصف" | "اواخر" | "اوائل" | "بدايه" | "نهايه") && super::dates::month(toks, j + 1).is_some()
 }
 
 /// Whether a source phrase from `a` reads on over the preposition at `k`:
@@ -72,7 +74,7 @@ fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
         || t.w == "من" && role && toks.get(k + 1).is_some_and(|n| n.cls == Cls::Word && (n.lex.is_none() || n.def && matches!(n.lex, Some(Lex::Group(..))) || matches!(n.bare().no_al(), "مستشفي" | "مستشفيات" | "مؤسسه" | "شركه")))
         // «ائتلاف من منظمات المجتمع المدني», «تحالف من الأحزاب»: a body made of others
         || t.w == "من" && matches!(head, "ائتلاف" | "تحالف" | "تجمع" | "شبكه" | "منظمات" | "جمعيات" | "هيئات") && toks.get(k + 1).is_some_and(|n| n.cls == Cls::Word && !is_stop(n))
-        || matches!(t.w.as_str(), "علي" | "في") && matches!(head.no_al(), "حسابات" | "صفحات" | "قنوات" | "مجموعات" | "حساب" | "صفحه" | "قناه" | "مجموعه")
+        || matches!(t.w.as_str(), "علي" | "في") && matches!(head.no_al(), "حسابات" | "صفحات" | "قنوات" | "مجموعات" | "منصات" | "حساب" | "صفحه" | "قناه" | "مجموعه" | "منصه")
         // («صفحات محلية على فيسبوك»: over an adjective)
         || matches!(t.w.as_str(), "علي" | "في") && k >= a + 2 && !toks[k - 1].w.starts_with("ال") && matches!(toks[k - 2].bare().no_al(), "حسابات" | "صفحات" | "قنوات" | "مجموعات")
         || t.w == "عن" && matches!(head, "الدفاع" | "للدفاع" | "دفاع" | "نائب" | "النائب" | "نائبا" | "نائبه" | "النائبه")
@@ -226,6 +228,17 @@ fn came_in(toks: &[Tok], c: usize) -> Option<usize> {
 /// token after the verb, if `c` is one).
 fn report_issuer(toks: &[Tok], c: usize) -> Option<usize> {
     // (in the past: «الأرقام التي يعلنها الطرفان» is what both sides are wont to give)
+    // (or right after an indefinite report noun and its adjective, which takes no «التي»:
+    // «أن حصيلة سابقة أعلنتها وزارة الدفاع مساء الأحد، تحدثت عن ...»)
+    // (not after «وفق», «بحسب»: «وفق تقرير نشره معهد ...» names its issuer as they do; nor
+    // after «في»: «أعلنت الجماعة في بيان نشرته منصاتها» is the group's, whatever medium
+    // carried it)
+    let noun = (c.saturating_sub(2)..c).find(|&k| toks[k].is_in(&REPORT_NOUNS) && !toks[k].bare().starts_with("ال"));
+    let per = noun.is_some_and(|k| k > 0 && (matches!(toks[k - 1].lex, Some(Lex::Cue(_))) || toks[k - 1].w == "في"));
+    let indefinite = noun.is_some() && !per && (c.saturating_sub(2)..c).all(|k| toks[k].cls == Cls::Word && !toks[k].bare().starts_with("ال"));
+    if indefinite && !toks[c].bare().starts_with(['ي', 'ت']) && super::lexicon::issued_verb(toks[c].bare()) {
+        return Some(c + 1).filter(|&a| toks.get(a).is_some_and(|t| t.cls == Cls::Word && !is_stop(t) && !is_time(toks, a)));
+    }
     if c < 3 || !matches!(toks[c - 1].w.as_str(), "التي" | "الذي") || toks[c].bare().starts_with(['ي', 'ت']) || toks[c].bare().starts_with("ال") || !super::lexicon::issued_verb(toks[c].bare()) {
         return None;
     }
