@@ -1028,7 +1028,7 @@ fn blind61_articles_hold_their_level() {
 /// took it to F1 0.97, strict 0.57; the thresholds hold that level, less 0.01.
 #[test]
 fn blind62_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind62", "0.96", "0.61");
+    fixture_set("tests/fixtures/blind62", "0.96", "0.62");
 }
 
 /// Blind set 63 (14 articles, 3 December 2026: Algeria, Syria (a hospital's bulletins),
@@ -1592,7 +1592,7 @@ fn blind98_articles_hold_their_level() {
 /// held at the level reached, less 0.01.
 #[test]
 fn blind99_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind99", "0.98", "0.83");
+    fixture_set("tests/fixtures/blind99", "0.98", "0.85");
 }
 
 /// Blind set 100 (14 articles, 3 December 2026: the UAE (a fog pile-up), Jordan (a tribal
@@ -1734,7 +1734,7 @@ fn blind107_articles_hold_their_level() {
 /// less 0.01.
 #[test]
 fn blind108_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind108", "0.97", "0.84");
+    fixture_set("tests/fixtures/blind108", "0.97", "0.85");
 }
 
 /// Blind set 109 (14 articles, 4 December 2026: Egypt (a gas cylinder explodes in a house),
@@ -1944,7 +1944,7 @@ fn blind121_articles_hold_their_level() {
 /// and blind124: a regression set since; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind122_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind122", "0.93", "0.75");
+    fixture_set("tests/fixtures/blind122", "0.94", "0.75");
 }
 
 /// Blind set 123 (14 articles, 4 December 2026: Algeria (the army's weekly toll), Egypt (a
@@ -1960,7 +1960,7 @@ fn blind122_articles_hold_their_level() {
 /// the level reached, less 0.01.
 #[test]
 fn blind123_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind123", "0.94", "0.80");
+    fixture_set("tests/fixtures/blind123", "0.95", "0.81");
 }
 
 /// Blind set 124 (14 articles, 4 December 2026: Bahrain (a protest dispersed), Bangladesh
@@ -2092,7 +2092,7 @@ fn blind130_articles_hold_their_level() {
 /// thresholds the level reached, less 0.01.
 #[test]
 fn blind131_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind131", "0.91", "0.64");
+    fixture_set("tests/fixtures/blind131", "0.92", "0.64");
 }
 
 /// Blind set 132 (14 articles, 4 December 2026: Bahrain (a trafficking ring raided), the
@@ -2108,7 +2108,7 @@ fn blind131_articles_hold_their_level() {
 /// regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind132_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind132", "0.92", "0.79");
+    fixture_set("tests/fixtures/blind132", "0.92", "0.80");
 }
 
 /// Blind set 133 (14 articles, 4 December 2026: Algeria (a stadium riot), Chad (herders and
@@ -2124,7 +2124,7 @@ fn blind132_articles_hold_their_level() {
 /// set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind133_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind133", "0.90", "0.71");
+    fixture_set("tests/fixtures/blind133", "0.92", "0.74");
 }
 
 /// Blind set 134 (14 articles, 4 December 2026: Bahrain (dawn raids and arrests), Djibouti
@@ -2140,7 +2140,7 @@ fn blind133_articles_hold_their_level() {
 /// 0.01.
 #[test]
 fn blind134_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind134", "0.94", "0.77");
+    fixture_set("tests/fixtures/blind134", "0.95", "0.79");
 }
 
 /// Blind set 135 (14 articles, 4 December 2026: Algeria (the civil protection's weekly road
@@ -2152,11 +2152,12 @@ fn blind134_articles_hold_their_level() {
 /// station) and Yemen (a fuel tanker explodes)), written blind by a helper in the thirty-first
 /// session, in parallel with blind136, and scored once, at 10f1489 (the session's rules when it
 /// arrived), with no rule changed for it: P 0.95, R 0.87, F1 0.91, strict 0.68: with
-/// blind136's, the estimate for unseen text (README). No rule has been written for it; the
-/// thresholds hold its first score, less 0.01.
+/// blind136's, the estimate for unseen text then (README). Rules were then written for its
+/// misses («اعتقلت السائق ومعاونه», «أن "حارس الفرع أصيب"», «توفي صباح اليوم الثلاثاء عون
+/// أمن»): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind135_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind135", "0.90", "0.67");
+    fixture_set("tests/fixtures/blind135", "0.92", "0.76");
 }
 
 /// Blind set 136 (14 articles, 4 December 2026: Bahrain (a bee swarm at a school), the Comoros
@@ -2167,9 +2168,10 @@ fn blind135_articles_hold_their_level() {
 /// (mortars on an airport compound), Turkey (an avalanche buries road workers) and the UAE (a
 /// drifting car hits spectators)), written blind by a helper in the thirty-first session, in
 /// parallel with blind135, and scored once, at 10f1489, with no rule changed for it: P 0.99, R
-/// 0.93, F1 0.96, strict 0.80: with blind135's, the estimate for unseen text (README). No rule
-/// has been written for it; the thresholds hold its first score, less 0.01.
+/// 0.93, F1 0.96, strict 0.80: with blind135's, the estimate for unseen text then (README).
+/// Rules were then written for its misses («أن "طالبة فارقت الحياة"», «مستشفيي ... استقبلا 21
+/// حالة»): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind136_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind136", "0.94", "0.79");
+    fixture_set("tests/fixtures/blind136", "0.96", "0.82");
 }
