@@ -1948,11 +1948,16 @@ fn age_before(toks: &[Tok], s0: usize, e: usize) -> Option<usize> {
 fn the_counted_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw> {
     let n = prev_sig(toks, i, s0).filter(|&n| n > s0)?;
     let g = n - 1;
-    let Some(Lex::Group(v, 0)) = toks[g].lex else { return None };
+    // (or those of a place or vehicle in construct: «أن «جميع ركاب المروحية الخمسة» لقوا حتفهم»)
+    let (g, v) = match toks[g].lex {
+        Some(Lex::Group(v, 0)) if toks[g].def => (g, v),
+        None if g > s0 && toks[g].w.starts_with("ال") && of_a_place(toks, g - 1, n) => (g - 1, Victims::People),
+        _ => return None,
+    };
     // (over «جميع»: «أن جميع المهاجمين الستة قُتلوا»; «وأن» too)
     let all = prev_sig(toks, g, s0).filter(|&j| matches!(toks[j].w.as_str(), "جميع" | "كافه"));
     let that = prev_sig(toks, all.unwrap_or(g), s0).is_some_and(|j| matches!(toks[j].w.as_str(), "ان" | "بان" | "وان" | "وبان"));
-    let p = number::read_def(toks, n, i).filter(|p| p.b == n && toks[g].def && that)?;
+    let p = number::read_def(toks, n, i).filter(|p| p.b == n && that)?;
     let Q::N(c @ 3..) = p.q else { return None };
     let mut r = word_raw(k, c, victims::men_of(toks, g, v), g, i, n);
     r.pb = n;
@@ -1987,8 +1992,10 @@ fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw>
     if !(g + 1..second).all(|j| plain(j) && !toks[j].w.starts_with('و')) {
         return None;
     }
-    let end = (second + 1..s1.min(second + 3)).take_while(|&j| plain(j) && !toks[j].w.starts_with('و') && number::read(toks, j, s1).is_none()).last().unwrap_or(second);
-    let closes = toks.get(end + 1).is_none_or(|t| end + 1 >= s1 || t.is_clause_end() || t.cls == Cls::Num || number::read(toks, end + 1, s1).is_some() || matches!(t.lex, Some(Lex::Prep)) || t.w.starts_with('و') && t.w.chars().count() > 3);
+    // (what for ends it too: «ومشرف الوردية لاستكمال الإجراءات», «للتحقيق»)
+    let what_for = |j: usize| (toks[j].w.starts_with("لا") || toks[j].w.starts_with("لل")) && toks[j].w.chars().count() > 4;
+    let end = (second + 1..s1.min(second + 3)).take_while(|&j| plain(j) && !toks[j].w.starts_with('و') && !what_for(j) && number::read(toks, j, s1).is_none()).last().unwrap_or(second);
+    let closes = toks.get(end + 1).is_none_or(|t| end + 1 >= s1 || t.is_clause_end() || t.cls == Cls::Num || number::read(toks, end + 1, s1).is_some() || matches!(t.lex, Some(Lex::Prep)) || t.w.starts_with('و') && t.w.chars().count() > 3 || what_for(end + 1));
     // (not a prison term: «بحبس مالك مطعم ومشرف صيانة سنتين»)
     (closes && !filters::sentenced(toks, Kind::Arrested, i, i.saturating_sub(8), s1)).then(|| word_raw(Kind::Arrested, 2, Victims::People, i, second, g))
 }
@@ -2016,6 +2023,9 @@ fn post_and_others(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw> {
     } else if matches!(toks[j].lex, Some(Lex::Group(_, 2))) {
         // («وعاملين اثنين»: the dual, and «two» repeating it)
         (2, if toks.get(j + 1).is_some_and(|n| j + 1 < s1 && ONE_TWO.contains(&n.w.as_str())) { j + 1 } else { j })
+    } else if and_two_unknown(toks, j, s1) {
+        // («وفنيَّين اثنين»: a noun the table does not know, and «two» after it)
+        (2, j + 1)
     } else if let Some(p) = Some(j + usize::from(w == "و")).and_then(|at| number::read(toks, at, s1).filter(|p| p.a == at)) {
         let Q::N(n @ 2..=20) = p.q else { return None };
         (n, p.b)
@@ -2046,7 +2056,7 @@ fn post_object(toks: &[Tok], s1: usize, j: usize, f: Form) -> Option<Raw> {
     }
     let subject = |k: usize| toks[k].cls == Cls::Word && !matches!(toks[k].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Neg)) && !held_post(&toks[k]);
     let p = (j + 1..s1.min(j + 10)).take_while(|&k| subject(k) || held_post(&toks[k])).find(|&k| held_post(&toks[k]) && (j + 1..k).any(|m| toks[m].bare().starts_with("ال")))?;
-    post_and_others(toks, s1, j, p)
+    post_and_others(toks, s1, j, p).or_else(|| two_named_by_post(toks, s1, j, p))
 }
 
 /// A dual counted noun is its own count, 2: «سقوط قتيلين», «وجريحان»; not after a number.

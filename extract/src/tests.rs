@@ -137,6 +137,8 @@ const SINGULAR_AND_DUAL_NOUNS_COUNT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("أطلقت المليشيا صاروخين، سقط أحدهما وسط ساحة العرض", &[]),
     ("وأوضحت الشركة أن أحد الأعمدة سقط بعد هطول الأمطار", &[]),
     ("وأوضح المصدر أن أحد عناصر الأمن سقط برصاص المهاجمين", &[(Killed, Exact, 1)]),
+    // those of a vehicle in construct and their number, quoted, before their plural verb
+    ("وكانت وسائل إعلام محلية قد ذكرت أن «جميع ركاب المروحية الخمسة» لقوا حتفهم", &[(Killed, Exact, 5)]),
     ("وإن حالة اثنين من الجرحى حرجة، إذ أصيب أحدهما بشظايا في الرأس", &[]),
     // one of those arrested, or of a group not counted, hurt: one, by a verb before or after
     // «أحدهم»; not one of the dead told how he died, nor one of the hurt who died after
@@ -4259,6 +4261,11 @@ const ONE_BY_HIS_POST_AND_OTHERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأمرت النيابة العامة بحبس عامل التحويلة ومساعده 4 أيام على ذمة التحقيقات.", &[(Arrested, Exact, 2)]),
     ("وأضاف أن مفارز الشرطة ألقت القبض على والد العريس وشقيقه.", &[(Arrested, Exact, 2)]),
     ("وأمرت النيابة بحبس سائق القطار ومساعده وعامل المزلقان.", &[]),
+    // (a purpose ends the second's phrase; the subject may stand between verb and posts; a
+    // noun the table does not know, and «two» after it, are two others)
+    ("وأضافت أن جهات التحقيق أوقفت مشغّل الرافعة ومشرف الوردية لاستكمال الإجراءات القانونية.", &[(Arrested, Exact, 2)]),
+    ("وأوقفت الشرطة مشغّل الرافعة ومشرف الوردية للتحقيق.", &[(Arrested, Exact, 2)]),
+    ("وأضافت الشرطة أنها أوقفت مدير المستودع وفنيَّين اثنين مسؤولين عن صيانة الوحدة.", &[(Arrested, Exact, 3)]),
 ];
 
 #[test]
