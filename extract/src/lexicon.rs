@@ -281,7 +281,8 @@ fn groups(m: &mut Table<Lex>) {
     m.put("شرطيان شرطيين جنديان جنديين ضابطان ضابطين عسكريان دركيان دركيين حارسان حارسين عونان عونين", g(SecurityForces, 2));
     // «إصابة رجلي أمن», two men of a force in construct (the force named after them)
     m.put("رجلي", g(People, 2));
-    m.put("حارس حارسا حراس", g(SecurityForces, 0));
+    m.put("حارس حارسا", g(SecurityForces, 1));
+    m.put("حراس", g(SecurityForces, 0));
     // «80 من عسكرييها»: a force's own soldiers
     m.put("عسكرييها عسكرييه عسكرييهم جنودهم", g(SecurityForces, 0));
     // «72 عنصرا من عناصرها»: the speaker's own men

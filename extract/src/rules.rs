@@ -2262,6 +2262,11 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
         return Some(word_raw(k, 1, Victims::People, i, g, g));
     }
     let Some(Lex::Group(v, n @ 1..=2)) = toks[g].lex else { return None };
+    // (not one held by his post, in construct: «أوقفوا حارس البناية», which the references count
+    // only sometimes)
+    if k == Kind::Arrested && n == 1 && held_post(&toks[g]) && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && t.bare().starts_with("ال")) {
+        return None;
+    }
     // (a definite dual is two named after it: «استشهاد الشابين محمد سامي عودة (19 عاما) وأنس ...»)
     let named = n == 2 && toks.get(g + 1).filter(|_| g + 1 < s1).is_some_and(|x| x.cls == Cls::Word && x.lex.is_none() && !x.w.starts_with("ال"));
     if toks[g].def && !named {
@@ -2298,8 +2303,10 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     if n == 1 && b == g && g + 1 < s1 && and_two_unknown(toks, g + 1, s1) && same(&toks[g + 1]) {
         return Some(Raw { pb: g + 2, ..word_raw(k, 3, victims::men_of(toks, g, v), i, g + 2, g) });
     }
+    // («قتلوا حارساً ومعلماً»: one and one more of another trade: two)
+    let and_one = |t: &Tok| t.has_conj() && !t.def && matches!(t.lex, Some(Lex::Group(_, 1)));
     // («وفاة امرأة وطفل», «توفي رجل وابنه»: one, and one of hers or his with her: two)
-    if n == 1 && b == g && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && her_one(t)) {
+    if n == 1 && b == g && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && (her_one(t) || and_one(t))) {
         return Some(word_raw(k, 2, Victims::People, i, g + 1, g));
     }
     let mut r = word_raw(k, n as u64, v, i, b, g);
@@ -2343,6 +2350,13 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
     // (a count joined after it is its own: «أودى بحياة راعٍ وعشرات من رؤوس الإبل»)
     let joined = toks.get(g + 1).is_some_and(|t| t.has_conj() || t.w == "و");
     let before_number = number_at(g + 1) && !joined || toks.get(g + 1).is_some_and(|t| t.w == "من") && number_at(g + 2);
+    // («أصيب فيها موظفان»: or two, a dual in the nominative, after a verb that agrees with it
+    // in the singular; five letters or more, not a name: «عثمان», «مروان»)
+    // (nor a land: «باكستان», «لبنان»; «توفي طالبان» is two students)
+    let dual = w.ends_with("ان") && w.chars().count() > 5 && !w.ends_with("يان") && !w.ends_with("ستان") && !matches!(w, "لبنان" | "اذربيجان");
+    if passive && plain && dual && !before_number && !w.starts_with("متاثر") && toks[i].bare().ends_with(|c| c != 'ا') {
+        return Some(word_raw(k, 2, Victims::People, i, g, g));
+    }
     if !(passive && plain && shape) || before_number || number::read(toks, g, s1).is_some() || not_one(w) || w.starts_with("متاثر") {
         return None;
     }

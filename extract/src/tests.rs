@@ -137,6 +137,12 @@ const SINGULAR_AND_DUAL_NOUNS_COUNT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("أطلقت المليشيا صاروخين، سقط أحدهما وسط ساحة العرض", &[]),
     ("وأوضحت الشركة أن أحد الأعمدة سقط بعد هطول الأمطار", &[]),
     ("وأوضح المصدر أن أحد عناصر الأمن سقط برصاص المهاجمين", &[(Killed, Exact, 1)]),
+    // a guard is one; held by his post in construct, no count; one and one more of another
+    // trade, two; an unknown dual after a passive verb, two
+    ("أفاد مصدر أمني، اليوم الأربعاء، بمقتل حارس وإصابة صاحب محل للصيرفة", &[(Killed, Exact, 1)]),
+    ("وعلمت «القبس» أن رجال المباحث أوقفوا حارس البناية للتحقيق", &[]),
+    ("وأوضح أن المسلحين قتلوا حارساً ومعلماً كانا في المدخل", &[(Killed, Exact, 2)]),
+    ("بعد حادثة في منطقة البياع أصيب فيها موظفان", &[(Injured, Exact, 2)]),
     // those of a vehicle in construct and their number, quoted, before their plural verb
     ("وكانت وسائل إعلام محلية قد ذكرت أن «جميع ركاب المروحية الخمسة» لقوا حتفهم", &[(Killed, Exact, 5)]),
     ("وإن حالة اثنين من الجرحى حرجة، إذ أصيب أحدهما بشظايا في الرأس", &[]),
@@ -2940,7 +2946,7 @@ fn a_past_month_after_the_figure() {
 const THE_REST_STILL_AND_DISCHARGED_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("لقي ستة عمال مصرعهم، وأصيب الثمانية الآخرون بجروح.", &[(Killed, Exact, 6), (Injured, Exact, 8)]),
     ("ونقلت عن عائلات سجناء أن 5 سجناء على الأقل نقلوا إلى المستشفى مصابين بالرصاص.", &[(Injured, AtLeast, 5)]),
-    ("توفي طالبان. وكانت الدائرة قد سجلت أمس الثلاثاء 87 حالة.", &[(Injured, Exact, 87)]),
+    ("توفي طالبان. وكانت الدائرة قد سجلت أمس الثلاثاء 87 حالة.", &[(Killed, Exact, 2), (Injured, Exact, 87)]),
     ("ارتفع عدد الضحايا إلى 23 شخصا، فيما لا يزال 41 مصابا يتلقون العلاج، بينهم 17 في العناية المركزة.", &[(Killed, Exact, 23), (Injured, Exact, 41), (Injured, Exact, 17)]),
     ("الجيش يقول إنه لاحق المهاجمين و(حيّد) ستة منهم.", &[(Killed, Exact, 6)]),
     ("وقالت عائلات إن عشرات الأشخاص راجعوا أقسام الطوارئ وهم يعانون من آلام في البطن.", &[(Injured, Vague, 10)]),
