@@ -1353,7 +1353,7 @@ fn blind82_articles_hold_their_level() {
 /// misses in the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind83_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind83", "0.97", "0.90");
+    fixture_set("tests/fixtures/blind83", "0.98", "0.91");
 }
 
 /// Blind set 84 (14 articles, 3 December 2026: Tunisia (migrant camps cleared), Bahrain (an old
@@ -1670,7 +1670,7 @@ fn blind103_articles_hold_their_level() {
 /// at the level reached, less 0.01.
 #[test]
 fn blind104_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind104", "0.96", "0.79");
+    fixture_set("tests/fixtures/blind104", "0.97", "0.80");
 }
 
 /// Blind set 105 (14 articles, 4 December 2026: Yemen (a missile strike on a camp of the
@@ -1977,7 +1977,7 @@ fn blind123_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind124_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind124", "0.94", "0.83");
+    fixture_set("tests/fixtures/blind124", "0.95", "0.85");
 }
 
 /// Blind set 125 (14 articles, 4 December 2026: Algeria (a bus and a truck collide), Brazil (a
@@ -2009,7 +2009,7 @@ fn blind125_articles_hold_their_level() {
 /// thresholds hold the level reached, less 0.01.
 #[test]
 fn blind126_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind126", "0.96", "0.84");
+    fixture_set("tests/fixtures/blind126", "0.97", "0.84");
 }
 
 /// Blind set 127 (14 articles, 4 December 2026: Algeria (a concert crowd crush), Egypt
@@ -2108,7 +2108,7 @@ fn blind131_articles_hold_their_level() {
 /// regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind132_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind132", "0.92", "0.80");
+    fixture_set("tests/fixtures/blind132", "0.93", "0.80");
 }
 
 /// Blind set 133 (14 articles, 4 December 2026: Algeria (a stadium riot), Chad (herders and
@@ -2185,11 +2185,11 @@ fn blind136_articles_hold_their_level() {
 /// assassinated)), written blind by a helper at the end of the thirty-first session, in
 /// parallel with blind138, and scored once, at e3680e8 (the session's final rules), with no
 /// rule changed for it: P 0.98, R 0.85, F1 0.91, strict 0.71: with blind138's, the estimate for
-/// unseen text (README). No rule has been written for it; the thresholds hold its first score,
-/// less 0.01.
+/// unseen text then (README). Rules were then written for its misses («بمقتل حارس», «أصيب فيها
+/// موظفان»): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind137_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind137", "0.89", "0.70");
+    fixture_set("tests/fixtures/blind137", "0.90", "0.71");
 }
 
 /// Blind set 138 (14 articles, 4 December 2026: Bahrain (chemical burns at an unlicensed
@@ -2201,9 +2201,10 @@ fn blind137_articles_hold_their_level() {
 /// at a cold store) and the West Bank (settlers attack a village)), written blind by a helper at
 /// the end of the thirty-first session, in parallel with blind137, and scored once, at e3680e8,
 /// with no rule changed for it: P 0.96, R 0.91, F1 0.93, strict 0.68: with blind137's, the
-/// estimate for unseen text (README). No rule has been written for it; the thresholds hold its
-/// first score, less 0.01.
+/// estimate for unseen text then (README). Rules were then written for its misses («أوقفت
+/// مشغّل الرافعة ومشرف الوردية لاستكمال ...», «وفنيَّين اثنين», «أن «جميع ركاب المروحية
+/// الخمسة» لقوا حتفهم»): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind138_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind138", "0.92", "0.67");
+    fixture_set("tests/fixtures/blind138", "0.94", "0.70");
 }
