@@ -1906,7 +1906,7 @@ fn unknown_subject_before_verb(toks: &[Tok], a: usize, e: usize, i: usize, k: Ki
         _ => return None,
     };
     let w = n.bare();
-    let unknown = n.lex.is_none() && !w.starts_with(['ب', 'ل', 'ك', 'و', 'ف']) && !(w.ends_with('ا') || w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات") || w.ends_with("ان") || w.chars().count() < 3) && !not_one(w);
+    let unknown = unknown_word(n) && singular(w) && !not_one(w);
     // (a noun the table knows goes its own way, «أن جندياً أصيب», unless in construct: «أن
     // حارس الفرع أصيب»)
     let known = (matches!(n.lex, Some(Lex::Group(_, 1))) || held_post(n)) && of.is_some();
@@ -2342,9 +2342,8 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
     let passive = matches!(toks[i].bare(), "اصيب" | "اصيبت" | "توفي" | "توفيت" | "استشهد" | "استشهدت" | "قتل" | "قتلت");
     let t = &toks[g];
     let w = t.bare();
-    let plain = t.cls == Cls::Word && t.lex.is_none() && !t.def && !w.starts_with("ال") && !w.starts_with(['ب', 'ل', 'ك', 'و', 'ف']);
-    // (singular: not a plural, a dual, nor an adverb's accusative)
-    let shape = !(w.ends_with('ا') || w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات") || w.ends_with("ان") || w.chars().count() < 3);
+    let plain = unknown_word(t);
+    let shape = singular(w);
     // (nor a word before a number: «وأصيب أكبر من 70 شخصاً»)
     let number_at = |j: usize| j < s1 && (toks[j].cls == Cls::Num || number::read(toks, j, s1).is_some());
     // (a count joined after it is its own: «أودى بحياة راعٍ وعشرات من رؤوس الإبل»)
@@ -2375,6 +2374,17 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
         return Some(word_raw(k, 2, Victims::People, i, g + 1, g));
     }
     Some(word_raw(k, 1, Victims::People, i, g, g))
+}
+
+/// A word the table does not know, indefinite, with no preposition or conjunction on it.
+fn unknown_word(t: &Tok) -> bool {
+    let w = t.bare();
+    t.cls == Cls::Word && t.lex.is_none() && !t.def && !w.starts_with("ال") && !w.starts_with(['ب', 'ل', 'ك', 'و', 'ف'])
+}
+
+/// The shape of a singular noun: not a plural, a dual, nor an adverb's accusative.
+fn singular(w: &str) -> bool {
+    !(w.ends_with('ا') || w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات") || w.ends_with("ان") || w.chars().count() < 3)
 }
 
 /// Words after a verb of killing or injuring that are no one it happened to: quantities
