@@ -2,7 +2,8 @@
 //! summary and a paragraph) is kept once, where the text says who reported it;
 //! the same numbers from two different sources, or reported for days more than a month
 //! apart (in the body: for two days), or a part of a figure («بينهم امرأتان») and a figure of its own, stay two
-//! figures. Then the figures are put in text order.
+//! figures. A headline's one held («واعتقال مدير المصنع») is dropped when the body holds more
+//! and never one: he is one of them. Then the figures are put in text order.
 
 use crate::date::Date;
 use crate::figure::{Claimant, Figure, Kind, Qualifier, Status, Victims};
@@ -101,8 +102,19 @@ impl Dedup {
     /// The kept figures, in text order.
     pub fn finish(self, out: &mut Vec<Figure>) {
         let mut keep = vec![true; out.len()];
-        for i in self.dropped {
+        for &i in &self.dropped {
             keep[i] = false;
+        }
+        // (a headline's one held, «واعتقال مدير المصنع», is one of those its body counts when
+        // the body holds more and never one: «اعتقلت الشرطة مدير المصنع واثنين من مهندسيه»)
+        let held = |f: &Figure, n: u64| f.kind == Kind::Arrested && f.vague.is_none() && (if n == 1 { f.value == 1 } else { f.value >= n });
+        let body = |n: u64| (self.headline..out.len()).any(|j| keep[j] && held(&out[j], n));
+        if body(2) && !body(1) {
+            for h in 0..self.headline.min(out.len()) {
+                if held(&out[h], 1) {
+                    keep[h] = false;
+                }
+            }
         }
         let mut k = keep.into_iter();
         out.retain(|_| k.next().unwrap_or(true));

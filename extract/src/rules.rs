@@ -2040,6 +2040,74 @@ fn post_and_others(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw> {
     Some(r)
 }
 
+/// One person held, named by his trade or post, right after the verb of arrest (`g`, the first
+/// word after it) or after its subject: «أوقفت سائق الشاحنة», «القبض على السائق»,
+/// «بالاحتفاظ بسائق الشاحنة», «أوقفت الشرطة مدير الشركة», «ضبط صاحب محل الطهي». The post is
+/// definite («السائق», «المتهم») or in construct with what it is of («سائق شاحنة», «مدير
+/// الشركة»). Not one of more held: one joined after his phrase («مالك المعدية وقائدها»,
+/// «السائق (22 عاماً) ومرافقيه», «حارس البناية، إلى جانب مستأجر الشقة»), or further on
+/// («سائق الصهريج، الذي نجا ...، وصاحب الشركة»); nor «المشتبه فيهم», nor one more («المشتبه به
+/// الثاني»), nor a term of custody («بحبس المتهم 60 يوماً») or a verdict.
+fn one_held_by_post(toks: &[Tok], s1: usize, i: usize, g: usize, f: Form) -> Option<Raw> {
+    let word = |j: usize| j < s1 && toks[j].cls == Cls::Word && !toks[j].w.starts_with('و') && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Others));
+    let at = |g: usize| {
+        let w = toks[g].bare().trim_start_matches('ب');
+        let def_post = w.starts_with("ال") && held_post_word(w.no_al());
+        let construct = !w.starts_with("ال") && held_post_word(w) && (toks[g].lex.is_none() || held_post(&toks[g])) && word(g + 1);
+        def_post || construct
+    };
+    let g = if at(g) {
+        g
+    } else if toks[g].def && matches!(toks[g].lex, Some(Lex::Group(_, 1))) && g + 1 < s1 && toks[g + 1].bare().starts_with("ال") && at(g + 1) {
+        // («أوقفت الشاب المتهم»: the post in apposition)
+        g + 1
+    } else if f == Form::Verb {
+        // (over the subject, a force and where it is from: «أوقفت دورية من مخابرات الجيش صاحب
+        // الفرن»)
+        // (not over others held: «اعتقلت الشرطة شخصين هما مالك المبنى», «شخصين آخرين كانا في شقة
+        // السائق»)
+        let subject = |k: usize| toks[k].cls == Cls::Word && !matches!(toks[k].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Neg | Lex::Others)) && !matches!(toks[k].lex, Some(Lex::Group(v, _)) if v != Victims::SecurityForces) && !held_post(&toks[k]);
+        (g..s1.min(g + 7)).take_while(|&k| subject(k) || at(k)).find(|&k| k > g && at(k) && toks[g].lex != Some(Lex::Prep) && (g..k).any(|m| toks[m].bare().starts_with("ال")))?
+    } else {
+        return None;
+    };
+    // the phrase: the post and up to three words of it
+    let mut e = g;
+    while e + 1 < g + 4 && word(e + 1) && !matches!(toks[e + 1].w.as_str(), "مع" | "برفقه" | "رفقه") {
+        e += 1;
+    }
+    // what comes after it, over an age in brackets and a comma
+    let mut n = e + 1;
+    if toks.get(n).is_some_and(|t| t.cls == Cls::Punct('(')) {
+        n = (n + 1..s1.min(n + 6)).find(|&j| toks[j].cls == Cls::Punct(')')).map_or(n, |j| j + 1);
+    }
+    if toks.get(n).is_some_and(|t| t.cls == Cls::Punct(',')) {
+        n += 1;
+    }
+    let companion = |t: &Tok| ["ه", "ها", "يه"].iter().any(|p| t.bare().strip_suffix(p).is_some_and(|w| matches!(w, "مساعد" | "معاون" | "مرافق" | "شريك" | "قائد" | "قبطان" | "والد" | "نجل" | "شقيق" | "ابن")));
+    let person = |t: &Tok| held_post(t) || matches!(t.lex, Some(Lex::Group(..))) || matches!(t.bare(), "احد" | "احدي" | "اخر" | "اخرين" | "عدد") || companion(t) || t.bare().starts_with("ال") && (held_post_word(t.bare().no_al()) || t.lex.is_none() && !matches!(t.bare(), "الذي" | "التي" | "الذين"));
+    // (right after it, a noun of one who does, «ومتعهد البناء», or of two or more, «ومهندسَين»,
+    // «وفنيين»; not what was done, «وفتح تحقيق», «وإحالته»)
+    let doer = |t: &Tok| t.lex.is_none() && !t.bare().starts_with("ال") && (t.bare().starts_with('م') && !t.bare().ends_with(['ه', 'ة']) || t.bare().ends_with("ين") || t.bare().ends_with('ا'));
+    let joined_at = |j: usize| j < s1 && toks[j].w.starts_with('و') && (person(&toks[j]) || is_num(toks, j, s1) || toks[j].w == "و" || doer(&toks[j]));
+    let beside = toks.get(n).is_some_and(|t| n < s1 && matches!(t.w.as_str(), "مع" | "برفقه" | "رفقه") || t.w == "الي" && toks.get(n + 1).is_some_and(|x| x.w == "جانب"));
+    let beside_at = |j: usize| j + 1 < s1 && (matches!(toks[j].w.as_str(), "مع" | "برفقه") && person(&toks[j + 1]) || toks[j].w == "الي" && toks[j + 1].w == "جانب" && toks.get(j + 2).is_some_and(|t| j + 2 < s1 && person(t)));
+    let more = joined_at(n) || beside || (e + 1..s1.min(g + 14)).any(|j| toks[j].w.starts_with('و') && person(&toks[j]) || beside_at(j));
+    let many = toks.get(g + 1).is_some_and(|t| g + 1 < s1 && matches!(t.w.as_str(), "فيهم" | "بهم")) || (g + 1..=e).any(|j| matches!(toks[j].bare(), "الثاني" | "الثالث" | "الرابع" | "الخامس" | "الاخر"));
+    let jail = toks[i].bare().trim_start_matches(['ب', 'و']).no_al() == "حبس";
+    let verdict = (i.saturating_sub(12)..i).any(|j| matches!(toks[j].bare(), "قضت" | "حكمت" | "محكمه" | "المحكمه" | "الحكم"));
+    let term = jail && (verdict || (e + 1..s1.min(e + 6)).any(|j| matches!(toks[j].bare(), "ايام" | "يوما" | "يوم" | "اسبوعين" | "ساعه" | "ساعات" | "اشهر" | "شهرا" | "سنه" | "سنوات")));
+    if more || many || term || filters::sentenced(toks, Kind::Arrested, i, i.saturating_sub(8), s1) {
+        return None;
+    }
+    Some(word_raw(Kind::Arrested, 1, Victims::People, i, g, g))
+}
+
+/// A trade or post one held is named by, as a word: «سائق», «مالك», «المتهم» less «ال».
+fn held_post_word(w: &str) -> bool {
+    matches!(w.trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "سائق" | "قائد" | "حارس" | "مشغل" | "مقاول" | "مشرف" | "موظف" | "مسؤول" | "مهندس" | "منظم" | "ربان" | "متهم" | "جاني" | "مشتبه")
+}
+
 /// A trade, post or kinship one held is named by: «مالك», «سائق», «مقاولاً», «شقيق».
 fn held_post(t: &Tok) -> bool {
     // (the word as written first: «والد» is no «و» + «الد»)
@@ -2159,10 +2227,19 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     if k == Kind::Killed && toks[i].bare().trim_start_matches('ب') == "سقوط" && from_a_height && !matches!(trig(toks[g].lex), Some((_, Form::Counted))) {
         return None;
     }
+    // (not one sought, whom no one holds yet: «جارية لتوقيف شخص سادس», «معلومات تقود إلى القبض على
+    // قائد الفصيل»)
+    let leads_to = i >= 2 && toks[i - 1].w == "الي" && matches!(toks[i - 2].bare(), "تقود" | "يقود" | "تؤدي" | "يؤدي");
+    if k == Kind::Arrested && (toks[i].bare().starts_with('ل') && !toks[i].bare().starts_with("ال") || leads_to) {
+        return None;
+    }
     // «بحبس مالك العقار ومؤجر الباطن», «القبض على مشغّل القاعة وعامل كهرباء»: two held, each
     // named by his trade or post
     if k == Kind::Arrested {
         if let Some(r) = post_and_others(toks, s1, i, g).or_else(|| post_object(toks, s1, i, f)).or_else(|| two_named_by_post(toks, s1, i, g)) {
+            return Some(r);
+        }
+        if let Some(r) = one_held_by_post(toks, s1, i, g, f) {
             return Some(r);
         }
     }
@@ -2262,8 +2339,8 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
         return Some(word_raw(k, 1, Victims::People, i, g, g));
     }
     let Some(Lex::Group(v, n @ 1..=2)) = toks[g].lex else { return None };
-    // (not one held by his post, in construct: «أوقفوا حارس البناية», which the references count
-    // only sometimes)
+    // (not one held by his post, in construct, whom `one_held_by_post` left: one of more held,
+    // «أوقفوا حارس العمارة ومستأجراً»)
     if k == Kind::Arrested && n == 1 && held_post(&toks[g]) && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && t.bare().starts_with("ال")) {
         return None;
     }

@@ -137,10 +137,10 @@ const SINGULAR_AND_DUAL_NOUNS_COUNT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("أطلقت المليشيا صاروخين، سقط أحدهما وسط ساحة العرض", &[]),
     ("وأوضحت الشركة أن أحد الأعمدة سقط بعد هطول الأمطار", &[]),
     ("وأوضح المصدر أن أحد عناصر الأمن سقط برصاص المهاجمين", &[(Killed, Exact, 1)]),
-    // a guard is one; held by his post in construct, no count; one and one more of another
+    // a guard is one, and one held by his post in construct; one and one more of another
     // trade, two; an unknown dual after a passive verb, two
     ("أفاد مصدر أمني، اليوم الأربعاء، بمقتل حارس وإصابة صاحب محل للصيرفة", &[(Killed, Exact, 1)]),
-    ("وعلمت «القبس» أن رجال المباحث أوقفوا حارس البناية للتحقيق", &[]),
+    ("وعلمت «القبس» أن رجال المباحث أوقفوا حارس البناية للتحقيق", &[(Arrested, Exact, 1)]),
     ("وأوضح أن المسلحين قتلوا حارساً ومعلماً كانا في المدخل", &[(Killed, Exact, 2)]),
     ("بعد حادثة في منطقة البياع أصيب فيها موظفان", &[(Injured, Exact, 2)]),
     // those of a vehicle in construct and their number, quoted, before their plural verb
@@ -349,7 +349,7 @@ fn not_figures() {
         "وأشار إلى أنه تم ضبط ثلاث أدوات حادة ومركبتين",
         "يذكر أن محكمة الجنايات قضت الشهر الماضي بحبس أربعة متهمين في قضية مماثلة ثلاث سنوات",
         "وقضت المحكمة بحبس خمسة متهمين وتغريمهم",
-        "وأوقفت الشرطة صاحب الورشة، فيما صدر قرار بمنع سفر اثنين آخرين",
+        "وأفرجت الشرطة عن صاحب الورشة، فيما صدر قرار بمنع سفر اثنين آخرين",
         // a gang's or a fraud's victims
         "وأوضح أن البلاغات كشفت عن وقوع أكثر من 150 شخصاً ضحايا للعصابة",
         "وأوضحت الوزارة أن عدد ضحايا العصابة تجاوز 60 شخصاً",
@@ -419,6 +419,13 @@ fn a_repeated_headline_is_one_figure_kept_in_the_body() {
     let got = run(t);
     assert_eq!(got.len(), 1);
     assert!(got[0].start > t.chars().position(|c| c == 'أ').unwrap());
+    // a headline's one held is one of those the body counts, when it counts more and never one
+    let t = "6 قتلى في انفجار مصنع واعتقال مدير المصنع\n\nقالت الشرطة إنها اعتقلت مدير المصنع واثنين من مهندسي السلامة، بعد مقتل 6 عمال.";
+    let got: Vec<_> = run(t).into_iter().map(|f| (f.kind, f.value)).collect();
+    assert_eq!(got, [(Kind::Arrested, 3), (Kind::Killed, 6)]);
+    let t = "6 قتلى في انفجار مصنع واعتقال مدير المصنع\n\nقالت الشرطة إن 6 عمال قتلوا، وإنها اعتقلت مدير المصنع للتحقيق.";
+    let got: Vec<_> = run(t).into_iter().map(|f| (f.kind, f.value)).collect();
+    assert_eq!(got, [(Kind::Killed, 6), (Kind::Arrested, 1)]);
     // a figure repeated within the body stays where it was first given
     let t = "قُتل 12 متظاهرا في بغداد. وكان 12 متظاهرا قد قتلوا في بغداد.";
     let got = run(t);
@@ -2405,7 +2412,7 @@ const CAMPAIGNS_COURTS_AND_CONJOINED_NOUNS_FIGURES: Rows<(Kind, Qualifier, u64)>
     ("وشنت القوات فجر اليوم حملة اعتقالات في سنجل وترمسعيا والمغير طالت ما لا يقل عن 15 مواطنا", &[(Arrested, AtLeast, 15)]),
     ("شنت الشرطة منذ مساء الأحد حملة اعتقالات واسعة في مقاطعتي عرفات والرياض بولاية نواكشوط، طالت ما لا يقل عن 80 شخصا", &[(Arrested, AtLeast, 80)]),
     // (not over a clause before: «اعتقلت الشرطة المشتبه به. وطالت الأضرار ...»)
-    ("واعتقلت الشرطة المشتبه به؛ وطالت النيران أكثر من 20 منزلا", &[]),
+    ("واعتقلت الشرطة المشتبه به؛ وطالت النيران أكثر من 20 منزلا", &[(Arrested, Exact, 1)]),
     ("وشنت السلطات حملة اعتقالات واسعة طالت، حسب ما أعلنه المتحدث باسم الشرطة، أكثر من 1200 من أنصار الحزب", &[(Arrested, MoreThan, 1200)]),
     // («طالت» after no arrest word reaches no one)
     ("وطالت الأضرار أكثر من 150 منزلا", &[]),
@@ -3445,7 +3452,7 @@ fn risen_from_duals_and_averages() {
 /// no subject, the body named by the sentence's earlier arrest verb.
 const A_FORCES_UNITS_AND_BRANCHES_SOURCES: Rows<Option<&str>> = &[
     ("وبعد الظهر، أوقفت شعبة المعلومات في قوى الأمن الداخلي شخصين آخرين بتهمة تهديد شهود.", &[Some("شعبة المعلومات")]),
-    ("أوقفت شعبة المعلومات مالك المبنى للتحقيق معه، كما أوقفت شخصين يشتبه في سرقتهما محتويات شقق.", &[Some("شعبة المعلومات")]),
+    ("أوقفت شعبة المعلومات مالك المبنى للتحقيق معه، كما أوقفت شخصين يشتبه في سرقتهما محتويات شقق.", &[Some("شعبة المعلومات"), Some("شعبة المعلومات")]),
     ("وسجلت وحدات الحماية المدنية خلال نفس الفترة 287 حادث مرور، خلّف وفاة 9 أشخاص.", &[Some("وحدات الحماية المدنية")]),
     // (not a group the table does not know: «مجموعة من الشبان»)
     ("أوقفت مجموعة من الشبان 3 لصوص قبل وصول الشرطة.", &[None]),
@@ -3954,15 +3961,13 @@ fn one_after_another_falls_and_split_victims() {
 /// suffered injuries («تعرض عسكريان لإصابات»), a subject after a place and its adjective («وأصيب
 /// في الغارة الثانية صحفي»), a fan («وفاة مشجع»); and not figures: a definite number before an
 /// indefinite noun in construct («شيع المئات جثامين الجنود»: the mourners), «one» after a thing
-/// («دفعة واحدة»), and one named by his post who was held («أوقفت الشرطة سائق الشاحنة»: references
-/// leave such arrests out).
+/// («دفعة واحدة»).
 const DECEASED_BODIES_AND_PILGRIMS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقالت الوزارة إن سجلات المستشفيات تضم 22 متوفى و58 مصابا حتى مساء الخميس.", &[(Killed, Exact, 22), (Injured, Exact, 58)]),
     ("وقال مصدر طبي إن المستشفى استقبل جثث الضحايا الأربع، وهم أم وأطفالها.", &[(Killed, Exact, 4)]),
     ("وانتشلت فرق الدفاع المدني جثامين العمال الثلاثة من البئر.", &[(Killed, Exact, 3)]),
     ("توفي معتمران من جنسية آسيوية وأصيب 19 آخرون إثر انقلاب حافلة.", &[(Killed, Exact, 2), (Injured, Exact, 19)]),
     ("وأوضح أن الحادث أسفر عن وفاة أحد ركاب القارب غرقاً.", &[(Killed, Exact, 1)]),
-    ("وأوقفت الشرطة سائق الشاحنة لاستكمال التحقيق.", &[]),
     ("وكبدت القوات المهاجمين خسائر \"تزيد على 12 قتيلاً\".", &[(Killed, MoreThan, 12)]),
     ("وتلقى 21 معتمراً العلاج في مستشفى الملك فيصل.", &[(Injured, Exact, 21)]),
     ("فيما تعرض عسكريان لإصابات طفيفة.", &[(Injured, Exact, 2)]),
@@ -4248,7 +4253,7 @@ fn mourners_and_the_hurt_who_died() {
 /// One held named by a post and others held with him, joined by «و» («القبض على صاحب
 /// المستودع واثنين من عماله», «أوقفت ... مالك المطعم وعاملين اثنين», «اعتقال مالك المصنع و3
 /// من مديريه»): one and the others; one and his companion («اعتقلت السائق ومعاونه»): two; one
-/// alone («أوقفت سائق الشاحنة»), which the references count only sometimes, is left.
+/// alone («أوقفت سائق الشاحنة»): one (see `one_held_by_his_post`).
 const ONE_BY_HIS_POST_AND_OTHERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وألقت الشرطة القبض على صاحب المستودع واثنين من عماله.", &[(Arrested, Exact, 3)]),
     ("وأوقفت الأجهزة الأمنية مالك المطعم وعاملين اثنين.", &[(Arrested, Exact, 3)]),
@@ -4256,7 +4261,7 @@ const ONE_BY_HIS_POST_AND_OTHERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأعلنت الشرطة اعتقال مالك المصنع و3 من مديريه.", &[(Arrested, Exact, 4)]),
     ("أوقفت الشرطة مدير الصيانة في المستشفى واثنين من موظفيه.", &[(Arrested, Exact, 3)]),
     ("وأمرت النيابة العامة بحبس رئيس مجلس إدارة الجمعية واثنين من العاملين بها 4 أيام على ذمة التحقيق.", &[(Arrested, Exact, 3)]),
-    ("أوقفت الشرطة سائق الشاحنة.", &[]),
+    ("أوقفت الشرطة سائق الشاحنة.", &[(Arrested, Exact, 1)]),
     // (or his kin: «شقيق المسلح»)
     ("وأوضح المدعي العام أن الأجهزة الأمنية اعتقلت شقيق المسلح واثنين من أصدقائه.", &[(Arrested, Exact, 3)]),
     // (or by a definite word the table does not know, when the others are his)
@@ -4277,6 +4282,42 @@ const ONE_BY_HIS_POST_AND_OTHERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 #[test]
 fn one_by_his_post_and_others() {
     check_figures(ONE_BY_HIS_POST_AND_OTHERS_FIGURES);
+}
+
+/// One held, named by his trade or post, definite or in construct, right after the verb of
+/// arrest or after its subject: one. Not when more are held with him, joined after his phrase
+/// or further on; nor «المشتبه فيهم» (more than one), one more («المشتبه به الثاني»), a term
+/// ordered or a verdict, one sought.
+const ONE_HELD_BY_HIS_POST_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأضاف أن الشرطة ألقت القبض على السائق، وهو آسيوي يبلغ من العمر 29 عاماً.", &[(Arrested, Exact, 1)]),
+    ("وتمكنت الأجهزة الأمنية من ضبط سائق سيارة النقل بعد ساعتين من فراره.", &[(Arrested, Exact, 1)]),
+    ("وأكد مصدر أمني أنه تم الاحتفاظ بسائق الشاحنة بإذن من النيابة العمومية، وفتح بحث.", &[(Arrested, Exact, 1)]),
+    ("وأذنت النيابة بالاحتفاظ بالسائق وفتح بحث تحقيقي في الحادث.", &[(Arrested, Exact, 1)]),
+    ("وأوقفت دورية من مخابرات الجيش صاحب الفرن للتحقيق معه.", &[(Arrested, Exact, 1)]),
+    ("وأشار إلى أن الشرطة أوقفت سائق الشاحنة لاستكمال التحقيقات، وأن الطريق أُغلق.", &[(Arrested, Exact, 1)]),
+    ("قبل أن تعلن الشرطة أنها أوقفت الشاب المتهم وأن التحقيق جارٍ.", &[(Arrested, Exact, 1)]),
+    ("وأعلنت الشرطة ضبط مالك القطيع، وهو مواطن في الخمسينيات، لمخالفته القرار.", &[(Arrested, Exact, 1)]),
+    // more held with him: none of one (two joined by posts are read as two)
+    ("وألقت الأجهزة الأمنية القبض على مالك المعدية وقائدها.", &[]),
+    ("وأضاف أن رجال الأمن ألقوا القبض على السائق (22 عاماً) ومرافقَيه في الموقع.", &[]),
+    ("وقال إن رجال المباحث ألقوا القبض على حارس البناية، إلى جانب مستأجر الشقة.", &[]),
+    ("وأعلنت الشرطة اعتقال سائق الصهريج، الذي نجا من الحادث بإصابات طفيفة، وصاحب الشركة الناقلة.", &[]),
+    ("وأفاد مصدر أمني بأن الجهات المختصة أوقفت مالك المبنى ومتعهد البناء على ذمة التحقيق.", &[]),
+    ("وأمرت محكمة التحقيق باعتقال مالك المجمع وعدد من المسؤولين.", &[]),
+    ("وتمكنت الشرطة من ضبط السائق وستة من المشاركين في الاستعراض.", &[(Arrested, Exact, 6)]),
+    ("وأضاف المتحدث أن الشرطة اعتقلت شخصين هما مالك المبنى والمقاول المسؤول.", &[(Arrested, Exact, 2)]),
+    // more than one, one more, a term or a verdict, one sought
+    ("فقد جرى توقيف المشتبه فيهم في عمليات أمنية متزامنة.", &[]),
+    ("وأعلنت الشرطة اعتقال المشتبه به الثاني في منزل أحد أقاربه.", &[]),
+    ("وأمرت النيابة العامة بحبس المتهم 60 يوماً على ذمة التحقيق.", &[]),
+    ("قضت محكمة المرور في دبي بحبس سائق حافلة آسيوي (47 عاماً) ثلاثة أشهر.", &[]),
+    ("فيما لا تزال الأبحاث جارية لتوقيف شخص سادس.", &[]),
+    ("وأعلنت الحكومة مكافأة لمن يدلي بمعلومات تقود إلى القبض على قائد الفصيل.", &[]),
+];
+
+#[test]
+fn one_held_by_his_post() {
+    check_figures(ONE_HELD_BY_HIS_POST_FIGURES);
 }
 
 /// Capture: «وأسر/وأسرت» before a count of «others», after a count of the dead, is arrests
