@@ -282,6 +282,8 @@ fn groups(m: &mut Table<Lex>) {
     // «إصابة رجلي أمن», two men of a force in construct (the force named after them)
     m.put("رجلي", g(People, 2));
     m.put("حارس حارسا", g(SecurityForces, 1));
+    // («إن رقيباً في إدارة مكافحة المخدرات استشهد»: ranks of the ranks)
+    m.put("رقيب رقيبا عريف عريفا ملازم ملازما مجند مجندا", g(SecurityForces, 1));
     m.put("حراس", g(SecurityForces, 0));
     // «80 من عسكرييها»: a force's own soldiers
     m.put("عسكرييها عسكرييه عسكرييهم جنودهم", g(SecurityForces, 0));

@@ -1606,7 +1606,7 @@ fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
         return None;
     }
     if f == Form::Verb {
-        if let Some(r) = subject_before_verb(toks, s0, i, k) {
+        if let Some(r) = subject_before_verb(toks, s0, i, k).or_else(|| one_of_a_unit_before_verb(toks, s0, i, k)) {
             return Some(r);
         }
     }
@@ -1888,6 +1888,30 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
     Some(word_raw(k, n, v, a1, i, a1))
 }
 
+/// One named by a noun and where he serves, between «أن» and a singular verb of killing or
+/// injuring (`i`): «إن رقيباً في إدارة مكافحة المخدرات استشهد», «أن عنصراً في الحرس الوطني قُتل».
+/// The noun is indefinite and singular, one the table knows as a person or does not know; «في»
+/// and up to four words follow it, none a trigger, a source, a number or a conjunction.
+fn one_of_a_unit_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw> {
+    let passive = matches!(toks[i].bare(), "اصيب" | "اصيبت" | "توفي" | "توفيت" | "استشهد" | "استشهدت" | "قتل" | "قتلت");
+    if !passive || i < s0 + 4 {
+        return None;
+    }
+    let a = (i.saturating_sub(7).max(s0)..i - 3).rev().find(|&a| matches!(toks[a].bare(), "ان" | "بان"))?;
+    let n = &toks[a + 1];
+    let v = match n.lex {
+        Some(Lex::Group(v, 1)) if !n.def => victims::men_of(toks, a + 1, v),
+        // (in the accusative after «أن»: «رقيباً»)
+        None if unknown_word(n) && singular(n.bare().strip_suffix('ا').unwrap_or(n.bare())) && !not_one(n.bare()) && !n.with_possessive() => Victims::People,
+        _ => return None,
+    };
+    let unit = &toks[a + 3..i];
+    // (one of a force where he serves is of the force: «عنصراً في الحرس الوطني»)
+    let v = if unit.iter().any(|t| matches!(t.lex, Some(Lex::Group(Victims::SecurityForces, _)))) { Victims::SecurityForces } else { v };
+    let plain = |t: &Tok| t.cls == Cls::Word && !t.w.starts_with('و') && !matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Neg | Lex::Others));
+    (toks[a + 2].w == "في" && unit.iter().all(plain) && number::read(toks, a + 3, i).is_none()).then(|| word_raw(k, 1, v, a + 1, i, a + 1))
+}
+
 /// A verb in the present that tells what one does («يعمل», «تعمل», «يقيم»), no word of the
 /// table's.
 fn does(t: &Tok) -> bool {
@@ -1971,7 +1995,7 @@ fn the_counted_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option
 /// words after it; what follows the second must end the phrase (a clause end, a number, a
 /// preposition; after a companion, anything but a third person joined).
 fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw> {
-    let post = |w: &str| matches!(w, "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مؤجر" | "مشرف" | "حارس" | "عامل" | "موظف" | "مسؤول" | "مهندس" | "طبيب" | "ممرض" | "معلم" | "مراقب" | "قائد" | "وكيل");
+    let post = |w: &str| matches!(w, "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مؤجر" | "مشرف" | "حارس" | "عامل" | "موظف" | "مسؤول" | "مهندس" | "طبيب" | "ممرض" | "معلم" | "مراقب" | "قائد" | "وكيل" | "منظم");
     let first = toks[g].bare().strip_prefix('ب').filter(|w| post(w)).is_some() || post(toks[g].bare());
     // («اعتقلت السائق ومعاونه», «بحبس عامل التحويلة ومساعده»: or one and his companion, the
     // first definite too)
@@ -1981,21 +2005,24 @@ fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw>
     if !(first && !def || first_def) {
         return None;
     }
-    let second = (g + 1..s1.min(g + 4)).find(|&j| toks[j].w.starts_with('و') && (post(toks[j].bare()) && first && !def || his(&toks[j])))?;
+    // (the second definite too after an indefinite first: «مالك العقار والمقاول المسؤول»)
+    let second = (g + 1..s1.min(g + 4)).find(|&j| toks[j].w.starts_with('و') && ((post(toks[j].bare()) || toks[j].bare().strip_prefix("ال").is_some_and(post)) && first && !def || his(&toks[j])))?;
     // (his companion ends the phrase, unless a third is joined: «سائق القطار ومساعده وعامل»)
     if his(&toks[second]) {
         let third = toks.get(second + 1).is_some_and(|t| second + 1 < s1 && t.w.starts_with('و') && (post(t.bare()) || held_post(t) || matches!(t.lex, Some(Lex::Group(..)))));
         return (!third && (g + 1..second).all(|j| toks[j].cls == Cls::Word && !toks[j].w.starts_with('و') && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Group(..))))).then(|| word_raw(Kind::Arrested, 2, Victims::People, i, second, g));
     }
-    let plain = |j: usize| toks[j].cls == Cls::Word && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Group(..)));
+    // (what a post is of may be people: «مشرف العمال»)
+    let plain = |j: usize| toks[j].cls == Cls::Word && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Group(..))) || j > g && toks[j].bare().starts_with("ال") && matches!(toks[j].lex, Some(Lex::Group(..))) && post(toks[j - 1].bare().trim_start_matches(['ب', 'و']));
     // (two only: «سائق القطار ومساعده وعامل» are three)
     if !(g + 1..second).all(|j| plain(j) && !toks[j].w.starts_with('و')) {
         return None;
     }
     // (what for ends it too: «ومشرف الوردية لاستكمال الإجراءات», «للتحقيق»)
     let what_for = |j: usize| (toks[j].w.starts_with("لا") || toks[j].w.starts_with("لل")) && toks[j].w.chars().count() > 4;
-    let end = (second + 1..s1.min(second + 3)).take_while(|&j| plain(j) && !toks[j].w.starts_with('و') && !what_for(j) && number::read(toks, j, s1).is_none()).last().unwrap_or(second);
-    let closes = toks.get(end + 1).is_none_or(|t| end + 1 >= s1 || t.is_clause_end() || t.cls == Cls::Num || number::read(toks, end + 1, s1).is_some() || matches!(t.lex, Some(Lex::Prep)) || t.w.starts_with('و') && t.w.chars().count() > 3 || what_for(end + 1));
+    // («والمقاول المسؤول عن تعلية طوابق»: responsible, of what he did, no source)
+    let end = (second + 1..s1.min(second + 3)).take_while(|&j| (plain(j) || toks[j].bare() == "المسؤول") && !toks[j].w.starts_with('و') && !what_for(j) && number::read(toks, j, s1).is_none()).last().unwrap_or(second);
+    let closes = toks.get(end + 1).is_none_or(|t| end + 1 >= s1 || t.is_clause_end() || t.cls == Cls::Num || number::read(toks, end + 1, s1).is_some() || matches!(t.lex, Some(Lex::Prep)) || matches!(t.w.as_str(), "عن" | "علي") || t.w.starts_with('و') && t.w.chars().count() > 3 || what_for(end + 1));
     // (not a prison term: «بحبس مالك مطعم ومشرف صيانة سنتين»)
     (closes && !filters::sentenced(toks, Kind::Arrested, i, i.saturating_sub(8), s1)).then(|| word_raw(Kind::Arrested, 2, Victims::People, i, second, g))
 }
@@ -2401,7 +2428,8 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
 /// One person told by a noun the table does not know (`g`), the subject of a passive verb of
 /// killing or injuring right before it (`i`): «أصيب مزارع بشظايا قذيفة», «توفيت راكبة ليبية»,
 /// «توفي منقب». The noun is indefinite and singular, no preposition's object («أصيب بانفجار»),
-/// no adverb («توفي متأثراً», «قُتل غرقاً», «قُتل صباح أمس») and no number.
+/// no adverb («توفي متأثراً», «قُتل غرقاً», «قُتل صباح أمس») and no number. Or one after a
+/// death's noun who died of his wounds: «وفاة ممرض متأثراً بإصابته».
 fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) -> Option<Raw> {
     // («قُتل خلاله موظف صرافة»: over a preposition with the event's pronoun)
     let over = g == i + 2 && matches!(toks[i + 1].w.as_str(), "فيه" | "فيها" | "خلاله" | "خلالها");
@@ -2411,6 +2439,13 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
     let outcome = toks[i].w.starts_with('ب') || i > 0 && matches!(toks[i - 1].bare(), "عن" | "الي");
     if f == Form::Event && outcome && k != Kind::Arrested && g == i + 1 && g + 1 < s1 && !toks[g].def && held_post(&toks[g]) && toks[g + 1].w.starts_with("ال") && toks[g + 1].cls == Cls::Word {
         return Some(word_raw(k, 1, Victims::People, i, g + 1, g));
+    }
+    // («عن وفاة ممرض متأثراً بإصابته»: after a death's noun, one who died of his wounds)
+    // (over a closing quote: «عن "وفاة مناصر" متأثراً بجروحه»)
+    let after = if toks.get(g + 1).is_some_and(|t| t.is_quote()) { g + 2 } else { g + 1 };
+    let of_wounds = toks.get(after).is_some_and(|t| after < s1 && t.bare().starts_with("متاثر"));
+    if f == Form::Event && k == Kind::Killed && g == i + 1 && of_wounds && unknown_word(&toks[g]) && singular(toks[g].bare()) && !not_one(toks[g].bare()) {
+        return Some(word_raw(k, 1, Victims::People, i, g, g));
     }
     if f != Form::Verb || k == Kind::Arrested || !(g == i + 1 || over) || g >= s1 {
         return None;
@@ -2456,7 +2491,9 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
 /// A word the table does not know, indefinite, with no preposition or conjunction on it.
 fn unknown_word(t: &Tok) -> bool {
     let w = t.bare();
-    t.cls == Cls::Word && t.lex.is_none() && !t.def && !w.starts_with("ال") && !w.starts_with(['ب', 'ل', 'ك', 'و', 'ف'])
+    // (a letter of a preposition or conjunction that is the word's own: «بائع», «لاعب», «فلاح»)
+    let own = matches!(w, "بائع" | "بائعه" | "باحث" | "باحثه" | "لاعب" | "لاعبه" | "لاجئ" | "لاجئه" | "فلاح" | "فلاحه" | "فني" | "فنيه" | "كاتب" | "كاتبه");
+    t.cls == Cls::Word && t.lex.is_none() && !t.def && !w.starts_with("ال") && (own || !w.starts_with(['ب', 'ل', 'ك', 'و', 'ف']))
 }
 
 /// The shape of a singular noun: not a plural, a dual, nor an adverb's accusative.

@@ -4186,11 +4186,33 @@ const ONE_BY_A_NOUN_THE_TABLE_DOES_NOT_KNOW_FIGURES: Rows<(Kind, Qualifier, u64)
     ("قتل صباح أمس في الهجوم.", &[]),
     ("وأحيلت القضية إلى محكمة الجنايات بتهمة قتل عمد.", &[]),
     ("كما توفي متطوع رابع في المستشفى صباح الأحد، لترتفع حصيلة القتلى إلى 4.", &[(Killed, Exact, 4)]),
+    // (a noun whose first letter is a preposition's, its own: «بائع», «لاعب»)
+    ("قتل بائع قات وأصيب أربعة آخرون، مساء الإثنين، برصاص مسلحين.", &[(Killed, Exact, 1), (Injured, Exact, 4)]),
+    ("بانفجار عبوة في السوق.", &[]),
+    // after a death's noun, one who died of his wounds, over a closing quote
+    ("ونفت الصحة ما تداولته حسابات عن «وفاة ممرض متأثراً بإصابته».", &[(Killed, Exact, 1)]),
+    ("ونفت إدارة المستشفى ما تم تداوله بشأن \"وفاة مناصر\" متأثراً بجروحه.", &[(Killed, Exact, 1)]),
+    ("وأعلنت الوزارة وفاة متأثراً بجروحه.", &[]),
+    // one and where he serves, between «أن» and the verb; not a body's own teams
+    ("قال الناطق إن رقيباً في إدارة مكافحة المخدرات استشهد، وأصيب اثنان من زملائه.", &[(Killed, Exact, 1), (Injured, Exact, 2)]),
+    ("وأضاف أن عنصراً في الحرس الوطني قُتل خلال تلك المطاردة.", &[(Killed, Exact, 1)]),
+    ("وقالت المنظمة إن فرقها في مستشفى ماكوميا عالجت 12 جريحاً.", &[(Injured, Exact, 12)]),
 ];
 
 #[test]
 fn one_by_a_noun_the_table_does_not_know() {
     check_figures(ONE_BY_A_NOUN_THE_TABLE_DOES_NOT_KNOW_FIGURES);
+}
+
+/// Victims: one of a force where he serves is of the force.
+const ONE_OF_A_UNIT_VICTIMS: Rows<Victims> = &[
+    ("وأضاف أن عنصراً في الحرس الوطني قُتل خلال تلك المطاردة.", &[Victims::SecurityForces]),
+    ("قال الناطق إن رقيباً في إدارة مكافحة المخدرات استشهد.", &[Victims::SecurityForces]),
+];
+
+#[test]
+fn one_of_a_unit() {
+    check_victims(ONE_OF_A_UNIT_VICTIMS);
 }
 
 /// Victims: a part joined by «و» right after a part («بينهم 7 نساء و4 أطفال») is a part too,
@@ -4277,6 +4299,11 @@ const ONE_BY_HIS_POST_AND_OTHERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأضافت أن جهات التحقيق أوقفت مشغّل الرافعة ومشرف الوردية لاستكمال الإجراءات القانونية.", &[(Arrested, Exact, 2)]),
     ("وأوقفت الشرطة مشغّل الرافعة ومشرف الوردية للتحقيق.", &[(Arrested, Exact, 2)]),
     ("وأضافت الشرطة أنها أوقفت مدير المستودع وفنيَّين اثنين مسؤولين عن صيانة الوحدة.", &[(Arrested, Exact, 3)]),
+    // (the second definite after an indefinite first; what a post is of may be people; an
+    // organiser is a post)
+    ("وجرى توقيف مالك المشروع والمقاول لمدة 7 أيام على ذمة التحقيق.", &[(Arrested, Exact, 2)]),
+    ("وتمكنت الأجهزة الأمنية من ضبط صاحب المحجر ومشرف العمال، وقررت النيابة حبسهما.", &[(Arrested, Exact, 2)]),
+    ("وأضاف البيان أن الجهات المختصة أوقفت سائق السيارة ومنظّم الفعالية لاستكمال الإجراءات.", &[(Arrested, Exact, 2)]),
 ];
 
 #[test]
