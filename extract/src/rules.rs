@@ -2192,6 +2192,20 @@ fn of_a_place(toks: &[Tok], j: usize, s1: usize) -> bool {
     plural && !t.def && toks.get(j + 1).is_some_and(|n| j + 1 < s1 && n.cls == Cls::Word && n.w.starts_with("ال"))
 }
 
+/// One of the family (or a friend) of those just counted, hurt, right after a passive verb of
+/// injury or a joined noun of it: «وأصيبت والدتهم بحالة اختناق», «وفاة ثلاثة أشقاء وإصابة
+/// والدتهم وشقيقتهم» (two, one joined), «وإصابة صديقه الذي كان يرافقه».
+fn kin_hurt(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) -> Option<Raw> {
+    let kin = |w: &str| ["ها", "ه", "هم", "هما"].iter().any(|p| w.strip_suffix(p).is_some_and(|s| matches!(s, "والد" | "والدت" | "شقيق" | "شقيقت" | "ابن" | "ابنت" | "زوج" | "زوجت" | "نجل" | "صديق" | "رفيق" | "زميل" | "جد" | "جدت")));
+    let verb = f == Form::Verb && matches!(toks[i].bare(), "اصيب" | "اصيبت");
+    let joined = f == Form::Event && matches!(toks[i].bare(), "اصابه" | "مقتل" | "وفاه" | "مصرع" | "استشهاد") && toks[i].has_conj() && (i.saturating_sub(8)..i).any(|j| trig(toks[j].lex).is_some_and(|t| t.0 != Kind::Arrested));
+    if k != Kind::Injured || !(verb || joined) || g != i + 1 || !kin(&toks[g].w) {
+        return None;
+    }
+    let second = toks.get(g + 1).is_some_and(|t| g + 1 < s1 && t.w.strip_prefix('و').is_some_and(kin));
+    Some(if second { word_raw(k, 2, Victims::People, i, g + 1, g) } else { word_raw(k, 1, Victims::People, i, g, g) })
+}
+
 /// One of a family joined to the one before: «وطفل», «وطفلها», «وابنه», «وزوجته» («امرأة
 /// وطفلها», «رجل وابنه»).
 fn her_one(t: &Tok) -> bool {
@@ -2285,8 +2299,12 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     }
     // «أصيب مزارع بشظايا قذيفة», «توفيت راكبة ليبية»: one, a noun the table does not know,
     // the subject of a passive verb of killing or injuring right before it
-    if let Some(r) = unknown_one(toks, s1, i, g, k, f) {
+    if let Some(r) = unknown_one(toks, s1, i, g, k, f).or_else(|| kin_hurt(toks, s1, i, g, k, f)) {
         return Some(r);
+    }
+    // «كما أصيب المتهم نفسه بكسر»: one named before, «himself»
+    if k != Kind::Arrested && f == Form::Verb && toks[g].bare().starts_with("ال") && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && matches!(t.w.as_str(), "نفسه" | "نفسها")) {
+        return Some(word_raw(k, 1, Victims::People, i, g + 1, g));
     }
     // «وأصيب الثمانية الآخرون بجروح»: the rest, a definite number and «الآخرون»
     if toks[g].w.starts_with("ال") && toks[g].cls == Cls::Word {
@@ -2439,6 +2457,16 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
     let outcome = toks[i].w.starts_with('ب') || i > 0 && matches!(toks[i - 1].bare(), "عن" | "الي");
     if f == Form::Event && outcome && k != Kind::Arrested && g == i + 1 && g + 1 < s1 && !toks[g].def && held_post(&toks[g]) && toks[g + 1].w.starts_with("ال") && toks[g + 1].cls == Cls::Word {
         return Some(word_raw(k, 1, Victims::People, i, g + 1, g));
+    }
+    // («بمقتل حارس وإصابة صاحب محل للصيرفة», «عن مصرع الأربعة وإصابة أمين شرطة بطلق ناري»: after
+    // an outcome's noun, one by a post or a noun the table does not know, after a second noun
+    // joined to it)
+    let joined = f == Form::Event && matches!(toks[i].bare(), "اصابه" | "مقتل" | "وفاه" | "مصرع" | "استشهاد") && toks[i].has_conj() && (i.saturating_sub(8)..i).any(|j| trig(toks[j].lex).is_some_and(|t| t.1 == Form::Event && t.0 != Kind::Arrested) && (toks[j].w.starts_with('ب') || j > 0 && matches!(toks[j - 1].bare(), "عن" | "الي")));
+    let one = |t: &Tok| !t.def && (held_post(t) && !matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_))) || unknown_word(t) && singular(t.bare()) && !not_one(t.bare()));
+    // (and what he is of, or what befell him: «صاحب محل», «مزارع فلسطيني», «أمين شرطة بطلق ناري»)
+    let then = |t: &Tok| t.cls == Cls::Word && !t.w.starts_with('و') && (!matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Neg | Lex::Others)) || t.w.starts_with('ب'));
+    if joined && k != Kind::Arrested && g == i + 1 && one(&toks[g]) && number::read(toks, g, s1).is_none() && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && then(t) && number::read(toks, g + 1, s1).is_none()) {
+        return Some(word_raw(k, 1, Victims::People, i, g, g));
     }
     // («عن وفاة ممرض متأثراً بإصابته»: after a death's noun, one who died of his wounds)
     // (over a closing quote: «عن "وفاة مناصر" متأثراً بجروحه»)

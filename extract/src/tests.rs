@@ -139,7 +139,7 @@ const SINGULAR_AND_DUAL_NOUNS_COUNT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأوضح المصدر أن أحد عناصر الأمن سقط برصاص المهاجمين", &[(Killed, Exact, 1)]),
     // a guard is one, and one held by his post in construct; one and one more of another
     // trade, two; an unknown dual after a passive verb, two
-    ("أفاد مصدر أمني، اليوم الأربعاء، بمقتل حارس وإصابة صاحب محل للصيرفة", &[(Killed, Exact, 1)]),
+    ("أفاد مصدر أمني، اليوم الأربعاء، بمقتل حارس وإصابة صاحب محل للصيرفة", &[(Killed, Exact, 1), (Injured, Exact, 1)]),
     ("وعلمت «القبس» أن رجال المباحث أوقفوا حارس البناية للتحقيق", &[(Arrested, Exact, 1)]),
     ("وأوضح أن المسلحين قتلوا حارساً ومعلماً كانا في المدخل", &[(Killed, Exact, 2)]),
     ("بعد حادثة في منطقة البياع أصيب فيها موظفان", &[(Injured, Exact, 2)]),
@@ -779,7 +779,8 @@ const INDEFINITE_SUBJECT_BEFORE_ITS_VERB_FIGURES: Rows<(Kind, Qualifier, u64)> =
     ("وكانت مواقع تواصل قد تداولت أن \"طالبة فارقت الحياة\"", &[(Killed, Exact, 1)]),
     // cases two hospitals took in
     ("وذكرت وزارة الصحة أن مستشفيي الجهراء والعدان استقبلا 21 حالة مرتبطة بحوادث البانشي", &[(Injured, Exact, 21)]),
-    ("وأضافت أن موظفة أصيب زوجها", &[]),
+    // (not she, whom the verb does not agree with: her husband)
+    ("وأضافت أن موظفة أصيب زوجها", &[(Injured, Exact, 1)]),
     // a count word with the accusative's «ا»
     ("وكان الناطق قد صرح بأن عدد الجثث المنتشلة بلغ تسعا", &[(Killed, Exact, 9)]),
     // an arrest campaign reached them, over a time
@@ -807,7 +808,7 @@ const INDEFINITE_SUBJECT_BEFORE_ITS_VERB_FIGURES: Rows<(Kind, Qualifier, u64)> =
     ("واعتقلت الشرطة حينها 11 عاملا أفرج عنهم بعد يومين", &[(Arrested, Exact, 11)]),
     // a girl, a boy; her two children; traders
     ("قُتلت فتاة في الخامسة عشرة من عمرها", &[(Killed, Exact, 1)]),
-    ("وأدى الحادث إلى وفاة فتى وإصابة صديقه", &[(Killed, Exact, 1)]),
+    ("وأدى الحادث إلى وفاة فتى وإصابة صديقه", &[(Killed, Exact, 1), (Injured, Exact, 1)]),
     ("ما أسفر عن مقتل امرأة وإصابة طفليها", &[(Killed, Exact, 1), (Injured, Exact, 2)]),
     ("أوقفت مفارز مشتركة للجيش بالتنسيق مع مصالح الأمن، 31 تاجر مخدرات", &[(Arrested, Exact, 31)]),
     // «one» of a period is no count between a verb and its number
@@ -4197,6 +4198,14 @@ const ONE_BY_A_NOUN_THE_TABLE_DOES_NOT_KNOW_FIGURES: Rows<(Kind, Qualifier, u64)
     ("قال الناطق إن رقيباً في إدارة مكافحة المخدرات استشهد، وأصيب اثنان من زملائه.", &[(Killed, Exact, 1), (Injured, Exact, 2)]),
     ("وأضاف أن عنصراً في الحرس الوطني قُتل خلال تلك المطاردة.", &[(Killed, Exact, 1)]),
     ("وقالت المنظمة إن فرقها في مستشفى ماكوميا عالجت 12 جريحاً.", &[(Injured, Exact, 12)]),
+    // one of the family of those just counted, hurt (two joined); one named before, «himself»;
+    // one after a second outcome's noun joined to the first (not wounds: «وحروق متفاوتة»)
+    ("توفي ثلاثة أطفال أشقاء وأصيبت والدتهم بحالة اختناق.", &[(Killed, Exact, 3), (Injured, Exact, 1)]),
+    ("أعلنت المديرية وفاة ثلاثة أشقاء وإصابة والدتهم وشقيقتهم بحالات اختناق.", &[(Killed, Exact, 3), (Injured, Exact, 2)]),
+    ("كما أصيب المتهم نفسه بكسر في ساقه.", &[(Injured, Exact, 1)]),
+    ("أفاد مصدر بمقتل شخص وإصابة مزارع بجروح خطيرة.", &[(Killed, Exact, 1), (Injured, Exact, 1)]),
+    ("أعلنت عن وفاة عاملين اثنين وإصابة 14 آخرين بجروح وحروق متفاوتة الخطورة.", &[(Killed, Exact, 2), (Injured, Exact, 14)]),
+    ("وأدى الحادث إلى وفاة شخص وإصابة ثلاثة بجروح.", &[(Killed, Exact, 1), (Injured, Exact, 3)]),
 ];
 
 #[test]
