@@ -361,6 +361,9 @@ fn groups(m: &mut Table<Lex>) {
     m.put("شقيقان شقيقين", g(People, 2));
     // accomplices («توقيف شريكين للمعني بالأمر», «اعتقال 3 شركاء»)
     m.put("شريكان شريكين", g(People, 2));
+    // duals whose plurals are broken, so the «ين» can only be two: «وعضوين بمكتبها», «وإصابة
+    // زميلين له»
+    m.put("عضوان عضوين زميلان زميلين صديقان صديقين", g(People, 2));
     m.put("شركاء", g(People, 0));
     // passengers are people: «قتل مسلحون 11 راكبا»
     m.put("راكب راكبا مسافر مسافرا بحار بحارا صياد صيادا", g(People, 1));

@@ -2137,8 +2137,8 @@ fn held_post_word(w: &str) -> bool {
 
 /// A trade, post or kinship one held is named by: «مالك», «سائق», «مقاولاً», «شقيق».
 fn held_post(t: &Tok) -> bool {
-    // (the word as written first: «والد» is no «و» + «الد»)
-    t.w.trim_end_matches('ا') == "والد" || matches!(t.bare().trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مشرف" | "حارس" | "موظف" | "مسؤول" | "مهندس" | "قائد" | "وكيل" | "منظم" | "مطلق" | "ربان" | "شقيق" | "نجل" | "والد")
+    // (the word as written first: «والد» is no «و» + «الد», nor «وكيل» «و» + «كيل»)
+    matches!(t.w.trim_end_matches('ا'), "والد" | "وكيل") || matches!(t.bare().trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مشرف" | "حارس" | "موظف" | "مسؤول" | "مهندس" | "قائد" | "وكيل" | "منظم" | "مطلق" | "ربان" | "شقيق" | "نجل" | "والد")
 }
 
 /// [`post_and_others`] as the object of an active verb of arrest (`j`) after its subject:
@@ -2457,6 +2457,10 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
     let outcome = toks[i].w.starts_with('ب') || i > 0 && matches!(toks[i - 1].bare(), "عن" | "الي");
     if f == Form::Event && outcome && k != Kind::Arrested && g == i + 1 && g + 1 < s1 && !toks[g].def && held_post(&toks[g]) && toks[g + 1].w.starts_with("ال") && toks[g + 1].cls == Cls::Word {
         return Some(word_raw(k, 1, Victims::People, i, g + 1, g));
+    }
+    // («إلى استشهاد وكيل شرطة»: a rank of a force, the force indefinite)
+    if f == Form::Event && outcome && k != Kind::Arrested && g == i + 1 && g + 1 < s1 && !toks[g].def && held_post(&toks[g]) && matches!(toks[g + 1].w.as_str(), "شرطه" | "امن" | "جيش" | "درك") {
+        return Some(word_raw(k, 1, Victims::SecurityForces, i, g + 1, g));
     }
     // («بمقتل حارس وإصابة صاحب محل للصيرفة», «عن مصرع الأربعة وإصابة أمين شرطة بطلق ناري»: after
     // an outcome's noun, one by a post or a noun the table does not know, after a second noun
