@@ -2000,6 +2000,12 @@ fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw>
     // («اعتقلت السائق ومعاونه», «بحبس عامل التحويلة ومساعده»: or one and his companion, the
     // first definite too)
     let his = |t: &Tok| t.w.starts_with('و') && ["ه", "ها"].iter().any(|p| t.bare().strip_suffix(p).is_some_and(|w| matches!(w, "مساعد" | "معاون" | "مرافق" | "شريك" | "نجل" | "شقيق" | "ابن" | "سائق" | "حارس" | "والد")));
+    // («الطباخ ومساعديه الاثنين»: and his two, «two» after them: three)
+    let his_two = |j: usize| his_two(toks, j, s1);
+    let named = toks[g].bare().trim_start_matches('ب').starts_with("ال") && toks[g].cls == Cls::Word && matches!(toks[g].lex, None | Some(Lex::Group(_, 1)));
+    if let Some(j) = (g + 1..s1.min(g + 4)).find(|&j| named && his_two(j)).filter(|&j| (g + 1..j).all(|m| toks[m].cls == Cls::Word && !toks[m].w.starts_with('و'))) {
+        return Some(word_raw(Kind::Arrested, 3, Victims::People, i, j + 1, g));
+    }
     let def = toks[g].bare().trim_start_matches('ب').starts_with("ال");
     let first_def = def && post(toks[g].bare().trim_start_matches('ب').no_al()) || held_post(&toks[g]);
     if !(first && !def || first_def) {
@@ -2141,6 +2147,11 @@ fn held_post(t: &Tok) -> bool {
     matches!(t.w.trim_end_matches('ا'), "والد" | "وكيل") || matches!(t.bare().trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مشرف" | "حارس" | "موظف" | "مسؤول" | "مهندس" | "قائد" | "وكيل" | "منظم" | "مطلق" | "ربان" | "شقيق" | "نجل" | "والد")
 }
 
+/// «ومساعديه الاثنين», «ومرافقيه الاثنين» at `j`: his two companions, «two» after them.
+fn his_two(toks: &[Tok], j: usize, s1: usize) -> bool {
+    j < s1 && toks[j].w.starts_with('و') && toks[j].bare().strip_suffix("يه").is_some_and(|w| matches!(w, "مساعد" | "معاون" | "مرافق")) && toks.get(j + 1).is_some_and(|t| j + 1 < s1 && matches!(t.w.as_str(), "الاثنين" | "الاثنان"))
+}
+
 /// [`post_and_others`] as the object of an active verb of arrest (`j`) after its subject:
 /// «وأوقفت الأجهزة الأمنية مالك المطعم وعاملين اثنين» (a subject with a definite word, up to
 /// eight words, over no number, clause end, cue or trigger).
@@ -2150,7 +2161,9 @@ fn post_object(toks: &[Tok], s1: usize, j: usize, f: Form) -> Option<Raw> {
         return None;
     }
     let subject = |k: usize| toks[k].cls == Cls::Word && !matches!(toks[k].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Neg)) && !held_post(&toks[k]);
-    let p = (j + 1..s1.min(j + 10)).take_while(|&k| subject(k) || held_post(&toks[k])).find(|&k| held_post(&toks[k]) && (j + 1..k).any(|m| toks[m].bare().starts_with("ال")))?;
+    // (or one named by a definite word and his two: «أوقفت مصالح الدرك الوطني الطباخ ومساعديه الاثنين»)
+    let object = |k: usize| held_post(&toks[k]) || toks[k].bare().starts_with("ال") && his_two(toks, k + 1, s1);
+    let p = (j + 1..s1.min(j + 10)).take_while(|&k| subject(k) || object(k)).find(|&k| object(k) && (j + 1..k).any(|m| toks[m].bare().starts_with("ال")))?;
     post_and_others(toks, s1, j, p).or_else(|| two_named_by_post(toks, s1, j, p))
 }
 

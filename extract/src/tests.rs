@@ -4315,6 +4315,10 @@ const ONE_BY_HIS_POST_AND_OTHERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأضاف البيان أن الجهات المختصة أوقفت سائق السيارة ومنظّم الفعالية لاستكمال الإجراءات.", &[(Arrested, Exact, 2)]),
     // (a dual whose plural is broken is two: «وعضوين», «زميلين»)
     ("وأفاد مصدر بأن عناصر الدرك أوقفت رئيس الجمعية وعضوين بمكتبها.", &[(Arrested, Exact, 3)]),
+    // (one named by a definite word and his two, «two» after them: three)
+    ("من جهتها، أوقفت مصالح الدرك الوطني الطباخ ومساعديه الاثنين، وتم تقديمهم أمام وكيل الجمهورية.", &[(Arrested, Exact, 3)]),
+    // (his companions with no «two»: no count)
+    ("وأوقفت الشرطة السائق ومرافقيه للتحقيق.", &[]),
     ("أدى الحادث إلى استشهاد وكيل شرطة وإصابة زميلين له.", &[(Killed, Exact, 1), (Injured, Exact, 2)]),
 ];
 
