@@ -1943,7 +1943,11 @@ fn unknown_subject_before_verb(toks: &[Tok], a: usize, e: usize, i: usize, k: Ki
         Some(Lex::Group(v, _)) if !held_post(n) => victims::men_of(toks, a, v),
         _ => Victims::People,
     };
-    (passive && noun && of_ok && agrees && number::read(toks, a, i).is_none()).then(|| word_raw(k, 1, v, a, i, a))
+    // (or one held by his post, the passive of arrest with no object after it: «أن سائق الصهريج
+    // أُوقف للتحقيق»; «أن سائق الحافلة أوقف المركبة» is the driver who stopped it)
+    let no_object = toks.get(i + 1).is_none_or(|t| t.is_clause_end() || t.w.starts_with('ل') && !t.w.starts_with("ال") || matches!(t.lex, Some(Lex::Prep)) || matches!(t.bare(), "بعد" | "عقب" | "فور" | "اثناء"));
+    let held = k == Kind::Arrested && matches!(toks[i].bare(), "اوقف" | "اعتقل" | "احتجز" | "ضبط") && held_post(n) && of.is_some() && no_object;
+    ((passive || held) && noun && of_ok && agrees && number::read(toks, a, i).is_none()).then(|| word_raw(k, 1, v, a, i, a))
 }
 
 /// Where an age told right before token `e` starts: «يبلغ من العمر ثمانية أعوام», «في
