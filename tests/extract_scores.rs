@@ -10,7 +10,7 @@
 //!   and the extractor was then fixed on it up to F1 1.00: they no longer
 //!   estimate how it does on unseen text, and their thresholds (the levels
 //!   reached) only guard against regressions;
-//! - `tests/fixtures/blind4/` to `blind140/`: sets written blind (by helpers that
+//! - `tests/fixtures/blind4/` to `blind142/`: sets written blind (by helpers that
 //!   had read neither the extractor nor the other fixtures' articles) and scored
 //!   once before any rule was changed for them. The latest first scores are the
 //!   estimate for unseen text (README); once rules were fixed on a set it is a
@@ -1387,7 +1387,7 @@ fn blind84_articles_hold_their_level() {
 /// 0.01.
 #[test]
 fn blind85_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind85", "0.95", "0.77");
+    fixture_set("tests/fixtures/blind85", "0.96", "0.79");
 }
 
 /// Blind set 86 (14 articles, 3 December 2026: Gaza (a drone strike on a car), Libya (a migrant
@@ -1490,7 +1490,7 @@ fn blind91_articles_hold_their_level() {
 /// the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind92_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind92", "0.95", "0.70");
+    fixture_set("tests/fixtures/blind92", "0.96", "0.70");
 }
 
 /// Blind set 93 (14 articles, 3 December 2026: Oman (wadi floods, an emergency committee),
@@ -1536,7 +1536,7 @@ fn blind94_articles_hold_their_level() {
 /// then written for its errors: it is a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind95_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind95", "0.98", "0.83");
+    fixture_set("tests/fixtures/blind95", "0.99", "0.84");
 }
 
 /// Blind set 96 (14 articles, 3 December 2026: Jordan (a border clash with smugglers, an army
@@ -1551,7 +1551,7 @@ fn blind95_articles_hold_their_level() {
 /// errors: it is a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind96_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind96", "0.96", "0.70");
+    fixture_set("tests/fixtures/blind96", "0.98", "0.71");
 }
 
 /// Blind set 97 (14 articles, 3 December 2026: Jordan (a house collapse), Tunisia (night
@@ -1565,7 +1565,7 @@ fn blind96_articles_hold_their_level() {
 /// for its errors: it is a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind97_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind97", "0.98", "0.88");
+    fixture_set("tests/fixtures/blind97", "0.99", "0.89");
 }
 
 /// Blind set 98 (14 articles, 3 December 2026: Kuwait (rain-day road crashes), Bahrain (a gas
@@ -1579,7 +1579,7 @@ fn blind97_articles_hold_their_level() {
 /// errors: it is a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind98_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind98", "0.97", "0.84");
+    fixture_set("tests/fixtures/blind98", "0.97", "0.86");
 }
 
 /// Blind set 99 (14 articles, 3 December 2026: Iraq (a drugs raid and shootout), Kuwait (a
@@ -1594,7 +1594,7 @@ fn blind98_articles_hold_their_level() {
 /// held at the level reached, less 0.01.
 #[test]
 fn blind99_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind99", "0.98", "0.85");
+    fixture_set("tests/fixtures/blind99", "0.99", "0.86");
 }
 
 /// Blind set 100 (14 articles, 3 December 2026: the UAE (a fog pile-up), Jordan (a tribal
@@ -1608,7 +1608,7 @@ fn blind99_articles_hold_their_level() {
 /// held at the level reached, less 0.01.
 #[test]
 fn blind100_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind100", "0.97", "0.75");
+    fixture_set("tests/fixtures/blind100", "0.97", "0.76");
 }
 
 /// Blind set 101 (14 articles, 3 December 2026: Jordan (heater fumes), Qatar (a dune rollover),
@@ -1624,7 +1624,7 @@ fn blind100_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind101_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind101", "0.95", "0.76");
+    fixture_set("tests/fixtures/blind101", "0.97", "0.80");
 }
 
 /// Blind set 102 (14 articles, 3 December 2026: Egypt (a microbus and lorry crash), the UAE (a
@@ -1639,7 +1639,7 @@ fn blind101_articles_hold_their_level() {
 /// at the level reached, less 0.01.
 #[test]
 fn blind102_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind102", "0.97", "0.87");
+    fixture_set("tests/fixtures/blind102", "0.98", "0.88");
 }
 
 /// Blind set 103 (14 articles, 3 December 2026: Egypt (food poisoning at a wedding), Lebanon (a
@@ -1656,7 +1656,7 @@ fn blind102_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind103_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind103", "0.97", "0.92");
+    fixture_set("tests/fixtures/blind103", "0.98", "0.94");
 }
 
 /// Blind set 104 (14 articles, 3 December 2026: Saudi Arabia (arrests for phone shop
@@ -1688,7 +1688,7 @@ fn blind104_articles_hold_their_level() {
 /// errors: it is a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind105_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind105", "0.96", "0.84");
+    fixture_set("tests/fixtures/blind105", "0.97", "0.87");
 }
 
 /// Blind set 106 (14 articles, 4 December 2026: Kuwait (a security campaign's arrests), Qatar
@@ -1704,7 +1704,7 @@ fn blind105_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind106_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind106", "0.97", "0.90");
+    fixture_set("tests/fixtures/blind106", "0.98", "0.90");
 }
 
 /// Blind set 107 (14 articles, 4 December 2026: Tunisia (migrants and residents clash), Algeria
@@ -1720,7 +1720,7 @@ fn blind106_articles_hold_their_level() {
 /// level reached, less 0.01.
 #[test]
 fn blind107_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind107", "0.97", "0.86");
+    fixture_set("tests/fixtures/blind107", "0.97", "0.87");
 }
 
 /// Blind set 108 (14 articles, 4 December 2026: Kuwait (a three-car crash and the paper's
@@ -1752,7 +1752,7 @@ fn blind108_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind109_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind109", "0.94", "0.83");
+    fixture_set("tests/fixtures/blind109", "0.95", "0.83");
 }
 
 /// Blind set 110 (14 articles, 4 December 2026: Bahrain (an online fraud ring), the UAE (a drug
@@ -1767,7 +1767,7 @@ fn blind109_articles_hold_their_level() {
 /// at the level reached, less 0.01.
 #[test]
 fn blind110_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind110", "0.95", "0.83");
+    fixture_set("tests/fixtures/blind110", "0.97", "0.87");
 }
 
 /// Blind set 111 (14 articles, 4 December 2026: Algeria (a souk fire), Tunisia (pollution
@@ -1811,7 +1811,7 @@ fn blind112_articles_hold_their_level() {
 /// Rules were then written for its errors: a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind113_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind113", "0.96", "0.83");
+    fixture_set("tests/fixtures/blind113", "0.97", "0.85");
 }
 
 /// Blind set 114 (14 articles, 4 December 2026: the UAE (drownings on the Eid beaches), Oman
@@ -1841,7 +1841,7 @@ fn blind114_articles_hold_their_level() {
 /// blind117's and blind118's errors) raised it, and the thresholds hold that level, less 0.01.
 #[test]
 fn blind115_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind115", "0.98", "0.76");
+    fixture_set("tests/fixtures/blind115", "0.99", "0.77");
 }
 
 /// Blind set 116 (14 articles, 4 December 2026: Bahrain (a building site collapses),
@@ -1900,7 +1900,7 @@ fn blind118_articles_hold_their_level() {
 /// 0.88), less 0.01.
 #[test]
 fn blind119_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind119", "0.96", "0.87");
+    fixture_set("tests/fixtures/blind119", "0.97", "0.88");
 }
 
 /// Blind set 120 (14 articles, 4 December 2026: Bahrain (a crane collapses), Djibouti (a fuel
@@ -1914,7 +1914,7 @@ fn blind119_articles_hold_their_level() {
 /// level reached (F1 0.97, strict 0.83), less 0.01.
 #[test]
 fn blind120_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind120", "0.96", "0.85");
+    fixture_set("tests/fixtures/blind120", "0.99", "0.89");
 }
 
 /// Blind set 121 (14 articles, 4 December 2026: Afghanistan (a blast in Kabul), Algeria (beach
@@ -1946,7 +1946,7 @@ fn blind121_articles_hold_their_level() {
 /// and blind124: a regression set since; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind122_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind122", "0.94", "0.75");
+    fixture_set("tests/fixtures/blind122", "0.94", "0.76");
 }
 
 /// Blind set 123 (14 articles, 4 December 2026: Algeria (the army's weekly toll), Egypt (a
@@ -1979,7 +1979,7 @@ fn blind123_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind124_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind124", "0.95", "0.85");
+    fixture_set("tests/fixtures/blind124", "0.96", "0.87");
 }
 
 /// Blind set 125 (14 articles, 4 December 2026: Algeria (a bus and a truck collide), Brazil (a
@@ -1995,7 +1995,7 @@ fn blind124_articles_hold_their_level() {
 /// regression set since; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind125_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind125", "0.95", "0.84");
+    fixture_set("tests/fixtures/blind125", "0.95", "0.85");
 }
 
 /// Blind set 126 (14 articles, 4 December 2026: Bahrain (a car rams a checkpoint), the Comoros
@@ -2011,7 +2011,7 @@ fn blind125_articles_hold_their_level() {
 /// thresholds hold the level reached, less 0.01.
 #[test]
 fn blind126_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind126", "0.97", "0.84");
+    fixture_set("tests/fixtures/blind126", "0.97", "0.86");
 }
 
 /// Blind set 127 (14 articles, 4 December 2026: Algeria (a concert crowd crush), Egypt
@@ -2061,7 +2061,7 @@ fn blind128_articles_hold_their_level() {
 /// joined to parts): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind129_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind129", "0.96", "0.77");
+    fixture_set("tests/fixtures/blind129", "0.96", "0.79");
 }
 
 /// Blind set 130 (14 articles, 4 December 2026: Bahrain (drug network raids), Bangladesh
@@ -2077,7 +2077,7 @@ fn blind129_articles_hold_their_level() {
 /// post and others): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind130_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind130", "0.94", "0.86");
+    fixture_set("tests/fixtures/blind130", "0.96", "0.88");
 }
 
 /// Blind set 131 (14 articles, 4 December 2026: Afghanistan (a suicide bombing at a ministry's
@@ -2094,7 +2094,7 @@ fn blind130_articles_hold_their_level() {
 /// thresholds the level reached, less 0.01.
 #[test]
 fn blind131_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind131", "0.92", "0.64");
+    fixture_set("tests/fixtures/blind131", "0.93", "0.67");
 }
 
 /// Blind set 132 (14 articles, 4 December 2026: Bahrain (a trafficking ring raided), the
@@ -2110,7 +2110,7 @@ fn blind131_articles_hold_their_level() {
 /// regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind132_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind132", "0.93", "0.80");
+    fixture_set("tests/fixtures/blind132", "0.95", "0.83");
 }
 
 /// Blind set 133 (14 articles, 4 December 2026: Algeria (a stadium riot), Chad (herders and
@@ -2126,7 +2126,7 @@ fn blind132_articles_hold_their_level() {
 /// set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind133_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind133", "0.92", "0.74");
+    fixture_set("tests/fixtures/blind133", "0.93", "0.76");
 }
 
 /// Blind set 134 (14 articles, 4 December 2026: Bahrain (dawn raids and arrests), Djibouti
@@ -2142,7 +2142,7 @@ fn blind133_articles_hold_their_level() {
 /// 0.01.
 #[test]
 fn blind134_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind134", "0.95", "0.79");
+    fixture_set("tests/fixtures/blind134", "0.97", "0.83");
 }
 
 /// Blind set 135 (14 articles, 4 December 2026: Algeria (the civil protection's weekly road
@@ -2159,7 +2159,7 @@ fn blind134_articles_hold_their_level() {
 /// أمن»): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind135_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind135", "0.92", "0.76");
+    fixture_set("tests/fixtures/blind135", "0.94", "0.79");
 }
 
 /// Blind set 136 (14 articles, 4 December 2026: Bahrain (a bee swarm at a school), the Comoros
@@ -2175,7 +2175,7 @@ fn blind135_articles_hold_their_level() {
 /// حالة»): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind136_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind136", "0.96", "0.82");
+    fixture_set("tests/fixtures/blind136", "0.97", "0.83");
 }
 
 /// Blind set 137 (14 articles, 4 December 2026: Algeria (a death at an illegal cosmetic
@@ -2191,7 +2191,7 @@ fn blind136_articles_hold_their_level() {
 /// موظفان»): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind137_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind137", "0.90", "0.71");
+    fixture_set("tests/fixtures/blind137", "0.92", "0.73");
 }
 
 /// Blind set 138 (14 articles, 4 December 2026: Bahrain (chemical burns at an unlicensed
@@ -2208,7 +2208,7 @@ fn blind137_articles_hold_their_level() {
 /// الخمسة» لقوا حتفهم»): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind138_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind138", "0.94", "0.70");
+    fixture_set("tests/fixtures/blind138", "0.95", "0.71");
 }
 
 /// Blind set 139 (14 articles, 4 December 2026: Algeria (the army's weekly operations), Cameroon
@@ -2220,11 +2220,13 @@ fn blind138_articles_hold_their_level() {
 /// the mountains) and Yemen (a shooting over a qat market's tax)), written blind by a helper at
 /// the end of the thirty-first session, in parallel with blind140, and scored once, at d62dee2
 /// (the session's final rules), with no rule changed for it: P 0.94, R 0.94, F1 0.94, strict
-/// 0.63: with blind140's, the estimate for unseen text (README). No rule has been written for
-/// it; the thresholds hold its first score, less 0.01.
+/// 0.63: with blind140's, the estimate for unseen text of its day. The thirty-second session's
+/// rules were then written for misses of every set, its own among them («قتل بائع قات»): P
+/// 0.94, R 0.97, F1 0.95, strict 0.65. A regression set since, its thresholds the level
+/// reached, less 0.01.
 #[test]
 fn blind139_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind139", "0.92", "0.62");
+    fixture_set("tests/fixtures/blind139", "0.94", "0.64");
 }
 
 /// Blind set 140 (14 articles, 4 December 2026: Bahrain (unrest in a prison building), the
@@ -2236,9 +2238,43 @@ fn blind139_articles_hold_their_level() {
 /// clash), Turkey (a chemical reactor explodes) and the UAE (a dune-bashing car rolls over)),
 /// written blind by a helper at the end of the thirty-first session, in parallel with blind139,
 /// and scored once, at d62dee2, with no rule changed for it: P 0.95, R 0.91, F1 0.93, strict
-/// 0.78: with blind139's, the estimate for unseen text (README). No rule has been written for
-/// it; the thresholds hold its first score, less 0.01.
+/// 0.78: with blind139's, the estimate for unseen text of its day. The thirty-second session's
+/// rules were then written for misses of every set, its own among them («أوقفت سائق الشاحنة»,
+/// «وفاة ممرض متأثراً بإصابته»): P 0.96, R 0.97, F1 0.96, strict 0.82. A regression set since,
+/// its thresholds the level reached, less 0.01.
 #[test]
 fn blind140_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind140", "0.92", "0.77");
+    fixture_set("tests/fixtures/blind140", "0.95", "0.81");
+}
+
+/// Blind set 141 (14 articles, 4 December 2026: Algeria (a protest over a housing list),
+/// Brazil (an attack on Guarani-Kaiowá land), Egypt (a metro escalator), Iraq (football fans
+/// clash at a stadium), Jordan (a protest at an exam hall), Lebanon (clashes at polling
+/// stations), Libya (an oilfield sit-in dispersed), Morocco (an accident at a tbourida
+/// moussem), Nigeria (an Ashura procession and the police), Pakistan (a polio team attacked),
+/// Sudan (detainees' deaths in custody), Syria (a car bomb at a transport garage), Tunisia (a
+/// ferry ramp gives way) and Yemen (arrests around a celebration)), written blind by a helper
+/// in the thirty-second session, in parallel with blind142, commissioned at f8f0ede and scored
+/// once, at a50c6d1 (the session's final rules), with no rule changed for it: P 0.95, R 0.96,
+/// F1 0.95, strict 0.76: with blind142's, the estimate for unseen text (README). No rule has
+/// been written for it; the thresholds hold its first score, less 0.01.
+#[test]
+fn blind141_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind141", "0.94", "0.74");
+}
+
+/// Blind set 142 (14 articles, 4 December 2026: Afghanistan (a border clash with Pakistan),
+/// Bahrain (an unlicensed car show runs over spectators), Chad (a students' protest over
+/// grants), Djibouti (clashes over demolitions), India (polling-day violence), Kuwait
+/// (football fans clash), Mauritania (a sit-in of jobless youths dispersed), Oman (a ferry
+/// ramp gives way), the West Bank (a weekly march), the Philippines (a fraternity hazing),
+/// Qatar (a metro escalator), Saudi Arabia (a raid on a farm hideout), Somalia (a hijacked
+/// dhow freed) and the UAE (a raid on a fraud call centre)), written blind by a helper in the
+/// thirty-second session, in parallel with blind141, commissioned at f8f0ede and scored once,
+/// at a50c6d1, with no rule changed for it: P 0.98, R 0.96, F1 0.97, strict 0.76: with
+/// blind141's, the estimate for unseen text (README). No rule has been written for it; the
+/// thresholds hold its first score, less 0.01.
+#[test]
+fn blind142_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind142", "0.95", "0.74");
 }
