@@ -23,8 +23,12 @@
 //! For figures told by a word: [`dual_of_case`] («حالتي وفاة»), [`dual_subject`] («شرطيان أصيبا»),
 //! [`dual_object`] («اعتقلت الشرطة شخصين»),
 //! [`coordinated_word`] («مقتل 22 مسلحا وشرطيين اثنين»),
-//! [`subject_before_verb`] («أن أمين شرطة أصيب»), [`dual_noun`] («قتيلين»),
-//! [`noun_after_trigger`] («قُتل متظاهر», «وأصيب شرطيان»).
+//! [`subject_before_verb`] («أن أمين شرطة أصيب»), [`one_of_a_unit_before_verb`] («إن رقيباً في
+//! إدارة مكافحة المخدرات استشهد»), [`dual_noun`] («قتيلين»),
+//! [`noun_after_trigger`] («قُتل متظاهر», «وأصيب شرطيان»), and after it, for those named by a
+//! trade, a post or kinship: [`post_and_others`] («صاحب المستودع واثنين من عماله»),
+//! [`two_named_by_post`] («مالك العقار ومؤجر الباطن»), [`one_held_by_post`] («أوقفت سائق
+//! الشاحنة»), [`unknown_one`] («أصيب مزارع»), [`kin_hurt`] («وأصيبت والدتهم»).
 //!
 //! A candidate then goes through the [`super::filters`], and gets its
 //! quantity (with its qualifier) and the group it counts here; claimant,
