@@ -4313,6 +4313,8 @@ const ONE_BY_HIS_POST_AND_OTHERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وجرى توقيف مالك المشروع والمقاول لمدة 7 أيام على ذمة التحقيق.", &[(Arrested, Exact, 2)]),
     ("وتمكنت الأجهزة الأمنية من ضبط صاحب المحجر ومشرف العمال، وقررت النيابة حبسهما.", &[(Arrested, Exact, 2)]),
     ("وأضاف البيان أن الجهات المختصة أوقفت سائق السيارة ومنظّم الفعالية لاستكمال الإجراءات.", &[(Arrested, Exact, 2)]),
+    // (a skipper and an agent are posts; a word with «ب» of what he does ends his phrase)
+    ("وأفاد الناطق بأن النيابة أذنت بالاحتفاظ بربان البطاح والعون المكلف بتشغيل الجسر.", &[(Arrested, Exact, 2)]),
     // (a dual whose plural is broken is two: «وعضوين», «زميلين»)
     ("وأفاد مصدر بأن عناصر الدرك أوقفت رئيس الجمعية وعضوين بمكتبها.", &[(Arrested, Exact, 3)]),
     // (one named by a definite word and his two, «two» after them: three)
