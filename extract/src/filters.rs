@@ -30,7 +30,8 @@ use crate::figure::{Kind, Victims};
 /// «أفرجت ... عن 19»), those brought before a court («مثل 300 موقوف أمام
 /// المحكمة»), or a sum for each («50 ألفا لكل مصاب»); or is a sum («بقيمة 200
 /// مليون»), how much a toll fell («تراجعت بثلاث حالات»), what was found on them
-/// («بحوزتهم 48 شريحة»), a fraud's victims («ضحايا للعصابة»), or those barred from
+/// («بحوزتهم 48 شريحة»), a fraud's victims («ضحايا للعصابة»), those a sum was taken from
+/// («استولوا على 4.6 ملايين درهم من 212 ضحية»), or those barred from
 /// travel («بمنع سفر اثنين»), or those present («بحضور المئات», «وشيّع مئات المواطنين»).
 pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     let nx = next_sig(toks, p.b + 1, s1);
@@ -150,6 +151,12 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     // victims, not the dead
     let of_fraud = |j: usize| matches!(toks[j].bare().no_al(), "ضحايا" | "ضحيه") && toks.get(j + 1).is_some_and(|t| matches!(t.bare().trim_start_matches('ل').no_al(), "عصابه" | "احتيال" | "نصب" | "ابتزاز" | "عصابات"));
     if (p.b + 1..s1.min(p.b + 4)).any(of_fraud) || (p.a.saturating_sub(6).max(s0)..p.a).any(of_fraud) {
+        return true;
+    }
+    // («واستولوا على نحو 4.6 ملايين درهم من 212 ضحية»: those a sum was taken from)
+    let took = |t: &Tok| matches!(t.bare(), "استولوا" | "استولي" | "استولت" | "سلبوا" | "سلب" | "جمعوا" | "جمع");
+    let victims_after = after.is_some_and(|j| matches!(toks[j].bare().no_al(), "ضحايا" | "ضحيه"));
+    if victims_after && pv.is_some_and(|j| toks[j].w == "من") && (p.a.saturating_sub(8).max(s0)..p.a).any(|j| took(&toks[j])) {
         return true;
     }
     // «وشيّع الأهالي جثمان الشهيد بحضور المئات», «بمشاركة 300 شخص»: those present at a
@@ -351,6 +358,15 @@ pub fn ages(toks: &[Tok], q0: usize, n1: Option<usize>) -> bool {
     // الرابعة عشرة من عمره، وإصابة 23»)
     let his = q0 > 0 && matches!(toks[q0 - 1].bare().no_al(), "عمره" | "عمرها" | "عمرهم" | "عمرهما");
     thing_after || of_age || his || (q0.saturating_sub(3)..q0).any(|j| toks[j].bare().contains("اعمار") || toks[j].bare().ends_with("عمر"))
+}
+
+/// Whose parent one was is no count: «كانت أماً لثلاثة أطفال», «وهو أب لخمسة أطفال» (the
+/// number, with «ل» on it or before it, right after a word for a parent; `q0`: its first token).
+pub fn parent_of(toks: &[Tok], q0: usize) -> bool {
+    let parent = |t: &Tok| matches!(t.bare().trim_end_matches('ا'), "ام" | "اب" | "والد" | "والده" | "ربه" | "رب");
+    let on_it = toks[q0].w.starts_with('ل') && q0 > 0 && parent(&toks[q0 - 1]);
+    let before = q0 > 1 && matches!(toks[q0 - 1].w.as_str(), "ل" | "لـ") && parent(&toks[q0 - 2]);
+    on_it || before
 }
 
 /// In a clause about an epidemic, «إصابة» is an infection, not an injury:

@@ -235,7 +235,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     // (or an amount after «بـ» with its bound: «قدّر عدد القتلى ... بما بين 15 و20», «بنحو 40»)
     let at_bound = qb.is_some() && toks[q0].w.starts_with('ب');
     let toll_ok = toll && (pj.is_some_and(|j| matches!(toks[j].w.as_str(), "الي" | "ب")) || bound_verb || at_bound);
-    if filters::ages(toks, q0, n1) && !filters::murders(toks, s0, q0, n1) || filters::aboard(toks, s0, pj) || filters::charged(toks, s0, pj) || filters::enumerated(toks, s0, q0) {
+    if filters::ages(toks, q0, n1) && !filters::murders(toks, s0, q0, n1) || filters::parent_of(toks, q0) || filters::aboard(toks, s0, pj) || filters::charged(toks, s0, pj) || filters::enumerated(toks, s0, q0) {
         return None;
     }
     // «أعداد الأسرى تتجاوز 10 آلاف أسير، بينهم نحو 3500 معتقل إداري», «412 نزيلاً،
@@ -723,7 +723,9 @@ fn counted_noun_after(c: &At) -> Option<Hit> {
     }
     // «260 معتقلا توفوا داخل السجون», «3 جرحى توفوا لاحقا»: the detained or injured who died
     // (but «عشرات الجرحى سقطوا في الشوارع»: fell injured)
-    let then_died = c.n1.and_then(|n| next_sig(c.toks, n + 1, c.s1)).filter(|&v| matches!(trig(c.toks[v].lex), Some((Kind::Killed, Form::Verb | Form::After))) && !c.toks[v].has_conj() && !c.toks[v].bare().starts_with("سق"));
+    // (over «على الأقل»: «7 محتجزين على الأقل توفوا تحت التعذيب»)
+    let over_least = |v: usize| if c.toks[v].w == "علي" && c.toks.get(v + 1).is_some_and(|t| t.w == "الاقل") { next_sig(c.toks, v + 2, c.s1) } else { Some(v) };
+    let then_died = c.n1.and_then(|n| next_sig(c.toks, n + 1, c.s1)).and_then(over_least).filter(|&v| matches!(trig(c.toks[v].lex), Some((Kind::Killed, Form::Verb | Form::After))) && !c.toks[v].has_conj() && !c.toks[v].bare().starts_with("سق"));
     // «إصابة 7 معتقلين بكسور»: the detained who were hurt are injured
     let hurt = c.pj.filter(|&j| j + 1 == c.q0).is_some_and(|j| matches!(trig(c.toks[j].lex), Some((Kind::Injured, Form::Event | Form::Verb)))) && !c.toks[c.q0].has_conj();
     // («نُقل 4 محتجزين إلى المستشفى»: detainees taken to hospital, hurt; `hospitalised` reads it)

@@ -350,6 +350,10 @@ fn not_figures() {
         "يذكر أن محكمة الجنايات قضت الشهر الماضي بحبس أربعة متهمين في قضية مماثلة ثلاث سنوات",
         "وقضت المحكمة بحبس خمسة متهمين وتغريمهم",
         "وأفرجت الشرطة عن صاحب الورشة، فيما صدر قرار بمنع سفر اثنين آخرين",
+        // whose parent one was; those a sum was taken from
+        "وقالت إن زميلتها كانت أماً لثلاثة أطفال",
+        "وهو أب لـ 5 أطفال",
+        "واستولوا على نحو 4.6 ملايين درهم من 212 ضحية داخل الدولة وخارجها",
         // a gang's or a fraud's victims
         "وأوضح أن البلاغات كشفت عن وقوع أكثر من 150 شخصاً ضحايا للعصابة",
         "وأوضحت الوزارة أن عدد ضحايا العصابة تجاوز 60 شخصاً",
@@ -4315,6 +4319,9 @@ const ONE_BY_HIS_POST_AND_OTHERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأضاف البيان أن الجهات المختصة أوقفت سائق السيارة ومنظّم الفعالية لاستكمال الإجراءات.", &[(Arrested, Exact, 2)]),
     // (a skipper and an agent are posts; a word with «ب» of what he does ends his phrase)
     ("وأفاد الناطق بأن النيابة أذنت بالاحتفاظ بربان البطاح والعون المكلف بتشغيل الجسر.", &[(Arrested, Exact, 2)]),
+    // (the detained who died, over «على الأقل», are dead, not held)
+    ("وقالت المجموعة إن 7 محتجزين على الأقل توفوا تحت التعذيب.", &[(Killed, AtLeast, 7)]),
+    ("وقتل في الهجوم رجل أب لخمسة أطفال.", &[(Killed, Exact, 1)]),
     // (a dual whose plural is broken is two: «وعضوين», «زميلين»)
     ("وأفاد مصدر بأن عناصر الدرك أوقفت رئيس الجمعية وعضوين بمكتبها.", &[(Arrested, Exact, 3)]),
     // (one named by a definite word and his two, «two» after them: three)
