@@ -10,7 +10,7 @@
 //!   and the extractor was then fixed on it up to F1 1.00: they no longer
 //!   estimate how it does on unseen text, and their thresholds (the levels
 //!   reached) only guard against regressions;
-//! - `tests/fixtures/blind4/` to `blind142/`: sets written blind (by helpers that
+//! - `tests/fixtures/blind4/` to `blind144/`: sets written blind (by helpers that
 //!   had read neither the extractor nor the other fixtures' articles) and scored
 //!   once before any rule was changed for them. The latest first scores are the
 //!   estimate for unseen text (README); once rules were fixed on a set it is a
@@ -2256,11 +2256,13 @@ fn blind140_articles_hold_their_level() {
 /// ferry ramp gives way) and Yemen (arrests around a celebration)), written blind by a helper
 /// in the thirty-second session, in parallel with blind142, commissioned at f8f0ede and scored
 /// once, at a50c6d1 (the session's final rules), with no rule changed for it: P 0.95, R 0.96,
-/// F1 0.95, strict 0.76: with blind142's, the estimate for unseen text (README). No rule has
-/// been written for it; the thresholds hold its first score, less 0.01.
+/// F1 0.95, strict 0.76: with blind142's, the estimate for unseen text of its day. The session's
+/// last rules were then written for misses of it and of other sets («بالاحتفاظ بربان البطاح
+/// والعون», «أماً لثلاثة أطفال», «7 محتجزين على الأقل توفوا»): P 0.97, R 0.97, F1 0.97, strict
+/// 0.79. A regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind141_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind141", "0.94", "0.74");
+    fixture_set("tests/fixtures/blind141", "0.95", "0.78");
 }
 
 /// Blind set 142 (14 articles, 4 December 2026: Afghanistan (a border clash with Pakistan),
@@ -2272,9 +2274,42 @@ fn blind141_articles_hold_their_level() {
 /// dhow freed) and the UAE (a raid on a fraud call centre)), written blind by a helper in the
 /// thirty-second session, in parallel with blind141, commissioned at f8f0ede and scored once,
 /// at a50c6d1, with no rule changed for it: P 0.98, R 0.96, F1 0.97, strict 0.76: with
-/// blind141's, the estimate for unseen text (README). No rule has been written for it; the
-/// thresholds hold its first score, less 0.01.
+/// blind141's, the estimate for unseen text of its day. The session's last rules were then
+/// written for misses of it and of other sets («من 212 ضحية»): P 0.99, R 0.96, F1 0.97, strict
+/// 0.77. A regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind142_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind142", "0.95", "0.74");
+    fixture_set("tests/fixtures/blind142", "0.96", "0.75");
+}
+
+/// Blind set 143 (14 articles, 4 December 2026: Algeria (a weekend of drownings), Egypt (a
+/// factory boiler explodes), Ethiopia (gunmen attack a village), Indonesia (hikers caught in a
+/// storm on Rinjani), Iran (methane in a coal mine), Iraq (rockets on a district of Baghdad),
+/// Jordan (a snowstorm), Lebanon (residents confront a UNIFIL patrol), Libya (migrants dead of
+/// thirst in the desert), Morocco (newborn deaths in a hospital), Sudan (hunger deaths in a
+/// besieged city), Syria (an incursion into a village), Tunisia (a shooting on a boar hunt)
+/// and Yemen (a cholera outbreak)), written blind by a helper at the end of the thirty-second
+/// session, in parallel with blind144, commissioned after the session's last rule (a03f6c3)
+/// and scored once on it, with no rule changed for it: P 0.98, R 0.95, F1 0.96, strict 0.80:
+/// with blind144's, the estimate for unseen text (README). No rule has been written for it;
+/// the thresholds hold its first score, less 0.01.
+#[test]
+fn blind143_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind143", "0.95", "0.79");
+}
+
+/// Blind set 144 (14 articles, 4 December 2026: Bahrain (molten metal at a smelter),
+/// Bangladesh (garment workers' protest over wages), Colombia (clashes over coca eradication),
+/// the Comoros (villages clash over land), Kenya (elderly people lynched as witches), Kuwait
+/// (a dust storm's road accidents), Mauritania (a sweep for irregular migrants), Oman
+/// (drownings in the khareef sea), Gaza (aid pallets dropped from the air), Qatar (a camel
+/// race's support cars collide), Saudi Arabia (a rally car hits spectators), Somalia (a judge
+/// assassinated), Turkey (May Day detentions at Taksim) and the UAE (a window-cleaning cradle
+/// falls)), written blind by a helper at the end of the thirty-second session, in parallel
+/// with blind143, commissioned after a03f6c3 and scored once on it, with no rule changed for
+/// it: P 0.94, R 0.93, F1 0.93, strict 0.77: with blind143's, the estimate for unseen text
+/// (README). No rule has been written for it; the thresholds hold its first score, less 0.01.
+#[test]
+fn blind144_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind144", "0.92", "0.75");
 }
