@@ -351,7 +351,11 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     let victims = if smugglers { Some(Victims::Attackers) } else { victims };
     // (and so is a part joined by «و» right after one: «بينهم 7 نساء و4 أطفال»)
     let joined = |r: &Raw| r.sub && r.kind == kind && pj.is_some_and(|j| toks[j].w == "و" && j + 1 == q0) && q0 <= r.pb.max(r.b) + 3;
-    let sub = pj.is_some_and(|j| toks[j].is_in(&SUBSET)) || prev.last().is_some_and(joined);
+    // (or the next item of a «بينهم» list between commas, of the whole's kind: «تسعة أشخاص، بينهم
+    // ممرضتان، وثلاثة أطفال، قُتلوا», not «تسعة قتلى، بينهم طفل وامرأتان، و34 جريحاً»)
+    let and_at = if pj.is_some_and(|j| toks[j].w == "و" && j + 1 == q0) { q0 - 1 } else if p.pre > 0 && toks[p.a].w.starts_with('و') { q0 } else { 0 };
+    let listed = and_at > s0 + 1 && prev.iter().rev().find(|r| !r.sub).is_some_and(|r| r.kind == kind) && toks[and_at - 1].cls == Cls::Punct(',') && (and_at.saturating_sub(8).max(s0)..and_at - 1).rev().take_while(|&k| !toks[k].is_clause_end()).any(|k| toks[k].is_in(&SUBSET));
+    let sub = pj.is_some_and(|j| toks[j].is_in(&SUBSET)) || prev.last().is_some_and(joined) || listed;
     Some(Raw { kind, q, victims, a, b, pa: p.a, pb, pre: p.pre, sub, corrected: None, given_by: None })
 }
 
@@ -811,7 +815,15 @@ fn verb_after_subject(c: &At) -> Option<Hit> {
         // a parenthesis «، بينهم خمسة أطفال،», «، هما مزارع وابنه،», «، معظمهم نساء وأطفال،» is skipped
         let most = |n: &Tok| matches!(n.bare(), "معظمهم" | "اغلبهم" | "غالبيتهم" | "جلهم");
         if w.cls == Cls::Punct(',') && t.get(j + 1).is_some_and(|n| n.is_in(&SUBSET) || most(n)) || appos(j) {
-            if let Some(k) = (j + 2..s1.min(j + 14)).find(|&k| t[k].cls == Cls::Punct(',')) {
+            if let Some(mut k) = (j + 2..s1.min(j + 14)).find(|&k| t[k].cls == Cls::Punct(',')) {
+                // (and the list's next item, between commas too: «، بينهم ممرضتان، وثلاثة أطفال، قُتلوا»)
+                let and_number = |k: usize| t.get(k).is_some_and(|n| n.w == "و") && t.get(k + 1).is_some_and(|n| n.cls == Cls::Num) || t.get(k).is_some_and(|n| n.w.starts_with('و')) && number::read(t, k, s1).is_some();
+                while and_number(k + 1) {
+                    match (k + 3..s1.min(k + 8)).find(|&m| t[m].cls == Cls::Punct(',')) {
+                        Some(m) => k = m,
+                        None => break,
+                    }
+                }
                 end = s1.min(k + 4);
                 j = k + 1;
                 continue;
@@ -1595,7 +1607,10 @@ fn counted_group(c: &At, ti: usize, trig_after: bool) -> Option<Victims> {
     }
     // a bare count takes the group of the clause it continues («وجرح 317»), a counted noun does not
     // (a toll is everyone's: «بوفاة طفلين، ليرتفع عدد القتلى إلى 25»)
-    let named = trig_after || c.n1.is_some_and(|j| t[j].w == "من") || c.toll_ok;
+    // (a plural noun the lexicon has no group for counts people of its own: «مقتل شرطيين و3
+    // مزارعين», not the police's)
+    let plural_noun = c.n1.is_some_and(|j| j < c.s1 && t[j].cls == Cls::Word && t[j].lex.is_none() && !t[j].def && t[j].bare().len() > 8 && (t[j].bare().ends_with("ين") || t[j].bare().ends_with("ون")));
+    let named = trig_after || c.n1.is_some_and(|j| t[j].w == "من") || c.toll_ok || plural_noun;
     match v {
         Ok(None) if named => Some(Victims::People),
         v => v.unwrap_or(None),

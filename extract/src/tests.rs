@@ -237,6 +237,10 @@ const VICTIMS_GROUPS_VICTIMS: Rows<Victims> = &[
     ("وأكدت الوزارة أن ستة أمنيين أُصيبوا خلال المواجهات", &[SecurityForces]),
     ("وأسفرت المداهمة عن إصابة عنصر من القوة الخاصة", &[SecurityForces]),
     ("وأسفر الاشتباك عن إصابة عنصرين من مفرزة الجيش", &[SecurityForces]),
+    // the next item of a «بينهم» list between commas is a part too: «آخرون» takes the whole's group
+    ("قالت الشبكة إن تسعة أشخاص، بينهم ممرضتان، وثلاثة أطفال، قُتلوا وأصيب 21 آخرون", &[Children, People, People]),
+    // a plural noun of no group the lexicon knows counts people of its own, not the group before it
+    ("مقتل شرطيين و3 مزارعين في مواجهات", &[SecurityForces, People]),
 ];
 
 #[test]
