@@ -7,7 +7,7 @@
 //! [`negated`].
 
 use super::tokenise::{Article, Cls, Tok};
-use super::lexicon::{Lex, HEARSAY, LOWER, RAISE, REJECT};
+use super::lexicon::{Lex, HEARSAY, LOWER, RAISE, REJECT, TOLD};
 use crate::figure::{Kind, Status};
 
 
@@ -30,6 +30,9 @@ pub fn of(toks: &[Tok], s0: usize, s1: usize, at: usize) -> Status {
             // بحسب ما أعلنت الشرطة، التي كانت قد تحدثت عن مقتل 6 قبل أن تصحح الرقم»)
             Some(Lex::Retract) if backs_off(toks, j) && !(j > at && (at + 1..j).any(|k| another_clause(toks, k))) => return Status::Retracted,
             Some(Lex::Deny) if !(j.min(at + 1)..j.max(at)).any(|k| k != j && new_clause(&toks[k])) && (j <= at || refers_back(toks, j, s1) && !later_figure(toks, at, j)) => st = Status::Denied,
+            // «رفض المحافظ ما نشرته منظمة "هنغاو" عن مقتل ستة»: a rejection of what another told
+            // before it
+            _ if j < at && t.is_in(&REJECT) && (j + 1..at.min(j + 8)).any(|k| toks[k].w == "ما" && toks[k + 1].is_in(&TOLD)) && !(j + 1..at).any(|k| new_clause(&toks[k])) => st = Status::Denied,
             // «قتلوا 20، غير أن متحدثا رفض هذا الرقم»: a rejection of «this number» after it
             _ if j > at && rejects_this(toks, j, s1) && !(at + 1..j).any(|k| new_clause(&toks[k])) => st = Status::Denied,
             _ => {}
