@@ -398,7 +398,9 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
             };
             // and before the date, after the label, its clock and the Hijri date
             // («نُشر: 19:05-26 شعبان 1447 هـ - 14 فبراير 2026 م»)
-            let labelled = f > line_start && label(&toks[line_start]);
+            // (or after the city and a dash: «أبوجا - نشر في: 2026/06/26»)
+            let city_dash = (line_start + 1..f.min(line_start + 3)).find(|&j| matches!(toks[j].cls, Cls::Punct('-' | '–'))).is_some_and(|j| (line_start..j).all(|k| toks[k].cls == Cls::Word) && toks.get(j + 1).is_some_and(|t| matches!(t.w.as_str(), "نشر" | "نشرت" | "تاريخ" | "بتاريخ")));
+            let labelled = f > line_start && (label(&toks[line_start]) || city_dash);
             // («14:22 GMT 18.06.2025 (تم التحديث: ...)»: a clock first, as Sputnik writes it)
             let clock_first = toks[line_start].w.contains(':');
             let before = |t: &Tok| {
@@ -1171,6 +1173,9 @@ mod tests {
         assert_eq!(pd(t), Some(("2026-09-16".into(), DateSource::Text)));
         let t = "عربي بوست\nتم النشر: 2026/09/22 الساعة 11:05 بتوقيت غرينتش\n\nقُتل 22 شخصاً في غارة صباح الإثنين.";
         assert_eq!(pd(t), Some(("2026-09-22".into(), DateSource::Text)));
+        // a city and a dash before the label
+        let t = "ميدل ايست أونلاين\n\nأبوجا - نشر في: 2026/06/26\n\nقالت الشرطة إن اثنين من عناصرها قتلا الخميس.";
+        assert_eq!(pd(t), Some(("2026-06-26".into(), DateSource::Text)));
     }
 
     #[test]
