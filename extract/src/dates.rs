@@ -861,6 +861,8 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
     // («منذ إعلان وقف إطلاق النار في 10 أكتوبر 2025»: a span's start, named by a verbal
     // noun of saying, opens no report)
     let since = |j: usize| j > s0 && matches!(toks[j - 1].bare(), "منذ" | "قبل" | "بعد" | "حتي");
+    // (a time after «منذ», «حتى», over a part of the day: «منذ مساء أمس السبت»)
+    let span_bound = |j: usize| (s0..j).rev().find(|&k| !toks[k].is_in(&PART_OF_DAY)).is_some_and(|k| matches!(w(k), "منذ" | "حتي" | "وحتي"));
     while j < f0 {
         if (opens_report(&toks[j]) || issues(&toks[j]) || super::status::raises(toks, j) || updates(j)) && !since(j) {
             open = true;
@@ -869,6 +871,13 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
             // what was reported starts: a time named in it is the event's
             open = false;
             first = false;
+        } else if (open || first) && span_bound(j) {
+            // (not a span's bound, which goes on to the report: «ارتفاع حصيلة الاشتباكات التي
+            // شهدتها المنطقة منذ مساء أمس السبت»)
+            if let Some((_, last)) = time_at(toks, j, pubd) {
+                j = last + 1;
+                continue;
+            }
         } else if open || first {
             // in a report's clause, or fronted before the sentence's reporting verb
             if let Some((when, last)) = time_at(toks, j, pubd).filter(|&(_, last)| (open || fronts_report(toks, last, f0)) && !after_event(toks, j)) {
