@@ -12,7 +12,7 @@ use super::dedup::{self, Dedup};
 use super::rules;
 use super::tokenise::{Cls, Doc, Tok};
 use super::status::Rejected;
-use super::{claimant, dates, lexicon, status};
+use super::{claimant, dates, lexicon, status, victims};
 use crate::date::Date;
 use crate::figure::{Figure, Kind, Status, Victims};
 
@@ -120,7 +120,9 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
         let sentence = doc.slice(doc.orig_start(toks[t0].s), doc.orig_end(toks[t1].e)).trim().to_string();
         let mut group = None;
         for r in raws {
-            let mut victims = r.victims.or(group).unwrap_or(Victims::People);
+            // («وإصابة زميلين له»: a dual of colleagues, of the group just counted)
+            let colleagues = r.victims == Some(Victims::People) && (r.a.min(r.pa)..=r.b.max(r.pb)).any(|k| victims::colleagues(&toks[k]));
+            let mut victims = if colleagues { group } else { r.victims }.or(group).unwrap_or(Victims::People);
             // security forces make arrests: an arrest count does not take their group
             if r.victims.is_none() && r.kind == Kind::Arrested && victims == Victims::SecurityForces {
                 victims = Victims::People;

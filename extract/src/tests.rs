@@ -237,6 +237,15 @@ const VICTIMS_GROUPS_VICTIMS: Rows<Victims> = &[
     ("وأكدت الوزارة أن ستة أمنيين أُصيبوا خلال المواجهات", &[SecurityForces]),
     ("وأسفرت المداهمة عن إصابة عنصر من القوة الخاصة", &[SecurityForces]),
     ("وأسفر الاشتباك عن إصابة عنصرين من مفرزة الجيش", &[SecurityForces]),
+    // colleagues are of the group counted before them («زملائه», «زميلين له»); guards are a force;
+    // «رجالنا», «عناصرنا», as an officer tells it, and the Kurdish «الأسايش» are security forces
+    ("استشهد أحد رجال حرس الحدود وأصيب اثنان من زملائه", &[SecurityForces, SecurityForces]),
+    ("أدى الحادث إلى استشهاد وكيل شرطة وإصابة زميلين له", &[SecurityForces, SecurityForces]),
+    ("قُتل 3 مدنيين وأصيب 5 من زملائهم", &[Civilians, Civilians]),
+    ("قُتل مهاجران وأصيب 6 من عناصر الحراسة", &[People, SecurityForces]),
+    ("وكان ثلاثة من أفراد التأمين قد أصيبوا", &[SecurityForces]),
+    ("وقال القائد: \"فقدنا 4 من رجالنا، وأصيب 9 آخرون من عناصرنا\"", &[SecurityForces, SecurityForces]),
+    ("وأصيب خلال الحملة اثنان من عناصر الأسايش بجروح طفيفة", &[SecurityForces]),
     // the next item of a «بينهم» list between commas is a part too: «آخرون» takes the whole's group
     ("قالت الشبكة إن تسعة أشخاص، بينهم ممرضتان، وثلاثة أطفال، قُتلوا وأصيب 21 آخرون", &[Children, People, People]),
     // a plural noun of no group the lexicon knows counts people of its own, not the group before it

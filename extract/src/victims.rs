@@ -57,6 +57,8 @@ pub fn find(toks: &[Tok], from: usize, to: usize) -> Result<Option<Victims>, ()>
                 return Ok(Some(if mixed { Victims::People } else { v }));
             }
             Some(Lex::Others) => return Err(()),
+            // «وأصيب اثنان من زملائه»: his colleagues are of his group, as «آخرون» are
+            None if colleagues(t) => return Err(()),
             Some(Lex::Prep) if t.bare() != "من" => {
                 let next_ranks = toks.get(j + 1).is_some_and(|n| matches!(n.bare(), "صفوف" | "بين"));
                 if !(t.bare() == "في" && next_ranks) {
@@ -68,6 +70,12 @@ pub fn find(toks: &[Tok], from: usize, to: usize) -> Result<Option<Victims>, ()>
         j += 1;
     }
     Ok(None)
+}
+
+/// «زملائه», «رفاقهم», «زميلين له»: colleagues, of the group of whom they are named with.
+pub fn colleagues(t: &Tok) -> bool {
+    let w = t.bare();
+    matches!(w, "زميلين" | "زميلان") || ["ه", "ها", "هم", "هما"].iter().any(|p| w.strip_suffix(p).is_some_and(|s| matches!(s, "زملاء" | "زملائ" | "رفاق" | "زميل")))
 }
 
 /// «بين أحباء وأعوان أمن», «بين مدنيين وعسكريين»: after «بين» at `j`, a word and then
@@ -82,10 +90,13 @@ fn mixed_after(toks: &[Tok], j: usize) -> bool {
     b.w != b.bare() && matches!(b.lex, Some(Lex::Group(v, _)) if first != Some(v))
 }
 
-/// A force's unit («الكتيبة», «دوريتها», «مفرزة», «القوة»), or a regime, as its enemies call
-/// its forces («12 من عناصر النظام»).
+/// A force's unit («الكتيبة», «دوريتها», «مفرزة», «القوة»), a guard («الحراسة», «التأمين»), or
+/// a regime, as its enemies call its forces («12 من عناصر النظام»).
 fn force_unit(t: &Tok) -> bool {
-    matches!(t.bare().no_al(), "كتيبه" | "كتيبته" | "كتيبتها" | "دوريه" | "دوريته" | "دوريتها" | "لواء" | "جهاز" | "جهازها" | "جهازه" | "قوه" | "مفرزه" | "مفارز" | "سريه") || t.bare() == "النظام"
+    matches!(t.bare().no_al(), "كتيبه" | "كتيبته" | "كتيبتها" | "دوريه" | "دوريته" | "دوريتها" | "لواء" | "جهاز" | "جهازها" | "جهازه" | "قوه" | "مفرزه" | "مفارز" | "سريه")
+        || t.bare() == "النظام"
+        // (a guard: «عناصر الحراسة», «أفراد التأمين»)
+        || matches!(t.bare(), "الحراسه" | "التامين")
 }
 
 /// «رجال الأمن», «رجل شرطة», «عناصر من رجال الدرك», «عنصر من الخلية»: men or
