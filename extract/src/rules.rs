@@ -347,7 +347,14 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     let victims = if neutralised && matches!(victims, None | Some(Victims::People | Victims::SecurityForces)) || done_away && matches!(victims, None | Some(Victims::People)) { Some(Victims::Attackers) } else { victims };
     // «مقتل أربعة من المهربين», «مقتل 27 مهربا»: smugglers killed or hurt in a clash are the
     // attackers (arrested, they are people)
-    let smugglers = kind != Kind::Arrested && (pb + 1..s1.min(pb + 3)).find(|&j| toks[j].w != "من").is_some_and(|j| toks[j].bare().no_al().starts_with("مهرب"));
+    // (and so are suspects, the wanted and outlaws the police kill: «مقتل 41 مشتبهاً بهم», «8 من
+    // "المشتبه بهم"», «اثنين من المطلوبين», «3 من الخارجين عن القانون», «أربعة عناصر إجرامية»,
+    // «8 من عناصر الخوارج»)
+    let outlaw = |t: &Tok| {
+        let w = t.bare().no_al();
+        w.starts_with("مهرب") || w.starts_with("مشتبه") || w.starts_with("مطلوب") || w.starts_with("اجرامي") || matches!(w, "خارجين" | "خارجون" | "خوارج")
+    };
+    let smugglers = kind != Kind::Arrested && (pb + 1..s1.min(pb + 5)).find(|&j| toks[j].w != "من" && !toks[j].is_quote() && !toks[j].is_in(&lexicon::MEN_OF)).is_some_and(|j| outlaw(&toks[j]));
     let victims = if smugglers { Some(Victims::Attackers) } else { victims };
     // (and so is a part joined by «و» right after one: «بينهم 7 نساء و4 أطفال»)
     let joined = |r: &Raw| r.sub && r.kind == kind && pj.is_some_and(|j| toks[j].w == "و" && j + 1 == q0) && q0 <= r.pb.max(r.b) + 3;

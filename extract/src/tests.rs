@@ -246,6 +246,11 @@ const VICTIMS_GROUPS_VICTIMS: Rows<Victims> = &[
     ("وكان ثلاثة من أفراد التأمين قد أصيبوا", &[SecurityForces]),
     ("وقال القائد: \"فقدنا 4 من رجالنا، وأصيب 9 آخرون من عناصرنا\"", &[SecurityForces, SecurityForces]),
     ("وأصيب خلال الحملة اثنان من عناصر الأسايش بجروح طفيفة", &[SecurityForces]),
+    // suspects, the wanted and outlaws killed are the attackers (held, they are people)
+    ("أسفرت العملية عن مقتل 41 مشتبهاً بهم واعتقال 17 مشتبها بهم", &[Attackers, People]),
+    ("ما أدى إلى مقتل اثنين من المطلوبين وإصابة 4 عسكريين", &[Attackers, SecurityForces]),
+    ("لقي أربعة عناصر إجرامية مصرعهم خلال تبادل لإطلاق النار", &[Attackers]),
+    ("قتلت القوات خلالها 8 من عناصر الخوارج", &[Attackers]),
     // the next item of a «بينهم» list between commas is a part too: «آخرون» takes the whole's group
     ("قالت الشبكة إن تسعة أشخاص، بينهم ممرضتان، وثلاثة أطفال، قُتلوا وأصيب 21 آخرون", &[Children, People, People]),
     // a plural noun of no group the lexicon knows counts people of its own, not the group before it
@@ -637,7 +642,8 @@ const VICTIMS_OF_TOLLS_COUNTS_AND_ARRESTS_VICTIMS: Rows<Victims> = &[
     // the ranks after a toll's counted noun
     ("وقال إن 7 من أفراد الشرطة أصيبوا، وإن عدد المصابين في صفوف المحتجين \"لا يتجاوز عشرة\"", &[SecurityForces, Protesters]),
     // a dual joined by «و» after the count is the next count's group, not this one's
-    ("وأعلنت الحكومة مقتل 22 \"مشتبها بهم\" وشرطيين اثنين", &[People, SecurityForces]),
+    // (suspects killed are the attackers)
+    ("وأعلنت الحكومة مقتل 22 \"مشتبها بهم\" وشرطيين اثنين", &[Attackers, SecurityForces]),
     ("وأعلنت السلطات مقتل 14 سجينا وعنصر واحد من الشرطة", &[People, SecurityForces]),
     // two groups counted together are people
     ("وقُتل عشرات الجنود والمدنيين في الهجوم", &[People]),
