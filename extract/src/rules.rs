@@ -894,7 +894,9 @@ fn verb_after_subject(c: &At) -> Option<Hit> {
         // («وأن عاملاً واحداً نجا دون أن يصاب بأذى»: without being hurt)
         let without = j >= 2 && t[j - 1].w == "ان" && matches!(t[j - 2].bare(), "دون" | "بدون");
         match trig(w.lex) {
-            Some((_, Form::Verb)) if crime || w.def || without => return None,
+            // («6 صيادين مسلحين بعد أن قتلوا 4 وعول»: a verb with a count for its object is
+            // active, what they did)
+            Some((_, Form::Verb)) if crime || w.def || without || number::read(t, j + 1, s1).is_some() => return None,
             Some((k, Form::Verb | Form::After)) => return (!status::negated(t, j0, j)).then_some((k, j, true)),
             // «3 مواطنين مصابين» (not «توقيف 11 شخصاً وجرحى بين العناصر»: another count)
             Some((k, Form::Counted)) if j == j0 + 1 && !w.def && !w.has_conj() || w.def && t[j - 1].bare() == "بين" => return Some((k, j, true)),
@@ -955,6 +957,10 @@ fn trigger_before(c: &At) -> Option<Hit> {
         if let Some(k) = apposition(t, c.s0, j) {
             j = k;
             continue;
+        }
+        // («أصيبوا بعدما هاجمهم نحو 200 سائق»: a clause of when or why starts between them)
+        if matches!(w.bare(), "بعدما" | "عندما" | "حينما" | "لما") {
+            return None;
         }
         // («ضبطت خلال أسبوع واحد 21,340 مخالفاً»: «one» of a period is no count)
         let period_one = matches!(w.w.as_str(), "واحد" | "واحده") && j > c.s0 && matches!(t[j - 1].bare(), "اسبوع" | "يوم" | "شهر" | "ساعه" | "ليله" | "عام" | "سنه");

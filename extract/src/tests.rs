@@ -1272,6 +1272,12 @@ const NUMBERS_THAT_COUNT_NO_VICTIMS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وغرق 38 مهاجرا وفقد 22 آخرون", &[(Killed, Exact, 38)]),
     ("واعتقلت الشرطة ستة من المنظمين بتهمة القتل غير العمد", &[(Arrested, Exact, 6)]),
     ("وشهد المصنع انفجارا أودى بحياة 7 أشخاص وأصاب أكثر من 120 آخرين", &[(Killed, Exact, 7), (Injured, MoreThan, 120)]),
+    // animals, sticks of dynamite and a moment are things; a verb with a count for its object is
+    // what its subject did; a clause of when or why between a verb and a count
+    ("رصدت الدورية مجموعة من 6 صيادين مسلحين بعد أن قتلوا 4 وعول في المنطقة المحمية", &[]),
+    ("وأعلنت القيادة القبض على 3 أشخاص وضبط 8 أصابع ديناميت", &[(Arrested, Exact, 3)]),
+    ("وإن البرج \"سقط في لحظة واحدة دون أن يترك لنا فرصة للهرب\"", &[]),
+    ("وقالت التنسيقية إن \"أكثر من 10 من زملائنا أصيبوا\" بعدما \"هاجمهم نحو 200 سائق طاكسي\"", &[(Injured, MoreThan, 10)]),
 ];
 
 #[test]
