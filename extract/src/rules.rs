@@ -2033,7 +2033,7 @@ fn the_counted_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option
 /// words after it; what follows the second must end the phrase (a clause end, a number, a
 /// preposition; after a companion, anything but a third person joined).
 fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw> {
-    let post = |w: &str| matches!(w, "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مؤجر" | "مشرف" | "حارس" | "عامل" | "موظف" | "مسؤول" | "مهندس" | "طبيب" | "ممرض" | "معلم" | "مراقب" | "قائد" | "وكيل" | "منظم" | "ربان" | "قبطان" | "عون");
+    let post = |w: &str| matches!(w, "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مؤجر" | "مشرف" | "حارس" | "عامل" | "موظف" | "مسؤول" | "مهندس" | "طبيب" | "ممرض" | "معلم" | "مراقب" | "قائد" | "وكيل" | "منظم" | "ربان" | "قبطان" | "عون" | "مسير");
     let first = toks[g].bare().strip_prefix('ب').filter(|w| post(w)).is_some() || post(toks[g].bare());
     // («اعتقلت السائق ومعاونه», «بحبس عامل التحويلة ومساعده»: or one and his companion, the
     // first definite too)
@@ -2069,8 +2069,18 @@ fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw>
     // (or, within it, a word with «ب» of what he does: «والعون المكلف بتشغيل الجسر»)
     let closes_at = |e: usize| toks.get(e + 1).is_none_or(|t| e + 1 >= s1 || t.is_clause_end() || t.cls == Cls::Num || number::read(toks, e + 1, s1).is_some() || matches!(t.lex, Some(Lex::Prep)) || matches!(t.w.as_str(), "عن" | "علي") || t.w.starts_with('و') && t.w.chars().count() > 3 || what_for(e + 1));
     let closes = closes_at(end) || (second..end).any(|e| toks[e + 1].w.starts_with('ب') && !toks[e + 1].def && toks[e + 1].lex.is_none());
+    // (and a third post joined after the second's phrase, whose own phrase ends it: «اعتقال منظم
+    // الكرنفال ومالك نظام الصوت وسائق الشاحنة»)
+    let third = Some(end + 1).filter(|&j| j < s1 && toks[j].w.starts_with('و') && post(toks[j].bare()) && !def).and_then(|j| {
+        let e3 = (j + 1..s1.min(j + 3)).take_while(|&k| plain(k) && !toks[k].w.starts_with('و') && !what_for(k) && number::read(toks, k, s1).is_none()).last().unwrap_or(j);
+        closes_at(e3).then_some(j)
+    });
     // (not a prison term: «بحبس مالك مطعم ومشرف صيانة سنتين»)
-    (closes && !filters::sentenced(toks, Kind::Arrested, i, i.saturating_sub(8), s1)).then(|| word_raw(Kind::Arrested, 2, Victims::People, i, second, g))
+    let sentenced = filters::sentenced(toks, Kind::Arrested, i, i.saturating_sub(8), s1);
+    if let Some(j) = third.filter(|_| !sentenced) {
+        return Some(word_raw(Kind::Arrested, 3, Victims::People, i, j, g));
+    }
+    (closes && !sentenced).then(|| word_raw(Kind::Arrested, 2, Victims::People, i, second, g))
 }
 
 /// One person held, named by a trade or post, and a count of others held with him, joined by
@@ -2178,13 +2188,13 @@ fn one_held_by_post(toks: &[Tok], s1: usize, i: usize, g: usize, f: Form) -> Opt
 
 /// A trade or post one held is named by, as a word: «سائق», «مالك», «المتهم» less «ال».
 fn held_post_word(w: &str) -> bool {
-    matches!(w.trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "سائق" | "قائد" | "حارس" | "مشغل" | "مقاول" | "مشرف" | "موظف" | "مسؤول" | "مهندس" | "منظم" | "ربان" | "متهم" | "جاني" | "مشتبه")
+    matches!(w.trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "سائق" | "قائد" | "حارس" | "مشغل" | "مقاول" | "مشرف" | "موظف" | "مسؤول" | "مهندس" | "منظم" | "ربان" | "مسير" | "متهم" | "جاني" | "مشتبه")
 }
 
 /// A trade, post or kinship one held is named by: «مالك», «سائق», «مقاولاً», «شقيق».
 fn held_post(t: &Tok) -> bool {
     // (the word as written first: «والد» is no «و» + «الد», nor «وكيل» «و» + «كيل»)
-    matches!(t.w.trim_end_matches('ا'), "والد" | "وكيل") || matches!(t.bare().trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مشرف" | "حارس" | "موظف" | "مسؤول" | "مهندس" | "قائد" | "وكيل" | "منظم" | "مطلق" | "ربان" | "شقيق" | "نجل" | "والد")
+    matches!(t.w.trim_end_matches('ا'), "والد" | "وكيل") || matches!(t.bare().trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مشرف" | "حارس" | "موظف" | "مسؤول" | "مهندس" | "قائد" | "وكيل" | "منظم" | "مطلق" | "ربان" | "مسير" | "شقيق" | "نجل" | "والد")
 }
 
 /// «ومساعديه الاثنين», «ومرافقيه الاثنين» at `j`: his two companions, «two» after them.

@@ -4350,6 +4350,9 @@ const ONE_BY_HIS_POST_AND_OTHERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأضاف البيان أن الجهات المختصة أوقفت سائق السيارة ومنظّم الفعالية لاستكمال الإجراءات.", &[(Arrested, Exact, 2)]),
     // (a skipper and an agent are posts; a word with «ب» of what he does ends his phrase)
     ("وأفاد الناطق بأن النيابة أذنت بالاحتفاظ بربان البطاح والعون المكلف بتشغيل الجسر.", &[(Arrested, Exact, 2)]),
+    // a manager («مسير», as the Maghreb says), over the subject; three posts joined are three
+    ("وأوقفت مصالح الدرك الوطني مسير المركب وعون الصيانة، وفتحت تحقيقاً.", &[(Arrested, Exact, 2)]),
+    ("وأعلنت الشرطة اعتقال منظم الكرنفال ومالك نظام الصوت وسائق الشاحنة، ووجهت إليهم تهمة الإهمال.", &[(Arrested, Exact, 3)]),
     // (the detained who died, over «على الأقل», are dead, not held)
     ("وقالت المجموعة إن 7 محتجزين على الأقل توفوا تحت التعذيب.", &[(Killed, AtLeast, 7)]),
     ("وقتل في الهجوم رجل أب لخمسة أطفال.", &[(Killed, Exact, 1)]),
