@@ -2399,7 +2399,7 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     // المصابين», which a toll counts already; nor one of those sought, arrested: news that
     // tells of the arrest of each one counts none)
     let casualty = |t: &Tok| matches!(trig(t.lex), Some((_, Form::Counted)));
-    if k != Kind::Arrested && matches!(toks[g].bare(), "احد" | "احدي") && toks.get(g + 1).filter(|_| g + 1 < s1).is_some_and(|t| !casualty(t)) && toks.get(g + 1).filter(|_| g + 1 < s1).is_some_and(|t| t.cls == Cls::Word && t.w != "عشر" && (t.w.starts_with("ال") || t.is_in(&lexicon::MEN_OF) || t.with_possessive() || of_a_place(toks, g + 1, s1))) {
+    if k != Kind::Arrested && matches!(toks[g].bare(), "احد" | "احدي") && toks.get(g + 1).filter(|_| g + 1 < s1).is_some_and(|t| !casualty(t)) && toks.get(g + 1).filter(|_| g + 1 < s1).is_some_and(|t| t.cls == Cls::Word && t.w != "عشر" && (t.w.starts_with("ال") || t.is_in(&lexicon::MEN_OF) || t.with_possessive() || of_a_place(toks, g + 1, s1) || plural_in_construct(toks, g + 1, s1))) {
         let v = match toks[g + 1].lex {
             Some(Lex::Group(v, _)) => victims::men_of(toks, g + 1, v),
             _ => victims::men_of(toks, g + 1, Victims::People),
@@ -2581,6 +2581,13 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
         return Some(word_raw(k, 2, Victims::People, i, g + 1, g));
     }
     Some(word_raw(k, 1, Victims::People, i, g, g))
+}
+
+/// A sound plural in construct at `j`, what it is of after it: «سائقي التطبيقات», «موظفي شركات
+/// المقاولة» («أحد سائقي ...»: one of them).
+fn plural_in_construct(toks: &[Tok], j: usize, s1: usize) -> bool {
+    let t = &toks[j];
+    unknown_word(t) && t.w.ends_with('ي') && t.w.chars().count() > 4 && toks.get(j + 1).is_some_and(|n| j + 1 < s1 && n.cls == Cls::Word && !matches!(n.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep)))
 }
 
 /// A word the table does not know, indefinite, with no preposition or conjunction on it.

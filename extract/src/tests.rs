@@ -3817,6 +3817,8 @@ fn estimates_findings_and_posts() {
 /// من 2,000») and a separated count after «العام» (no year).
 const ONE_OF_THEM_LISTS_AND_ESTIMATES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("ما أدى إلى وفاة أحد الركاب وإصابة 3 آخرين.", &[(Killed, Exact, 1), (Injured, Exact, 3)]),
+    // (one of a plural in construct the table does not know: «أحد سائقي التطبيقات»)
+    ("وأعلنت الشركة وفاة أحد موظفي شركات المقاولة العاملة معها وإصابة 3 آخرين.", &[(Killed, Exact, 1), (Injured, Exact, 3)]),
     ("وارتفع عدد القتلى إلى 6 بعد وفاة أحد المصابين.", &[(Killed, Exact, 6)]),
     ("وتمكنت الشرطة من القبض على أحد المطلوبين.", &[]),
     ("وأمرت النيابة بحبس المتهمَين الاثنين 4 أيام على ذمة التحقيق.", &[(Arrested, Exact, 2)]),
