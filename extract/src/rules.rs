@@ -2186,6 +2186,16 @@ fn one_held_by_post(toks: &[Tok], s1: usize, i: usize, g: usize, f: Form) -> Opt
     Some(word_raw(Kind::Arrested, 1, Victims::People, i, g, g))
 }
 
+/// The two held by their posts of two things, a dual in construct before a definite dual, right
+/// after the verb of arrest (`g`): «احتجاز ربانَي السفينتين», «توقيف سائقَي الشاحنتين».
+fn posts_of_two(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw> {
+    let stem = toks[g].bare().trim_start_matches('ب').strip_suffix('ي')?;
+    let of_two = toks.get(g + 1).is_some_and(|t| g + 1 < s1 && t.cls == Cls::Word && t.bare().starts_with("ال") && t.bare().ends_with("ين") && !matches!(t.lex, Some(Lex::Group(..) | Lex::Trig(..) | Lex::Others)));
+    // (not with others joined, «سائقى القطارين ومساعديهما», nor for a term: «بحبس ... أربعة أيام»)
+    let joined = toks.get(g + 2).is_some_and(|t| g + 2 < s1 && t.w.starts_with('و'));
+    (held_post_word(stem) && of_two && !joined && !filters::sentenced(toks, Kind::Arrested, i, i.saturating_sub(8), s1)).then(|| word_raw(Kind::Arrested, 2, Victims::People, i, g + 1, g))
+}
+
 /// A trade or post one held is named by, as a word: «سائق», «مالك», «المتهم» less «ال».
 fn held_post_word(w: &str) -> bool {
     matches!(w.trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "سائق" | "قائد" | "حارس" | "مشغل" | "مقاول" | "مشرف" | "موظف" | "مسؤول" | "مهندس" | "منظم" | "ربان" | "مسير" | "متهم" | "جاني" | "مشتبه")
@@ -2340,7 +2350,7 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     // «بحبس مالك العقار ومؤجر الباطن», «القبض على مشغّل القاعة وعامل كهرباء»: two held, each
     // named by his trade or post
     if k == Kind::Arrested {
-        if let Some(r) = post_and_others(toks, s1, i, g).or_else(|| post_object(toks, s1, i, f)).or_else(|| two_named_by_post(toks, s1, i, g)) {
+        if let Some(r) = post_and_others(toks, s1, i, g).or_else(|| post_object(toks, s1, i, f)).or_else(|| two_named_by_post(toks, s1, i, g)).or_else(|| posts_of_two(toks, s1, i, g)) {
             return Some(r);
         }
         if let Some(r) = one_held_by_post(toks, s1, i, g, f) {

@@ -4352,6 +4352,12 @@ const ONE_BY_HIS_POST_AND_OTHERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأضاف البيان أن الجهات المختصة أوقفت سائق السيارة ومنظّم الفعالية لاستكمال الإجراءات.", &[(Arrested, Exact, 2)]),
     // (a skipper and an agent are posts; a word with «ب» of what he does ends his phrase)
     ("وأفاد الناطق بأن النيابة أذنت بالاحتفاظ بربان البطاح والعون المكلف بتشغيل الجسر.", &[(Arrested, Exact, 2)]),
+    // the two by their posts of two things, a dual in construct; not with others joined, nor a term
+    ("من جهتها، أعلنت شرطة الفجيرة احتجاز ربانَي السفينتين لاستكمال التحقيقات.", &[(Arrested, Exact, 2)]),
+    ("وأعلنت الشرطة احتجاز سائقي الشاحنات.", &[]),
+    ("وأمر النائب العام بحبس سائقى القطارين ومساعديهما أربعة أيام على ذمة التحقيقات.", &[]),
+    // and two who died, told by a feminine dual and its verb
+    ("وقالت الحركة في بيان إن \"طفلتين\" فارقتا الحياة بسبب سوء المعاملة.", &[(Killed, Exact, 2)]),
     // a manager («مسير», as the Maghreb says), over the subject; three posts joined are three
     ("وأوقفت مصالح الدرك الوطني مسير المركب وعون الصيانة، وفتحت تحقيقاً.", &[(Arrested, Exact, 2)]),
     ("وأعلنت الشرطة اعتقال منظم الكرنفال ومالك نظام الصوت وسائق الشاحنة، ووجهت إليهم تهمة الإهمال.", &[(Arrested, Exact, 3)]),
