@@ -152,7 +152,33 @@ impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
         let mut d = Doc::tokenise(text);
         annotate(&mut d.toks);
+        d.marked_duals();
         d
+    }
+
+    /// A dual the text marks with a fatha before its ending, «موظفَين», «فنيَّي صيانة»,
+    /// «منظمَيه», where the plural would take a kasra: two people (of the group the word's
+    /// plural names, else people). The folded text has lost the marks; the original keeps them.
+    fn marked_duals(&mut self) {
+        for k in 0..self.toks.len() {
+            let t = &self.toks[k];
+            if t.cls != Cls::Word || !matches!(t.lex, None | Some(Lex::Group(_, 0))) || t.w.chars().count() < 4 {
+                continue;
+            }
+            // the folded index of the ending's «ي»: «ين», «ي» (construct), «يه»/«يها» (a pronoun)
+            let back = if t.w.ends_with("ين") || t.w.ends_with("يه") { 2 } else if t.w.ends_with("يها") { 3 } else if t.w.ends_with('ي') { 1 } else { continue };
+            let Some(&oi) = self.map.get(t.e - back) else { continue };
+            let fatha = oi > 0 && self.text.get(self.bytes[oi - 1]..self.bytes[oi]) == Some("\u{64e}");
+            // (a number word after it says so itself: «المتهمَين الاثنين», «ومنتسبَين اثنين»)
+            let said = self.toks.get(k + 1).is_some_and(|n| lexicon::ONE_TWO.contains(&n.w.as_str()) || matches!(n.w.as_str(), "الاثنين" | "الاثنان"));
+            if fatha && !said {
+                let v = match t.lex {
+                    Some(Lex::Group(v, 0)) => v,
+                    _ => crate::figure::Victims::People,
+                };
+                self.toks[k].lex = Some(Lex::Group(v, 2));
+            }
+        }
     }
 }
 
@@ -167,6 +193,16 @@ mod tests {
         assert!(matches!(d.toks[0].lex, Some(Lex::Trig(..))));
         assert_eq!(d.toks[1].lex, None);
         assert_eq!((d.toks[2].lex, d.toks[2].def), (Some(Lex::Thing), true));
+    }
+
+    #[test]
+    fn a_dual_marked_with_a_fatha_is_two() {
+        use crate::figure::Victims;
+        let d = Doc::new("إصابة موظفَين وموظفِين ومنتسبَين اثنين");
+        assert_eq!(d.toks[1].lex, Some(Lex::Group(Victims::People, 2)));
+        // (a kasra marks the plural; a number word after it says so itself)
+        assert_eq!(d.toks[2].lex, None);
+        assert_eq!(d.toks[3].lex, Some(Lex::Group(Victims::SecurityForces, 0)));
     }
 
     #[test]

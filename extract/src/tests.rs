@@ -4352,6 +4352,9 @@ const ONE_BY_HIS_POST_AND_OTHERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأضاف البيان أن الجهات المختصة أوقفت سائق السيارة ومنظّم الفعالية لاستكمال الإجراءات.", &[(Arrested, Exact, 2)]),
     // (a skipper and an agent are posts; a word with «ب» of what he does ends his phrase)
     ("وأفاد الناطق بأن النيابة أذنت بالاحتفاظ بربان البطاح والعون المكلف بتشغيل الجسر.", &[(Arrested, Exact, 2)]),
+    // a dual the text marks with a fatha («مسؤولَين», «موظفَين»), where the plural takes a kasra
+    ("وأكدت الشرطة أنها أوقفت مسؤولَين في شركة الصيانة.", &[(Arrested, Exact, 2)]),
+    ("أسفر الهجوم عن مقتل حارس وإصابة موظفَين.", &[(Killed, Exact, 1), (Injured, Exact, 2)]),
     // the two by their posts of two things, a dual in construct; not with others joined, nor a term
     ("من جهتها، أعلنت شرطة الفجيرة احتجاز ربانَي السفينتين لاستكمال التحقيقات.", &[(Arrested, Exact, 2)]),
     ("وأعلنت الشرطة احتجاز سائقي الشاحنات.", &[]),
