@@ -1,7 +1,8 @@
 //! Phase 3, annotate: each Arabic word token gets its entry from the one
 //! lexicon ([`super::lexicon`]), found after stripping clitics, and whether the
-//! article ال was stripped to find it. After this phase the rules read tokens
-//! and their entries only.
+//! article ال was stripped to find it; a dual the original text marks with a
+//! fatha («موظفَين») is two. After this phase the rules read tokens and their
+//! entries only.
 
 use super::lexicon::{self, Lex};
 use crate::figure::Kind;
