@@ -23,6 +23,17 @@ pub fn annotate(toks: &mut [Tok]) {
     // no custody («سجن شديد الحراسة»); «سقط» to the ground («سقط العشرات أرضا»).
     // A charge names a crime, not a casualty: «بتهمة القتل العمد», «بتهم بينها "القتل"».
     for i in 1..toks.len() {
+        // «مشتبهاً رابعاً», «مشتبه به خامس»: a suspect with an ordinal is one (the word alone
+        // counts suspects: «25 مشتبهاً»), one of those the police fight
+        // (not one more held, «واعتقال مشتبه ثان», which a count of the held covers)
+        let held = i > 1 && matches!(toks[i - 2].lex, Some(Lex::Trig(Kind::Arrested, _)));
+        if matches!(toks[i - 1].bare(), "مشتبه" | "مشتبها") && !held {
+            let ordinal = |t: &Tok| t.is_in(&lexicon::ONE_MORE) || t.w.strip_suffix('ا').is_some_and(|w| lexicon::ONE_MORE.contains(&w));
+            let at = if matches!(toks[i].w.as_str(), "به" | "فيه") { i + 1 } else { i };
+            if toks.get(at).is_some_and(ordinal) {
+                toks[i - 1].lex = Some(Lex::Group(crate::figure::Victims::Attackers, 1));
+            }
+        }
         // «تم ضبطهم», «جرى اعتقالهن», «سيتم توقيفهما»: a verbal noun with the pronoun of
         // those it took, after a verb of taking place, is their passive verb («ضبطوا»)
         if toks[i].lex.is_none() && matches!(toks[i - 1].bare(), "تم" | "يتم" | "سيتم" | "جري" | "يجري") {

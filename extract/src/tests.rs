@@ -251,6 +251,10 @@ const VICTIMS_GROUPS_VICTIMS: Rows<Victims> = &[
     ("ما أدى إلى مقتل اثنين من المطلوبين وإصابة 4 عسكريين", &[Attackers, SecurityForces]),
     ("لقي أربعة عناصر إجرامية مصرعهم خلال تبادل لإطلاق النار", &[Attackers]),
     ("قتلت القوات خلالها 8 من عناصر الخوارج", &[Attackers]),
+    // a suspect with an ordinal is one of those the police fight, killed; held, no figure of its own
+    ("وأضاف أن مشتبهاً رابعاً قُتل في تبادل لإطلاق النار", &[Attackers]),
+    ("فيما قُتل مشتبه به خامس خلال تبادل لإطلاق النار مع دورية", &[Attackers]),
+    ("وأعلنت الشرطة اعتقال مشتبه ثان", &[]),
     // the next item of a «بينهم» list between commas is a part too: «آخرون» takes the whole's group
     ("قالت الشبكة إن تسعة أشخاص، بينهم ممرضتان، وثلاثة أطفال، قُتلوا وأصيب 21 آخرون", &[Children, People, People]),
     // a plural noun of no group the lexicon knows counts people of its own, not the group before it
