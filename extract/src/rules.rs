@@ -1886,8 +1886,13 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
     // (or what he did, told by a verb in the present right after a noun the table knows: «أن
     // مصوراً يعمل لحساب قناة محلية قُتل»)
     let e = (e.saturating_sub(7).max(s0 + 2)..e.saturating_sub(1)).find(|&v| does(&toks[v]) && matches!(toks[v - 1].lex, Some(Lex::Group(_, 1..=2))) && !toks[v - 1].def && matches!(toks[v - 2].bare(), "ان" | "بان")).unwrap_or(e);
+    // (or «كان» and «قد» before the verb: «وكان شاب قد فارق الحياة», «وكان أحد سكان المنطقة قد
+    // لقي حتفه»)
+    let had = e == i && i > s0 + 2 && toks[i - 1].w == "قد" && k != Kind::Arrested;
+    let e = if had { i - 1 } else { e };
+    let opener = |k: usize| matches!(toks[k].bare(), "ان" | "بان") || had && matches!(toks[k].bare(), "كان" | "كانت");
     // (up to six words for one of those named: «أن أحد عناصر الحرس الوطني أصيب»)
-    let a = (e.saturating_sub(7).max(s0)..e.saturating_sub(1)).rev().find(|&k| matches!(toks[k].bare(), "ان" | "بان")).filter(|&a| a + 5 >= e || toks.get(a + 1).is_some_and(|t| matches!(t.bare(), "احد" | "احدي")))?;
+    let a = (e.saturating_sub(7).max(s0)..e.saturating_sub(1)).rev().find(|&k| opener(k)).filter(|&a| a + 5 >= e || toks.get(a + 1).is_some_and(|t| matches!(t.bare(), "احد" | "احدي")))?;
     let np = &toks[a + 1..e];
     // («مشيرة إلى أن "حارس الفرع أصيب بطلق ناري"», «أن "موظفة أصيبت برضوض"»: one by a noun
     // the table does not know or a post, and what it is of, before a passive verb)
