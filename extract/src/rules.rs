@@ -1928,9 +1928,10 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
 }
 
 /// One named by a noun and where he serves, between «أن» and a singular verb of killing or
-/// injuring (`i`): «إن رقيباً في إدارة مكافحة المخدرات استشهد», «أن عنصراً في الحرس الوطني قُتل».
-/// The noun is indefinite and singular, one the table knows as a person or does not know; «في»
-/// and up to four words follow it, none a trigger, a source, a number or a conjunction.
+/// injuring (`i`): «إن رقيباً في إدارة مكافحة المخدرات استشهد», «أن عنصراً في الحرس الوطني قُتل»;
+/// or those he is one of: «إن شاباً من المتطوعين أصيب». The noun is indefinite and singular, one
+/// the table knows as a person or does not know; «في» and up to four words follow it (or «من»
+/// and one or two, the first definite), none a trigger, a source, a number or a conjunction.
 fn one_of_a_unit_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw> {
     let passive = matches!(toks[i].bare(), "اصيب" | "اصيبت" | "توفي" | "توفيت" | "استشهد" | "استشهدت" | "قتل" | "قتلت");
     if !passive || i < s0 + 4 {
@@ -1948,7 +1949,9 @@ fn one_of_a_unit_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Opti
     // (one of a force where he serves is of the force: «عنصراً في الحرس الوطني»)
     let v = if unit.iter().any(|t| matches!(t.lex, Some(Lex::Group(Victims::SecurityForces, _)))) { Victims::SecurityForces } else { v };
     let plain = |t: &Tok| t.cls == Cls::Word && !t.w.starts_with('و') && !matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Neg | Lex::Others));
-    (toks[a + 2].w == "في" && unit.iter().all(plain) && number::read(toks, a + 3, i).is_none()).then(|| word_raw(k, 1, v, a + 1, i, a + 1))
+    // (or «من» and those he is one of, definite: «وإن شاباً من المتطوعين أصيب بشظية»)
+    let of_them = toks[a + 2].w == "من" && unit.len() <= 2 && unit.first().is_some_and(|t| t.w.starts_with("ال"));
+    ((toks[a + 2].w == "في" || of_them) && unit.iter().all(plain) && number::read(toks, a + 3, i).is_none()).then(|| word_raw(k, 1, v, a + 1, i, a + 1))
 }
 
 /// A verb in the present that tells what one does («يعمل», «تعمل», «يقيم»), no word of the

@@ -800,6 +800,8 @@ const INDEFINITE_SUBJECT_BEFORE_ITS_VERB_FIGURES: Rows<(Kind, Qualifier, u64)> =
     // («كان» ... «قد» before the verb, as «أن» before it; not the subject of an arrest)
     ("وكان شاب قد فارق الحياة الجمعة في عكار بعد انفجار بندقيته.", &[(Killed, Exact, 1)]),
     ("وكانت إحدى القبيلتين قد احتجزتهم يومين.", &[]),
+    // (one of those named after «من», definite)
+    ("وقال إن شاباً من المتطوعين أصيب بشظية أثناء محاولته إسعاف المصابين.", &[(Injured, Exact, 1)]),
     // one by a noun the table does not know, or by a post and what it is of, over a quote,
     // before a passive verb that agrees with it; not a thing that hit
     ("مشيرة إلى أن \"حارس الفرع أصيب بطلق ناري في قدمه\"", &[(Injured, Exact, 1)]),
