@@ -286,8 +286,11 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         j
     };
     let mut j = came_in(toks, c).unwrap_or_else(|| skip_quotes(c + 1));
-    // («التي أعلنت عنها المصالح ذاتها»: the pronoun of what was announced, then who announced it)
-    if toks.get(j).is_some_and(|t| matches!(t.w.as_str(), "عنها" | "عنه") && j + 1 < end) {
+    // («التي أعلنت عنها المصالح ذاتها»: the pronoun of what was announced, then who announced it;
+    // «في موسم أعلنت فيه السلطات السعودية ...»: or of when)
+    // (not a denial's: «بياناً نفت فيه استخدام قواتها ...» names what it denied)
+    let when = matches!(toks[c].lex, Some(Lex::Cue(_))) && toks.get(j).is_some_and(|t| matches!(t.w.as_str(), "فيه" | "فيها" | "خلاله" | "خلالها"));
+    if when || toks.get(j).is_some_and(|t| matches!(t.w.as_str(), "عنها" | "عنه") && j + 1 < end) {
         j += 1;
     }
     // («في تصريحات أدلى بها والي ...»: statements made, then who made them)
