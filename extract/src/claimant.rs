@@ -77,7 +77,7 @@ fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
         || matches!(t.w.as_str(), "علي" | "في") && matches!(head.no_al(), "حسابات" | "صفحات" | "قنوات" | "مجموعات" | "منصات" | "حساب" | "صفحه" | "قناه" | "مجموعه" | "منصه")
         // («صفحات محلية على فيسبوك»: over an adjective)
         || matches!(t.w.as_str(), "علي" | "في") && k >= a + 2 && !toks[k - 1].w.starts_with("ال") && matches!(toks[k - 2].bare().no_al(), "حسابات" | "صفحات" | "قنوات" | "مجموعات")
-        || t.w == "عن" && matches!(head, "الدفاع" | "للدفاع" | "دفاع" | "نائب" | "النائب" | "نائبا" | "نائبه" | "النائبه")
+        || t.w == "عن" && matches!(head, "الدفاع" | "للدفاع" | "دفاع" | "نائب" | "النائب" | "نائبا" | "نائبه" | "النائبه" | "ممثل" | "ممثلين" | "ممثلو" | "ممثلون" | "ممثلا")
         // «المكلف بالإعلام على مستوى المديرية العامة للحماية المدنية»: at a body's level, in it
         || t.w == "علي" && toks.get(k + 1).is_some_and(|n| n.w == "مستوي") && toks.get(k + 2).is_some_and(|n| n.w.starts_with("ال") && super::sources::is_body_head(n.w.no_al()))
         || t.w == "من" && (matches!(head, "الحد" | "للحد") || toks.get(k + 1).is_some_and(|n| n.w == "اجل"))

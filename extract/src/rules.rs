@@ -765,13 +765,14 @@ fn of_the_counted(c: &At, of: bool) -> Option<Hit> {
     // («112 حالة من حالات الاعتقال التعسفي»: over «من حالات»)
     let of_cases = !of && t.get(n + 1).is_some_and(|x| x.w == "من") && t.get(n + 2).is_some_and(|x| x.lex == Some(Lex::Case) && x.w.starts_with("حالات"));
     let j = if of_cases { n + 3 } else { n + 1 };
-    // «7 من الموقوفين تعرضوا للضرب», «12 من المعتقلين أضربوا»: those of them who did something else
+    // «7 من الموقوفين تعرضوا للضرب», «12 من المعتقلين أضربوا», «11 من المعتقلين أفادوا بتعرضهم»: those
+    // of them who did or said something else
     // («52 من الموقوفين أفرج عنهم بكفالة», «أطلق سراحهم», «أخلي سبيلهم»: released)
     // («11 من المحتجزين وجهت إليهم تهمة», «أحيل 29 منهم»: charged or referred)
     // (as written: «وجهت» is no «و» + «جهت»)
     // («3 من الموقوفين سبق أن صدرت بحقهم أحكام»: what they had done before; «غادر 5 من المصابين»)
     let released = |v: &Tok| matches!(v.bare(), "افرج" | "افرجت" | "اطلق" | "اطلقت" | "اخلي" | "اخلت" | "احيل" | "احيلوا" | "يواجه" | "يواجهون" | "سبق" | "غادر" | "غادروا") || matches!(v.w.as_str(), "وجهت" | "وجه");
-    let other_verb = of && t.get(j + 1).is_some_and(|v| v.cls == Cls::Word && (v.w.ends_with("وا") && v.lex.is_none() || released(v)) && j + 1 < c.s1);
+    let other_verb = of && t.get(j + 1).is_some_and(|v| v.cls == Cls::Word && (v.w.ends_with("وا") && matches!(v.lex, None | Some(Lex::Cue(_))) || released(v)) && j + 1 < c.s1);
     // «اثنين من المصابين توفيا»: those of the injured or detained who died
     // («يلفظ اثنان من المصابين أنفاسهما»: their last breath after them)
     let died = of && j + 1 < c.s1 && matches!(trig(t[j + 1].lex), Some((Kind::Killed, Form::Verb | Form::After))) && !t[j + 1].has_conj();
