@@ -866,6 +866,9 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
     // (over a live blog's clock and bar: «11:05 | المرصد السوري يتحدث عن 9 قتلى», «11:30 ص –
     // مستشفى الزاوية يعلن ...», its «ص» or «م» the clock's am or pm)
     let meridiem = |j: usize| matches!(toks[j].w.as_str(), "ص" | "م") && j > s0 && toks[j - 1].w.ends_with(|c: char| c.is_ascii_digit());
+    // (or after a fronted time and its comma, «كان» and its subject: «وحتى مساء اليوم، كان الصليب
+    // الأحمر يتحدث عن 11 جثة»)
+    let s0 = (c.saturating_sub(8).max(s0 + 1)..c).rev().find(|&k| matches!(toks[k].bare(), "كان" | "كانت") && toks[k - 1].cls == Cls::Punct(',') && k + 1 < c && (k + 1..c).all(|j| toks[j].cls == Cls::Word && toks[j].w != "قد")).unwrap_or(s0);
     let a = (s0..c).find(|&j| matches!(toks[j].cls, Cls::Word | Cls::Latin) && !linking(j) && toks[j].w != "فيما" && !meridiem(j))?;
     // («يُذكر أن الدفاع المدني أعلن ...», «يشار إلى أن ...»: a note's opener, then «أن»)
     let a = if matches!(toks[a].bare(), "يذكر" | "يشار" | "يجدر") { (a + 1..c.min(a + 4)).find(|&k| toks[k].w == "ان").map_or(a, |k| k + 1) } else { a };
