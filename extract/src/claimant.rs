@@ -173,7 +173,9 @@ fn recorded(toks: &[Tok], j: usize) -> bool {
         let words = k.map(|k| toks[k + 1..j].iter().map(|t| t.w.as_str()).collect::<Vec<_>>().join(" ")).unwrap_or_default();
         k.is_some_and(|k| k + 1 < j && toks[k + 1..j].iter().all(|t| t.cls == Cls::Word && t.lex.is_none()) && toks[k + 1].w.starts_with("ال")) && !super::sources::is_generic(super::sources::label(&words))
     };
-    matches!(toks[j].bare(), "سجل" | "سجلت") && (j > 0 && toks[j - 1].w == "قد" || toks.get(j + 1).is_some_and(by) || body_of || known() || known_before())
+    // (or the answer to «أما»: «أما الشبكة فسجلت ...», «أما منصة ...، فقد سجلت ...»)
+    let answer = toks[j].w.starts_with('ف') || j > 0 && toks[j - 1].w == "فقد";
+    matches!(toks[j].bare(), "سجل" | "سجلت") && (j > 0 && toks[j - 1].w == "قد" || answer || toks.get(j + 1).is_some_and(by) || body_of || known() || known_before())
 }
 
 /// A verb revising a toll: lowering or correcting it («خفّض الوزير الحصيلة»),
@@ -860,7 +862,9 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
     // (or of estimating: «أما الشبكة الوطنية ...، فقدّرت عدد الضحايا بما بين 40 و55»)
     // (or of recording, with no «قد» before it: «ويذكر أن الحماية المدنية سجلت ...»)
     let recorded_here = recorded(toks, c) && c > 0 && toks[c - 1].w != "قد";
-    if !(toks[c].lex == Some(Lex::Cue(Cue::Says)) || is_estimate(toks, c) || recorded_here) || c > s0 + 16 {
+    // (a subject after «أما» may be long: «أما منصة "فوغو كروزادو" التي ترصد ...، فقد سجلت»)
+    let topic = (s0..c.min(s0 + 2)).any(|j| matches!(toks[j].bare(), "اما")) && (toks[c].w.starts_with('ف') || toks[c - 1].w == "فقد");
+    if !(toks[c].lex == Some(Lex::Cue(Cue::Says)) || is_estimate(toks, c) || recorded_here) || c > s0 + if topic { 30 } else { 16 } {
         return None;
     }
     // (over a live blog's clock and bar: «11:05 | المرصد السوري يتحدث عن 9 قتلى», «11:30 ص –
