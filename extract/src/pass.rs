@@ -62,6 +62,7 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
         // (bodies counted by a dual in construct too: «انتشال جثتي طفلين»)
         counted = (s0..s1).rev().find_map(|j| lexicon::trig(toks[j].lex).map(|t| t.0).or_else(|| toks[j].bare().starts_with("جثت").then_some(Kind::Killed)));
         let rejection = status::rejected(toks, s0, s1);
+        let asks = |(a, b): (usize, usize)| b > a && b - a <= 5 && toks[b - 1].cls == Cls::Punct('?');
         // (of the kind it names, «رقم القتلى الذي أعلنته اللجنة», or of the kinds the
         // denial gives numbers of, if it does: «نفى الرقم الذي أعلنته اللجنة، مؤكدا أن
         // عدد الموقوفين لم يتجاوز 14»)
@@ -77,7 +78,8 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
         // a denial of numbers given before: the sentence before's, a named source's
         // (only the last, if it names one), the pages'
         let denied: Vec<usize> = match &rejection {
-            Some(Rejected::Before) if last.0.wrapping_add(1) == si => last.1.clone(),
+            // (over a short question with no figure: «تداولت حسابات أن عدد القتلى تجاوز 30. ما ردكم؟»)
+            Some(Rejected::Before) if last.0.wrapping_add(1) == si || last.0 + 2 == si && asks(doc.sents[si - 1]) => last.1.clone(),
             Some(Rejected::Source { who, one, .. }) => {
                 let mut theirs = (0..out.len()).filter(|&k| theirs(&out[k], who));
                 if *one { theirs.next_back().into_iter().collect() } else { theirs.collect() }

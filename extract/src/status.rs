@@ -133,6 +133,14 @@ pub fn rejected(toks: &[Tok], s0: usize, s1: usize) -> Option<Rejected> {
     if (s0..s1).any(|j| these_false(j) && !given(j)) {
         return Some(Rejected::Before);
     }
+    // «ج: هذا غير صحيح إطلاقا»، «المحافظ: الكلام ده غير صحيح تماما»، «مدير الشرطة: هذه دعاية
+    // إرهابية»: an answer that opens by calling «this» false (after its speaker's label)
+    let label = (s0..s1.min(s0 + 4)).find(|&j| toks[j].cls == Cls::Punct(':')).map_or(s0, |j| j + 1);
+    let this = |j: usize| j < s1 && matches!(toks[j].bare(), "هذا" | "هذه" | "ده" | "الكلام" | "كلام");
+    let opens_false = this(label) && (label + 1..s1.min(label + 5)).any(|k| false_word(toks, k)) && !given(label + 1);
+    if opens_false {
+        return Some(Rejected::Before);
+    }
     // «وقال المتحدث إن أرقام التقرير "مبالغ فيها"»: a source's numbers, named in construct,
     // called false with no verb of denying
     let theirs_false = |k: usize| {

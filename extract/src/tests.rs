@@ -2401,6 +2401,10 @@ const DENIED_HEARSAY_AND_REMAINS: Rows<(Kind, u64, Status)> = &[
     // a denial that names whose numbers it rejects reaches them however far back
     ("وقالت نقابة الأطباء إن 40 شخصا قتلوا. وأعلنت الوزارة إصابة 12. ورفض المتحدث باسم الجيش، في تصريح لاحق، الأرقام التي أعلنتها نقابة الأطباء.", &[(Killed, 40, Status::Denied), (Injured, 12, Status::Asserted)]),
     ("وتداولت صفحات على فيسبوك أن عدد القتلى بلغ 9. وقال الدفاع المدني إن 5 أصيبوا. ونفى مدير الدفاع المدني، في تصريح للصحفيين، الحصيلة المتداولة على مواقع التواصل.", &[(Killed, 9, Status::Denied), (Injured, 5, Status::Asserted)]),
+    // an answer that opens by calling «this» false denies the question's numbers, over «ما ردكم؟»
+    ("س: تداولت حسابات أن عدد القتلى تجاوز 30. ما ردكم؟\nج: هذا غير صحيح، ولم تصلنا أي حالة بهذا الحجم.", &[(Killed, 30, Status::Denied)]),
+    ("مقدم البرنامج: فيه صفحات بتقول إن الضحايا 20.\nالمحافظ: الكلام ده غير صحيح تماما.", &[(Killed, 20, Status::Denied)]),
+    ("س: كم عدد الجرحى؟\nج: استقبلنا 12 جريحا. هذا رقم أولي.", &[(Injured, 12, Status::Asserted)]),
     // «فنّد», the Maghreb's word for denying a report
     ("وفندت الولاية ما نشرته صفحات عن وفاة 3 عمال في المنجم", &[(Killed, 3, Status::Denied)]),
     // «رفض» what another told is a denial of it, as «رفض أرقام المرصد» is
