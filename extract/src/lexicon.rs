@@ -356,10 +356,12 @@ fn groups(m: &mut Table<Lex>) {
     m.put("تاجر تاجرا", g(People, 1));
     m.put("تاجران تاجرين", g(People, 2));
     m.put("تجار", g(People, 0));
-    // a girl, a boy («قُتلت فتاة في الخامسة عشرة», «وفاة فتى»)
-    m.put("فتاه فتي", g(People, 1));
-    m.put("فتاتان فتاتين", g(People, 2));
-    m.put("فتيات فتيان", g(People, 0));
+    // a girl, a boy («قُتلت فتاة في الخامسة عشرة», «وفاة فتى»): children, as the references count
+    // them; «فتيات», young women as often, are people
+    m.put("فتاه فتي فتيا", g(Children, 1));
+    m.put("فتاتان فتاتين", g(Children, 2));
+    m.put("فتيان فتيه", g(Children, 0));
+    m.put("فتيات", g(People, 0));
     // brothers and sisters («توفي شقيقان غرقا»; «شقيقتين» is the feminine dual of «شقيقه»)
     m.put("شقيق شقيقا شقيقه", g(People, 1));
     m.put("شقيقان شقيقين", g(People, 2));

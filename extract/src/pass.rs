@@ -129,7 +129,10 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
             if r.victims.is_none() && r.kind == Kind::Arrested && victims == Victims::SecurityForces {
                 victims = Victims::People;
             }
-            if !r.sub {
+            // (one child or civilian told by a noun gives a bare count after it no group: «وفاة فتى
+            // وإصابة 7» are seven people, not seven boys; one of a force's, his comrades are)
+            let one_of_many = r.q == crate::figure::Quantity::Exact(1) && matches!(r.victims, Some(Victims::Children | Victims::Civilians));
+            if !r.sub && !one_of_many {
                 group = Some(victims);
             }
             let prev_denies = si > 0 && status::denies(toks, doc.sents[si - 1].0, doc.sents[si - 1].1);

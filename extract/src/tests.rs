@@ -246,6 +246,11 @@ const VICTIMS_GROUPS_VICTIMS: Rows<Victims> = &[
     ("وكان ثلاثة من أفراد التأمين قد أصيبوا", &[SecurityForces]),
     ("وقال القائد: \"فقدنا 4 من رجالنا، وأصيب 9 آخرون من عناصرنا\"", &[SecurityForces, SecurityForces]),
     ("وأصيب خلال الحملة اثنان من عناصر الأسايش بجروح طفيفة", &[SecurityForces]),
+    // a boy or a girl is a child; one child or civilian gives the count after it no group,
+    // one of a force does
+    ("ما أدى إلى وفاة فتى وإصابة 7 أشخاص آخرين", &[Children, People]),
+    ("ما أدى إلى وفاة طفل وإصابة ثلاثة آخرين", &[Children, People]),
+    ("ما أدى إلى مقتل جندي وإصابة ثلاثة آخرين", &[SecurityForces, SecurityForces]),
     // suspects, the wanted and outlaws killed are the attackers (held, they are people)
     ("أسفرت العملية عن مقتل 41 مشتبهاً بهم واعتقال 17 مشتبها بهم", &[Attackers, People]),
     ("ما أدى إلى مقتل اثنين من المطلوبين وإصابة 4 عسكريين", &[Attackers, SecurityForces]),
