@@ -334,7 +334,8 @@ pub fn rate(toks: &[Tok], s0: usize, q0: usize, pb: usize, s1: usize) -> bool {
     // (not a day named: «في اليوم الأول», «في اليوم نفسه», «في الشهر الماضي»; «في اليوم
     // الواحد» is a rate)
     let named = |k: usize| toks.get(k).is_some_and(|n| n.cls == Cls::Word && !matches!(n.w.as_str(), "الواحد" | "الواحده" | "و"));
-    let per = |j: usize| matches!(toks[j].bare(), "يوميا" | "اسبوعيا" | "شهريا" | "سنويا") || toks[j].w == "في" && toks.get(j + 1).is_some_and(|n| matches!(n.w.as_str(), "اليوم" | "الساعه" | "الاسبوع" | "الشهر" | "السنه")) && !named(j + 2);
+    // («25 وفاة لكل 100 ألف نسمة»: per so many)
+    let per = |j: usize| matches!(toks[j].bare(), "يوميا" | "اسبوعيا" | "شهريا" | "سنويا") || toks[j].w == "لكل" && toks.get(j + 1).is_some_and(|n| n.cls == Cls::Num) || toks[j].w == "في" && toks.get(j + 1).is_some_and(|n| matches!(n.w.as_str(), "اليوم" | "الساعه" | "الاسبوع" | "الشهر" | "السنه")) && !named(j + 2);
     (pb + 1..s1.min(pb + 5)).take_while(|&j| !toks[j].is_clause_end()).any(per)
 }
 

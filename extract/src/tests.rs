@@ -1286,6 +1286,10 @@ const NUMBERS_THAT_COUNT_NO_VICTIMS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وغرق 38 مهاجرا وفقد 22 آخرون", &[(Killed, Exact, 38)]),
     ("واعتقلت الشرطة ستة من المنظمين بتهمة القتل غير العمد", &[(Arrested, Exact, 6)]),
     ("وشهد المصنع انفجارا أودى بحياة 7 أشخاص وأصاب أكثر من 120 آخرين", &[(Killed, Exact, 7), (Injured, MoreThan, 120)]),
+    // poles, dens, quintals and kilograms are things; a rate per so many is no count
+    ("وتسببت الأمطار في سقوط نحو 14 عموداً كهربائياً", &[]),
+    ("أسفرت الحملة عن ضبط 9 أوكار و160 كيلوجراماً من الحشيش وأكثر من 3 قناطير من الكيف", &[]),
+    ("إذ تقدر المنظمة عدد الوفيات السنوية بنحو 18 ألف شخص، أي قرابة 25 وفاة لكل 100 ألف نسمة", &[(Killed, About, 18000)]),
     // animals, sticks of dynamite and a moment are things; a verb with a count for its object is
     // what its subject did; a clause of when or why between a verb and a count
     ("رصدت الدورية مجموعة من 6 صيادين مسلحين بعد أن قتلوا 4 وعول في المنطقة المحمية", &[]),
