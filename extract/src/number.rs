@@ -200,8 +200,9 @@ pub fn read(toks: &[Tok], i: usize, end: usize) -> Option<Phrase> {
             _ if dec > 0 => return None,
             _ => (m, i),
         };
-        // «38 ألفا و345»
-        if let Some(W::Scale(s, _)) = scale.filter(|_| b + 2 < end && toks[b + 1].w == "و" && toks[b + 2].cls == Cls::Num) {
+        // «38 ألفا و345» (not a second count with its own scale: «بين 12 ألفاً و30 ألفاً»)
+        let own_scale = toks.get(b + 3).is_some_and(|n| b + 3 < end && matches!(word_value(&n.w), Some(W::Scale(..))));
+        if let Some(W::Scale(s, _)) = scale.filter(|_| b + 2 < end && toks[b + 1].w == "و" && toks[b + 2].cls == Cls::Num && !own_scale) {
             if let Some((r, 0)) = digits(&toks[b + 2].w).filter(|&(r, _)| r < s as u128) {
                 v += r;
                 b += 2;
@@ -385,6 +386,10 @@ pub(crate) mod tests {
         assert_eq!(num("8 آلاف"), Some(Q::N(8_000)));
         assert_eq!(num("٣ ملايين"), Some(Q::N(3_000_000)));
         assert_eq!(num("20 ألفا"), Some(Q::N(20_000)));
+        assert_eq!(num("38 ألفا و345"), Some(Q::N(38_345)));
+        // (not a second count with its own scale: «بين 12 ألفاً و30 ألفاً»)
+        let d = Doc::new("12 ألفاً و30 ألفاً");
+        assert_eq!(read(&d.toks, 0, d.toks.len()).map(|p| (p.q, p.b)), Some((Q::N(12_000), 1)));
         assert_eq!(num("2.5"), None);
     }
 
