@@ -862,7 +862,10 @@ pub fn report_day(toks: &[Tok], s0: usize, (f0, f1): (usize, usize), s1: usize, 
     // noun of saying, opens no report)
     let since = |j: usize| j > s0 && matches!(toks[j - 1].bare(), "منذ" | "قبل" | "بعد" | "حتي");
     // (a time after «منذ», «حتى», over a part of the day: «منذ مساء أمس السبت»)
-    let span_bound = |j: usize| (s0..j).rev().find(|&k| !toks[k].is_in(&PART_OF_DAY)).is_some_and(|k| matches!(w(k), "منذ" | "حتي" | "وحتي"));
+    // (or a period's end: «للفترة الممتدة من 19 إلى 25 أوت 2026»)
+    let span_bound = |j: usize| {
+        (s0..j).rev().find(|&k| !toks[k].is_in(&PART_OF_DAY)).is_some_and(|k| matches!(w(k), "منذ" | "حتي" | "وحتي") || w(k) == "الي" && (k.saturating_sub(4).max(s0)..k).any(|m| w(m) == "من"))
+    };
     while j < f0 {
         if (opens_report(&toks[j]) || issues(&toks[j]) || super::status::raises(toks, j) || updates(j)) && !since(j) {
             open = true;
