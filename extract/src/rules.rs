@@ -2417,7 +2417,15 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     // after it killed or hurt (not «أحد عشر», eleven; not one of the hurt who died, «وفاة أحد
     // المصابين», which a toll counts already; nor one of those sought, arrested: news that
     // tells of the arrest of each one counts none)
-    let casualty = |t: &Tok| matches!(trig(t.lex), Some((_, Form::Counted)));
+    // (but one of the hurt said to have died, in a rumour denied or a version withdrawn, is the
+    // rumour's figure: «نفى المصدر ما راج ... بشأن وفاة أحد المصابين», «أوردت في نسخة سابقة ...
+    // وفاة أحد المصابين»)
+    let told = || {
+        (i.saturating_sub(20)..i).rev().take_while(|&j| !matches!(toks[j].cls, Cls::Punct('.') | Cls::Break)).any(|j| {
+            matches!(toks[j].lex, Some(Lex::Deny | Lex::Retract)) || toks[j].is_in(&lexicon::TOLD) || toks[j].is_in(&lexicon::PASSED_ROUND) || matches!(toks[j].bare(), "راج" | "تداولت" | "اوردت" | "نسخه")
+        })
+    };
+    let casualty = |t: &Tok| matches!(trig(t.lex), Some((_, Form::Counted))) && !(k == Kind::Killed && told());
     if k != Kind::Arrested && matches!(toks[g].bare(), "احد" | "احدي") && toks.get(g + 1).filter(|_| g + 1 < s1).is_some_and(|t| !casualty(t)) && toks.get(g + 1).filter(|_| g + 1 < s1).is_some_and(|t| t.cls == Cls::Word && t.w != "عشر" && (t.w.starts_with("ال") || t.is_in(&lexicon::MEN_OF) || t.with_possessive() || of_a_place(toks, g + 1, s1) || plural_in_construct(toks, g + 1, s1))) {
         let v = match toks[g + 1].lex {
             Some(Lex::Group(v, _)) => victims::men_of(toks, g + 1, v),

@@ -3858,6 +3858,8 @@ const ONE_OF_THEM_LISTS_AND_ESTIMATES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     // (one of a plural in construct the table does not know: «أحد سائقي التطبيقات»)
     ("وأعلنت الشركة وفاة أحد موظفي شركات المقاولة العاملة معها وإصابة 3 آخرين.", &[(Killed, Exact, 1), (Injured, Exact, 3)]),
     ("وارتفع عدد القتلى إلى 6 بعد وفاة أحد المصابين.", &[(Killed, Exact, 6)]),
+    // (but a rumour denied of one of the hurt who died is the rumour's figure)
+    ("ونفى المصدر الأمني ما راج على مواقع التواصل بشأن وفاة أحد المصابين، مؤكداً أن جميعهم أحياء.", &[(Killed, Exact, 1)]),
     ("وتمكنت الشرطة من القبض على أحد المطلوبين.", &[]),
     ("وأمرت النيابة بحبس المتهمَين الاثنين 4 أيام على ذمة التحقيق.", &[(Arrested, Exact, 2)]),
     ("واعتقلت الشرطة المتهمين الاثنين الماضي.", &[]),
