@@ -1887,6 +1887,10 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
     // (or what he did, told by a verb in the present right after a noun the table knows: «أن
     // مصوراً يعمل لحساب قناة محلية قُتل»)
     let e = (e.saturating_sub(7).max(s0 + 2)..e.saturating_sub(1)).find(|&v| does(&toks[v]) && matches!(toks[v - 1].lex, Some(Lex::Group(_, 1..=2))) && !toks[v - 1].def && matches!(toks[v - 2].bare(), "ان" | "بان")).unwrap_or(e);
+    // (or what she was doing, told by «كانت» and a verb in the present: «بأن امرأة كانت تبيع
+    // الشاي قرب مقر الإذاعة أصيبت برصاصة طائشة», «أن مقيماً كان يمر بالموقع أصيب»)
+    let was_doing = |v: usize| matches!(toks[v].bare(), "كان" | "كانت") && toks.get(v + 1).is_some_and(|n| n.cls == Cls::Word && (n.w.starts_with('ي') || n.w.starts_with('ت')) && n.lex.is_none());
+    let e = if e == i { (i.saturating_sub(10).max(s0 + 2)..i.saturating_sub(2)).find(|&v| was_doing(v) && !toks[v - 1].def && matches!(toks[v - 2].bare(), "ان" | "بان") && (v + 2..i).all(|m| toks[m].cls == Cls::Word && !matches!(toks[m].lex, Some(Lex::Trig(..) | Lex::Cue(_))))).unwrap_or(e) } else { e };
     // (or «كان» and «قد» before the verb: «وكان شاب قد فارق الحياة», «وكان أحد سكان المنطقة قد
     // لقي حتفه»)
     let had = e == i && i > s0 + 2 && toks[i - 1].w == "قد" && k != Kind::Arrested;

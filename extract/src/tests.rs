@@ -805,6 +805,8 @@ const INDEFINITE_SUBJECT_BEFORE_ITS_VERB_FIGURES: Rows<(Kind, Qualifier, u64)> =
     // («كان» ... «قد» before the verb, as «أن» before it; not the subject of an arrest)
     ("وكان شاب قد فارق الحياة الجمعة في عكار بعد انفجار بندقيته.", &[(Killed, Exact, 1)]),
     ("وكانت إحدى القبيلتين قد احتجزتهم يومين.", &[]),
+    // (what she was doing, told by «كانت» and a verb in the present)
+    ("وأفاد شهود عيان بأن امرأة كانت تبيع الشاي قرب مقر الإذاعة أصيبت برصاصة طائشة.", &[(Injured, Exact, 1)]),
     // (one of those named after «من», definite)
     ("وقال إن شاباً من المتطوعين أصيب بشظية أثناء محاولته إسعاف المصابين.", &[(Injured, Exact, 1)]),
     // one by a noun the table does not know, or by a post and what it is of, over a quote,
