@@ -37,7 +37,8 @@ pub fn annotate(toks: &mut [Tok]) {
         // «تم ضبطهم», «جرى اعتقالهن», «سيتم توقيفهما»: a verbal noun with the pronoun of
         // those it took, after a verb of taking place, is their passive verb («ضبطوا»)
         if toks[i].lex.is_none() && matches!(toks[i - 1].bare(), "تم" | "يتم" | "سيتم" | "جري" | "يجري") {
-            let stem = ["هم", "هن", "هما"].iter().find_map(|p| toks[i].w.strip_suffix(p)).and_then(lexicon::lookup);
+            // (or one: «قبل أن يتم توقيفه»)
+            let stem = ["هم", "هن", "هما", "ها", "ه"].iter().find_map(|p| toks[i].w.strip_suffix(p).and_then(lexicon::lookup));
             if let Some((Lex::Trig(k, lexicon::Form::Event | lexicon::Form::NeedsAla), ..)) = stem {
                 toks[i].lex = Some(Lex::Trig(k, lexicon::Form::Verb));
             }

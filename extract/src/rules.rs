@@ -1640,6 +1640,9 @@ fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
     if status::negated(toks, s0, i) {
         return None;
     }
+    if let Some(r) = held_by_pronoun(toks, s1, i, k, f) {
+        return Some(r);
+    }
     if f == Form::Verb {
         if let Some(r) = subject_before_verb(toks, s0, i, k).or_else(|| one_of_a_unit_before_verb(toks, s0, i, k)) {
             return Some(r);
@@ -2197,6 +2200,42 @@ fn one_held_by_post(toks: &[Tok], s1: usize, i: usize, g: usize, f: Form) -> Opt
         return None;
     }
     Some(word_raw(Kind::Arrested, 1, Victims::People, i, g, g))
+}
+
+/// One or two held, told by the pronoun on the arrest's noun or after «على»: «قبل أن يتم
+/// توقيفه», «من القبض عليه», «بعد القبض عليهما», «القبض عليه وشخصين آخرين» (him and the two
+/// others: three). Not «عليهم», those counted before.
+fn held_by_pronoun(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Option<Raw> {
+    if k != Kind::Arrested {
+        return None;
+    }
+    let n = |w: &str| if w.ends_with("هما") { Some(2) } else if w.ends_with("هم") || w.ends_with("هن") { None } else if w.ends_with('ه') || w.ends_with("ها") { Some(1) } else { None };
+    let (n, at) = match f {
+        Form::NeedsAla => {
+            let t = toks.get(i + 1).filter(|_| i + 1 < s1)?;
+            (n(&t.w).filter(|_| matches!(t.w.as_str(), "عليه" | "عليها" | "عليهما"))?, i + 1)
+        }
+        // (the noun with its pronoun: «توقيفه», «اعتقالهما»; its stem a verbal noun of arrest;
+        // after «تم/يتم», a passive verb: «قبل أن يتم توقيفه»)
+        Form::Event | Form::Verb if toks[i].w.len() > toks[i].bare().no_al().len() || toks[i].w.ends_with('ه') => {
+            let w = toks[i].w.as_str();
+            let stem = ["هما", "ها", "ه"].iter().find_map(|p| w.strip_suffix(p))?;
+            (lexicon::trig(lexicon::lookup(stem).map(|x| x.0)).is_some_and(|t| t.0 == Kind::Arrested).then_some(n(w)).flatten()?, i)
+        }
+        _ => return None,
+    };
+    // (not one of those counted, «أحد المتهمين ... تم القبض عليه»; nor resisted, «قاوم القبض
+    // عليه»; nor asked about, «وفيه حد اتقبض عليه؟»)
+    // (nor one of those just counted, «من بينهم المزود الرئيسي الذي تم إيقافه»)
+    let one_of = (i.saturating_sub(12)..i).any(|j| matches!(toks[j].bare(), "احد" | "احدي" | "بينهم" | "منهم"));
+    let resisted = i > 0 && toks[i - 1].bare().starts_with("قاوم") || i > 0 && toks[i - 1].bare().no_al() == "مقاومه";
+    let asked = s1 > 0 && toks.get(s1 - 1).is_some_and(|t| t.cls == Cls::Punct('?'));
+    if one_of || resisted || asked {
+        return None;
+    }
+    // («وإلقاء القبض عليه وشخصين آخرين»: and others with him)
+    let others = toks.get(at + 1).filter(|_| at + 1 < s1).and_then(|t| if matches!(t.w.as_str(), "وشخصين" | "واثنين") { Some(2) } else { None });
+    Some(word_raw(Kind::Arrested, n + others.unwrap_or(0), Victims::People, i, at + usize::from(others.is_some()), at))
 }
 
 /// The two held by their posts of two things, a dual in construct before a definite dual, right
