@@ -2228,7 +2228,7 @@ fn held_by_pronoun(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Optio
     // عليه»; nor asked about, «وفيه حد اتقبض عليه؟»)
     // (nor one of those just counted, «من بينهم المزود الرئيسي الذي تم إيقافه»)
     let one_of = (i.saturating_sub(12)..i).any(|j| matches!(toks[j].bare(), "احد" | "احدي" | "بينهم" | "منهم"));
-    let resisted = i > 0 && toks[i - 1].bare().starts_with("قاوم") || i > 0 && toks[i - 1].bare().no_al() == "مقاومه";
+    let resisted = i > 0 && (toks[i - 1].bare().starts_with("قاوم") || toks[i - 1].bare().no_al() == "مقاومه");
     let asked = s1 > 0 && toks.get(s1 - 1).is_some_and(|t| t.cls == Cls::Punct('?'));
     if one_of || resisted || asked {
         return None;
