@@ -462,7 +462,9 @@ pub fn killed_and_injured_together(toks: &[Tok], s0: usize, q0: usize, kind: Kin
     // قتل وإصابة ...»)
     let after_subject = ti >= s0 + 2 && toks[ti - 2].lex != Some(Lex::Prep) && !matches!(toks[ti - 2].w.as_str(), "عن" | "الي") && (ti.saturating_sub(6).max(s0)..ti - 1).rev().take_while(|&k| !toks[k].is_clause_end()).any(|k| {
         let p = &toks[k];
-        p.cls == Cls::Num || matches!(p.lex, Some(Lex::Group(..))) && !p.w.starts_with("ال") || ONE_TWO.contains(&p.w.as_str())
+        // (or a noun the table does not know right after «أن»: «إن بائعاً متجولاً قُتل وأصيب 14»)
+        let after_that = p.cls == Cls::Word && p.lex.is_none() && !p.w.starts_with("ال") && k > s0 && matches!(toks[k - 1].bare(), "ان" | "بان");
+        p.cls == Cls::Num || matches!(p.lex, Some(Lex::Group(..))) && !p.w.starts_with("ال") || ONE_TWO.contains(&p.w.as_str()) || after_that
     });
     let verbal_noun = || matches!(toks[ti - 1].bare(), "قتل" | "جرح") && both(ti - 1, Some(Form::Verb)) && !after_subject;
     // («عدد الأطفال الذين قُتلوا أو أصيبوا»: one kind or the other)

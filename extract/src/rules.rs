@@ -1980,12 +1980,15 @@ fn unknown_subject_before_verb(toks: &[Tok], a: usize, e: usize, i: usize, k: Ki
         _ => return None,
     };
     let w = n.bare();
-    let unknown = unknown_word(n) && singular(w) && !not_one(w);
+    // (in the accusative after «إن»: «بائعاً»)
+    let unknown = unknown_word(n) && singular(if w.ends_with("ها") { w } else { w.strip_suffix('ا').unwrap_or(w) }) && !not_one(w);
     // (a noun the table knows goes its own way, «أن جندياً أصيب», unless in construct: «أن
     // حارس الفرع أصيب»)
     let known = (matches!(n.lex, Some(Lex::Group(_, 1))) || held_post(n)) && of.is_some();
     let noun = n.cls == Cls::Word && !w.starts_with("ال") && !n.def && (unknown || held_post(n) && n.lex.is_none() || known);
-    let of_ok = of.is_none_or(|t| t.cls == Cls::Word && t.bare().starts_with("ال") && matches!(t.lex, None | Some(Lex::Thing)));
+    // (or an adjective of his, indefinite like him: «إن بائعاً متجولاً قُتل»)
+    let adjective = |t: &Tok| unknown_word(t) && t.w.ends_with('ا') && n.w.ends_with('ا') && !not_one(t.bare());
+    let of_ok = of.is_none_or(|t| t.cls == Cls::Word && (t.bare().starts_with("ال") && matches!(t.lex, None | Some(Lex::Thing)) || adjective(t)));
     // (the verb agrees: «موظفة أصيبت», «حارس أصيب»)
     let agrees = w.ends_with('ه') == toks[i].bare().ends_with('ت');
     // (a post is a trade: «حارس الفرع» is no force's)
@@ -1997,7 +2000,9 @@ fn unknown_subject_before_verb(toks: &[Tok], a: usize, e: usize, i: usize, k: Ki
     // أُوقف للتحقيق»; «أن سائق الحافلة أوقف المركبة» is the driver who stopped it)
     let no_object = toks.get(i + 1).is_none_or(|t| t.is_clause_end() || t.w.starts_with('ل') && !t.w.starts_with("ال") || matches!(t.lex, Some(Lex::Prep)) || matches!(t.bare(), "بعد" | "عقب" | "فور" | "اثناء"));
     let held = k == Kind::Arrested && matches!(toks[i].bare(), "اوقف" | "اعتقل" | "احتجز" | "ضبط") && held_post(n) && of.is_some() && no_object;
-    ((passive || held) && noun && of_ok && agrees && number::read(toks, a, i).is_none()).then(|| word_raw(k, 1, v, a, i, a))
+    // («قُتل» with no object after it is passive: «إن بائعاً متجولاً قُتل وأصيب 14 شخصاً»)
+    let killed = matches!(toks[i].bare(), "قتل" | "قتلت") && toks.get(i + 1).is_none_or(|t| t.is_clause_end() || t.w.starts_with('و') || t.w.starts_with('ب') || matches!(t.lex, Some(Lex::Prep)));
+    ((passive || held || killed) && noun && of_ok && agrees && number::read(toks, a, i).is_none()).then(|| word_raw(k, 1, v, a, i, a))
 }
 
 /// Where an age told right before token `e` starts: «يبلغ من العمر ثمانية أعوام», «في
@@ -2664,7 +2669,7 @@ fn plural_in_construct(toks: &[Tok], j: usize, s1: usize) -> bool {
 fn unknown_word(t: &Tok) -> bool {
     let w = t.bare();
     // (a letter of a preposition or conjunction that is the word's own: «بائع», «لاعب», «فلاح»)
-    let own = matches!(w, "بائع" | "بائعه" | "باحث" | "باحثه" | "لاعب" | "لاعبه" | "لاجئ" | "لاجئه" | "فلاح" | "فلاحه" | "فني" | "فنيه" | "كاتب" | "كاتبه");
+    let own = matches!(w.strip_suffix('ا').unwrap_or(w), "بائع" | "بائعه" | "باحث" | "باحثه" | "لاعب" | "لاعبه" | "لاجئ" | "لاجئه" | "فلاح" | "فلاحه" | "فني" | "فنيه" | "كاتب" | "كاتبه");
     t.cls == Cls::Word && t.lex.is_none() && !t.def && !w.starts_with("ال") && (own || !w.starts_with(['ب', 'ل', 'ك', 'و', 'ف']))
 }
 

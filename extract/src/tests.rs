@@ -805,6 +805,9 @@ const INDEFINITE_SUBJECT_BEFORE_ITS_VERB_FIGURES: Rows<(Kind, Qualifier, u64)> =
     // («كان» ... «قد» before the verb, as «أن» before it; not the subject of an arrest)
     ("وكان شاب قد فارق الحياة الجمعة في عكار بعد انفجار بندقيته.", &[(Killed, Exact, 1)]),
     ("وكانت إحدى القبيلتين قد احتجزتهم يومين.", &[]),
+    // (in the accusative after «إن», with an adjective of his; «قُتل» with no object is passive,
+    // and the count joined after it is of its own)
+    ("قالت الشرطة إن بائعاً متجولاً قُتل وأصيب 14 شخصاً، بينهم 5 من عناصر البلدية.", &[(Killed, Exact, 1), (Injured, Exact, 14), (Injured, Exact, 5)]),
     // (what she was doing, told by «كانت» and a verb in the present)
     ("وأفاد شهود عيان بأن امرأة كانت تبيع الشاي قرب مقر الإذاعة أصيبت برصاصة طائشة.", &[(Injured, Exact, 1)]),
     // (one of those named after «من», definite)
