@@ -300,6 +300,8 @@ fn groups(m: &mut Table<Lex>) {
     // («ستة أمنيين أصيبوا»: security men, the plural as a noun; not «أمني», an adjective)
     m.put("امنيين امنيون", g(SecurityForces, 0));
     m.put("شرطه امن جنود جنوده جنودها قوات قوي عسكريين عسكريون ضباط جيش حرس درك اعوان شرطيون", g(SecurityForces, 0));
+    // («إصابة 12 عونا أمنيا», as Tunisia counts its agents after a number)
+    m.put("عونا", g(SecurityForces, 0));
     // (the Kurdish internal security forces: «اثنان من عناصر الأسايش»)
     m.put("اسايش", g(SecurityForces, 0));
     m.put("مدني مدنيا مواطن مواطنا", g(Civilians, 1));

@@ -1619,6 +1619,13 @@ fn counted_group(c: &At, ti: usize, trig_after: bool) -> Option<Victims> {
             v = Ok(Some(g));
         }
     }
+    // «وسقط في صفوف قواتنا 9 شهداء»: the ranks named right before the count
+    if matches!(v, Ok(None) | Ok(Some(Victims::People))) {
+        let ranks = (q0.saturating_sub(4).max(c.s0 + 1)..q0).find(|&j| t[j].bare() == "صفوف" && t[j - 1].w == "في");
+        if let Some(Lex::Group(g, _)) = ranks.and_then(|j| t.get(j + 1)).and_then(|n| n.lex) {
+            v = Ok(Some(g));
+        }
+    }
     // a bare count takes the group of the clause it continues («وجرح 317»), a counted noun does not
     // (a toll is everyone's: «بوفاة طفلين، ليرتفع عدد القتلى إلى 25»)
     // (a plural noun the lexicon has no group for counts people of its own: «مقتل شرطيين و3

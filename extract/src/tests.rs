@@ -246,6 +246,9 @@ const VICTIMS_GROUPS_VICTIMS: Rows<Victims> = &[
     ("وكان ثلاثة من أفراد التأمين قد أصيبوا", &[SecurityForces]),
     ("وقال القائد: \"فقدنا 4 من رجالنا، وأصيب 9 آخرون من عناصرنا\"", &[SecurityForces, SecurityForces]),
     ("وأصيب خلال الحملة اثنان من عناصر الأسايش بجروح طفيفة", &[SecurityForces]),
+    // agents counted as Tunisia does («12 عونا»); the ranks named right before a count
+    ("وأسفرت أعمال الشغب عن إصابة 12 عونا أمنيا", &[SecurityForces]),
+    ("وسقط في صفوف قواتنا 9 شهداء", &[SecurityForces]),
     // a boy or a girl is a child; one child or civilian gives the count after it no group,
     // one of a force does
     ("ما أدى إلى وفاة فتى وإصابة 7 أشخاص آخرين", &[Children, People]),
