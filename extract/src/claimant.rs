@@ -153,7 +153,8 @@ fn is_cue(toks: &[Tok], j: usize) -> bool {
     // («يرجى عدم نشر صور»: after «عدم», too)
     let masdar = j > 0 && matches!(toks[j - 1].bare(), "منذ" | "بعد" | "قبل" | "عند" | "اثر" | "عقب" | "عدم") && matches!(toks[j].lex, Some(Lex::Cue(Cue::Says)));
     let verb_ok = !(name || masdar || toks[j].def && matches!(toks[j].lex, Some(Lex::Cue(Cue::Says | Cue::Via))));
-    verb_ok && matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || report_issuer(toks, j).is_some() || is_estimate(toks, j) || shows(toks, j) || revises(toks, j) || issued_by(toks, j).is_some() || recorded(toks, j) || learned_from(toks, j, toks.len()).is_some() || came_in(toks, j).is_some()
+    // (and an accusation names its accuser: «اتهمت جمعية حقوقية الجيش بقتل 31 مدنيا»)
+    verb_ok && matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || toks[j].is_in(&ACCUSE) && !name || report_issuer(toks, j).is_some() || is_estimate(toks, j) || shows(toks, j) || revises(toks, j) || issued_by(toks, j).is_some() || recorded(toks, j) || learned_from(toks, j, toks.len()).is_some() || came_in(toks, j).is_some()
 }
 
 /// «وكانت وزارة الصحة قد سجلت ٤١ إصابة», «وسجّل التقرير وفاة 4 أشخاص»: a verb of
@@ -500,6 +501,14 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         // («تحدثت يوم الضربة لوسائل إعلام عن ...»: the day of an event, its noun with it)
         let day_of = matches!(toks[a].bare(), "يوم" | "ليله" | "صباح" | "مساء" | "عشيه" | "فجر") && toks.get(a + 1).is_some_and(|t| t.w.starts_with("ال") && t.cls == Cls::Word && a + 1 < end && !is_time(toks, a + 1));
         a += if matches!(toks[a].bare(), "الاسبوع" | "الشهر" | "العام") || day_of { 2 } else { 1 };
+    }
+    // («جمعية فولانية تتهم الجيش ... بقتل 31»: an accuser named before the verb; whom it
+    // accused follows it, and is no source)
+    let linking = |t: &Tok| matches!(t.bare(), "بينما" | "فيما" | "كما" | "لكن" | "ثم" | "قد" | "اذ" | "حيث" | "بدوره" | "بدورها");
+    let subject = |t: &Tok| t.cls == Cls::Word && !is_stop(t) && !linking(t) && !matches!(t.lex, Some(Lex::Prep | Lex::Cue(_) | Lex::Neg | Lex::Trig(..)));
+    if toks[c].is_in(&ACCUSE) && c > 0 && subject(&toks[c - 1]) && toks[c].w.len() == toks[c].bare().len() {
+        let a = (c.saturating_sub(6)..c).rev().take_while(|&k| subject(&toks[k])).last()?;
+        return Some((a, c - 1, 0));
     }
     // «نفى ذلك», «حذفت خبرا نشرته»: what was denied or withdrawn is no source
     if matches!(toks[c].lex, Some(Lex::Deny | Lex::Retract)) && toks.get(a).is_some_and(|t| matches!(t.bare(), "ذلك" | "هذا" | "هذه" | "تلك" | "خبرا" | "الخبر" | "منشورا" | "المنشور" | "تغريده" | "التغريده")) {
