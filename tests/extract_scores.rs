@@ -194,7 +194,7 @@ fn blind5_articles_hold_their_level() {
 /// strict 0.88; the threshold follows.
 #[test]
 fn blind6_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind6", "0.98", "0.89");
+    fixture_set("tests/fixtures/blind6", "0.98", "0.91");
 }
 
 /// Blind set 7 (16 articles, 2 December 2026: outlets new to the fixtures,
@@ -230,7 +230,7 @@ fn blind7_articles_hold_their_level() {
 /// strict 0.85; the threshold follows.
 #[test]
 fn blind8_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind8", "0.98", "0.88");
+    fixture_set("tests/fixtures/blind8", "0.98", "0.89");
 }
 
 /// Blind set 9 (14 articles, 2 December 2026: Iraq, Kurdistan, Syria,
@@ -502,7 +502,7 @@ fn blind23_articles_hold_their_level() {
 /// F1 0.98, strict 0.74; the thresholds hold that level.
 #[test]
 fn blind24_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind24", "0.97", "0.79");
+    fixture_set("tests/fixtures/blind24", "0.97", "0.80");
 }
 
 /// Blind set 25 (14 articles, 2 December 2026: Kuwait (a KUNA wire), Bahrain (a
@@ -530,7 +530,7 @@ fn blind25_articles_hold_their_level() {
 /// the thresholds hold that level.
 #[test]
 fn blind26_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind26", "0.99", "0.86");
+    fixture_set("tests/fixtures/blind26", "0.99", "0.87");
 }
 
 /// Blind set 27 (14 articles, 2 December 2026: Tunisia (a dialect quote),
@@ -625,7 +625,7 @@ fn blind32_articles_hold_their_level() {
 /// hold that level.
 #[test]
 fn blind33_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind33", "0.99", "0.87");
+    fixture_set("tests/fixtures/blind33", "0.99", "0.88");
 }
 
 /// Blind set 34 (14 articles, 3 December 2026: Syria, Iraq, Lebanon, Jordan (a
@@ -654,7 +654,7 @@ fn blind34_articles_hold_their_level() {
 /// P 0.99, R 0.96, F1 0.97, strict 0.82; the thresholds hold that level.
 #[test]
 fn blind35_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind35", "0.98", "0.85");
+    fixture_set("tests/fixtures/blind35", "0.98", "0.86");
 }
 
 /// Blind set 36 (14 articles, 3 December 2026: Syria (a rights group's monthly
@@ -683,7 +683,7 @@ fn blind36_articles_hold_their_level() {
 /// that level, less 0.01.
 #[test]
 fn blind37_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind37", "0.98", "0.79");
+    fixture_set("tests/fixtures/blind37", "0.98", "0.81");
 }
 
 /// Blind set 38 (14 articles, 3 December 2026: Saudi Arabia, the UAE, Kuwait,
@@ -717,7 +717,7 @@ fn blind38_articles_hold_their_level() {
 /// F1 0.99, strict 0.84; the thresholds hold that level, less 0.01.
 #[test]
 fn blind39_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind39", "0.98", "0.89");
+    fixture_set("tests/fixtures/blind39", "0.98", "0.90");
 }
 
 /// Blind set 40 (14 articles, 3 December 2026: Saudi Arabia (a statistics story),
@@ -746,7 +746,7 @@ fn blind40_articles_hold_their_level() {
 /// thresholds hold that level, less 0.01.
 #[test]
 fn blind41_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind41", "0.96", "0.63");
+    fixture_set("tests/fixtures/blind41", "0.96", "0.65");
 }
 
 /// Blind set 42 (14 articles, 3 December 2026: Saudi Arabia, the UAE (a correction
@@ -760,7 +760,7 @@ fn blind41_articles_hold_their_level() {
 /// 0.01.
 #[test]
 fn blind42_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind42", "0.97", "0.60");
+    fixture_set("tests/fixtures/blind42", "0.97", "0.61");
 }
 
 /// Blind set 43 (14 articles, 3 December 2026: Egypt (an updated toll), Sudan,
@@ -840,7 +840,7 @@ fn blind47_articles_hold_their_level() {
 /// P 0.98, R 0.98, F1 0.98, strict 0.59; the thresholds hold that level, less 0.01.
 #[test]
 fn blind48_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind48", "0.97", "0.62");
+    fixture_set("tests/fixtures/blind48", "0.98", "0.62");
 }
 
 /// Blind set 49 (14 articles, 3 December 2026: Lebanon, Jordan, Morocco, Italy, Iraq,
@@ -854,7 +854,7 @@ fn blind48_articles_hold_their_level() {
 /// 0.01.
 #[test]
 fn blind49_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind49", "0.96", "0.80");
+    fixture_set("tests/fixtures/blind49", "0.97", "0.82");
 }
 
 /// Blind set 50 (14 articles, 3 December 2026: Oman, Djibouti, Afghanistan (a translated
@@ -879,7 +879,7 @@ fn blind50_articles_hold_their_level() {
 /// brought it to P 0.96, R 0.97, F1 0.97, strict 0.65; the thresholds hold that level, less 0.01.
 #[test]
 fn blind51_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind51", "0.96", "0.76");
+    fixture_set("tests/fixtures/blind51", "0.96", "0.77");
 }
 
 /// Blind set 52 (14 articles, 3 December 2026: the UAE, Djibouti, Lebanon, Kuwait, Jordan
@@ -1030,7 +1030,7 @@ fn blind61_articles_hold_their_level() {
 /// took it to F1 0.97, strict 0.57; the thresholds hold that level, less 0.01.
 #[test]
 fn blind62_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind62", "0.96", "0.62");
+    fixture_set("tests/fixtures/blind62", "0.96", "0.66");
 }
 
 /// Blind set 63 (14 articles, 3 December 2026: Algeria, Syria (a hospital's bulletins),
@@ -1046,7 +1046,7 @@ fn blind62_articles_hold_their_level() {
 /// F1 0.94, strict 0.57; the thresholds hold that level, less 0.01.
 #[test]
 fn blind63_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind63", "0.94", "0.65");
+    fixture_set("tests/fixtures/blind63", "0.94", "0.66");
 }
 
 /// Blind set 64 (14 articles, 3 December 2026: Oman, Jordan (a week's anti-narcotics
@@ -1062,7 +1062,7 @@ fn blind63_articles_hold_their_level() {
 /// took it to F1 1.00, strict 0.70; the thresholds hold that level, less 0.01.
 #[test]
 fn blind64_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind64", "0.99", "0.80");
+    fixture_set("tests/fixtures/blind64", "0.99", "0.81");
 }
 
 /// Blind set 65 (14 articles, 3 December 2026: Colombia, Myanmar (a thread), Algeria (a
@@ -1189,7 +1189,7 @@ fn blind71_articles_hold_their_level() {
 /// that level, less 0.01.
 #[test]
 fn blind72_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind72", "0.96", "0.69");
+    fixture_set("tests/fixtures/blind72", "0.97", "0.69");
 }
 
 /// Blind set 73 (14 articles, 3 December 2026: Ethiopia (a rights commission's count),
@@ -1204,7 +1204,7 @@ fn blind72_articles_hold_their_level() {
 /// level, less 0.01.
 #[test]
 fn blind73_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind73", "0.97", "0.66");
+    fixture_set("tests/fixtures/blind73", "0.97", "0.67");
 }
 
 /// Blind set 74 (14 articles, 3 December 2026: Qatar (a minister's answer on work deaths),
@@ -1218,7 +1218,7 @@ fn blind73_articles_hold_their_level() {
 /// 1.00, R 0.99, F1 1.00, strict 0.78; the thresholds hold that level, less 0.01.
 #[test]
 fn blind74_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind74", "0.98", "0.77");
+    fixture_set("tests/fixtures/blind74", "0.99", "0.78");
 }
 
 /// Blind set 75 (14 articles, 3 December 2026: Iraq (a tribal feud), Djibouti (a migrant boat,
@@ -1234,7 +1234,7 @@ fn blind74_articles_hold_their_level() {
 /// less 0.01.
 #[test]
 fn blind75_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind75", "0.96", "0.70");
+    fixture_set("tests/fixtures/blind75", "0.96", "0.71");
 }
 
 /// Blind set 76 (14 articles, 3 December 2026: Tunisia (a migrant boat), Algeria (48 hours of
@@ -1249,7 +1249,7 @@ fn blind75_articles_hold_their_level() {
 /// thresholds hold that level, less 0.01.
 #[test]
 fn blind76_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind76", "0.97", "0.66");
+    fixture_set("tests/fixtures/blind76", "0.97", "0.67");
 }
 
 /// Blind set 77 (14 articles, 3 December 2026: Gaza (a week's ceasefire violations in figures),
@@ -1279,7 +1279,7 @@ fn blind77_articles_hold_their_level() {
 /// the twenty-fourth session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind78_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind78", "0.97", "0.66");
+    fixture_set("tests/fixtures/blind78", "0.97", "0.67");
 }
 
 /// Blind set 79 (14 articles, 3 December 2026: Qatar (a pleasure boat capsized), Kuwait
@@ -1339,7 +1339,7 @@ fn blind81_articles_hold_their_level() {
 /// its misses in the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind82_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind82", "0.98", "0.91");
+    fixture_set("tests/fixtures/blind82", "0.99", "0.91");
 }
 
 /// Blind set 83 (14 articles, 3 December 2026: Qatar (a month's road deaths, from QNA), Egypt
@@ -1355,7 +1355,7 @@ fn blind82_articles_hold_their_level() {
 /// misses in the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind83_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind83", "0.98", "0.91");
+    fixture_set("tests/fixtures/blind83", "0.98", "0.93");
 }
 
 /// Blind set 84 (14 articles, 3 December 2026: Tunisia (migrant camps cleared), Bahrain (an old
@@ -1371,7 +1371,7 @@ fn blind83_articles_hold_their_level() {
 /// 0.01.
 #[test]
 fn blind84_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind84", "0.98", "0.85");
+    fixture_set("tests/fixtures/blind84", "0.98", "0.86");
 }
 
 /// Blind set 85 (14 articles, 3 December 2026: Jordan (a winter's heater deaths), the UAE
@@ -1402,7 +1402,7 @@ fn blind85_articles_hold_their_level() {
 /// in the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind86_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind86", "0.98", "0.71");
+    fixture_set("tests/fixtures/blind86", "0.98", "0.73");
 }
 
 /// Blind set 87 (14 articles, 3 December 2026: Kuwait (a building fire), Qatar (a month's
@@ -1432,7 +1432,7 @@ fn blind87_articles_hold_their_level() {
 /// its misses in the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind88_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind88", "0.98", "0.79");
+    fixture_set("tests/fixtures/blind88", "0.98", "0.80");
 }
 
 /// Blind set 89 (14 articles, 3 December 2026: Tunisia (night clashes and arrests), Pakistan (a
@@ -1463,7 +1463,7 @@ fn blind89_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind90_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind90", "0.96", "0.86");
+    fixture_set("tests/fixtures/blind90", "0.96", "0.87");
 }
 
 /// Blind set 91 (14 articles, 3 December 2026: Turkey, Libya, Qatar (from QNA), Kuwait (a
@@ -1579,7 +1579,7 @@ fn blind97_articles_hold_their_level() {
 /// errors: it is a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind98_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind98", "0.97", "0.86");
+    fixture_set("tests/fixtures/blind98", "0.97", "0.87");
 }
 
 /// Blind set 99 (14 articles, 3 December 2026: Iraq (a drugs raid and shootout), Kuwait (a
@@ -1639,7 +1639,7 @@ fn blind101_articles_hold_their_level() {
 /// at the level reached, less 0.01.
 #[test]
 fn blind102_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind102", "0.98", "0.88");
+    fixture_set("tests/fixtures/blind102", "0.98", "0.89");
 }
 
 /// Blind set 103 (14 articles, 3 December 2026: Egypt (food poisoning at a wedding), Lebanon (a
@@ -1656,7 +1656,7 @@ fn blind102_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind103_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind103", "0.98", "0.94");
+    fixture_set("tests/fixtures/blind103", "0.98", "0.95");
 }
 
 /// Blind set 104 (14 articles, 3 December 2026: Saudi Arabia (arrests for phone shop
@@ -1672,7 +1672,7 @@ fn blind103_articles_hold_their_level() {
 /// at the level reached, less 0.01.
 #[test]
 fn blind104_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind104", "0.97", "0.80");
+    fixture_set("tests/fixtures/blind104", "0.99", "0.85");
 }
 
 /// Blind set 105 (14 articles, 4 December 2026: Yemen (a missile strike on a camp of the
@@ -1688,7 +1688,7 @@ fn blind104_articles_hold_their_level() {
 /// errors: it is a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind105_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind105", "0.97", "0.87");
+    fixture_set("tests/fixtures/blind105", "0.97", "0.88");
 }
 
 /// Blind set 106 (14 articles, 4 December 2026: Kuwait (a security campaign's arrests), Qatar
@@ -1720,7 +1720,7 @@ fn blind106_articles_hold_their_level() {
 /// level reached, less 0.01.
 #[test]
 fn blind107_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind107", "0.97", "0.87");
+    fixture_set("tests/fixtures/blind107", "0.97", "0.88");
 }
 
 /// Blind set 108 (14 articles, 4 December 2026: Kuwait (a three-car crash and the paper's
@@ -1752,7 +1752,7 @@ fn blind108_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind109_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind109", "0.95", "0.83");
+    fixture_set("tests/fixtures/blind109", "0.95", "0.87");
 }
 
 /// Blind set 110 (14 articles, 4 December 2026: Bahrain (an online fraud ring), the UAE (a drug
@@ -1782,7 +1782,7 @@ fn blind110_articles_hold_their_level() {
 /// session: a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind111_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind111", "0.96", "0.81");
+    fixture_set("tests/fixtures/blind111", "0.96", "0.83");
 }
 
 /// Blind set 112 (14 articles, 4 December 2026: Bahrain (a drug network), the UAE (a year's
@@ -1797,7 +1797,7 @@ fn blind111_articles_hold_their_level() {
 /// touched it: a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind112_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind112", "0.96", "0.75");
+    fixture_set("tests/fixtures/blind112", "0.98", "0.80");
 }
 
 /// Blind set 113 (14 articles, 4 December 2026: Algeria (carbon monoxide deaths), Tunisia (a
@@ -1811,7 +1811,7 @@ fn blind112_articles_hold_their_level() {
 /// Rules were then written for its errors: a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind113_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind113", "0.97", "0.85");
+    fixture_set("tests/fixtures/blind113", "0.97", "0.87");
 }
 
 /// Blind set 114 (14 articles, 4 December 2026: the UAE (drownings on the Eid beaches), Oman
@@ -1857,7 +1857,7 @@ fn blind115_articles_hold_their_level() {
 /// the thresholds hold that level, less 0.01.
 #[test]
 fn blind116_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind116", "0.97", "0.85");
+    fixture_set("tests/fixtures/blind116", "0.98", "0.88");
 }
 
 /// Blind set 117 (14 articles, 4 December 2026: Algeria (a gas explosion), Bangladesh (student
@@ -1885,7 +1885,7 @@ fn blind117_articles_hold_their_level() {
 /// reached (F1 0.99, strict 0.95), less 0.01.
 #[test]
 fn blind118_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind118", "0.98", "0.94");
+    fixture_set("tests/fixtures/blind118", "0.98", "0.95");
 }
 
 /// Blind set 119 (14 articles, 4 December 2026: Algeria (forest fires), Brazil (a police
@@ -1900,7 +1900,7 @@ fn blind118_articles_hold_their_level() {
 /// 0.88), less 0.01.
 #[test]
 fn blind119_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind119", "0.97", "0.88");
+    fixture_set("tests/fixtures/blind119", "0.98", "0.88");
 }
 
 /// Blind set 120 (14 articles, 4 December 2026: Bahrain (a crane collapses), Djibouti (a fuel
@@ -1930,7 +1930,7 @@ fn blind120_articles_hold_their_level() {
 /// since; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind121_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind121", "0.97", "0.84");
+    fixture_set("tests/fixtures/blind121", "0.97", "0.85");
 }
 
 /// Blind set 122 (14 articles, 4 December 2026: Bahrain (dawn raids' arrests), the Comoros
@@ -1946,7 +1946,7 @@ fn blind121_articles_hold_their_level() {
 /// and blind124: a regression set since; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind122_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind122", "0.94", "0.76");
+    fixture_set("tests/fixtures/blind122", "0.95", "0.78");
 }
 
 /// Blind set 123 (14 articles, 4 December 2026: Algeria (the army's weekly toll), Egypt (a
@@ -1962,7 +1962,7 @@ fn blind122_articles_hold_their_level() {
 /// the level reached, less 0.01.
 #[test]
 fn blind123_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind123", "0.95", "0.81");
+    fixture_set("tests/fixtures/blind123", "0.96", "0.85");
 }
 
 /// Blind set 124 (14 articles, 4 December 2026: Bahrain (a protest dispersed), Bangladesh
@@ -1979,7 +1979,7 @@ fn blind123_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind124_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind124", "0.96", "0.87");
+    fixture_set("tests/fixtures/blind124", "0.96", "0.89");
 }
 
 /// Blind set 125 (14 articles, 4 December 2026: Algeria (a bus and a truck collide), Brazil (a
@@ -1995,7 +1995,7 @@ fn blind124_articles_hold_their_level() {
 /// regression set since; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind125_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind125", "0.95", "0.85");
+    fixture_set("tests/fixtures/blind125", "0.95", "0.88");
 }
 
 /// Blind set 126 (14 articles, 4 December 2026: Bahrain (a car rams a checkpoint), the Comoros
@@ -2011,7 +2011,7 @@ fn blind125_articles_hold_their_level() {
 /// thresholds hold the level reached, less 0.01.
 #[test]
 fn blind126_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind126", "0.97", "0.86");
+    fixture_set("tests/fixtures/blind126", "0.97", "0.87");
 }
 
 /// Blind set 127 (14 articles, 4 December 2026: Algeria (a concert crowd crush), Egypt
@@ -2061,7 +2061,7 @@ fn blind128_articles_hold_their_level() {
 /// joined to parts): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind129_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind129", "0.96", "0.79");
+    fixture_set("tests/fixtures/blind129", "0.96", "0.80");
 }
 
 /// Blind set 130 (14 articles, 4 December 2026: Bahrain (drug network raids), Bangladesh
@@ -2094,7 +2094,7 @@ fn blind130_articles_hold_their_level() {
 /// thresholds the level reached, less 0.01.
 #[test]
 fn blind131_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind131", "0.93", "0.67");
+    fixture_set("tests/fixtures/blind131", "0.94", "0.69");
 }
 
 /// Blind set 132 (14 articles, 4 December 2026: Bahrain (a trafficking ring raided), the
@@ -2110,7 +2110,7 @@ fn blind131_articles_hold_their_level() {
 /// regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind132_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind132", "0.95", "0.83");
+    fixture_set("tests/fixtures/blind132", "0.96", "0.85");
 }
 
 /// Blind set 133 (14 articles, 4 December 2026: Algeria (a stadium riot), Chad (herders and
@@ -2126,7 +2126,7 @@ fn blind132_articles_hold_their_level() {
 /// set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind133_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind133", "0.93", "0.76");
+    fixture_set("tests/fixtures/blind133", "0.94", "0.80");
 }
 
 /// Blind set 134 (14 articles, 4 December 2026: Bahrain (dawn raids and arrests), Djibouti
@@ -2159,7 +2159,7 @@ fn blind134_articles_hold_their_level() {
 /// أمن»): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind135_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind135", "0.94", "0.79");
+    fixture_set("tests/fixtures/blind135", "0.94", "0.80");
 }
 
 /// Blind set 136 (14 articles, 4 December 2026: Bahrain (a bee swarm at a school), the Comoros
@@ -2175,7 +2175,7 @@ fn blind135_articles_hold_their_level() {
 /// حالة»): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind136_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind136", "0.97", "0.83");
+    fixture_set("tests/fixtures/blind136", "0.97", "0.84");
 }
 
 /// Blind set 137 (14 articles, 4 December 2026: Algeria (a death at an illegal cosmetic
@@ -2191,7 +2191,7 @@ fn blind136_articles_hold_their_level() {
 /// موظفان»): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind137_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind137", "0.92", "0.73");
+    fixture_set("tests/fixtures/blind137", "0.92", "0.74");
 }
 
 /// Blind set 138 (14 articles, 4 December 2026: Bahrain (chemical burns at an unlicensed
@@ -2208,7 +2208,7 @@ fn blind137_articles_hold_their_level() {
 /// الخمسة» لقوا حتفهم»): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind138_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind138", "0.95", "0.71");
+    fixture_set("tests/fixtures/blind138", "0.95", "0.74");
 }
 
 /// Blind set 139 (14 articles, 4 December 2026: Algeria (the army's weekly operations), Cameroon
@@ -2226,7 +2226,7 @@ fn blind138_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind139_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind139", "0.94", "0.64");
+    fixture_set("tests/fixtures/blind139", "0.96", "0.70");
 }
 
 /// Blind set 140 (14 articles, 4 December 2026: Bahrain (unrest in a prison building), the
@@ -2262,7 +2262,7 @@ fn blind140_articles_hold_their_level() {
 /// 0.79. A regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind141_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind141", "0.95", "0.78");
+    fixture_set("tests/fixtures/blind141", "0.96", "0.88");
 }
 
 /// Blind set 142 (14 articles, 4 December 2026: Afghanistan (a border clash with Pakistan),
@@ -2291,11 +2291,11 @@ fn blind142_articles_hold_their_level() {
 /// and Yemen (a cholera outbreak)), written blind by a helper at the end of the thirty-second
 /// session, in parallel with blind144, commissioned after the session's last rule (a03f6c3)
 /// and scored once on it, with no rule changed for it: P 0.98, R 0.95, F1 0.96, strict 0.80:
-/// with blind144's, the estimate for unseen text (README). No rule has been written for it;
-/// the thresholds hold its first score, less 0.01.
+/// with blind144's, the estimate for unseen text of its day. The thirty-third session's rules,
+/// written for the misses of many sets (this one's read among them), raised it to strict 0.81. A regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind143_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind143", "0.95", "0.79");
+    fixture_set("tests/fixtures/blind143", "0.95", "0.80");
 }
 
 /// Blind set 144 (14 articles, 4 December 2026: Bahrain (molten metal at a smelter),
@@ -2307,11 +2307,12 @@ fn blind143_articles_hold_their_level() {
 /// assassinated), Turkey (May Day detentions at Taksim) and the UAE (a window-cleaning cradle
 /// falls)), written blind by a helper at the end of the thirty-second session, in parallel
 /// with blind143, commissioned after a03f6c3 and scored once on it, with no rule changed for
-/// it: P 0.94, R 0.93, F1 0.93, strict 0.77: with blind143's, the estimate for unseen text
-/// (README). No rule has been written for it; the thresholds hold its first score, less 0.01.
+/// it: P 0.94, R 0.93, F1 0.93, strict 0.77: with blind143's, the estimate for unseen text of
+/// its day. The thirty-third session's rules (for this set's misses among others) raised it to
+/// F1 0.94, strict 0.80. A regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind144_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind144", "0.92", "0.75");
+    fixture_set("tests/fixtures/blind144", "0.92", "0.78");
 }
 
 /// Blind set 145 (14 articles, 4 December 2026: Algeria (scalding at a hot-spring bath), Egypt
@@ -2323,11 +2324,13 @@ fn blind144_articles_hold_their_level() {
 /// (protests at a landfill) and Yemen (fishermen seized by Eritrea's navy)), written blind by a
 /// helper in the thirty-third session, in parallel with blind146, commissioned at 3120556 and
 /// scored once, on it and on 87972ce (the rules when it arrived), with no rule changed for it:
-/// both P 0.92, R 0.93, F1 0.93, strict 0.82. No rule has been written for it yet; the
-/// thresholds hold its first score, less 0.01.
+/// both P 0.92, R 0.93, F1 0.93, strict 0.82. The session's later rules were written for its
+/// misses among others («اعتقال منظم الكرنفال ومالك نظام الصوت وسائق الشاحنة», «وفاة أحد
+/// سائقي التطبيقات», «6 صيادين ... قتلوا 4 وعول»): P 0.98, R 0.96, F1 0.97, strict 0.89. A
+/// regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind145_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind145", "0.91", "0.81");
+    fixture_set("tests/fixtures/blind145", "0.96", "0.87");
 }
 
 /// Blind set 146 (14 articles, 4 December 2026: Bahrain (a pearl-diving trip), Bangladesh (a
@@ -2339,9 +2342,11 @@ fn blind145_articles_hold_their_level() {
 /// while slaughtering Eid sacrifices) and the UAE (two ships collide)), written blind by a
 /// helper in the thirty-third session, in parallel with blind145, commissioned at 3120556 and
 /// scored once, on it and on 87972ce, with no rule changed for it: both P 0.97, R 0.90, F1
-/// 0.93, strict 0.79. No rule has been written for it yet; the thresholds hold its first
-/// score, less 0.01.
+/// 0.93, strict 0.79. The session's later rules were written for its misses among others
+/// («احتجاز ربانَي السفينتين», «"طفلتين" فارقتا الحياة», «إن بائعاً متجولاً قُتل»): P 0.97, R
+/// 0.94, F1 0.95, strict 0.85. A regression set since, its thresholds the level reached, less
+/// 0.01.
 #[test]
 fn blind146_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind146", "0.92", "0.77");
+    fixture_set("tests/fixtures/blind146", "0.94", "0.84");
 }
