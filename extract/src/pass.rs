@@ -79,7 +79,7 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
         // (only the last, if it names one), the pages'
         let denied: Vec<usize> = match &rejection {
             // (over a short question with no figure: «تداولت حسابات أن عدد القتلى تجاوز 30. ما ردكم؟»)
-            Some(Rejected::Before) if last.0.wrapping_add(1) == si || last.0 + 2 == si && asks(doc.sents[si - 1]) => last.1.clone(),
+            Some(Rejected::Before) if last.0.wrapping_add(1) == si || last.0.wrapping_add(2) == si && asks(doc.sents[si - 1]) => last.1.clone(),
             Some(Rejected::Source { who, one, .. }) => {
                 let mut theirs = (0..out.len()).filter(|&k| theirs(&out[k], who));
                 if *one { theirs.next_back().into_iter().collect() } else { theirs.collect() }
