@@ -14,7 +14,7 @@ use super::tokenise::{Cls, Doc, Tok};
 use super::status::Rejected;
 use super::{claimant, dates, lexicon, status, victims};
 use crate::date::Date;
-use crate::figure::{Figure, Kind, Status, Victims};
+use crate::figure::{Figure, Kind, Quantity, Status, Victims};
 
 /// Every figure in `doc`, in text order, repeats dropped.
 // (not inlined into its one caller: see the note on phases in lib.rs)
@@ -131,7 +131,7 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
             }
             // (one child or civilian told by a noun gives a bare count after it no group: «وفاة فتى
             // وإصابة 7» are seven people, not seven boys; one of a force's, his comrades are)
-            let one_of_many = r.q == crate::figure::Quantity::Exact(1) && matches!(r.victims, Some(Victims::Children | Victims::Civilians));
+            let one_of_many = r.q == Quantity::Exact(1) && matches!(r.victims, Some(Victims::Children | Victims::Civilians));
             if !r.sub && !one_of_many {
                 group = Some(victims);
             }
