@@ -166,7 +166,24 @@ impl<'a> Doc<'a> {
         let mut d = Doc::tokenise(text);
         annotate(&mut d.toks);
         d.marked_duals();
+        d.marked_accusatives();
         d
+    }
+
+    /// The original text's tanween on a word's last «ا» (after it or on the letter before),
+    /// which folding drops: [`Tok::nunated`].
+    fn marked_accusatives(&mut self) {
+        const TANWEEN: char = '\u{64b}';
+        let char_at = |d: &Self, o: usize| d.bytes.get(o + 1).and_then(|&e| d.text.get(d.bytes[o]..e)).and_then(|c| c.chars().next());
+        for k in 0..self.toks.len() {
+            let t = &self.toks[k];
+            if t.cls != Cls::Word || !t.w.ends_with('ا') {
+                continue;
+            }
+            let Some(&oi) = self.map.get(t.e - 1) else { continue };
+            let marked = char_at(self, oi + 1) == Some(TANWEEN) || oi > 0 && char_at(self, oi - 1) == Some(TANWEEN);
+            self.toks[k].nunated = marked;
+        }
     }
 
     /// A dual the text marks with a fatha before its ending, «موظفَين», «فنيَّي صيانة»,
@@ -216,6 +233,13 @@ mod tests {
         // (a kasra marks the plural; a number word after it says so itself)
         assert_eq!(d.toks[2].lex, None);
         assert_eq!(d.toks[3].lex, Some(Lex::Group(Victims::SecurityForces, 0)));
+    }
+
+    #[test]
+    fn the_accusative_tanween_is_kept_from_the_original() {
+        let d = Doc::new("ممرضاً ممرضًا ممرضا ممرض");
+        let marked: Vec<bool> = d.toks.iter().map(|t| t.nunated).collect();
+        assert_eq!(marked, [true, true, false, false]);
     }
 
     #[test]

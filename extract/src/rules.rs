@@ -1640,7 +1640,7 @@ fn counted_group(c: &At, ti: usize, trig_after: bool) -> Option<Victims> {
 
 /// A figure told by a word, not a number: «قُتل متظاهر» (1), «مقتل شرطيين» (2), «قتيلين» (2).
 fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
-    if let Some(r) = dual_of_case(toks, s0, s1, i).or_else(|| dual_subject(toks, s0, s1, i)).or_else(|| dual_object(toks, s0, s1, i)) {
+    if let Some(r) = dual_of_case(toks, s0, s1, i).or_else(|| dual_subject(toks, s0, s1, i)).or_else(|| dual_object(toks, s0, s1, i)).or_else(|| one_object(toks, s0, s1, i)) {
         return Some(r);
     }
     let (k, f) = trig(toks[i].lex)?;
@@ -1879,6 +1879,41 @@ fn dual_object(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
     let ala = f == Form::NeedsAla && i > 0 && toks[i - 1].w == "علي" && w.ends_with('ت') && !toks[j].def;
     let active = ala || f == Form::Verb && j + 1 < i && (w.ends_with('ت') || k == Kind::Arrested && w.starts_with('ا'));
     (active && matches!(k, Kind::Arrested | Kind::Killed) && !status::negated(toks, s0, j)).then(|| Raw { a: j, ..word_raw(k, 2, victims::men_of(toks, i, v), i, i, i) })
+}
+
+/// One, the indefinite accusative object of an active verb of arrest or killing after its
+/// subject: «أوقف الأمن العام مواطناً», «اعتقلت الشرطة شخصاً», «قتلت الغارة طفلاً». The
+/// accusative's «ا» tells the object from a subject («قُتل طفل»), which [`noun_after_trigger`]
+/// reads. Not one joined to a count or to others («اعتقلت الشرطة شاباً و3 آخرين»), which the
+/// count's rules read.
+fn one_object(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
+    let t = &toks[i];
+    // (or a noun the table does not know, written with the accusative's tanween: «أوقفت مديرية
+    // أمن اللاذقية ممرضاً»; not an adverb: «أيضاً», «مؤقتاً», «تلقائياً»)
+    let unknown = t.nunated && unknown_word(t) && !t.w.ends_with("يا") && t.w.strip_suffix('ا').is_some_and(|w| w.chars().count() >= 3 && singular(w) && !not_one(w)) && !t.is_in(&lexicon::ADVERBS);
+    let v = match t.lex {
+        Some(Lex::Group(v, 1)) => v,
+        _ if unknown => Victims::People,
+        _ => return None,
+    };
+    let joined = |j: usize| toks.get(j).is_some_and(|n| j < s1 && (is_num(toks, j, s1) || n.lex.is_some_and(|l| matches!(l, Lex::Group(..) | Lex::Others))));
+    let and_more = toks.get(i + 1).is_some_and(|n| i + 1 < s1 && (n.w == "و" && joined(i + 2) || n.has_conj() && joined(i + 1)));
+    if t.def || t.has_conj() || !t.w.ends_with('ا') || and_more || toks.get(i + 1).is_some_and(|n| i + 1 < s1 && ONE_TWO.contains(&n.w.as_str())) {
+        return None;
+    }
+    // (not a count's noun, «اعتقلت ... صباح اليوم 23 مواطناً», nor «كم شخصاً», nor a participle
+    // with its object, «... اعتُقلوا، متهماً الشرطة باستخدام»)
+    if i == s0 || is_num(toks, i - 1, s1) || toks[i - 1].w == "كم" || toks.get(i + 1).is_some_and(|n| i + 1 < s1 && n.def && n.cls == Cls::Word) {
+        return None;
+    }
+    let (j, k, f) = trigger_over_subject(toks, s0, i, s1, 12)?;
+    let w = toks[j].bare();
+    // (the subject and adverbs between, no clause: «قتلت هذه الموجة فعلاً، وكم شخصاً ستقتل»)
+    let one_clause = (j + 1..i).all(|m| toks[m].cls == Cls::Word);
+    // (what «ضبط» seizes, unknown to the table, is as often a thing: «ضبطت قارباً»)
+    let seized = t.lex.is_none() && w.starts_with("ضبط");
+    let active = one_clause && !seized && f == Form::Verb && j + 1 < i && !toks[j].def && (w.ends_with('ت') || k == Kind::Arrested && w.starts_with('ا'));
+    (active && matches!(k, Kind::Arrested | Kind::Killed) && !status::negated(toks, s0, j)).then(|| Raw { a: j, ..word_raw(k, 1, victims::men_of(toks, i, v), i, i, i) })
 }
 
 /// An indefinite subject between «أن» and its singular (or dual) verb counts 1

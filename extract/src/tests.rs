@@ -4529,3 +4529,28 @@ const ONE_BY_A_NOUN_IN_MORE_SHAPES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn one_by_a_noun_in_more_shapes() {
     check_figures(ONE_BY_A_NOUN_IN_MORE_SHAPES_FIGURES);
 }
+
+/// One, the indefinite accusative object of an active verb of arrest or killing after its
+/// subject: a noun the table knows («مواطناً», «شخصاً», «طفلاً»), or one it does not know
+/// written with the accusative's tanween («ممرضاً»). Not an adverb with the tanween
+/// («مؤقتاً»), a count's noun («23 مواطنا»), one joined to a count («شاباً و3 آخرين»), a
+/// participle with its object («متهماً الشرطة»), what «ضبط» seized («قارباً»), nor a noun
+/// across a clause («قتلت الموجة فعلاً، وكم شخصاً ستقتل»).
+const ONE_AS_THE_OBJECT_OF_AN_ACTIVE_VERB_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("أوقف الأمن العام مواطناً بتهمة التعامل مع العدو.", &[(Arrested, Exact, 1)]),
+    ("واعتقلت الشرطة شخصاً في المدينة.", &[(Arrested, Exact, 1)]),
+    ("وقتلت الغارة طفلاً في المخيم.", &[(Killed, Exact, 1)]),
+    ("وأوقفت مديرية أمن اللاذقية ممرضاً يعمل في المستشفى.", &[(Arrested, Exact, 1)]),
+    ("وأوقفت مديرية أمن اللاذقية ممرضا يعمل في المستشفى.", &[]),
+    ("وأوقفت الشرطة مؤقتاً حركة السير.", &[]),
+    ("اعتقلت الشرطة صباح اليوم 23 مواطنا.", &[(Arrested, Exact, 23)]),
+    ("اعتقلت الشرطة شاباً و3 آخرين.", &[(Arrested, Exact, 3)]),
+    ("وقال الاتحاد إن 350 اعتقلوا، متهماً الشرطة باستخدام الغاز.", &[(Arrested, Exact, 350)]),
+    ("وضبطت دورية خفر السواحل قارباً قرب الشاطئ.", &[]),
+    ("سنعرف كم قتلت هذه الموجة فعلاً، وكم شخصاً ستقتل الموجة المقبلة.", &[]),
+];
+
+#[test]
+fn one_as_the_object_of_an_active_verb() {
+    check_figures(ONE_AS_THE_OBJECT_OF_AN_ACTIVE_VERB_FIGURES);
+}

@@ -36,6 +36,9 @@ pub struct Tok {
     pub lex: Option<Lex>,
     /// Whether the lexicon match stripped the article ال.
     pub def: bool,
+    /// Whether the original text marks the word's last «ا» with the accusative's tanween
+    /// («ممرضاً», «ممرضًا»): an indefinite object, or an adverb («مؤقتاً»).
+    pub nunated: bool,
 }
 
 impl Tok {
@@ -230,7 +233,7 @@ fn tokenize(chars: &[char]) -> Vec<Tok> {
     let mut i = 0;
     let push = |toks: &mut Vec<Tok>, s: usize, e: usize, cls: Cls| {
         let w: String = chars[s..e].iter().collect();
-        toks.push(Tok { w, s, e, cls, lex: None, def: false });
+        toks.push(Tok { w, s, e, cls, lex: None, def: false, nunated: false });
     };
     while i < n {
         let c = chars[i];
