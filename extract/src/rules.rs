@@ -363,7 +363,48 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     let and_at = if pj.is_some_and(|j| toks[j].w == "و" && j + 1 == q0) { q0 - 1 } else if p.pre > 0 && toks[p.a].w.starts_with('و') { q0 } else { 0 };
     let listed = and_at > s0 + 1 && prev.iter().rev().find(|r| !r.sub).is_some_and(|r| r.kind == kind) && toks[and_at - 1].cls == Cls::Punct(',') && (and_at.saturating_sub(8).max(s0)..and_at - 1).rev().take_while(|&k| !toks[k].is_clause_end()).any(|k| toks[k].is_in(&SUBSET));
     let sub = pj.is_some_and(|j| toks[j].is_in(&SUBSET)) || prev.last().is_some_and(joined) || listed;
+    // «بلغت حصيلة المصابين ٧ طلاب ومعلماً»: a count and one more joined to it is the sum (not in
+    // a part, «بينهم 6 أطفال وامرأة», «بين القتلى 3 سيدات وطفلة», «هم 3 أطفال ورجل», where the
+    // part counts its own group)
+    let part = sub || pj.is_some_and(|j| matches!(toks[j].bare(), "هم" | "منهم") || j > s0 && toks[j - 1].bare() == "بين");
+    if let (Quantity::Exact(n), Some((j, same)), false) = (q, and_one_more(toks, p.b, s1), part) {
+        let victims = if same { victims } else { Some(Victims::People) };
+        return Some(Raw { kind, q: Quantity::Exact(n + 1), victims, a, b: j.max(b), pa: p.a, pb: j, pre: p.pre, sub, corrected: None, given_by: None });
+    }
     Some(Raw { kind, q, victims, a, b, pa: p.a, pb, pre: p.pre, sub, corrected: None, given_by: None })
+}
+
+/// One more joined right after a count's noun (after the number that ends at `b`) and an
+/// adjective of the noun: «٧ طلاب ومعلماً», «ثلاثة مهربين سوريين ولبنانياً». A singular the table knows
+/// («وشرطي», «وامرأة»), or one it does not know written with the accusative's tanween; not one
+/// in construct («وسائق الحافلة»), described after it («وطفلاً في الثانية عشرة»), or
+/// followed by more («وطفل و3 نساء»). Where it ends, and whether the one is of the count's
+/// group («3 جنود وضابط»).
+fn and_one_more(toks: &[Tok], b: usize, s1: usize) -> Option<(usize, bool)> {
+    // (the count's noun a plural the table knows: «طلاب», «مهربين»; not a singular after eleven,
+    // «1200 جندي وشرطي», whose noun counts both)
+    let plural = |t: &Tok| unknown_word(t) && (t.w.ends_with("ين") || t.w.ends_with("ون"));
+    let noun = |k: usize| toks.get(k).is_some_and(|t| k < s1 && (matches!(t.lex, Some(Lex::Group(_, 0))) || plural(t)));
+    let b = if noun(b + 1) { b + 1 } else { return None };
+    let mut j = b + 1;
+    // (over an adjective of the count's noun: «مهربين سوريين»)
+    if toks.get(j).is_some_and(|t| j < s1 && plural(t)) {
+        j += 1;
+    }
+    let t = toks.get(j).filter(|_| j < s1)?;
+    let w = t.bare();
+    let known = matches!(t.lex, Some(Lex::Group(_, 1)));
+    let unknown = t.nunated && t.lex.is_none() && !w.ends_with("يا") && w.strip_suffix('ا').is_some_and(|w| w.chars().count() >= 3 && singular(w) && !not_one(w)) && !t.is_in(&lexicon::ADVERBS);
+    if !(t.w.starts_with('و') && t.w.len() > 2 && !t.def && !w.starts_with("ال") && (known || unknown)) {
+        return None;
+    }
+    // (what stands after it: the clause's end, a verb or preposition, or a word with «ب»; no noun
+    // of its own, no number, no more joined)
+    let after = toks.get(j + 1).filter(|_| j + 1 < s1);
+    // (not one described after it, «وطفلة في العاشرة من عمرها», whom a toll may count apart)
+    let ends = after.is_none_or(|n| n.w != "في") && after.is_none_or(|n| n.is_clause_end() || n.cls == Cls::Punct(',') || matches!(n.lex, Some(Lex::Trig(..) | Lex::Prep)) || n.w.starts_with('ب') && !n.def || n.bare().starts_with('ن') && n.cls == Cls::Word && n.lex.is_none() && !n.has_conj());
+    let same = known && matches!((toks[b].lex, t.lex), (Some(Lex::Group(u, _)), Some(Lex::Group(v, _))) if u == v);
+    ends.then_some((j, same))
 }
 
 /// The count a toll rose or fell from, a figure of its own of the toll's kind:

@@ -4554,3 +4554,23 @@ const ONE_AS_THE_OBJECT_OF_AN_ACTIVE_VERB_FIGURES: Rows<(Kind, Qualifier, u64)> 
 fn one_as_the_object_of_an_active_verb() {
     check_figures(ONE_AS_THE_OBJECT_OF_AN_ACTIVE_VERB_FIGURES);
 }
+
+/// A count and one more of another trade joined right after its noun is their sum («بلغت
+/// حصيلة المصابين ٧ طلاب ومعلماً»: 8); not in a part («بينهم 6 أطفال وامرأة», «هم 3 أطفال
+/// ورجل»), nor with one described after him («وطفلة في العاشرة من عمرها»), nor after a number
+/// word that follows its noun («صحفيين اثنين وشرطي»), nor a singular after eleven, whose noun
+/// counts both («1200 جندي وشرطي»).
+const A_COUNT_AND_ONE_MORE_JOINED_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("قبل أن تعلن أن حصيلة المصابين بلغت ٧ طلاب ومعلماً، نُقلوا جميعاً إلى المستشفى.", &[(Injured, Exact, 8)]),
+    ("وأصيب 4 طلاب وشرطي بجروح.", &[(Injured, Exact, 5)]),
+    ("وأسفر القصف عن مقتل 14 مدنيا، بينهم 6 أطفال وامرأة.", &[(Killed, Exact, 14), (Killed, Exact, 6)]),
+    ("وأدى الانفجار إلى مقتل 4 مدنيين، هم 3 أطفال ورجل.", &[(Killed, Exact, 4)]),
+    ("مشيرا إلى أن المتوفين 3 سيدات وطفلة في العاشرة من عمرها.", &[(Killed, Exact, 3)]),
+    ("ما أدى إلى مقتل صحفيين اثنين وشرطي.", &[(Killed, Exact, 2)]),
+    ("وقتل 1200 جندي وشرطي في المعارك.", &[(Killed, Exact, 1200)]),
+];
+
+#[test]
+fn a_count_and_one_more_joined() {
+    check_figures(A_COUNT_AND_ONE_MORE_JOINED_FIGURES);
+}
