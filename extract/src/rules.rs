@@ -2234,7 +2234,8 @@ fn post_and_others(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw> {
 /// الشركة»). Not one of more held: one joined after his phrase («مالك المعدية وقائدها»,
 /// «السائق (22 عاماً) ومرافقيه», «حارس البناية، إلى جانب مستأجر الشقة»), or further on
 /// («سائق الصهريج، الذي نجا ...، وصاحب الشركة»); nor «المشتبه فيهم», nor one more («المشتبه به
-/// الثاني»), nor a term of custody («بحبس المتهم 60 يوماً») or a verdict.
+/// الثاني»), nor a term of custody for one named before («بحبس المتهم 60 يوماً»; not «بحبس مشرف
+/// الوردية 7 أيام», one by his post in construct) or a verdict.
 fn one_held_by_post(toks: &[Tok], s1: usize, i: usize, g: usize, f: Form) -> Option<Raw> {
     let word = |j: usize| j < s1 && toks[j].cls == Cls::Word && !toks[j].w.starts_with('و') && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Others));
     let at = |g: usize| {
@@ -2283,7 +2284,10 @@ fn one_held_by_post(toks: &[Tok], s1: usize, i: usize, g: usize, f: Form) -> Opt
     let many = toks.get(g + 1).is_some_and(|t| g + 1 < s1 && matches!(t.w.as_str(), "فيهم" | "بهم")) || (g + 1..=e).any(|j| matches!(toks[j].bare(), "الثاني" | "الثالث" | "الرابع" | "الخامس" | "الاخر"));
     let jail = toks[i].bare().trim_start_matches(['ب', 'و']).no_al() == "حبس";
     let verdict = (i.saturating_sub(12)..i).any(|j| matches!(toks[j].bare(), "قضت" | "حكمت" | "محكمه" | "المحكمه" | "الحكم"));
-    let term = jail && (verdict || (e + 1..s1.min(e + 6)).any(|j| matches!(toks[j].bare(), "ايام" | "يوما" | "يوم" | "اسبوعين" | "ساعه" | "ساعات" | "اشهر" | "شهرا" | "سنه" | "سنوات")));
+    // (a term of custody for the one already named, «بحبس المتهم 60 يوماً», is no new arrest; for
+    // one by his post in construct, «أمرت بحبس مشرف الوردية 7 أيام», it is)
+    let named_before = toks[g].bare().trim_start_matches('ب').starts_with("ال");
+    let term = jail && (verdict || named_before && (e + 1..s1.min(e + 6)).any(|j| matches!(toks[j].bare(), "ايام" | "يوما" | "يوم" | "اسبوعين" | "ساعه" | "ساعات" | "اشهر" | "شهرا" | "سنه" | "سنوات")));
     if more || many || term || filters::sentenced(toks, Kind::Arrested, i, i.saturating_sub(8), s1) {
         return None;
     }

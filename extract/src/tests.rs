@@ -4443,7 +4443,7 @@ fn one_by_his_post_and_others() {
 /// One held, named by his trade or post, definite or in construct, right after the verb of
 /// arrest or after its subject: one. Not when more are held with him, joined after his phrase
 /// or further on; nor «المشتبه فيهم» (more than one), one more («المشتبه به الثاني»), a term
-/// ordered or a verdict, one sought.
+/// ordered for one named before («بحبس المتهم 60 يوماً») or a verdict, one sought.
 const ONE_HELD_BY_HIS_POST_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأضاف أن الشرطة ألقت القبض على السائق، وهو آسيوي يبلغ من العمر 29 عاماً.", &[(Arrested, Exact, 1)]),
     ("وتمكنت الأجهزة الأمنية من ضبط سائق سيارة النقل بعد ساعتين من فراره.", &[(Arrested, Exact, 1)]),
@@ -4453,6 +4453,7 @@ const ONE_HELD_BY_HIS_POST_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأشار إلى أن الشرطة أوقفت سائق الشاحنة لاستكمال التحقيقات، وأن الطريق أُغلق.", &[(Arrested, Exact, 1)]),
     ("قبل أن تعلن الشرطة أنها أوقفت الشاب المتهم وأن التحقيق جارٍ.", &[(Arrested, Exact, 1)]),
     ("وأعلنت الشرطة ضبط مالك القطيع، وهو مواطن في الخمسينيات، لمخالفته القرار.", &[(Arrested, Exact, 1)]),
+    ("وأعلن رئيس النيابة أن النيابة العامة أمرت بحبس مشرف الوردية 7 أيام على ذمة التحقيق.", &[(Arrested, Exact, 1)]),
     // more held with him: none of one (two joined by posts are read as two)
     ("وألقت الأجهزة الأمنية القبض على مالك المعدية وقائدها.", &[]),
     ("وأضاف أن رجال الأمن ألقوا القبض على السائق (22 عاماً) ومرافقَيه في الموقع.", &[]),
