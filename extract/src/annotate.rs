@@ -34,6 +34,11 @@ pub fn annotate(toks: &mut [Tok]) {
                 toks[i - 1].lex = Some(Lex::Group(crate::figure::Victims::Attackers, 1));
             }
         }
+        // «اعتقلت مشتبهاً به», «اعتقال مشتبه به»: «him» makes the suspect one (not a count's noun,
+        // «3 مشتبه بهم»)
+        if matches!(toks[i - 1].bare(), "مشتبه" | "مشتبها") && toks[i].w == "به" && !(i > 1 && toks[i - 2].cls == Cls::Num) && !toks.get(i + 1).is_some_and(|t| t.is_in(&lexicon::ONE_MORE) || t.w.strip_suffix('ا').is_some_and(|w| lexicon::ONE_MORE.contains(&w))) {
+            toks[i - 1].lex = Some(Lex::Group(crate::figure::Victims::People, 1));
+        }
         // «تم ضبطهم», «جرى اعتقالهن», «سيتم توقيفهما»: a verbal noun with the pronoun of
         // those it took, after a verb of taking place, is their passive verb («ضبطوا»)
         if toks[i].lex.is_none() && matches!(toks[i - 1].bare(), "تم" | "يتم" | "سيتم" | "جري" | "يجري") {
@@ -233,6 +238,14 @@ mod tests {
         // (a kasra marks the plural; a number word after it says so itself)
         assert_eq!(d.toks[2].lex, None);
         assert_eq!(d.toks[3].lex, Some(Lex::Group(Victims::SecurityForces, 0)));
+    }
+
+    #[test]
+    fn a_suspect_told_by_him_is_one() {
+        use crate::figure::Victims;
+        let d = Doc::new("اعتقلت مشتبهاً به و3 مشتبه بهم");
+        assert_eq!(d.toks[1].lex, Some(Lex::Group(Victims::People, 1)));
+        assert_eq!(d.toks[5].lex, Some(Lex::Group(Victims::People, 0)));
     }
 
     #[test]
