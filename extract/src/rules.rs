@@ -2704,6 +2704,13 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
     if f == Form::Event && k == Kind::Killed && g == i + 1 && of_wounds && unknown_word(&toks[g]) && singular(toks[g].bare()) && !not_one(toks[g].bare()) {
         return Some(word_raw(k, 1, Victims::People, i, g, g));
     }
+    // («القبض على آسيوي يبلغ من العمر 34 عاماً», «القبض على وافد يؤجّر الدراجات»: one held after
+    // «على», a noun the table does not know; not a band or a ring, «على عصابة», «على تشكيل
+    // عصابي», whose count follows if any, nor a post, which [`one_held_by_post`] reads)
+    let held_one = f == Form::NeedsAla && k == Kind::Arrested && g < s1 && unknown_word(&toks[g]) && singular(toks[g].bare()) && !not_one(toks[g].bare()) && !toks[g].bare().ends_with('ه') && toks[g].bare().chars().count() >= 4 && !held_post(&toks[g]) && !held_post_word(toks[g].bare()) && !matches!(toks[g].bare(), "تشكيل" | "شبكه" | "خليه");
+    if held_one && number::read(toks, g, s1).is_none() && next_sig(toks, g + 1, s1).is_none_or(|j| !is_num(toks, j, s1) && !toks[j].has_conj() && toks[j].w != "و" && toks[j].w != "من") {
+        return Some(word_raw(k, 1, Victims::People, i, g, g));
+    }
     if f != Form::Verb || k == Kind::Arrested || !(g == i + 1 || over) || g >= s1 {
         return None;
     }
