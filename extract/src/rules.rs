@@ -2033,7 +2033,7 @@ fn one_of_a_unit_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Opti
     let v = match n.lex {
         Some(Lex::Group(v, 1)) if !n.def => victims::men_of(toks, a + 1, v),
         // (in the accusative after «أن»: «رقيباً»)
-        None if unknown_word(n) && singular(n.bare().strip_suffix('ا').unwrap_or(n.bare())) && !not_one(n.bare()) && !n.with_possessive() => Victims::People,
+        None if unknown_word(n) && singular(stem(n).strip_suffix('ا').unwrap_or(stem(n))) && !not_one(stem(n)) && !n.with_possessive() => Victims::People,
         _ => return None,
     };
     let unit = &toks[a + 3..i];
@@ -2062,7 +2062,7 @@ fn unknown_subject_before_verb(toks: &[Tok], a: usize, e: usize, i: usize, k: Ki
         [n, of] => (n, Some(of)),
         _ => return None,
     };
-    let w = n.bare();
+    let w = stem(n);
     // (in the accusative after «إن»: «بائعاً»)
     let unknown = unknown_word(n) && singular(if w.ends_with("ها") { w } else { w.strip_suffix('ا').unwrap_or(w) }) && !not_one(w);
     // (a noun the table knows goes its own way, «أن جندياً أصيب», unless in construct: «أن
@@ -2691,7 +2691,7 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
     // an outcome's noun, one by a post or a noun the table does not know, after a second noun
     // joined to it)
     let joined = f == Form::Event && matches!(toks[i].bare(), "اصابه" | "مقتل" | "وفاه" | "مصرع" | "استشهاد") && toks[i].has_conj() && (i.saturating_sub(8)..i).any(|j| trig(toks[j].lex).is_some_and(|t| t.1 == Form::Event && t.0 != Kind::Arrested) && (toks[j].w.starts_with('ب') || j > 0 && matches!(toks[j - 1].bare(), "عن" | "الي")));
-    let one = |t: &Tok| !t.def && (held_post(t) && !matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_))) || unknown_word(t) && singular(t.bare()) && !not_one(t.bare()));
+    let one = |t: &Tok| !t.def && (held_post(t) && !matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_))) || unknown_word(t) && singular(stem(t)) && !not_one(stem(t)));
     // (and what he is of, or what befell him: «صاحب محل», «مزارع فلسطيني», «أمين شرطة بطلق ناري»)
     let then = |t: &Tok| t.cls == Cls::Word && !t.w.starts_with('و') && (!matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Neg | Lex::Others)) || t.w.starts_with('ب'));
     if joined && k != Kind::Arrested && g == i + 1 && one(&toks[g]) && number::read(toks, g, s1).is_none() && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && then(t) && number::read(toks, g + 1, s1).is_none()) {
@@ -2701,13 +2701,13 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
     // (over a closing quote: «عن "وفاة مناصر" متأثراً بجروحه»)
     let after = if toks.get(g + 1).is_some_and(|t| t.is_quote()) { g + 2 } else { g + 1 };
     let of_wounds = toks.get(after).is_some_and(|t| after < s1 && t.bare().starts_with("متاثر"));
-    if f == Form::Event && k == Kind::Killed && g == i + 1 && of_wounds && unknown_word(&toks[g]) && singular(toks[g].bare()) && !not_one(toks[g].bare()) {
+    if f == Form::Event && k == Kind::Killed && g == i + 1 && of_wounds && unknown_word(&toks[g]) && singular(stem(&toks[g])) && !not_one(stem(&toks[g])) {
         return Some(word_raw(k, 1, Victims::People, i, g, g));
     }
     // («القبض على آسيوي يبلغ من العمر 34 عاماً», «القبض على وافد يؤجّر الدراجات»: one held after
     // «على», a noun the table does not know; not a band or a ring, «على عصابة», «على تشكيل
     // عصابي», whose count follows if any, nor a post, which [`one_held_by_post`] reads)
-    let held_one = f == Form::NeedsAla && k == Kind::Arrested && g < s1 && unknown_word(&toks[g]) && singular(toks[g].bare()) && !not_one(toks[g].bare()) && !toks[g].bare().ends_with('ه') && toks[g].bare().chars().count() >= 4 && !held_post(&toks[g]) && !held_post_word(toks[g].bare()) && !matches!(toks[g].bare(), "تشكيل" | "شبكه" | "خليه");
+    let held_one = f == Form::NeedsAla && k == Kind::Arrested && g < s1 && unknown_word(&toks[g]) && singular(stem(&toks[g])) && !not_one(stem(&toks[g])) && !stem(&toks[g]).ends_with('ه') && stem(&toks[g]).chars().count() >= 4 && !held_post(&toks[g]) && !held_post_word(toks[g].bare()) && !matches!(toks[g].bare(), "تشكيل" | "شبكه" | "خليه");
     if held_one && number::read(toks, g, s1).is_none() && next_sig(toks, g + 1, s1).is_none_or(|j| !is_num(toks, j, s1) && !toks[j].has_conj() && toks[j].w != "و" && toks[j].w != "من") {
         return Some(word_raw(k, 1, Victims::People, i, g, g));
     }
@@ -2717,7 +2717,7 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
     // (not «جرح», a wound as often: «- جرح قطعي بالرأس»)
     let passive = matches!(toks[i].bare(), "اصيب" | "اصيبت" | "توفي" | "توفيت" | "استشهد" | "استشهدت" | "قتل" | "قتلت");
     let t = &toks[g];
-    let w = t.bare();
+    let w = stem(t);
     let plain = unknown_word(t);
     let shape = singular(w);
     // (nor a word before a number: «وأصيب أكبر من 70 شخصاً»)
@@ -2761,10 +2761,20 @@ fn plural_in_construct(toks: &[Tok], j: usize, s1: usize) -> bool {
 
 /// A word the table does not know, indefinite, with no preposition or conjunction on it.
 fn unknown_word(t: &Tok) -> bool {
-    let w = t.bare();
-    // (a letter of a preposition or conjunction that is the word's own: «بائع», «لاعب», «فلاح»)
-    let own = matches!(w.strip_suffix('ا').unwrap_or(w), "بائع" | "بائعه" | "باحث" | "باحثه" | "لاعب" | "لاعبه" | "لاجئ" | "لاجئه" | "فلاح" | "فلاحه" | "فني" | "فنيه" | "كاتب" | "كاتبه");
-    t.cls == Cls::Word && t.lex.is_none() && !t.def && !w.starts_with("ال") && (own || !w.starts_with(['ب', 'ل', 'ك', 'و', 'ف']))
+    let w = stem(t);
+    t.cls == Cls::Word && t.lex.is_none() && !t.def && !w.starts_with("ال") && (own_letter(w) || !w.starts_with(['ب', 'ل', 'ك', 'و', 'ف']))
+}
+
+/// Whether the word's first letter, that of a preposition or conjunction, is its own: «بائع»,
+/// «لاعب», «فلاح», «فنياً».
+fn own_letter(w: &str) -> bool {
+    matches!(w.strip_suffix('ا').unwrap_or(w), "بائع" | "بائعه" | "باحث" | "باحثه" | "لاعب" | "لاعبه" | "لاجئ" | "لاجئه" | "فلاح" | "فلاحه" | "فني" | "فنيه" | "كاتب" | "كاتبه")
+}
+
+/// The word less a conjunction, unless its «ف» is its own: «فني» (which [`Tok::bare`] reads
+/// as «ف» + «ني»), «وفني».
+fn stem(t: &Tok) -> &str {
+    if own_letter(&t.w) { &t.w } else { t.bare() }
 }
 
 /// The shape of a singular noun: not a plural, a dual, nor an adverb's accusative.

@@ -4284,6 +4284,8 @@ const ONE_BY_A_NOUN_THE_TABLE_DOES_NOT_KNOW_FIGURES: Rows<(Kind, Qualifier, u64)
     ("وأعلنت الوزارة وفاة متأثراً بجروحه.", &[]),
     // one and where he serves, between «أن» and the verb; not a body's own teams
     ("قال الناطق إن رقيباً في إدارة مكافحة المخدرات استشهد، وأصيب اثنان من زملائه.", &[(Killed, Exact, 1), (Injured, Exact, 2)]),
+    // (a noun whose «ف» is its own: «فنياً», not «ف» + «نياً»)
+    ("وأشار البيان إلى أن فنياً في محطة الأوكسجين أصيب بحروق في يديه.", &[(Injured, Exact, 1)]),
     ("وأضاف أن عنصراً في الحرس الوطني قُتل خلال تلك المطاردة.", &[(Killed, Exact, 1)]),
     ("وقالت المنظمة إن فرقها في مستشفى ماكوميا عالجت 12 جريحاً.", &[(Injured, Exact, 12)]),
     // one of the family of those just counted, hurt (two joined); one named before, «himself»;
