@@ -2020,9 +2020,11 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
 
 /// One named by a noun and where he serves, between «أن» and a singular verb of killing or
 /// injuring (`i`): «إن رقيباً في إدارة مكافحة المخدرات استشهد», «أن عنصراً في الحرس الوطني قُتل»;
-/// or those he is one of: «إن شاباً من المتطوعين أصيب». The noun is indefinite and singular, one
-/// the table knows as a person or does not know; «في» and up to four words follow it (or «من»
-/// and one or two, the first definite), none a trigger, a source, a number or a conjunction.
+/// or those he is one of: «إن شاباً من المتطوعين أصيب», «أن عنصراً من دورياتها أصيب» (a man of
+/// the telling force's own is of the force). The noun is indefinite and singular, one the table
+/// knows as a person or does not know; «في» and up to four words follow it (or «من» and one or
+/// two, the first definite or with its pronoun), none a trigger, a source, a number or a
+/// conjunction.
 fn one_of_a_unit_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw> {
     let passive = matches!(toks[i].bare(), "اصيب" | "اصيبت" | "توفي" | "توفيت" | "استشهد" | "استشهدت" | "قتل" | "قتلت");
     if !passive || i < s0 + 4 {
@@ -2041,7 +2043,11 @@ fn one_of_a_unit_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Opti
     let v = if unit.iter().any(|t| matches!(t.lex, Some(Lex::Group(Victims::SecurityForces, _)))) { Victims::SecurityForces } else { v };
     let plain = |t: &Tok| t.cls == Cls::Word && !t.w.starts_with('و') && !matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Neg | Lex::Others));
     // (or «من» and those he is one of, definite: «وإن شاباً من المتطوعين أصيب بشظية»)
-    let of_them = toks[a + 2].w == "من" && unit.len() <= 2 && unit.first().is_some_and(|t| t.w.starts_with("ال"));
+    // (or of its own, by its pronoun: «أن عنصراً من دورياتها أصيب»)
+    let theirs = |t: &Tok| t.lex.is_none() && ["ها", "هم", "ه"].iter().any(|p| t.w.strip_suffix(p).is_some_and(|w| w.chars().count() >= 3));
+    let of_them = toks[a + 2].w == "من" && unit.len() <= 2 && unit.first().is_some_and(|t| t.w.starts_with("ال") || theirs(t));
+    // (a man of a body's own, «عنصراً من دورياتها», is of the force that tells of him)
+    let v = if of_them && !unit[0].w.starts_with("ال") && n.is_in(&lexicon::MEN_OF) { Victims::SecurityForces } else { v };
     ((toks[a + 2].w == "في" || of_them) && unit.iter().all(plain) && number::read(toks, a + 3, i).is_none()).then(|| word_raw(k, 1, v, a + 1, i, a + 1))
 }
 

@@ -4287,6 +4287,7 @@ const ONE_BY_A_NOUN_THE_TABLE_DOES_NOT_KNOW_FIGURES: Rows<(Kind, Qualifier, u64)
     // (a noun whose «ف» is its own: «فنياً», not «ف» + «نياً»)
     ("وأشار البيان إلى أن فنياً في محطة الأوكسجين أصيب بحروق في يديه.", &[(Injured, Exact, 1)]),
     ("وأضاف أن عنصراً في الحرس الوطني قُتل خلال تلك المطاردة.", &[(Killed, Exact, 1)]),
+    ("مشيرة إلى أن عنصراً من دورياتها أصيب بجروح طفيفة أثناء توقيف أحدهم.", &[(Injured, Exact, 1)]),
     ("وقالت المنظمة إن فرقها في مستشفى ماكوميا عالجت 12 جريحاً.", &[(Injured, Exact, 12)]),
     // one of the family of those just counted, hurt (two joined); one named before, «himself»;
     // one after a second outcome's noun joined to the first (not wounds: «وحروق متفاوتة»)
@@ -4307,6 +4308,7 @@ fn one_by_a_noun_the_table_does_not_know() {
 const ONE_OF_A_UNIT_VICTIMS: Rows<Victims> = &[
     ("وأضاف أن عنصراً في الحرس الوطني قُتل خلال تلك المطاردة.", &[Victims::SecurityForces]),
     ("قال الناطق إن رقيباً في إدارة مكافحة المخدرات استشهد.", &[Victims::SecurityForces]),
+    ("مشيرة إلى أن عنصراً من دورياتها أصيب بجروح طفيفة.", &[Victims::SecurityForces]),
 ];
 
 #[test]
