@@ -2703,6 +2703,17 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
     if joined && k != Kind::Arrested && g == i + 1 && one(&toks[g]) && number::read(toks, g, s1).is_none() && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && then(t) && number::read(toks, g + 1, s1).is_none()) {
         return Some(word_raw(k, 1, Victims::People, i, g, g));
     }
+    // («عن وفاة راكبة سبعينية», «وفاة معتمرة مسنة»: after an event's noun, one by a noun the
+    // table does not know and an adjective that agrees with it, then the clause ends or tells
+    // where, when or how)
+    let adjective = |t: &Tok| unknown_word(t) && !t.has_conj() && singular(stem(t)) && !not_one(stem(t)) && stem(t).ends_with('ه') == stem(&toks[g]).ends_with('ه') && number::read(toks, g + 1, s1).is_none();
+    let closes = |j: usize| toks.get(j).is_none_or(|t| j >= s1 || t.is_clause_end() || matches!(t.lex, Some(Lex::Prep)) || matches!(t.bare(), "بعد" | "اثر" | "عقب" | "جراء" | "خلال") || t.bare().starts_with("متاثر"));
+    let one_more = |t: &Tok| t.is_in(&ONE_MORE) || t.w.strip_suffix('ا').is_some_and(|w| ONE_MORE.contains(&w));
+    // (not «كل حالة وفاة تبقى معي»: a case's noun, a verb after it)
+    let a_case = i > 0 && matches!(toks[i - 1].bare(), "حاله" | "حالات");
+    if f == Form::Event && k != Kind::Arrested && g == i + 1 && g + 1 < s1 && !a_case && !toks[g].has_conj() && !one_more(&toks[g + 1]) && [toks[i].w.as_str(), toks[i].bare()].iter().any(|w| matches!(w.trim_start_matches('ب'), "وفاه" | "مقتل" | "مصرع" | "اصابه" | "استشهاد")) && unknown_word(&toks[g]) && singular(stem(&toks[g])) && !not_one(stem(&toks[g])) && stem(&toks[g]).chars().count() >= 4 && adjective(&toks[g + 1]) && closes(g + 2) {
+        return Some(word_raw(k, 1, Victims::People, i, g + 1, g));
+    }
     // («عن وفاة ممرض متأثراً بإصابته»: after a death's noun, one who died of his wounds)
     // (over a closing quote: «عن "وفاة مناصر" متأثراً بجروحه»)
     let after = if toks.get(g + 1).is_some_and(|t| t.is_quote()) { g + 2 } else { g + 1 };

@@ -4588,3 +4588,18 @@ const A_COUNT_AND_ONE_MORE_JOINED_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn a_count_and_one_more_joined() {
     check_figures(A_COUNT_AND_ONE_MORE_JOINED_FIGURES);
 }
+
+/// One after an event's noun, told by a noun the table does not know and an adjective that
+/// agrees with it, the clause ending or telling where, when or how: «عن وفاة راكبة سبعينية بعد
+/// نقلها», «وفاة معتمرة مسنة». Not one more («مناصر ثالث»), a second event joined («وفاة
+/// وإطلاق نار»), nor a case's noun and a verb («كل حالة وفاة تبقى معي»).
+const ONE_BY_AN_UNKNOWN_NOUN_AND_ITS_ADJECTIVE_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأعلنت الشركة عن وفاة راكبة سبعينية بعد نقلها إلى المستشفى.", &[(Killed, Exact, 1)]),
+    ("وأعلنت الوزارة وفاة معتمرة مسنة في الطائرة.", &[(Killed, Exact, 1)]),
+    ("شاركت في إنقاذ أكثر من 60 شخصاً، لكن كل حالة وفاة تبقى معي.", &[]),
+];
+
+#[test]
+fn one_by_an_unknown_noun_and_its_adjective() {
+    check_figures(ONE_BY_AN_UNKNOWN_NOUN_AND_ITS_ADJECTIVE_FIGURES);
+}
