@@ -25,6 +25,9 @@ const BEFORE: &[(&[&str], Before)] = &[
     (&["ما", "لا", "تقل", "عن"], Before::AtLeast),
     (&["لا", "يقل", "عن"], Before::AtLeast),
     (&["لا", "تقل", "عن"], Before::AtLeast),
+    // (the future's negation: «عدد الضحايا لن يقل عن 60»)
+    (&["لن", "يقل", "عن"], Before::AtLeast),
+    (&["لن", "تقل", "عن"], Before::AtLeast),
     (&["علي", "الاقل"], Before::AtLeast),
     (&["ما", "لا", "يزيد", "عن"], Before::AtMost),
     (&["ما", "لا", "يزيد", "علي"], Before::AtMost),
@@ -36,6 +39,8 @@ const BEFORE: &[(&[&str], Before)] = &[
     (&["لا", "تتجاوز"], Before::AtMost),
     (&["لم", "يتجاوز"], Before::AtMost),
     (&["لم", "تتجاوز"], Before::AtMost),
+    (&["لن", "يتجاوز"], Before::AtMost),
+    (&["لن", "تتجاوز"], Before::AtMost),
     // «لا أقل من ثلاثين»: at least (before «أقل من», at most)
     (&["ما", "لا", "اقل", "من"], Before::AtLeast),
     (&["لا", "اقل", "من"], Before::AtLeast),
@@ -183,7 +188,7 @@ pub fn exceeds(toks: &[Tok], s0: usize, q0: usize) -> Option<Before> {
 /// qualifier that is a verb of the toll, and stands for it).
 pub fn exceeding_verb(toks: &[Tok], k: usize) -> bool {
     // («لا تقل عن 19»: not less than, a bound that is a verb too)
-    toks[k].is_in(&EXCEED) || matches!(toks[k].w.as_str(), "لا" | "لم") && toks.get(k + 1).is_some_and(|x| x.is_in(&EXCEED) || matches!(x.w.as_str(), "يقل" | "تقل"))
+    toks[k].is_in(&EXCEED) || matches!(toks[k].w.as_str(), "لا" | "لم" | "لن") && toks.get(k + 1).is_some_and(|x| x.is_in(&EXCEED) || matches!(x.w.as_str(), "يقل" | "تقل"))
 }
 
 #[cfg(test)]
@@ -202,6 +207,8 @@ mod tests {
         assert_eq!(q("ما يزيد على"), Some(Before::MoreThan));
         assert_eq!(q("تجاوز"), Some(Before::MoreThan));
         assert_eq!(q("ما لا يقل عن"), Some(Before::AtLeast));
+        assert_eq!(q("لن يقل عن"), Some(Before::AtLeast));
+        assert_eq!(q("لن يتجاوز"), Some(Before::AtMost));
         assert_eq!(q("نحو"), Some(Before::About));
         assert_eq!(q("بنحو"), Some(Before::About));
         assert_eq!(q("لنحو"), Some(Before::About));

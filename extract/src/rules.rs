@@ -2175,7 +2175,7 @@ fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw>
     // (what for ends it too: «ومشرف الوردية لاستكمال الإجراءات», «للتحقيق»)
     let what_for = |j: usize| (toks[j].w.starts_with("لا") || toks[j].w.starts_with("لل")) && toks[j].w.chars().count() > 4;
     // («والمقاول المسؤول عن تعلية طوابق»: responsible, of what he did, no source)
-    let end = (second + 1..s1.min(second + 3)).take_while(|&j| (plain(j) || toks[j].bare() == "المسؤول") && !toks[j].w.starts_with('و') && !what_for(j) && number::read(toks, j, s1).is_none()).last().unwrap_or(second);
+    let end = (second + 1..s1.min(second + 3)).take_while(|&j| (plain(j) || toks[j].bare() == "المسؤول") && !matches!(toks[j].w.as_str(), "عن" | "علي") && !toks[j].w.starts_with('و') && !what_for(j) && number::read(toks, j, s1).is_none()).last().unwrap_or(second);
     // (or, within it, a word with «ب» of what he does: «والعون المكلف بتشغيل الجسر»)
     let closes_at = |e: usize| toks.get(e + 1).is_none_or(|t| e + 1 >= s1 || t.is_clause_end() || t.cls == Cls::Num || number::read(toks, e + 1, s1).is_some() || matches!(t.lex, Some(Lex::Prep)) || matches!(t.w.as_str(), "عن" | "علي") || t.w.starts_with('و') && t.w.chars().count() > 3 || what_for(e + 1));
     let closes = closes_at(end) || (second..end).any(|e| toks[e + 1].w.starts_with('ب') && !toks[e + 1].def && toks[e + 1].lex.is_none());
@@ -2209,7 +2209,9 @@ fn post_and_others(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw> {
         return None;
     }
     // (over his construct and a place: «مدير الصيانة في المستشفى واثنين»)
-    let j = (g + 1..s1.min(g + 5)).take_while(|&j| toks[j].cls == Cls::Word && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_)))).find(|&j| toks[j].has_conj() || toks[j].w == "و")?;
+    // (or a dual the text marks, «ومسؤولَين», whose entry annotate gave it)
+    let marked = |t: &Tok| t.w.starts_with('و') && matches!(t.lex, Some(Lex::Group(_, 2))) && !t.def;
+    let j = (g + 1..s1.min(g + 5)).take_while(|&j| toks[j].cls == Cls::Word && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_)))).find(|&j| toks[j].has_conj() || toks[j].w == "و" || marked(&toks[j]))?;
     let w = toks[j].w.as_str();
     let (n, end) = if matches!(w, "واثنين" | "واثنان") {
         (2, j)
