@@ -2414,7 +2414,10 @@ fn and_two_unknown(toks: &[Tok], j: usize, s1: usize) -> bool {
 fn of_a_place(toks: &[Tok], j: usize, s1: usize) -> bool {
     let t = &toks[j];
     let plural = matches!(t.lex, Some(Lex::Group(_, 0))) || matches!(t.bare(), "ركاب" | "سكان" | "رواد" | "زوار");
-    plural && !t.def && toks.get(j + 1).is_some_and(|n| j + 1 < s1 && n.cls == Cls::Word && n.w.starts_with("ال"))
+    let def = |k: usize| toks.get(k).is_some_and(|n| k < s1 && n.cls == Cls::Word && n.w.starts_with("ال"));
+    // (or of a place in construct with what it is of: «حراس محطة التحكم»)
+    let chain = toks.get(j + 1).is_some_and(|n| j + 1 < s1 && n.cls == Cls::Word && !n.has_conj() && matches!(n.lex, None | Some(Lex::Thing)) && !n.w.starts_with("ال")) && def(j + 2);
+    plural && !t.def && (def(j + 1) || chain)
 }
 
 /// One of the family (or a friend) of those just counted, hurt, right after a passive verb of
