@@ -498,6 +498,15 @@ pub fn one_more(toks: &[Tok], b: usize, s1: usize) -> bool {
     toks.get(b + 1).filter(|_| b + 1 < s1).is_some_and(|t| matches!(t.w.as_str(), "ثان" | "ثاني" | "ثانيه" | "ثالث" | "ثالثه" | "رابع" | "رابعه" | "خامس" | "خامسه"))
 }
 
+/// Two bodies more, or the last two, found after a toll of their kind: «وفاة 4 عمال، قبل أن
+/// يُعثر على جثتين أخريين», «انتشلت آخر جثتين» (`a`, `b`: the count's first and last tokens).
+pub fn two_more_bodies(toks: &[Tok], a: usize, b: usize, s1: usize) -> bool {
+    let bodies = |t: &Tok| matches!(t.bare().no_al(), "جثتين" | "جثتان" | "جثتي");
+    let more = toks.get(b + 1).is_some_and(|t| b + 1 < s1 && matches!(t.bare().no_al(), "اخريين" | "اخريان" | "اخرين" | "اخران"));
+    let last = a > 0 && toks[a - 1].bare() == "اخر";
+    (a..=b).any(|j| bodies(&toks[j])) && (more || last)
+}
+
 /// Discharged, not a new count of the injured: a count followed within a few words
 /// by «غادروا المستشفى» («12 آخرين غادروا المستشفى بعد تلقي العلاج») or «غادروا بعد
 /// تلقي العلاج», or right after

@@ -146,6 +146,8 @@ pub fn candidates(toks: &[Tok], s0: usize, s1: usize, before: Option<Kind>) -> V
         let held = |r: &Raw| {
             !(r.kind == Kind::Arrested && filters::supervised(toks, r.pb, s1)
                 || r.q == Quantity::Exact(1) && filters::one_more(toks, r.pb, s1) && raws.iter().any(|p| p.kind == r.kind)
+                // («وفاة 4 عمال، قبل أن يُعثر على جثتين أخريين»: two more bodies, beside the toll)
+                || r.q == Quantity::Exact(2) && filters::two_more_bodies(toks, r.a.min(r.pa), r.pb.max(r.b), s1) && raws.iter().any(|p| p.kind == r.kind)
                 || matches!(r.q, Quantity::Exact(1 | 2)) && filters::raised_the_toll(toks, r.a, s0) && raws.iter().any(|p| p.kind == r.kind)
                 // («نعلن وفاة فتاة تبلغ 17 عاما متأثرة بجروحها، ليرتفع عدد القتلى إلى 3»: or one who
                 // died of wounds, right before the toll it raised)

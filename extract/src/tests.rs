@@ -4609,3 +4609,15 @@ const ONE_BY_AN_UNKNOWN_NOUN_AND_ITS_ADJECTIVE_FIGURES: Rows<(Kind, Qualifier, u
 fn one_by_an_unknown_noun_and_its_adjective() {
     check_figures(ONE_BY_AN_UNKNOWN_NOUN_AND_ITS_ADJECTIVE_FIGURES);
 }
+
+/// Two bodies more found after a toll of their kind in the sentence raise it, no count of their
+/// own; two more with no toll beside them are.
+const TWO_MORE_BODIES_RAISE_A_TOLL_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وكان الدفاع المدني قد أعلن صباحاً وفاة 4 عمال، قبل أن يُعثر على جثتين أخريين أثناء أعمال التبريد.", &[(Killed, Exact, 4)]),
+    ("وعثرت فرق الإنقاذ على جثتين أخريين في قاع القارب.", &[(Killed, Exact, 2)]),
+];
+
+#[test]
+fn two_more_bodies_raise_a_toll() {
+    check_figures(TWO_MORE_BODIES_RAISE_A_TOLL_FIGURES);
+}
