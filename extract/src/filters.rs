@@ -498,6 +498,14 @@ pub fn one_more(toks: &[Tok], b: usize, s1: usize) -> bool {
     toks.get(b + 1).filter(|_| b + 1 < s1).is_some_and(|t| matches!(t.w.as_str(), "ثان" | "ثاني" | "ثانيه" | "ثالث" | "ثالثه" | "رابع" | "رابعه" | "خامس" | "خامسه"))
 }
 
+/// One death told after «قبل أن» (or «قبل») that follows a toll of the dead ending at `toll`
+/// in the sentence: the death that raised it, no count of its own: «أعلن الدفاع المدني وفاة
+/// ثلاثة أشخاص، قبل أن تتوفى امرأة متأثرة بإصابتها» (`a`: the death's first token).
+pub fn died_after_a_toll(toks: &[Tok], a: usize, toll: Option<usize>) -> bool {
+    let Some(t) = toll.filter(|&t| t < a) else { return false };
+    (t + 1..a).any(|j| toks[j].bare() == "قبل" && toks.get(j + 1).is_some_and(|n| n.w == "ان" || n.bare().starts_with("العثور")) && a <= j + 8)
+}
+
 /// Two bodies more, or the last two, found after a toll of their kind: «وفاة 4 عمال، قبل أن
 /// يُعثر على جثتين أخريين», «انتشلت آخر جثتين» (`a`, `b`: the count's first and last tokens).
 pub fn two_more_bodies(toks: &[Tok], a: usize, b: usize, s1: usize) -> bool {

@@ -146,6 +146,9 @@ pub fn candidates(toks: &[Tok], s0: usize, s1: usize, before: Option<Kind>) -> V
         let held = |r: &Raw| {
             !(r.kind == Kind::Arrested && filters::supervised(toks, r.pb, s1)
                 || r.q == Quantity::Exact(1) && filters::one_more(toks, r.pb, s1) && raws.iter().any(|p| p.kind == r.kind)
+                // («أعلنت وفاة ثلاثة أشخاص، قبل أن تتوفى امرأة متأثرة بإصابتها»: one death after a
+                // toll of the dead told before it, «before» it rose by her)
+                || r.q == Quantity::Exact(1) && r.kind == Kind::Killed && filters::died_after_a_toll(toks, r.a, raws.iter().filter(|p| p.kind == Kind::Killed && !p.sub).map(|p| p.pb.max(p.b)).max())
                 // («وفاة 4 عمال، قبل أن يُعثر على جثتين أخريين»: two more bodies, beside the toll)
                 || r.q == Quantity::Exact(2) && filters::two_more_bodies(toks, r.a.min(r.pa), r.pb.max(r.b), s1) && raws.iter().any(|p| p.kind == r.kind)
                 || matches!(r.q, Quantity::Exact(1 | 2)) && filters::raised_the_toll(toks, r.a, s0) && raws.iter().any(|p| p.kind == r.kind)

@@ -4621,3 +4621,16 @@ const TWO_MORE_BODIES_RAISE_A_TOLL_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn two_more_bodies_raise_a_toll() {
     check_figures(TWO_MORE_BODIES_RAISE_A_TOLL_FIGURES);
 }
+
+/// One death told after «قبل أن» that follows a toll of the dead in its sentence is the death
+/// that raised the toll, no count of its own; one told after a toll of another kind is.
+const ONE_DEATH_BEFORE_WHICH_A_TOLL_STOOD_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وكان الدفاع المدني قد أعلن وفاة ثلاثة أشخاص وإصابة 17 آخرين، قبل أن تتوفى امرأة متأثرة بإصابتها صباح الأربعاء.", &[(Killed, Exact, 3), (Injured, Exact, 17)]),
+    ("وكانت الشرطة قد تحدثت مساء الأحد عن ثلاثة قتلى، قبل أن تعلن صباح الإثنين وفاة شاب في المستشفى متأثراً بجروحه.", &[(Killed, Exact, 3)]),
+    ("وكانت الشرطة قد أعلنت إصابة 5 أشخاص، قبل أن تعلن وفاة شاب في المستشفى.", &[(Injured, Exact, 5), (Killed, Exact, 1)]),
+];
+
+#[test]
+fn one_death_before_which_a_toll_stood() {
+    check_figures(ONE_DEATH_BEFORE_WHICH_A_TOLL_STOOD_FIGURES);
+}
