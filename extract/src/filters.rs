@@ -498,6 +498,14 @@ pub fn one_more(toks: &[Tok], b: usize, s1: usize) -> bool {
     toks.get(b + 1).filter(|_| b + 1 < s1).is_some_and(|t| matches!(t.w.as_str(), "ثان" | "ثاني" | "ثانيه" | "ثالث" | "ثالثه" | "رابع" | "رابعه" | "خامس" | "خامسه"))
 }
 
+/// Some of those held, counted before: «أن 11 من الموقوفين صدرت بحقهم مذكرات»,
+/// «بالاحتفاظ بـ9 من الموقوفين», «أُفرج عن 5 من المعتقلين»: no arrests of their own (the
+/// references leave them optional at most). `b`: the count's last token.
+pub fn of_the_held(toks: &[Tok], kind: Kind, b: usize, s1: usize) -> bool {
+    let held = |t: &Tok| matches!(t.bare(), "الموقوفين" | "الموقوفون" | "المعتقلين" | "المعتقلون" | "المحتجزين" | "المحتجزون" | "المقبوض");
+    kind == Kind::Arrested && toks.get(b + 1).is_some_and(|t| b + 1 < s1 && t.w == "من") && toks.get(b + 2).is_some_and(|t| b + 2 < s1 && held(t))
+}
+
 /// One death told after «قبل أن» (or «قبل») that follows a toll of the dead ending at `toll`
 /// in the sentence: the death that raised it, no count of its own: «أعلن الدفاع المدني وفاة
 /// ثلاثة أشخاص، قبل أن تتوفى امرأة متأثرة بإصابتها» (`a`: the death's first token).

@@ -307,7 +307,8 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     if kind == Kind::Arrested && !governed && (pb + 1..s1.min(pb + 4)).any(released) {
         return None;
     }
-    if filters::hostages(toks, kind, ti, pb, s1)
+    if filters::of_the_held(toks, kind, pb, s1)
+        || filters::hostages(toks, kind, ti, pb, s1)
         || filters::abducted(toks, kind, ti)
         || filters::fell_between_kinds(toks, ti, s1)
         || filters::suspended(toks, kind, ti.min(q0), s1)

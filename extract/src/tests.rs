@@ -4634,3 +4634,17 @@ const ONE_DEATH_BEFORE_WHICH_A_TOLL_STOOD_FIGURES: Rows<(Kind, Qualifier, u64)> 
 fn one_death_before_which_a_toll_stood() {
     check_figures(ONE_DEATH_BEFORE_WHICH_A_TOLL_STOOD_FIGURES);
 }
+
+/// Some of those held, counted before, are no arrests of their own: «أن 11 من الموقوفين صدرت
+/// بحقهم مذكرات», «بالاحتفاظ بـ9 من الموقوفين»; some of the detainees hurt are hurt.
+const SOME_OF_THE_HELD_ARE_NO_NEW_ARRESTS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وقال المدعي العام إن 11 من الموقوفين صدرت بحقهم مذكرات اعتقال سابقة.", &[]),
+    ("وأذنت النيابة العمومية بالاحتفاظ بـ9 من الموقوفين، وإبقاء اثنين في حالة سراح.", &[]),
+    ("وأوضح المدعي العام أن 145 من الموقوفين سيمثلون أمام القضاء.", &[]),
+    ("وأصيب 8 من عناصرها بجروح، إلى جانب 5 من المحتجزين.", &[(Injured, Exact, 8), (Injured, Exact, 5)]),
+];
+
+#[test]
+fn some_of_the_held_are_no_new_arrests() {
+    check_figures(SOME_OF_THE_HELD_ARE_NO_NEW_ARRESTS_FIGURES);
+}
