@@ -2404,8 +2404,12 @@ fn dual_noun(toks: &[Tok], s0: usize, s1: usize, i: usize, k: Kind) -> Option<Ra
     // («يلفظ مصابان أنفاسهما», «جريحان لقيا حتفهما»: two of the hurt who died)
     // («قبل أن يتوفى مصابان»: or after a verb of dying)
     let died = (i + 1..s1.min(i + 3)).any(|j| trig(toks[j].lex) == Some((Kind::Killed, Form::After))) || k == Kind::Injured && i > s0 && trig(toks[i - 1].lex) == Some((Kind::Killed, Form::Verb));
-    let k = if died { Kind::Killed } else { k };
-    (!before && !two_after).then(|| word_raw(k, 2, v, i, i, i))
+    // («بعد وفاة جريحين متأثرين بإصابتهما»: or after a death's noun, from it)
+    // (not «سقوط جريحين», two hurt who «fell»)
+    let death_of = k == Kind::Injured && i > s0 && trig(toks[i - 1].lex) == Some((Kind::Killed, Form::Event)) && [toks[i - 1].w.as_str(), toks[i - 1].bare()].iter().any(|w| matches!(w.trim_start_matches('ب'), "وفاه" | "مقتل" | "مصرع" | "استشهاد"));
+    let k = if died || death_of { Kind::Killed } else { k };
+    let a = if death_of { i - 1 } else { i };
+    (!before && !two_after).then(|| word_raw(k, 2, v, a, i, i))
 }
 
 /// A noun the table does not know (or a plural it knows, whose oblique a dual shares) joined

@@ -4648,3 +4648,16 @@ const SOME_OF_THE_HELD_ARE_NO_NEW_ARRESTS_FIGURES: Rows<(Kind, Qualifier, u64)> 
 fn some_of_the_held_are_no_new_arrests() {
     check_figures(SOME_OF_THE_HELD_ARE_NO_NEW_ARRESTS_FIGURES);
 }
+
+/// Two of the hurt who died, after a death's noun, are two dead (none when they raised a toll
+/// told before them); two hurt who «fell» are hurt.
+const TWO_OF_THE_HURT_WHO_DIED_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وارتفعت حصيلة القتلى إلى 11 قتيلا، بعد وفاة جريحين متأثرين بإصابتهما صباح اليوم.", &[(Killed, Exact, 11)]),
+    ("وأعلن المستشفى وفاة جريحين متأثرين بإصابتهما.", &[(Killed, Exact, 2)]),
+    ("وكان إشكال مماثل قد أدى في آب الماضي إلى سقوط جريحين.", &[(Injured, Exact, 2)]),
+];
+
+#[test]
+fn two_of_the_hurt_who_died() {
+    check_figures(TWO_OF_THE_HURT_WHO_DIED_FIGURES);
+}
