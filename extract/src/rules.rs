@@ -1959,7 +1959,8 @@ fn one_object(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
     let one_clause = (j + 1..i).all(|m| toks[m].cls == Cls::Word);
     // (what «ضبط» seizes, unknown to the table, is as often a thing: «ضبطت قارباً»)
     let seized = t.lex.is_none() && w.starts_with("ضبط");
-    let active = one_clause && !seized && f == Form::Verb && j + 1 < i && !toks[j].def && (w.ends_with('ت') || k == Kind::Arrested && w.starts_with('ا'));
+    // (right after the verb too: the accusative is no subject, «أوقفت موظفاً في أمانة المنطقة»)
+    let active = one_clause && !seized && f == Form::Verb && (j + 1 < i || t.nunated) && !toks[j].def && (w.ends_with('ت') || k == Kind::Arrested && w.starts_with('ا'));
     (active && matches!(k, Kind::Arrested | Kind::Killed) && !status::negated(toks, s0, j)).then(|| Raw { a: j, ..word_raw(k, 1, victims::men_of(toks, i, v), i, i, i) })
 }
 
@@ -2718,6 +2719,11 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
     if joined && k != Kind::Arrested && g == i + 1 && one(&toks[g]) && number::read(toks, g, s1).is_none() && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && then(t) && number::read(toks, g + 1, s1).is_none()) {
         return Some(word_raw(k, 1, Victims::People, i, g, g));
     }
+    // («أودى بحياة راعٍ»: the life of one, a noun the table does not know, is his death)
+    let life = [toks[i].w.as_str(), toks[i].bare()].contains(&"بحياه");
+    if f == Form::Event && life && g == i + 1 && unknown_word(&toks[g]) && singular(stem(&toks[g])) && !not_one(stem(&toks[g])) && number::read(toks, g, s1).is_none() && !toks.get(g + 1).is_some_and(|t| g + 1 < s1 && (t.w.starts_with("ال") || is_num(toks, g + 1, s1))) {
+        return Some(word_raw(k, 1, Victims::People, i, g, g));
+    }
     // («عن وفاة راكبة سبعينية», «وفاة معتمرة مسنة»: after an event's noun, one by a noun the
     // table does not know and an adjective that agrees with it, then the clause ends or tells
     // where, when or how)
@@ -2819,6 +2825,6 @@ fn singular(w: &str) -> bool {
 fn not_one(w: &str) -> bool {
     matches!(
         w,
-        "اكثر" | "اقل" | "نحو" | "قرابه" | "زهاء" | "حوالي" | "احد" | "احدي" | "احدهم" | "احداهم" | "احدهما" | "بعض" | "بعضهم" | "معظم" | "معظمهم" | "اغلب" | "اغلبهم" | "جميع" | "جميعهم" | "كل" | "غير" | "منهم" | "منهن" | "منهما" | "هذه" | "هذا" | "ذلك" | "تلك" | "عدد" | "يدعي" | "تدعي" | "ضمن" | "عمد" | "جماعي" | "خارج" | "داخل" | "امام" | "خلف" | "قرب" | "وسط" | "اثناء" | "اثر" | "عقب" | "جراء" | "خلال" | "بعد" | "قبل" | "صباح" | "مساء" | "ظهر" | "فجر" | "ليل" | "ليله" | "عصر" | "امس" | "اليوم" | "يوم" | "حين" | "عندما" | "لدي" | "عند" | "تحت" | "فوق" | "جنوب" | "شمال" | "شرق" | "غرب" | "انفجار" | "هجوم" | "قصف" | "حادث" | "نتيجه" | "مجددا" | "انذاك" | "حينها" | "حينذاك" | "يومها" | "وقتها"
+        "اكثر" | "ازيد" | "اقل" | "نحو" | "قرابه" | "زهاء" | "حوالي" | "احد" | "احدي" | "احدهم" | "احداهم" | "احدهما" | "بعض" | "بعضهم" | "معظم" | "معظمهم" | "اغلب" | "اغلبهم" | "جميع" | "جميعهم" | "كل" | "غير" | "منهم" | "منهن" | "منهما" | "هذه" | "هذا" | "ذلك" | "تلك" | "عدد" | "يدعي" | "تدعي" | "ضمن" | "عمد" | "جماعي" | "خارج" | "داخل" | "امام" | "خلف" | "قرب" | "وسط" | "اثناء" | "اثر" | "عقب" | "جراء" | "خلال" | "بعد" | "قبل" | "صباح" | "مساء" | "ظهر" | "فجر" | "ليل" | "ليله" | "عصر" | "امس" | "اليوم" | "يوم" | "حين" | "عندما" | "لدي" | "عند" | "تحت" | "فوق" | "جنوب" | "شمال" | "شرق" | "غرب" | "انفجار" | "هجوم" | "قصف" | "حادث" | "نتيجه" | "مجددا" | "انذاك" | "حينها" | "حينذاك" | "يومها" | "وقتها"
     )
 }

@@ -4560,6 +4560,8 @@ const ONE_AS_THE_OBJECT_OF_AN_ACTIVE_VERB_FIGURES: Rows<(Kind, Qualifier, u64)> 
     ("وقتلت الغارة طفلاً في المخيم.", &[(Killed, Exact, 1)]),
     ("وأوقفت مديرية أمن اللاذقية ممرضاً يعمل في المستشفى.", &[(Arrested, Exact, 1)]),
     ("وأوقفت مديرية أمن اللاذقية ممرضا يعمل في المستشفى.", &[]),
+    // (right after its verb, the tanween telling it from a subject)
+    ("كما أوقفت موظفاً في أمانة المنطقة.", &[(Arrested, Exact, 1)]),
     ("وأوقفت الشرطة مؤقتاً حركة السير.", &[]),
     ("اعتقلت الشرطة صباح اليوم 23 مواطنا.", &[(Arrested, Exact, 23)]),
     ("اعتقلت الشرطة شاباً و3 آخرين.", &[(Arrested, Exact, 3)]),
@@ -4593,14 +4595,17 @@ fn a_count_and_one_more_joined() {
     check_figures(A_COUNT_AND_ONE_MORE_JOINED_FIGURES);
 }
 
-/// One after an event's noun, told by a noun the table does not know and an adjective that
-/// agrees with it, the clause ending or telling where, when or how: «عن وفاة راكبة سبعينية بعد
+/// One after «بحياة» told by a noun the table does not know («أودى بحياة سائق شاحنة»), or after
+/// an event's noun, told by a noun the table does not know and an adjective that agrees with it, the clause ending or telling where, when or how: «عن وفاة راكبة سبعينية بعد
 /// نقلها», «وفاة معتمرة مسنة». Not one more («مناصر ثالث»), a second event joined («وفاة
 /// وإطلاق نار»), nor a case's noun and a verb («كل حالة وفاة تبقى معي»).
 const ONE_BY_AN_UNKNOWN_NOUN_AND_ITS_ADJECTIVE_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأعلنت الشركة عن وفاة راكبة سبعينية بعد نقلها إلى المستشفى.", &[(Killed, Exact, 1)]),
     ("وأعلنت الوزارة وفاة معتمرة مسنة في الطائرة.", &[(Killed, Exact, 1)]),
     ("شاركت في إنقاذ أكثر من 60 شخصاً، لكن كل حالة وفاة تبقى معي.", &[]),
+    // (the life of one, after «بحياة»; not «أزيد من»)
+    ("ووقع حادث مساء الأحد على الطريق رقم 80 أودى بحياة سائق شاحنة.", &[(Killed, Exact, 1)]),
+    ("وأودى الحريق بحياة أزيد من 30 شخصاً.", &[(Killed, MoreThan, 30)]),
     ("وسجل التقرير حالات وفاة وإطلاق نار عشوائي.", &[]),
     ("وأسفر التدافع عن وفاة مناصر ثالث في المستشفى.", &[]),
 ];
