@@ -2615,8 +2615,12 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
         if let Some(e) = (g + 1..s1.min(g + 4)).find(|&j| matches!(toks[j].bare(), "حتفهما" | "مصرعهما")).filter(|&e| (g..e).all(|j| toks[j].cls == Cls::Word && !toks[j].def && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep))) && !her_one(&toks[g + 1]) && matches!(toks[g].lex, None | Some(Lex::Group(_, 1)))) {
             return Some(word_raw(k, 2, Victims::People, i, e, g));
         }
-        let end = (g + 1..s1.min(g + 5)).find(|&j| matches!(toks[j].bare(), "حتفه" | "مصرعه" | "حتفها" | "مصرعها"));
-        if let Some(end) = end.filter(|&e| (g..e).all(|j| toks[j].cls == Cls::Word && !toks[j].def && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Thing)))) {
+        let end = (g + 1..s1.min(g + 6)).find(|&j| matches!(toks[j].bare(), "حتفه" | "مصرعه" | "حتفها" | "مصرعها"));
+        // (or one and those he is of: «لقي غطاس من الحماية المدنية حتفه»)
+        let of = g + 1 < s1 && toks[g + 1].w == "من" && !toks[g].def;
+        let word = |j: usize| toks[j].cls == Cls::Word && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Thing));
+        let fits = |e: usize| if of { word(g) && (g + 2..e).all(|j| word(j) && toks[j].w != "من") && e > g + 2 } else { (g..e).all(|j| word(j) && !toks[j].def) && e <= g + 4 };
+        if let Some(end) = end.filter(|&e| fits(e)) {
             let v = (g..end).find_map(|j| match toks[j].lex {
                 Some(Lex::Group(v, _)) => Some(v),
                 _ => None,
