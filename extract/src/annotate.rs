@@ -56,6 +56,16 @@ pub fn annotate(toks: &mut [Tok]) {
                 toks[i - 1].lex = Some(Lex::Trig(Kind::Arrested, lexicon::Form::Event));
             }
         }
+        // «تعرض عنصر من القوة الخاصة لكسر في يده», «أن أحد رجال الأمن تعرض لإصابة»: exposed to an
+        // injury is injured, a verb of it
+        let hurt = |t: &Tok| t.w.strip_prefix('ل').is_some_and(|w| matches!(w, "اصابه" | "اصابات" | "جروح" | "كسر" | "كسور" | "حروق" | "رضوض" | "طعنه" | "طعنات"));
+        if matches!(toks[i - 1].bare(), "تعرض" | "تعرضت") && toks[i - 1].lex.is_none() {
+            // (the injury right after the verb, or after its subject of a word or three)
+            if let Some(j) = (i..toks.len().min(i + 5)).take_while(|&j| toks[j].cls == Cls::Word).find(|&j| hurt(&toks[j])) {
+                toks[i - 1].lex = Some(Lex::Trig(Kind::Injured, lexicon::Form::Verb));
+                toks[j].lex = None;
+            }
+        }
         // «طعن 3 أشخاص»: stabbing people (not an appeal, «طعن في الحكم») hurts them
         if toks[i].cls == Cls::Num && toks[i - 1].lex.is_none() && matches!(toks[i - 1].bare(), "طعن" | "بطعن") && toks.get(i + 1).is_some_and(|t| matches!(t.lex, Some(Lex::Group(..)))) {
             toks[i - 1].lex = Some(Lex::Trig(Kind::Injured, lexicon::Form::Event));
@@ -238,6 +248,16 @@ mod tests {
         // (a kasra marks the plural; a number word after it says so itself)
         assert_eq!(d.toks[2].lex, None);
         assert_eq!(d.toks[3].lex, Some(Lex::Group(Victims::SecurityForces, 0)));
+    }
+
+    #[test]
+    fn exposed_to_an_injury_is_a_verb_of_injury() {
+        let d = Doc::new("تعرض عنصر لكسر في يده");
+        assert_eq!(d.toks[0].lex, Some(Lex::Trig(Kind::Injured, lexicon::Form::Verb)));
+        assert_eq!(d.toks[2].lex, None);
+        // (not exposed to what hurts no one: «تعرض المبنى لأضرار»)
+        let d = Doc::new("تعرض المبنى لأضرار");
+        assert_eq!(d.toks[0].lex, None);
     }
 
     #[test]

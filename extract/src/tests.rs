@@ -4667,3 +4667,17 @@ const TWO_OF_THE_HURT_WHO_DIED_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn two_of_the_hurt_who_died() {
     check_figures(TWO_OF_THE_HURT_WHO_DIED_FIGURES);
 }
+
+/// Exposed to an injury («تعرض ... لإصابة», «لكسر», «لحروق») is injured: one by his noun after
+/// the verb or before it after «أن», or a count.
+const EXPOSED_TO_AN_INJURY_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وقالت الوزارة إن أحد رجال الأمن تعرض لإصابة في رأسه.", &[(Injured, Exact, 1)]),
+    ("كما تعرض عنصر من القوة الخاصة لكسر في يده خلال التدخل.", &[(Injured, Exact, 1)]),
+    ("وتعرض 5 أشخاص لإصابات مختلفة.", &[(Injured, Exact, 5)]),
+    ("وتعرض المبنى لأضرار كبيرة.", &[]),
+];
+
+#[test]
+fn exposed_to_an_injury() {
+    check_figures(EXPOSED_TO_AN_INJURY_FIGURES);
+}
