@@ -1542,6 +1542,11 @@ fn coordinated_with_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
     if near.is_some_and(|j| j >= last.pa && j <= last.pb && !between && !own_verb) {
         return Some((last.kind, last.a.min(c.q0), false));
     }
+    // (or after a part of it, the whole's next part: «تسعة أشخاص، بينهم امرأتان، وثلاثة أطفال»)
+    let whole = prev.iter().rev().find(|r| !r.sub && near.is_some_and(|j| j >= r.pa && j <= r.pb));
+    if let Some(r) = whole.filter(|_| last.sub && !between && !own_verb) {
+        return Some((r.kind, r.a.min(c.q0), false));
+    }
     same_cases(c, prev, back)
 }
 
@@ -2681,6 +2686,12 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     // («وفاة امرأة وطفل», «توفي رجل وابنه»: one, and one of hers or his with her: two)
     if n == 1 && b == g && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && (her_one(t) || and_one(t))) {
         return Some(word_raw(k, 2, Victims::People, i, g + 1, g));
+    }
+    // («إصابة طبيبين وممرضة»: two, and one more of another trade: three; not one of theirs,
+    // «مقتل شقيقين ووالدهما», which the references count as they please)
+    let ends_at = |j: usize| toks.get(j + 1).is_none_or(|t| j + 1 >= s1 || t.is_clause_end() || matches!(t.lex, Some(Lex::Prep | Lex::Trig(..))) || t.w.starts_with('ب') && !t.def);
+    if n == 2 && b == g && !toks[g].def && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && and_one(t)) && ends_at(g + 1) {
+        return Some(word_raw(k, 3, Victims::People, i, g + 1, g));
     }
     let mut r = word_raw(k, n as u64, v, i, b, g);
     if let Some((qa, end)) = qualifier::after(toks, b + 1, (b + 4).min(s1)) {

@@ -264,7 +264,7 @@ const VICTIMS_GROUPS_VICTIMS: Rows<Victims> = &[
     ("فيما قُتل مشتبه به خامس خلال تبادل لإطلاق النار مع دورية", &[Attackers]),
     ("وأعلنت الشرطة اعتقال مشتبه ثان", &[]),
     // the next item of a «بينهم» list between commas is a part too: «آخرون» takes the whole's group
-    ("قالت الشبكة إن تسعة أشخاص، بينهم ممرضتان، وثلاثة أطفال، قُتلوا وأصيب 21 آخرون", &[Children, People, People]),
+    ("قالت الشبكة إن تسعة أشخاص، بينهم ممرضتان، وثلاثة أطفال، قُتلوا وأصيب 21 آخرون", &[Children, People, People, People]),
     // a plural noun of no group the lexicon knows counts people of its own, not the group before it
     ("مقتل شرطيين و3 مزارعين في مواجهات", &[SecurityForces, People]),
 ];
@@ -4551,7 +4551,7 @@ fn one_by_a_noun_in_more_shapes() {
 
 /// One, the indefinite accusative object of an active verb of arrest or killing after its
 /// subject: a noun the table knows («مواطناً», «شخصاً», «طفلاً»), or one it does not know
-/// written with the accusative's tanween («ممرضاً»). Not an adverb with the tanween
+/// written with the accusative's tanween («مرشداً»; «مرشدا» may be no accusative). Not an adverb with the tanween
 /// («مؤقتاً»), a count's noun («23 مواطنا»), one joined to a count («شاباً و3 آخرين»), a
 /// participle with its object («متهماً الشرطة»), what «ضبط» seized («قارباً»), nor a noun
 /// across a clause («قتلت الموجة فعلاً، وكم شخصاً ستقتل»).
@@ -4560,7 +4560,9 @@ const ONE_AS_THE_OBJECT_OF_AN_ACTIVE_VERB_FIGURES: Rows<(Kind, Qualifier, u64)> 
     ("واعتقلت الشرطة شخصاً في المدينة.", &[(Arrested, Exact, 1)]),
     ("وقتلت الغارة طفلاً في المخيم.", &[(Killed, Exact, 1)]),
     ("وأوقفت مديرية أمن اللاذقية ممرضاً يعمل في المستشفى.", &[(Arrested, Exact, 1)]),
-    ("وأوقفت مديرية أمن اللاذقية ممرضا يعمل في المستشفى.", &[]),
+    ("وأوقفت مديرية أمن اللاذقية مسعفاً يعمل في المستشفى.", &[(Arrested, Exact, 1)]),
+    ("وأوقفت الشرطة المحلية مرشداً رافق المجموعة.", &[(Arrested, Exact, 1)]),
+    ("وأوقفت الشرطة المحلية مرشدا رافق المجموعة.", &[]),
     // (right after its verb, the tanween telling it from a subject)
     ("كما أوقفت موظفاً في أمانة المنطقة.", &[(Arrested, Exact, 1)]),
     ("وأوقفت الشرطة مؤقتاً حركة السير.", &[]),
@@ -4680,4 +4682,19 @@ const EXPOSED_TO_AN_INJURY_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 #[test]
 fn exposed_to_an_injury() {
     check_figures(EXPOSED_TO_AN_INJURY_FIGURES);
+}
+
+/// Two and one more of another trade joined right after them are three («إصابة طبيبين
+/// وممرضة», «وأصيب جنديان وشرطي في الهجوم»); doctors and nurses are people the table knows.
+const TWO_AND_ONE_MORE_JOINED_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وقالت الوزارة إن الاعتداء أسفر عن إصابة طبيبين وممرضة، وإن المتهمين أحيلوا إلى النيابة.", &[(Injured, Exact, 3)]),
+    ("وأصيب جنديان وشرطي في الهجوم.", &[(Injured, Exact, 3)]),
+    // (a list's next part after a dual part: «تسعة أشخاص، بينهم امرأتان، وثلاثة أطفال»)
+    ("قتل تسعة أشخاص، بينهم امرأتان، وثلاثة أطفال.", &[(Killed, Exact, 9), (Killed, Exact, 3), (Killed, Exact, 2)]),
+    ("وقال مسؤول محلي إن المسلحين أطلقوا النار على الفريق، ما أدى إلى \"مقتل طبيبين\".", &[(Killed, Exact, 2)]),
+];
+
+#[test]
+fn two_and_one_more_joined() {
+    check_figures(TWO_AND_ONE_MORE_JOINED_FIGURES);
 }
