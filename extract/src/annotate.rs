@@ -213,7 +213,10 @@ impl<'a> Doc<'a> {
             // the folded index of the ending's «ي»: «ين», «ي» (construct), «يه»/«يها» (a pronoun)
             let back = if t.w.ends_with("ين") || t.w.ends_with("يه") { 2 } else if t.w.ends_with("يها") { 3 } else if t.w.ends_with('ي') { 1 } else { continue };
             let Some(&oi) = self.map.get(t.e - back) else { continue };
-            let fatha = oi > 0 && self.text.get(self.bytes[oi - 1]..self.bytes[oi]) == Some("\u{64e}");
+            // (over a shadda on the letter before: «فنيَّين», its marks in either order)
+            let mark = |o: usize| o > 0 && self.text.get(self.bytes[o - 1]..self.bytes[o]) == Some("\u{64e}");
+            let shadda = |o: usize| o > 0 && self.text.get(self.bytes[o - 1]..self.bytes[o]) == Some("\u{651}");
+            let fatha = mark(oi) || shadda(oi) && mark(oi - 1);
             // (a number word after it says so itself: «المتهمَين الاثنين», «ومنتسبَين اثنين»)
             let said = self.toks.get(k + 1).is_some_and(|n| lexicon::ONE_TWO.contains(&n.w.as_str()) || matches!(n.w.as_str(), "الاثنين" | "الاثنان"));
             if fatha && !said {
@@ -243,6 +246,10 @@ mod tests {
     #[test]
     fn a_dual_marked_with_a_fatha_is_two() {
         use crate::figure::Victims;
+        // (over a shadda on the letter before, in either order: «فنيَّين», «فنيَّي»)
+        let d2 = Doc::new("فني\u{651}\u{64e}ين فني\u{64e}\u{651}ي");
+        assert_eq!(d2.toks[0].lex, Some(Lex::Group(Victims::People, 2)));
+        assert_eq!(d2.toks[1].lex, Some(Lex::Group(Victims::People, 2)));
         let d = Doc::new("إصابة موظفَين وموظفِين ومنتسبَين اثنين");
         assert_eq!(d.toks[1].lex, Some(Lex::Group(Victims::People, 2)));
         // (a kasra marks the plural; a number word after it says so itself)

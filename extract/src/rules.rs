@@ -1913,7 +1913,10 @@ fn dual_object(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
     let t = &toks[i];
     let Some(Lex::Group(v, 2)) = t.lex else { return None };
     // (the accusative «شخصين», not the subject «شخصان»; not before «اثنين», which the number phrase reads)
-    if t.def || !t.w.ends_with("ين") || toks.get(i + 1).filter(|_| i + 1 < s1).is_some_and(|n| ONE_TWO.contains(&n.w.as_str())) {
+    // (or in construct, «فنيَّي صيانة», or with his pronoun, «منظمَيه»: the oblique too)
+    let construct = t.w.ends_with('ي') && toks.get(i + 1).is_some_and(|n| i + 1 < s1 && n.cls == Cls::Word && !matches!(n.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep)));
+    let oblique = t.w.ends_with("ين") || construct || t.w.ends_with("يه") || t.w.ends_with("يها");
+    if t.def || !oblique || toks.get(i + 1).filter(|_| i + 1 < s1).is_some_and(|n| ONE_TWO.contains(&n.w.as_str())) {
         return None;
     }
     // «وأنها فقدت جنديين في الاشتباك», «لم تخسر سوى مقاتلَين»: a side that lost two of its
@@ -1924,6 +1927,11 @@ fn dual_object(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
         return Some(Raw { a: j, ..word_raw(Kind::Killed, 2, victims::men_of(toks, i, v), i, i, i) });
     }
     let (j, k, f) = trigger_over_subject(toks, s0, i, s1, 12)?;
+    // (not over a clause of its own after a comma: «أوقفت الأعمال ...، وأحالت مسؤولَي السلامة
+    // إلى النيابة»)
+    if (j + 1..i).any(|m| toks[m].cls == Cls::Punct(',') && toks.get(m + 1).is_some_and(|n| n.has_conj() && n.cls == Cls::Word)) {
+        return None;
+    }
     // (an active verb with its subject between: «اعتقلت الشرطة», «قتلت الغارة»; not the
     // verb right before, whose subject the noun would be, nor a noun)
     // (or one that takes «على», «على» right before: «قبضت الأجهزة الأمنية على شخصين»)

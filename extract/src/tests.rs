@@ -4698,3 +4698,18 @@ const TWO_AND_ONE_MORE_JOINED_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn two_and_one_more_joined() {
     check_figures(TWO_AND_ONE_MORE_JOINED_FIGURES);
 }
+
+/// Two held, a dual in the oblique the text marks with a fatha: after the verb and its subject,
+/// in construct («أوقفت الشرطة فنيَّي صيانة») or with a pronoun («منظمَيه»), or joined to one held
+/// by his post («مدير النادي وفنيَّين»: three). Not across a clause of its own after a comma.
+const TWO_HELD_BY_A_MARKED_DUAL_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأوقفت الشرطة فنيَّي صيانة للتحقيق.", &[(Arrested, Exact, 2)]),
+    ("وأوقفت الشرطة منظمَيه.", &[(Arrested, Exact, 2)]),
+    ("وقال إن رجال الأمن أوقفوا مدير النادي وفنيَّين في الموقع.", &[(Arrested, Exact, 3)]),
+    ("وقالت الوزارة إنها أوقفت الأعمال في الموقع، وأحالت مسؤولَي السلامة إلى النيابة العامة.", &[]),
+];
+
+#[test]
+fn two_held_by_a_marked_dual() {
+    check_figures(TWO_HELD_BY_A_MARKED_DUAL_FIGURES);
+}
