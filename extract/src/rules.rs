@@ -2829,7 +2829,9 @@ fn unknown_word(t: &Tok) -> bool {
 /// Whether the word's first letter, that of a preposition or conjunction, is its own: «بائع»,
 /// «لاعب», «فلاح», «فنياً».
 fn own_letter(w: &str) -> bool {
-    matches!(w.strip_suffix('ا').unwrap_or(w), "بائع" | "بائعه" | "باحث" | "باحثه" | "لاعب" | "لاعبه" | "لاجئ" | "لاجئه" | "فلاح" | "فلاحه" | "فني" | "فنيه" | "كاتب" | "كاتبه")
+    // (and their duals and plurals: «بائعان», «فلاحين»)
+    let stem = ["ان", "ين", "ون", "ا"].iter().find_map(|p| w.strip_suffix(p)).unwrap_or(w);
+    [w, stem].iter().any(|s| matches!(*s, "بائع" | "بائعه" | "باحث" | "باحثه" | "لاعب" | "لاعبه" | "لاجئ" | "لاجئه" | "فلاح" | "فلاحه" | "فني" | "فنيه" | "كاتب" | "كاتبه"))
 }
 
 /// The word less a conjunction, unless its «ف» is its own: «فني» (which [`Tok::bare`] reads
