@@ -1692,6 +1692,9 @@ fn counted_group(c: &At, ti: usize, trig_after: bool) -> Option<Victims> {
 
 /// A figure told by a word, not a number: «قُتل متظاهر» (1), «مقتل شرطيين» (2), «قتيلين» (2).
 fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
+    if let Some(r) = their_two(toks, s0, i) {
+        return Some(r);
+    }
     if let Some(r) = dual_of_case(toks, s0, s1, i).or_else(|| dual_subject(toks, s0, s1, i)).or_else(|| dual_object(toks, s0, s1, i)).or_else(|| one_object(toks, s0, s1, i)) {
         return Some(r);
     }
@@ -1717,6 +1720,27 @@ fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
         Form::Counted => one_body(toks, s1, i, k),
         _ => None,
     }
+}
+
+/// The death of two told before, by the dual pronoun on an event's noun as an outcome: «ما أدى
+/// إلى مقتلهما», «أسفر عن مقتلهما على الفور», «بوفاتهما».
+fn their_two(toks: &[Tok], s0: usize, i: usize) -> Option<Raw> {
+    let t = &toks[i];
+    if t.lex.is_some() || t.cls != Cls::Word {
+        return None;
+    }
+    // (the written word: «وفاتهما» is no «و» + «فاتهما»)
+    let stem = t.w.strip_suffix("هما")?;
+    let by = stem.strip_prefix('ب');
+    // (deaths only: «متأثرين بحروقهما», «بإصابتهما» tell how two died or were hurt, counted before)
+    let death = matches!(by.unwrap_or(stem), "مقتل" | "وفات" | "مصرع" | "استشهاد");
+    let outcome = by.is_some() || i > s0 && matches!(toks[i - 1].bare(), "الي" | "عن");
+    // (of the group of the two named before in the sentence: «رفض مسلحان التسليم ...»)
+    let v = (i.saturating_sub(20).max(s0)..i).rev().find_map(|j| match toks[j].lex {
+        Some(Lex::Group(v, 2)) => Some(victims::men_of(toks, j, v)),
+        _ => None,
+    });
+    (death && outcome).then(|| word_raw(Kind::Killed, 2, v.unwrap_or(Victims::People), i, i, i))
 }
 
 /// «جثة شاب واحد», «جثمان طفل واحد»: a body, whose it is, and «one»; and one who fell:

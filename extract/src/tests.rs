@@ -4715,3 +4715,17 @@ const TWO_HELD_BY_A_MARKED_DUAL_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn two_held_by_a_marked_dual() {
     check_figures(TWO_HELD_BY_A_MARKED_DUAL_FIGURES);
 }
+
+/// The death of two told before, by the dual pronoun on a death's noun as an outcome («ما أدى
+/// إلى مقتلهما», «أسفر عن مقتلهما على الفور»), of their group; not how two died or were hurt
+/// («متأثرين بحروقهما»).
+const THE_DEATH_OF_TWO_BY_THEIR_PRONOUN_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وقال إن مسلحين اثنين رفضا التسليم وأطلقا النار على الدورية، ما أدى إلى مقتلهما.", &[(Killed, Exact, 2)]),
+    ("انفجرت عبوة لاصقة في سيارة مدير الناحية وسائقه، ما أسفر عن مقتلهما على الفور.", &[(Killed, Exact, 2)]),
+    ("وتوفي عاملان متأثرين بحروقهما.", &[(Killed, Exact, 2)]),
+];
+
+#[test]
+fn the_death_of_two_by_their_pronoun() {
+    check_figures(THE_DEATH_OF_TWO_BY_THEIR_PRONOUN_FIGURES);
+}
