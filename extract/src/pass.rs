@@ -139,6 +139,7 @@ pub fn run(article: &str, doc: &Doc, reported: Option<String>) -> Vec<Figure> {
             let status = match r.corrected {
                 Some(st) => st,
                 None if status::hearsay_denied(toks, s0, r.a, prev_denies) => Status::Denied,
+                None if status::none_recorded(toks, r.kind, r.pb.max(r.b), s1) => Status::Denied,
                 None => status::of(toks, s0, s1, r.a),
             };
             // a correction («وليس 90 كما ذكرنا سابقا») corrects the same number given

@@ -258,10 +258,30 @@ fn false_word(toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
     matches!(t.bare().no_al(), "مضلله" | "مضلل" | "مفبركه" | "كاذبه" | "كاذب" | "ملفقه" | "مبالغ" | "مبالغات" | "عاريه" | "مختلقه" | "مغلوطه" | "زائفه" | "مغرضه" | "اكاذيب" | "افتراء" | "افتراءات" | "مضخمه" | "كذبه" | "كذب" | "تخمين" | "دعايه" | "مختلق" | "ملفق" | "مفبرك" | "زائف" | "تكهنات" | "شائعات" | "اشاعات")
         || t.bare() == "اساس" && k > 0 && toks[k - 1].w == "لا"
+        // «لا يستند إلى أي توثيق»
+        || matches!(t.bare(), "يستند" | "تستند") && k > 0 && toks[k - 1].w == "لا"
         // «عار عن الصحة», «عارٍ تماماً من الصحة»
         || matches!(t.bare(), "عار" | "عاري") && (k + 1..toks.len().min(k + 3)).any(|m| matches!(toks[m].w.as_str(), "عن" | "من") && toks.get(m + 1).is_some_and(|n| n.w == "الصحه"))
         || matches!(t.bare(), "عار" | "عاري") && toks.get(k + 1).is_some_and(|n| n.w == "عن")
         || t.w == "غير" && toks.get(k + 1).is_some_and(|n| matches!(n.w.as_str(), "دقيقه" | "صحيحه" | "صحيح" | "دقيق"))
+}
+
+/// «أشارت حسابات إلى "وفاة رجل"، غير أن الشرطة أكدت عدم تسجيل أي وفيات»: another, after «غير
+/// أن», «إلا أن» or «لكن», says none of the figure's kind was recorded («عدم تسجيل أي وفيات»,
+/// «لم تسجل أي إصابات»): the figure (ending at `b`) is denied.
+pub fn none_recorded(toks: &[Tok], kind: Kind, b: usize, s1: usize) -> bool {
+    // (the word as written: «وفيات» is no «و» + «فيات»)
+    let of_kind = |t: &Tok| match kind {
+        Kind::Killed => matches!(t.w.as_str(), "وفيات" | "وفاه" | "قتلي" | "ضحايا"),
+        Kind::Injured => matches!(t.w.as_str(), "اصابات" | "اصابه" | "جرحي" | "مصابين"),
+        Kind::Arrested => matches!(t.w.as_str(), "اعتقالات" | "توقيفات"),
+    };
+    let but = |j: usize| matches!(toks[j].bare(), "لكن" | "بينما") || matches!(toks[j].bare(), "غير" | "الا") && toks.get(j + 1).is_some_and(|t| t.w == "ان");
+    let Some(j) = (b + 1..s1.min(b + 12)).find(|&j| but(j)) else { return false };
+    (j + 1..s1.min(j + 12)).any(|k| {
+        let none = matches!(toks[k].w.as_str(), "عدم" | "لم") && toks.get(k + 1).is_some_and(|t| t.bare().starts_with("تسجيل") || matches!(t.bare(), "تسجل" | "يسجل"));
+        none && toks.get(k + 2).is_some_and(|t| t.w == "اي") && toks.get(k + 3).is_some_and(|t| k + 3 < s1 && of_kind(t))
+    })
 }
 
 /// «أعلنتها», «نشرتها», «أوردتها», «تداولتها»: a verb of saying with the pronoun of the numbers.

@@ -4729,3 +4729,17 @@ const THE_DEATH_OF_TWO_BY_THEIR_PRONOUN_FIGURES: Rows<(Kind, Qualifier, u64)> = 
 fn the_death_of_two_by_their_pronoun() {
     check_figures(THE_DEATH_OF_TWO_BY_THEIR_PRONOUN_FIGURES);
 }
+
+/// A figure another says none of its kind was recorded after («غير أن الشرطة أكدت عدم تسجيل أي
+/// وفيات»), or a number said to rest on nothing («وهو رقم قالت الهيئة إنه لا يستند إلى أي
+/// توثيق»), is denied; none of another kind recorded denies nothing.
+const NONE_RECORDED_DENIES_STATUS: Rows<Status> = &[
+    ("وكانت حسابات محلية قد أشارت إلى \"وفاة رجل\" في الحادثة، غير أن الشرطة أكدت عدم تسجيل أي وفيات.", &[Status::Denied]),
+    ("وكانت صفحات محلية قد تداولت أمس أن المقبرة تضم أكثر من 500 جثة، وهو رقم قالت الهيئة إنه لا يستند إلى أي توثيق.", &[Status::Denied]),
+    ("قتل 3 أشخاص، بينما لم تسجل أي إصابات.", &[Status::Asserted]),
+];
+
+#[test]
+fn none_recorded_denies() {
+    check(NONE_RECORDED_DENIES_STATUS, |s| run(s).iter().map(|f| f.status).collect::<Vec<_>>());
+}
