@@ -2766,11 +2766,6 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
     if joined && k != Kind::Arrested && g == i + 1 && one(&toks[g]) && number::read(toks, g, s1).is_none() && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && then(t) && number::read(toks, g + 1, s1).is_none()) {
         return Some(word_raw(k, 1, Victims::People, i, g, g));
     }
-    // («أودى بحياة راعٍ»: the life of one, a noun the table does not know, is his death)
-    let life = [toks[i].w.as_str(), toks[i].bare()].contains(&"بحياه");
-    if f == Form::Event && life && g == i + 1 && unknown_word(&toks[g]) && singular(stem(&toks[g])) && !not_one(stem(&toks[g])) && number::read(toks, g, s1).is_none() && !toks.get(g + 1).is_some_and(|t| g + 1 < s1 && (t.w.starts_with("ال") || is_num(toks, g + 1, s1))) {
-        return Some(word_raw(k, 1, Victims::People, i, g, g));
-    }
     // («عن وفاة راكبة سبعينية», «وفاة معتمرة مسنة»: after an event's noun, one by a noun the
     // table does not know and an adjective that agrees with it, then the clause ends or tells
     // where, when or how)

@@ -4600,16 +4600,15 @@ fn a_count_and_one_more_joined() {
     check_figures(A_COUNT_AND_ONE_MORE_JOINED_FIGURES);
 }
 
-/// One after «بحياة» told by a noun the table does not know («أودى بحياة سائق شاحنة»), or after
-/// an event's noun, told by a noun the table does not know and an adjective that agrees with it, the clause ending or telling where, when or how: «عن وفاة راكبة سبعينية بعد
+/// One after an event's noun, told by a noun the table does not know and an adjective that
+/// agrees with it, the clause ending or telling where, when or how: «عن وفاة راكبة سبعينية بعد
 /// نقلها», «وفاة معتمرة مسنة». Not one more («مناصر ثالث»), a second event joined («وفاة
 /// وإطلاق نار»), nor a case's noun and a verb («كل حالة وفاة تبقى معي»).
 const ONE_BY_AN_UNKNOWN_NOUN_AND_ITS_ADJECTIVE_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأعلنت الشركة عن وفاة راكبة سبعينية بعد نقلها إلى المستشفى.", &[(Killed, Exact, 1)]),
     ("وأعلنت الوزارة وفاة معتمرة مسنة في الطائرة.", &[(Killed, Exact, 1)]),
     ("شاركت في إنقاذ أكثر من 60 شخصاً، لكن كل حالة وفاة تبقى معي.", &[]),
-    // (the life of one, after «بحياة»; not «أزيد من»)
-    ("ووقع حادث مساء الأحد على الطريق رقم 80 أودى بحياة سائق شاحنة.", &[(Killed, Exact, 1)]),
+    // (not «أزيد من», more than)
     ("وأودى الحريق بحياة أزيد من 30 شخصاً.", &[(Killed, MoreThan, 30)]),
     ("وسجل التقرير حالات وفاة وإطلاق نار عشوائي.", &[]),
     ("وأسفر التدافع عن وفاة مناصر ثالث في المستشفى.", &[]),
@@ -4742,4 +4741,15 @@ const NONE_RECORDED_DENIES_STATUS: Rows<Status> = &[
 #[test]
 fn none_recorded_denies() {
     check(NONE_RECORDED_DENIES_STATUS, |s| run(s).iter().map(|f| f.status).collect::<Vec<_>>());
+}
+
+/// A post quoted with its author's name and handle before a colon («"شرطة عُمان السلطانية
+/// (ROP@): ... وفاة شخصين"») is the author's.
+const A_POST_BY_ITS_AUTHORS_HANDLE_SOURCES: Rows<Option<&str>> = &[
+    ("\"شرطة عُمان السلطانية (ROP@): تعاملت قيادة شرطة محافظة ظفار مع حوادث تصادم، نتج عنها وفاة شخصين وإصابة 6 آخرين.\"", &[Some("شرطة عُمان السلطانية"), Some("شرطة عُمان السلطانية")]),
+];
+
+#[test]
+fn a_post_by_its_authors_handle() {
+    check_sources(A_POST_BY_ITS_AUTHORS_HANDLE_SOURCES);
 }

@@ -217,7 +217,16 @@ fn link_mask(chars: &[char]) -> Vec<bool> {
         };
         let latin = chunk.iter().any(|c| c.is_ascii_punctuation()) && chunk.iter().any(|c| c.is_ascii_alphabetic());
         if latin && ["://", "www.", ".com", ".org", ".net", "pic.", ".co/", ".ly/", "@"].iter().any(|p| has(p)) {
-            mask[i..j].iter_mut().for_each(|m| *m = true);
+            // (not the brackets, quotes and stops around it: «(ROP@):» leaves its colon to the
+            // sentence, a speaker's mark)
+            let (mut a, mut b) = (i, j);
+            while a < b && matches!(chars[a], '(' | '[' | '"' | '\'' | '«') {
+                a += 1;
+            }
+            while b > a && matches!(chars[b - 1], ')' | ']' | ':' | ',' | '.' | ';' | '"' | '\'' | '»' | '،') {
+                b -= 1;
+            }
+            mask[a..b].iter_mut().for_each(|m| *m = true);
         }
         i = j;
     }
@@ -401,6 +410,13 @@ mod tests {
     fn links_dates_and_times_are_not_numbers() {
         let d = Doc::new("انظر https://t.co/Op5Gw pic.twitter.com/pd7v في 2022-01-06 الساعة 10:30 covid19");
         assert!(d.toks.iter().all(|t| t.cls != Cls::Num), "{:?}", d.toks);
+    }
+
+    #[test]
+    fn a_handle_leaves_its_brackets_and_colon_to_the_sentence() {
+        let d = Doc::new("شرطة عمان (ROP@): وفاة 2");
+        let cls: Vec<Cls> = d.toks.iter().map(|t| t.cls).collect();
+        assert_eq!(cls, [Cls::Word, Cls::Word, Cls::Punct('('), Cls::Other, Cls::Punct(')'), Cls::Punct(':'), Cls::Word, Cls::Num]);
     }
 
     #[test]
