@@ -882,6 +882,17 @@ fn before_subject(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, us
     // (or after a fronted time and its comma, «كان» and its subject: «وحتى مساء اليوم، كان الصليب
     // الأحمر يتحدث عن 11 جثة»)
     let s0 = (c.saturating_sub(8).max(s0 + 1)..c).rev().find(|&k| matches!(toks[k].bare(), "كان" | "كانت") && toks[k - 1].cls == Cls::Punct(',') && k + 1 < c && (k + 1..c).all(|j| toks[j].cls == Cls::Word && toks[j].w != "قد")).unwrap_or(s0);
+    // («بشأن تقارير منظمات دولية تحدثت عن أكثر من 100 وفاة»: the reports' authors, in construct
+    // with an indefinite report's noun right before a verb that describes it)
+    // (not a report's own adjective, «حصيلة أولية تحدثت»)
+    let author = |m: usize| toks[m].cls == Cls::Word && toks[m].lex.is_none() && !toks[m].has_conj() && !toks[m].w.starts_with("ال") && !toks[m].is_in_def(&REPORT_ADJECTIVES) && !matches!(toks[m].bare(), "ان" | "انه" | "انها" | "بان" | "محليه" | "اوليه" | "اولي" | "سابقه" | "جديده" | "رسميه");
+    let report_of = (c.saturating_sub(4).max(s0)..c.saturating_sub(1)).find(|&k| {
+        let t = &toks[k];
+        matches!(t.bare(), "تقارير" | "تقرير" | "بيانات" | "بيان") && (k + 1..c).all(author)
+    });
+    if let Some(k) = report_of {
+        return Some((k + 1, c - 1, 0));
+    }
     let a = (s0..c).find(|&j| matches!(toks[j].cls, Cls::Word | Cls::Latin) && !linking(j) && toks[j].w != "فيما" && !meridiem(j))?;
     // («يُذكر أن الدفاع المدني أعلن ...», «يشار إلى أن ...»: a note's opener, then «أن»)
     let a = if matches!(toks[a].bare(), "يذكر" | "يشار" | "يجدر") { (a + 1..c.min(a + 4)).find(|&k| toks[k].w == "ان").map_or(a, |k| k + 1) } else { a };

@@ -4753,3 +4753,14 @@ const A_POST_BY_ITS_AUTHORS_HANDLE_SOURCES: Rows<Option<&str>> = &[
 fn a_post_by_its_authors_handle() {
     check_sources(A_POST_BY_ITS_AUTHORS_HANDLE_SOURCES);
 }
+
+/// Reports in construct with their authors right before a verb that describes them name the
+/// authors («بشأن تقارير منظمات دولية تحدثت عن أكثر من 100 وفاة»), not the sentence's opener.
+const THE_AUTHORS_OF_REPORTS_SOURCES: Rows<Option<&str>> = &[
+    ("ورداً على مداخلة أحد الأعضاء بشأن تقارير منظمات دولية تحدثت عن أكثر من 100 وفاة بين العمال خلال العام، قال الوزير إن هذه الأرقام غير دقيقة.", &[Some("منظمات دولية")]),
+];
+
+#[test]
+fn the_authors_of_reports() {
+    check_sources(THE_AUTHORS_OF_REPORTS_SOURCES);
+}
