@@ -194,7 +194,7 @@ fn blind5_articles_hold_their_level() {
 /// strict 0.88; the threshold follows.
 #[test]
 fn blind6_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind6", "0.98", "0.91");
+    fixture_set("tests/fixtures/blind6", "0.99", "0.91");
 }
 
 /// Blind set 7 (16 articles, 2 December 2026: outlets new to the fixtures,
@@ -426,7 +426,7 @@ fn blind19_articles_hold_their_level() {
 /// P 0.99, R 0.98, F1 0.99, strict 0.94; the thresholds hold that level.
 #[test]
 fn blind20_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind20", "0.98", "0.93");
+    fixture_set("tests/fixtures/blind20", "0.98", "0.94");
 }
 
 /// Blind set 21 (14 articles, 2 December 2026: Mauritania, Japan, Oman, Turkey,
@@ -502,7 +502,7 @@ fn blind23_articles_hold_their_level() {
 /// F1 0.98, strict 0.74; the thresholds hold that level.
 #[test]
 fn blind24_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind24", "0.97", "0.80");
+    fixture_set("tests/fixtures/blind24", "0.97", "0.81");
 }
 
 /// Blind set 25 (14 articles, 2 December 2026: Kuwait (a KUNA wire), Bahrain (a
@@ -558,7 +558,7 @@ fn blind27_articles_hold_their_level() {
 /// the thresholds hold that level.
 #[test]
 fn blind28_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind28", "0.97", "0.83");
+    fixture_set("tests/fixtures/blind28", "0.98", "0.84");
 }
 
 /// Blind set 29 (14 articles, 3 December 2026: Syria (SANA), Saudi Arabia (Okaz,
@@ -840,7 +840,7 @@ fn blind47_articles_hold_their_level() {
 /// P 0.98, R 0.98, F1 0.98, strict 0.59; the thresholds hold that level, less 0.01.
 #[test]
 fn blind48_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind48", "0.98", "0.62");
+    fixture_set("tests/fixtures/blind48", "0.98", "0.65");
 }
 
 /// Blind set 49 (14 articles, 3 December 2026: Lebanon, Jordan, Morocco, Italy, Iraq,
@@ -867,7 +867,7 @@ fn blind49_articles_hold_their_level() {
 /// 0.01.
 #[test]
 fn blind50_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind50", "0.99", "0.75");
+    fixture_set("tests/fixtures/blind50", "0.99", "0.77");
 }
 
 /// Blind set 51 (14 articles, 3 December 2026: Bangladesh, Algeria, Mauritania, Tunisia,
@@ -890,7 +890,7 @@ fn blind51_articles_hold_their_level() {
 /// brought it to P 0.98, R 0.98, F1 0.98, strict 0.76; the thresholds hold that level, less 0.01.
 #[test]
 fn blind52_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind52", "0.97", "0.80");
+    fixture_set("tests/fixtures/blind52", "0.97", "0.81");
 }
 
 /// Blind set 53 (14 articles, 3 December 2026: Yemen, the Philippines (a Kuwaiti agency's
@@ -932,7 +932,7 @@ fn blind54_articles_hold_their_level() {
 /// level, less 0.01.
 #[test]
 fn blind55_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind55", "0.97", "0.75");
+    fixture_set("tests/fixtures/blind55", "0.97", "0.76");
 }
 
 /// Blind set 56 (14 articles, 3 December 2026: Nigeria (a Chinese agency's wire), Bahrain
@@ -1078,7 +1078,7 @@ fn blind64_articles_hold_their_level() {
 /// التنظيم») took it to F1 0.99, strict 0.67; the thresholds hold that level, less 0.01.
 #[test]
 fn blind65_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind65", "0.98", "0.67");
+    fixture_set("tests/fixtures/blind65", "0.98", "0.68");
 }
 
 /// Blind set 66 (14 articles, 3 December 2026: Jordan (a tribal reconciliation), Mauritania,
@@ -1157,7 +1157,7 @@ fn blind69_articles_hold_their_level() {
 /// brought it to P 0.99, R 1.00, F1 0.99, strict 0.85; the thresholds hold that level, less 0.01.
 #[test]
 fn blind70_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind70", "0.98", "0.86");
+    fixture_set("tests/fixtures/blind70", "0.99", "0.87");
 }
 
 /// Blind set 71 (14 articles, 3 December 2026: Egypt (a hospital's statement on a food
@@ -1204,7 +1204,7 @@ fn blind72_articles_hold_their_level() {
 /// level, less 0.01.
 #[test]
 fn blind73_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind73", "0.97", "0.67");
+    fixture_set("tests/fixtures/blind73", "0.97", "0.68");
 }
 
 /// Blind set 74 (14 articles, 3 December 2026: Qatar (a minister's answer on work deaths),
@@ -1218,7 +1218,7 @@ fn blind73_articles_hold_their_level() {
 /// 1.00, R 0.99, F1 1.00, strict 0.78; the thresholds hold that level, less 0.01.
 #[test]
 fn blind74_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind74", "0.99", "0.78");
+    fixture_set("tests/fixtures/blind74", "0.99", "0.79");
 }
 
 /// Blind set 75 (14 articles, 3 December 2026: Iraq (a tribal feud), Djibouti (a migrant boat,
@@ -1234,7 +1234,7 @@ fn blind74_articles_hold_their_level() {
 /// less 0.01.
 #[test]
 fn blind75_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind75", "0.96", "0.71");
+    fixture_set("tests/fixtures/blind75", "0.96", "0.72");
 }
 
 /// Blind set 76 (14 articles, 3 December 2026: Tunisia (a migrant boat), Algeria (48 hours of
@@ -1551,7 +1551,7 @@ fn blind95_articles_hold_their_level() {
 /// errors: it is a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind96_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind96", "0.98", "0.71");
+    fixture_set("tests/fixtures/blind96", "0.98", "0.76");
 }
 
 /// Blind set 97 (14 articles, 3 December 2026: Jordan (a house collapse), Tunisia (night
@@ -1639,7 +1639,7 @@ fn blind101_articles_hold_their_level() {
 /// at the level reached, less 0.01.
 #[test]
 fn blind102_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind102", "0.98", "0.89");
+    fixture_set("tests/fixtures/blind102", "0.99", "0.90");
 }
 
 /// Blind set 103 (14 articles, 3 December 2026: Egypt (food poisoning at a wedding), Lebanon (a
@@ -1656,7 +1656,7 @@ fn blind102_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind103_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind103", "0.98", "0.95");
+    fixture_set("tests/fixtures/blind103", "0.99", "0.96");
 }
 
 /// Blind set 104 (14 articles, 3 December 2026: Saudi Arabia (arrests for phone shop
@@ -1720,7 +1720,7 @@ fn blind106_articles_hold_their_level() {
 /// level reached, less 0.01.
 #[test]
 fn blind107_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind107", "0.97", "0.88");
+    fixture_set("tests/fixtures/blind107", "0.98", "0.89");
 }
 
 /// Blind set 108 (14 articles, 4 December 2026: Kuwait (a three-car crash and the paper's
@@ -1857,7 +1857,7 @@ fn blind115_articles_hold_their_level() {
 /// the thresholds hold that level, less 0.01.
 #[test]
 fn blind116_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind116", "0.98", "0.88");
+    fixture_set("tests/fixtures/blind116", "0.98", "0.91");
 }
 
 /// Blind set 117 (14 articles, 4 December 2026: Algeria (a gas explosion), Bangladesh (student
@@ -1995,7 +1995,7 @@ fn blind124_articles_hold_their_level() {
 /// regression set since; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind125_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind125", "0.95", "0.88");
+    fixture_set("tests/fixtures/blind125", "0.96", "0.89");
 }
 
 /// Blind set 126 (14 articles, 4 December 2026: Bahrain (a car rams a checkpoint), the Comoros
@@ -2044,7 +2044,7 @@ fn blind127_articles_hold_their_level() {
 /// regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind128_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind128", "0.96", "0.83");
+    fixture_set("tests/fixtures/blind128", "0.97", "0.84");
 }
 
 /// Blind set 129 (14 articles, 4 December 2026: Algeria (a cable car's cabin), Egypt (a shark
@@ -2061,7 +2061,7 @@ fn blind128_articles_hold_their_level() {
 /// joined to parts): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind129_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind129", "0.96", "0.80");
+    fixture_set("tests/fixtures/blind129", "0.97", "0.80");
 }
 
 /// Blind set 130 (14 articles, 4 December 2026: Bahrain (drug network raids), Bangladesh
@@ -2077,7 +2077,7 @@ fn blind129_articles_hold_their_level() {
 /// post and others): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind130_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind130", "0.96", "0.88");
+    fixture_set("tests/fixtures/blind130", "0.97", "0.89");
 }
 
 /// Blind set 131 (14 articles, 4 December 2026: Afghanistan (a suicide bombing at a ministry's
@@ -2094,7 +2094,7 @@ fn blind130_articles_hold_their_level() {
 /// thresholds the level reached, less 0.01.
 #[test]
 fn blind131_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind131", "0.94", "0.69");
+    fixture_set("tests/fixtures/blind131", "0.95", "0.71");
 }
 
 /// Blind set 132 (14 articles, 4 December 2026: Bahrain (a trafficking ring raided), the
@@ -2126,7 +2126,7 @@ fn blind132_articles_hold_their_level() {
 /// set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind133_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind133", "0.94", "0.80");
+    fixture_set("tests/fixtures/blind133", "0.95", "0.81");
 }
 
 /// Blind set 134 (14 articles, 4 December 2026: Bahrain (dawn raids and arrests), Djibouti
@@ -2142,7 +2142,7 @@ fn blind133_articles_hold_their_level() {
 /// 0.01.
 #[test]
 fn blind134_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind134", "0.97", "0.83");
+    fixture_set("tests/fixtures/blind134", "0.98", "0.85");
 }
 
 /// Blind set 135 (14 articles, 4 December 2026: Algeria (the civil protection's weekly road
@@ -2159,7 +2159,7 @@ fn blind134_articles_hold_their_level() {
 /// أمن»): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind135_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind135", "0.94", "0.80");
+    fixture_set("tests/fixtures/blind135", "0.95", "0.82");
 }
 
 /// Blind set 136 (14 articles, 4 December 2026: Bahrain (a bee swarm at a school), the Comoros
@@ -2175,7 +2175,7 @@ fn blind135_articles_hold_their_level() {
 /// حالة»): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind136_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind136", "0.97", "0.84");
+    fixture_set("tests/fixtures/blind136", "0.97", "0.85");
 }
 
 /// Blind set 137 (14 articles, 4 December 2026: Algeria (a death at an illegal cosmetic
@@ -2208,7 +2208,7 @@ fn blind137_articles_hold_their_level() {
 /// الخمسة» لقوا حتفهم»): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind138_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind138", "0.95", "0.74");
+    fixture_set("tests/fixtures/blind138", "0.95", "0.75");
 }
 
 /// Blind set 139 (14 articles, 4 December 2026: Algeria (the army's weekly operations), Cameroon
@@ -2226,7 +2226,7 @@ fn blind138_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind139_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind139", "0.96", "0.70");
+    fixture_set("tests/fixtures/blind139", "0.96", "0.71");
 }
 
 /// Blind set 140 (14 articles, 4 December 2026: Bahrain (unrest in a prison building), the
@@ -2244,7 +2244,7 @@ fn blind139_articles_hold_their_level() {
 /// its thresholds the level reached, less 0.01.
 #[test]
 fn blind140_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind140", "0.95", "0.81");
+    fixture_set("tests/fixtures/blind140", "0.96", "0.83");
 }
 
 /// Blind set 141 (14 articles, 4 December 2026: Algeria (a protest over a housing list),
@@ -2279,7 +2279,7 @@ fn blind141_articles_hold_their_level() {
 /// 0.77. A regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind142_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind142", "0.96", "0.75");
+    fixture_set("tests/fixtures/blind142", "0.97", "0.76");
 }
 
 /// Blind set 143 (14 articles, 4 December 2026: Algeria (a weekend of drownings), Egypt (a
@@ -2295,7 +2295,7 @@ fn blind142_articles_hold_their_level() {
 /// written for the misses of many sets (this one's read among them), raised it to strict 0.81. A regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind143_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind143", "0.95", "0.80");
+    fixture_set("tests/fixtures/blind143", "0.96", "0.82");
 }
 
 /// Blind set 144 (14 articles, 4 December 2026: Bahrain (molten metal at a smelter),
@@ -2312,7 +2312,7 @@ fn blind143_articles_hold_their_level() {
 /// F1 0.94, strict 0.80. A regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind144_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind144", "0.92", "0.78");
+    fixture_set("tests/fixtures/blind144", "0.93", "0.79");
 }
 
 /// Blind set 145 (14 articles, 4 December 2026: Algeria (scalding at a hot-spring bath), Egypt
@@ -2330,7 +2330,7 @@ fn blind144_articles_hold_their_level() {
 /// regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind145_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind145", "0.96", "0.87");
+    fixture_set("tests/fixtures/blind145", "0.96", "0.88");
 }
 
 /// Blind set 146 (14 articles, 4 December 2026: Bahrain (a pearl-diving trip), Bangladesh (a
@@ -2361,11 +2361,14 @@ fn blind146_articles_hold_their_level() {
 /// snaps) and Yemen (a smuggled, contaminated antibiotic)), written blind by a helper at the
 /// end of the thirty-third session, in parallel with blind148, commissioned after the
 /// session's last rule (b3ab359) and scored once on it, with no rule changed for it: P 0.99, R
-/// 0.92, F1 0.95, strict 0.80: with blind148's, the estimate for unseen text (README). No rule
-/// has been written for it; the thresholds hold its first score, less 0.01.
+/// 0.92, F1 0.95, strict 0.80: with blind148's, the estimate for unseen text until blind151
+/// and blind152. The thirty-fourth session's rules were written for its misses among others
+/// («أوقف الأمن العام مواطناً», «بالاحتفاظ بصاحب المركب وقائده», «عن وفاة راكبة مسنة»): P
+/// 0.99, R 0.98, F1 0.98, strict 0.88. A regression set since, its thresholds the level
+/// reached, less 0.01.
 #[test]
 fn blind147_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind147", "0.94", "0.79");
+    fixture_set("tests/fixtures/blind147", "0.97", "0.86");
 }
 
 /// Blind set 148 (14 articles, 4 December 2026: Bahrain (arrests for sectarian posts),
@@ -2377,11 +2380,13 @@ fn blind147_articles_hold_their_level() {
 /// hits a minibus), Turkey (paragliding accidents) and the UAE (a powerboat race crash)),
 /// written blind by a helper at the end of the thirty-third session, in parallel with
 /// blind147, commissioned after b3ab359 and scored once on it, with no rule changed for it: P
-/// 0.96, R 0.94, F1 0.95, strict 0.81: with blind147's, the estimate for unseen text (README).
-/// No rule has been written for it; the thresholds hold its first score, less 0.01.
+/// 0.96, R 0.94, F1 0.95, strict 0.81: with blind147's, the estimate for unseen text until
+/// blind151 and blind152. The thirty-fourth session's rules were written for its misses among
+/// others («٧ طلاب ومعلماً», «بالقبض على ربان السفينة وضابط أول»): P 0.97, R 0.96, F1 0.96,
+/// strict 0.84. A regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind148_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind148", "0.93", "0.80");
+    fixture_set("tests/fixtures/blind148", "0.95", "0.82");
 }
 
 /// Blind set 149 (14 articles, 5 December 2026: Algeria (an earthquake), Egypt (a shark
@@ -2393,10 +2398,13 @@ fn blind148_articles_hold_their_level() {
 /// (lightning strikes)), written blind by a helper at the start of the thirty-fourth session,
 /// in parallel with blind150, commissioned at cd9a982 and scored once on it and on the rules
 /// when it arrived (dcaa597), with no rule changed for it: P 0.99, R 0.95, F1 0.97, strict
-/// 0.78: with blind150's, the estimate for unseen text at the session's start (README).
+/// 0.78: with blind150's, the estimate for unseen text at the session's start (README). The
+/// session's later rules were written for its misses among others («بحبس آمر المخزن واثنين من
+/// مساعديه», «وفاة راكبة سبعينية»): P 1.00, R 0.97, F1 0.98, strict 0.81. A regression set
+/// since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind149_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind149", "0.95", "0.77");
+    fixture_set("tests/fixtures/blind149", "0.97", "0.80");
 }
 
 /// Blind set 150 (14 articles, 5 December 2026: Afghanistan (an earthquake), Bahrain (a gas
@@ -2408,8 +2416,10 @@ fn blind149_articles_hold_their_level() {
 /// a helper at the start of the thirty-fourth session, in parallel with blind149, commissioned
 /// at cd9a982 and scored once on it and on the rules when it arrived (bc56e33), with no rule
 /// changed for it: P 1.00, R 0.97, F1 0.98, strict 0.83: with blind149's, the estimate for
-/// unseen text at the session's start (README).
+/// unseen text at the session's start (README). The session's later rules were written for its
+/// misses among others («إيقاف مشغّل اللعبة ومسؤولَين», «لن يقل عن 60 شخصاً»): P 1.00, R 1.00,
+/// F1 1.00, strict 0.85. A regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind150_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind150", "0.97", "0.82");
+    fixture_set("tests/fixtures/blind150", "0.99", "0.84");
 }
