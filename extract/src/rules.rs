@@ -380,8 +380,8 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     Some(Raw { kind, q, victims, a, b, pa: p.a, pb, pre: p.pre, sub, corrected: None, given_by: None })
 }
 
-/// One more joined right after a count's noun (after the number that ends at `b`) and an
-/// adjective of the noun: «٧ طلاب ومعلماً», «ثلاثة مهربين سوريين ولبنانياً». A singular the table knows
+/// One more joined right after a count's noun (after the number that ends at `b`) and a plural
+/// adjective of the noun: «٧ طلاب ومعلماً», «أصيب 4 طلاب وشرطي». A singular the table knows
 /// («وشرطي», «وامرأة»), or one it does not know written with the accusative's tanween; not one
 /// in construct («وسائق الحافلة»), described after it («وطفلاً في الثانية عشرة»), or
 /// followed by more («وطفل و3 نساء»). Where it ends, and whether the one is of the count's
