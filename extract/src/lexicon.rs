@@ -486,7 +486,7 @@ pub const PASSENGERS: Words = Words::new(&["راكب", "راكبا", "ركاب",
 pub const CARRY: Words = Words::new(&["يقل", "تقل", "يحمل", "تحمل", "يقلون", "تقلان", "يقلان"]);
 
 /// Men or members of a force: «رجال الأمن», «رجل شرطة», «أفراد الدرك» are security forces.
-pub const MEN_OF: Words = Words::new(&["رجل", "رجلا", "رجال", "رجلان", "رجلين", "رجلي", "عنصر", "عنصرا", "عنصران", "عنصرين", "عناصر", "افراد", "فرد", "فردا"]);
+pub const MEN_OF: Words = Words::new(&["رجل", "رجلا", "رجال", "رجلان", "رجلين", "رجلي", "عنصر", "عنصرا", "عنصران", "عنصرين", "عناصر", "افراد", "فرد", "فردا", "مرتبات"]);
 
 /// Words that introduce who did the killing, not who was killed: «برصاص الشرطة», «على يد مسلحين».
 pub const BY_AGENT: Words = Words::new(&["برصاص", "رصاص", "بنيران", "نيران", "يد", "ايدي", "بايدي", "جراء", "اثر", "بسبب"]);

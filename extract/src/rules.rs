@@ -307,7 +307,10 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     if kind == Kind::Arrested && !governed && (pb + 1..s1.min(pb + 4)).any(released) {
         return None;
     }
-    if filters::of_the_held(toks, kind, pb, s1)
+    // (some of those held, unless an arrest's verb right before governs them: «قررت المحكمة حبس
+    // 14 من المحتجزين»)
+    let governs = pj.is_some_and(|j| matches!(trig(toks[j].lex), Some((Kind::Arrested, _))) && j + 1 == q0);
+    if filters::of_the_held(toks, kind, pb, s1) && !governs
         || filters::hostages(toks, kind, ti, pb, s1)
         || filters::abducted(toks, kind, ti)
         || filters::fell_between_kinds(toks, ti, s1)
@@ -2016,7 +2019,10 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
     let e = age_before(toks, s0, e).filter(|&a| a == s0 || !ONE_MORE.contains(&toks[a - 1].w.trim_end_matches('ا'))).unwrap_or(e);
     // (or what he did, told by a verb in the present right after a noun the table knows: «أن
     // مصوراً يعمل لحساب قناة محلية قُتل»)
-    let e = (e.saturating_sub(7).max(s0 + 2)..e.saturating_sub(1)).find(|&v| does(&toks[v]) && matches!(toks[v - 1].lex, Some(Lex::Group(_, 1..=2))) && !toks[v - 1].def && matches!(toks[v - 2].bare(), "ان" | "بان")).unwrap_or(e);
+    // (or after the noun and its adjective: «أن مواطنَين صينيين يعملان لدى الشركة ... أصيبا»)
+    let noun_at = |n: usize| matches!(toks[n].lex, Some(Lex::Group(_, 1..=2))) && !toks[n].def;
+    let of_noun = |v: usize| noun_at(v - 1) && matches!(toks[v - 2].bare(), "ان" | "بان") || v >= s0 + 3 && unknown_word(&toks[v - 1]) && noun_at(v - 2) && matches!(toks[v - 3].bare(), "ان" | "بان");
+    let e = (e.saturating_sub(7).max(s0 + 2)..e.saturating_sub(1)).find(|&v| does(&toks[v]) && of_noun(v)).unwrap_or(e);
     // (or what she was doing, told by «كانت» and a verb in the present: «بأن امرأة كانت تبيع
     // الشاي قرب مقر الإذاعة أصيبت برصاصة طائشة», «أن مقيماً كان يمر بالموقع أصيب»)
     let was_doing = |v: usize| matches!(toks[v].bare(), "كان" | "كانت") && toks.get(v + 1).is_some_and(|n| n.cls == Cls::Word && (n.w.starts_with('ي') || n.w.starts_with('ت')) && n.lex.is_none());
@@ -2751,6 +2757,19 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
     let outcome = toks[i].w.starts_with('ب') || i > 0 && matches!(toks[i - 1].bare(), "عن" | "الي");
     if f == Form::Event && outcome && k != Kind::Arrested && g == i + 1 && g + 1 < s1 && !toks[g].def && held_post(&toks[g]) && toks[g + 1].w.starts_with("ال") && toks[g + 1].cls == Cls::Word {
         return Some(word_raw(k, 1, Victims::People, i, g + 1, g));
+    }
+    // («أسفر عن وفاة سائق دراجة توصيل (29 عاماً)»: or what it is of, indefinite, up to two words,
+    // then the clause ends, an age or «و» follows)
+    let of_what = |j: usize| j < s1 && toks[j].cls == Cls::Word && !toks[j].has_conj() && !toks[j].w.starts_with("ال") && matches!(toks[j].lex, None | Some(Lex::Thing)) && number::read(toks, j, s1).is_none();
+    let stops = |j: usize| toks.get(j).is_none_or(|t| j >= s1 || t.is_clause_end() || t.cls == Cls::Punct('(') || t.w.starts_with('و'));
+    // (not after «بحياة», which the references leave out in a toll's telling: «أودى بحياة سائق
+    // شاحنة»)
+    let life = [toks[i].w.as_str(), toks[i].bare()].contains(&"بحياه");
+    if f == Form::Event && outcome && !life && k != Kind::Arrested && g == i + 1 && !toks[g].def && held_post(&toks[g]) && of_what(g + 1) {
+        let e = if of_what(g + 2) && stops(g + 3) { Some(g + 2) } else { stops(g + 2).then_some(g + 1) };
+        if let Some(e) = e {
+            return Some(word_raw(k, 1, Victims::People, i, e, g));
+        }
     }
     // («إلى استشهاد وكيل شرطة»: a rank of a force, the force indefinite)
     if f == Form::Event && outcome && k != Kind::Arrested && g == i + 1 && g + 1 < s1 && !toks[g].def && held_post(&toks[g]) && matches!(toks[g + 1].w.as_str(), "شرطه" | "امن" | "جيش" | "درك") {

@@ -4650,6 +4650,8 @@ const SOME_OF_THE_HELD_ARE_NO_NEW_ARRESTS_FIGURES: Rows<(Kind, Qualifier, u64)> 
     ("وقال المدعي العام إن 11 من الموقوفين صدرت بحقهم مذكرات اعتقال سابقة.", &[]),
     ("وأذنت النيابة العمومية بالاحتفاظ بـ9 من الموقوفين، وإبقاء اثنين في حالة سراح.", &[]),
     ("وأوضح المدعي العام أن 145 من الموقوفين سيمثلون أمام القضاء.", &[]),
+    // (unless an arrest's verb right before governs them; what they are charged with names no group)
+    ("ومساء الأحد، قررت المحكمة حبس 14 من المحتجزين بتهمة مقاومة رجال الأمن.", &[(Arrested, Exact, 14)]),
     ("وأصيب 8 من عناصرها بجروح، إلى جانب 5 من المحتجزين.", &[(Injured, Exact, 8), (Injured, Exact, 5)]),
 ];
 
@@ -4763,4 +4765,20 @@ const THE_AUTHORS_OF_REPORTS_SOURCES: Rows<Option<&str>> = &[
 #[test]
 fn the_authors_of_reports() {
     check_sources(THE_AUTHORS_OF_REPORTS_SOURCES);
+}
+
+/// One by a post in an indefinite construct after an outcome's noun («أسفر عن وفاة سائق دراجة
+/// توصيل (29 عاماً)»), not after «بحياة»; one of a force's members («استشهاد أحد مرتبات قوات
+/// الدرك»); a dual subject, its adjective and what it does before its verb («أن مواطنَين صينيين
+/// يعملان لدى الشركة المشغلة للخط أصيبا»).
+const POSTS_MEMBERS_AND_DESCRIBED_SUBJECTS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وقالت الوزارة إن الحادث أسفر عن وفاة سائق دراجة توصيل (29 عاماً) وإصابة سائق آخر.", &[(Killed, Exact, 1), (Injured, Exact, 1)]),
+    ("ووقع حادث على الطريق رقم 80 أودى بحياة سائق شاحنة.", &[]),
+    ("أعلن الناطق الإعلامي استشهاد أحد مرتبات قوات الدرك وإصابة اثنين آخرين.", &[(Killed, Exact, 1), (Injured, Exact, 2)]),
+    ("وأعلنت السفارة أن مواطنَين صينيين يعملان لدى الشركة المشغلة للخط أصيبا بجروح طفيفة.", &[(Injured, Exact, 2)]),
+];
+
+#[test]
+fn posts_members_and_described_subjects() {
+    check_figures(POSTS_MEMBERS_AND_DESCRIBED_SUBJECTS_FIGURES);
 }

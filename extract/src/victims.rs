@@ -21,7 +21,8 @@ pub fn find(toks: &[Tok], from: usize, to: usize) -> Result<Option<Victims>, ()>
             break;
         }
         // «برصاص الشرطة», «على يد مسلحين»: who did it, not who was counted
-        if t.is_in(&BY_AGENT) {
+        // («بتهمة مقاومة رجال الأمن»: or what they are charged with)
+        if t.is_in(&BY_AGENT) || matches!(t.bare(), "بتهمه" | "بتهم") {
             break;
         }
         // «41 مصابا بين أحباء وأعوان أمن»: among two groups, people
