@@ -425,7 +425,8 @@ pub fn negated(toks: &[Tok], s0: usize, t: usize) -> bool {
         }
         // «أنقذت 30 شخصا وقُتل 4»: a negation word before another count governs that one
         // «طالبا عدم كشف هويته إن 55 جريحا ...»: nor across «أن/إن» to the clause before
-        if w.cls == super::tokenise::Cls::Num || matches!(w.w.as_str(), "ان" | "انه" | "انها" | "بان") {
+        // (and «وأن», «فإن»: «أن "لا وفيات" وأن عدد المصابين "لا يتجاوز 20"»)
+        if w.cls == super::tokenise::Cls::Num || matches!(w.bare(), "ان" | "انه" | "انها" | "بان") {
             return false;
         }
         seen += 1;

@@ -4782,3 +4782,14 @@ const POSTS_MEMBERS_AND_DESCRIBED_SUBJECTS_FIGURES: Rows<(Kind, Qualifier, u64)>
 fn posts_members_and_described_subjects() {
     check_figures(POSTS_MEMBERS_AND_DESCRIBED_SUBJECTS_FIGURES);
 }
+
+/// A negation does not reach across «وأن» to the next clause's count: «مؤكدة أن "لا وفيات" وأن عدد
+/// المصابين "لا يتجاوز 20"».
+const NEGATION_STOPS_AT_A_JOINED_THAT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وهو ما نفته مصالح الولاية، مؤكدة أن \"لا وفيات\" وأن عدد المصابين \"لا يتجاوز 20\".", &[(Injured, AtMost, 20)]),
+];
+
+#[test]
+fn negation_stops_at_a_joined_that() {
+    check_figures(NEGATION_STOPS_AT_A_JOINED_THAT_FIGURES);
+}
