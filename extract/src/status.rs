@@ -69,7 +69,8 @@ fn called_false(toks: &[Tok], at: usize, s1: usize) -> bool {
             // (not another's, named by its adjective: «ووصفت الرقم الأرميني بأنه "كذب"»)
             // («إلا أن مصدراً أمنياً وصف ذلك بأنه "عارٍ من الصحة"»: «that», called so)
             || toks.get(k + 1).is_some_and(|n| k + 1 < s1 && n.w == "ذلك") && describes(&toks[k])
-            || describes(&toks[k]) && (k + 1..s1.min(k + 4)).any(|m| toks[m].w.starts_with("ال") && numbers_word(&toks[m]) && !toks.get(m + 1).is_some_and(|n| n.w.starts_with("ال") && n.lex.is_none() && (n.w.ends_with('ي') || n.w.ends_with("يه")) && n.w != "الرسميه"))
+            // (nor the numbers passed round, «واصفة الأرقام المتداولة بالمبالغ فيها»: others')
+            || describes(&toks[k]) && (k + 1..s1.min(k + 4)).any(|m| toks[m].w.starts_with("ال") && numbers_word(&toks[m]) && !toks.get(m + 1).is_some_and(|n| n.w.starts_with("ال") && n.lex.is_none() && (n.w.ends_with('ي') || n.w.ends_with("يه")) && n.w != "الرسميه" || matches!(n.w.as_str(), "المتداوله" | "المتداول" | "الاخري" | "المنشوره")))
     };
     // (false by name within a few words; «لا صحة لهذه» says so itself)
     // (and said of this figure: no verb of saying between them, «قُتل 2، فيما قالت طالبان إنها "قتلت 9"، وهو ما وصفه ...»)

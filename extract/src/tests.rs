@@ -4793,3 +4793,15 @@ const NEGATION_STOPS_AT_A_JOINED_THAT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn negation_stops_at_a_joined_that() {
     check_figures(NEGATION_STOPS_AT_A_JOINED_THAT_FIGURES);
 }
+
+/// The numbers passed round, called false, are others': «أعلنت الإدارة مقتل 3 مدنيين وإصابة 6،
+/// ... واصفة الأرقام المتداولة بـ"المبالغ فيها"» asserts its own.
+const THE_NUMBERS_PASSED_ROUND_ARE_OTHERS_STATUS: Rows<Status> = &[
+    ("أعلنت الإدارة المدنية مقتل 3 مدنيين وإصابة 6 في الحادث، واصفة الأرقام المتداولة بـ\"المبالغ فيها\".", &[Status::Asserted, Status::Asserted]),
+    ("أعلنت الإدارة المدنية مقتل 3 مدنيين، لكن الجيش وصف الأرقام بأنها \"مبالغ فيها\".", &[Status::Denied]),
+];
+
+#[test]
+fn the_numbers_passed_round_are_others() {
+    check(THE_NUMBERS_PASSED_ROUND_ARE_OTHERS_STATUS, |s| run(s).iter().map(|f| f.status).collect::<Vec<_>>());
+}
