@@ -1126,7 +1126,9 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         }
         // («قالت المديرية إن القوة نفذت عملية استناداً إلى معلومات استخبارية، ما أدى إلى مقتل
         // ...»: what an act went by, inside what a speaker said, is not who told the figure)
-        if toks[j].bare() == "استنادا" && (s0..j).any(|k| toks[k].lex == Some(Lex::Cue(Cue::Says))) {
+        // (nor a rule it followed: «تعاملت القوة مع مطلقي النار وفق قواعد الاشتباك»)
+        let norm = toks[j].lex == Some(Lex::Cue(Cue::Per)) && toks.get(j + 1).is_some_and(|t| matches!(t.bare().no_al(), "قواعد" | "قانون" | "اصول" | "اجراءات" | "تعليمات" | "خطه" | "ضوابط" | "قرار"));
+        if (toks[j].bare() == "استنادا" || norm) && (s0..j).any(|k| toks[k].lex == Some(Lex::Cue(Cue::Says))) {
             continue;
         }
         // (a report's issuer gives what the report says, not what a clause of «أن» after it

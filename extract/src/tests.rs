@@ -4762,6 +4762,16 @@ const THE_AUTHORS_OF_REPORTS_SOURCES: Rows<Option<&str>> = &[
     ("ورداً على مداخلة أحد الأعضاء بشأن تقارير منظمات دولية تحدثت عن أكثر من 100 وفاة بين العمال خلال العام، قال الوزير إن هذه الأرقام غير دقيقة.", &[Some("منظمات دولية")]),
 ];
 
+/// A rule a speaker's force followed («وفق قواعد الاشتباك») is no source: the speaker is.
+const A_RULE_FOLLOWED_IS_NO_SOURCE_SOURCES: Rows<Option<&str>> = &[
+    ("وقال الناطق إن القوة تعاملت مع مطلقي النار وفق قواعد الاشتباك، ما أدى إلى إصابة أحد المطلوبين، وتم القبض على 9 أشخاص.", &[Some("الناطق"), Some("الناطق")]),
+];
+
+#[test]
+fn a_rule_followed_is_no_source() {
+    check_sources(A_RULE_FOLLOWED_IS_NO_SOURCE_SOURCES);
+}
+
 #[test]
 fn the_authors_of_reports() {
     check_sources(THE_AUTHORS_OF_REPORTS_SOURCES);
