@@ -1095,7 +1095,9 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
     // مصدر في مستشفى ... بوفاة طفلين، ليرتفع عدد القتلى إلى 25 بحسب بيان لوزارة الصحة»
     // (not «استنادا إلى» after a verb of saying before: what the speaker went by, «فقدّرت
     // الشبكة عدد الضحايا بما بين 40 و55 قتيلا، استنادا إلى شهادات الناجين»)
-    let basis = |j: usize| toks[j].bare() == "استنادا" && (s0..f0).any(|k| toks[k].lex == Some(Lex::Cue(Cue::Says)) || is_estimate(toks, k));
+    // (nor a rule followed, «جرت العملية وفق القانون», «وفق قواعد الاشتباك»)
+    let norm = |j: usize| toks[j].lex == Some(Lex::Cue(Cue::Per)) && toks.get(j + 1).is_some_and(|t| matches!(t.bare().no_al(), "قواعد" | "قانون" | "اصول" | "اجراءات" | "تعليمات" | "خطه" | "ضوابط" | "قرار"));
+    let basis = |j: usize| toks[j].bare() == "استنادا" && (s0..f0).any(|k| toks[k].lex == Some(Lex::Cue(Cue::Says)) || is_estimate(toks, k)) || norm(j);
     // (further on in its clause, over words that tell no other figure or source: «حصدت 214
     // حالة وفاة في البلاد خلال العام الماضي، وفق إحصاءات الإدارة العامة للمرور»)
     let plain = |j: usize| !matches!(toks[j].cls, Cls::Num | Cls::Punct('.' | ';' | ':' | '"')) && !matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Deny)) && super::number::read(toks, j, s1).is_none() || toks[j].lex == Some(Lex::Cue(Cue::Per));
@@ -1127,8 +1129,7 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         // («قالت المديرية إن القوة نفذت عملية استناداً إلى معلومات استخبارية، ما أدى إلى مقتل
         // ...»: what an act went by, inside what a speaker said, is not who told the figure)
         // (nor a rule it followed: «تعاملت القوة مع مطلقي النار وفق قواعد الاشتباك»)
-        let norm = toks[j].lex == Some(Lex::Cue(Cue::Per)) && toks.get(j + 1).is_some_and(|t| matches!(t.bare().no_al(), "قواعد" | "قانون" | "اصول" | "اجراءات" | "تعليمات" | "خطه" | "ضوابط" | "قرار"));
-        if (toks[j].bare() == "استنادا" || norm) && (s0..j).any(|k| toks[k].lex == Some(Lex::Cue(Cue::Says))) {
+        if (toks[j].bare() == "استنادا" || norm(j)) && (s0..j).any(|k| toks[k].lex == Some(Lex::Cue(Cue::Says))) {
             continue;
         }
         // (a report's issuer gives what the report says, not what a clause of «أن» after it

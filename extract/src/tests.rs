@@ -4765,6 +4765,7 @@ const THE_AUTHORS_OF_REPORTS_SOURCES: Rows<Option<&str>> = &[
 /// A rule a speaker's force followed («وفق قواعد الاشتباك») is no source: the speaker is.
 const A_RULE_FOLLOWED_IS_NO_SOURCE_SOURCES: Rows<Option<&str>> = &[
     ("وقال الناطق إن القوة تعاملت مع مطلقي النار وفق قواعد الاشتباك، ما أدى إلى إصابة أحد المطلوبين، وتم القبض على 9 أشخاص.", &[Some("الناطق"), Some("الناطق")]),
+    ("وأضافت الجامعة في بيان أن امرأة مسنة أصيبت بكسر في يدها، وهو ما نفته السلطة القضائية، مؤكدة أن العملية جرت \"وفق القانون\".", &[Some("الجامعة")]),
 ];
 
 #[test]
