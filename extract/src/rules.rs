@@ -2363,7 +2363,10 @@ fn held_by_pronoun(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Optio
     let (n, at) = match f {
         Form::NeedsAla => {
             let t = toks.get(i + 1).filter(|_| i + 1 < s1)?;
-            (n(&t.w).filter(|_| matches!(t.w.as_str(), "عليه" | "عليها" | "عليهما"))?, i + 1)
+            // («عليها» after «القبض» only: what «تحفظت عليها» kept is as often things, «تمثالين
+            // ... تحفظت عليها منطقة الآثار»)
+            let her = t.w == "عليها" && !toks[i].bare().contains("قبض");
+            (n(&t.w).filter(|_| matches!(t.w.as_str(), "عليه" | "عليها" | "عليهما") && !her)?, i + 1)
         }
         // (the noun with its pronoun: «توقيفه», «اعتقالهما»; its stem a verbal noun of arrest;
         // after «تم/يتم», a passive verb: «قبل أن يتم توقيفه»)
