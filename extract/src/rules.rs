@@ -2210,7 +2210,11 @@ fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw>
         return None;
     }
     // (the second definite too after an indefinite first: «مالك العقار والمقاول المسؤول»)
-    let second = (g + 1..s1.min(g + 4)).find(|&j| toks[j].w.starts_with('و') && ((post(toks[j].bare()) || toks[j].bare().strip_prefix("ال").is_some_and(post)) && first && !def || his(&toks[j])))?;
+    // (over «المسؤولة عن ...» in the first's phrase: «صاحب شركة الصيانة المسؤولة عن المصعد ورئيس
+    // لجنة المبنى»)
+    let responsible = |j: usize| j > g && toks[j].w == "عن" && matches!(toks[j - 1].bare(), "المسؤول" | "المسؤوله");
+    let reach = if (g + 1..s1.min(g + 5)).any(responsible) { 8 } else { 4 };
+    let second = (g + 1..s1.min(g + reach)).find(|&j| toks[j].w.starts_with('و') && ((post(toks[j].bare()) || toks[j].bare().strip_prefix("ال").is_some_and(post)) && first && !def || his(&toks[j])))?;
     // (his companion ends the phrase, unless a third is joined: «سائق القطار ومساعده وعامل»)
     if his(&toks[second]) {
         let third = toks.get(second + 1).is_some_and(|t| second + 1 < s1 && t.w.starts_with('و') && (post(t.bare()) || held_post(t) || matches!(t.lex, Some(Lex::Group(..)))));
@@ -2219,7 +2223,7 @@ fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw>
     // (what a post is of may be people: «مشرف العمال»)
     let plain = |j: usize| toks[j].cls == Cls::Word && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Group(..))) || j > g && toks[j].bare().starts_with("ال") && matches!(toks[j].lex, Some(Lex::Group(..))) && post(toks[j - 1].bare().trim_start_matches(['ب', 'و']));
     // (two only: «سائق القطار ومساعده وعامل» are three)
-    if !(g + 1..second).all(|j| plain(j) && !toks[j].w.starts_with('و')) {
+    if !(g + 1..second).all(|j| (plain(j) || responsible(j)) && !toks[j].w.starts_with('و')) {
         return None;
     }
     // (what for ends it too: «ومشرف الوردية لاستكمال الإجراءات», «للتحقيق»)
@@ -2231,7 +2235,10 @@ fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw>
     let closes = closes_at(end) || (second..end).any(|e| toks[e + 1].w.starts_with('ب') && !toks[e + 1].def && toks[e + 1].lex.is_none());
     // (and a third post joined after the second's phrase, whose own phrase ends it: «اعتقال منظم
     // الكرنفال ومالك نظام الصوت وسائق الشاحنة»)
-    let third = Some(end + 1).filter(|&j| j < s1 && toks[j].w.starts_with('و') && post(toks[j].bare()) && !def).and_then(|j| {
+    // (over a word with «ب» of what the second does: «ومسير الشركة المكلفة بالبناء وسائق الرافعة»)
+    let does = toks.get(end + 1).is_some_and(|t| end + 1 < s1 && t.w.starts_with('ب') && !t.def && t.lex.is_none() && t.cls == Cls::Word);
+    let at3 = if does { end + 2 } else { end + 1 };
+    let third = Some(at3).filter(|&j| j < s1 && toks[j].w.starts_with('و') && post(toks[j].bare()) && !def).and_then(|j| {
         let e3 = (j + 1..s1.min(j + 3)).take_while(|&k| plain(k) && !toks[k].w.starts_with('و') && !what_for(k) && number::read(toks, k, s1).is_none()).last().unwrap_or(j);
         closes_at(e3).then_some(j)
     });
