@@ -135,6 +135,16 @@ pub fn annotate(toks: &mut [Tok]) {
         if toks[i].w == "الحراسه" && !under && toks.get(i + 1).is_none_or(|n| n.w != "النظريه") {
             toks[i].lex = None;
         }
+        // «وُضع مالك المنزل رهن تدابير الحراسة النظرية», «وضعت عناصر الدرك "علام" السربة ومساعده
+        // تحت تدابير الحراسة النظرية»: put in custody, the verb one of arrest, before those it held
+        // (the word as written: «وضع» is no «و» + «ضع»)
+        let put = |t: &Tok| matches!(t.w.as_str(), "وضع" | "وضعت" | "ووضع" | "ووضعت" | "بوضع") && t.lex.is_none();
+        if toks[i].w == "الحراسه" && toks.get(i + 1).is_some_and(|n| n.w == "النظريه") {
+            let held_at = (i.saturating_sub(3)..i).rev().find(|&j| matches!(toks[j].w.as_str(), "تحت" | "رهن"));
+            if let Some(v) = held_at.and_then(|h| (h.saturating_sub(10)..h).rev().take_while(|&j| !toks[j].is_clause_end() || toks[j].cls == Cls::Punct('"')).find(|&j| put(&toks[j]))) {
+                toks[v].lex = Some(Lex::Trig(Kind::Arrested, lexicon::Form::Verb));
+            }
+        }
         // «لا يزال 12 محتجزين تحت الملاحظة»: kept in hospital under observation, patients
         if matches!(toks[i].lex, Some(Lex::Trig(Kind::Arrested, lexicon::Form::Counted))) && toks.get(i + 1).is_some_and(|n| n.w == "تحت") && toks.get(i + 2).is_some_and(|n| n.w == "الملاحظه") {
             toks[i].lex = Some(Lex::Trig(Kind::Injured, lexicon::Form::Counted));
@@ -255,6 +265,15 @@ mod tests {
         // (a kasra marks the plural; a number word after it says so itself)
         assert_eq!(d.toks[2].lex, None);
         assert_eq!(d.toks[3].lex, Some(Lex::Group(Victims::SecurityForces, 0)));
+    }
+
+    #[test]
+    fn put_in_custody_is_a_verb_of_arrest() {
+        let d = Doc::new("وُضع مالك المنزل رهن تدابير الحراسة النظرية");
+        assert_eq!(d.toks[0].lex, Some(Lex::Trig(Kind::Arrested, lexicon::Form::Verb)));
+        // (not put anywhere else: «وضع حجر الأساس»)
+        let d = Doc::new("وضع الوزير حجر الأساس");
+        assert_eq!(d.toks[0].lex, None);
     }
 
     #[test]
