@@ -10,7 +10,7 @@
 //!   and the extractor was then fixed on it up to F1 1.00: they no longer
 //!   estimate how it does on unseen text, and their thresholds (the levels
 //!   reached) only guard against regressions;
-//! - `tests/fixtures/blind4/` to `blind152/`: sets written blind (by helpers that
+//! - `tests/fixtures/blind4/` to `blind154/`: sets written blind (by helpers that
 //!   had read neither the extractor nor the other fixtures' articles) and scored
 //!   once before any rule was changed for them. The latest first scores are the
 //!   estimate for unseen text (README); once rules were fixed on a set it is a
@@ -1279,7 +1279,7 @@ fn blind77_articles_hold_their_level() {
 /// the twenty-fourth session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind78_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind78", "0.97", "0.67");
+    fixture_set("tests/fixtures/blind78", "0.97", "0.68");
 }
 
 /// Blind set 79 (14 articles, 3 December 2026: Qatar (a pleasure boat capsized), Kuwait
@@ -1811,7 +1811,7 @@ fn blind112_articles_hold_their_level() {
 /// Rules were then written for its errors: a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind113_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind113", "0.97", "0.87");
+    fixture_set("tests/fixtures/blind113", "0.97", "0.89");
 }
 
 /// Blind set 114 (14 articles, 4 December 2026: the UAE (drownings on the Eid beaches), Oman
@@ -1995,7 +1995,7 @@ fn blind124_articles_hold_their_level() {
 /// regression set since; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind125_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind125", "0.96", "0.89");
+    fixture_set("tests/fixtures/blind125", "0.96", "0.90");
 }
 
 /// Blind set 126 (14 articles, 4 December 2026: Bahrain (a car rams a checkpoint), the Comoros
@@ -2191,7 +2191,7 @@ fn blind136_articles_hold_their_level() {
 /// موظفان»): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind137_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind137", "0.92", "0.74");
+    fixture_set("tests/fixtures/blind137", "0.92", "0.75");
 }
 
 /// Blind set 138 (14 articles, 4 December 2026: Bahrain (chemical burns at an unlicensed
@@ -2435,10 +2435,13 @@ fn blind150_articles_hold_their_level() {
 /// blind by a helper in the thirty-fourth session, in parallel with blind152, commissioned at
 /// a5f62e5 and scored once, at cf493c4 (the session's final rules), with no rule changed for
 /// it: P 0.97, R 0.94, F1 0.95, strict 0.83: with blind152's, the estimate for unseen text
-/// (README). No rule has been written for it; the thresholds hold its first score, less 0.01.
+/// until blind153 and blind154. The session's later rules were written for its misses among
+/// others («صاحب شركة الصيانة المسؤولة عن المصعد ورئيس لجنة المبنى», «استشهاد أحد مرتبات قوات
+/// الدرك»): P 0.99, R 0.98, F1 0.98, strict 0.92. A regression set since, its thresholds the
+/// level reached, less 0.01.
 #[test]
 fn blind151_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind151", "0.94", "0.81");
+    fixture_set("tests/fixtures/blind151", "0.97", "0.90");
 }
 
 /// Blind set 152 (14 articles, 5 December 2026: Bahrain (delivery riders' deaths), Chad
@@ -2451,8 +2454,42 @@ fn blind151_articles_hold_their_level() {
 /// (jet-ski accidents)), written blind by a helper in the thirty-fourth session, in parallel
 /// with blind151, commissioned at a5f62e5 and scored once, at cf493c4, with no rule changed for
 /// it: P 0.98, R 0.98, F1 0.98, strict 0.88: with blind151's, the estimate for unseen text
-/// (README). No rule has been written for it; the thresholds hold its first score, less 0.01.
+/// until blind153 and blind154. The session's later rules were written for its misses among
+/// others («وفاة سائق دراجة توصيل», «حبس 14 من المحتجزين»): P 0.98, R 1.00, F1 0.99, strict
+/// 0.91. A regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind152_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind152", "0.96", "0.86");
+    fixture_set("tests/fixtures/blind152", "0.97", "0.89");
+}
+
+/// Blind set 153 (14 articles, 5 December 2026: Algeria (clashes with sand looters), Egypt (a
+/// circus lion's attack), Ethiopia (a grenade thrown into a bar), Indonesia (a shootout at a
+/// cockfighting raid), Iraq (Crimean-Congo fever, and butchers arrested), Jordan (a Dead Sea
+/// sinkhole), Lebanon (faction clashes in Ain al-Hilweh camp), Libya (a grain silo explodes),
+/// Morocco (student factions clash), Senegal (violence after a wrestling bout), Sudan (a sugar
+/// factory's boiler explodes), Syria (heating stoves explode on adulterated diesel), Tunisia (a
+/// footbridge collapses) and Yemen (diphtheria)), written blind by a helper at the end of the
+/// thirty-fourth session, in parallel with blind154, commissioned at a398d31 and scored once,
+/// at ce0ac0d (the session's final rules), with no rule changed for it: P 0.97, R 0.98, F1
+/// 0.97, strict 0.76: with blind154's, the estimate for unseen text (README). No rule has been
+/// written for it; the thresholds hold its first score, less 0.01.
+#[test]
+fn blind153_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind153", "0.96", "0.74");
+}
+
+/// Blind set 154 (14 articles, 5 December 2026: Bahrain (a ship topples in a dry dock),
+/// Bangladesh (armed groups clash in the Rohingya camps), Colombia (a shooting at a campaign
+/// rally), the Comoros (arrests over a coup plot), Gaza (shootings at the ceasefire's line),
+/// Kuwait (a Bidoon protest), Mauritania (Crimean-Congo fever), Nigeria (transport unions'
+/// factions clash), Oman (a grain silo explodes), Pakistan (an honour killing a tribal council
+/// ordered), Qatar (an airport's boarding bridge collapses), Saudi Arabia (baboons attack),
+/// Somalia (a blast in a bomb-making house) and the UAE (a synthetic-drug network and overdose
+/// deaths)), written blind by a helper at the end of the thirty-fourth session, in parallel
+/// with blind153, commissioned at a398d31 and scored once, at ce0ac0d, with no rule changed for
+/// it: P 0.96, R 0.95, F1 0.95, strict 0.84: with blind153's, the estimate for unseen text
+/// (README). No rule has been written for it; the thresholds hold its first score, less 0.01.
+#[test]
+fn blind154_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind154", "0.94", "0.82");
 }
