@@ -403,7 +403,7 @@ fn and_one_more(toks: &[Tok], b: usize, s1: usize) -> Option<(usize, bool)> {
     let t = toks.get(j).filter(|_| j < s1)?;
     let w = t.bare();
     let known = matches!(t.lex, Some(Lex::Group(_, 1)));
-    let unknown = t.nunated && t.lex.is_none() && !w.ends_with("يا") && w.strip_suffix('ا').is_some_and(|w| w.chars().count() >= 3 && singular(w) && !not_one(w)) && !t.is_in(&lexicon::ADVERBS);
+    let unknown = t.lex.is_none() && one_in_the_accusative(t, w);
     if !(t.w.starts_with('و') && t.w.len() > 2 && !t.def && !w.starts_with("ال") && (known || unknown)) {
         return None;
     }
@@ -1977,7 +1977,7 @@ fn one_object(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
     let t = &toks[i];
     // (or a noun the table does not know, written with the accusative's tanween: «أوقفت مديرية
     // أمن اللاذقية ممرضاً»; not an adverb: «أيضاً», «مؤقتاً», «تلقائياً»)
-    let unknown = t.nunated && unknown_word(t) && !t.w.ends_with("يا") && t.w.strip_suffix('ا').is_some_and(|w| w.chars().count() >= 3 && singular(w) && !not_one(w)) && !t.is_in(&lexicon::ADVERBS);
+    let unknown = unknown_word(t) && one_in_the_accusative(t, &t.w);
     let v = match t.lex {
         Some(Lex::Group(v, 1)) => v,
         _ if unknown => Victims::People,
@@ -2866,6 +2866,12 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
 fn plural_in_construct(toks: &[Tok], j: usize, s1: usize) -> bool {
     let t = &toks[j];
     unknown_word(t) && t.w.ends_with('ي') && t.w.chars().count() > 4 && toks.get(j + 1).is_some_and(|n| j + 1 < s1 && n.cls == Cls::Word && !matches!(n.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep)))
+}
+
+/// One by a noun the table does not know, `w` (the word less its conjunction, if any): written
+/// with the accusative's tanween, singular in shape, no adverb («أيضاً», «مؤقتاً», «تلقائياً»).
+fn one_in_the_accusative(t: &Tok, w: &str) -> bool {
+    t.nunated && !w.ends_with("يا") && w.strip_suffix('ا').is_some_and(|w| w.chars().count() >= 3 && singular(w) && !not_one(w)) && !t.is_in(&lexicon::ADVERBS)
 }
 
 /// A word the table does not know, indefinite, with no preposition or conjunction on it.
