@@ -204,8 +204,9 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if pw == "سبيل" && pv.is_some_and(|j| j > s0 && matches!(toks[j - 1].bare(), "اخلاء" | "باخلاء" | "لاخلاء" | "اخلي" | "اخلت")) {
         return true;
     }
-    // («لا يزال البحث جارياً عن 82 آخرين»: those still sought)
-    if pw == "عن" && pv.is_some_and(|j| j > s0 && matches!(toks[j - 1].bare().no_al(), "بحث" | "البحث") || j > s0 + 1 && matches!(toks[j - 1].bare(), "جار" | "جاريا" | "جاري") && matches!(toks[j - 2].bare().no_al(), "بحث" | "البحث")) {
+    // («لا يزال البحث جارياً عن 82 آخرين», «البحث لا يزال جارياً عن 4 آخرين»: those still sought)
+    let search = |k: usize| matches!(toks[k].bare().no_al(), "بحث" | "البحث");
+    if pw == "عن" && pv.is_some_and(|j| j > s0 && search(j - 1) || j > s0 + 1 && matches!(toks[j - 1].bare(), "جار" | "جاريا" | "جاري") && (j.saturating_sub(4).max(s0)..j - 1).any(search)) {
         return true;
     }
     if pw == "عن" {

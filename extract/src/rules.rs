@@ -1890,7 +1890,7 @@ fn dual_subject(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
     };
     // (before «اثنين» the number phrase counts it: «شرطيين اثنين أصيبا»)
     let two_after = toks.get(i + 1).is_some_and(|t| ONE_TWO.contains(&t.w.as_str()));
-    if toks[i].def || two_after || prev_sig(toks, i, s0).is_some_and(|j| is_num(toks, j, s1) || trig(toks[j].lex).is_some()) {
+    if toks[i].def && !definite_dual_subject(toks, s0, s1, i) || two_after || prev_sig(toks, i, s0).is_some_and(|j| is_num(toks, j, s1) || trig(toks[j].lex).is_some()) {
         return None;
     }
     for j in i + 1..s1.min(i + 5) {
@@ -1914,11 +1914,26 @@ fn dual_subject(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
     None
 }
 
+/// A definite dual right after «أن» and right before its dual verb is two the
+/// report names for the first time: «وقال قائد الشرطة إن الزوجين قُتلا بالرصاص».
+fn definite_dual_subject(toks: &[Tok], s0: usize, s1: usize, i: usize) -> bool {
+    let after_that = i > s0 && matches!(toks[i - 1].w.as_str(), "ان" | "بان");
+    let dual_verb = toks.get(i + 1).is_some_and(|t| i + 1 < s1 && matches!(trig(t.lex), Some((_, Form::Verb))) && t.w.ends_with('ا') && !t.w.ends_with("وا"));
+    after_that && dual_verb && !status::negated(toks, s0, i + 1)
+}
+
 /// A noun the table does not know, in the dual («ين», «ان»), indefinite, with at most an
 /// adjective of the same ending, right before a dual verb of the table counts 2 people:
 /// «قالت المنظمة إن عتالين كرديين قتلا». (A plural subject before its verb takes «وا».)
 fn unknown_dual_subject(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
     let dual = |k: usize| toks[k].cls == Cls::Word && toks[k].lex.is_none() && !toks[k].bare().starts_with("ال") && (toks[k].w.ends_with("ين") || toks[k].w.ends_with("ان")) && toks[k].w.chars().count() > 4;
+    // (or a definite one opening what «أن» reports: «إن الزوجين قُتلا بالرصاص»)
+    let definite = toks[i].cls == Cls::Word && toks[i].lex.is_none() && toks[i].bare().starts_with("ال") && toks[i].w.ends_with("ين") && toks[i].w.chars().count() > 6 && definite_dual_subject(toks, s0, s1, i);
+    if definite {
+        let verb = &toks[i + 1];
+        let Some((k, Form::Verb)) = trig(verb.lex) else { return None };
+        return Some(Raw { pb: i, ..word_raw(k, 2, Victims::People, i, i + 1, i) });
+    }
     if !dual(i) || prev_sig(toks, i, s0).is_some_and(|j| is_num(toks, j, s1) || toks[j].lex.is_some() && toks[j].w != "ان") {
         return None;
     }
@@ -2660,7 +2675,7 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     }
     // «لقي راع مصرعه», «لقي سائق توصيل آسيوي حتفه»: one who met his death, whoever he was
     // (two, one and one of his, «لقيت امرأة وطفلها حتفهما»)
-    if f == Form::Verb && matches!(toks[i].bare(), "لقي" | "لقيت") && !toks[g].def {
+    if f == Form::Verb && matches!(toks[i].bare(), "لقي" | "لقيت") && !toks[g].def && !toks[g].bare().starts_with("ال") {
         if let Some(e) = (g + 2 < s1 && her_one(&toks[g + 1]) && matches!(toks[g + 2].w.as_str(), "حتفهما" | "مصرعهما")).then_some(g + 2) {
             return Some(word_raw(k, 2, Victims::People, i, e, g));
         }
@@ -2668,11 +2683,18 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
         if let Some(e) = (g + 1..s1.min(g + 4)).find(|&j| matches!(toks[j].bare(), "حتفهما" | "مصرعهما")).filter(|&e| (g..e).all(|j| toks[j].cls == Cls::Word && !toks[j].def && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep))) && !her_one(&toks[g + 1]) && matches!(toks[g].lex, None | Some(Lex::Group(_, 1)))) {
             return Some(word_raw(k, 2, Victims::People, i, e, g));
         }
-        let end = (g + 1..s1.min(g + 6)).find(|&j| matches!(toks[j].bare(), "حتفه" | "مصرعه" | "حتفها" | "مصرعها"));
+        // (an age in brackets after the noun is passed over: «لقي مسن (71 عاماً) حتفه»)
+        let age = (g + 1 < s1 && toks[g + 1].cls == Cls::Punct('('))
+            .then(|| (g + 2..s1.min(g + 6)).find(|&j| toks[j].cls == Cls::Punct(')')))
+            .flatten()
+            .filter(|&c| (g + 2..c).any(|j| toks[j].cls == Cls::Num));
+        let (h, skip) = age.map_or((g, 0), |c| (c, c - g));
+        let end = (h + 1..s1.min(h + 6)).find(|&j| matches!(toks[j].bare(), "حتفه" | "مصرعه" | "حتفها" | "مصرعها"));
         // (or one and those he is of: «لقي غطاس من الحماية المدنية حتفه»)
         let of = g + 1 < s1 && toks[g + 1].w == "من" && !toks[g].def;
         let word = |j: usize| toks[j].cls == Cls::Word && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Thing));
-        let fits = |e: usize| if of { word(g) && (g + 2..e).all(|j| word(j) && toks[j].w != "من") && e > g + 2 } else { (g..e).all(|j| word(j) && !toks[j].def) && e <= g + 4 };
+        let plain = |j: usize| j == g || j > h;
+        let fits = |e: usize| if of { word(g) && (g + 2..e).all(|j| word(j) && toks[j].w != "من") && e > g + 2 } else { (g..e).filter(|&j| plain(j)).all(|j| word(j) && !toks[j].def) && e <= g + 4 + skip };
         if let Some(end) = end.filter(|&e| fits(e)) {
             let v = (g..end).find_map(|j| match toks[j].lex {
                 Some(Lex::Group(v, _)) => Some(v),

@@ -4824,3 +4824,36 @@ const THE_NUMBERS_PASSED_ROUND_ARE_OTHERS_STATUS: Rows<Status> = &[
 fn the_numbers_passed_round_are_others() {
     check(THE_NUMBERS_PASSED_ROUND_ARE_OTHERS_STATUS, |s| run(s).iter().map(|f| f.status).collect::<Vec<_>>());
 }
+
+/// What «ضبط» seized is no one held («وضبطت 3 مسدسات وعشرات الطلقات», «60 ذبيحة», «7 آلاف
+/// ليتر»); those still sought are no one held, the search a few words before «عن» («البحث لا
+/// يزال جارياً عن 4 آخرين»).
+const THINGS_SEIZED_AND_THOSE_STILL_SOUGHT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأضاف أن الكتيبة اعتقلت 12 مشتبهاً بهم، وضبطت 3 مسدسات وعشرات الطلقات.", &[(Arrested, Exact, 12)]),
+    ("واعتقلت الشرطة صاحب مجزرة غير مجازة ضُبطت فيها 60 ذبيحة غير مفحوصة.", &[(Arrested, Exact, 1)]),
+    ("وضبط صهريجين محملين بنحو 7 آلاف ليتر من المازوت.", &[]),
+    ("واعتقلت الشرطة 5 مشتبه بهم، لافتاً إلى أن البحث لا يزال جارياً عن 4 آخرين فروا.", &[(Arrested, Exact, 5)]),
+];
+
+#[test]
+fn things_seized_and_those_still_sought() {
+    check_figures(THINGS_SEIZED_AND_THOSE_STILL_SOUGHT_FIGURES);
+}
+
+/// One who met his death, an age in brackets after him («لقي مسن (71 عاماً) حتفه»), but not
+/// one of those just counted («لقي الثالث (٢٧ عاماً) حتفه»); a definite dual that «أن»
+/// reports before its dual verb is two («إن الزوجين قُتلا»), not one negated («أن الشابين لم
+/// يصابا»), nor a plural's object («أن المصابين نقلا»).
+const ONE_BY_HIS_AGE_AND_THE_DEFINITE_TWO_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وفي حادثة منفصلة، لقي مسن (71 عاماً) حتفه إثر سقوطه من منحدر صخري.", &[(Killed, Exact, 1)]),
+    ("فيما لقي الثالث (٢٧ عاماً) حتفه في أحد شواطئ الولاية.", &[]),
+    ("فيما لقي الثالث حتفه في أحد شواطئ الولاية.", &[]),
+    ("وقال قائد شرطة المنطقة إن الزوجين قُتلا بالرصاص فجر السبت.", &[(Killed, Exact, 2)]),
+    ("وقال إن الشابين أصيبا بجروح طفيفة.", &[(Injured, Exact, 2)]),
+    ("وأكد أن المصابين نقلا إلى المستشفى.", &[]),
+];
+
+#[test]
+fn one_by_his_age_and_the_definite_two() {
+    check_figures(ONE_BY_HIS_AGE_AND_THE_DEFINITE_TWO_FIGURES);
+}
