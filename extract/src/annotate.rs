@@ -145,6 +145,12 @@ pub fn annotate(toks: &mut [Tok]) {
                 toks[v].lex = Some(Lex::Trig(Kind::Arrested, lexicon::Form::Verb));
             }
         }
+        // «قررت النيابة متابعة 7 من الموقوفين في حالة اعتقال»: prosecuted in detention (the
+        // Moroccan courts' words), those held; «في حالة سراح» are prosecuted free
+        let detained = |j: usize| toks[j].w == "حاله" && toks[j - 1].w == "في" && toks.get(j + 1).is_some_and(|n| n.w == "اعتقال");
+        if matches!(toks[i].bare(), "متابعه" | "بمتابعه") && toks[i].lex.is_none() && (i + 2..toks.len().min(i + 7)).take_while(|&j| !toks[j].is_clause_end()).any(detained) {
+            toks[i].lex = Some(Lex::Trig(Kind::Arrested, lexicon::Form::Event));
+        }
         // «لا يزال 12 محتجزين تحت الملاحظة»: kept in hospital under observation, patients
         if matches!(toks[i].lex, Some(Lex::Trig(Kind::Arrested, lexicon::Form::Counted))) && toks.get(i + 1).is_some_and(|n| n.w == "تحت") && toks.get(i + 2).is_some_and(|n| n.w == "الملاحظه") {
             toks[i].lex = Some(Lex::Trig(Kind::Injured, lexicon::Form::Counted));

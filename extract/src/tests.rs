@@ -4857,3 +4857,17 @@ const ONE_BY_HIS_AGE_AND_THE_DEFINITE_TWO_FIGURES: Rows<(Kind, Qualifier, u64)> 
 fn one_by_his_age_and_the_definite_two() {
     check_figures(ONE_BY_HIS_AGE_AND_THE_DEFINITE_TWO_FIGURES);
 }
+
+/// Prosecuted in detention («متابعة 7 من الموقوفين في حالة اعتقال», as the Moroccan courts
+/// write it) are held; prosecuted free («في حالة سراح») are not.
+const PROSECUTED_IN_DETENTION_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وقررت النيابة العامة متابعة 7 من الموقوفين في حالة اعتقال، ومتابعة 9 آخرين في حالة سراح.", &[(Arrested, Exact, 7)]),
+    ("قررت النيابة متابعة 21 منهم في حالة اعتقال، و11 في حالة سراح.", &[(Arrested, Exact, 21)]),
+    ("في حين قررت النيابة العامة متابعة 23 شخصا في حالة اعتقال بتهم التحريض.", &[(Arrested, Exact, 23)]),
+    ("وقررت النيابة متابعة 9 في حالة سراح.", &[]),
+];
+
+#[test]
+fn prosecuted_in_detention() {
+    check_figures(PROSECUTED_IN_DETENTION_FIGURES);
+}
