@@ -1186,7 +1186,7 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
     // «قدّم العلاج لـ22 شخصا» (`k`: the token after «العلاج», the «ل» or the number itself)
     if let Some(pj) = c.pj {
         let k = if matches!(t[pj].w.as_str(), "ل" | "الي") { pj } else { pj + 1 };
-        let gave = |j: usize| matches!(t[j].bare(), "قدم" | "قدمت" | "قدموا" | "يقدم" | "تقدم" | "تقديم");
+        let gave = |j: usize| matches!(t[j].bare(), "قدم" | "قدمت" | "قدموا" | "يقدم" | "تقدم" | "تقديم" | "لتقديم" | "بتقديم");
         if k >= c.s0 + 2 && t[k - 1].w == "العلاج" && gave(k - 2) {
             return Some((Kind::Injured, k - 1, false));
         }
@@ -1196,7 +1196,9 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
         let giver = |j: usize| j > c.s0 && gave(j - 1) || j > c.s0 + 1 && gave(j - 2) && t[j - 1].w.starts_with("ال");
         let aid = (k.saturating_sub(5).max(c.s0)..k).rev().find(|&j| matches!(t[j].bare(), "الاسعافات" | "اسعافات") && giver(j));
         let survivors = c.n1.is_some_and(|n| t[n].bare().starts_with("ناج"));
-        if let Some(j) = aid.filter(|&j| t[pj].w == "ل" && !survivors && (j + 1..pj).all(|m| t[m].cls == Cls::Word)) {
+        // (the «ل» may be a qualifier's: «قدموا الإسعافات الأولية لنحو 40 شخصاً»)
+        let to = t[pj].w == "ل" || pj + 1 == c.q0 && c.q0 < c.p.a && t[c.q0].w.starts_with('ل');
+        if let Some(j) = aid.filter(|&j| to && !survivors && (j + 1..pj).all(|m| t[m].cls == Cls::Word)) {
             return Some((Kind::Injured, j, false));
         }
     }

@@ -4871,3 +4871,16 @@ const PROSECUTED_IN_DETENTION_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn prosecuted_in_detention() {
     check_figures(PROSECUTED_IN_DETENTION_FIGURES);
 }
+
+/// First aid given to a count is given to the hurt, the «ل» a qualifier's («قدموا الإسعافات
+/// الأولية لنحو 40 شخصاً», «لتقديم الإسعافات الأولية لأكثر من ألف شخص»); not to survivors.
+const FIRST_AID_TO_A_BOUNDED_COUNT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وقالت جمعية الصليب الأحمر إن متطوعيها قدموا الإسعافات الأولية لنحو 40 شخصاً في موقع الاشتباكات.", &[(Injured, About, 40)]),
+    ("فيما تدخلوا لتقديم الإسعافات الأولية لأكثر من ألف شخص في عين المكان.", &[(Injured, MoreThan, 1000)]),
+    ("إن فرق المنظمة قدمت الإسعافات الأولية لنحو 41 ناجيا.", &[]),
+];
+
+#[test]
+fn first_aid_to_a_bounded_count() {
+    check_figures(FIRST_AID_TO_A_BOUNDED_COUNT_FIGURES);
+}
