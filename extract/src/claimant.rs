@@ -65,7 +65,9 @@ fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
     let head = if k > a { toks[k - 1].bare() } else { return false };
     // (after «وفقا لـ» too: «وفقا لمسؤول في وزارة الصحة العامة»)
     let role = toks[k - 1].is_in_def(&ROLES) || k == a + 2 && toks[a].is_in_def(&ROLES) || toks[k - 1].w.strip_prefix('ل').is_some_and(|w| ROLES.contains(&w));
-    (t.w == "في" && (role || matches!(head, "السلطات" | "سلطات"))
+    // (not a statement or a time: «وأوضح الناطق في مؤتمر صحفي»)
+    let said = toks.get(k + 1).is_some_and(|n| said_word(n.bare()) || said_word(&n.w) || n.is_in(&REPORT_NOUNS));
+    (t.w == "في" && (role || matches!(head, "السلطات" | "سلطات")) && !said
         // «قال ثلاثة من السكان ومسؤول محلي»: a count of people who said it
         // («نقلت رويترز عن اثنين من سكان المنطقة»: or a noun in construct)
         || t.w == "من" && k == a + 1 && super::number::read(toks, a, k).is_some() && toks.get(k + 1).is_some_and(|n| n.cls == Cls::Word && (n.w.starts_with("ال") || n.lex.is_none() && toks.get(k + 2).is_some_and(|m| m.w.starts_with("ال"))))
@@ -97,8 +99,7 @@ fn reads_on(toks: &[Tok], a: usize, k: usize) -> bool {
 /// (The cheap test of the word after «في» first: the label costs a lookup.)
 fn body_in_place(toks: &[Tok], a: usize, k: usize) -> bool {
     let Some(n) = toks.get(k + 1) else { return false };
-    let said = |w: &str| matches!(w, "تصريح" | "تصريحات" | "اتصال" | "حديث" | "مقابله" | "مؤتمر" | "منشور" | "تغريده" | "كلمه" | "لقاء" | "رساله" | "وقت" | "ساعه" | "اطار" | "ظل" | "حين") || w.starts_with("بيان") || w.starts_with("تقرير");
-    let name = n.cls == Cls::Word && n.lex.is_none() && !n.w.starts_with("ال") && !n.is_in(&REPORT_NOUNS) && !said(n.bare()) && !said(&n.w) && !is_time(toks, k + 1) && super::dates::month(toks, k + 1).is_none();
+    let name = n.cls == Cls::Word && n.lex.is_none() && !n.w.starts_with("ال") && !n.is_in(&REPORT_NOUNS) && !said_word(n.bare()) && !said_word(&n.w) && !is_time(toks, k + 1) && super::dates::month(toks, k + 1).is_none();
     // («وزارة الأمن الداخلي في ولاية غلمدغ»: a place noun in construct with its name)
     let place = place_word(n) || matches!(n.w.as_str(), "ولايه" | "محافظه" | "مدينه" | "اقليم" | "منطقه" | "بلده" | "مقاطعه") && toks.get(k + 2).is_some_and(|m| m.cls == Cls::Word && m.lex.is_none());
     if !(name || place) {
@@ -108,6 +109,12 @@ fn body_in_place(toks: &[Tok], a: usize, k: usize) -> bool {
     // (a body, known by name or by kind, or sources of one: «طبيبين في مجمع ...»; not
     // residents, witnesses or activists)
     !matches!(label(&words.join(" ")), "Other" | "Local sources" | "Witnesses" | "Activists")
+}
+
+/// A word of what was said or of a time after «في», which ends a source: «في بيان», «في
+/// تصريح», «في مؤتمر صحفي», «في وقت سابق».
+fn said_word(w: &str) -> bool {
+    matches!(w, "تصريح" | "تصريحات" | "اتصال" | "حديث" | "مقابله" | "مؤتمر" | "منشور" | "تغريده" | "كلمه" | "لقاء" | "رساله" | "وقت" | "ساعه" | "اطار" | "ظل" | "حين") || w.starts_with("بيان") || w.starts_with("تقرير")
 }
 
 /// A definite word for a place: «العاصمة», «الولاية», «البلاد».
@@ -1487,7 +1494,7 @@ fn agent(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
     let toks = &doc.toks;
     let acts = |t: &Tok| {
         matches!(t.lex, Some(Lex::Trig(Kind::Arrested, Form::Verb | Form::NeedsAla)))
-            || matches!(t.bare(), "امر" | "امرت" | "قرر" | "قررت" | "القت" | "القي" | "تمكنت" | "تمكن" | "فتحت" | "فتح")
+            || matches!(t.bare(), "امر" | "امرت" | "اذن" | "اذنت" | "قرر" | "قررت" | "القت" | "القي" | "تمكنت" | "تمكن" | "فتحت" | "فتح")
             // («وضعت عناصر الدرك الملكي 3 أشخاص تحت تدبير الحراسة النظرية»; as written: «وضعت» is no «و» + «ضعت»)
             || matches!(t.w.as_str(), "وضعت" | "وضع" | "ووضعت")
     };

@@ -172,7 +172,7 @@ const OTHER: usize = 59;
 const HEADS: &[(&str, SourceType)] = &[
     ("وزاره", Government), ("وزير", Government), ("سلطات", Government), ("سلطه", Government),
     ("مديريه", Government), ("بلديه", Government), ("ولايه", Government), ("حاكم", Government),
-    ("مجلس", Government), ("مكتب", Government), ("هيئه", Government), ("اداره", Government), ("مسؤول", Government),
+    ("مجلس", Government), ("محكمه", Government), ("مكتب", Government), ("هيئه", Government), ("اداره", Government), ("مسؤول", Government),
     ("قياده", Security), ("قوات", Security), ("مصالح", Security),
     // (a force's branches and units: «شعبة المعلومات», «وحدات الحماية المدنية», «دورية من ...»; not «فرق», teams of any kind)
     ("شعبه", Security), ("وحدات", Security), ("دوريه", Security),

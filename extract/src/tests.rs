@@ -4884,3 +4884,22 @@ const FIRST_AID_TO_A_BOUNDED_COUNT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn first_aid_to_a_bounded_count() {
     check_figures(FIRST_AID_TO_A_BOUNDED_COUNT_FIGURES);
 }
+
+/// A court or prosecution that authorised or ordered custody gave the count of those it
+/// holds («وأذنت النيابة العمومية ... بالاحتفاظ بـ3 أشخاص», «وأمرت محكمة مكافحة الإرهاب ...
+/// بإيداع 9 من الموقوفين»); a spokesman «في مؤتمر صحفي» is the spokesman.
+const COURTS_THAT_ORDERED_CUSTODY_SOURCES: Rows<Option<&str>> = &[
+    ("وأذنت النيابة العمومية بالمحكمة الابتدائية بسوسة بالاحتفاظ بـ3 أشخاص، هم ممثل عن المقاولة.", &[Some("النيابة العمومية")]),
+    ("وأمرت محكمة مكافحة الإرهاب في لاركانا، الثلاثاء، بإيداع 9 من الموقوفين الحبس الاحتياطي.", &[Some("محكمة مكافحة الإرهاب")]),
+    ("وأوضح الناطق في مؤتمر صحفي أن تبادلاً لإطلاق النار أسفر عن إصابة دركي بجروح طفيفة.", &[Some("الناطق")]),
+];
+
+const COURTS_THAT_ORDERED_CUSTODY_LABELS: Rows<Option<&str>> = &[
+    ("وأمرت محكمة مكافحة الإرهاب في لاركانا، الثلاثاء، بإيداع 9 من الموقوفين الحبس الاحتياطي.", &[Some("Government body")]),
+];
+
+#[test]
+fn courts_that_ordered_custody() {
+    check_sources(COURTS_THAT_ORDERED_CUSTODY_SOURCES);
+    check_labels(COURTS_THAT_ORDERED_CUSTODY_LABELS);
+}
