@@ -1347,7 +1347,7 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
     // «عثرت السلطات في جيبوتي، فجر اليوم، على جثث 19 مهاجراً»: the state body that found
     // the bodies (or pulled them out) tells of them
     if kind == Kind::Killed {
-        if let Some(c) = finder(doc, s0, f0) {
+        if let Some(c) = finder(doc, s0, f0).or_else(|| mourner(doc, s0, f0)) {
             return Some(c);
         }
     }
@@ -1481,6 +1481,19 @@ fn finder(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
     let c = claimant(doc, (a, b, 0));
     let body = super::sources::source(&c.label).is_some_and(|s| matches!(s.kind, super::sources::SourceType::Government | super::sources::SourceType::Security));
     body.then_some(c)
+}
+
+/// The subject of «نعى» (mourned) before the dead it names at `f0`: «ونعت حركة "فتح" في
+/// بيان ثلاثة من عناصر الأمن الوطني» (the party that mourns its dead tells of them), over
+/// «في بيان» and a time after it.
+fn mourner(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
+    let toks = &doc.toks;
+    let v = (s0..f0).rev().take(12).find(|&j| matches!(toks[j].bare(), "نعي" | "نعت" | "ينعي" | "تنعي") && !toks[j].def)?;
+    let a = v + 1;
+    let quoted = |m: usize| toks[a..m].iter().filter(|t| t.is_quote()).count() % 2 == 1;
+    let b = (a..f0.min(a + 8)).take_while(|&k| (!is_stop(&toks[k]) || toks[k].is_quote() || quoted(k)) && !toks[k].is_clause_end() && !(toks[k].w == "في" && toks.get(k + 1).is_some_and(|n| said_word(n.bare()) || n.is_in(&REPORT_NOUNS))) && toks[k].cls != Cls::Num).last()?;
+    let b = (a..=b).rev().find(|&k| !toks[k].is_quote() || toks[a..k].iter().filter(|t| t.is_quote()).count() % 2 == 1)?;
+    Some(claimant(doc, (a, b, 0)))
 }
 
 /// Who made the arrests, when no one else is named as telling of them: the

@@ -4903,3 +4903,16 @@ fn courts_that_ordered_custody() {
     check_sources(COURTS_THAT_ORDERED_CUSTODY_SOURCES);
     check_labels(COURTS_THAT_ORDERED_CUSTODY_LABELS);
 }
+
+/// Who mourns the dead it names tells of them: «ونعت حركة "فتح" في بيان ثلاثة من عناصر
+/// الأمن الوطني», «ونعى الجيش في بيان 4 من جنوده».
+const THE_MOURNER_TELLS_OF_ITS_DEAD_SOURCES: Rows<Option<&str>> = &[
+    ("ونعت حركة \"فتح\" في بيان ثلاثة من عناصر الأمن الوطني الفلسطيني \"ارتقوا أثناء تصديهم للاعتداء\".", &[Some("حركة \"فتح\"")]),
+    ("ونعى الجيش في بيان 4 من جنوده قتلوا في الهجوم.", &[Some("الجيش")]),
+    ("ونعت وزارة الداخلية ثلاثة من عناصرها.", &[Some("وزارة الداخلية")]),
+];
+
+#[test]
+fn the_mourner_tells_of_its_dead() {
+    check_sources(THE_MOURNER_TELLS_OF_ITS_DEAD_SOURCES);
+}
