@@ -952,8 +952,19 @@ pub fn rumour(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
     let speaks = |t: &Tok| matches!(t.bare(), "يتحدث" | "تتحدث" | "يزعم" | "تزعم" | "يدعي" | "تدعي" | "تفيد" | "يفيد");
     if let Some(v) = (f0.saturating_sub(8).max(s0 + 1)..f0).find(|&j| speaks(&toks[j])) {
         // (not what was said: «أرقام تتحدث عن ...» names no one)
-        let noun = |j: usize| toks[j].cls == Cls::Word && toks[j].lex.is_none() && !matches!(toks[j].bare(), "صحه" | "ما" | "التي" | "الذي") && !toks[j].w.contains("تداوله") && !said_thing(&toks[j]);
+        // (a platform is a thing of the table: «على مواقع التواصل الاجتماعي تتحدث عن»)
+        let noun = |j: usize| toks[j].cls == Cls::Word && matches!(toks[j].lex, None | Some(Lex::Thing)) && !matches!(toks[j].bare(), "صحه" | "ما" | "التي" | "الذي") && !toks[j].w.contains("تداوله") && !said_thing(&toks[j]);
         let a = (v.saturating_sub(3).max(s0)..v).rev().take_while(|&j| noun(j)).last();
+        // (the thing passed round on a platform before the platform: «صحة مقطع متداول على
+        // مواقع التواصل يتحدث عن»)
+        let clip = |j: usize| toks[j].cls == Cls::Word && toks[j].lex.is_none() && !matches!(toks[j].bare(), "صحه" | "ما" | "التي" | "الذي") && !said_thing(&toks[j]);
+        let on = a.filter(|&a| a > s0 + 1 && matches!(toks[a - 1].w.as_str(), "علي" | "عبر" | "في") && matches!(toks[a].bare().no_al(), "مواقع" | "صفحات" | "منصات" | "حسابات" | "شبكات"));
+        if let Some(a2) = on.and_then(|a| (a.saturating_sub(4).max(s0)..a - 1).rev().take_while(|&j| clip(j)).last()) {
+            let on = on.unwrap_or(a2);
+            if matches!(toks[a2].bare().no_al(), "مقطع" | "مقاطع" | "فيديو" | "تسجيل" | "تسجيلات") {
+                return Some(claimant(doc, (a2, on - 2, 0)));
+            }
+        }
         if let Some(a) = a {
             return Some(claimant(doc, (a, v - 1, 0)));
         }
@@ -970,7 +981,8 @@ pub fn rumour(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
         let on = |k: usize| reads_on(toks, v + 1, k) || quoted(k) || close(k) || tied(k);
         // («منظمة "هنغاو" الكردية ومقرها في الخارج»: a clause joined by «و» is not the name)
         let joined = |k: usize| k > v + 2 && toks[k].w.starts_with('و') && toks[k].w.len() != toks[k].bare().len() && toks[k].lex.is_none();
-        let b = (v + 1..f0.min(v + reach)).take_while(|&k| !about(k) && !joined(k) && !matches!(toks[k].lex, Some(Lex::Cue(_))) && (!is_stop(&toks[k]) || on(k))).last()?;
+        // (up to what spoke of it: «مقاطع متداولة تتحدث عن»)
+        let b = (v + 1..f0.min(v + reach)).take_while(|&k| !about(k) && !joined(k) && !speaks(&toks[k]) && !matches!(toks[k].lex, Some(Lex::Cue(_))) && (!is_stop(&toks[k]) || on(k))).last()?;
         Some(claimant(doc, (v + 1, b, 0)))
     };
     // («ونفت الوزارة مزاعم قناة مرتبطة بالتنظيم على تطبيق "تلغرام" عن ...», «نفت الهيئة منشورات

@@ -178,7 +178,7 @@ const HEADS: &[(&str, SourceType)] = &[
     ("شعبه", Security), ("وحدات", Security), ("دوريه", Security),
     ("مركز", Health), ("تجمع", UnNgo), ("لجنه", UnNgo), ("لجان", UnNgo), ("نقابه", UnNgo), ("مفوضيه", UnNgo),
     ("منظمه", UnNgo), ("بعثه", UnNgo), ("مجموعه", UnNgo), ("شبكه", UnNgo), ("منتدي", UnNgo), ("جمعيه", UnNgo), ("رابطه", UnNgo), ("اتحاد", UnNgo), ("حزب", Other),
-    ("موقع", Media), ("مواقع", Media), ("قنوات", Media), ("قناه", Media), ("صفحه", Media), ("صفحات", Media), ("حسابات", Media), ("حساب", Media), ("منشورات", Media), ("مقطع", Media), ("منصه", Media), ("مراسل", Media),
+    ("موقع", Media), ("مواقع", Media), ("قنوات", Media), ("قناه", Media), ("صفحه", Media), ("صفحات", Media), ("حسابات", Media), ("حساب", Media), ("منشورات", Media), ("مقطع", Media), ("مقاطع", Media), ("منصه", Media), ("مراسل", Media),
     ("سكان", Witnesses), ("اهالي", Witnesses), ("مواطنون", Witnesses), ("مواطنين", Witnesses),
 ];
 

@@ -4916,3 +4916,18 @@ const THE_MOURNER_TELLS_OF_ITS_DEAD_SOURCES: Rows<Option<&str>> = &[
 fn the_mourner_tells_of_its_dead() {
     check_sources(THE_MOURNER_TELLS_OF_ITS_DEAD_SOURCES);
 }
+
+/// A clip passed round on a platform spoke of a denied count, the clip before the platform
+/// («صحة مقطع متداول على مواقع التواصل يتحدث عن»), and the platform alone after posts
+/// («منشورات على مواقع التواصل تتحدث عن»); what spoke ends the name («مقاطع متداولة تتحدث»).
+const A_CLIP_PASSED_ROUND_SOURCES: Rows<Option<&str>> = &[
+    ("ونفت الشرطة صحة مقاطع متداولة على مواقع التواصل الاجتماعي تتحدث عن مقتل 3 أشخاص.", &[Some("مقاطع متداولة")]),
+    ("ونفت الشرطة صحة مقطع متداول على مواقع التواصل يتحدث عن \"عشرات القتلى\".", &[Some("مقطع متداول")]),
+    ("ونفت الشرطة صحة مقاطع متداولة تتحدث عن مقتل 3 أشخاص.", &[Some("مقاطع متداولة")]),
+    ("ونفت الشرطة صحة منشورات على مواقع التواصل تتحدث عن مقتل 3.", &[Some("مواقع التواصل")]),
+];
+
+#[test]
+fn a_clip_passed_round() {
+    check_sources(A_CLIP_PASSED_ROUND_SOURCES);
+}
