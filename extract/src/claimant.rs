@@ -1055,7 +1055,19 @@ pub fn find(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<Cl
     let c = find_named(doc, si, f0, f1, kind)?;
     let last = c.text.split_whitespace().last().unwrap_or("").chars().filter_map(super::normalise::fold).collect::<String>();
     let pronoun = matches!(last.as_str(), "مكتبه" | "مكتبها" | "باسمه" | "باسمها" | "متحدثه" | "متحدثها" | "وزارته" | "وزارتها");
+    if matches!(last.as_str(), "احدهم" | "احداهم" | "احدهن" | "احداهن" | "احدهما" | "احداهما") && !c.text.contains(' ') {
+        return Some(one_of_them(doc, si, f0).unwrap_or(c));
+    }
     Some(pronoun.then(|| opening_subject(doc, si)).flatten().unwrap_or(c))
+}
+
+/// «بينما يؤكد سكان في الهدا أن الأعداد أكبر، إذ قال أحدهم إن "أكثر من 40 شخصاً أصيبوا"»:
+/// one of them is of the source a cue named before him in the sentence, which tells the figure.
+fn one_of_them(doc: &Doc, si: usize, f0: usize) -> Option<Claimant> {
+    let toks = &doc.toks;
+    let s0 = doc.sents[si].0;
+    let them = (s0..f0).rev().find(|&j| matches!(toks[j].bare(), "احدهم" | "احداهم" | "احدهن" | "احداهن" | "احدهما" | "احداهما"))?;
+    (s0..them).rev().filter(|&j| is_cue(toks, j)).find_map(|j| source(toks, j, them)).filter(|&(a, _, _)| a < them).map(|src| claimant(doc, src))
 }
 
 /// Who a relaying source names after the figure: a correspondent, an outlet or an earlier

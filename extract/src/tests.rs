@@ -4931,3 +4931,15 @@ const A_CLIP_PASSED_ROUND_SOURCES: Rows<Option<&str>> = &[
 fn a_clip_passed_round() {
     check_sources(A_CLIP_PASSED_ROUND_SOURCES);
 }
+
+/// One of them is of the source a cue named before him in the sentence: «بينما يؤكد سكان في
+/// الهدا أن الأعداد أكبر، إذ قال أحدهم إن ...» (alone, «أحدهم» stays).
+const ONE_OF_THEM_IS_OF_THE_SOURCE_BEFORE_SOURCES: Rows<Option<&str>> = &[
+    ("بينما يؤكد سكان في الهدا أن الأعداد أكبر بكثير، إذ قال أحدهم إن \"أكثر من 40 شخصاً أصيبوا في الحي وحده\".", &[Some("سكان")]),
+    ("وقال أحدهم إن \"أكثر من 40 شخصاً أصيبوا\".", &[Some("أحدهم")]),
+];
+
+#[test]
+fn one_of_them_is_of_the_source_before() {
+    check_sources(ONE_OF_THEM_IS_OF_THE_SOURCE_BEFORE_SOURCES);
+}
