@@ -1895,7 +1895,11 @@ fn dual_subject(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
     if toks[i].def && !definite_dual_subject(toks, s0, s1, i) || two_after || prev_sig(toks, i, s0).is_some_and(|j| is_num(toks, j, s1) || trig(toks[j].lex).is_some()) {
         return None;
     }
-    for j in i + 1..s1.min(i + 5) {
+    // (further after «من» and the body they are of: «أن عنصرين من قوة قمع العصابات أصيبا»)
+    // (not a part of a count before, «جثث 12 شخصا، بينهم مدنيان من سكان الحي أصيبا برصاص»)
+    let part = i > s0 && toks[i - 1].is_in(&SUBSET);
+    let reach = if toks.get(i + 1).is_some_and(|t| t.w == "من") && !part { 7 } else { 5 };
+    for j in i + 1..s1.min(i + reach) {
         let t = &toks[j];
         if t.is_clause_end() || t.cls == Cls::Num || matches!(t.lex, Some(Lex::Cue(_))) || j > i + 1 && t.has_conj() {
             return None;
@@ -1940,6 +1944,9 @@ fn unknown_dual_subject(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<
         return None;
     }
     let j = if i + 1 < s1 && dual(i + 1) { i + 2 } else { i + 1 };
+    // (over «قد» after «كان»: «بعد أن كان متسابقان قد أصيبا»)
+    let had = i > s0 && matches!(toks[i - 1].bare(), "كان" | "كانا") && toks.get(j).is_some_and(|t| j < s1 && t.w == "قد");
+    let j = if had { j + 1 } else { j };
     let verb = toks.get(j).filter(|_| j < s1)?;
     match trig(verb.lex) {
         Some((k, Form::Verb)) if verb.w.ends_with('ا') && !verb.w.ends_with("وا") && !status::negated(toks, s0, j) => Some(Raw { pb: i, ..word_raw(k, 2, Victims::People, i, j, i) }),

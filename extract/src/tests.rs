@@ -4943,3 +4943,17 @@ const ONE_OF_THEM_IS_OF_THE_SOURCE_BEFORE_SOURCES: Rows<Option<&str>> = &[
 fn one_of_them_is_of_the_source_before() {
     check_sources(ONE_OF_THEM_IS_OF_THE_SOURCE_BEFORE_SOURCES);
 }
+
+/// A dual subject reaches its dual verb over «من» and the body they are of («أن عنصرين من قوة
+/// قمع العصابات أصيبا»), unless a part of a count before («بينهم مدنيان من سكان الحي المجاور
+/// أصيبا»); a dual the table does not know, over «قد» after «كان» («كان متسابقان قد أصيبا»).
+const DUAL_SUBJECTS_OVER_THEIR_BODY_AND_HAD_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأضاف أن عنصرين من قوة قمع العصابات أصيبا بجروح طفيفة خلال تبادل إطلاق النار.", &[(Injured, Exact, 2)]),
+    ("وقال مصدر طبي إن المستشفى استقبل جثث 12 شخصا، بينهم مدنيان من سكان الحي المجاور أصيبا برصاص طائش.", &[(Killed, Exact, 12), (Killed, Exact, 2)]),
+    ("بعد أن كان متسابقان قد أصيبا في حادث انقلاب قارب خلال الجولة ذاتها.", &[(Injured, Exact, 2)]),
+];
+
+#[test]
+fn dual_subjects_over_their_body_and_had() {
+    check_figures(DUAL_SUBJECTS_OVER_THEIR_BODY_AND_HAD_FIGURES);
+}
