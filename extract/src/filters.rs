@@ -167,6 +167,14 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if pv.is_some_and(|j| matches!(toks[j].bare(), "بحضور" | "وبحضور" | "بمشاركه" | "وبمشاركه") || gathered(j)) {
         return true;
     }
+    // «ويضم المبنى نحو 600 معتقل», «ويضم المركز، بحسب الجهاز، قرابة 900 محتجز»: the inmates a
+    // place holds or houses, no one held by the event (over its subject, a qualifier and a
+    // source between commas; not over a number or a trigger)
+    let houses = |t: &Tok| matches!(t.bare(), "يضم" | "تضم" | "يؤوي" | "تؤوي" | "ياوي" | "تاوي" | "يستوعب" | "تستوعب" | "يحتضن" | "تحتضن");
+    let inmates = nx.is_some_and(|j| matches!(toks[j].lex, Some(Lex::Trig(Kind::Arrested, _))) || toks[j].bare().no_al().starts_with("نزيل") || toks[j].bare().no_al().starts_with("سجين") || toks[j].bare().no_al().starts_with("سجناء"));
+    if inmates && (p.a.saturating_sub(9).max(s0)..p.a).rev().take_while(|&j| toks[j].cls != Cls::Num && !matches!(toks[j].lex, Some(Lex::Trig(..))) && !matches!(toks[j].cls, Cls::Punct('.' | ';' | ':'))).any(|j| houses(&toks[j])) {
+        return true;
+    }
     // «وضُبطت بحوزتهم 48 شريحة»: what was found on them
     if pv.is_some_and(|j| toks[j].bare().starts_with("بحوز")) {
         return true;
@@ -423,7 +431,14 @@ pub fn abducted(toks: &[Tok], kind: Kind, ti: usize) -> bool {
     // (but a movement that holds a territory arrests: «أن الجماعة اعتقلت أكثر من 400 شخص»)
     let movement = ti > 0 && matches!(toks[ti - 1].bare(), "الجماعه" | "الحركه" | "الميليشيا" | "الميليشيات" | "المليشيا" | "المليشيات") && toks[ti].bare().starts_with("اعتقل");
     // (a conjoined verb has no subject before it: «قتلت القوات 5 مسلحين وأسرت اثنين آخرين»)
-    kind == Kind::Arrested && verb && ti > 0 && matches!(toks[ti - 1].lex, Some(Lex::Group(Victims::Attackers, _))) && !movement && !toks[ti].has_conj()
+    let attackers = ti > 0 && matches!(toks[ti - 1].lex, Some(Lex::Group(Victims::Attackers, _))) && !movement && !toks[ti].has_conj();
+    // (or pirates, residents or protesters, who hold people but arrest no one: «حين احتجز
+    // القراصنة أكثر من 3 آلاف بحار», «وأوضحت الشرطة أن الأهالي احتجزوا 34 من عناصرها», «أن
+    // سكاناً محليين احتجزوا 28 جندياً»)
+    let crowd = |t: &Tok| matches!(t.bare().no_al(), "قراصنه" | "اهالي" | "سكان" | "سكانا" | "محتجون" | "محتجين" | "متظاهرون" | "متظاهرين" | "محتجزون" | "غاضبون" | "قرويون" | "قرويين");
+    let described = |j: usize| toks[j].lex.is_none() && (toks[j].w.ends_with("ين") || toks[j].w.ends_with("ون"));
+    let by_crowd = (ti > 0 && crowd(&toks[ti - 1]) || ti > 1 && described(ti - 1) && crowd(&toks[ti - 2]) || toks.get(ti + 1).is_some_and(crowd)) && toks[ti].bare().starts_with("احتجز");
+    kind == Kind::Arrested && verb && (attackers || by_crowd)
 }
 
 /// Hostages, not arrests: an arrest word followed by «لدى» and an armed group

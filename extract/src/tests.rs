@@ -4957,3 +4957,22 @@ const DUAL_SUBJECTS_OVER_THEIR_BODY_AND_HAD_FIGURES: Rows<(Kind, Qualifier, u64)
 fn dual_subjects_over_their_body_and_had() {
     check_figures(DUAL_SUBJECTS_OVER_THEIR_BODY_AND_HAD_FIGURES);
 }
+
+/// The inmates a place holds are no one held by the event («ويضم المبنى نحو 600 معتقل»,
+/// «ويضم المركز، بحسب الجهاز، قرابة 900 محتجز»; but a grave that holds bodies holds the dead,
+/// «مقبرة تضم 7 جثث»); pirates, residents or protesters who hold people arrest no one («حين
+/// احتجز القراصنة أكثر من 3 آلاف بحار», «أن سكاناً محليين احتجزوا 28 جندياً»).
+const INMATES_AND_THOSE_A_CROWD_HOLDS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("ويضم المبنى نحو 600 معتقل، بحسب منظمات حقوقية.", &[]),
+    ("ويضم المركز، بحسب الجهاز، قرابة 900 محتجز من جنسيات أفريقية وآسيوية.", &[]),
+    ("ويضم المركز حالياً 112 محتجزاً معظمهم من تونس.", &[]),
+    ("إذ بلغت ذروتها حين احتجز القراصنة أكثر من 3 آلاف بحار من جنسيات مختلفة.", &[]),
+    ("وأوضحت الشرطة أن الأهالي احتجزوا 34 من عناصرها لنحو 6 ساعات.", &[]),
+    ("وقالت السلطات إن سكاناً محليين احتجزوا 28 جندياً لساعات.", &[]),
+    ("واحتجزت الشرطة 28 شخصاً لساعات.", &[(Arrested, Exact, 28)]),
+];
+
+#[test]
+fn inmates_and_those_a_crowd_holds() {
+    check_figures(INMATES_AND_THOSE_A_CROWD_HOLDS_FIGURES);
+}
