@@ -319,7 +319,10 @@ pub fn trapped(toks: &[Tok], kind: Kind, ti: usize, pb: usize, s1: usize) -> boo
         return false;
     }
     let from = ti.min(pb) + 1;
-    (from..s1.min(ti.max(pb) + 4)).any(|j| matches!(toks[j].bare(), "داخل" | "تحت") || toks[j].is_in_def(&PASSENGERS))
+    // («الدفاع المدني: 4 وفيات و«احتجاز» 63 شخصاً في سيول الليث»: caught in a flood or a lift,
+    // as the Gulf's civil defence writes it)
+    let caught = |j: usize| j > 0 && toks[j - 1].w == "في" && matches!(toks[j].bare().no_al(), "سيول" | "امطار" | "اوديه" | "ثلوج" | "مصعد" | "مصاعد" | "مركبات" | "سيارات");
+    (from..s1.min(ti.max(pb) + 4)).any(|j| matches!(toks[j].bare(), "داخل" | "تحت") || toks[j].is_in_def(&PASSENGERS) || caught(j))
 }
 
 /// Killed or missing counted together is neither: «لقوا حتفهم أو فقدوا»,

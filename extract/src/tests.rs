@@ -4976,3 +4976,16 @@ const INMATES_AND_THOSE_A_CROWD_HOLDS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn inmates_and_those_a_crowd_holds() {
     check_figures(INMATES_AND_THOSE_A_CROWD_HOLDS_FIGURES);
 }
+
+/// Those caught in a flood, as the Gulf's civil defence writes «احتجاز», are not held
+/// («و«احتجاز» 63 شخصاً في سيول الليث»); a channel's subscribers are no one held («اعتقال مشرف
+/// قناة يتابعها أكثر من 120 ألف مشترك»).
+const CAUGHT_IN_A_FLOOD_AND_SUBSCRIBERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("الدفاع المدني: 4 وفيات و«احتجاز» 63 شخصاً في سيول الليث وأضم", &[(Killed, Exact, 4)]),
+    ("وأعلن جهاز الأمن الوطني اعتقال مشرف قناة يتابعها أكثر من 120 ألف مشترك في محافظة بابل.", &[(Arrested, Exact, 1)]),
+];
+
+#[test]
+fn caught_in_a_flood_and_subscribers() {
+    check_figures(CAUGHT_IN_A_FLOOD_AND_SUBSCRIBERS_FIGURES);
+}
