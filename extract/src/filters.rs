@@ -46,7 +46,10 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     }
     // («أودى بحياة راعٍ وعشرات من رؤوس الإبل», «20 من الأغنام»: of things or animals)
     let animals = |t: &Tok| matches!(t.bare().no_al(), "رؤوس" | "ماشيه" | "مواشي" | "اغنام" | "ابل" | "ابقار" | "حيوانات" | "الحيوانات" | "دواب");
-    if nx.is_some_and(|j| toks[j].w == "من" && toks.get(j + 1).is_some_and(|t| j + 1 < s1 && animals(t))) {
+    // («التحفظ على 7 من الأدوات المستخدمة»: some of the things the table knows)
+    // (not a family's: «مقتل أربعة من العائلة»)
+    let things = |t: &Tok| t.lex == Some(Lex::Thing) && t.def && !matches!(t.bare().no_al(), "عائله" | "عائلات" | "اسره" | "اسر");
+    if nx.is_some_and(|j| toks[j].w == "من" && toks.get(j + 1).is_some_and(|t| j + 1 < s1 && (animals(t) || things(t)))) {
         return true;
     }
     // «نفى لـ«اليوم 24» وفاة أي طالب»: a number closing a quoted name («"مجموعة 24"»)

@@ -4989,3 +4989,17 @@ const CAUGHT_IN_A_FLOOD_AND_SUBSCRIBERS_FIGURES: Rows<(Kind, Qualifier, u64)> = 
 fn caught_in_a_flood_and_subscribers() {
     check_figures(CAUGHT_IN_A_FLOOD_AND_SUBSCRIBERS_FIGURES);
 }
+
+/// Some of the things the table knows are no people («التحفظ على 7 من الأدوات المستخدمة»,
+/// «ضبط 3 حفارات», «3 مختبرات»); some of a family are («مقتل أربعة من العائلة»).
+const SOME_OF_THE_THINGS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأكدت الوزارة أنه جرى التحفظ على 7 من الأدوات المستخدمة.", &[]),
+    ("وقالت الوزارة إن الحملة أسفرت عن ردم 14 بئراً مخالفة وضبط 3 حفارات.", &[]),
+    ("واعتقال 23 شخصاً، وضبط 3 مختبرات لمعالجة الكوكايين.", &[(Arrested, Exact, 23)]),
+    ("وأفادت الشبكة بمقتل أربعة من العائلة في القصف.", &[(Killed, Exact, 4)]),
+];
+
+#[test]
+fn some_of_the_things() {
+    check_figures(SOME_OF_THE_THINGS_FIGURES);
+}
