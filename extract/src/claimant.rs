@@ -1261,7 +1261,10 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         // (a participle opening a quote, «مضيفا "رأيت ..."», has the speech after it, not a source)
         let quotes = toks[j].says_participle() && toks.get(j + 1).is_some_and(|t| t.is_quote());
         // (nor has one after it at all: «مذكراً بتدافع مماثل وقع ...» tells what it recalled)
-        let after = || source(toks, j, s1).filter(|s| s.1 < f0 && !quotes && !toks[j].says_participle());
+        // (a name that runs into the figure ends where a definite name does, before what was
+        // announced: «أعلن مركز بنغازي الطبي استقباله خمسة مصابين»)
+        let cut = |s: (usize, usize, usize)| if s.1 < f0 { Some(s) } else { (s.0 + 1..f0).find(|&k| ends_name(toks, k)).map(|k| (s.0, k - 1, s.2)) };
+        let after = || source(toks, j, s1).and_then(cut).filter(|_| !quotes && !toks[j].says_participle());
         // («وكان أحد أعضاء فريق إنقاذ محلي قد أبلغ وكالة "رويترز" ...»: the subject between
         // «كان» and «قد» before what follows the verb, its object)
         if let Some(src) = first.or_else(|| before_qad(toks, s0, j)).or_else(after).or_else(claimed).or_else(named_before).or_else(denier) {

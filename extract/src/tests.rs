@@ -5003,3 +5003,15 @@ const SOME_OF_THE_THINGS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn some_of_the_things() {
     check_figures(SOME_OF_THE_THINGS_FIGURES);
 }
+
+/// A source named after its cue ends where a definite name does, before what it announced
+/// and the figure: «أعلن مركز بنغازي الطبي استقباله خمسة مصابين».
+const A_NAME_BEFORE_WHAT_IT_ANNOUNCED_SOURCES: Rows<Option<&str>> = &[
+    ("من جهته، أعلن مركز بنغازي الطبي استقباله خمسة مصابين، بينهم أحد المهاجمين.", &[Some("مركز بنغازي الطبي")]),
+    ("أعلن المستشفى استقباله خمسة مصابين.", &[Some("المستشفى")]),
+];
+
+#[test]
+fn a_name_before_what_it_announced() {
+    check_sources(A_NAME_BEFORE_WHAT_IT_ANNOUNCED_SOURCES);
+}
