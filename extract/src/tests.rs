@@ -5015,3 +5015,15 @@ const A_NAME_BEFORE_WHAT_IT_ANNOUNCED_SOURCES: Rows<Option<&str>> = &[
 fn a_name_before_what_it_announced() {
     check_sources(A_NAME_BEFORE_WHAT_IT_ANNOUNCED_SOURCES);
 }
+
+/// Stung, bitten or with fractures is hurt, over a time after the verb: «أن 19 طالبة تعرضن أمس
+/// الإثنين للسعات نحل», «تعرضوا لعضات كلاب».
+const STUNG_AND_BITTEN_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("أعلنت الوزارة أن 19 طالبة تعرضن أمس الإثنين للسعات نحل في ساحة المدرسة.", &[(Injured, Exact, 19)]),
+    ("وقال المستشفى إن 6 أطفال تعرضوا لعضات كلاب ضالة.", &[(Injured, Exact, 6)]),
+];
+
+#[test]
+fn stung_and_bitten() {
+    check_figures(STUNG_AND_BITTEN_FIGURES);
+}
