@@ -1538,14 +1538,20 @@ fn agent(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
             // («وضعت عناصر الدرك الملكي 3 أشخاص تحت تدبير الحراسة النظرية»; as written: «وضعت» is no «و» + «ضعت»)
             || matches!(t.w.as_str(), "وضعت" | "وضع" | "ووضعت")
     };
+    let body = |c: &Claimant| super::sources::source(&c.label).is_some_and(|s| matches!(s.kind, super::sources::SourceType::Government | super::sources::SourceType::Security));
+    // (a verb joined to one whose subject stands between «كان» and «قد»: «وكانت شرطة عجمان قد
+    // أحبطت ... نشاط عصابة مماثلة، وألقت القبض حينها على 18 متهماً»)
+    let had = |v: usize| {
+        let k = (v.saturating_sub(30).max(s0)..v).find(|&k| matches!(toks[k].bare(), "كان" | "كانت"))?;
+        let q = (k + 2..v.min(k + 8)).find(|&q| toks[q].w == "قد")?;
+        (k + 1..q).all(|m| toks[m].cls == Cls::Word).then(|| claimant(doc, (k + 1, q - 1, 0))).filter(body)
+    };
     // (the nearest such verb that names its subject: «أوقفت شعبة المعلومات مالك المبنى، كما
     // أوقفت شخصين» are the same body's arrests)
     (s0..f0).rev().take(30).filter(|&j| acts(&toks[j]) && !toks[j].def).find_map(|v| {
         let a = v + 1;
-        let b = (a..f0.min(a + 6)).take_while(|&k| !(is_stop(&toks[k]) || k > a && ends_name(toks, k))).last()?;
-        let c = claimant(doc, (a, b, 0));
-        let body = super::sources::source(&c.label).is_some_and(|s| matches!(s.kind, super::sources::SourceType::Government | super::sources::SourceType::Security));
-        body.then_some(c)
+        let named = (a..f0.min(a + 6)).take_while(|&k| !(is_stop(&toks[k]) || k > a && ends_name(toks, k))).last().map(|b| claimant(doc, (a, b, 0))).filter(body);
+        named.or_else(|| toks[v].has_conj().then(|| had(v)).flatten())
     })
 }
 

@@ -5027,3 +5027,14 @@ const STUNG_AND_BITTEN_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn stung_and_bitten() {
     check_figures(STUNG_AND_BITTEN_FIGURES);
 }
+
+/// An arrest verb joined to one whose subject stands between «كان» and «قد» made the arrests
+/// of that body: «وكانت شرطة عجمان قد أحبطت ... نشاط عصابة مماثلة، وألقت القبض حينها على 18».
+const ARRESTS_JOINED_TO_WHAT_A_BODY_HAD_DONE_SOURCES: Rows<Option<&str>> = &[
+    ("وكانت شرطة عجمان قد أحبطت في مارس 2025 نشاط عصابة مماثلة في منطقة الراشدية، وألقت القبض حينها على 18 متهماً.", &[Some("شرطة عجمان")]),
+];
+
+#[test]
+fn arrests_joined_to_what_a_body_had_done() {
+    check_sources(ARRESTS_JOINED_TO_WHAT_A_BODY_HAD_DONE_SOURCES);
+}
