@@ -748,6 +748,10 @@ fn before_qad(toks: &[Tok], s0: usize, c: usize) -> Option<(usize, usize, usize)
         }
         if toks.get(r).is_some_and(issued) && r + 1 < c - 1 {
             a = r + 1;
+            // («وكانت حصيلة أولية صادرة عن الوزارة ... قد أشارت»: issued by)
+            if toks[a].w == "عن" && a + 1 < c - 1 {
+                a += 1;
+            }
         }
     }
     // («وكانت سنة 2023 قد سجلت رقماً قياسياً»: a year that recorded a toll is no source)
@@ -1155,6 +1159,10 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
         // 14 وفاة» tells the only number it gave)
         let only = || (j + 1..f0).any(|k| matches!(toks[k].bare(), "سوي" | "الا"));
         if !is_cue(toks, j) || j > s0 && toks[j - 1].lex == Some(Lex::Neg) && !only() {
+            continue;
+        }
+        // («أنها أصدرت أوامر بتوقيف 6»: orders issued are no source; the cue before names it)
+        if matches!(toks[j].bare(), "اصدر" | "اصدرت") && toks.get(j + 1).is_some_and(|t| matches!(t.bare(), "اوامر" | "امرا" | "قرارا" | "قرارات" | "مذكره" | "مذكرات" | "بطاقات" | "تعليمات" | "حكما" | "احكاما")) {
             continue;
         }
         // («قالت المديرية إن القوة نفذت عملية استناداً إلى معلومات استخبارية، ما أدى إلى مقتل

@@ -5038,3 +5038,16 @@ const ARRESTS_JOINED_TO_WHAT_A_BODY_HAD_DONE_SOURCES: Rows<Option<&str>> = &[
 fn arrests_joined_to_what_a_body_had_done() {
     check_sources(ARRESTS_JOINED_TO_WHAT_A_BODY_HAD_DONE_SOURCES);
 }
+
+/// Orders issued are no source, the cue before names it («وأعلنت النيابة العامة في غبزة أنها
+/// أصدرت أوامر بتوقيف 6»); a report issued by a body is the body's («وكانت حصيلة أولية صادرة
+/// عن الوزارة ... قد أشارت»).
+const ORDERS_AND_REPORTS_ISSUED_SOURCES: Rows<Option<&str>> = &[
+    ("وأعلنت النيابة العامة في غبزة أنها أصدرت أوامر بتوقيف 6 أشخاص.", &[Some("النيابة العامة في غبزة")]),
+    ("وكانت حصيلة أولية صادرة عن الوزارة، مساء الأربعاء، قد أشارت إلى مقتل 5 أشخاص.", &[Some("الوزارة")]),
+];
+
+#[test]
+fn orders_and_reports_issued() {
+    check_sources(ORDERS_AND_REPORTS_ISSUED_SOURCES);
+}
