@@ -313,7 +313,9 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     }
     // («قال للجزيرة نت عبر الهاتف إن ...», «وقال لـ"الشرق" مصدر أمني ...»: whom it was said to, an
     // outlet, is no source; the speaker is one of a known kind after it, or none)
-    if cue == Cue::Says && j < end && (toks[j].w.starts_with("لل") && toks[j].w.chars().count() > 3 || matches!(toks[j].w.as_str(), "ل" | "لـ")) {
+    // («قال لبرلمان.كوم إن ...»: or a site's name with «ل» before its dot)
+    let site = |j: usize| toks[j].w.starts_with('ل') && toks[j].lex.is_none() && toks.get(j + 1).is_some_and(|t| t.cls == Cls::Other && t.w == ".");
+    if cue == Cue::Says && j < end && (toks[j].w.starts_with("لل") && toks[j].w.chars().count() > 3 || matches!(toks[j].w.as_str(), "ل" | "لـ") || site(j)) {
         let speaker = |k: usize| {
             // (as written: «وزارة» is no «و» + «زارة»)
             super::sources::is_body_head(&toks[k].w) || office(&toks[k]) || matches!(toks[k].w.no_al(), "مصدر" | "مصادر" | "مسؤول" | "مسؤولون" | "متحدث" | "شهود" | "شاهد")

@@ -5051,3 +5051,14 @@ const ORDERS_AND_REPORTS_ISSUED_SOURCES: Rows<Option<&str>> = &[
 fn orders_and_reports_issued() {
     check_sources(ORDERS_AND_REPORTS_ISSUED_SOURCES);
 }
+
+/// A site a speaker told, «ل» before its name and its dot, is no source: «غير أن مصدرا من المركز
+/// الاستشفائي قال لبرلمان.كوم إن ...».
+const A_SITE_TOLD_IS_NO_SOURCE_SOURCES: Rows<Option<&str>> = &[
+    ("غير أن مصدرا من المركز الاستشفائي قال لبرلمان.كوم إن عدد المصابين بلغ 17.", &[Some("مصدرا من المركز الاستشفائي")]),
+];
+
+#[test]
+fn a_site_told_is_no_source() {
+    check_sources(A_SITE_TOLD_IS_NO_SOURCE_SOURCES);
+}
