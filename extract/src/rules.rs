@@ -1210,7 +1210,10 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
         // (over an adverb: «فيما عالجت ميدانيا 23 مواطنا آخرين»)
         let pj = if matches!(t[pj].bare(), "ميدانيا" | "ميدانيًا") && pj > c.s0 { pj - 1 } else { pj };
         // («وعولج عشرات منهم في الموقع»: treated, in the passive)
-        let treat = matches!(t[pj].bare(), "عالج" | "عالجت" | "عالجوا" | "يعالج" | "تعالج" | "عولج" | "عولجوا" | "عولجت");
+        // (or given first aid: «تدخلت لإسعاف 37 شخصاً», «أسعفت الفرق 12 مصاباً»)
+        // (not vehicles' or crews' name: «4 سيارات إسعاف ونحو 20 عونا»)
+        let vehicles = pj > c.s0 && (t[pj - 1].lex == Some(Lex::Thing) || t[pj - 1].cls == Cls::Num);
+        let treat = matches!(t[pj].bare(), "عالج" | "عالجت" | "عالجوا" | "يعالج" | "تعالج" | "عولج" | "عولجوا" | "عولجت") || matches!(t[pj].bare(), "اسعاف" | "لاسعاف" | "باسعاف" | "اسعفت" | "اسعفوا") && !vehicles;
         let care = |k: usize| matches!(t[k].bare(), "العلاج" | "الاسعافات");
         let got = matches!(t[pj].bare(), "تلقي" | "يتلقي") && (c.pb + 1..c.s1.min(c.pb + 5)).any(care);
         if treat || got {

@@ -5062,3 +5062,15 @@ const A_SITE_TOLD_IS_NO_SOURCE_SOURCES: Rows<Option<&str>> = &[
 fn a_site_told_is_no_source() {
     check_sources(A_SITE_TOLD_IS_NO_SOURCE_SOURCES);
 }
+
+/// Given first aid is hurt («تدخلت لإسعاف 37 شخصاً تعرضوا لاستنشاق الغاز»); ambulances and
+/// crews are not («4 سيارات إسعاف ونحو 20 عونا»).
+const GIVEN_FIRST_AID_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("أعلنت المديرية أن وحداتها تدخلت خلال الـ24 ساعة الأخيرة لإسعاف 37 شخصاً تعرضوا لاستنشاق الغاز.", &[(Injured, Exact, 37)]),
+    ("وتمّ تسخير 4 سيارات إسعاف ونحو 20 عونا لرفع الضحايا.", &[]),
+];
+
+#[test]
+fn given_first_aid() {
+    check_figures(GIVEN_FIRST_AID_FIGURES);
+}
