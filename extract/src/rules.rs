@@ -1092,7 +1092,10 @@ fn apposition(t: &[Tok], s0: usize, j: usize) -> Option<usize> {
     }
     let k = (j.saturating_sub(14).max(s0)..j).rev().find(|&k| t[k].is_clause_end())?;
     let time = (k + 1..j).all(|m| t[m].is_in(&TIMES) || is_date_num(t, m) || super::dates::month(t, m).is_some() || t[m].is_in_def(&PERIODS) || t[m].w == "ال") && j > k + 1;
-    (t[k].cls == Cls::Punct(',') && (t.get(k + 1).is_some_and(|n| matches!(n.w.as_str(), "وهو" | "وهي" | "وهم")) || time)).then_some(k)
+    // (or who tells it: «وكانت السلطات قد اعتقلت، بحسب لجنة حماية الصحفيين، ثلاثة صحفيين»)
+    // (a name, not a report and its day: «بحسب تقريرها الشهري الصادر اليوم، الأحد 1 من ...»)
+    let per = t.get(k + 1).is_some_and(|n| n.lex == Some(Lex::Cue(lexicon::Cue::Per))) && j <= k + 7 && (k + 2..j).all(|m| t[m].cls == Cls::Word && !matches!(t[m].lex, Some(Lex::Trig(..))) && !t[m].is_in(&TIMES) && !matches!(t[m].bare(), "اليوم" | "امس") && !t[m].is_in_def(&lexicon::REPORT_NOUNS));
+    (t[k].cls == Cls::Punct(',') && (t.get(k + 1).is_some_and(|n| matches!(n.w.as_str(), "وهو" | "وهي" | "وهم")) || time || per)).then_some(k)
 }
 
 /// An arrest verb, its subject and adverbs, then the people it took: «أوقفت

@@ -5074,3 +5074,16 @@ const GIVEN_FIRST_AID_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn given_first_aid() {
     check_figures(GIVEN_FIRST_AID_FIGURES);
 }
+
+/// An arrest verb reaches its count over who tells it between commas («وكانت السلطات قد
+/// اعتقلت، بحسب لجنة حماية الصحفيين، ثلاثة صحفيين»), not over a report and its day («بحسب
+/// تقريرها الشهري الصادر اليوم، الأحد 1 من تشرين الثاني»).
+const AN_ARREST_OVER_WHO_TELLS_IT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وكانت السلطات قد اعتقلت، بحسب لجنة حماية الصحفيين، ثلاثة صحفيين محليين في مدينة بحر دار.", &[(Arrested, Exact, 3)]),
+    ("وثّقت الشبكة مقتل 87 مدنيًا، إلى جانب 196 حالة اعتقال تعسفي، بحسب تقريرها الشهري الصادر اليوم، الأحد 1 من تشرين الثاني.", &[(Killed, Exact, 87), (Arrested, Exact, 196)]),
+];
+
+#[test]
+fn an_arrest_over_who_tells_it() {
+    check_figures(AN_ARREST_OVER_WHO_TELLS_IT_FIGURES);
+}
