@@ -2736,7 +2736,9 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
     }
     // (a definite dual is two named after it: «استشهاد الشابين محمد سامي عودة (19 عاما) وأنس ...»)
     let named = n == 2 && toks.get(g + 1).filter(|_| g + 1 < s1).is_some_and(|x| x.cls == Cls::Word && x.lex.is_none() && !x.w.starts_with("ال"));
-    if toks[g].def && !named {
+    // (or two a court orders held, definite: «وأمرت النيابة العامة بحبس المتهمَين»)
+    let ordered = n == 2 && k == Kind::Arrested && f == Form::Event && matches!(toks[i].bare(), "حبس" | "بحبس" | "وحبس");
+    if toks[g].def && !named && !ordered {
         return None;
     }
     let v = victims::men_of(toks, g, v);

@@ -5087,3 +5087,14 @@ const AN_ARREST_OVER_WHO_TELLS_IT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn an_arrest_over_who_tells_it() {
     check_figures(AN_ARREST_OVER_WHO_TELLS_IT_FIGURES);
 }
+
+/// Two a court orders held, a definite dual: «وأمرت النيابة العامة بحبس المتهمَين، مدير المصنع
+/// ومسؤول الصيانة».
+const TWO_ORDERED_HELD_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأمرت النيابة العامة بحبس المتهمَين، مدير المصنع ومسؤول الصيانة، 4 أيام على ذمة التحقيقات.", &[(Arrested, Exact, 2)]),
+];
+
+#[test]
+fn two_ordered_held() {
+    check_figures(TWO_ORDERED_HELD_FIGURES);
+}
