@@ -171,6 +171,11 @@ pub fn read_def(toks: &[Tok], i: usize, end: usize) -> Option<Phrase> {
         if toks.get(i + 1).is_some_and(|n| i + 1 < end && matches!(n.w.as_str(), "عشر" | "عشره")) {
             return Some(Phrase { q: Q::N(10 + v), a: i, b: i + 1, pre: (c.len() < t.w.len()) as usize });
         }
+        // («تجاوز الخمسة والعشرين»: a unit with ال, then its tens with «وال»)
+        let tens = toks.get(i + 1).filter(|_| i + 1 < end).and_then(|n| n.w.strip_prefix("وال")).and_then(word_value);
+        if let Some(W::Ten(ten)) = tens {
+            return Some(Phrase { q: Q::N(v + ten), a: i, b: i + 1, pre: (c.len() < t.w.len()) as usize });
+        }
     }
     let n = word_value(c.strip_prefix("ال")?).and_then(|w| match w {
         W::Unit(v) | W::Ten(v) | W::Hund(v) => Some(v),

@@ -5098,3 +5098,14 @@ const TWO_ORDERED_HELD_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn two_ordered_held() {
     check_figures(TWO_ORDERED_HELD_FIGURES);
 }
+
+/// A definite unit and its tens with «وال» are one number: «تجاوز الخمسة والعشرين» is more than
+/// 25, not 5.
+const A_DEFINITE_UNIT_AND_ITS_TENS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وقال إن عدد القتلى من الطرفين تجاوز الخمسة والعشرين.", &[(Killed, MoreThan, 25)]),
+];
+
+#[test]
+fn a_definite_unit_and_its_tens() {
+    check_figures(A_DEFINITE_UNIT_AND_ITS_TENS_FIGURES);
+}
