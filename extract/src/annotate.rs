@@ -14,8 +14,13 @@ use super::tokenise::{Article, Cls, Doc, Tok};
 pub fn annotate(toks: &mut [Tok]) {
     for t in toks.iter_mut().filter(|t| t.cls == Cls::Word) {
         if let Some((l, _, d)) = lexicon::lookup_or_dual(&t.w) {
-            t.lex = Some(l);
-            t.def = d;
+            // (a participle of saying with ال is an adjective, no cue: «الوفيات المؤكدة»,
+            // «الأرقام المعلنة»)
+            let adjective = d && l == Lex::Cue(lexicon::Cue::Says) && matches!(t.bare().strip_prefix("ال").and_then(|w| w.chars().next()), Some('م' | 'ق' | 'ل'));
+            if !adjective {
+                t.lex = Some(l);
+                t.def = d;
+            }
         }
     }
     // Idioms whose first word would be an arrest: «ضبط النفس» (self-restraint),

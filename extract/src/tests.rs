@@ -5109,3 +5109,15 @@ const A_DEFINITE_UNIT_AND_ITS_TENS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn a_definite_unit_and_its_tens() {
     check_figures(A_DEFINITE_UNIT_AND_ITS_TENS_FIGURES);
 }
+
+/// A participle of saying with ال is an adjective, no cue that ends a toll: «إن "الوفيات المؤكدة
+/// بسبب الحر لا تتجاوز 6"», «الوفيات المعلنة».
+const A_SAYING_PARTICIPLE_AS_AN_ADJECTIVE_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("غير أن إدارة المستشفى قالت إن \"الوفيات المؤكدة بسبب الحر لا تتجاوز 6\".", &[(Killed, AtMost, 6)]),
+    ("وقال إن الوفيات المعلنة لا تتجاوز 6.", &[(Killed, AtMost, 6)]),
+];
+
+#[test]
+fn a_saying_participle_as_an_adjective() {
+    check_figures(A_SAYING_PARTICIPLE_AS_AN_ADJECTIVE_FIGURES);
+}
