@@ -470,7 +470,7 @@ pub const PERIODS: Words = Words::new(&[
 pub const TOLL_HEADS: Words = Words::new(&["عدد", "حصيله", "اجمالي", "مجموع"]);
 /// Verbs of exceeding: with a toll word after them («تجاوز عدد القتلى 500») the
 /// number is a lower bound it passed.
-pub const EXCEED: Words = Words::new(&["تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطي", "تخطت", "فاق", "فاقت"]);
+pub const EXCEED: Words = Words::new(&["تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "يتجاوزون", "يتجاوزوا", "تخطي", "تخطت", "فاق", "فاقت"]);
 
 /// Words after a count that make it a count of the missing or the trapped:
 /// «ما زالوا تحت ...» (with «تحت» after them).

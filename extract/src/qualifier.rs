@@ -41,6 +41,11 @@ const BEFORE: &[(&[&str], Before)] = &[
     (&["لم", "تتجاوز"], Before::AtMost),
     (&["لن", "يتجاوز"], Before::AtMost),
     (&["لن", "تتجاوز"], Before::AtMost),
+    // (the plural, after the people: «وأن قتلاها "لا يتجاوزون ثلاثة"», «يزيدون على العشرين»)
+    (&["لا", "يتجاوزون"], Before::AtMost),
+    (&["لم", "يتجاوزوا"], Before::AtMost),
+    (&["لا", "يزيدون", "علي"], Before::AtMost),
+    (&["لا", "يزيدون", "عن"], Before::AtMost),
     // «لا أقل من ثلاثين»: at least (before «أقل من», at most)
     (&["ما", "لا", "اقل", "من"], Before::AtLeast),
     (&["لا", "اقل", "من"], Before::AtLeast),
@@ -69,6 +74,8 @@ const BEFORE: &[(&[&str], Before)] = &[
     (&["ينيف", "عن"], Before::MoreThan),
     (&["ينيف", "علي"], Before::MoreThan),
     (&["ما", "يربو", "عن"], Before::MoreThan),
+    (&["يزيدون", "علي"], Before::MoreThan),
+    (&["يزيدون", "عن"], Before::MoreThan),
     (&["يزيد", "علي"], Before::MoreThan),
     (&["يزيد", "عن"], Before::MoreThan),
     (&["يربو", "علي"], Before::MoreThan),
@@ -217,6 +224,8 @@ mod tests {
         assert_eq!(q("زهاء"), Some(Before::About));
         assert_eq!(q("ما يقارب"), Some(Before::About));
         assert_eq!(q("لا يتجاوز"), Some(Before::AtMost));
+        assert_eq!(q("لا يتجاوزون"), Some(Before::AtMost));
+        assert_eq!(q("يزيدون على"), Some(Before::MoreThan));
         assert_eq!(q("أقل من"), Some(Before::AtMost));
         assert_eq!(q("ما بين"), Some(Before::Between));
         assert_eq!(q("قال"), None);

@@ -5121,3 +5121,14 @@ const A_SAYING_PARTICIPLE_AS_AN_ADJECTIVE_FIGURES: Rows<(Kind, Qualifier, u64)> 
 fn a_saying_participle_as_an_adjective() {
     check_figures(A_SAYING_PARTICIPLE_AS_AN_ADJECTIVE_FIGURES);
 }
+
+/// A bound by a plural verb after the people: «وأن قتلاها "لا يتجاوزون ثلاثة"» is at most 3.
+const A_PLURAL_VERB_OF_BOUNDING_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("مؤكدة أن عناصرها صدوا الهجوم وأن قتلاها \"لا يتجاوزون ثلاثة\".", &[(Killed, AtMost, 3)]),
+    ("وقال إن القتلى لا يتجاوزون ثلاثة.", &[(Killed, AtMost, 3)]),
+];
+
+#[test]
+fn a_plural_verb_of_bounding() {
+    check_figures(A_PLURAL_VERB_OF_BOUNDING_FIGURES);
+}
