@@ -925,8 +925,9 @@ fn verb_after_subject(c: &At) -> Option<Hit> {
         if matches!(w.w.as_str(), "فقد" | "فقدوا" | "فقدت" | "وفقد" | "وفقدوا") && t.get(j + 1).is_some_and(|n| n.w.starts_with("حيات")) {
             return Some((Kind::Killed, j, true));
         }
-        if matches!(w.bare(), "يعاني" | "يعانون" | "تعاني") {
-            // (or suffocation, burns, fractures: «4136 مراجعاً يعانون من ضيق في التنفس»)
+        if matches!(w.bare(), "يعاني" | "يعانون" | "تعاني" | "عاني" | "عانوا" | "عانت") {
+            // (or suffocation, burns, fractures: «4136 مراجعاً يعانون من ضيق في التنفس», «عشرات
+            // الشبان عانوا من حالات اختناق»)
             let hurt = |k: usize| matches!(t[k].bare().no_al(), "اختناق" | "حروق" | "كسور" | "رضوض") || t[k].bare() == "ضيق" && (k + 1..s1.min(k + 3)).any(|m| t[m].bare().no_al().ends_with("تنفس"));
             let harm = (j + 1..s1.min(j + 4)).find(|&k| matches!(trig(t[k].lex), Some((Kind::Injured, Form::Event | Form::Counted | Form::After))) || hurt(k));
             return harm.map(|k| (Kind::Injured, k, true));

@@ -5132,3 +5132,13 @@ const A_PLURAL_VERB_OF_BOUNDING_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn a_plural_verb_of_bounding() {
     check_figures(A_PLURAL_VERB_OF_BOUNDING_FIGURES);
 }
+
+/// Those who suffered harm, in the past too, are hurt: «أن عشرات الشبان عانوا من حالات اختناق».
+const SUFFERED_HARM_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("مشيرة إلى أن عشرات الشبان عانوا من حالات اختناق بسبب الغاز المسيل للدموع.", &[(Injured, Vague, 10)]),
+];
+
+#[test]
+fn suffered_harm() {
+    check_figures(SUFFERED_HARM_FIGURES);
+}
