@@ -349,11 +349,11 @@ fn groups(m: &mut Table<Lex>) {
     // a supporter of a team («وفاة مشجع», «إصابة مشجعَين»)
     m.put("مشجع مشجعا", g(People, 1));
     m.put("مشجعان", g(People, 2));
-    // tourists and foreign residents («قُتل سائحان إسبانيان», «كما أُصيب مقيم آسيوي»;
+    // tourists and foreign residents («قُتل سائحان إسبانيان», «كما أُصيب مقيم آسيوي», «القبض على وافد»;
     // «مقيمين» read as the plural, as «مهاجرين»)
-    m.put("سائح سائحا سائحه مقيم مقيما", g(People, 1));
-    m.put("سائحان سائحين مقيمان", g(People, 2));
-    m.put("سياح مقيمين مقيمون", g(People, 0));
+    m.put("سائح سائحا سائحه مقيم مقيما وافد وافدا", g(People, 1));
+    m.put("سائحان سائحين مقيمان وافدان", g(People, 2));
+    m.put("سياح مقيمين مقيمون وافدين وافدون", g(People, 0));
     // doctors and nurses («إصابة طبيبين وممرضة»; «ممرضين» read as the plural, as «مقيمين»)
     m.put("طبيب طبيبا طبيبه ممرض ممرضا ممرضه", g(People, 1));
     m.put("طبيبان طبيبين طبيبتان طبيبتين ممرضان ممرضتان ممرضتين", g(People, 2));

@@ -2380,7 +2380,9 @@ fn one_held_by_post(toks: &[Tok], s1: usize, i: usize, g: usize, f: Form) -> Opt
     let joined_at = |j: usize| j < s1 && toks[j].w.starts_with('و') && (person(&toks[j]) || is_num(toks, j, s1) || toks[j].w == "و" || doer(&toks[j]));
     let beside = toks.get(n).is_some_and(|t| n < s1 && matches!(t.w.as_str(), "مع" | "برفقه" | "رفقه") || t.w == "الي" && toks.get(n + 1).is_some_and(|x| x.w == "جانب"));
     let beside_at = |j: usize| j + 1 < s1 && (matches!(toks[j].w.as_str(), "مع" | "برفقه") && person(&toks[j + 1]) || toks[j].w == "الي" && toks[j + 1].w == "جانب" && toks.get(j + 2).is_some_and(|t| j + 2 < s1 && person(t)));
-    let more = joined_at(n) || beside || (e + 1..s1.min(g + 14)).any(|j| toks[j].w.starts_with('و') && person(&toks[j]) || beside_at(j));
+    // (not what he is, after «وهو»: «أوقفت سائق الشاحنة، وهو وافد في الأربعينيات»)
+    let described = |j: usize| toks[j - 1].w == "وهو" || toks[j - 1].w == "وهي";
+    let more = joined_at(n) || beside || (e + 1..s1.min(g + 14)).any(|j| toks[j].w.starts_with('و') && person(&toks[j]) && !described(j) || beside_at(j));
     let many = toks.get(g + 1).is_some_and(|t| g + 1 < s1 && matches!(t.w.as_str(), "فيهم" | "بهم")) || (g + 1..=e).any(|j| matches!(toks[j].bare(), "الثاني" | "الثالث" | "الرابع" | "الخامس" | "الاخر"));
     let jail = toks[i].bare().trim_start_matches(['ب', 'و']).no_al() == "حبس";
     let verdict = (i.saturating_sub(12)..i).any(|j| matches!(toks[j].bare(), "قضت" | "حكمت" | "محكمه" | "المحكمه" | "الحكم"));

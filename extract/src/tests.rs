@@ -5142,3 +5142,15 @@ const SUFFERED_HARM_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn suffered_harm() {
     check_figures(SUFFERED_HARM_FIGURES);
 }
+
+/// An expatriate («وافد») is a person: «القبض على وافد يؤجّر الدراجات» is one held; after «وهو»
+/// he is what the one held is, no second held («أوقفت سائق الشاحنة، وهو وافد في الأربعينيات»).
+const AN_EXPATRIATE_HELD_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("إضافة إلى القبض على وافد يؤجّر الدراجات من دون ترخيص.", &[(Arrested, Exact, 1)]),
+    ("وأوضحت الشرطة أنها أوقفت سائق الشاحنة، وهو وافد في الأربعينيات من عمره، لاستكمال الإجراءات القانونية.", &[(Arrested, Exact, 1)]),
+];
+
+#[test]
+fn an_expatriate_held() {
+    check_figures(AN_EXPATRIATE_HELD_FIGURES);
+}
