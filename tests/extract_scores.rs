@@ -10,7 +10,7 @@
 //!   and the extractor was then fixed on it up to F1 1.00: they no longer
 //!   estimate how it does on unseen text, and their thresholds (the levels
 //!   reached) only guard against regressions;
-//! - `tests/fixtures/blind4/` to `blind154/`: sets written blind (by helpers that
+//! - `tests/fixtures/blind4/` to `blind156/`: sets written blind (by helpers that
 //!   had read neither the extractor nor the other fixtures' articles) and scored
 //!   once before any rule was changed for them. The latest first scores are the
 //!   estimate for unseen text (README); once rules were fixed on a set it is a
@@ -174,7 +174,7 @@ fn blind4_articles_hold_their_level() {
 /// strict 0.83; the threshold follows.
 #[test]
 fn blind5_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind5", "0.98", "0.83");
+    fixture_set("tests/fixtures/blind5", "0.98", "0.84");
 }
 
 /// Blind set 6 (16 articles, 2 December 2026: outlets and countries new to
@@ -611,7 +611,7 @@ fn blind31_articles_hold_their_level() {
 /// 0.72; the thresholds hold that level.
 #[test]
 fn blind32_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind32", "0.98", "0.75");
+    fixture_set("tests/fixtures/blind32", "0.98", "0.76");
 }
 
 /// Blind set 33 (14 articles, 3 December 2026: Saudi Arabia (Arabic-Indic
@@ -854,7 +854,7 @@ fn blind48_articles_hold_their_level() {
 /// 0.01.
 #[test]
 fn blind49_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind49", "0.97", "0.82");
+    fixture_set("tests/fixtures/blind49", "0.97", "0.83");
 }
 
 /// Blind set 50 (14 articles, 3 December 2026: Oman, Djibouti, Afghanistan (a translated
@@ -890,7 +890,7 @@ fn blind51_articles_hold_their_level() {
 /// brought it to P 0.98, R 0.98, F1 0.98, strict 0.76; the thresholds hold that level, less 0.01.
 #[test]
 fn blind52_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind52", "0.97", "0.81");
+    fixture_set("tests/fixtures/blind52", "0.97", "0.82");
 }
 
 /// Blind set 53 (14 articles, 3 December 2026: Yemen, the Philippines (a Kuwaiti agency's
@@ -1001,7 +1001,7 @@ fn blind59_articles_hold_their_level() {
 /// that level, less 0.01.
 #[test]
 fn blind60_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind60", "0.98", "0.70");
+    fixture_set("tests/fixtures/blind60", "0.98", "0.71");
 }
 
 /// Blind set 61 (14 articles, 3 December 2026: Kuwait (a security campaign), Libya (a
@@ -1046,7 +1046,7 @@ fn blind62_articles_hold_their_level() {
 /// F1 0.94, strict 0.57; the thresholds hold that level, less 0.01.
 #[test]
 fn blind63_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind63", "0.94", "0.66");
+    fixture_set("tests/fixtures/blind63", "0.95", "0.66");
 }
 
 /// Blind set 64 (14 articles, 3 December 2026: Oman, Jordan (a week's anti-narcotics
@@ -1109,7 +1109,7 @@ fn blind66_articles_hold_their_level() {
 /// level, less 0.01.
 #[test]
 fn blind67_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind67", "0.96", "0.70");
+    fixture_set("tests/fixtures/blind67", "0.96", "0.71");
 }
 
 /// Blind set 68 (14 articles, 3 December 2026: Qatar (a press conference), Oman (police
@@ -1325,7 +1325,7 @@ fn blind80_articles_hold_their_level() {
 /// level reached, less 0.01.
 #[test]
 fn blind81_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind81", "0.98", "0.81");
+    fixture_set("tests/fixtures/blind81", "0.99", "0.82");
 }
 
 /// Blind set 82 (14 articles, 3 December 2026: Kuwait (a fire's verdict), Djibouti (a tanker
@@ -1475,7 +1475,7 @@ fn blind90_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind91_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind91", "0.96", "0.67");
+    fixture_set("tests/fixtures/blind91", "0.97", "0.68");
 }
 
 /// Blind set 92 (14 articles, 3 December 2026: Jordan (heater fumes), Oman (a restaurant gas
@@ -1490,7 +1490,7 @@ fn blind91_articles_hold_their_level() {
 /// the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind92_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind92", "0.96", "0.70");
+    fixture_set("tests/fixtures/blind92", "0.97", "0.72");
 }
 
 /// Blind set 93 (14 articles, 3 December 2026: Oman (wadi floods, an emergency committee),
@@ -1720,7 +1720,7 @@ fn blind106_articles_hold_their_level() {
 /// level reached, less 0.01.
 #[test]
 fn blind107_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind107", "0.98", "0.89");
+    fixture_set("tests/fixtures/blind107", "0.99", "0.89");
 }
 
 /// Blind set 108 (14 articles, 4 December 2026: Kuwait (a three-car crash and the paper's
@@ -1767,7 +1767,7 @@ fn blind109_articles_hold_their_level() {
 /// at the level reached, less 0.01.
 #[test]
 fn blind110_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind110", "0.97", "0.87");
+    fixture_set("tests/fixtures/blind110", "0.98", "0.88");
 }
 
 /// Blind set 111 (14 articles, 4 December 2026: Algeria (a souk fire), Tunisia (pollution
@@ -1811,7 +1811,7 @@ fn blind112_articles_hold_their_level() {
 /// Rules were then written for its errors: a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind113_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind113", "0.97", "0.89");
+    fixture_set("tests/fixtures/blind113", "0.97", "0.90");
 }
 
 /// Blind set 114 (14 articles, 4 December 2026: the UAE (drownings on the Eid beaches), Oman
@@ -1930,7 +1930,7 @@ fn blind120_articles_hold_their_level() {
 /// since; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind121_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind121", "0.97", "0.85");
+    fixture_set("tests/fixtures/blind121", "0.97", "0.86");
 }
 
 /// Blind set 122 (14 articles, 4 December 2026: Bahrain (dawn raids' arrests), the Comoros
@@ -1946,7 +1946,7 @@ fn blind121_articles_hold_their_level() {
 /// and blind124: a regression set since; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind122_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind122", "0.95", "0.78");
+    fixture_set("tests/fixtures/blind122", "0.97", "0.81");
 }
 
 /// Blind set 123 (14 articles, 4 December 2026: Algeria (the army's weekly toll), Egypt (a
@@ -2077,7 +2077,7 @@ fn blind129_articles_hold_their_level() {
 /// post and others): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind130_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind130", "0.97", "0.89");
+    fixture_set("tests/fixtures/blind130", "0.97", "0.90");
 }
 
 /// Blind set 131 (14 articles, 4 December 2026: Afghanistan (a suicide bombing at a ministry's
@@ -2094,7 +2094,7 @@ fn blind130_articles_hold_their_level() {
 /// thresholds the level reached, less 0.01.
 #[test]
 fn blind131_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind131", "0.95", "0.71");
+    fixture_set("tests/fixtures/blind131", "0.95", "0.72");
 }
 
 /// Blind set 132 (14 articles, 4 December 2026: Bahrain (a trafficking ring raided), the
@@ -2244,7 +2244,7 @@ fn blind139_articles_hold_their_level() {
 /// its thresholds the level reached, less 0.01.
 #[test]
 fn blind140_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind140", "0.96", "0.83");
+    fixture_set("tests/fixtures/blind140", "0.96", "0.85");
 }
 
 /// Blind set 141 (14 articles, 4 December 2026: Algeria (a protest over a housing list),
@@ -2262,7 +2262,7 @@ fn blind140_articles_hold_their_level() {
 /// 0.79. A regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind141_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind141", "0.96", "0.88");
+    fixture_set("tests/fixtures/blind141", "0.96", "0.89");
 }
 
 /// Blind set 142 (14 articles, 4 December 2026: Afghanistan (a border clash with Pakistan),
@@ -2279,7 +2279,7 @@ fn blind141_articles_hold_their_level() {
 /// 0.77. A regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind142_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind142", "0.97", "0.76");
+    fixture_set("tests/fixtures/blind142", "0.97", "0.78");
 }
 
 /// Blind set 143 (14 articles, 4 December 2026: Algeria (a weekend of drownings), Egypt (a
@@ -2295,7 +2295,7 @@ fn blind142_articles_hold_their_level() {
 /// written for the misses of many sets (this one's read among them), raised it to strict 0.81. A regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind143_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind143", "0.96", "0.82");
+    fixture_set("tests/fixtures/blind143", "0.96", "0.84");
 }
 
 /// Blind set 144 (14 articles, 4 December 2026: Bahrain (molten metal at a smelter),
@@ -2312,7 +2312,7 @@ fn blind143_articles_hold_their_level() {
 /// F1 0.94, strict 0.80. A regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind144_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind144", "0.93", "0.79");
+    fixture_set("tests/fixtures/blind144", "0.93", "0.80");
 }
 
 /// Blind set 145 (14 articles, 4 December 2026: Algeria (scalding at a hot-spring bath), Egypt
@@ -2330,7 +2330,7 @@ fn blind144_articles_hold_their_level() {
 /// regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind145_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind145", "0.96", "0.88");
+    fixture_set("tests/fixtures/blind145", "0.97", "0.89");
 }
 
 /// Blind set 146 (14 articles, 4 December 2026: Bahrain (a pearl-diving trip), Bangladesh (a
@@ -2386,7 +2386,7 @@ fn blind147_articles_hold_their_level() {
 /// strict 0.84. A regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind148_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind148", "0.95", "0.82");
+    fixture_set("tests/fixtures/blind148", "0.95", "0.83");
 }
 
 /// Blind set 149 (14 articles, 5 December 2026: Algeria (an earthquake), Egypt (a shark
@@ -2441,7 +2441,7 @@ fn blind150_articles_hold_their_level() {
 /// level reached, less 0.01.
 #[test]
 fn blind151_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind151", "0.97", "0.90");
+    fixture_set("tests/fixtures/blind151", "0.97", "0.91");
 }
 
 /// Blind set 152 (14 articles, 5 December 2026: Bahrain (delivery riders' deaths), Chad
@@ -2471,11 +2471,14 @@ fn blind152_articles_hold_their_level() {
 /// footbridge collapses) and Yemen (diphtheria)), written blind by a helper at the end of the
 /// thirty-fourth session, in parallel with blind154, commissioned at a398d31 and scored once,
 /// at ce0ac0d (the session's final rules), with no rule changed for it: P 0.97, R 0.98, F1
-/// 0.97, strict 0.76: with blind154's, the estimate for unseen text (README). No rule has been
-/// written for it; the thresholds hold its first score, less 0.01.
+/// 0.97, strict 0.76: with blind154's, the estimate for unseen text until blind155 and
+/// blind156. The thirty-fifth session's rules were written for its misses among others
+/// («متابعة 7 من الموقوفين في حالة اعتقال», «ضُبطت فيها 60 ذبيحة», «ونعت حركة "فتح" ...»): P
+/// 0.99, R 0.99, F1 0.99, strict 0.81. A regression set since, its thresholds the level
+/// reached, less 0.01.
 #[test]
 fn blind153_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind153", "0.96", "0.74");
+    fixture_set("tests/fixtures/blind153", "0.97", "0.80");
 }
 
 /// Blind set 154 (14 articles, 5 December 2026: Bahrain (a ship topples in a dry dock),
@@ -2488,8 +2491,45 @@ fn blind153_articles_hold_their_level() {
 /// deaths)), written blind by a helper at the end of the thirty-fourth session, in parallel
 /// with blind153, commissioned at a398d31 and scored once, at ce0ac0d, with no rule changed for
 /// it: P 0.96, R 0.95, F1 0.95, strict 0.84: with blind153's, the estimate for unseen text
-/// (README). No rule has been written for it; the thresholds hold its first score, less 0.01.
+/// until blind155 and blind156. The thirty-fifth session's rules were written for its misses
+/// among others («إن الزوجين قُتلا بالرصاص», «لقي مسن (71 عاماً) حتفه», «الإسعافات الأولية
+/// لنحو 40 شخصاً», «وضبطت 3 مسدسات»): P 1.00, R 0.98, F1 0.99, strict 0.94. A regression set
+/// since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind154_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind154", "0.94", "0.82");
+    fixture_set("tests/fixtures/blind154", "0.97", "0.92");
+}
+
+/// Blind set 155 (14 articles, 5 December 2026: Algeria (illegal beach-parasol renters stab a
+/// bather), Egypt (a shooting at a courthouse after a death sentence), Ethiopia (hyenas attack
+/// children), Indonesia (anthrax from a dead cow's meat), Iraq (an attempt to storm an
+/// embassy), Jordan (horse carriages collide in Petra's Siq), Lebanon (attacks on Syrian
+/// workers after a killing), Libya (a police chase ends in a crash and a shootout), Morocco
+/// (maternal deaths after caesareans), Senegal (runners' deaths at a marathon), Sudan
+/// (hepatitis E in displacement camps), Syria (typhoid), Tunisia (a self-immolation and night
+/// protests) and Yemen (whooping cough)), written blind by a helper in the thirty-fifth
+/// session, in parallel with blind156, commissioned at d414feb (the session's start) and
+/// scored once, at 6028687 (the session's final rules), with no rule changed for it: P 0.95,
+/// R 0.94, F1 0.94, strict 0.73: with blind156's, the estimate for unseen text (README). No
+/// rule has been written for it; the thresholds hold its first score, less 0.01.
+#[test]
+fn blind155_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind155", "0.93", "0.72");
+}
+
+/// Blind set 156 (14 articles, 5 December 2026: Bahrain (a mall's glass balustrade gives
+/// way), Bangladesh (an acid attack on garment workers), Colombia (an armed group's armed
+/// strike), the Comoros (a protest at an embassy over expulsions), Gaza (an aid flotilla
+/// intercepted), Kuwait (a gas tank explodes in a scrapyard), Mauritania (a road protest and
+/// clashes with the gendarmerie), Nigeria (Lassa fever), Oman (an inflatable blown away at a
+/// festival), Pakistan (lawyers and police clash), Qatar (a water main bursts in a pressure
+/// test), Saudi Arabia (a dismissed employee opens fire), Somalia (MPs' bodyguards exchange
+/// fire) and the UAE (a car ploughs into cyclists)), written blind by a helper in the
+/// thirty-fifth session, in parallel with blind155, commissioned at d414feb and scored once, at
+/// 6028687, with no rule changed for it: P 0.99, R 0.96, F1 0.97, strict 0.77: with blind155's,
+/// the estimate for unseen text (README). No rule has been written for it; the thresholds hold
+/// its first score, less 0.01.
+#[test]
+fn blind156_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind156", "0.96", "0.76");
 }
