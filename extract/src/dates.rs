@@ -226,6 +226,16 @@ fn fit_year(years: &[i32], floor: Option<(i32, u8)>, m: u8, d: u8, w: i64) -> Op
     years.iter().copied().chain([max + 1]).filter_map(on).max().or_else(|| (max + 2..=max + 6).find_map(on))
 }
 
+/// An agency's day and month in digits, without the year, before its name in brackets:
+/// «إسلام آباد - 15 - 4 (كونا) --» (KUNA's dateline), as `(month, day)`.
+fn agency_day_month(toks: &[Tok], i: usize) -> Option<(u8, u8)> {
+    let num = |j: usize, max: u32| toks.get(j).filter(|t| t.cls == Cls::Num && t.w.len() <= 2).and_then(|t| t.w.parse::<u32>().ok()).filter(|&n| (1..=max).contains(&n));
+    let dash = |j: usize| toks.get(j).is_some_and(|t| matches!(t.cls, Cls::Punct('-' | '/')));
+    let (d, m) = (num(i, 31)?, (dash(i + 1)).then(|| num(i + 2, 12)).flatten()?);
+    let agency = toks.get(i + 3).is_some_and(|t| t.cls == Cls::Punct('(')) && toks.get(i + 4).is_some_and(|t| AGENCIES.contains(&t.w.as_str()));
+    agency.then_some((m as u8, d as u8))
+}
+
 /// The latest month with its year that the text names («في مايو 2020»).
 fn latest_month(toks: &[Tok]) -> Option<(i32, u8)> {
     (0..toks.len())
@@ -275,6 +285,10 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
         } else if let Some(d) = spaced(toks, i) {
             // «7 / 3 / 2021»
             found = Some((Some(d), i, i + 4));
+        } else if let Some((m, d)) = agency_day_month(toks, i) {
+            // «إسلام آباد - 15 - 4 (كونا) --»: an agency's day and month, without the year
+            yearless = Some((m, d));
+            found = Some((None, i, i + 2));
         } else if let Some(d) = east_asian(toks, i) {
             // «2026年2月8日» (NHK's and Xinhua's Arabic pages keep the Japanese or Chinese date)
             found = Some((Some(d), i, i + 5));
@@ -359,7 +373,8 @@ fn explicit(toks: &[Tok], header_year: Option<i32>) -> Vec<Explicit> {
                 && (last + 1..line_end).all(|j| matches!(toks[j].cls, Cls::Punct(_)) || toks[j].w.contains(':') || matches!(toks[j].w.as_str(), "gmt" | "utc" | "GMT" | "UTC"));
             // an agency's dateline: «الرياض 17 يناير 2022 م واس», «أبوظبي في 17 يناير / وام /»
             let after = (last + 1..line_end).find(|&j| toks[j].cls != Cls::Punct('/') && toks[j].w != "م");
-            alone |= after.is_some_and(|j| AGENCIES.contains(&toks[j].w.as_str()));
+            let after = after.map(|j| if toks[j].cls == Cls::Punct('(') { j + 1 } else { j });
+            alone |= after.is_some_and(|j| toks.get(j).is_some_and(|t| AGENCIES.contains(&t.w.as_str())));
             // a wire dateline: «الخرطوم، 3 شباط 2023 -», «بغداد 2023-06-14 (رويترز) -»,
             // or in brackets: «(بيروت، 11 مارس/آذار 2024) –»
             let bracket = toks[line_start].cls == Cls::Punct('(') && toks.get(last + 1).is_some_and(|t| t.cls == Cls::Punct(')'));
@@ -1220,6 +1235,18 @@ mod tests {
         let t = "سيدي بوزيد 21 سبتمبر (وات) - توفيت صباح اليوم الاثنين 3 عاملات، وكانت الولاية شهدت حادثا مماثلا في 2020.";
         assert_eq!(publication_date(t, None, Some("2026-12-04")).map(|d| d.0), Some("2026-09-21".into()));
         assert_eq!(pd(t).map(|d| d.0), Some("2020-09-21".into()));
+    }
+
+    #[test]
+    fn an_agencys_day_and_month_in_digits_take_the_year_as_a_yearless_dateline() {
+        // KUNA's dateline: day and month in digits, the agency's name in brackets
+        let t = "كونا\nدولي\n\nإسلام آباد - 15 - 4 (كونا) -- لقي محام حتفه.\n\nوقال متحدث في بيان اليوم الأربعاء إن ثلاثة وعشرين شرطيا أصيبوا.";
+        // 15 April fell on a Wednesday in 2026
+        assert_eq!(publication_date(t, None, Some("2026-12-05")).map(|d| d.0), Some("2026-04-15".into()));
+        let t2 = "مانيلا - 3 - 11 (كونا) -- أعلنت السلطات مقتل 5 أشخاص.";
+        assert_eq!(publication_date(t2, None, Some("2026-12-05")).map(|d| d.0), Some("2026-11-03".into()));
+        // (not a score or a range with no agency after it)
+        assert_eq!(publication_date("فاز الفريق 3 - 1 (ذهابا) على ضيفه.", None, Some("2026-12-05")), None);
     }
 
     #[test]
