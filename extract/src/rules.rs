@@ -2751,7 +2751,11 @@ fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Op
         if ONE_TWO.contains(&toks[j].w.as_str()) {
             b = j;
         } else if is_num(toks, j, s1) && !(toks[j].has_conj() || toks[j].w == "و") {
-            return None;
+            // (but a term after them is no count of theirs: «بحبس المتهمَين ٢١ يوماً»)
+            let term = number::read(toks, j, s1).is_some_and(|p| toks.get(p.b + 1).is_some_and(|t| p.b + 1 < s1 && matches!(t.bare(), "يوما" | "يوم" | "ايام" | "ساعه" | "ساعات" | "اسبوعا" | "اسبوعين" | "اسابيع" | "شهرا" | "شهرين" | "اشهر")));
+            if !term {
+                return None;
+            }
         } else if let Some(p) = number::read(toks, j, s1).filter(|_| toks[j].has_conj() || toks[j].w == "و") {
             // (a count joined after it is its own, «أودى بحياة شخص وعشرات من رؤوس الإبل»;
             // but not one and a count of hers or his, «قُتلت امرأة وثلاثة من أطفالها», which

@@ -5092,6 +5092,8 @@ fn an_arrest_over_who_tells_it() {
 /// ومسؤول الصيانة».
 const TWO_ORDERED_HELD_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأمرت النيابة العامة بحبس المتهمَين، مدير المصنع ومسؤول الصيانة، 4 أيام على ذمة التحقيقات.", &[(Arrested, Exact, 2)]),
+    // (a term right after them is no count of theirs)
+    ("وأمرت النيابة العامة لاحقاً بحبس المتهمَين ٢١ يوماً على ذمة التحقيق.", &[(Arrested, Exact, 2)]),
 ];
 
 #[test]
