@@ -156,6 +156,13 @@ pub fn annotate(toks: &mut [Tok]) {
         if matches!(toks[i].bare(), "متابعه" | "بمتابعه") && toks[i].lex.is_none() && (i + 2..toks.len().min(i + 7)).take_while(|&j| !toks[j].is_clause_end()).any(detained) {
             toks[i].lex = Some(Lex::Trig(Kind::Arrested, lexicon::Form::Event));
         }
+        // «فردوا عليه وأردوه قتيلا», «أرداها قتيلة»: felled one dead, the verb's pronoun one
+        // (two, «فأرداهما قتيلتين», the dual noun counts)
+        let felled = |t: &Tok| ["ارداه", "اردوه", "ارداها", "اردوها", "ارديه"].iter().any(|v| t.w.trim_start_matches(['و', 'ف']) == *v);
+        if matches!(toks[i].w.as_str(), "قتيلا" | "قتيله") && felled(&toks[i - 1]) {
+            toks[i - 1].lex = Some(Lex::Trig(Kind::Killed, lexicon::Form::Verb));
+            toks[i].lex = Some(Lex::Group(crate::figure::Victims::People, 1));
+        }
         // «لا يزال 12 محتجزين تحت الملاحظة»: kept in hospital under observation, patients
         if matches!(toks[i].lex, Some(Lex::Trig(Kind::Arrested, lexicon::Form::Counted))) && toks.get(i + 1).is_some_and(|n| n.w == "تحت") && toks.get(i + 2).is_some_and(|n| n.w == "الملاحظه") {
             toks[i].lex = Some(Lex::Trig(Kind::Injured, lexicon::Form::Counted));

@@ -5156,3 +5156,16 @@ const AN_EXPATRIATE_HELD_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn an_expatriate_held() {
     check_figures(AN_EXPATRIATE_HELD_FIGURES);
 }
+
+/// Felled one dead, the verb's pronoun one: «فردوا عليه وأردوه قتيلا», «فأرداها قتيلة»; two by
+/// the dual noun («فأرداهما قتيلتين»).
+const FELLED_DEAD_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأضاف البيان أن المشتبه به الثاني بادر بإطلاق النار على أفراد الدورية، فردوا عليه وأردوه قتيلا.", &[(Killed, Exact, 1)]),
+    ("أطلق النار على زوجته فأرداها قتيلة.", &[(Killed, Exact, 1)]),
+    ("فأطلق النار على زوجته وابنته فأرداهما قتيلتين.", &[(Killed, Exact, 2)]),
+];
+
+#[test]
+fn felled_dead() {
+    check_figures(FELLED_DEAD_FIGURES);
+}
