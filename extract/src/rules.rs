@@ -1206,6 +1206,13 @@ fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
             return Some((Kind::Injured, j, false));
         }
     }
+    // «تعامل مع 10 حالات», «تعاملت مع 16 حالة»: cases a hospital or a crew dealt with (not of a
+    // kind named after them, «مع 3 حالات وفاة», which their noun counts)
+    let dealt = c.pj.is_some_and(|pj| t[pj].w == "مع" && pj > c.s0 && matches!(t[pj - 1].bare(), "تعامل" | "تعاملت" | "تعاملوا" | "التعامل" | "يتعامل" | "تتعامل"));
+    let cases = c.n1.is_some_and(|n| matches!(t[n].bare(), "حالات" | "حاله") && t.get(n + 1).is_none_or(|x| n + 1 >= c.s1 || trig(x.lex).is_none()));
+    if dealt && cases {
+        return Some((Kind::Injured, c.pj? - 1, false));
+    }
     // some of a definite group: «21 من الناجين»
     let of_the = |j: usize| t[j].w == "من" && t.get(j + 1).is_some_and(|n| n.w.starts_with("ال") && n.cls == Cls::Word);
     // people a verb of treating is about: «عالجوا نحو 300 شخص من الاختناق», «وتلقى 17 من الناجين

@@ -5169,3 +5169,16 @@ const FELLED_DEAD_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn felled_dead() {
     check_figures(FELLED_DEAD_FIGURES);
 }
+
+/// Cases a hospital or a crew dealt with are the hurt («تعامل مع 10 حالات», «تعاملت مع 16
+/// حالة»); cases of a kind named after them are that kind («مع 3 حالات وفاة»).
+const CASES_DEALT_WITH_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("ذكرت المديرية أن مستشفى السلطان قابوس بصلالة تعامل مع 10 حالات، اثنتان منها حرجتان.", &[(Injured, Exact, 10)]),
+    ("وأوضحت أن فرق الإسعاف تعاملت مع 16 حالة في المدرجات.", &[(Injured, Exact, 16)]),
+    ("وتعاملت الفرق مع 3 حالات وفاة.", &[(Killed, Exact, 3)]),
+];
+
+#[test]
+fn cases_dealt_with() {
+    check_figures(CASES_DEALT_WITH_FIGURES);
+}
