@@ -2063,7 +2063,9 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
     // مصوراً يعمل لحساب قناة محلية قُتل»)
     // (or after the noun and its adjective: «أن مواطنَين صينيين يعملان لدى الشركة ... أصيبا»)
     let noun_at = |n: usize| matches!(toks[n].lex, Some(Lex::Group(_, 1..=2))) && !toks[n].def;
-    let of_noun = |v: usize| noun_at(v - 1) && matches!(toks[v - 2].bare(), "ان" | "بان") || v >= s0 + 3 && unknown_word(&toks[v - 1]) && noun_at(v - 2) && matches!(toks[v - 3].bare(), "ان" | "بان");
+    // (or a man of a body in construct: «أن رجل أمن يعمل في شركة الحراسة ... أصيب»)
+    let of_body = |k: usize| unknown_word(&toks[k]) || toks[k - 1].is_in(&lexicon::MEN_OF) && toks[k].cls == Cls::Word && !toks[k].def && !matches!(toks[k].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep));
+    let of_noun = |v: usize| noun_at(v - 1) && matches!(toks[v - 2].bare(), "ان" | "بان") || v >= s0 + 3 && of_body(v - 1) && noun_at(v - 2) && matches!(toks[v - 3].bare(), "ان" | "بان");
     let e = (e.saturating_sub(7).max(s0 + 2)..e.saturating_sub(1)).find(|&v| does(&toks[v]) && of_noun(v)).unwrap_or(e);
     // (or what she was doing, told by «كانت» and a verb in the present: «بأن امرأة كانت تبيع
     // الشاي قرب مقر الإذاعة أصيبت برصاصة طائشة», «أن مقيماً كان يمر بالموقع أصيب»)

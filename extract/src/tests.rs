@@ -5182,3 +5182,14 @@ const CASES_DEALT_WITH_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn cases_dealt_with() {
     check_figures(CASES_DEALT_WITH_FIGURES);
 }
+
+/// A man of a body in construct, and what he does, before his verb is one: «أن رجل أمن يعمل في
+/// شركة الحراسة المتعاقدة مع المنشأة أصيب».
+const A_MAN_OF_A_BODY_AND_WHAT_HE_DOES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وذكر المتحدث أن رجل أمن يعمل في شركة الحراسة المتعاقدة مع المنشأة أصيب بطلق ناري في ساقه.", &[(Injured, Exact, 1)]),
+];
+
+#[test]
+fn a_man_of_a_body_and_what_he_does() {
+    check_figures(A_MAN_OF_A_BODY_AND_WHAT_HE_DOES_FIGURES);
+}
