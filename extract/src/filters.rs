@@ -178,6 +178,17 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if inmates && (p.a.saturating_sub(9).max(s0)..p.a).rev().take_while(|&j| toks[j].cls != Cls::Num && !matches!(toks[j].lex, Some(Lex::Trig(..))) && !matches!(toks[j].cls, Cls::Punct('.' | ';' | ':'))).any(|j| houses(&toks[j])) {
         return true;
     }
+    // «سجل المستشفى في 2024 وفاة امرأتين»: a year after «في», before an event's noun, not a count
+    // of people (the people counted after it are: «في 2000 قتيل»)
+    let year = p.a == p.b && toks[p.a].cls == Cls::Num && toks[p.a].w.len() == 4 && toks[p.a].w.parse::<u32>().is_ok_and(|y| (1950..=2100).contains(&y));
+    if year && w(pv) == "في" && nx.is_some_and(|j| !matches!(toks[j].lex, Some(Lex::Group(..)) | Some(Lex::Trig(_, Form::Counted)))) {
+        return true;
+    }
+    // «في القضية رقم 4512 ...، المتهم فيها 5 أشخاص بقتل مزارع»: the accused of a case, no victims
+    let accused = |j: usize| matches!(toks[j].bare(), "المتهم" | "المتهمين" | "المتهمون" | "المتهمه");
+    if pv.is_some_and(|j| accused(j) || matches!(toks[j].w.as_str(), "فيها" | "فيه") && j > s0 && accused(j - 1)) {
+        return true;
+    }
     // «وضُبطت بحوزتهم 48 شريحة»: what was found on them
     if pv.is_some_and(|j| toks[j].bare().starts_with("بحوز")) {
         return true;

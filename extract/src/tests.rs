@@ -5193,3 +5193,16 @@ const A_MAN_OF_A_BODY_AND_WHAT_HE_DOES_FIGURES: Rows<(Kind, Qualifier, u64)> = &
 fn a_man_of_a_body_and_what_he_does() {
     check_figures(A_MAN_OF_A_BODY_AND_WHAT_HE_DOES_FIGURES);
 }
+
+/// The accused of a case are no victims («في القضية رقم 4512 ...، المتهم فيها 5 أشخاص بقتل مزارع
+/// ونجله»); a year after «في» before an event's noun is no count («سجل المستشفى في 2024 وفاة
+/// امرأتين»).
+const THE_ACCUSED_AND_A_YEAR_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("في القضية رقم 4512 لسنة 2024 جنايات مركز قنا، المتهم فيها 5 أشخاص بقتل مزارع ونجله.", &[]),
+    ("فيما سجل المستشفى الإقليمي بخنيفرة في 2024 وفاة امرأتين بعد عمليات قيصرية.", &[(Killed, Exact, 2)]),
+];
+
+#[test]
+fn the_accused_and_a_year() {
+    check_figures(THE_ACCUSED_AND_A_YEAR_FIGURES);
+}
