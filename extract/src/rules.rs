@@ -1057,7 +1057,9 @@ fn trigger_before(c: &At) -> Option<Hit> {
             let k = if died { Kind::Killed } else { k };
             // «ارتفاع وفيات التسمم إلى 7», «عدد الوفيات الناجمة عن تسمم ... إلى 7»: the poisoning
             // is the deaths' cause; the dead are counted
-            let cause = (k == Kind::Injured && f == Form::Event && matches!(w.bare().no_al(), "تسمم" | "اختناق"))
+            // («ارتفاع عدد الوفيات جراء الإصابة بمرض الجمرة الخبيثة إلى 3»: or an infection)
+            let infection = matches!(w.bare().no_al(), "اصابه") && t.get(j + 1).is_some_and(|n| matches!(n.bare(), "بمرض" | "بوباء" | "بفيروس" | "بعدوي" | "بحمي" | "بداء"));
+            let cause = (k == Kind::Injured && f == Form::Event && (matches!(w.bare().no_al(), "تسمم" | "اختناق") || infection))
                 .then(|| (j.saturating_sub(4).max(c.s0)..j).rev().find(|&m| matches!(trig(t[m].lex), Some((Kind::Killed, Form::Counted | Form::Event)))))
                 .flatten()
                 // (not the deaths of a clause before: «وفاة طالبين وارتفاع حالات التسمم ... إلى 143»)

@@ -5206,3 +5206,16 @@ const THE_ACCUSED_AND_A_YEAR_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn the_accused_and_a_year() {
     check_figures(THE_ACCUSED_AND_A_YEAR_FIGURES);
 }
+
+/// Infected with a disease the lexicon does not know is no injury, and a toll of the dead from
+/// it counts the dead («ارتفاع عدد الوفيات جراء الإصابة بمرض الجمرة الخبيثة إلى 3»);
+/// nationalities are no people («9 مصابين من 4 جنسيات»).
+const INFECTED_WITH_A_DISEASE_AND_NATIONALITIES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأعلنت السلطات الصحية ارتفاع عدد الوفيات جراء الإصابة بمرض الجمرة الخبيثة إلى 3.", &[(Killed, Exact, 3)]),
+    ("وقال إن المستشفى استقبل 9 مصابين من 4 جنسيات، غادر 5 منهم بعد تلقي العلاج.", &[(Injured, Exact, 9)]),
+];
+
+#[test]
+fn infected_with_a_disease_and_nationalities() {
+    check_figures(INFECTED_WITH_A_DISEASE_AND_NATIONALITIES_FIGURES);
+}
