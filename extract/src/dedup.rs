@@ -1,8 +1,8 @@
 //! Phase 8, de-duplication: a figure repeated (a headline and the body, a
 //! summary and a paragraph) is kept once, where the text says who reported it;
 //! the same numbers from two different sources, or reported for days more than a month
-//! apart (in the body: for two days), or a part of a figure («بينهم امرأتان») and a figure of its own, stay two
-//! figures. A headline's one held («واعتقال مدير المصنع») is dropped when the body holds more
+//! apart (in the body: for two days), or a part of a figure («بينهم امرأتان») and a figure of its own
+//! in the body (a headline's part is the body's figure it repeats), stay two figures. A headline's one held («واعتقال مدير المصنع») is dropped when the body holds more
 //! and never one: he is one of them. Then the figures are put in text order.
 
 use crate::date::Date;
@@ -70,7 +70,9 @@ impl Dedup {
         // a figure («بينهم امرأتان») and a figure of its own with the same numbers
         // (but a headline's unnamed source, «مسؤول: مقتل 3 أشخاص», is the one the body names)
         let unnamed_headline = |x: &crate::figure::Claimant| old < self.headline && super::sources::is_generic(&x.label);
-        let two = part != self.parts[old] || matches!((&out[old].claimant, claimant), (Some(x), Some(y)) if !unnamed_headline(x) && (x.label != y.label || super::sources::is_generic(&x.label) && x.text != y.text));
+        // (a headline's part is the body's figure it repeats: «9 قتلى بينهم 6 شرطيين» above
+        // «مقتل ستة من عناصر الشرطة وثلاثة مدنيين»)
+        let two = part != self.parts[old] && old >= self.headline || matches!((&out[old].claimant, claimant), (Some(x), Some(y)) if !unnamed_headline(x) && (x.label != y.label || super::sources::is_generic(&x.label) && x.text != y.text));
         // and the same numbers reported for days far apart are two events («مقتل شخصين» today,
         // and a past attack «الذي قتل فيه شخصان» in March last year)
         // (and so are, in the body, a figure of a past year's event and one of this one's:

@@ -5219,3 +5219,17 @@ const INFECTED_WITH_A_DISEASE_AND_NATIONALITIES_FIGURES: Rows<(Kind, Qualifier, 
 fn infected_with_a_disease_and_nationalities() {
     check_figures(INFECTED_WITH_A_DISEASE_AND_NATIONALITIES_FIGURES);
 }
+
+#[test]
+fn a_headlines_part_is_the_body_figure_it_repeats() {
+    // «بينهم 6 شرطيين» in the headline is the body's «مقتل ستة من عناصر الشرطة», kept there
+    // with its source
+    let t = "كولومبيا: 9 قتلى بينهم 6 شرطيين في \"إضراب مسلح\"\n\nأعلنت وزارة الدفاع الكولومبية، اليوم الأربعاء، مقتل ستة من عناصر الشرطة وثلاثة مدنيين.";
+    let got = run(t);
+    let six: Vec<_> = got.iter().filter(|f| f.value == 6).collect();
+    assert_eq!(six.len(), 1, "{got:?}");
+    assert_eq!(six[0].claimant.as_ref().map(|c| c.text.as_str()), Some("وزارة الدفاع الكولومبية"));
+    // (a part in the body and a figure of its own stay two)
+    let got = run("قُتل 9 أشخاص، بينهم 6 شرطيين. وفي حادث آخر قُتل 6 شرطيين.");
+    assert_eq!(got.iter().filter(|f| f.value == 6).count(), 2, "{got:?}");
+}
