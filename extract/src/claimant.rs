@@ -556,7 +556,9 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     // (or a quoted name right after its head: «منصة "سنوقف قتل النساء"»)
     let open_at = if a > 0 && toks[a - 1].is_quote() { Some(a) } else { (toks.get(a).is_some_and(|t| super::sources::is_head(&t.w)) && toks.get(a + 1).is_some_and(|t| t.is_quote())).then_some(a + 2) };
     let quoted_to = open_at
-        .and_then(|o| (o + 1..end.min(o + 10)).find(|&m| toks[m].is_quote()).filter(|&q| (o..q).all(|m| toks[m].cls == Cls::Word && (!is_stop(&toks[m]) || matches!(toks[m].lex, Some(Lex::Trig(..)))))));
+        // (and words that end a name outside quotes, an event's noun among them: «"مركز وصول
+        // لحقوق الإنسان"»; not a clause's: «أن», «ما», «التي»)
+        .and_then(|o| (o + 1..end.min(o + 10)).find(|&m| toks[m].is_quote()).filter(|&q| (o..q).all(|m| toks[m].cls == Cls::Word && (!is_stop(&toks[m]) || matches!(toks[m].lex, Some(Lex::Trig(..))) || toks[m].lex.is_none() && toks[m].is_in(&SOURCE_STOPS) && !matches!(toks[m].w.as_str(), "ان" | "انه" | "انها" | "بان" | "عن" | "ما" | "الذي" | "التي" | "حيث" | "لكن" | "الا" | "سوي")))));
     // the object of a denial after its subject: «نفى المحافظ الأرقام ...»
     let deny = toks[c].lex == Some(Lex::Deny);
     // the one accused after the accuser: «اتهمت وزارة الدفاع الأذربيجانية يريفان بـ...»
@@ -606,7 +608,8 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
         // («رئيس قسم جراحة الإصابات»: or by its speciality and what it treats)
         let ward = |m: usize| [toks[m].w.as_str(), toks[m].bare()].iter().any(|w| matches!(*w, "وحده" | "قسم" | "مركز" | "جناح" | "مستشفي" | "مصلحه"));
         let speciality = |m: usize| matches!(toks[m].bare(), "جراحه" | "طب" | "علاج" | "امراض");
-        let kin = kin || k > a && t.def && matches!(trig(t.lex), Some((Kind::Injured, _))) && (k == a + 1 && ward(a) || k >= a + 2 && speciality(k - 1) && ward(k - 2));
+        // («مدير وحدة الحروق في مستشفى كلية طب دكا»: the ward after a post)
+        let kin = kin || k > a && t.def && matches!(trig(t.lex), Some((Kind::Injured, _))) && (ward(k - 1) || k >= a + 2 && speciality(k - 1) && ward(k - 2));
         // (a cue's noun with ال after a body's head is its portfolio: «وزارة النقل»)
         let portfolio = k > a && t.w.starts_with("ال") && matches!(t.lex, Some(Lex::Cue(_))) && [toks[k - 1].w.as_str(), toks[k - 1].bare()].iter().any(|w| matches!(w.no_al(), "وزاره" | "هيئه" | "مديريه" | "اداره" | "مصلحه" | "دائره" | "قطاع"));
         // (a cue's verbal noun in a body's name: «نظام رصد الوفيات اليومية», «مركز رصد ...»)

@@ -5233,3 +5233,15 @@ fn a_headlines_part_is_the_body_figure_it_repeats() {
     let got = run("قُتل 9 أشخاص، بينهم 6 شرطيين. وفي حادث آخر قُتل 6 شرطيين.");
     assert_eq!(got.iter().filter(|f| f.value == 6).count(), 2, "{got:?}");
 }
+
+/// A quoted name is read whole over an event's noun in it («أفاد "مركز وصول لحقوق الإنسان"
+/// بأن»); a ward after a post is the post's («مدير وحدة الحروق»).
+const QUOTED_NAMES_AND_WARDS_AFTER_A_POST_SOURCES: Rows<Option<&str>> = &[
+    ("وفي الحصيلة، أفاد \"مركز وصول لحقوق الإنسان\" بأن ما لا يقل عن 27 لاجئا سوريا أصيبوا بجروح.", &[Some("مركز وصول لحقوق الإنسان")]),
+    ("وقال مدير وحدة الحروق في مستشفى كلية طب دكا إن الوحدة استقبلت 12 مصاباً.", &[Some("مدير وحدة الحروق")]),
+];
+
+#[test]
+fn quoted_names_and_wards_after_a_post() {
+    check_sources(QUOTED_NAMES_AND_WARDS_AFTER_A_POST_SOURCES);
+}
