@@ -784,6 +784,10 @@ pub fn claimant(doc: &Doc, (a, b, pre): (usize, usize, usize)) -> Claimant {
     let b = if bracketed(b + 1) { b + 3 } else { b };
     // a quote opened in the name is closed with it: «صحيفة "لا برينسا"»
     let quotes = doc.toks[a..=b].iter().filter(|t| t.is_quote()).count();
+    // (but the name quoted whole, its quote opened right before it and closed at its end, is
+    // the name without its quotes: «"شرطة الشرقية": ٤ قتلى», «شرطة الشرقية»: as written)
+    let whole = quotes == 1 && b > a && doc.toks[b].is_quote() && a > 0 && doc.toks[a - 1].is_quote();
+    let (b, quotes) = if whole { (b - 1, 0) } else { (b, quotes) };
     let open = quotes % 2 == 1;
     let b = if open && doc.toks.get(b + 1).is_some_and(|t| t.is_quote()) { b + 1 } else { b };
     // (and one closed in it stays: «جماعة "جيش العدل"»)

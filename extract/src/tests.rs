@@ -5245,3 +5245,14 @@ const QUOTED_NAMES_AND_WARDS_AFTER_A_POST_SOURCES: Rows<Option<&str>> = &[
 fn quoted_names_and_wards_after_a_post() {
     check_sources(QUOTED_NAMES_AND_WARDS_AFTER_A_POST_SOURCES);
 }
+
+/// A name quoted whole before a colon is the name without its quotes: «"شرطة الشرقية": ٤ قتلى».
+const A_NAME_QUOTED_WHOLE_SOURCES: Rows<Option<&str>> = &[
+    ("«شرطة الشرقية»: ٤ قتلى في إطلاق نار داخل منشأة بالدمام", &[Some("شرطة الشرقية")]),
+    ("\"وزارة الصحة\": 9 قتلى في الهجوم", &[Some("وزارة الصحة")]),
+];
+
+#[test]
+fn a_name_quoted_whole() {
+    check_sources(A_NAME_QUOTED_WHOLE_SOURCES);
+}
