@@ -528,6 +528,11 @@ fn source(toks: &[Tok], c: usize, end: usize) -> Option<(usize, usize, usize)> {
     if toks[c].lex == Some(Lex::Retract) && toks.get(a).is_some_and(|t| matches!(t.bare(), "مقارنه" | "بنسبه" | "بشكل" | "بمعدل" | "عدد" | "الي" | "قليلا" | "طفيفا")) {
         return None;
     }
+    // («يرجع خبراء تزايد الهجمات إلى تراجع الفرائس البرية»: a verbal noun after a preposition
+    // tells a decline, no one who backed down)
+    if toks[c].lex == Some(Lex::Retract) && c > 0 && (toks[c - 1].lex == Some(Lex::Prep) || matches!(toks[c - 1].w.as_str(), "الي" | "في" | "من" | "مع")) {
+        return None;
+    }
     // «أصدرت مذكرات توقيف بحق 7 أشخاص»: a document issued is no source
     if toks.get(a).is_some_and(|t| matches!(t.bare(), "مذكرات" | "مذكره" | "مذكرتي" | "قرارا" | "قرار" | "حكما" | "امرا" | "تعليمات")) {
         return None;

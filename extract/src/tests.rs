@@ -5256,3 +5256,15 @@ const A_NAME_QUOTED_WHOLE_SOURCES: Rows<Option<&str>> = &[
 fn a_name_quoted_whole() {
     check_sources(A_NAME_QUOTED_WHOLE_SOURCES);
 }
+
+/// A retracting verb's noun after a preposition tells a decline, no one who backed down:
+/// «يرجع خبراء تزايد هجمات الضباع إلى تراجع الفرائس البرية ...، فيما ... أودت بحياة 5
+/// أشخاص، حسب السلطات المحلية».
+const A_DECLINE_IS_NO_SOURCE_SOURCES: Rows<Option<&str>> = &[
+    ("ويرجع خبراء تزايد هجمات الضباع إلى تراجع الفرائس البرية وتوسع الأراضي الزراعية، فيما شهدت المنطقة نفسها في عام 2019 هجمات مماثلة أودت بحياة 5 أشخاص، حسب السلطات المحلية.", &[Some("السلطات المحلية")]),
+];
+
+#[test]
+fn a_decline_is_no_source() {
+    check_sources(A_DECLINE_IS_NO_SOURCE_SOURCES);
+}
