@@ -10,7 +10,7 @@
 //!   and the extractor was then fixed on it up to F1 1.00: they no longer
 //!   estimate how it does on unseen text, and their thresholds (the levels
 //!   reached) only guard against regressions;
-//! - `tests/fixtures/blind4/` to `blind156/`: sets written blind (by helpers that
+//! - `tests/fixtures/blind4/` to `blind158/`: sets written blind (by helpers that
 //!   had read neither the extractor nor the other fixtures' articles) and scored
 //!   once before any rule was changed for them. The latest first scores are the
 //!   estimate for unseen text (README); once rules were fixed on a set it is a
@@ -840,7 +840,7 @@ fn blind47_articles_hold_their_level() {
 /// P 0.98, R 0.98, F1 0.98, strict 0.59; the thresholds hold that level, less 0.01.
 #[test]
 fn blind48_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind48", "0.98", "0.65");
+    fixture_set("tests/fixtures/blind48", "0.98", "0.67");
 }
 
 /// Blind set 49 (14 articles, 3 December 2026: Lebanon, Jordan, Morocco, Italy, Iraq,
@@ -1264,7 +1264,7 @@ fn blind76_articles_hold_their_level() {
 /// twenty-fourth session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind77_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind77", "0.97", "0.70");
+    fixture_set("tests/fixtures/blind77", "0.97", "0.74");
 }
 
 /// Blind set 78 (14 articles, 3 December 2026: Mauritania (a press conference on a clash), the
@@ -2279,7 +2279,7 @@ fn blind141_articles_hold_their_level() {
 /// 0.77. A regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind142_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind142", "0.97", "0.78");
+    fixture_set("tests/fixtures/blind142", "0.98", "0.79");
 }
 
 /// Blind set 143 (14 articles, 4 December 2026: Algeria (a weekend of drownings), Egypt (a
@@ -2404,7 +2404,7 @@ fn blind148_articles_hold_their_level() {
 /// since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind149_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind149", "0.97", "0.80");
+    fixture_set("tests/fixtures/blind149", "0.97", "0.81");
 }
 
 /// Blind set 150 (14 articles, 5 December 2026: Afghanistan (an earthquake), Bahrain (a gas
@@ -2509,12 +2509,15 @@ fn blind154_articles_hold_their_level() {
 /// (hepatitis E in displacement camps), Syria (typhoid), Tunisia (a self-immolation and night
 /// protests) and Yemen (whooping cough)), written blind by a helper in the thirty-fifth
 /// session, in parallel with blind156, commissioned at d414feb (the session's start) and
-/// scored once, at 6028687 (the session's final rules), with no rule changed for it: P 0.95,
-/// R 0.94, F1 0.94, strict 0.73: with blind156's, the estimate for unseen text (README). No
-/// rule has been written for it; the thresholds hold its first score, less 0.01.
+/// scored once, at 6028687 (the rules of the session's first half), with no rule changed for
+/// it: P 0.95, R 0.94, F1 0.94, strict 0.73: with blind156's, the estimate for unseen text until
+/// blind157 and blind158. The session's later rules were written for its misses among others
+/// («فردوا عليه وأردوه قتيلا», «الإصابة بمرض الجمرة الخبيثة», «المتهم فيها 5 أشخاص», «في 2024
+/// وفاة امرأتين», «أفاد "مركز وصول لحقوق الإنسان"»): P 0.99, R 0.95, F1 0.97, strict 0.79. A
+/// regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind155_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind155", "0.93", "0.72");
+    fixture_set("tests/fixtures/blind155", "0.95", "0.78");
 }
 
 /// Blind set 156 (14 articles, 5 December 2026: Bahrain (a mall's glass balustrade gives
@@ -2527,9 +2530,45 @@ fn blind155_articles_hold_their_level() {
 /// fire) and the UAE (a car ploughs into cyclists)), written blind by a helper in the
 /// thirty-fifth session, in parallel with blind155, commissioned at d414feb and scored once, at
 /// 6028687, with no rule changed for it: P 0.99, R 0.96, F1 0.97, strict 0.77: with blind155's,
-/// the estimate for unseen text (README). No rule has been written for it; the thresholds hold
-/// its first score, less 0.01.
+/// the estimate for unseen text until blind157 and blind158. The session's later rules were
+/// written for its misses among others (KUNA's dateline, «بحبس المتهمَين ٢١ يوماً», «تعامل مع
+/// 10 حالات», «9 قتلى بينهم 6 شرطيين» above the body's figure): P 0.99, R 0.99, F1 0.99,
+/// strict 0.91. A regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind156_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind156", "0.96", "0.76");
+    fixture_set("tests/fixtures/blind156", "0.97", "0.89");
+}
+
+/// Blind set 157 (14 articles, 5 December 2026: Algeria (a campaign against food speculation
+/// before Ramadan), Egypt (an off-duty police sergeant shoots a café worker), Ethiopia (Marburg
+/// virus), Indonesia (rebels attack bridge workers' camp), Iraq (attacks on restaurants of
+/// American brands), Jordan (seasonal influenza deaths), Lebanon (a rafting boat capsizes),
+/// Libya (a man shoots members of his family), Morocco (greenhouses collapse in the wind on farm
+/// workers), Senegal (a sea swell destroys homes), Sudan (a malaria surge), Syria (a rabid
+/// wolf), Tunisia (a pupil stabs his teacher) and Yemen (a grenade goes off in a qat session)),
+/// written blind by a helper in the thirty-fifth session, in parallel with blind158,
+/// commissioned at e760936 and scored once, at dea5503 (the session's final rules), with no rule
+/// changed for it: P 0.98, R 0.85, F1 0.91, strict 0.72: with blind158's, the estimate for unseen
+/// text (README). No rule has been written for it; the thresholds hold its first score, less
+/// 0.01.
+#[test]
+fn blind157_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind157", "0.89", "0.71");
+}
+
+/// Blind set 158 (14 articles, 5 December 2026: Bahrain (arrests of an arms-smuggling cell),
+/// Bangladesh (Nipah virus from date-palm sap), Colombia (residents hold soldiers after a clash),
+/// the Comoros (stranded Hajj pilgrims clash at the airport), Gaza (an explosive-laden armoured
+/// carrier detonated near tents), Kuwait (a substation transformer explodes), Mauritania (gold
+/// prospectors clash with the gendarmerie), Nigeria (police shoot a tricycle driver at a
+/// checkpoint), Oman (a rabid fox bites villagers), Pakistan (passengers taken off buses and
+/// shot), Qatar (a passenger attacks a plane's crew), Saudi Arabia (a shooting after a traffic
+/// dispute), Somalia (a girl dies after FGM) and the UAE (a child falls from a window)), written
+/// blind by a helper in the thirty-fifth session, in parallel with blind157, commissioned at
+/// e760936 and scored once, at dea5503, with no rule changed for it: P 0.95, R 0.93, F1 0.94,
+/// strict 0.70: with blind157's, the estimate for unseen text (README). No rule has been written
+/// for it; the thresholds hold its first score, less 0.01.
+#[test]
+fn blind158_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind158", "0.92", "0.69");
 }
