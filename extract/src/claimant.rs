@@ -976,11 +976,11 @@ pub fn rumour(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
         // (the thing passed round on a platform before the platform: «صحة مقطع متداول على
         // مواقع التواصل يتحدث عن»)
         let clip = |j: usize| toks[j].cls == Cls::Word && toks[j].lex.is_none() && !matches!(toks[j].bare(), "صحه" | "ما" | "التي" | "الذي") && !said_thing(&toks[j]);
-        let on = a.filter(|&a| a > s0 + 1 && matches!(toks[a - 1].w.as_str(), "علي" | "عبر" | "في") && matches!(toks[a].bare().no_al(), "مواقع" | "صفحات" | "منصات" | "حسابات" | "شبكات"));
-        if let Some(a2) = on.and_then(|a| (a.saturating_sub(4).max(s0)..a - 1).rev().take_while(|&j| clip(j)).last()) {
-            let on = on.unwrap_or(a2);
-            if matches!(toks[a2].bare().no_al(), "مقطع" | "مقاطع" | "فيديو" | "تسجيل" | "تسجيلات") {
-                return Some(claimant(doc, (a2, on - 2, 0)));
+        let platform = a.filter(|&a| a > s0 + 1 && matches!(toks[a - 1].w.as_str(), "علي" | "عبر" | "في") && matches!(toks[a].bare().no_al(), "مواقع" | "صفحات" | "منصات" | "حسابات" | "شبكات"));
+        if let Some(p) = platform {
+            let clip_at = (p.saturating_sub(4).max(s0)..p - 1).rev().take_while(|&j| clip(j)).last();
+            if let Some(c) = clip_at.filter(|&c| matches!(toks[c].bare().no_al(), "مقطع" | "مقاطع" | "فيديو" | "تسجيل" | "تسجيلات")) {
+                return Some(claimant(doc, (c, p - 2, 0)));
             }
         }
         if let Some(a) = a {

@@ -231,7 +231,8 @@ fn fit_year(years: &[i32], floor: Option<(i32, u8)>, m: u8, d: u8, w: i64) -> Op
 fn agency_day_month(toks: &[Tok], i: usize) -> Option<(u8, u8)> {
     let num = |j: usize, max: u32| toks.get(j).filter(|t| t.cls == Cls::Num && t.w.len() <= 2).and_then(|t| t.w.parse::<u32>().ok()).filter(|&n| (1..=max).contains(&n));
     let dash = |j: usize| toks.get(j).is_some_and(|t| matches!(t.cls, Cls::Punct('-' | '/')));
-    let (d, m) = (num(i, 31)?, (dash(i + 1)).then(|| num(i + 2, 12)).flatten()?);
+    let d = num(i, 31)?;
+    let m = num(i + 2, 12).filter(|_| dash(i + 1))?;
     let agency = toks.get(i + 3).is_some_and(|t| t.cls == Cls::Punct('(')) && toks.get(i + 4).is_some_and(|t| AGENCIES.contains(&t.w.as_str()));
     agency.then_some((m as u8, d as u8))
 }
