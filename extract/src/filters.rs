@@ -415,8 +415,14 @@ pub fn infections(toks: &[Tok], kind: Kind, ti: usize, s0: usize, s1: usize) -> 
     // الفحوصات المخبرية إصابة 212 منها»)
     let named = || toks[s0..s1].iter().any(|t| t.lex == Some(Lex::Disease)) && toks[a..b].iter().any(|t| matches!(t.bare().trim_start_matches('ب').no_al(), "مرض" | "وباء" | "عدوي" | "فيروس" | "جائحه" | "فحوصات" | "فحص" | "تحاليل" | "مخبريه"));
     // (or infected with a disease the lexicon does not know: «الإصابة بمرض الجمرة الخبيثة»)
-    let with_disease = toks.get(ti + 1).is_some_and(|t| ti + 1 < s1 && matches!(t.bare(), "بمرض" | "بوباء" | "بفيروس" | "بعدوي" | "بحمي" | "بداء"));
+    let with_disease = toks.get(ti + 1).is_some_and(|t| ti + 1 < s1 && of_a_disease(t));
     kind == Kind::Injured && (toks[a..b].iter().any(|t| t.lex == Some(Lex::Disease)) || named() || with_disease || (ti + 1..s1.min(ti + 3)).take_while(|&j| !matches!(toks[j].cls, Cls::Punct(_))).any(confirmed))
+}
+
+/// «بمرض», «بوباء», «بفيروس»: with a disease, after an infection's noun («الإصابة بمرض
+/// الجمرة الخبيثة»), whether or not the lexicon knows the disease.
+pub fn of_a_disease(t: &Tok) -> bool {
+    matches!(t.bare(), "بمرض" | "بوباء" | "بفيروس" | "بعدوي" | "بحمي" | "بداء")
 }
 
 /// Patients a clinic treated are ill, not hurt: «عالجت منذ بداية يناير أكثر من 140 مريضا»

@@ -1058,7 +1058,7 @@ fn trigger_before(c: &At) -> Option<Hit> {
             // «ارتفاع وفيات التسمم إلى 7», «عدد الوفيات الناجمة عن تسمم ... إلى 7»: the poisoning
             // is the deaths' cause; the dead are counted
             // («ارتفاع عدد الوفيات جراء الإصابة بمرض الجمرة الخبيثة إلى 3»: or an infection)
-            let infection = matches!(w.bare().no_al(), "اصابه") && t.get(j + 1).is_some_and(|n| matches!(n.bare(), "بمرض" | "بوباء" | "بفيروس" | "بعدوي" | "بحمي" | "بداء"));
+            let infection = matches!(w.bare().no_al(), "اصابه") && t.get(j + 1).is_some_and(filters::of_a_disease);
             let cause = (k == Kind::Injured && f == Form::Event && (matches!(w.bare().no_al(), "تسمم" | "اختناق") || infection))
                 .then(|| (j.saturating_sub(4).max(c.s0)..j).rev().find(|&m| matches!(trig(t[m].lex), Some((Kind::Killed, Form::Counted | Form::Event)))))
                 .flatten()
