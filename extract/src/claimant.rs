@@ -1534,10 +1534,15 @@ fn finder(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
 
 /// The subject of «نعى» (mourned) before the dead it names at `f0`: «ونعت حركة "فتح" في
 /// بيان ثلاثة من عناصر الأمن الوطني» (the party that mourns its dead tells of them), over
-/// «في بيان» and a time after it.
+/// «في بيان» and a time after it; or before it, between «كان» and «قد».
 fn mourner(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
     let toks = &doc.toks;
     let v = (s0..f0).rev().take(12).find(|&j| matches!(toks[j].bare(), "نعي" | "نعت" | "ينعي" | "تنعي") && !toks[j].def)?;
+    // (its subject between «كان» and «قد»: «وكانت نقابة الأطباء قد نعت، أمس، طبيباً مقيماً»)
+    if v > s0 && toks[v - 1].w == "قد" {
+        let k = (v.saturating_sub(8).max(s0)..v - 1).find(|&k| matches!(toks[k].bare(), "كان" | "كانت"))?;
+        return (k + 1..v - 1).all(|m| toks[m].cls == Cls::Word).then(|| claimant(doc, (k + 1, v - 2, 0)));
+    }
     let a = v + 1;
     let quoted = |m: usize| toks[a..m].iter().filter(|t| t.is_quote()).count() % 2 == 1;
     let b = (a..f0.min(a + 8)).take_while(|&k| (!is_stop(&toks[k]) || toks[k].is_quote() || quoted(k)) && !toks[k].is_clause_end() && !(toks[k].w == "في" && toks.get(k + 1).is_some_and(|n| said_word(n.bare()) || n.is_in(&REPORT_NOUNS))) && toks[k].cls != Cls::Num).last()?;

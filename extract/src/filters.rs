@@ -10,6 +10,7 @@
 //!   from work or put under judicial supervision, which are not arrests
 //!   ([`hostages`], [`abducted`], [`suspended`], [`supervised`]);
 //! - one more added beside the toll that counts it ([`one_more`]);
+//! - an attempt to arrest or to kill ([`attempted`]);
 //! - killed and injured counted together ([`killed_and_injured_together`],
 //!   [`fell_between_kinds`]),
 //!   and killed or missing counted together ([`killed_or_missing`]).
@@ -653,4 +654,19 @@ pub fn fell_from(toks: &[Tok], kind: Kind, ti: usize, pb: usize, s1: usize) -> b
     let people = toks.get(pb + 1).filter(|_| pb + 1 < s1).is_some_and(|t| matches!(t.lex, Some(Lex::Group(..))));
     let from = |k: usize| toks.get(k).filter(|_| k < s1).is_some_and(|t| t.w == "من") && toks.get(k + 1).is_some_and(|t| t.w.starts_with("ال") && t.lex.is_none());
     kind == Kind::Killed && toks[ti].bare().trim_start_matches('ب') == "سقوط" && people && from(pb + 2)
+}
+
+/// An attempt, not an arrest nor a death: «بعد محاولة "حراس الحجاب" اعتقال شابة», «حاولت
+/// الشرطة توقيف 3 شبان», «إثر محاولة قتل تاجر» (`ti`: the trigger, a verbal noun; the
+/// attempt's word up to three words before it, its subject between, in the same clause).
+/// («قُتل أثناء محاولته الفرار» tells the attempt after the death: no filter.)
+pub fn attempted(toks: &[Tok], kind: Kind, ti: usize, s0: usize) -> bool {
+    let attempt = |t: &Tok| matches!(t.bare().no_al(), "محاوله" | "محاولات" | "حاول" | "حاولت" | "حاولوا" | "يحاول" | "تحاول" | "يحاولون");
+    let verbal_noun = matches!(trig(toks[ti].lex), Some((_, Form::Event | Form::NeedsAla)));
+    // (over quotes: «محاولة "حراس الحجاب" اعتقال»)
+    let before = (ti.saturating_sub(8).max(s0)..ti).rev().filter(|&j| !toks[j].is_quote()).take(5).take_while(|&j| !toks[j].is_clause_end() && !matches!(toks[j].lex, Some(Lex::Trig(..)))).any(|j| attempt(&toks[j]));
+    // (not a second act joined to the attempt: «محاولتهم التسلل واعتقال 3 منهم»)
+    // («حاولوا قتل 3 تجار»: a word read as a verb is its noun right after the attempt)
+    let noun_after = ti > s0 && attempt(&toks[ti - 1]);
+    matches!(kind, Kind::Arrested | Kind::Killed) && (verbal_noun || noun_after) && !toks[ti].has_conj() && before
 }

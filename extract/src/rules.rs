@@ -161,7 +161,9 @@ pub fn candidates(toks: &[Tok], s0: usize, s1: usize, before: Option<Kind>) -> V
                 // («تقضي بالإعدام لمتهم»: a sentence of death, no death)
                 || filters::sentenced(toks, r.kind, r.a, s0, s1)
                 // («أوقفت ضابطين عن العمل»: suspended from work)
-                || filters::suspended(toks, r.kind, r.a.max(r.b), s1))
+                || filters::suspended(toks, r.kind, r.a.max(r.b), s1)
+                // («بعد محاولة الحراس اعتقال شابة»: an attempt)
+                || filters::attempted(toks, r.kind, r.a, s0))
         };
         if let Some(r) = word_figure(toks, s0, s1, i).or_else(|| coordinated_word(toks, s1, i, &raws)).or_else(|| subset_dual(toks, s0, i, &raws)).or_else(|| one_of_them(toks, s0, s1, i, before)).filter(held) {
             i = r.pb.max(i) + 1;
@@ -324,6 +326,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         || filters::discharged(toks, kind, (p.a, pb), s0, s1)
         || filters::sentenced(toks, kind, ti, s0, s1)
         || filters::fell_from(toks, kind, ti, pb, s1)
+        || filters::attempted(toks, kind, ti, s0)
         || filters::rate(toks, s0, q0, pb.max(ti), s1)
     {
         return None;
@@ -1731,7 +1734,7 @@ fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
         return Some(r);
     }
     if f == Form::Verb {
-        if let Some(r) = subject_before_verb(toks, s0, i, k).or_else(|| one_of_a_unit_before_verb(toks, s0, i, k)) {
+        if let Some(r) = subject_before_verb(toks, s0, i, k).or_else(|| one_of_a_unit_before_verb(toks, s0, i, k)).or_else(|| mourned(toks, s1, i)) {
             return Some(r);
         }
     }
@@ -1745,6 +1748,41 @@ fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
         Form::Counted => one_body(toks, s1, i, k),
         _ => None,
     }
+}
+
+/// One or two whom a body mourns, its subject between: «ونعت لجنة الأطباء طبيبة امتياز توفيت
+/// الأحد», «نعت نقابة الأطباء، أمس الاثنين، طبيباً مقيماً (29 عاماً)». After the verb of
+/// mourning (`i`), up to eight words of its subject (and a time between commas), then one told
+/// by a noun: a person of the table, indefinite, or a noun it does not know in the accusative.
+/// (A count after the subject, «ونعت الوزارة ثلاثة من عناصرها», is the numbers' rules'.)
+fn mourned(toks: &[Tok], s1: usize, i: usize) -> Option<Raw> {
+    if !matches!(toks[i].bare(), "نعي" | "نعت" | "ينعي" | "تنعي") || toks[i].def {
+        return None;
+    }
+    let mut seen = 0;
+    for j in i + 1..s1 {
+        let t = &toks[j];
+        if t.is_quote() || t.cls == Cls::Punct(',') {
+            continue;
+        }
+        if t.is_clause_end() || is_num(toks, j, s1) || matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Neg)) || seen == 8 {
+            return None;
+        }
+        seen += 1;
+        // (the subject is one word at least: «نعى شاب والده» is a young man who mourns)
+        if seen == 1 {
+            continue;
+        }
+        let n = match t.lex {
+            Some(Lex::Group(v, n @ (1 | 2))) if !t.def => Some((v, n as u64)),
+            None if unknown_word(t) && one_in_the_accusative(t, stem(t)) => Some((Victims::People, 1)),
+            _ => None,
+        };
+        if let Some((v, n)) = n {
+            return Some(word_raw(Kind::Killed, n, v, i, j, j));
+        }
+    }
+    None
 }
 
 /// The death of two told before, by the dual pronoun on an event's noun as an outcome: «ما أدى
@@ -2348,7 +2386,9 @@ fn post_and_others(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw> {
 /// الثاني»), nor a term of custody for one named before («بحبس المتهم 60 يوماً»; not «بحبس مشرف
 /// الوردية 7 أيام», one by his post in construct) or a verdict.
 fn one_held_by_post(toks: &[Tok], s1: usize, i: usize, g: usize, f: Form) -> Option<Raw> {
-    let word = |j: usize| j < s1 && toks[j].cls == Cls::Word && !toks[j].w.starts_with('و') && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Others));
+    // (a word whose «و» is its own, what a post is of: «مدير وكالة الأسفار», «موظف وزارة»)
+    let own_waw = |t: &Tok| matches!(t.w.as_str(), "وكاله" | "وزاره" | "وحده" | "ولايه" | "وكالات");
+    let word = |j: usize| j < s1 && toks[j].cls == Cls::Word && (!toks[j].w.starts_with('و') || own_waw(&toks[j])) && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Others));
     let at = |g: usize| {
         let w = toks[g].bare().trim_start_matches('ب');
         let def_post = w.starts_with("ال") && held_post_word(w.no_al());
@@ -2458,13 +2498,14 @@ fn posts_of_two(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw> {
 
 /// A trade or post one held is named by, as a word: «سائق», «مالك», «المتهم» less «ال».
 fn held_post_word(w: &str) -> bool {
-    matches!(w.trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "سائق" | "قائد" | "حارس" | "مشغل" | "مقاول" | "مشرف" | "موظف" | "مسؤول" | "مهندس" | "منظم" | "ربان" | "مسير" | "متهم" | "جاني" | "مشتبه")
+    matches!(w.trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "سائق" | "قائد" | "حارس" | "مشغل" | "مقاول" | "مشرف" | "موظف" | "مسؤول" | "مهندس" | "منظم" | "ربان" | "مسير" | "متهم" | "جاني" | "مشتبه" | "امين")
 }
 
-/// A trade, post or kinship one held is named by: «مالك», «سائق», «مقاولاً», «شقيق».
+/// A trade, post or kinship one held is named by: «مالك», «سائق», «مقاولاً», «شقيق», «أمين
+/// الشرطة».
 fn held_post(t: &Tok) -> bool {
     // (the word as written first: «والد» is no «و» + «الد», nor «وكيل» «و» + «كيل»)
-    matches!(t.w.trim_end_matches('ا'), "والد" | "وكيل") || matches!(t.bare().trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مشرف" | "حارس" | "موظف" | "مسؤول" | "مهندس" | "قائد" | "امر" | "وكيل" | "منظم" | "مطلق" | "ربان" | "مسير" | "شقيق" | "نجل" | "والد")
+    matches!(t.w.trim_end_matches('ا'), "والد" | "وكيل") || matches!(t.bare().trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مشرف" | "حارس" | "موظف" | "مسؤول" | "مهندس" | "قائد" | "امر" | "وكيل" | "منظم" | "مطلق" | "ربان" | "مسير" | "شقيق" | "نجل" | "والد" | "امين")
 }
 
 /// «ومساعديه الاثنين», «ومرافقيه الاثنين» at `j`: his two companions, «two» after them.
@@ -2832,7 +2873,8 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
     // («أسفر عن وفاة سائق دراجة توصيل (29 عاماً)»: or what it is of, indefinite, up to two words,
     // then the clause ends, an age or «و» follows)
     let of_what = |j: usize| j < s1 && toks[j].cls == Cls::Word && !toks[j].has_conj() && !toks[j].w.starts_with("ال") && matches!(toks[j].lex, None | Some(Lex::Thing)) && number::read(toks, j, s1).is_none();
-    let stops = |j: usize| toks.get(j).is_none_or(|t| j >= s1 || t.is_clause_end() || t.cls == Cls::Punct('(') || t.w.starts_with('و'));
+    // (or by whose hand: «حادثة مقتل بائع شاي برصاص أمين شرطة»)
+    let stops = |j: usize| toks.get(j).is_none_or(|t| j >= s1 || t.is_clause_end() || t.cls == Cls::Punct('(') || t.w.starts_with('و') || t.is_in(&lexicon::BY_AGENT) && t.w.starts_with('ب'));
     // (not after «بحياة», which the references leave out in a toll's telling: «أودى بحياة سائق
     // شاحنة»)
     let life = [toks[i].w.as_str(), toks[i].bare()].contains(&"بحياه");
@@ -2854,17 +2896,21 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
     // (and what he is of, or what befell him: «صاحب محل», «مزارع فلسطيني», «أمين شرطة بطلق ناري»)
     let then = |t: &Tok| t.cls == Cls::Word && !t.w.starts_with('و') && (!matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Neg | Lex::Others)) || t.w.starts_with('ب'));
     if joined && k != Kind::Arrested && g == i + 1 && one(&toks[g]) && number::read(toks, g, s1).is_none() && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && then(t) && number::read(toks, g + 1, s1).is_none()) {
-        return Some(word_raw(k, 1, Victims::People, i, g, g));
+        // (a post of a force: «وإصابة أمين شرطة»)
+        let force = held_post(&toks[g]) && matches!(toks[g + 1].bare().no_al(), "شرطه" | "امن" | "جيش" | "درك");
+        return Some(word_raw(k, 1, if force { Victims::SecurityForces } else { Victims::People }, i, g, g));
     }
     // («عن وفاة راكبة سبعينية», «وفاة معتمرة مسنة»: after an event's noun, one by a noun the
     // table does not know and an adjective that agrees with it, then the clause ends or tells
     // where, when or how)
     let adjective = |t: &Tok| unknown_word(t) && !t.has_conj() && singular(stem(t)) && !not_one(stem(t)) && stem(t).ends_with('ه') == stem(&toks[g]).ends_with('ه') && number::read(toks, g + 1, s1).is_none();
-    let closes = |j: usize| toks.get(j).is_none_or(|t| j >= s1 || t.is_clause_end() || matches!(t.lex, Some(Lex::Prep)) || matches!(t.bare(), "بعد" | "اثر" | "عقب" | "جراء" | "خلال") || t.bare().starts_with("متاثر"));
+    // (or a verb of what he does, «وفاة فني آسيوي يعمل لدى إحدى الشركات», or by whose hand:
+    // «حادثة مقتل بائع شاي برصاص أمين شرطة»)
+    let closes = |j: usize| toks.get(j).is_none_or(|t| j >= s1 || t.is_clause_end() || matches!(t.lex, Some(Lex::Prep)) || matches!(t.bare(), "بعد" | "اثر" | "عقب" | "جراء" | "خلال" | "يعمل" | "تعمل") || t.bare().starts_with("متاثر") || t.is_in(&lexicon::BY_AGENT) && t.w.starts_with('ب'));
     let one_more = |t: &Tok| t.is_in(&ONE_MORE) || t.w.strip_suffix('ا').is_some_and(|w| ONE_MORE.contains(&w));
     // (not «كل حالة وفاة تبقى معي»: a case's noun, a verb after it)
     let a_case = i > 0 && matches!(toks[i - 1].bare(), "حاله" | "حالات");
-    if f == Form::Event && k != Kind::Arrested && g == i + 1 && g + 1 < s1 && !a_case && !toks[g].has_conj() && !one_more(&toks[g + 1]) && [toks[i].w.as_str(), toks[i].bare()].iter().any(|w| matches!(w.trim_start_matches('ب'), "وفاه" | "مقتل" | "مصرع" | "اصابه" | "استشهاد")) && unknown_word(&toks[g]) && singular(stem(&toks[g])) && !not_one(stem(&toks[g])) && stem(&toks[g]).chars().count() >= 4 && adjective(&toks[g + 1]) && closes(g + 2) {
+    if f == Form::Event && k != Kind::Arrested && g == i + 1 && g + 1 < s1 && !a_case && (!toks[g].has_conj() || own_letter(&toks[g].w)) && !one_more(&toks[g + 1]) && [toks[i].w.as_str(), toks[i].bare()].iter().any(|w| matches!(w.trim_start_matches('ب'), "وفاه" | "مقتل" | "مصرع" | "اصابه" | "استشهاد")) && unknown_word(&toks[g]) && singular(stem(&toks[g])) && !not_one(stem(&toks[g])) && (stem(&toks[g]).chars().count() >= 4 || own_letter(&toks[g].w)) && adjective(&toks[g + 1]) && closes(g + 2) {
         return Some(word_raw(k, 1, Victims::People, i, g + 1, g));
     }
     // («عن وفاة ممرض متأثراً بإصابته»: after a death's noun, one who died of his wounds)

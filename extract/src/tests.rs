@@ -5268,3 +5268,68 @@ const A_DECLINE_IS_NO_SOURCE_SOURCES: Rows<Option<&str>> = &[
 fn a_decline_is_no_source() {
     check_sources(A_DECLINE_IS_NO_SOURCE_SOURCES);
 }
+
+/// An attempt to arrest or to kill is neither: «بعد محاولة "حراس الحجاب" اعتقال شابة». A
+/// second act joined to the attempt, or an attempt told after the act, is counted.
+const AN_ATTEMPT_IS_NO_ARREST_NOR_DEATH_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("اشتباكات في محطة مترو بطهران بعد محاولة \"حراس الحجاب\" اعتقال شابة", &[]),
+    ("بعد أن حاولت مجموعة من \"حراس الحجاب\" اقتياد شابة (٢٣ عاماً) بالقوة", &[]),
+    ("وقالت الشرطة إن مسلحين حاولوا قتل 3 تجار في السوق.", &[]),
+    ("وأحبطت القوات محاولة التسلل واعتقال 3 من المتسللين", &[(Arrested, Exact, 3)]),
+    ("وقُتل شاب أثناء محاولته الفرار من الشرطة.", &[(Killed, Exact, 1)]),
+    ("ما أدى إلى غرق شابة (24 عاماً) وإصابة 4 آخرين بجروح", &[(Killed, Exact, 1), (Injured, Exact, 4)]),
+];
+
+#[test]
+fn an_attempt_is_no_arrest_nor_death() {
+    check_figures(AN_ATTEMPT_IS_NO_ARREST_NOR_DEATH_FIGURES);
+}
+
+/// One a body mourns is dead, the mourner's subject between: «ونعت لجنة الأطباء طبيبة
+/// امتياز توفيت الأحد»; a count after it is the numbers' («ونعت الوزارة ثلاثة من عناصرها»).
+const THE_MOURNED_ARE_DEAD_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("ونعت لجنة الأطباء طبيبة امتياز توفيت الأحد بمضاعفات الملاريا.", &[(Killed, Exact, 1)]),
+    ("وكانت نقابة الأطباء قد نعت، أمس الاثنين، طبيباً مقيماً (29 عاماً) في مستشفى البشير.", &[(Killed, Exact, 1)]),
+    ("ونعت وزارة الداخلية ثلاثة من عناصرها.", &[(Killed, Exact, 3)]),
+    ("ونعى الاتحاد لاعبَين سابقَين في بيان مقتضب.", &[(Killed, Exact, 2)]),
+];
+
+#[test]
+fn the_mourned_are_dead() {
+    check_figures(THE_MOURNED_ARE_DEAD_FIGURES);
+}
+
+const THE_MOURNED_ARE_DEAD_SOURCES: Rows<Option<&str>> = &[
+    ("وكانت نقابة الأطباء قد نعت، أمس الاثنين، طبيباً مقيماً (29 عاماً) في مستشفى البشير.", &[Some("نقابة الأطباء")]),
+];
+
+#[test]
+fn the_mourner_before_qad_tells_of_its_dead() {
+    check_sources(THE_MOURNED_ARE_DEAD_SOURCES);
+}
+
+/// One by a trade the table does not know, after the noun of a death: up to his killer
+/// («حادثة مقتل بائع شاي برصاص أمين شرطة»), or a verb of his work («وفاة فني آسيوي يعمل لدى
+/// إحدى الشركات»); one held by a post («ضبط أمين الشرطة والسلاح المستخدم», «أوقفت مدير وكالة
+/// الأسفار»).
+const ONE_BY_A_TRADE_OR_POST_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأعادت الواقعة إلى الأذهان حادثة مقتل بائع شاي برصاص أمين شرطة في مدينة الرحاب عام ٢٠١٦.", &[(Killed, Exact, 1)]),
+    ("أعلنت الوزارة وفاة فني آسيوي يعمل لدى إحدى الشركات المتعاقدة معها.", &[(Killed, Exact, 1)]),
+    ("وأعلنت وزارة الداخلية، في بيان، ضبط أمين الشرطة والسلاح المستخدم.", &[(Arrested, Exact, 1)]),
+    ("وأمرت النيابة العامة بحبس أمين الشرطة ٤ أيام على ذمة التحقيقات.", &[(Arrested, Exact, 1)]),
+    ("وقال المتحدث إن السلطات أوقفت مدير وكالة الأسفار الخاصة المكلفة بتنظيم الرحلات.", &[(Arrested, Exact, 1)]),
+];
+
+#[test]
+fn one_by_a_trade_or_post() {
+    check_figures(ONE_BY_A_TRADE_OR_POST_FIGURES);
+}
+
+const ONE_BY_A_POST_OF_A_FORCE_VICTIMS: Rows<Victims> = &[
+    ("أسفر عن مصرع الأربعة وإصابة أمين شرطة بطلق ناري", &[Victims::SecurityForces]),
+];
+
+#[test]
+fn one_by_a_post_of_a_force() {
+    check_victims(ONE_BY_A_POST_OF_A_FORCE_VICTIMS);
+}
