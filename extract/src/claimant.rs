@@ -1576,7 +1576,9 @@ fn agent(doc: &Doc, s0: usize, f0: usize) -> Option<Claimant> {
     // (the nearest such verb that names its subject: «أوقفت شعبة المعلومات مالك المبنى، كما
     // أوقفت شخصين» are the same body's arrests)
     (s0..f0).rev().take(30).filter(|&j| acts(&toks[j]) && !toks[j].def).find_map(|v| {
-        let a = v + 1;
+        // (a unit of a body is the body's: «وأوقفت دورية من مديرية المخابرات في الجيش ...»)
+        let unit = toks.get(v + 1).is_some_and(|t| matches!(t.bare(), "دوريه" | "دوريات" | "قوه" | "وحده" | "مفرزه" | "مفارز")) && toks.get(v + 2).is_some_and(|t| t.w == "من");
+        let a = if unit { v + 3 } else { v + 1 };
         let named = (a..f0.min(a + 6)).take_while(|&k| !(is_stop(&toks[k]) || k > a && ends_name(toks, k))).last().map(|b| claimant(doc, (a, b, 0))).filter(body);
         named.or_else(|| toks[v].has_conj().then(|| had(v)).flatten())
     })

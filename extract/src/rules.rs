@@ -2164,25 +2164,30 @@ fn one_of_a_unit_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Opti
     if !passive || i < s0 + 4 {
         return None;
     }
-    let a = (i.saturating_sub(7).max(s0)..i - 3).rev().find(|&a| matches!(toks[a].bare(), "ان" | "بان"))?;
+    let a = (i.saturating_sub(9).max(s0)..i - 3).rev().find(|&a| matches!(toks[a].bare(), "ان" | "بان"))?;
+    // (over a quote opened on the noun, and an adjective of his, indefinite like him: «وأضاف أن
+    // "حارساً أمنياً في أحد المطاعم أصيب بحروق"»)
+    let a = if toks[a + 1].is_quote() { a + 1 } else { a };
     let n = &toks[a + 1];
+    let adjective = |t: &Tok| unknown_word(t) && t.nunated && n.nunated && !not_one(t.bare());
+    let h = if a + 3 < i && adjective(&toks[a + 2]) { a + 2 } else { a + 1 };
     let v = match n.lex {
         Some(Lex::Group(v, 1)) if !n.def => victims::men_of(toks, a + 1, v),
         // (in the accusative after «أن»: «رقيباً»)
         None if unknown_word(n) && singular(stem(n).strip_suffix('ا').unwrap_or(stem(n))) && !not_one(stem(n)) && !n.with_possessive() => Victims::People,
         _ => return None,
     };
-    let unit = &toks[a + 3..i];
+    let unit = toks.get(h + 2..i)?;
     // (one of a force where he serves is of the force: «عنصراً في الحرس الوطني»)
     let v = if unit.iter().any(|t| matches!(t.lex, Some(Lex::Group(Victims::SecurityForces, _)))) { Victims::SecurityForces } else { v };
     let plain = |t: &Tok| t.cls == Cls::Word && !t.w.starts_with('و') && !matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Neg | Lex::Others));
     // (or «من» and those he is one of, definite: «وإن شاباً من المتطوعين أصيب بشظية»)
     // (or of its own, by its pronoun: «أن عنصراً من دورياتها أصيب»)
     let theirs = |t: &Tok| t.lex.is_none() && ["ها", "هم", "ه"].iter().any(|p| t.w.strip_suffix(p).is_some_and(|w| w.chars().count() >= 3));
-    let of_them = toks[a + 2].w == "من" && unit.len() <= 2 && unit.first().is_some_and(|t| t.w.starts_with("ال") || theirs(t));
+    let of_them = toks[h + 1].w == "من" && unit.len() <= 2 && unit.first().is_some_and(|t| t.w.starts_with("ال") || theirs(t));
     // (a man of a body's own, «عنصراً من دورياتها», is of the force that tells of him)
     let v = if of_them && !unit[0].w.starts_with("ال") && n.is_in(&lexicon::MEN_OF) { Victims::SecurityForces } else { v };
-    ((toks[a + 2].w == "في" || of_them) && unit.iter().all(plain) && number::read(toks, a + 3, i).is_none()).then(|| word_raw(k, 1, v, a + 1, i, a + 1))
+    ((toks[h + 1].w == "في" || of_them) && unit.iter().all(plain) && number::read(toks, h + 2, i).is_none()).then(|| word_raw(k, 1, v, a + 1, i, a + 1))
 }
 
 /// A verb in the present that tells what one does («يعمل», «تعمل», «يقيم»), no word of the
@@ -2346,7 +2351,10 @@ fn post_and_others(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw> {
     let his = |e: usize| toks.get(e + 1).is_some_and(|m| e + 1 < s1 && m.w == "من") && toks.get(e + 2).is_some_and(|o| e + 2 < s1 && o.cls == Cls::Word && ["ه", "ها"].iter().any(|p| o.w.ends_with(p) && !o.w.ends_with("هما")));
     let def = t.def || t.bare().starts_with("ال");
     let named = def && t.lex.is_none() && t.cls == Cls::Word && !["ين", "ون", "ات"].iter().any(|p| t.w.ends_with(p));
-    if !(named || !def && held_post(t)) {
+    // (or one by a noun, the table's or one it does not know, singular and not a band's:
+    // «القبض على معالج تقليدي واثنين من مساعديه», «على صيدلاني وعاملَين»)
+    let one = !def && !t.has_conj() && (matches!(t.lex, Some(Lex::Group(_, 1))) || unknown_word(t) && singular(stem(t)) && !not_one(stem(t)) && !stem(t).ends_with('ه'));
+    if !(named || !def && held_post(t) || one) {
         return None;
     }
     // (over his construct and a place: «مدير الصيانة في المستشفى واثنين»)
@@ -2364,7 +2372,15 @@ fn post_and_others(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw> {
         (2, j + 1)
     } else if let Some(p) = Some(j + usize::from(w == "و")).and_then(|at| number::read(toks, at, s1).filter(|p| p.a == at)) {
         let Q::N(n @ 2..=20) = p.q else { return None };
+        // (not things seized with him: «ضبطت مدفعي هاون و16 قذيفة»)
+        if toks.get(p.b + 1).is_some_and(|x| p.b + 1 < s1 && x.lex == Some(Lex::Thing)) {
+            return None;
+        }
         (n, p.b)
+    } else if held_post(t) && unknown_word(&toks[j]) && one_in_the_accusative(&toks[j], toks[j].bare()) {
+        // («صاحب المؤسسة المنظمة للرحلة ومرشداً يعمل لديه»: a post and one more, by a noun in
+        // the accusative)
+        (1, j)
     } else {
         return None;
     };

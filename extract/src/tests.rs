@@ -5333,3 +5333,32 @@ const ONE_BY_A_POST_OF_A_FORCE_VICTIMS: Rows<Victims> = &[
 fn one_by_a_post_of_a_force() {
     check_victims(ONE_BY_A_POST_OF_A_FORCE_VICTIMS);
 }
+
+/// One by a noun and others held with him are one count: «القبض على معالج تقليدي واثنين من
+/// مساعديه» (3), «على صيدلاني وعاملَين» (3), a post and one more in the accusative («صاحب
+/// المؤسسة ... ومرشداً» 2); not things seized with him («ضبطت مدفعي هاون و16 قذيفة»), nor an
+/// act joined to the arrest («بضبط وإحضار مالك القاعة والعاملين بها»).
+const ONE_AND_OTHERS_HELD_WITH_HIM_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("أعلنت شرطة المنطقة القبض على معالج تقليدي واثنين من مساعديه، بتهمة استقبال مرضى.", &[(Arrested, Exact, 3)]),
+    ("وإلقاء القبض على صيدلاني وعاملَين كانوا يبيعونها عبر الإنترنت.", &[(Arrested, Exact, 3)]),
+    ("أعلنت الشرطة القبض على شاب واثنين من أصدقائه.", &[(Arrested, Exact, 3)]),
+    ("وأوقفت دورية من مديرية المخابرات في الجيش صاحب المؤسسة المنظمة للرحلة ومرشداً يعمل لديه.", &[(Arrested, Exact, 2)]),
+    ("وأعلنت أنها اعتقلت خمسة مشتبهين، وضبطت مدفعي هاون و16 قذيفة في منزل.", &[(Arrested, Exact, 5)]),
+    ("وأمرت النيابة بضبط وإحضار مالك القاعة والعاملين بها.", &[]),
+    ("وقال المتحدث إن \"حارساً أمنياً في أحد المطاعم أصيب بحروق جراء زجاجة حارقة\".", &[(Injured, Exact, 1)]),
+];
+
+#[test]
+fn one_and_others_held_with_him() {
+    check_figures(ONE_AND_OTHERS_HELD_WITH_HIM_FIGURES);
+}
+
+/// A unit of a body that made the arrest is the body's: «وأوقفت دورية من مديرية المخابرات».
+const A_UNIT_OF_A_BODY_SOURCES: Rows<Option<&str>> = &[
+    ("وأوقفت دورية من مديرية المخابرات في الجيش صاحب المؤسسة المنظمة للرحلة ومرشداً يعمل لديه.", &[Some("مديرية المخابرات")]),
+];
+
+#[test]
+fn a_unit_of_a_body_is_the_bodys() {
+    check_sources(A_UNIT_OF_A_BODY_SOURCES);
+}
