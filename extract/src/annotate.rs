@@ -63,10 +63,14 @@ pub fn annotate(toks: &mut [Tok]) {
         }
         // «تعرض عنصر من القوة الخاصة لكسر في يده», «أن أحد رجال الأمن تعرض لإصابة»: exposed to an
         // injury is injured, a verb of it
-        let hurt = |t: &Tok| t.w.strip_prefix('ل').is_some_and(|w| matches!(w, "اصابه" | "اصابات" | "جروح" | "كسر" | "كسور" | "حروق" | "رضوض" | "طعنه" | "طعنات"));
+        // (or bites, stings and beatings: «تعرض 7 أشخاص لعضات ثعلب», «للسعات»)
+        // (with the article too: «للإصابة», «للضرب»)
+        let harm = |w: &str| matches!(w, "اصابه" | "اصابات" | "جروح" | "كسر" | "كسور" | "حروق" | "رضوض" | "طعنه" | "طعنات" | "عضات" | "عضه" | "لسعات" | "لدغات" | "لدغه" | "ضرب");
+        let hurt = |t: &Tok| t.w.strip_prefix('ل').is_some_and(|w| harm(w) || w.strip_prefix('ل').is_some_and(harm));
         if matches!(toks[i - 1].bare(), "تعرض" | "تعرضت") && toks[i - 1].lex.is_none() {
-            // (the injury right after the verb, or after its subject of a word or three)
-            if let Some(j) = (i..toks.len().min(i + 5)).take_while(|&j| toks[j].cls == Cls::Word).find(|&j| hurt(&toks[j])) {
+            // (the injury right after the verb, or after its subject of a word or three, or a
+            // count: «تعرض 7 أشخاص لعضات»)
+            if let Some(j) = (i..toks.len().min(i + 5)).take_while(|&j| matches!(toks[j].cls, Cls::Word | Cls::Num)).find(|&j| hurt(&toks[j])) {
                 toks[i - 1].lex = Some(Lex::Trig(Kind::Injured, lexicon::Form::Verb));
                 toks[j].lex = None;
             }

@@ -458,10 +458,10 @@ pub const SUBSET: Words = Words::new(&["بينهم", "منهم", "بينها", "
 
 /// Nouns a number names rather than counts when it follows them: a time, a
 /// year, a rank, a unit, an article of law, a flight, a channel («الساعة 10»,
-/// «اللواء 55», «الرحلة 302», «قناة 218»).
+/// «اللواء 55», «الرحلة 302», «قناة 218», «موسم 2019-2020»).
 pub const NAMED_BY_NUMBER: Words = Words::new(&[
     "الساعه", "عام", "العام", "سنه", "رقم", "الرقم", "المرتبه", "اللواء", "لواء", "الكتيبه", "كتيبه", "الفرقه", "الفيلق",
-    "الماده", "البند", "الرحله", "قناه", "القناه",
+    "الماده", "البند", "الرحله", "قناه", "القناه", "موسم",
 ]);
 
 /// Units of time a number counts in a period («خلال 72 ساعة», «الأيام الثلاثة»).

@@ -102,7 +102,9 @@ fn is_date_num(toks: &[Tok], j: usize) -> bool {
             || j > 0 && (super::dates::month(toks, j - 1).is_some() || toks[j - 1].is_in(&NAMED_BY_NUMBER) || unit(j - 1))
             // (a year after a month of two words: «منذ السابع من تشرين الأول 2023»)
             || (j.saturating_sub(2)..j).any(|m| super::dates::month(toks, m).is_some_and(|(_, l)| l + 1 == j))
-            || j > 1 && toks[j - 1].w == "ال" && unit(j - 2))
+            || j > 1 && toks[j - 1].w == "ال" && unit(j - 2)
+            // (the second year of a span: «موسم 2019-2020»)
+            || j > 1 && matches!(toks[j - 1].cls, Cls::Punct('-' | '/')) && toks[j - 2].cls == Cls::Num && toks[j - 2].w.chars().count() == 4 && toks[j].w.chars().count() == 4 && is_date_num(toks, j - 2))
 }
 
 /// A toll word, then a qualifier right before token `i`: «عدد القتلى تجاوز»,

@@ -5362,3 +5362,31 @@ const A_UNIT_OF_A_BODY_SOURCES: Rows<Option<&str>> = &[
 fn a_unit_of_a_body_is_the_bodys() {
     check_sources(A_UNIT_OF_A_BODY_SOURCES);
 }
+
+/// Exposed to bites, stings, beatings or an injury, a count or a noun its subject, is injured:
+/// «تعرض 7 أشخاص لعضات ثعلب», «تعرض 7 أشخاص للإصابة»; not a building to damage.
+const EXPOSED_TO_HARM_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("أعلنت المديرية تعرض 7 أشخاص لعضات ثعلب يشتبه بإصابته بداء الكلب.", &[(Injured, Exact, 7)]),
+    ("أعلنت المديرية تعرض 7 أشخاص للإصابة.", &[(Injured, Exact, 7)]),
+    ("وتعرض 4 عمال للسعات نحل.", &[(Injured, Exact, 4)]),
+    ("وتعرض عنصر من القوة لكسر في يده.", &[(Injured, Exact, 1)]),
+    ("وتعرض المبنى لأضرار.", &[]),
+];
+
+#[test]
+fn exposed_to_harm() {
+    check_figures(EXPOSED_TO_HARM_FIGURES);
+}
+
+/// A season's years, one or a span, are no count between a toll and its number: «بلغت
+/// الوفيات في موسم 2019-2020 نحو 30 حالة»; «استقبلت منذ بدء الموسم 61 حالة» counts.
+const A_SEASONS_YEARS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("بلغت الوفيات في موسم 2019-2020 نحو 30 حالة، وهو الموسم الأشد.", &[(Killed, About, 30)]),
+    ("بلغت الوفيات في موسم ٢٠١٩-٢٠٢٠ نحو ٣٠ حالة.", &[(Killed, About, 30)]),
+    ("وقالت الوزارة إن مستشفياتها استقبلت منذ بدء الموسم 61 حالة إصابة ناجمة عن السقوط.", &[(Injured, Exact, 61)]),
+];
+
+#[test]
+fn a_seasons_years() {
+    check_figures(A_SEASONS_YEARS_FIGURES);
+}
