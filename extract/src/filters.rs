@@ -10,7 +10,8 @@
 //!   from work or put under judicial supervision, which are not arrests
 //!   ([`hostages`], [`abducted`], [`suspended`], [`supervised`]);
 //! - one more added beside the toll that counts it ([`one_more`]);
-//! - an attempt to arrest or to kill ([`attempted`]);
+//! - an attempt to arrest or to kill ([`attempted`]), those who stopped a vehicle
+//!   ([`stopped_a_thing`]);
 //! - killed and injured counted together ([`killed_and_injured_together`],
 //!   [`fell_between_kinds`]),
 //!   and killed or missing counted together ([`killed_or_missing`]).
@@ -58,7 +59,9 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if quoted_name {
         return true;
     }
-    if matches!(w(nx), "%" | "٪") || (matches!(w(nx), "في") && matches!(w(nx.map(|j| j + 1)), "المئه" | "المائه")) {
+    // (after a range's second number too: «بين 40 و75 في المئة»)
+    let percent = |x: Option<usize>| matches!(w(x), "%" | "٪") || (matches!(w(x), "في") && matches!(w(x.map(|j| j + 1)), "المئه" | "المائه")) || x.is_some_and(|j| matches!(toks[j].bare(), "بالمئه" | "بالمائه"));
+    if percent(nx) || percent(after) {
         return true;
     }
     // «إثر 11 حادث مرور», «150 هجوما», «47 تفجيرا», «41 استدعاءً»: a count of incidents, or of summonses
@@ -669,4 +672,12 @@ pub fn attempted(toks: &[Tok], kind: Kind, ti: usize, s0: usize) -> bool {
     // («حاولوا قتل 3 تجار»: a word read as a verb is its noun right after the attempt)
     let noun_after = ti > s0 && attempt(&toks[ti - 1]);
     matches!(kind, Kind::Arrested | Kind::Killed) && (verbal_noun || noun_after) && !toks[ti].has_conj() && before
+}
+
+/// Those who stopped a vehicle, not the arrested: a count before a verb of arrest whose object
+/// is a thing («أن نحو 20 مسلحاً ... أوقفوا الحافلة»; `ti`: the verb, after the count at `q0`).
+pub fn stopped_a_thing(toks: &[Tok], kind: Kind, ti: usize, q0: usize, s1: usize) -> bool {
+    let verb = matches!(trig(toks[ti].lex), Some((_, Form::Verb)));
+    // (the object right after it, definite, no preposition's: «أوقفوا بالولاية» were held there)
+    kind == Kind::Arrested && verb && ti > q0 && next_sig(toks, ti + 1, s1).is_some_and(|j| toks[j].lex == Some(Lex::Thing) && toks[j].bare().starts_with("ال"))
 }

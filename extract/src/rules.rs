@@ -329,6 +329,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         || filters::sentenced(toks, kind, ti, s0, s1)
         || filters::fell_from(toks, kind, ti, pb, s1)
         || filters::attempted(toks, kind, ti, s0)
+        || filters::stopped_a_thing(toks, kind, ti, q0, s1)
         || filters::rate(toks, s0, q0, pb.max(ti), s1)
     {
         return None;

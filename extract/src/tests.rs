@@ -5390,3 +5390,19 @@ const A_SEASONS_YEARS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn a_seasons_years() {
     check_figures(A_SEASONS_YEARS_FIGURES);
 }
+
+/// Numbers that count no people: a range's percentages («بين 40 و75 في المئة»), a fine in
+/// taka, those who stopped a vehicle («أن نحو 20 مسلحاً ... أوقفوا الحافلة»; not those held
+/// somewhere, «أوقفوا بالولاية»).
+const NO_PEOPLE_COUNTED_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وتتراوح نسبة الوفيات بين المصابين به بين 40 و75 في المئة، بحسب منظمة الصحة العالمية.", &[]),
+    ("وقتل بين 40 و75 شخصاً.", &[(Killed, Range, 40)]),
+    ("بعد ضبطهم يبيعون العصارة، وقضت محكمة متنقلة بتغريم كل منهم 5 آلاف تاكا.", &[]),
+    ("وروى السائق أن نحو 20 مسلحاً يرتدون زياً يشبه زي قوات الأمن أوقفوا الحافلة التي كانت تقل نحو 40 راكباً.", &[]),
+    ("وأكد أن \"أكثر من 40 تاجراً\" أوقفوا بالولاية منذ بداية الحملة.", &[(Arrested, MoreThan, 40)]),
+];
+
+#[test]
+fn no_people_counted() {
+    check_figures(NO_PEOPLE_COUNTED_FIGURES);
+}
