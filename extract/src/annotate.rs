@@ -104,8 +104,10 @@ pub fn annotate(toks: &mut [Tok]) {
         if matches!(toks[i].bare(), "ضحيتها" | "ضحيته" | "ضحيتهم") && matches!(toks[i - 1].bare(), "راح" | "ذهب") {
             toks[i - 1].lex = Some(Lex::Trig(Kind::Killed, lexicon::Form::Verb));
         }
-        // «مذكرات توقيف بحق 8 أشخاص»: warrants, not arrests
-        if matches!(toks[i].lex, Some(Lex::Trig(Kind::Arrested, _))) && matches!(toks[i - 1].bare().no_al(), "مذكره" | "مذكرات" | "مذكرتي" | "مذكرتين") {
+        // «مذكرات توقيف بحق 8 أشخاص», «أوامر التوقيف شملت 35 شخصاً»: warrants, not arrests
+        // (not «أمرت ... بتوقيف», an order carried out)
+        let warrants = |t: &Tok| matches!(t.bare().no_al(), "مذكره" | "مذكرات" | "مذكرتي" | "مذكرتين") || matches!(t.bare(), "اوامر" | "وامر");
+        if matches!(toks[i].lex, Some(Lex::Trig(Kind::Arrested, _))) && !toks[i].w.starts_with('ب') && warrants(&toks[i - 1]) {
             toks[i].lex = None;
         }
         // «100 أردني يفقدون حياتهم», «فقد 5 أشخاص حياتهم»: a verb of losing one's life is one

@@ -59,6 +59,15 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if quoted_name {
         return true;
     }
+    // («فيما نجا 7 آخرون»: those who survived)
+    if pv.is_some_and(|j| j + 1 == p.a && matches!(toks[j].bare(), "نجا" | "نجت" | "نجوا" | "ينجو" | "تنجو" | "نجي")) {
+        return true;
+    }
+    // («15 سبتمبر, 2026 قُتل»: a year after a month and a comma)
+    let year = matches!(p.q, Q::N(1900..=2100)) && toks[p.a].cls == Cls::Num && toks[p.a].w.chars().count() == 4;
+    if year && pv.is_some_and(|j| j > s0 && toks[j].cls == Cls::Punct(',') && dates::month(toks, j - 1).is_some()) {
+        return true;
+    }
     // (after a range's second number too: «بين 40 و75 في المئة»)
     let percent = |x: Option<usize>| matches!(w(x), "%" | "٪") || (matches!(w(x), "في") && matches!(w(x.map(|j| j + 1)), "المئه" | "المائه")) || x.is_some_and(|j| matches!(toks[j].bare(), "بالمئه" | "بالمائه"));
     if percent(nx) || percent(after) {

@@ -270,10 +270,13 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         return None;
     }
     // «وفاة سجينين اثنين من بين 27 موقوفا يخوضون إضرابا»: the detainees among whom a figure
-    // of the sentence fell, a population, not arrests
+    // of the sentence fell, a population, not arrests (nor deaths)
     // («بين» is read as the qualifier of a range, then «من» stands right before it)
     let among = (pj.is_some_and(|j| toks[j].bare() == "بين" && j > s0 && toks[j - 1].w == "من") || toks[q0].bare() == "بين" && pj.is_some_and(|j| toks[j].w == "من")) && !prev.is_empty();
-    if among && n1.is_some_and(|j| trig(toks[j].lex).is_some_and(|x| x.0 == Kind::Arrested)) {
+    // («سجل 22 وفاة من بين أكثر من 400 مريض استقبلهم»: or those among whom it fell, whoever;
+    // not those a verb of a kind right after tells of: «9 أشخاص، من بين 23 شخصاً أوقفتهم»)
+    let told = n1.and_then(|j| toks.get(j + 1)).is_some_and(|t| matches!(trig(t.lex), Some((_, Form::Verb))));
+    if among && !told {
         return None;
     }
     let c = At { toks, s0, s1, p, qb, q0, pb, hi, n1, pj, after_prep, toll, toll_ok };
@@ -867,6 +870,12 @@ fn verb_after_subject(c: &At) -> Option<Hit> {
     let j0 = n1?;
     // («إلى 23 والشرطة تعتقل ثلاثة»: a definite group joined by «و» starts a clause of its own)
     if t[j0].and_group() {
+        return None;
+    }
+    // (a verbal noun of its own right before governs the count, and what they did after «بعدما»
+    // is theirs: «توقيف 5 شبان من القرية بعدما قتلوا فرس نهر»)
+    let governed = c.pj.is_some_and(|j| j + 1 == c.q0 && matches!(trig(t[j].lex), Some((_, Form::Event))));
+    if governed && (j0..s1.min(j0 + 6)).any(|k| matches!(t[k].bare(), "بعدما" | "عندما" | "حينما" | "لانهم")) {
         return None;
     }
     let of = t.get(j0 + 1).is_some_and(|w| w.w == "من");

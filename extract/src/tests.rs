@@ -5406,3 +5406,22 @@ const NO_PEOPLE_COUNTED_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn no_people_counted() {
     check_figures(NO_PEOPLE_COUNTED_FIGURES);
 }
+
+/// Counts that are no casualties: the population a figure fell among («22 وفاة من بين أكثر من
+/// 400 مريض»; not those a verb after tells of, «من بين 23 شخصاً أوقفتهم»), warrants («أوامر
+/// التوقيف شملت 35 شخصاً»), survivors («فيما نجا 7 آخرون»), a year after a month and a comma,
+/// and what those held did («توقيف 5 شبان ... بعدما قتلوا فرس نهر»).
+const NOT_CASUALTIES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وقال المستشفى إنه سجل وحده 22 وفاة من بين أكثر من 400 مريض استقبلهم.", &[(Killed, Exact, 22)]),
+    ("أمر وكيل الجمهورية بإيداع 9 أشخاص الحبس المؤقت، من بين 23 شخصاً أوقفتهم مصالح الأمن.", &[(Arrested, Exact, 9), (Arrested, Exact, 23)]),
+    ("وأوضحت النيابة أن أوامر التوقيف شملت 35 شخصاً.", &[]),
+    ("وأمرت النيابة بتوقيف 3 أشخاص.", &[(Arrested, Exact, 3)]),
+    ("فإن أكثر من 30 إماماً قُتلوا في عدن منذ عام 2016، فيما نجا 7 آخرون من محاولات مماثلة.", &[(Killed, MoreThan, 30)]),
+    ("نيامي – الصحراء 15 سبتمبر, 2026  قُتل مزارعان اثنان وأصيب 4 آخرون.", &[(Killed, Exact, 2), (Injured, Exact, 4)]),
+    ("وأعلنت الشرطة توقيف 5 شبان من القرية بعدما قتلوا فرس نهر آخر انتقاماً.", &[(Arrested, Exact, 5)]),
+];
+
+#[test]
+fn not_casualties() {
+    check_figures(NOT_CASUALTIES_FIGURES);
+}
