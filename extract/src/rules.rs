@@ -2294,7 +2294,7 @@ fn the_counted_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option
 /// words after it; what follows the second must end the phrase (a clause end, a number, a
 /// preposition; after a companion, anything but a third person joined).
 fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw> {
-    let post = |w: &str| matches!(w, "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مؤجر" | "مشرف" | "حارس" | "عامل" | "موظف" | "مسؤول" | "مهندس" | "طبيب" | "ممرض" | "معلم" | "مراقب" | "قائد" | "وكيل" | "منظم" | "ربان" | "قبطان" | "عون" | "مسير" | "ضابط" | "فني");
+    let post = |w: &str| matches!(w, "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مؤجر" | "مشرف" | "حارس" | "عامل" | "موظف" | "مسؤول" | "مهندس" | "طبيب" | "ممرض" | "معلم" | "مراقب" | "قائد" | "وكيل" | "منظم" | "ربان" | "قبطان" | "عون" | "مسير" | "ضابط" | "فني" | "كهربائي" | "متعهد");
     let first = toks[g].bare().strip_prefix('ب').filter(|w| post(w)).is_some() || post(toks[g].bare());
     // («اعتقلت السائق ومعاونه», «بحبس عامل التحويلة ومساعده»: or one and his companion, the
     // first definite too)
@@ -2314,7 +2314,9 @@ fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw>
     // (over «المسؤولة عن ...» in the first's phrase: «صاحب شركة الصيانة المسؤولة عن المصعد ورئيس
     // لجنة المبنى»)
     let responsible = |j: usize| j > g && toks[j].w == "عن" && matches!(toks[j - 1].bare(), "المسؤول" | "المسؤوله");
-    let reach = if (g + 1..s1.min(g + 5)).any(responsible) { 8 } else { 4 };
+    // (or over where he works: «مسؤول الصيانة في القسم والمتعهد»)
+    let place = |j: usize| j > g && toks[j].w == "في" && toks.get(j + 1).is_some_and(|n| j + 1 < s1 && n.w.starts_with("ال") && matches!(n.lex, None | Some(Lex::Thing)));
+    let reach = if (g + 1..s1.min(g + 5)).any(responsible) { 8 } else if (g + 1..s1.min(g + 4)).any(place) { 6 } else { 4 };
     let second = (g + 1..s1.min(g + reach)).find(|&j| toks[j].w.starts_with('و') && ((post(toks[j].bare()) || toks[j].bare().strip_prefix("ال").is_some_and(post)) && first && !def || his(&toks[j])))?;
     // (his companion ends the phrase, unless a third is joined: «سائق القطار ومساعده وعامل»)
     if his(&toks[second]) {
@@ -2324,15 +2326,17 @@ fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw>
     // (what a post is of may be people: «مشرف العمال»)
     let plain = |j: usize| toks[j].cls == Cls::Word && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Group(..))) || j > g && toks[j].bare().starts_with("ال") && matches!(toks[j].lex, Some(Lex::Group(..))) && post(toks[j - 1].bare().trim_start_matches(['ب', 'و']));
     // (two only: «سائق القطار ومساعده وعامل» are three)
-    if !(g + 1..second).all(|j| (plain(j) || responsible(j)) && !toks[j].w.starts_with('و')) {
+    if !(g + 1..second).all(|j| (plain(j) || responsible(j) || place(j)) && !toks[j].w.starts_with('و')) {
         return None;
     }
     // (what for ends it too: «ومشرف الوردية لاستكمال الإجراءات», «للتحقيق»)
     let what_for = |j: usize| (toks[j].w.starts_with("لا") || toks[j].w.starts_with("لل")) && toks[j].w.chars().count() > 4;
     // («والمقاول المسؤول عن تعلية طوابق»: responsible, of what he did, no source)
-    let end = (second + 1..s1.min(second + 3)).take_while(|&j| (plain(j) || toks[j].bare() == "المسؤول") && !matches!(toks[j].w.as_str(), "عن" | "علي") && !toks[j].w.starts_with('و') && !what_for(j) && number::read(toks, j, s1).is_none()).last().unwrap_or(second);
+    // (or who he is, by a relative clause: «والكهربائي الذي نفذ التمديدات»)
+    let relative = |j: usize| matches!(toks[j].w.as_str(), "الذي" | "التي" | "الذين" | "اللذين" | "اللذان");
+    let end = (second + 1..s1.min(second + 3)).take_while(|&j| (plain(j) || toks[j].bare() == "المسؤول") && !matches!(toks[j].w.as_str(), "عن" | "علي") && !toks[j].w.starts_with('و') && !what_for(j) && !relative(j) && number::read(toks, j, s1).is_none()).last().unwrap_or(second);
     // (or, within it, a word with «ب» of what he does: «والعون المكلف بتشغيل الجسر»)
-    let closes_at = |e: usize| toks.get(e + 1).is_none_or(|t| e + 1 >= s1 || t.is_clause_end() || t.cls == Cls::Num || number::read(toks, e + 1, s1).is_some() || matches!(t.lex, Some(Lex::Prep)) || matches!(t.w.as_str(), "عن" | "علي") || t.w.starts_with('و') && t.w.chars().count() > 3 || what_for(e + 1));
+    let closes_at = |e: usize| toks.get(e + 1).is_none_or(|t| e + 1 >= s1 || t.is_clause_end() || relative(e + 1) || t.cls == Cls::Num || number::read(toks, e + 1, s1).is_some() || matches!(t.lex, Some(Lex::Prep)) || matches!(t.w.as_str(), "عن" | "علي") || t.w.starts_with('و') && t.w.chars().count() > 3 || what_for(e + 1));
     let closes = closes_at(end) || (second..end).any(|e| toks[e + 1].w.starts_with('ب') && !toks[e + 1].def && toks[e + 1].lex.is_none());
     // (and a third post joined after the second's phrase, whose own phrase ends it: «اعتقال منظم
     // الكرنفال ومالك نظام الصوت وسائق الشاحنة»)
@@ -2420,7 +2424,9 @@ fn one_held_by_post(toks: &[Tok], s1: usize, i: usize, g: usize, f: Form) -> Opt
     let at = |g: usize| {
         let w = toks[g].bare().trim_start_matches('ب');
         let def_post = w.starts_with("ال") && held_post_word(w.no_al());
-        let construct = !w.starts_with("ال") && held_post_word(w) && (toks[g].lex.is_none() || held_post(&toks[g])) && word(g + 1);
+        // (or of the victim: «توقيف زوج الضحية»)
+        let of_victim = |j: usize| j < s1 && toks[j].def && matches!(trig(toks[j].lex), Some((_, Form::Counted)));
+        let construct = !w.starts_with("ال") && held_post_word(w) && (toks[g].lex.is_none() || held_post(&toks[g])) && (word(g + 1) || of_victim(g + 1));
         def_post || construct
     };
     let g = if at(g) {
@@ -2526,14 +2532,14 @@ fn posts_of_two(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw> {
 
 /// A trade or post one held is named by, as a word: «سائق», «مالك», «المتهم» less «ال».
 fn held_post_word(w: &str) -> bool {
-    matches!(w.trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "سائق" | "قائد" | "حارس" | "مشغل" | "مقاول" | "مشرف" | "موظف" | "مسؤول" | "مهندس" | "منظم" | "ربان" | "مسير" | "متهم" | "جاني" | "مشتبه" | "امين")
+    matches!(w.trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "سائق" | "قائد" | "حارس" | "مشغل" | "مقاول" | "مشرف" | "موظف" | "مسؤول" | "مهندس" | "منظم" | "ربان" | "مسير" | "متهم" | "جاني" | "مشتبه" | "امين" | "زوج")
 }
 
 /// A trade, post or kinship one held is named by: «مالك», «سائق», «مقاولاً», «شقيق», «أمين
 /// الشرطة».
 fn held_post(t: &Tok) -> bool {
     // (the word as written first: «والد» is no «و» + «الد», nor «وكيل» «و» + «كيل»)
-    matches!(t.w.trim_end_matches('ا'), "والد" | "وكيل") || matches!(t.bare().trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مشرف" | "حارس" | "موظف" | "مسؤول" | "مهندس" | "قائد" | "امر" | "وكيل" | "منظم" | "مطلق" | "ربان" | "مسير" | "شقيق" | "نجل" | "والد" | "امين")
+    matches!(t.w.trim_end_matches('ا'), "والد" | "وكيل") || matches!(t.bare().trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مشرف" | "حارس" | "موظف" | "مسؤول" | "مهندس" | "قائد" | "امر" | "وكيل" | "منظم" | "مطلق" | "ربان" | "مسير" | "شقيق" | "نجل" | "والد" | "امين" | "زوج")
 }
 
 /// «ومساعديه الاثنين», «ومرافقيه الاثنين» at `j`: his two companions, «two» after them.
@@ -2894,7 +2900,9 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
     // («بوفاة سائق الحافلة»: after an event's noun, a trade or post in construct)
     // (as an outcome: «بوفاة», «عن مقتل», «إلى إصابة»; not «تحقيق في مقتل سائق التوصيل», one
     // told of before, nor «منذ اغتيال رئيس البلاد»)
-    let outcome = toks[i].w.starts_with('ب') || i > 0 && matches!(toks[i - 1].bare(), "عن" | "الي");
+    // (over a quote opened on the noun: «عن "وفاة نجل الإمام متأثراً بجراحه"»)
+    let before = if i > 1 && toks[i - 1].is_quote() { i - 1 } else { i };
+    let outcome = toks[i].w.starts_with('ب') || before > 0 && matches!(toks[before - 1].bare(), "عن" | "الي");
     if f == Form::Event && outcome && k != Kind::Arrested && g == i + 1 && g + 1 < s1 && !toks[g].def && held_post(&toks[g]) && toks[g + 1].w.starts_with("ال") && toks[g + 1].cls == Cls::Word {
         return Some(word_raw(k, 1, Victims::People, i, g + 1, g));
     }
