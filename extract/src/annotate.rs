@@ -94,6 +94,12 @@ pub fn annotate(toks: &mut [Tok]) {
         if toks[i].bare() == "سقوط" && matches!(toks[i - 1].bare(), "حاله" | "حالات") {
             toks[i].lex = None;
         }
+        // «رأيت 6 أشخاص يسقطون شهداء»: falling as the dead or the hurt is a verb of that kind
+        if matches!(toks[i - 1].bare(), "يسقطون" | "يسقطن" | "تسقط" | "يسقط") && toks[i - 1].lex.is_none() {
+            if let Some((k, lexicon::Form::Counted)) = lexicon::trig(toks[i].lex) {
+                toks[i - 1].lex = Some(Lex::Trig(k, lexicon::Form::Verb));
+            }
+        }
         // «وسقط العشرات أرضا»: fell to the ground
         if toks[i].w == "ارضا" {
             if let Some(k) = (i.saturating_sub(4)..i).find(|&k| matches!(toks[k].bare(), "سقط" | "سقطوا" | "سقوط")) {

@@ -1732,7 +1732,7 @@ fn counted_group(c: &At, ti: usize, trig_after: bool) -> Option<Victims> {
 
 /// A figure told by a word, not a number: «قُتل متظاهر» (1), «مقتل شرطيين» (2), «قتيلين» (2).
 fn word_figure(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option<Raw> {
-    if let Some(r) = their_two(toks, s0, i) {
+    if let Some(r) = their_two(toks, s0, i).or_else(|| all_of_them(toks, s1, i)) {
         return Some(r);
     }
     if let Some(r) = dual_of_case(toks, s0, s1, i).or_else(|| dual_subject(toks, s0, s1, i)).or_else(|| dual_object(toks, s0, s1, i)).or_else(|| one_object(toks, s0, s1, i)) {
@@ -1816,6 +1816,25 @@ fn their_two(toks: &[Tok], s0: usize, i: usize) -> Option<Raw> {
         _ => None,
     });
     (death && outcome).then(|| word_raw(Kind::Killed, 2, v.unwrap_or(Victims::People), i, i, i))
+}
+
+/// All of those told before, by a number with their pronoun, the subject of a verb of a kind
+/// right after it: «وعلى متنها 3 أشخاص، وأن ثلاثتهم قُتلوا».
+fn all_of_them(toks: &[Tok], s1: usize, i: usize) -> Option<Raw> {
+    let n = match toks[i].bare() {
+        "ثلاثتهم" => 3,
+        "اربعتهم" => 4,
+        "خمستهم" => 5,
+        "ستتهم" => 6,
+        "سبعتهم" => 7,
+        "ثمانيتهم" => 8,
+        "تسعتهم" => 9,
+        "عشرتهم" => 10,
+        _ => return None,
+    };
+    let v = next_sig(toks, i + 1, s1)?;
+    let (k, f) = trig(toks[v].lex)?;
+    (v == i + 1 && f == Form::Verb && toks[v].w.ends_with("وا")).then(|| word_raw(k, n, Victims::People, i, v, i))
 }
 
 /// «جثة شاب واحد», «جثمان طفل واحد»: a body, whose it is, and «one»; and one who fell:
@@ -2196,7 +2215,9 @@ fn one_of_a_unit_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Opti
     // (or «من» and those he is one of, definite: «وإن شاباً من المتطوعين أصيب بشظية»)
     // (or of its own, by its pronoun: «أن عنصراً من دورياتها أصيب»)
     let theirs = |t: &Tok| t.lex.is_none() && ["ها", "هم", "ه"].iter().any(|p| t.w.strip_suffix(p).is_some_and(|w| w.chars().count() >= 3));
-    let of_them = toks[h + 1].w == "من" && unit.len() <= 2 && unit.first().is_some_and(|t| t.w.starts_with("ال") || theirs(t));
+    // (or a force in construct: «أن عنصراً من خفر السواحل أصيب»)
+    let force = |u: &[Tok]| u.len() == 2 && n.is_in(&lexicon::MEN_OF) && u[0].lex.is_none() && u[1].w.starts_with("ال");
+    let of_them = toks[h + 1].w == "من" && unit.len() <= 2 && unit.first().is_some_and(|t| t.w.starts_with("ال") || theirs(t)) || toks[h + 1].w == "من" && force(unit);
     // (a man of a body's own, «عنصراً من دورياتها», is of the force that tells of him)
     let v = if of_them && !unit[0].w.starts_with("ال") && n.is_in(&lexicon::MEN_OF) { Victims::SecurityForces } else { v };
     ((toks[h + 1].w == "في" || of_them) && unit.iter().all(plain) && number::read(toks, h + 2, i).is_none()).then(|| word_raw(k, 1, v, a + 1, i, a + 1))

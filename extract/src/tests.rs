@@ -5442,3 +5442,18 @@ const ONE_TOLD_BEFORE_OR_BY_A_POST_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn one_told_before_or_by_a_post() {
     check_figures(ONE_TOLD_BEFORE_OR_BY_A_POST_FIGURES);
 }
+
+/// One of a force in construct after «أن» («أن عنصراً من خفر السواحل أصيب»), all of those
+/// told before by their number and pronoun («وأن ثلاثتهم قُتلوا»), and those seen falling as
+/// the dead («رأيت ما لا يقل عن 6 أشخاص يسقطون شهداء»).
+const ONE_OF_A_FORCE_ALL_OF_THEM_AND_THE_FALLEN_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأن عنصراً من خفر السواحل أصيب بجروح طفيفة في يده.", &[(Injured, Exact, 1)]),
+    ("وأن الطائرة أقلعت وعلى متنها 3 أشخاص، وأن ثلاثتهم قُتلوا، بينهم طيار.", &[(Killed, Exact, 3)]),
+    ("وأفرجت السلطات عن خمستهم بعد التحقيق.", &[]),
+    ("رأيت ما لا يقل عن 6 أشخاص يسقطون شهداء أمام عيني.", &[(Killed, AtLeast, 6)]),
+];
+
+#[test]
+fn one_of_a_force_all_of_them_and_the_fallen() {
+    check_figures(ONE_OF_A_FORCE_ALL_OF_THEM_AND_THE_FALLEN_FIGURES);
+}
