@@ -1063,7 +1063,9 @@ fn trigger_before(c: &At) -> Option<Hit> {
                     // (or over the arrest's subject: «قبضت الشرطة على 17», as above)
                     t.get(k).is_some_and(|n| n.w == "علي") || c.pj.is_some_and(|p| t[p].w == "علي" && p > k && p <= k + 3) && prep_governs_trigger(t, c.s0, c.pj)
                 }
-                Form::Counted => w.def || seen == 1 || c.toll_ok && t[j - 1].lex == Some(Lex::Toll),
+                // (or made definite by what it is of: «وفيات السائقين بلغت 3», «وفيات المرض لا تتجاوز 3»;
+                // not a cause: «عدد الوفيات الناجمة عن إصابات العمل 31»)
+                Form::Counted => w.def || seen == 1 || c.toll_ok && t[j - 1].lex == Some(Lex::Toll) || t.get(j + 1).is_some_and(|n| j + 1 < c.q0 && n.cls == Cls::Word && n.w.starts_with("ال") && !n.has_conj()) && !(t[j - 1].lex == Some(Lex::Prep) || t[j - 1].w == "عن"),
                 Form::Dual => false,
             };
             // «بعد وفاة مصابين اثنين»: the injured who died are killed

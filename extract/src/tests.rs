@@ -5457,3 +5457,17 @@ const ONE_OF_A_FORCE_ALL_OF_THEM_AND_THE_FALLEN_FIGURES: Rows<(Kind, Qualifier, 
 fn one_of_a_force_all_of_them_and_the_fallen() {
     check_figures(ONE_OF_A_FORCE_ALL_OF_THEM_AND_THE_FALLEN_FIGURES);
 }
+
+/// A counted noun made definite by what it is of is the toll's: «وفيات السائقين بلغت 3»,
+/// «أن وفيات السائقين المسجلة منذ بداية الموجة «لا تتجاوز 3»»; not a cause after «عن»
+/// («عدد الوفيات الناجمة عن إصابات العمل 31 حالة» counts deaths).
+const A_COUNTED_NOUN_IN_CONSTRUCT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وقال إن وفيات السائقين بلغت 3.", &[(Killed, Exact, 3)]),
+    ("ومؤكداً أن وفيات السائقين المسجلة منذ بداية الموجة «لا تتجاوز 3».", &[(Killed, AtMost, 3)]),
+    ("وقالت الوزارة إنه لم يتجاوز عدد الوفيات الناجمة عن إصابات العمل 31 حالة.", &[(Killed, AtMost, 31)]),
+];
+
+#[test]
+fn a_counted_noun_in_construct() {
+    check_figures(A_COUNTED_NOUN_IN_CONSTRUCT_FIGURES);
+}
