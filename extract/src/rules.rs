@@ -2562,7 +2562,7 @@ fn held_post_word(w: &str) -> bool {
 /// الشرطة».
 fn held_post(t: &Tok) -> bool {
     // (the word as written first: «والد» is no «و» + «الد», nor «وكيل» «و» + «كيل»)
-    matches!(t.w.trim_end_matches('ا'), "والد" | "وكيل") || matches!(t.bare().trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مشرف" | "حارس" | "موظف" | "مسؤول" | "مهندس" | "قائد" | "امر" | "وكيل" | "منظم" | "مطلق" | "ربان" | "مسير" | "شقيق" | "نجل" | "والد" | "امين" | "زوج")
+    matches!(t.w.trim_end_matches('ا'), "والد" | "وكيل") || matches!(t.bare().trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مشرف" | "حارس" | "موظف" | "مسؤول" | "مهندس" | "قائد" | "امر" | "وكيل" | "منظم" | "مطلق" | "ربان" | "مسير" | "شقيق" | "نجل" | "والد" | "امين" | "زوج" | "مختار")
 }
 
 /// «ومساعديه الاثنين», «ومرافقيه الاثنين» at `j`: his two companions, «two» after them.
@@ -2925,7 +2925,8 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
     // told of before, nor «منذ اغتيال رئيس البلاد»)
     // (over a quote opened on the noun: «عن "وفاة نجل الإمام متأثراً بجراحه"»)
     let before = if i > 1 && toks[i - 1].is_quote() { i - 1 } else { i };
-    let outcome = toks[i].w.starts_with('ب') || before > 0 && matches!(toks[before - 1].bare(), "عن" | "الي");
+    // (or what it followed: «إثر اغتيال آمر كتيبة محلية», «على اغتيال مختار قرية», «غداة مقتل الشاب»)
+    let outcome = toks[i].w.starts_with('ب') || before > 0 && matches!(toks[before - 1].bare(), "عن" | "الي" | "اثر" | "عقب" | "غداه" | "علي");
     if f == Form::Event && outcome && k != Kind::Arrested && g == i + 1 && g + 1 < s1 && !toks[g].def && held_post(&toks[g]) && toks[g + 1].w.starts_with("ال") && toks[g + 1].cls == Cls::Word {
         return Some(word_raw(k, 1, Victims::People, i, g + 1, g));
     }
@@ -2933,7 +2934,8 @@ fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) ->
     // then the clause ends, an age or «و» follows)
     let of_what = |j: usize| j < s1 && toks[j].cls == Cls::Word && !toks[j].has_conj() && !toks[j].w.starts_with("ال") && matches!(toks[j].lex, None | Some(Lex::Thing)) && number::read(toks, j, s1).is_none();
     // (or by whose hand: «حادثة مقتل بائع شاي برصاص أمين شرطة»)
-    let stops = |j: usize| toks.get(j).is_none_or(|t| j >= s1 || t.is_clause_end() || t.cls == Cls::Punct('(') || t.w.starts_with('و') || t.is_in(&lexicon::BY_AGENT) && t.w.starts_with('ب'));
+    // (or where: «إثر اغتيال آمر كتيبة محلية أمام منزله», «في قضاء المقدادية»)
+    let stops = |j: usize| toks.get(j).is_none_or(|t| j >= s1 || t.is_clause_end() || t.cls == Cls::Punct('(') || t.w.starts_with('و') || t.is_in(&lexicon::BY_AGENT) && t.w.starts_with('ب') || t.lex == Some(Lex::Prep) || matches!(t.w.as_str(), "امام" | "قرب" | "داخل" | "وسط" | "عند" | "اثناء" | "خلال"));
     // (not after «بحياة», which the references leave out in a toll's telling: «أودى بحياة سائق
     // شاحنة»)
     let life = [toks[i].w.as_str(), toks[i].bare()].contains(&"بحياه");

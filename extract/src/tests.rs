@@ -5471,3 +5471,16 @@ const A_COUNTED_NOUN_IN_CONSTRUCT_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn a_counted_noun_in_construct() {
     check_figures(A_COUNTED_NOUN_IN_CONSTRUCT_FIGURES);
 }
+
+/// One by a post and what it is of, after the noun of a death that something followed
+/// («إثر اغتيال آمر كتيبة محلية أمام منزله», «على اغتيال مختار قرية في قضاء المقدادية»).
+const A_DEATH_SOMETHING_FOLLOWED_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأن الاشتباكات اندلعت إثر اغتيال آمر كتيبة محلية أمام منزله.", &[(Killed, Exact, 1)]),
+    ("ويأتي الحادث بعد أقل من شهر على اغتيال مختار قرية في قضاء المقدادية برصاص مسلحين.", &[(Killed, Exact, 1)]),
+    ("وفتحت النيابة تحقيقاً في مقتل سائق التوصيل.", &[]),
+];
+
+#[test]
+fn a_death_something_followed() {
+    check_figures(A_DEATH_SOMETHING_FOLLOWED_FIGURES);
+}
