@@ -2155,7 +2155,7 @@ fn subject_before_verb(toks: &[Tok], s0: usize, i: usize, k: Kind) -> Option<Raw
     // («مشيرة إلى أن "حارس الفرع أصيب بطلق ناري"», «أن "موظفة أصيبت برضوض"»: one by a noun
     // the table does not know or a post, and what it is of, before a passive verb)
     let a1 = if np.first().is_some_and(|t| t.is_quote()) { a + 2 } else { a + 1 };
-    if let Some(r) = unknown_subject_before_verb(toks, a1, e, i, k) {
+    if let Some(r) = unknown_subject_before_verb(toks, a1, e, i, k).or_else(|| kin_before_verb(toks, s0, a1, e, i, k)) {
         return Some(r);
     }
     // (the words after «أن» over the quote: «أن "طالبة فارقت الحياة"»)
@@ -2266,6 +2266,31 @@ fn unknown_subject_before_verb(toks: &[Tok], a: usize, e: usize, i: usize, k: Ki
     // («قُتل» with no object after it is passive: «إن بائعاً متجولاً قُتل وأصيب 14 شخصاً»)
     let killed = matches!(toks[i].bare(), "قتل" | "قتلت") && toks.get(i + 1).is_none_or(|t| t.is_clause_end() || t.w.starts_with('و') || t.w.starts_with('ب') || matches!(t.lex, Some(Lex::Prep)));
     ((passive || held || killed) && noun && of_ok && agrees && number::read(toks, a, i).is_none()).then(|| word_raw(k, 1, v, a, i, a))
+}
+
+/// One of a family told by kinship and a pronoun, the words after «أن» (`toks[a..e]`), before
+/// a passive verb of injury or death that agrees with it (`i`): «أن شقيقتها الصغرى (9 أعوام)
+/// أصيبت بكسور», «أن والده توفي».
+fn kin_before_verb(toks: &[Tok], s0: usize, a: usize, e: usize, i: usize, k: Kind) -> Option<Raw> {
+    let np = toks.get(a..e)?;
+    let kin = |t: &Tok| ["ها", "ه", "هم", "هما"].iter().find_map(|p| t.w.strip_suffix(p)).is_some_and(|s| matches!(s, "والد" | "والدت" | "شقيق" | "شقيقت" | "ابن" | "ابنت" | "زوج" | "زوجت" | "نجل" | "صديق" | "جد" | "جدت"));
+    // (and a definite adjective: «الصغرى», «الأكبر»)
+    let adjective = |t: &Tok| t.cls == Cls::Word && t.w.starts_with("ال") && t.lex.is_none();
+    let shape = match np {
+        [n] => kin(n),
+        [n, adj] => kin(n) && adjective(adj),
+        _ => false,
+    };
+    let passive = matches!(toks[i].bare(), "اصيب" | "اصيبت" | "توفي" | "توفيت" | "استشهد" | "استشهدت");
+    // (the verb agrees: «شقيقتها أصيبت», «والده توفي»)
+    let feminine = np.first().is_some_and(|n| ["تها", "ته", "تهم", "تهما"].iter().any(|p| n.w.ends_with(p)));
+    let agrees = feminine == toks[i].bare().ends_with('ت');
+    // (not the speaker's own, told by one of the family: «وقال والد أحد الطلبة ... إن ابنه "أصيب
+    // بكدمات"», «قالت والدة شاب ... إن ابنها أصيب», «وقال نجلها الأكبر إن والدته "أصيبت"»)
+    // (as written too: «والد» is no «و» + «الد»)
+    let family = |t: &Tok| [t.w.as_str(), t.bare()].iter().any(|w| ["والد", "والده", "نجل", "نجله", "نجلها", "شقيق", "شقيقه", "شقيقها", "زوج", "زوجه", "زوجها", "ابن", "ام", "اب"].contains(w));
+    let told_by_kin = (s0..a).any(|j| family(&toks[j]));
+    (shape && passive && agrees && !told_by_kin && k != Kind::Arrested).then(|| word_raw(k, 1, Victims::People, a, i, a))
 }
 
 /// Where an age told right before token `e` starts: «يبلغ من العمر ثمانية أعوام», «في
@@ -2636,7 +2661,9 @@ fn of_a_place(toks: &[Tok], j: usize, s1: usize) -> bool {
 fn kin_hurt(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) -> Option<Raw> {
     let kin = |w: &str| ["ها", "ه", "هم", "هما"].iter().any(|p| w.strip_suffix(p).is_some_and(|s| matches!(s, "والد" | "والدت" | "شقيق" | "شقيقت" | "ابن" | "ابنت" | "زوج" | "زوجت" | "نجل" | "صديق" | "رفيق" | "زميل" | "جد" | "جدت")));
     let verb = f == Form::Verb && matches!(toks[i].bare(), "اصيب" | "اصيبت");
-    let joined = f == Form::Event && matches!(toks[i].bare(), "اصابه" | "مقتل" | "وفاه" | "مصرع" | "استشهاد") && toks[i].has_conj() && (i.saturating_sub(8)..i).any(|j| trig(toks[j].lex).is_some_and(|t| t.0 != Kind::Arrested));
+    // (the death it is joined to up to sixteen words before, over where and when: «بعد وفاة فتاة
+    // ... خلال جلسة أقامها في منزل شعبي بمحافظة صبيا، وإصابة شقيقتها»)
+    let joined = f == Form::Event && matches!(toks[i].bare(), "اصابه" | "مقتل" | "وفاه" | "مصرع" | "استشهاد") && toks[i].has_conj() && (i.saturating_sub(16)..i).any(|j| trig(toks[j].lex).is_some_and(|t| t.0 != Kind::Arrested));
     if k != Kind::Injured || !(verb || joined) || g != i + 1 || !kin(&toks[g].w) {
         return None;
     }

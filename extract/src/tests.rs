@@ -5484,3 +5484,20 @@ const A_DEATH_SOMETHING_FOLLOWED_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn a_death_something_followed() {
     check_figures(A_DEATH_SOMETHING_FOLLOWED_FIGURES);
 }
+
+/// Kin told by a pronoun: hurt, joined to a death told far before it («بعد وفاة فتاة ... خلال
+/// جلسة أقامها في منزل شعبي بمحافظة صبيا، وإصابة شقيقتها»), or after «أن» before the verb
+/// («أن شقيقتها الصغرى (9 أعوام) أصيبت»); not the speaker's own, told by one of the family
+/// («وقالت والدة شاب ... إن ابنها أصيب برصاصة»).
+const KIN_TOLD_BY_A_PRONOUN_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("بعد وفاة فتاة في العشرينات من عمرها خلال جلسة أقامها في منزل شعبي بمحافظة صبيا، وإصابة شقيقتها بكدمات وحروق.", &[(Killed, Exact, 1), (Injured, Exact, 1)]),
+    ("وأضاف المصدر أن شقيقتها الصغرى (9 أعوام) أصيبت بكسور وكدمات.", &[(Injured, Exact, 1)]),
+    ("وقال المصدر إن والده توفي متأثراً بجروحه.", &[(Killed, Exact, 1)]),
+    ("وقالت والدة شاب يبلغ من العمر 19 عاما لبي بي سي إن ابنها أصيب برصاصة في رأسه.", &[]),
+    ("وقال والد أحد الطلبة إنه هرع إلى موقع الحادث، وإن ابنه \"أصيب بكدمات بسيطة\".", &[]),
+];
+
+#[test]
+fn kin_told_by_a_pronoun() {
+    check_figures(KIN_TOLD_BY_A_PRONOUN_FIGURES);
+}
