@@ -55,9 +55,11 @@ pub fn annotate(toks: &mut [Tok]) {
         }
         // «أمرت النيابة بحجز 3 أشخاص», «بحجز 3 من مسؤولي الشركة»: custody (the Gulf's word),
         // when people follow its count; goods seized are not («حجز 4 سكاكين»)
-        if matches!(toks[i - 1].w.as_str(), "حجز" | "بحجز" | "وحجز") && matches!(toks[i].cls, Cls::Num) {
+        if matches!(toks[i - 1].w.as_str(), "حجز" | "بحجز" | "وحجز") && (matches!(toks[i].cls, Cls::Num) || matches!(toks[i].w.as_str(), "اثنين" | "اثنان")) {
             let people = |k: usize| toks.get(k).is_some_and(|t| matches!(t.lex, Some(Lex::Group(..))) || t.w.starts_with("مسؤول"));
-            if people(i + 1) || toks.get(i + 1).is_some_and(|t| t.w == "من") && people(i + 2) {
+            // (or who they are, after a comma: «أمرت بحجز اثنين، هما مشرف الموقع ومشغّل الرافعة»)
+            let who = toks.get(i + 1).is_some_and(|t| t.cls == Cls::Punct(',')) && toks.get(i + 2).is_some_and(|t| matches!(t.w.as_str(), "هما" | "هم"));
+            if people(i + 1) || toks.get(i + 1).is_some_and(|t| t.w == "من") && people(i + 2) || who {
                 toks[i - 1].lex = Some(Lex::Trig(Kind::Arrested, lexicon::Form::Event));
             }
         }

@@ -2365,7 +2365,9 @@ fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw>
     // (or over where he works: «مسؤول الصيانة في القسم والمتعهد»)
     let place = |j: usize| j > g && toks[j].w == "في" && toks.get(j + 1).is_some_and(|n| j + 1 < s1 && n.w.starts_with("ال") && matches!(n.lex, None | Some(Lex::Thing)));
     let reach = if (g + 1..s1.min(g + 5)).any(responsible) { 8 } else if (g + 1..s1.min(g + 4)).any(place) { 6 } else { 4 };
-    let second = (g + 1..s1.min(g + reach)).find(|&j| toks[j].w.starts_with('و') && ((post(toks[j].bare()) || toks[j].bare().strip_prefix("ال").is_some_and(post)) && first && !def || his(&toks[j])))?;
+    // (or a trade by its nisba, definite: «بحبس مالك المعدية والمراكبي»)
+    let nisba = |t: &Tok| t.lex.is_none() && t.bare().strip_prefix("ال").is_some_and(|w| w.ends_with('ي') && w.chars().count() >= 5);
+    let second = (g + 1..s1.min(g + reach)).find(|&j| toks[j].w.starts_with('و') && ((post(toks[j].bare()) || toks[j].bare().strip_prefix("ال").is_some_and(post) || nisba(&toks[j])) && first && !def || his(&toks[j])))?;
     // (his companion ends the phrase, unless a third is joined: «سائق القطار ومساعده وعامل»)
     if his(&toks[second]) {
         let third = toks.get(second + 1).is_some_and(|t| second + 1 < s1 && t.w.starts_with('و') && (post(t.bare()) || held_post(t) || matches!(t.lex, Some(Lex::Group(..)))));

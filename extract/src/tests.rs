@@ -5501,3 +5501,16 @@ const KIN_TOLD_BY_A_PRONOUN_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn kin_told_by_a_pronoun() {
     check_figures(KIN_TOLD_BY_A_PRONOUN_FIGURES);
 }
+
+/// Two held, told by who they are after a comma («أمرت بحجز اثنين، هما مشرف الموقع ومشغّل
+/// الرافعة»), or by a post and a trade's nisba («بحبس مالك المعدية والمراكبي»).
+const TWO_HELD_BY_WHO_THEY_ARE_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأن النيابة العامة أمرت بحجز اثنين، هما مشرف الموقع ومشغّل الرافعة، على ذمة التحقيق.", &[(Arrested, Exact, 2)]),
+    ("وأمرت النيابة العامة بحبس مالك المعدية والمراكبي 4 أيام على ذمة التحقيقات.", &[(Arrested, Exact, 2)]),
+    ("وتم حجز 4 سكاكين.", &[]),
+];
+
+#[test]
+fn two_held_by_who_they_are() {
+    check_figures(TWO_HELD_BY_WHO_THEY_ARE_FIGURES);
+}
