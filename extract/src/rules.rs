@@ -167,7 +167,7 @@ pub fn candidates(toks: &[Tok], s0: usize, s1: usize, before: Option<Kind>) -> V
                 // («بعد محاولة الحراس اعتقال شابة»: an attempt)
                 || filters::attempted(toks, r.kind, r.a, s0))
         };
-        if let Some(r) = word_figure(toks, s0, s1, i).or_else(|| coordinated_word(toks, s1, i, &raws)).or_else(|| subset_dual(toks, s0, i, &raws)).or_else(|| one_of_them(toks, s0, s1, i, before)).filter(held) {
+        if let Some(r) = word_figure(toks, s0, s1, i).map(|r| joined_ones(toks, s1, r)).or_else(|| coordinated_word(toks, s1, i, &raws)).or_else(|| subset_dual(toks, s0, i, &raws)).or_else(|| one_of_them(toks, s0, s1, i, before)).filter(held) {
             i = r.pb.max(i) + 1;
             raws.push(r);
             continue;
@@ -2671,6 +2671,40 @@ fn kin_hurt(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) -> Op
     }
     let second = toks.get(g + 1).is_some_and(|t| g + 1 < s1 && t.w.strip_prefix('و').is_some_and(kin));
     Some(if second { word_raw(k, 2, Victims::People, i, g + 1, g) } else { word_raw(k, 1, Victims::People, i, g, g) })
+}
+
+/// One killed or hurt, told by a verb and a noun, and those joined to him by «و» in the same
+/// clause, each one a person of the table or kin with a pronoun, over what is told of each:
+/// «توفيت سائحة أوروبية وسائح آسيوي» (2), «لقيت امرأة في الأربعينيات وابنتها البالغة 9
+/// سنوات حتفهما» (2), «مصرع عامل يبلغ من العمر 38 عاماً، وشقيقه 41 عاماً، ونجل عمهما» (3).
+/// Not over another trigger, a number or the clause's end («قُتل شاب وأصيب آخر»).
+fn joined_ones(toks: &[Tok], s1: usize, r: Raw) -> Raw {
+    if r.q != Quantity::Exact(1) || !matches!(r.kind, Kind::Killed | Kind::Injured) || r.pa <= r.a {
+        return r;
+    }
+    let kin = |t: &Tok| t.w.starts_with('و') && ["ها", "ه", "هم", "هما"].iter().any(|p| t.bare().strip_suffix(p).is_some_and(|s| matches!(s, "والد" | "والدت" | "شقيق" | "شقيقت" | "ابن" | "ابنت" | "زوج" | "زوجت" | "نجل" | "صديق" | "رفيق" | "زميل" | "سائق" | "مرافق" | "حارس")));
+    // («ونجل عمهما»: a son in construct)
+    let one = |t: &Tok| t.w.starts_with('و') && (!t.def && matches!(t.lex, Some(Lex::Group(_, 1))) || kin(t) || t.bare() == "نجل");
+    let (mut n, mut b, mut j) = (1, r.b, r.b + 1);
+    while j < s1 && j <= b + 10 {
+        let t = &toks[j];
+        if one(t) {
+            n += 1;
+            b = j;
+        } else if t.cls == Cls::Punct(',') {
+            // (a comma only before the next one joined: «، وشقيقه»)
+            if !toks.get(j + 1).is_some_and(|x| j + 1 < s1 && one(x)) {
+                break;
+            }
+        } else if t.is_clause_end() || t.cls == Cls::Num && toks.get(j + 1).is_none_or(|x| !matches!(x.bare(), "عاما" | "عام" | "سنه" | "سنوات" | "اعوام")) || matches!(t.lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Others)) || t.w.starts_with('و') && t.lex.is_some() {
+            break;
+        }
+        j += 1;
+    }
+    if n == 1 {
+        return r;
+    }
+    Raw { q: Quantity::Exact(n), b, pb: b, ..r }
 }
 
 /// One of a family joined to the one before: «وطفل», «وطفلها», «وابنه», «وزوجته» («امرأة

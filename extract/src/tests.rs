@@ -5514,3 +5514,21 @@ const TWO_HELD_BY_WHO_THEY_ARE_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn two_held_by_who_they_are() {
     check_figures(TWO_HELD_BY_WHO_THEY_ARE_FIGURES);
 }
+
+/// One killed or hurt by a verb and a noun, and those joined to him in the clause, are one
+/// count: «توفيت سائحة أوروبية وسائح آسيوي» (2), «قُتل مدير ناحية في محافظة ديالى وسائقه»
+/// (2), «مصرع عامل يبلغ من العمر 38 عاماً، وشقيقه 41 عاماً، ونجل عمهما» (3); not over a
+/// trigger or a count of their own («توفي شاب وأصيب آخر»).
+const ONE_AND_THOSE_JOINED_TO_HIM_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("توفيت سائحة أوروبية وسائح آسيوي، وأصيب خمسة آخرون.", &[(Killed, Exact, 2), (Injured, Exact, 5)]),
+    ("لقيت امرأة في الأربعينيات وابنتها البالغة 9 سنوات حتفهما، فيما أصيب 11 شخصا.", &[(Killed, Exact, 2), (Injured, Exact, 11)]),
+    ("قُتل مدير ناحية في محافظة ديالى وسائقه، صباح اليوم الخميس.", &[(Killed, Exact, 2)]),
+    ("وتبين من الفحص مصرع عامل يبلغ من العمر 38 عاماً، وشقيقه 41 عاماً، ونجل عمهما طالب 17 عاماً، وإصابة 4 آخرين.", &[(Killed, Exact, 3), (Injured, Exact, 4)]),
+    ("توفي شاب وأصيب آخر في الحادث.", &[(Killed, Exact, 1), (Injured, Exact, 1)]),
+    ("قُتل جندي و3 مدنيين في الهجوم.", &[(Killed, Exact, 1), (Killed, Exact, 3)]),
+];
+
+#[test]
+fn one_and_those_joined_to_him() {
+    check_figures(ONE_AND_THOSE_JOINED_TO_HIM_FIGURES);
+}
