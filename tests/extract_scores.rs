@@ -10,7 +10,7 @@
 //!   and the extractor was then fixed on it up to F1 1.00: they no longer
 //!   estimate how it does on unseen text, and their thresholds (the levels
 //!   reached) only guard against regressions;
-//! - `tests/fixtures/blind4/` to `blind160/`: sets written blind (by helpers that
+//! - `tests/fixtures/blind4/` to `blind162/`: sets written blind (by helpers that
 //!   had read neither the extractor nor the other fixtures' articles) and scored
 //!   once before any rule was changed for them. The latest first scores are the
 //!   estimate for unseen text (README); once rules were fixed on a set it is a
@@ -1046,7 +1046,7 @@ fn blind62_articles_hold_their_level() {
 /// F1 0.94, strict 0.57; the thresholds hold that level, less 0.01.
 #[test]
 fn blind63_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind63", "0.95", "0.66");
+    fixture_set("tests/fixtures/blind63", "0.95", "0.67");
 }
 
 /// Blind set 64 (14 articles, 3 December 2026: Oman, Jordan (a week's anti-narcotics
@@ -1355,7 +1355,7 @@ fn blind82_articles_hold_their_level() {
 /// misses in the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind83_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind83", "0.98", "0.93");
+    fixture_set("tests/fixtures/blind83", "0.98", "0.94");
 }
 
 /// Blind set 84 (14 articles, 3 December 2026: Tunisia (migrant camps cleared), Bahrain (an old
@@ -1463,7 +1463,7 @@ fn blind89_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind90_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind90", "0.96", "0.87");
+    fixture_set("tests/fixtures/blind90", "0.97", "0.87");
 }
 
 /// Blind set 91 (14 articles, 3 December 2026: Turkey, Libya, Qatar (from QNA), Kuwait (a
@@ -2094,7 +2094,7 @@ fn blind130_articles_hold_their_level() {
 /// thresholds the level reached, less 0.01.
 #[test]
 fn blind131_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind131", "0.95", "0.72");
+    fixture_set("tests/fixtures/blind131", "0.96", "0.73");
 }
 
 /// Blind set 132 (14 articles, 4 December 2026: Bahrain (a trafficking ring raided), the
@@ -2126,7 +2126,7 @@ fn blind132_articles_hold_their_level() {
 /// set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind133_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind133", "0.95", "0.81");
+    fixture_set("tests/fixtures/blind133", "0.96", "0.83");
 }
 
 /// Blind set 134 (14 articles, 4 December 2026: Bahrain (dawn raids and arrests), Djibouti
@@ -2244,7 +2244,7 @@ fn blind139_articles_hold_their_level() {
 /// its thresholds the level reached, less 0.01.
 #[test]
 fn blind140_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind140", "0.96", "0.85");
+    fixture_set("tests/fixtures/blind140", "0.97", "0.86");
 }
 
 /// Blind set 141 (14 articles, 4 December 2026: Algeria (a protest over a housing list),
@@ -2348,7 +2348,7 @@ fn blind145_articles_hold_their_level() {
 /// 0.01.
 #[test]
 fn blind146_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind146", "0.94", "0.84");
+    fixture_set("tests/fixtures/blind146", "0.94", "0.85");
 }
 
 /// Blind set 147 (14 articles, 4 December 2026: Algeria (protests over drinking water), Egypt
@@ -2549,11 +2549,14 @@ fn blind156_articles_hold_their_level() {
 /// written blind by a helper in the thirty-fifth session, in parallel with blind158,
 /// commissioned at e760936 and scored once, at dea5503 (the session's final rules), with no rule
 /// changed for it: P 0.98, R 0.85, F1 0.91, strict 0.72: with blind158's, the estimate for unseen
-/// text (README). No rule has been written for it; the thresholds hold its first score, less
+/// text until blind159 and blind160. The thirty-sixth session's rules were written for its
+/// misses among others («ونعت لجنة الأطباء طبيبة امتياز توفيت», «مقتل بائع شاي برصاص أمين
+/// شرطة», «القبض على معالج تقليدي واثنين من مساعديه», «بعد محاولة ... اعتقال شابة»): P 1.00,
+/// R 0.95, F1 0.97, strict 0.84. A regression set since, its thresholds the level reached, less
 /// 0.01.
 #[test]
 fn blind157_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind157", "0.89", "0.71");
+    fixture_set("tests/fixtures/blind157", "0.96", "0.82");
 }
 
 /// Blind set 158 (14 articles, 5 December 2026: Bahrain (arrests of an arms-smuggling cell),
@@ -2566,11 +2569,13 @@ fn blind157_articles_hold_their_level() {
 /// dispute), Somalia (a girl dies after FGM) and the UAE (a child falls from a window)), written
 /// blind by a helper in the thirty-fifth session, in parallel with blind157, commissioned at
 /// e760936 and scored once, at dea5503, with no rule changed for it: P 0.95, R 0.93, F1 0.94,
-/// strict 0.70: with blind157's, the estimate for unseen text (README). No rule has been written
-/// for it; the thresholds hold its first score, less 0.01.
+/// strict 0.70: with blind157's, the estimate for unseen text until blind159 and blind160. The
+/// thirty-sixth session's rules were written for its misses among others («وفاة فني آسيوي يعمل
+/// لدى», «تعرض 7 أشخاص لعضات ثعلب», «بين 40 و75 في المئة», «أوقفوا الحافلة»): P 0.98, R 0.96,
+/// F1 0.97, strict 0.75. A regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind158_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind158", "0.92", "0.69");
+    fixture_set("tests/fixtures/blind158", "0.95", "0.74");
 }
 
 /// Blind set 159 (14 articles, 5 December 2026: Algeria (a fake exorcist, a woman dies), Egypt
@@ -2583,10 +2588,14 @@ fn blind158_articles_hold_their_level() {
 /// thirty-sixth session, in parallel with blind160, commissioned at 39fe534 (the session's
 /// start) and scored once, at e55bc3b (the rules of the session's first half), with no rule
 /// changed for it: P 0.96, R 0.89, F1 0.92, strict 0.77 (the session's first rules give the same
-/// line). The thresholds hold its first score, less 0.01.
+/// line): with blind160's, the estimate for unseen text until blind161 and blind162. The
+/// session's later rules were written for its misses among others («أوامر التوقيف شملت 35
+/// شخصاً», «فيما نجا 7 آخرون», «توقيف زوج الضحية», «مسؤول الصيانة في القسم والمتعهد»): P 1.00,
+/// R 0.95, F1 0.97, strict 0.86. A regression set since, its thresholds the level reached, less
+/// 0.01.
 #[test]
 fn blind159_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind159", "0.90", "0.76");
+    fixture_set("tests/fixtures/blind159", "0.96", "0.84");
 }
 
 /// Blind set 160 (14 articles, 5 December 2026: Afghanistan (a bomb at a cricket match),
@@ -2599,9 +2608,45 @@ fn blind159_articles_hold_their_level() {
 /// and Venezuela (a drug plane shot down)), written blind by a
 /// helper in the thirty-sixth session, in parallel with blind159, commissioned at 39fe534 and
 /// scored once, at e55bc3b, with no rule changed for it: P 0.98, R 0.93, F1 0.95, strict 0.79
-/// (the session's first rules give the same line). The thresholds hold its first score, less
-/// 0.01.
+/// (the session's first rules give the same line): with blind159's, the estimate for unseen
+/// text until blind161 and blind162. The session's later rules were written for its misses among
+/// others («وأن ثلاثتهم قُتلوا», «يسقطون شهداء», «وفيات السائقين ... «لا تتجاوز 3»», «أن
+/// عنصراً من خفر السواحل أصيب»): P 0.98, R 0.98, F1 0.98, strict 0.83. A regression set since,
+/// its thresholds the level reached, less 0.01.
 #[test]
 fn blind160_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind160", "0.94", "0.77");
+    fixture_set("tests/fixtures/blind160", "0.96", "0.81");
+}
+
+/// Blind set 161 (14 articles, 5 December 2026: Algeria (a goalpost falls on children), Chad
+/// (clashes over a traditional chief's succession), Egypt (a train pelted with stones),
+/// Indonesia (climbers fall on Mount Rinjani), Iraq (a bear attacks shepherds), Jordan (a child
+/// falls into an open manhole), Lebanon (jets break the sound barrier, glass injures), Libya (a
+/// shooting at a sports club's assembly), Morocco (a cave's iron ladder gives way), Sudan
+/// (kala-azar), Syria (a Captagon lab explodes), Tanzania (plague), Tunisia (femicide tallies)
+/// and Yemen (a house blown up with a family inside)), written blind by a helper in the
+/// thirty-sixth session, in parallel with blind162, commissioned at 431f8ab and scored once, at
+/// c85e4af (the session's final rules), with no rule changed for it: P 0.98, R 0.90, F1 0.94,
+/// strict 0.77: with blind162's, the estimate for unseen text (README). No rule has been
+/// written for it; the thresholds hold its first score, less 0.01.
+#[test]
+fn blind161_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind161", "0.92", "0.75");
+}
+
+/// Blind set 162 (14 articles, 5 December 2026: Bahrain (a kart flies into spectators), the
+/// Comoros (a motorcade vehicle hits the crowd), Gaza (fighters killed and arrested in Rafah's
+/// tunnels, as the army claims), Kuwait (a water heater explodes in a home), Mauritania (young
+/// women's deaths from fattening pills), Mexico (gunmen attack a wake), Oman (a fall in a cave
+/// expedition), Pakistan (climbers die on K2), Qatar (a tower's glass panels fall in the wind),
+/// Saudi Arabia (deaths after sleeve gastrectomies), Senegal (a horse bolts into spectators),
+/// Somalia (friendly fire on an army convoy), the UAE (a container stack collapses on workers)
+/// and Uganda (a protest over moving district offices)), written blind by a helper in the
+/// thirty-sixth session, in parallel with blind161, commissioned at 431f8ab and scored once, at
+/// c85e4af, with no rule changed for it: P 0.99, R 0.97, F1 0.98, strict 0.88: with blind161's,
+/// the estimate for unseen text (README). No rule has been written for it; the thresholds hold
+/// its first score, less 0.01.
+#[test]
+fn blind162_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind162", "0.96", "0.86");
 }
