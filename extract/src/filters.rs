@@ -670,16 +670,16 @@ pub fn fell_from(toks: &[Tok], kind: Kind, ti: usize, pb: usize, s1: usize) -> b
 
 /// An attempt, not an arrest nor a death: «بعد محاولة "حراس الحجاب" اعتقال شابة», «حاولت
 /// الشرطة توقيف 3 شبان», «إثر محاولة قتل تاجر» (`ti`: the trigger, a verbal noun; the
-/// attempt's word up to three words before it, its subject between, in the same clause).
+/// attempt's word up to five words before it, its subject between, in the same clause).
 /// («قُتل أثناء محاولته الفرار» tells the attempt after the death: no filter.)
 pub fn attempted(toks: &[Tok], kind: Kind, ti: usize, s0: usize) -> bool {
     let attempt = |t: &Tok| matches!(t.bare().no_al(), "محاوله" | "محاولات" | "حاول" | "حاولت" | "حاولوا" | "يحاول" | "تحاول" | "يحاولون");
     let verbal_noun = matches!(trig(toks[ti].lex), Some((_, Form::Event | Form::NeedsAla)));
     // (over quotes: «محاولة "حراس الحجاب" اعتقال»)
     let before = (ti.saturating_sub(8).max(s0)..ti).rev().filter(|&j| !toks[j].is_quote()).take(5).take_while(|&j| !toks[j].is_clause_end() && !matches!(toks[j].lex, Some(Lex::Trig(..)))).any(|j| attempt(&toks[j]));
-    // (not a second act joined to the attempt: «محاولتهم التسلل واعتقال 3 منهم»)
     // («حاولوا قتل 3 تجار»: a word read as a verb is its noun right after the attempt)
     let noun_after = ti > s0 && attempt(&toks[ti - 1]);
+    // (not a second act joined to the attempt: «محاولتهم التسلل واعتقال 3 منهم»)
     matches!(kind, Kind::Arrested | Kind::Killed) && (verbal_noun || noun_after) && !toks[ti].has_conj() && before
 }
 

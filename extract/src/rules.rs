@@ -28,7 +28,10 @@
 //! [`noun_after_trigger`] («قُتل متظاهر», «وأصيب شرطيان»), and after it, for those named by a
 //! trade, a post or kinship: [`post_and_others`] («صاحب المستودع واثنين من عماله»),
 //! [`two_named_by_post`] («مالك العقار ومؤجر الباطن»), [`one_held_by_post`] («أوقفت سائق
-//! الشاحنة»), [`unknown_one`] («أصيب مزارع»), [`kin_hurt`] («وأصيبت والدتهم»).
+//! الشاحنة»), [`unknown_one`] («أصيب مزارع»), [`kin_hurt`] («وأصيبت والدتهم»); and
+//! [`mourned`] («ونعت النقابة طبيبة امتياز»), [`all_of_them`] («وأن ثلاثتهم قُتلوا»),
+//! [`kin_before_verb`] («أن شقيقتها أصيبت»). One so told, and those joined to him in his
+//! clause, are one count: [`joined_ones`] («قُتل مدير ناحية ... وسائقه»: 2).
 //!
 //! A candidate then goes through the [`super::filters`], and gets its
 //! quantity (with its qualifier) and the group it counts here; claimant,
