@@ -9,11 +9,9 @@ use std::path::Path;
 fn main() {
     let dir = Path::new("src");
     println!("cargo:rerun-if-changed=src");
-    let mut names: Vec<_> = fs::read_dir(dir)
-        .expect("extract/src")
-        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
-        .filter(|n| n.ends_with(".rs") && n != "tests.rs")
-        .collect();
+    // (its folders too: `src/rules/`; each named by its path from `src`, with «/»)
+    let mut names = Vec::new();
+    sources(dir, "", &mut names);
     names.sort();
     // FNV-1a, 64 bits, over each file's name and bytes (line ends folded, so a
     // checkout with CRLF names the same extractor).
@@ -29,4 +27,16 @@ fn main() {
         eat(0);
     }
     println!("cargo:rustc-env=TALLY_EXTRACT_VERSION={h:016x}");
+}
+
+/// The `.rs` files under `dir` (but the tests), as paths from `src` joined by «/».
+fn sources(dir: &Path, prefix: &str, names: &mut Vec<String>) {
+    for e in fs::read_dir(dir).expect("extract/src").filter_map(Result::ok) {
+        let name = format!("{prefix}{}", e.file_name().to_string_lossy());
+        if e.file_type().is_ok_and(|t| t.is_dir()) {
+            sources(&e.path(), &format!("{name}/"), names);
+        } else if name.ends_with(".rs") && name != "tests.rs" {
+            names.push(name);
+        }
+    }
 }
