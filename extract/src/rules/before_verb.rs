@@ -158,7 +158,7 @@ pub(super) fn unknown_subject_before_verb(toks: &[Tok], a: usize, e: usize, i: u
 /// أصيبت بكسور», «أن والده توفي».
 pub(super) fn kin_before_verb(toks: &[Tok], s0: usize, a: usize, e: usize, i: usize, k: Kind) -> Option<Raw> {
     let np = toks.get(a..e)?;
-    let kin = |t: &Tok| ["ها", "ه", "هم", "هما"].iter().find_map(|p| t.w.strip_suffix(p)).is_some_and(|s| matches!(s, "والد" | "والدت" | "شقيق" | "شقيقت" | "ابن" | "ابنت" | "زوج" | "زوجت" | "نجل" | "صديق" | "جد" | "جدت"));
+    let kin = |t: &Tok| kin_with_pronoun(&t.w, &["جد", "جدت"]);
     // (and a definite adjective: «الصغرى», «الأكبر»)
     let adjective = |t: &Tok| t.cls == Cls::Word && t.w.starts_with("ال") && t.lex.is_none();
     let shape = match np {

@@ -436,7 +436,7 @@ pub(super) fn of_a_place(toks: &[Tok], j: usize, s1: usize) -> bool {
 /// injury or a joined noun of it: «وأصيبت والدتهم بحالة اختناق», «وفاة ثلاثة أشقاء وإصابة
 /// والدتهم وشقيقتهم» (two, one joined), «وإصابة صديقه الذي كان يرافقه».
 pub(super) fn kin_hurt(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, f: Form) -> Option<Raw> {
-    let kin = |w: &str| ["ها", "ه", "هم", "هما"].iter().any(|p| w.strip_suffix(p).is_some_and(|s| matches!(s, "والد" | "والدت" | "شقيق" | "شقيقت" | "ابن" | "ابنت" | "زوج" | "زوجت" | "نجل" | "صديق" | "رفيق" | "زميل" | "جد" | "جدت")));
+    let kin = |w: &str| kin_with_pronoun(w, &["رفيق", "زميل", "جد", "جدت"]);
     let verb = f == Form::Verb && matches!(toks[i].bare(), "اصيب" | "اصيبت");
     // (the death it is joined to up to sixteen words before, over where and when: «بعد وفاة فتاة
     // ... خلال جلسة أقامها في منزل شعبي بمحافظة صبيا، وإصابة شقيقتها»)
@@ -457,7 +457,8 @@ pub(super) fn joined_ones(toks: &[Tok], s1: usize, r: Raw) -> Raw {
     if r.q != Quantity::Exact(1) || !matches!(r.kind, Kind::Killed | Kind::Injured) || r.pa <= r.a {
         return r;
     }
-    let kin = |t: &Tok| t.w.starts_with('و') && ["ها", "ه", "هم", "هما"].iter().any(|p| t.bare().strip_suffix(p).is_some_and(|s| matches!(s, "والد" | "والدت" | "شقيق" | "شقيقت" | "ابن" | "ابنت" | "زوج" | "زوجت" | "نجل" | "صديق" | "رفيق" | "زميل" | "سائق" | "مرافق" | "حارس")));
+    // (or one who was with him: «وسائقه», «ومرافقه»)
+    let kin = |t: &Tok| t.w.starts_with('و') && kin_with_pronoun(t.bare(), &["رفيق", "زميل", "سائق", "مرافق", "حارس"]);
     // («ونجل عمهما»: a son in construct)
     let one = |t: &Tok| t.w.starts_with('و') && (!t.def && matches!(t.lex, Some(Lex::Group(_, 1))) || kin(t) || t.bare() == "نجل");
     let (mut n, mut b, mut j) = (1, r.b, r.b + 1);
