@@ -617,7 +617,8 @@ fn past_month(m: u8, pubd: Date) -> When {
 /// الماضي», «مارس الجاري»). → (when, last token).
 fn time_at(toks: &[Tok], j: usize, pubd: Date) -> Option<(When, usize)> {
     let w = |k: usize| toks.get(k).map_or("", |t| t.bare());
-    let t = &toks[j];
+    // (`j` may be one past the text: after a comma that ends it)
+    let t = toks.get(j)?;
     if w(j) == "اول" && w(j + 1) == "امس" {
         return Some((When::Day(pubd.add_days(-2)), j + 1));
     }

@@ -38,7 +38,7 @@ use crate::figure::{Kind, Victims};
 pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     let nx = next_sig(toks, p.b + 1, s1);
     let pv = prev_sig(toks, p.a, s0);
-    let w = |j: Option<usize>| j.map(|j| toks[j].w.as_str()).unwrap_or("");
+    let w = |j: Option<usize>| j.and_then(|j| toks.get(j)).map_or("", |t| t.w.as_str());
     // «2000 و2500 شخص»: people after the second number of a range
     let range_end = nx.filter(|&j| matches!(toks[j].w.as_str(), "و" | "الي" | "-") && toks.get(j + 1).is_some_and(|t| t.cls == Cls::Num));
     let after = range_end.map_or(nx, |j| next_sig(toks, j + 2, s1));

@@ -545,6 +545,21 @@ fn a_megabyte_of_random_text_does_not_panic() {
     assert!(!figs.is_empty());
 }
 
+/// A rule looks at the words before a number: at the very start of a text there are
+/// none («مصابين الحادث 3» once read the word before the first one, and panicked).
+#[test]
+fn a_text_that_opens_on_any_two_pieces_and_a_number_is_safe() {
+    let openings = PIECES.iter().chain(&["مصابين", "وفيات", "الحادث", "السائقين", "بلغت"]);
+    for a in openings.clone() {
+        for b in openings.clone() {
+            for text in [format!("{a} {b} 3"), format!("{a}{b} 3 أشخاص"), format!("{a} 3")] {
+                let figs = extract("p", &text, &Options::default());
+                check_invariants(&text, &figs);
+            }
+        }
+    }
+}
+
 mod prop {
     use super::*;
     use proptest::prelude::*;

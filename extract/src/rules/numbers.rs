@@ -339,7 +339,10 @@ pub(super) fn trigger_before(c: &At) -> Option<Hit> {
                 }
                 // (or made definite by what it is of: «وفيات السائقين بلغت 3», «وفيات المرض لا تتجاوز 3»;
                 // not a cause: «عدد الوفيات الناجمة عن إصابات العمل 31»)
-                Form::Counted => w.def || seen == 1 || c.toll_ok && t[j - 1].lex == Some(Lex::Toll) || t.get(j + 1).is_some_and(|n| j + 1 < c.q0 && n.cls == Cls::Word && n.w.starts_with("ال") && !n.has_conj()) && !(t[j - 1].lex == Some(Lex::Prep) || t[j - 1].w == "عن"),
+                Form::Counted => {
+                    let prev = j.checked_sub(1).map(|p| &t[p]);
+                    w.def || seen == 1 || c.toll_ok && prev.is_some_and(|p| p.lex == Some(Lex::Toll)) || t.get(j + 1).is_some_and(|n| j + 1 < c.q0 && n.cls == Cls::Word && n.w.starts_with("ال") && !n.has_conj()) && !prev.is_some_and(|p| p.lex == Some(Lex::Prep) || p.w == "عن")
+                }
                 Form::Dual => false,
             };
             // «بعد وفاة مصابين اثنين»: the injured who died are killed
@@ -818,7 +821,7 @@ pub(super) fn besides_detainees(c: &At, prev: &[Raw]) -> Option<Hit> {
     let last = prev.last().filter(|r| r.kind != Kind::Arrested)?;
     let pj = c.pj.filter(|&j| j > c.s0 && t[j].bare() == "جانب" && t[j - 1].bare() == "الي")?;
     let of = c.n1.filter(|&j| t[j].w == "من").map_or(c.n1, |j| Some(j + 1));
-    let detainees = of.is_some_and(|j| matches!(trig(t[j].lex), Some((Kind::Arrested, Form::Counted))));
+    let detainees = of.and_then(|j| t.get(j)).is_some_and(|w| matches!(trig(w.lex), Some((Kind::Arrested, Form::Counted))));
     detainees.then_some((last.kind, pj, false))
 }
 
