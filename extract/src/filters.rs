@@ -380,12 +380,22 @@ pub fn rate(toks: &[Tok], s0: usize, q0: usize, pb: usize, s1: usize) -> bool {
 
 /// A toll of murders counts the dead, though a crime is a thing: «بلغ عدد جرائم القتل 120
 /// جريمة» (`n1`, after the number at `q0`, is the crime, and «عدد جرائم» with a verbal noun of
-/// killing stands up to 12 words before). Crimes counted as such, «سجلت البلاد 38 جريمة
-/// قتل», are not.
+/// killing stands up to 12 words before), and so do murders counted, «سجلت البلاد 38 جريمة
+/// قتل» (one dead each), unless their dead are counted after them: «84 جريمة قتل عمد راح
+/// ضحيتها 91 شخصاً».
 pub fn murders(toks: &[Tok], s0: usize, q0: usize, n1: Option<usize>) -> bool {
     let crime = |j: usize| matches!(toks[j].bare(), "جرائم" | "الجرائم" | "جريمه");
     let killing = |j: usize| toks.get(j + 1).is_some_and(|x| matches!(super::lexicon::trig(x.lex), Some((Kind::Killed, _))));
-    n1.is_some_and(crime) && (q0.saturating_sub(12).max(s0)..q0).any(|j| crime(j) && j > s0 && toks[j - 1].bare() == "عدد" && killing(j))
+    let toll = (q0.saturating_sub(12).max(s0)..q0).any(|j| crime(j) && j > s0 && toks[j - 1].bare() == "عدد" && killing(j));
+    n1.is_some_and(crime) && (toll || n1.is_some_and(|n| murders_counted(toks, n)))
+}
+
+/// «38 جريمة قتل» at `n`, the crime after its number, with no count of its dead after it
+/// («راح ضحيتها 91 شخصاً», «أودت بحياة 91») in the next 6 words.
+pub fn murders_counted(toks: &[Tok], n: usize) -> bool {
+    let killing = toks.get(n + 1).is_some_and(|x| x.w == "قتل" && matches!(super::lexicon::trig(x.lex), Some((Kind::Killed, _))));
+    let dead_after = (n + 2..toks.len().min(n + 8)).any(|j| toks[j].bare().starts_with("ضحيت") || toks[j].bare() == "بحياه");
+    matches!(toks[n].bare(), "جرائم" | "جريمه") && killing && !dead_after
 }
 
 /// Ages are not counts: a thing right after the number, «من عمره / من العمر»

@@ -85,6 +85,7 @@ fn check_labels(table: Rows<Option<&str>>) {
 const TRIGGERS_BEFORE_AND_AFTER_THE_NUMBER_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("قتل 5 أشخاص في هجوم على سوق شعبي", &[(Killed, Exact, 5)]),
     ("ولقي ثمانية أشخاص مصرعهم في حادث سير", &[(Killed, Exact, 8)]),
+    ("وأشار إلى أن 4 نواب اغتيلوا منذ بداية الدورة البرلمانية", &[(Killed, Exact, 4)]),
     ("وتوفي 4 من المصابين متأثرين بجراحهم", &[(Killed, Exact, 4)]),
     ("أسفر الانفجار عن 12 قتيلا و30 جريحا", &[(Killed, Exact, 12), (Injured, Exact, 30)]),
     ("وأصيب 17 شخصا بجروح طفيفة", &[(Injured, Exact, 17)]),
@@ -934,9 +935,10 @@ const ARMY_AND_POLICE_WORDING_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وانتشلت الفرق سبع جثث جديدة لتضاف إلى الجثث الاثنتي عشرة التي أعلن عنها السبت", &[(Killed, Exact, 7), (Killed, Exact, 12)]),
     // a toll's counted noun in construct
     ("وارتفع عدد ضحايا غرق عبارة ركاب قبالة الجزيرة إلى 19 شخصا", &[(Killed, Exact, 19)]),
-    // committal to custody; crimes counted, and at a rate; the released and those referred to a judge
+    // committal to custody; murders counted (one dead each), and crimes at a rate; the released
+    // and those referred to a judge
     ("وأمر قاضي التحقيق بإيداع ثلاثة أشخاص الحبس المؤقت", &[(Arrested, Exact, 3)]),
-    ("وسجلت البلاد 38 جريمة قتل خلال العام", &[]),
+    ("وسجلت البلاد 38 جريمة قتل خلال العام", &[(Killed, Exact, 38)]),
     ("أي بمعدل يقارب 76 جريمة قتل يومياً", &[]),
     ("وأفرجت النيابة العامة صباح اليوم عن 19 من الموقوفين القصر، فيما أحالت 27 آخرين إلى قاضي التحقيق", &[]),
     ("وتمكنت الفرق من إنقاذ 46 محتجزا في الأودية", &[]),
@@ -1088,6 +1090,9 @@ const BODIES_AND_SEIZED_GOODS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     // cylinders seized, and the bodies found along kilometres of a river, count no one
     ("وأسفرت الحملة عن توقيف 23 شخصاً وضبط أكثر من 300 أسطوانة مخالفة للمواصفات", &[(Arrested, Exact, 23)]),
     ("وعثرت فرق الإنقاذ على الجثث على امتداد نحو 40 كيلومتراً من مجرى النهر", &[]),
+    // tables, lids and devices seized or bought count no one
+    ("وضبطت القوة 12 طاولة لعب وأجهزة لعد النقود", &[]),
+    ("إضافة إلى صاحب محل اشترى منهم نحو 40 غطاءً بسعر 30 ديناراً", &[]),
     // an estimate of the toll after «بـ» with its bound, far from the toll's noun
     ("وقدّر أحد الشهود عدد القتلى في صفوف المقاتلين من الطرفين بما بين 15 و20، مؤكداً ذلك", &[(Killed, Range, 15)]),
 ];
@@ -1734,6 +1739,8 @@ const MEN_OF_A_FORCE_AND_AGENTS_VICTIMS: Rows<Victims> = &[
     ("ومقتل 4 برصاص قوات الأمن", &[People]),
     ("وأعلنت اللجنة مقتل طالبين اثنين برصاص الشرطة", &[People]),
     ("وقتلت القوات مسلحين اثنين", &[Attackers]),
+    // (the nominative subject of a verb of killing did it: its object is counted)
+    ("وقتل مسلحون 3 نواب أمس", &[People]),
     ("وأعلن الجيش القضاء على 5 عناصر إرهابية", &[Attackers]),
     ("وأصيب 30 مشجعين خلال المباراة بين الفريقين", &[People]),
     // members of a force's own unit
@@ -3332,12 +3339,16 @@ fn other_names_for_the_counted() {
     assert_eq!((r.len(), r[0].status), (1, Status::Denied));
 }
 
-/// A toll of murders counts people killed («عدد جرائم قتل النساء ... بلغ 22 جريمة»); crimes
-/// counted as such («15 جريمة قتل») are not figures; a rate is no count («76 جريمة قتل يومياً», «5 أشخاص في
+/// A toll of murders counts people killed («عدد جرائم قتل النساء ... بلغ 22 جريمة»), and so
+/// do murders counted («15 جريمة قتل»: one dead each), unless their dead are counted too
+/// («84 جريمة قتل عمد راح ضحيتها 91 شخصاً»); other crimes are no figures; a rate is no count («76 جريمة قتل يومياً», «5 أشخاص في
 /// اليوم الواحد», but «23 محتجا في اليوم نفسه» is a day's count); the name of a crime is no
 /// verb of the people counted before it («"أكثر من 1,200 مشتبه" في ملفات ... وجرائم قتل»).
 const CRIMES_AND_RATES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
-    ("ووقعت 15 جريمة قتل في المدينة خلال العام", &[]),
+    ("ووقعت 15 جريمة قتل في المدينة خلال العام", &[(Killed, Exact, 15)]),
+    ("وأعلنت الوزارة تسجيل 97 جريمة قتل منذ بدء الإضراب", &[(Killed, Exact, 97)]),
+    ("وأظهر التقرير تسجيل 84 جريمة قتل عمد راح ضحيتها 91 شخصاً", &[(Killed, Exact, 91)]),
+    ("أي بمعدل يقارب 76 جريمة قتل يومياً", &[]),
     ("وبلغ عدد جرائم القتل 120 جريمة", &[(Killed, Exact, 120)]),
     ("وقالت مصادر إن عدد جرائم قتل النساء المسجلة رسمياً خلال الشهر ذاته بلغ 22 جريمة", &[(Killed, Exact, 22)]),
     ("ووقعت 15 جريمة سرقة", &[]),

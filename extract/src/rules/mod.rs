@@ -476,8 +476,11 @@ fn counted_group(c: &At, ti: usize, trig_after: bool) -> Option<Victims> {
     let noun_before = pj == q0.checked_sub(1) && ONE_TWO.contains(&t[c.p.a].w.as_str()) && pj.is_some_and(|j| !t[j].def && matches!(t[j].lex, Some(Lex::Group(..))));
     let mut v = if noun_before { Ok(None) } else { victims::find(t, c.pb + 1, vlimit.min(c.s1)) };
     // «مدنيين اثنين قتلا»: the noun before the number word
+    // (not the subject of the verb before it, who did it, in the nominative: «وقتل مسلحون 3
+    // نواب»; its object is the count's: «اعتقلت صحفيين اثنين»)
+    let agent = |j: usize| j > c.s0 && matches!(trig(t[j - 1].lex), Some((_, Form::Verb))) && t[j].bare().ends_with("ون");
     if v == Ok(None) && (!trig_after || pj == q0.checked_sub(1) && t[c.p.a].cls == Cls::Word) {
-        if let Some(Lex::Group(g, _)) = pj.filter(|&j| !t[j].def).and_then(|j| t[j].lex) {
+        if let Some(Lex::Group(g, _)) = pj.filter(|&j| !t[j].def && !agent(j)).and_then(|j| t[j].lex) {
             v = Ok(Some(g));
         }
     }

@@ -90,11 +90,12 @@ pub(super) fn counted_noun_after(c: &At) -> Option<Hit> {
 
 /// NUMBER + «من» + a definite counted noun («5 من القتلى», «3 من المصابين»);
 /// with `of` false, NUMBER + «حالات» + trigger («10 حالات وفاة», «4 حالات اعتقال»,
-/// «218 حالة قتل»).
+/// «218 حالة قتل»), or murders counted («38 جريمة قتل»).
 pub(super) fn of_the_counted(c: &At, of: bool) -> Option<Hit> {
     let t = c.toks;
     let n = c.n1?;
-    let ok = if of { t[n].w == "من" } else { t[n].lex == Some(Lex::Case) };
+    // («38 جريمة قتل»: murders counted, one dead each)
+    let ok = if of { t[n].w == "من" } else { t[n].lex == Some(Lex::Case) || filters::murders_counted(t, n) };
     // («112 حالة من حالات الاعتقال التعسفي»: over «من حالات»)
     let of_cases = !of && t.get(n + 1).is_some_and(|x| x.w == "من") && t.get(n + 2).is_some_and(|x| x.lex == Some(Lex::Case) && x.w.starts_with("حالات"));
     let j = if of_cases { n + 3 } else { n + 1 };
