@@ -4426,6 +4426,11 @@ const ONE_BY_HIS_POST_AND_OTHERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقال المصدر إن قوة من الشرطة اعتقلت السائق ومعاونه بعد مطاردة.", &[(Arrested, Exact, 2)]),
     ("وأمرت النيابة العامة بحبس عامل التحويلة ومساعده 4 أيام على ذمة التحقيقات.", &[(Arrested, Exact, 2)]),
     ("وأضاف أن مفارز الشرطة ألقت القبض على والد العريس وشقيقه.", &[(Arrested, Exact, 2)]),
+    // (kin by a post word, and the preposition repeated on the second)
+    ("وأذنت النيابة العمومية بالاحتفاظ بالزوج وبشقيقه للاشتباه في مساعدته.", &[(Arrested, Exact, 2)]),
+    // (a definite post and a second in construct; a first over what his place is for)
+    ("وأمرت النيابة بإيقاف الجراح المسؤول وطبيب التخدير، ومنع 3 من الممرضين من السفر.", &[(Arrested, Exact, 2)]),
+    ("وأمرت النيابة العامة بحبس عامل محطة التزود بالوقود وقائد اليخت 7 أيام على ذمة التحقيق.", &[(Arrested, Exact, 2)]),
     ("وأمرت النيابة بحبس سائق القطار ومساعده وعامل المزلقان.", &[]),
     // (a purpose ends the second's phrase; the subject may stand between verb and posts; a
     // noun the table does not know, and «two» after it, are two others)
@@ -4636,11 +4641,14 @@ fn a_count_and_one_more_joined() {
 
 /// One after an event's noun, told by a noun the table does not know and an adjective that
 /// agrees with it, the clause ending or telling where, when or how: «عن وفاة راكبة سبعينية بعد
-/// نقلها», «وفاة معتمرة مسنة». Not one more («مناصر ثالث»), a second event joined («وفاة
+/// نقلها», «وفاة معتمرة مسنة»; or over what he is of, «وفاة مستكشف كهوف أوروبي». Not one more («مناصر ثالث»), a second event joined («وفاة
 /// وإطلاق نار»), nor a case's noun and a verb («كل حالة وفاة تبقى معي»).
 const ONE_BY_AN_UNKNOWN_NOUN_AND_ITS_ADJECTIVE_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأعلنت الشركة عن وفاة راكبة سبعينية بعد نقلها إلى المستشفى.", &[(Killed, Exact, 1)]),
     ("وأعلنت الوزارة وفاة معتمرة مسنة في الطائرة.", &[(Killed, Exact, 1)]),
+    ("أعلنت الشرطة وفاة مستكشف كهوف أوروبي وإصابة 3 آخرين من أعضاء الفريق.", &[(Killed, Exact, 1), (Injured, Exact, 3)]),
+    ("وتسبب الحادث في إصابة مشاة بسرعة متهورة.", &[]),
+    ("وأسفر الاشتباك عن مصرع ثلاثة عناصر جنائية.", &[(Killed, Exact, 3)]),
     ("شاركت في إنقاذ أكثر من 60 شخصاً، لكن كل حالة وفاة تبقى معي.", &[]),
     // (not «أزيد من», more than)
     ("وأودى الحريق بحياة أزيد من 30 شخصاً.", &[(Killed, MoreThan, 30)]),

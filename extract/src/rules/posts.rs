@@ -12,11 +12,12 @@ use super::*;
 /// words after it; what follows the second must end the phrase (a clause end, a number, a
 /// preposition; after a companion, anything but a third person joined).
 pub(super) fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw> {
-    let post = |w: &str| matches!(w, "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مؤجر" | "مشرف" | "حارس" | "عامل" | "موظف" | "مسؤول" | "مهندس" | "طبيب" | "ممرض" | "معلم" | "مراقب" | "قائد" | "وكيل" | "منظم" | "ربان" | "قبطان" | "عون" | "مسير" | "ضابط" | "فني" | "كهربائي" | "متعهد");
+    let post = |w: &str| matches!(w, "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مؤجر" | "مشرف" | "حارس" | "عامل" | "موظف" | "مسؤول" | "مهندس" | "طبيب" | "ممرض" | "معلم" | "مراقب" | "قائد" | "وكيل" | "منظم" | "ربان" | "قبطان" | "عون" | "مسير" | "ضابط" | "فني" | "كهربائي" | "متعهد" | "جراح");
     let first = toks[g].bare().strip_prefix('ب').filter(|w| post(w)).is_some() || post(toks[g].bare());
     // («اعتقلت السائق ومعاونه», «بحبس عامل التحويلة ومساعده»: or one and his companion, the
     // first definite too)
-    let his = |t: &Tok| t.w.starts_with('و') && ["ه", "ها"].iter().any(|p| t.bare().strip_suffix(p).is_some_and(|w| matches!(w, "مساعد" | "معاون" | "مرافق" | "شريك" | "نجل" | "شقيق" | "ابن" | "سائق" | "حارس" | "والد" | "قائد" | "ربان" | "قبطان")));
+    // («بالاحتفاظ بالزوج وبشقيقه»: the preposition repeated)
+    let his = |t: &Tok| t.w.starts_with('و') && ["ه", "ها"].iter().any(|p| t.bare().trim_start_matches('ب').strip_suffix(p).is_some_and(|w| matches!(w, "مساعد" | "معاون" | "مرافق" | "شريك" | "نجل" | "شقيق" | "ابن" | "سائق" | "حارس" | "والد" | "قائد" | "ربان" | "قبطان")));
     // («الطباخ ومساعديه الاثنين»: and his two, «two» after them: three)
     let his_two = |j: usize| his_two(toks, j, s1);
     let named = toks[g].bare().trim_start_matches('ب').starts_with("ال") && toks[g].cls == Cls::Word && matches!(toks[g].lex, None | Some(Lex::Group(_, 1)));
@@ -24,7 +25,7 @@ pub(super) fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> 
         return Some(word_raw(Kind::Arrested, 3, Victims::People, i, j + 1, g));
     }
     let def = toks[g].bare().trim_start_matches('ب').starts_with("ال");
-    let first_def = def && post(toks[g].bare().trim_start_matches('ب').no_al()) || held_post(&toks[g]);
+    let first_def = def && [post, held_post_word].iter().any(|p| p(toks[g].bare().trim_start_matches('ب').no_al())) || held_post(&toks[g]);
     if !(first && !def || first_def) {
         return None;
     }
@@ -34,10 +35,15 @@ pub(super) fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> 
     let responsible = |j: usize| j > g && toks[j].w == "عن" && matches!(toks[j - 1].bare(), "المسؤول" | "المسؤوله");
     // (or over where he works: «مسؤول الصيانة في القسم والمتعهد»)
     let place = |j: usize| j > g && toks[j].w == "في" && toks.get(j + 1).is_some_and(|n| j + 1 < s1 && n.w.starts_with("ال") && matches!(n.lex, None | Some(Lex::Thing)));
-    let reach = if (g + 1..s1.min(g + 5)).any(responsible) { 8 } else if (g + 1..s1.min(g + 4)).any(place) { 6 } else { 4 };
+    // (or over what the place is for, with «بال»: «عامل محطة التزود بالوقود وقائد اليخت»)
+    let for_what = (g + 2..s1.min(g + 4)).any(|j| toks[j].w.starts_with("بال") && toks[j].cls == Cls::Word);
+    let reach = if (g + 1..s1.min(g + 5)).any(responsible) { 8 } else if (g + 1..s1.min(g + 4)).any(place) { 6 } else if for_what { 5 } else { 4 };
     // (or a trade by its nisba, definite: «بحبس مالك المعدية والمراكبي»)
     let nisba = |t: &Tok| t.lex.is_none() && t.bare().strip_prefix("ال").is_some_and(|w| w.ends_with('ي') && w.chars().count() >= 5);
-    let second = (g + 1..s1.min(g + reach)).find(|&j| toks[j].w.starts_with('و') && ((post(toks[j].bare()) || toks[j].bare().strip_prefix("ال").is_some_and(post) || nisba(&toks[j])) && first && !def || his(&toks[j])))?;
+    // (after a definite first, by his post, a second in construct: «بإيقاف الجراح المسؤول وطبيب
+    // التخدير»)
+    let in_construct = |j: usize| post(toks[j].bare()) && toks.get(j + 1).is_some_and(|n| j + 1 < s1 && n.w.starts_with("ال") && n.cls == Cls::Word && n.lex.is_none());
+    let second = (g + 1..s1.min(g + reach)).find(|&j| toks[j].w.starts_with('و') && ((post(toks[j].bare()) || toks[j].bare().strip_prefix("ال").is_some_and(post) || nisba(&toks[j])) && first && !def || def && first_def && in_construct(j) || his(&toks[j])))?;
     // (his companion ends the phrase, unless a third is joined: «سائق القطار ومساعده وعامل»)
     if his(&toks[second]) {
         let third = toks.get(second + 1).is_some_and(|t| second + 1 < s1 && t.w.starts_with('و') && (post(t.bare()) || held_post(t) || matches!(t.lex, Some(Lex::Group(..)))));

@@ -810,8 +810,18 @@ pub(super) fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, 
     let one_more = |t: &Tok| t.is_in(&ONE_MORE) || t.w.strip_suffix('ا').is_some_and(|w| ONE_MORE.contains(&w));
     // (not «كل حالة وفاة تبقى معي»: a case's noun, a verb after it)
     let a_case = i > 0 && matches!(toks[i - 1].bare(), "حاله" | "حالات");
-    if f == Form::Event && k != Kind::Arrested && g == i + 1 && g + 1 < s1 && !a_case && (!toks[g].has_conj() || own_letter(&toks[g].w)) && !one_more(&toks[g + 1]) && [toks[i].w.as_str(), toks[i].bare()].iter().any(|w| matches!(w.trim_start_matches('ب'), "وفاه" | "مقتل" | "مصرع" | "اصابه" | "استشهاد")) && unknown_word(&toks[g]) && singular(stem(&toks[g])) && !not_one(stem(&toks[g])) && (stem(&toks[g]).chars().count() >= 4 || own_letter(&toks[g].w)) && adjective(&toks[g + 1]) && closes(g + 2) {
-        return Some(word_raw(k, 1, Victims::People, i, g + 1, g));
+    // (or over what he is of, indefinite: «وفاة مستكشف كهوف أوروبي وإصابة 3 آخرين»)
+    // (not over a phrase with «ب» or «ل», of how or why: «إصابة مشاة بسرعة متهورة»)
+    let of_noun = |j: usize| j < s1 && toks[j].cls == Cls::Word && toks[j].lex.is_none() && !toks[j].def && !toks[j].has_conj() && !toks[j].w.starts_with(['ب', 'ل']) && !toks[j].w.starts_with("ال") && number::read(toks, g, s1).is_none() && number::read(toks, j, s1).is_none();
+    let adjective_at = if g + 1 < s1 && adjective(&toks[g + 1]) && closes(g + 2) {
+        Some(g + 1)
+    } else {
+        (of_noun(g + 1) && g + 2 < s1 && adjective(&toks[g + 2]) && (closes(g + 3) || toks.get(g + 3).is_some_and(|t| t.has_conj() && matches!(t.lex, Some(Lex::Trig(..)))))).then_some(g + 2)
+    };
+    if let Some(a) = adjective_at.filter(|_| f == Form::Event && k != Kind::Arrested && g == i + 1 && g + 1 < s1 && !a_case && (!toks[g].has_conj() || own_letter(&toks[g].w)) && !one_more(&toks[g + 1])) {
+        if [toks[i].w.as_str(), toks[i].bare()].iter().any(|w| matches!(w.trim_start_matches('ب'), "وفاه" | "مقتل" | "مصرع" | "اصابه" | "استشهاد")) && unknown_word(&toks[g]) && singular(stem(&toks[g])) && !not_one(stem(&toks[g])) && (stem(&toks[g]).chars().count() >= 4 || own_letter(&toks[g].w)) {
+            return Some(word_raw(k, 1, Victims::People, i, a, g));
+        }
     }
     // («عن وفاة ممرض متأثراً بإصابته»: after a death's noun, one who died of his wounds)
     // (over a closing quote: «عن "وفاة مناصر" متأثراً بجروحه»)
