@@ -1092,6 +1092,7 @@ const BODIES_AND_SEIZED_GOODS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وعثرت فرق الإنقاذ على الجثث على امتداد نحو 40 كيلومتراً من مجرى النهر", &[]),
     // tables, lids and devices seized or bought count no one
     ("وضبطت القوة 12 طاولة لعب وأجهزة لعد النقود", &[]),
+    ("وضُبطت بحوزتهم أكثر من 300 وسادة هوائية مقلدة", &[]),
     ("إضافة إلى صاحب محل اشترى منهم نحو 40 غطاءً بسعر 30 ديناراً", &[]),
     // an estimate of the toll after «بـ» with its bound, far from the toll's noun
     ("وقدّر أحد الشهود عدد القتلى في صفوف المقاتلين من الطرفين بما بين 15 و20، مؤكداً ذلك", &[(Killed, Range, 15)]),
@@ -4431,6 +4432,8 @@ const ONE_BY_HIS_POST_AND_OTHERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     // (a definite post and a second in construct; a first over what his place is for)
     ("وأمرت النيابة بإيقاف الجراح المسؤول وطبيب التخدير، ومنع 3 من الممرضين من السفر.", &[(Arrested, Exact, 2)]),
     ("وأمرت النيابة العامة بحبس عامل محطة التزود بالوقود وقائد اليخت 7 أيام على ذمة التحقيق.", &[(Arrested, Exact, 2)]),
+    // (a first on a vessel, a second with his nisba, then until when)
+    ("وأكدت الجهات المختصة أنها أوقفت ضابط السلامة على السفينة ومشرف شركة الصيانة المحلية لحين استكمال التحقيق.", &[(Arrested, Exact, 2)]),
     ("وأمرت النيابة بحبس سائق القطار ومساعده وعامل المزلقان.", &[]),
     // (a purpose ends the second's phrase; the subject may stand between verb and posts; a
     // noun the table does not know, and «two» after it, are two others)

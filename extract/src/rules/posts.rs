@@ -34,7 +34,8 @@ pub(super) fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> 
     // لجنة المبنى»)
     let responsible = |j: usize| j > g && toks[j].w == "عن" && matches!(toks[j - 1].bare(), "المسؤول" | "المسؤوله");
     // (or over where he works: «مسؤول الصيانة في القسم والمتعهد»)
-    let place = |j: usize| j > g && toks[j].w == "في" && toks.get(j + 1).is_some_and(|n| j + 1 < s1 && n.w.starts_with("ال") && matches!(n.lex, None | Some(Lex::Thing)));
+    // (or «على» a vessel: «ضابط السلامة على السفينة ومشرف شركة الصيانة»)
+    let place = |j: usize| j > g && (toks[j].w == "في" || toks[j].w == "علي" && toks.get(j + 1).is_some_and(|n| matches!(n.bare().no_al(), "سفينه" | "باخره" | "متن" | "طائره" | "قطار"))) && toks.get(j + 1).is_some_and(|n| j + 1 < s1 && n.w.starts_with("ال") && matches!(n.lex, None | Some(Lex::Thing)));
     // (or over what the place is for, with «بال»: «عامل محطة التزود بالوقود وقائد اليخت»)
     let for_what = (g + 2..s1.min(g + 4)).any(|j| toks[j].w.starts_with("بال") && toks[j].cls == Cls::Word);
     let reach = if (g + 1..s1.min(g + 5)).any(responsible) { 8 } else if (g + 1..s1.min(g + 4)).any(place) { 6 } else if for_what { 5 } else { 4 };
@@ -56,11 +57,15 @@ pub(super) fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> 
         return None;
     }
     // (what for ends it too: «ومشرف الوردية لاستكمال الإجراءات», «للتحقيق»)
-    let what_for = |j: usize| (toks[j].w.starts_with("لا") || toks[j].w.starts_with("لل")) && toks[j].w.chars().count() > 4;
+    // (or until when: «لحين استكمال التحقيق»)
+    let what_for = |j: usize| (toks[j].w.starts_with("لا") || toks[j].w.starts_with("لل")) && toks[j].w.chars().count() > 4 || toks[j].w == "لحين";
     // («والمقاول المسؤول عن تعلية طوابق»: responsible, of what he did, no source)
     // (or who he is, by a relative clause: «والكهربائي الذي نفذ التمديدات»)
     let relative = |j: usize| matches!(toks[j].w.as_str(), "الذي" | "التي" | "الذين" | "اللذين" | "اللذان");
-    let end = (second + 1..s1.min(second + 3)).take_while(|&j| (plain(j) || toks[j].bare() == "المسؤول") && !matches!(toks[j].w.as_str(), "عن" | "علي") && !toks[j].w.starts_with('و') && !what_for(j) && !relative(j) && number::read(toks, j, s1).is_none()).last().unwrap_or(second);
+    // (and a nisba that agrees with the last: «ومشرف شركة الصيانة المحلية»)
+    let nisba_at = |j: usize| j < s1 && toks[j].lex.is_none() && toks[j].bare().strip_prefix("ال").is_some_and(|w| w.ends_with("يه") || w.ends_with('ي')) && !toks[j].has_conj();
+    let reach2 = if nisba_at(second + 3) && toks[second + 2].bare().starts_with("ال") { 4 } else { 3 };
+    let end = (second + 1..s1.min(second + reach2)).take_while(|&j| (plain(j) || toks[j].bare() == "المسؤول") && !matches!(toks[j].w.as_str(), "عن" | "علي") && !toks[j].w.starts_with('و') && !what_for(j) && !relative(j) && number::read(toks, j, s1).is_none()).last().unwrap_or(second);
     // (or, within it, a word with «ب» of what he does: «والعون المكلف بتشغيل الجسر»)
     let closes_at = |e: usize| toks.get(e + 1).is_none_or(|t| e + 1 >= s1 || t.is_clause_end() || relative(e + 1) || t.cls == Cls::Num || number::read(toks, e + 1, s1).is_some() || matches!(t.lex, Some(Lex::Prep)) || matches!(t.w.as_str(), "عن" | "علي") || t.w.starts_with('و') && t.w.chars().count() > 3 || what_for(e + 1));
     let closes = closes_at(end) || (second..end).any(|e| toks[e + 1].w.starts_with('ب') && !toks[e + 1].def && toks[e + 1].lex.is_none());
