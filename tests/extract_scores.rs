@@ -10,7 +10,7 @@
 //!   and the extractor was then fixed on it up to F1 1.00: they no longer
 //!   estimate how it does on unseen text, and their thresholds (the levels
 //!   reached) only guard against regressions;
-//! - `tests/fixtures/blind4/` to `blind164/`: sets written blind (by helpers that
+//! - `tests/fixtures/blind4/` to `blind166/`: sets written blind (by helpers that
 //!   had read neither the extractor nor the other fixtures' articles) and scored
 //!   once before any rule was changed for them. The latest first scores are the
 //!   estimate for unseen text (README); once rules were fixed on a set it is a
@@ -379,7 +379,7 @@ fn blind16_articles_hold_their_level() {
 /// strict 0.96; the thresholds hold that level.
 #[test]
 fn blind17_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind17", "0.98", "0.95");
+    fixture_set("tests/fixtures/blind17", "0.98", "0.96");
 }
 
 /// Blind set 18 (14 articles, 2 December 2026: Senegal, Uzbekistan,
@@ -840,7 +840,7 @@ fn blind47_articles_hold_their_level() {
 /// P 0.98, R 0.98, F1 0.98, strict 0.59; the thresholds hold that level, less 0.01.
 #[test]
 fn blind48_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind48", "0.98", "0.67");
+    fixture_set("tests/fixtures/blind48", "0.98", "0.68");
 }
 
 /// Blind set 49 (14 articles, 3 December 2026: Lebanon, Jordan, Morocco, Italy, Iraq,
@@ -1142,7 +1142,7 @@ fn blind68_articles_hold_their_level() {
 /// hold that level, less 0.01.
 #[test]
 fn blind69_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind69", "0.96", "0.50");
+    fixture_set("tests/fixtures/blind69", "0.97", "0.51");
 }
 
 /// Blind set 70 (14 articles, 3 December 2026: Jordan (an army statement), Bahrain (a traffic
@@ -1234,7 +1234,7 @@ fn blind74_articles_hold_their_level() {
 /// less 0.01.
 #[test]
 fn blind75_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind75", "0.96", "0.72");
+    fixture_set("tests/fixtures/blind75", "0.97", "0.73");
 }
 
 /// Blind set 76 (14 articles, 3 December 2026: Tunisia (a migrant boat), Algeria (48 hours of
@@ -2627,11 +2627,13 @@ fn blind160_articles_hold_their_level() {
 /// and Yemen (a house blown up with a family inside)), written blind by a helper in the
 /// thirty-sixth session, in parallel with blind162, commissioned at 431f8ab and scored once, at
 /// c85e4af (the session's final rules), with no rule changed for it: P 0.98, R 0.90, F1 0.94,
-/// strict 0.77: with blind162's to blind164's, the estimate for unseen text (README). No rule has been
-/// written for it; the thresholds hold its first score, less 0.01.
+/// strict 0.77: with blind162's to blind164's, the estimate for unseen text until blind165 and
+/// blind166. The thirty-seventh session's rules were written for its misses among others («رصدت 19
+/// جريمة قتل», «بالاحتفاظ بالزوج وبشقيقه»): P 0.99, R 0.93, F1 0.96, strict 0.78. A regression set
+/// since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind161_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind161", "0.92", "0.75");
+    fixture_set("tests/fixtures/blind161", "0.94", "0.76");
 }
 
 /// Blind set 162 (14 articles, 5 December 2026: Bahrain (a kart flies into spectators), the
@@ -2644,11 +2646,13 @@ fn blind161_articles_hold_their_level() {
 /// and Uganda (a protest over moving district offices)), written blind by a helper in the
 /// thirty-sixth session, in parallel with blind161, commissioned at 431f8ab and scored once, at
 /// c85e4af, with no rule changed for it: P 0.99, R 0.97, F1 0.98, strict 0.88: with blind161's,
-/// blind163's and blind164's, the estimate for unseen text (README). No rule has been written for it; the thresholds hold
-/// its first score, less 0.01.
+/// blind163's and blind164's, the estimate for unseen text until blind165 and blind166. The
+/// thirty-seventh session's rules were written for its misses among others («وفاة مستكشف كهوف
+/// أوروبي», «بإيقاف الجراح المسؤول وطبيب التخدير»): P 0.99, R 0.99, F1 0.99, strict 0.89. A
+/// regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind162_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind162", "0.96", "0.86");
+    fixture_set("tests/fixtures/blind162", "0.97", "0.87");
 }
 
 /// Blind set 163 (14 articles, 5 December 2026: Afghanistan (gunmen attack foreign tourists),
@@ -2662,11 +2666,12 @@ fn blind162_articles_hold_their_level() {
 /// commissioned at 82228d9, after blind161 and blind162 were scored, to measure the same final
 /// rules on more text, and scored once, at 79b7c57 (those rules), with no rule changed for it:
 /// P 0.99, R 0.94, F1 0.96, strict 0.84: with blind161's, blind162's and blind164's, the
-/// estimate for unseen text (README). No rule has been written for it; the thresholds hold its
-/// first score, less 0.01.
+/// estimate for unseen text until blind165 and blind166. The thirty-seventh session's rules were
+/// written for its misses among others («تسجيل 97 جريمة قتل»): P 0.99, R 0.97, F1 0.98, strict
+/// 0.87. A regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind163_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind163", "0.95", "0.82");
+    fixture_set("tests/fixtures/blind163", "0.96", "0.85");
 }
 
 /// Blind set 164 (14 articles, 5 December 2026: Bahrain (a yacht explodes while refuelling),
@@ -2679,8 +2684,48 @@ fn blind163_articles_hold_their_level() {
 /// way)), written blind by a helper in the thirty-sixth session, in parallel with blind163,
 /// commissioned at 82228d9 and scored once, at 79b7c57, with no rule changed for it: P 0.96,
 /// R 0.93, F1 0.94, strict 0.73: with blind161's to blind163's, the estimate for unseen text
-/// (README). No rule has been written for it; the thresholds hold its first score, less 0.01.
+/// until blind165 and blind166. The thirty-seventh session's rules were written for its misses
+/// among others («4 نواب اغتيلوا», «بحبس عامل محطة التزود بالوقود وقائد اليخت», «12 طاولة
+/// لعب»): P 0.98, R 0.95, F1 0.96, strict 0.77. A regression set since, its thresholds the level
+/// reached, less 0.01.
 #[test]
 fn blind164_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind164", "0.93", "0.72");
+    fixture_set("tests/fixtures/blind164", "0.95", "0.75");
+}
+
+/// Blind set 165 (14 articles, 5 December 2026: Algeria (a protest against a 5G antenna),
+/// Bangladesh (clashes over a hilsa fishing ban), Cameroon (protests over legislative election
+/// results), Colombia (fighting between the ELN and FARC dissidents), Egypt (arrests of TikTok
+/// content creators), Iraq (a stolen radioactive source), Jordan (an acid tank leaks), Lebanon
+/// (airport-road protests over a flight ban), Libya (shelling of an airport), Morocco (a parking
+/// attendant's stabbing and the crackdown after it), Sudan (returnees clash with the occupants of
+/// their homes), Syria (arrests over a 2013 massacre), Tunisia (an ambulance hits a lorry) and
+/// Yemen (tribesmen storm a security headquarters to free a detainee)), written blind by a helper
+/// in the thirty-seventh session, in parallel with blind166, commissioned at 8fb4fdd (the
+/// session's start) and scored once, at f1a5250 (rules written before it was read, for the
+/// misses of blind161 to blind164), with no rule changed for it: P 0.99, R 0.94, F1 0.96, strict
+/// 0.81 (the session's start gives the same line): with blind166's, the estimate for unseen text
+/// (README). No rule has been written for it; the thresholds hold its first score, less 0.01.
+#[test]
+fn blind165_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind165", "0.95", "0.79");
+}
+
+/// Blind set 166 (14 articles, 5 December 2026: Bahrain (a counterfeit-airbag ring), the Comoros
+/// (clashes between two villages at a grand marriage), Gaza (fire on a civil-defence crew
+/// recovering bodies), Guatemala (a palo volador trunk breaks onto the crowd), Iran (a hard
+/// landing breaks a plane's nose gear), Kuwait (a residency-trafficking crackdown), Mali (a raid
+/// on a meeting of dissolved parties), Mauritania (a hostage-taking in a bank branch), Oman (a
+/// tour boat's propeller hits snorkellers), Qatar (a catering truck's lifting platform collapses),
+/// Saudi Arabia (a lifeboat falls in a drill), Somalia (an attack on telecom engineers), Sri
+/// Lanka (burns at a temple fire-walk) and the UAE (a driverless taxi pushed into a bus stop)),
+/// written blind by a helper in the thirty-seventh session, in parallel with blind165,
+/// commissioned at 8fb4fdd and scored once, at f1a5250, with no rule changed for it: P 0.97,
+/// R 0.91, F1 0.93, strict 0.73 (the session's start gives the same line): with blind165's, the
+/// estimate for unseen text (README). Rules were then written for one of its misses («أوقفت ضابط
+/// السلامة على السفينة ومشرف شركة الصيانة المحلية»): P 0.99, R 0.92, F1 0.95, strict 0.76; its
+/// thresholds hold its first score, less 0.01.
+#[test]
+fn blind166_articles_hold_their_level() {
+    fixture_set("tests/fixtures/blind166", "0.92", "0.72");
 }
