@@ -1571,6 +1571,7 @@ fn exceeding_a_definite_number_word() {
 const EXECUTIONS_ARE_KILLED_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("ونفذت السلطات حكم الإعدام بحق 7 مدانين بتهم إرهاب", &[(Killed, Exact, 7)]),
     ("وأعدمت السلطات خمسة أشخاص فجر اليوم", &[(Killed, Exact, 5)]),
+    ("يظهر فيه عناصر من الأجهزة الأمنية وهم يعدمون 41 مدنياً معصوبي الأعين", &[(Killed, Exact, 41)]),
     // a death sentence is not an execution
     ("وأصدرت المحكمة أحكاما بالإعدام بحق 5 متهمين", &[]),
 ];
@@ -4434,6 +4435,8 @@ const ONE_BY_HIS_POST_AND_OTHERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأمرت النيابة العامة بحبس عامل محطة التزود بالوقود وقائد اليخت 7 أيام على ذمة التحقيق.", &[(Arrested, Exact, 2)]),
     // (a first on a vessel, a second with his nisba, then until when)
     ("وأكدت الجهات المختصة أنها أوقفت ضابط السلامة على السفينة ومشرف شركة الصيانة المحلية لحين استكمال التحقيق.", &[(Arrested, Exact, 2)]),
+    // (his companion told by «له» after him)
+    ("وأفاد البلاغ بأن عناصر الشرطة أوقفت المشتبه فيه ورفيقاً له يُشتبه في مساعدته على الفرار.", &[(Arrested, Exact, 2)]),
     ("وأمرت النيابة بحبس سائق القطار ومساعده وعامل المزلقان.", &[]),
     // (a purpose ends the second's phrase; the subject may stand between verb and posts; a
     // noun the table does not know, and «two» after it, are two others)
@@ -4883,6 +4886,8 @@ fn things_seized_and_those_still_sought() {
 /// يصابا»), nor a plural's object («أن المصابين نقلا»).
 const ONE_BY_HIS_AGE_AND_THE_DEFINITE_TWO_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وفي حادثة منفصلة، لقي مسن (71 عاماً) حتفه إثر سقوطه من منحدر صخري.", &[(Killed, Exact, 1)]),
+    // (or an age by its decade)
+    ("لقي سائق في الأربعينات من عمره مصرعه، مساء أمس، متأثراً بطعنة سكين.", &[(Killed, Exact, 1)]),
     ("فيما لقي الثالث (٢٧ عاماً) حتفه في أحد شواطئ الولاية.", &[]),
     ("فيما لقي الثالث حتفه في أحد شواطئ الولاية.", &[]),
     ("وقال قائد شرطة المنطقة إن الزوجين قُتلا بالرصاص فجر السبت.", &[(Killed, Exact, 2)]),

@@ -18,6 +18,8 @@ pub(super) fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> 
     // first definite too)
     // («بالاحتفاظ بالزوج وبشقيقه»: the preposition repeated)
     let his = |t: &Tok| t.w.starts_with('و') && ["ه", "ها"].iter().any(|p| t.bare().trim_start_matches('ب').strip_suffix(p).is_some_and(|w| matches!(w, "مساعد" | "معاون" | "مرافق" | "شريك" | "نجل" | "شقيق" | "ابن" | "سائق" | "حارس" | "والد" | "قائد" | "ربان" | "قبطان")));
+    // (or by «له» after him: «أوقفت المشتبه فيه ورفيقاً له»)
+    let his_by_lam = |j: usize| toks[j].w.starts_with('و') && matches!(toks[j].bare().trim_end_matches('ا'), "رفيق" | "مساعد" | "شريك" | "مرافق" | "صديق") && toks.get(j + 1).is_some_and(|t| j + 1 < s1 && matches!(t.w.as_str(), "له" | "لها"));
     // («الطباخ ومساعديه الاثنين»: and his two, «two» after them: three)
     let his_two = |j: usize| his_two(toks, j, s1);
     let named = toks[g].bare().trim_start_matches('ب').starts_with("ال") && toks[g].cls == Cls::Word && matches!(toks[g].lex, None | Some(Lex::Group(_, 1)));
@@ -44,9 +46,9 @@ pub(super) fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> 
     // (after a definite first, by his post, a second in construct: «بإيقاف الجراح المسؤول وطبيب
     // التخدير»)
     let in_construct = |j: usize| post(toks[j].bare()) && toks.get(j + 1).is_some_and(|n| j + 1 < s1 && n.w.starts_with("ال") && n.cls == Cls::Word && n.lex.is_none());
-    let second = (g + 1..s1.min(g + reach)).find(|&j| toks[j].w.starts_with('و') && ((post(toks[j].bare()) || toks[j].bare().strip_prefix("ال").is_some_and(post) || nisba(&toks[j])) && first && !def || def && first_def && in_construct(j) || his(&toks[j])))?;
+    let second = (g + 1..s1.min(g + reach)).find(|&j| toks[j].w.starts_with('و') && ((post(toks[j].bare()) || toks[j].bare().strip_prefix("ال").is_some_and(post) || nisba(&toks[j])) && first && !def || def && first_def && in_construct(j) || his(&toks[j]) || his_by_lam(j)))?;
     // (his companion ends the phrase, unless a third is joined: «سائق القطار ومساعده وعامل»)
-    if his(&toks[second]) {
+    if his(&toks[second]) || his_by_lam(second) {
         let third = toks.get(second + 1).is_some_and(|t| second + 1 < s1 && t.w.starts_with('و') && (post(t.bare()) || held_post(t) || matches!(t.lex, Some(Lex::Group(..)))));
         return (!third && (g + 1..second).all(|j| toks[j].cls == Cls::Word && !toks[j].w.starts_with('و') && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Group(..))))).then(|| word_raw(Kind::Arrested, 2, Victims::People, i, second, g));
     }

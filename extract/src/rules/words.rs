@@ -658,7 +658,10 @@ pub(super) fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: 
             .then(|| (g + 2..s1.min(g + 6)).find(|&j| toks[j].cls == Cls::Punct(')')))
             .flatten()
             .filter(|&c| (g + 2..c).any(|j| toks[j].cls == Cls::Num));
-        let (h, skip) = age.map_or((g, 0), |c| (c, c - g));
+        // (or an age by its decade: «لقي سائق في الأربعينات من عمره مصرعه»)
+        let w = |j: usize| toks.get(j).filter(|_| j < s1).map_or("", |t| t.bare());
+        let decade = (w(g + 1) == "في" && w(g + 2).starts_with("ال") && (w(g + 2).ends_with("ينات") || w(g + 2).ends_with("ينيات")) && w(g + 3) == "من" && w(g + 4).starts_with("عمر")).then_some(g + 4);
+        let (h, skip) = age.or(decade).map_or((g, 0), |c| (c, c - g));
         let end = (h + 1..s1.min(h + 6)).find(|&j| matches!(toks[j].bare(), "حتفه" | "مصرعه" | "حتفها" | "مصرعها"));
         // (or one and those he is of: «لقي غطاس من الحماية المدنية حتفه»)
         let of = g + 1 < s1 && toks[g + 1].w == "من" && !toks[g].def;
