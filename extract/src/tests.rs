@@ -4419,6 +4419,9 @@ const ONE_BY_HIS_POST_AND_OTHERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("أوقفت الشرطة مدير الصيانة في المستشفى واثنين من موظفيه.", &[(Arrested, Exact, 3)]),
     ("وأمرت النيابة العامة بحبس رئيس مجلس إدارة الجمعية واثنين من العاملين بها 4 أيام على ذمة التحقيق.", &[(Arrested, Exact, 3)]),
     ("أوقفت الشرطة سائق الشاحنة.", &[(Arrested, Exact, 1)]),
+    // (one held, a new event joined after him; and the arrest over a time before «على»)
+    ("وأعلنت الشرطة القبض على سائق الرافعة الشوكية، وإيقاف 3 من مسؤولي المستودع والسلامة.", &[(Arrested, Exact, 1), (Arrested, Exact, 3)]),
+    ("وألقى رجال المباحث القبض صباح اليوم على مواطن يُعتقد أنه العقل المدبر للشبكة.", &[(Arrested, Exact, 1)]),
     // (or his kin: «شقيق المسلح»)
     ("وأوضح المدعي العام أن الأجهزة الأمنية اعتقلت شقيق المسلح واثنين من أصدقائه.", &[(Arrested, Exact, 3)]),
     // (or by a definite word the table does not know, when the others are his)

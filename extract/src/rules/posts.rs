@@ -200,7 +200,10 @@ pub(super) fn one_held_by_post(toks: &[Tok], s1: usize, i: usize, g: usize, f: F
     let beside_at = |j: usize| j + 1 < s1 && (matches!(toks[j].w.as_str(), "مع" | "برفقه") && person(&toks[j + 1]) || toks[j].w == "الي" && toks[j + 1].w == "جانب" && toks.get(j + 2).is_some_and(|t| j + 2 < s1 && person(t)));
     // (not what he is, after «وهو»: «أوقفت سائق الشاحنة، وهو وافد في الأربعينيات»)
     let described = |j: usize| toks[j - 1].w == "وهو" || toks[j - 1].w == "وهي";
-    let more = joined_at(n) || beside || (e + 1..s1.min(g + 14)).any(|j| toks[j].w.starts_with('و') && person(&toks[j]) && !described(j) || beside_at(j));
+    // (up to the next event joined by «و»: «القبض على سائق الرافعة الشوكية، وإيقاف 3 من مسؤولي
+    // المستودع والسلامة»)
+    let reach = (e + 1..s1.min(g + 14)).find(|&j| toks[j].has_conj() && matches!(toks[j].lex, Some(Lex::Trig(..)))).unwrap_or(s1.min(g + 14));
+    let more = joined_at(n) || beside || (e + 1..reach).any(|j| toks[j].w.starts_with('و') && person(&toks[j]) && !described(j) || beside_at(j));
     let many = toks.get(g + 1).is_some_and(|t| g + 1 < s1 && matches!(t.w.as_str(), "فيهم" | "بهم")) || (g + 1..=e).any(|j| matches!(toks[j].bare(), "الثاني" | "الثالث" | "الرابع" | "الخامس" | "الاخر"));
     let jail = toks[i].bare().trim_start_matches(['ب', 'و']).no_al() == "حبس";
     let verdict = (i.saturating_sub(12)..i).any(|j| matches!(toks[j].bare(), "قضت" | "حكمت" | "محكمه" | "المحكمه" | "الحكم"));

@@ -501,6 +501,20 @@ pub(super) fn her_one(t: &Tok) -> bool {
 pub(super) fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: Form) -> Option<Raw> {
     let mut g = next_sig(toks, i + 1, s1)?;
     if f == Form::NeedsAla {
+        // («ألقوا القبض صباح اليوم على مواطن», «القبض أمس على ...»: over a time)
+        let w = |j: usize| toks.get(j).filter(|_| j < s1).map_or("", |t| t.bare());
+        let mut k = g;
+        if matches!(w(k), "صباح" | "مساء" | "فجر" | "ظهر" | "ليل" | "ليله" | "عصر") && matches!(w(k + 1), "اليوم" | "امس") {
+            k += 2;
+        } else if matches!(w(k), "امس" | "اليوم") || numbers::time_adverb(&toks[k]) {
+            k += 1;
+        }
+        if k > g && toks.get(k).is_some_and(|t| k < s1 && crate::dates::weekday(t).is_some()) {
+            k += 1;
+        }
+        if w(k) == "علي" {
+            g = k;
+        }
         if toks[g].w != "علي" {
             return None;
         }
