@@ -4341,6 +4341,8 @@ const ONE_OF_A_UNIT_VICTIMS: Rows<Victims> = &[
     ("وأضاف أن عنصراً في الحرس الوطني قُتل خلال تلك المطاردة.", &[Victims::SecurityForces]),
     ("قال الناطق إن رقيباً في إدارة مكافحة المخدرات استشهد.", &[Victims::SecurityForces]),
     ("مشيرة إلى أن عنصراً من دورياتها أصيب بجروح طفيفة.", &[Victims::SecurityForces]),
+    // («عون»: an agent of a force, as a subject before the verb)
+    ("وقالت المصادر إن عوناً من الحرس الوطني أصيب بجروح خطيرة في الهجوم.", &[Victims::SecurityForces]),
 ];
 
 #[test]

@@ -91,6 +91,9 @@ pub(super) fn one_of_a_unit_before_verb(toks: &[Tok], s0: usize, i: usize, k: Ki
     let h = if a + 3 < i && adjective(&toks[a + 2]) { a + 2 } else { a + 1 };
     let v = match n.lex {
         Some(Lex::Group(v, 1)) if !n.def => victims::men_of(toks, a + 1, v),
+        // («أن عوناً من الحرس الوطني أصيب»: «عوناً», which may be help elsewhere, is one agent
+        // as a subject)
+        Some(Lex::Group(Victims::SecurityForces, 0)) if n.w == "عونا" => Victims::SecurityForces,
         // (in the accusative after «أن»: «رقيباً»)
         None if unknown_word(n) && singular(stem(n).strip_suffix('ا').unwrap_or(stem(n))) && !not_one(stem(n)) && !n.with_possessive() => Victims::People,
         _ => return None,
