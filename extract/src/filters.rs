@@ -51,7 +51,10 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     // («التحفظ على 7 من الأدوات المستخدمة»: some of the things the table knows)
     // (not a family's: «مقتل أربعة من العائلة»)
     let things = |t: &Tok| t.lex == Some(Lex::Thing) && t.def && !matches!(t.bare().no_al(), "عائله" | "عائلات" | "اسره" | "اسر");
-    if nx.is_some_and(|j| toks[j].w == "من" && toks.get(j + 1).is_some_and(|t| j + 1 < s1 && (animals(t) || things(t)))) {
+    // (but not «اثنين» after the dual it counts: «أوقفت الشرطة فنيَّين اثنين من الشركة», two
+    // technicians from the company)
+    let of_a_dual = p.a == p.b && toks[p.a].bare().starts_with("اثن") && pv.is_some_and(|j| j + 1 == p.a && toks[j].cls == Cls::Word && (toks[j].bare().ends_with("ين") || toks[j].bare().ends_with("ان")));
+    if !of_a_dual && nx.is_some_and(|j| toks[j].w == "من" && toks.get(j + 1).is_some_and(|t| j + 1 < s1 && (animals(t) || things(t)))) {
         return true;
     }
     // «نفى لـ«اليوم 24» وفاة أي طالب»: a number closing a quoted name («"مجموعة 24"»)

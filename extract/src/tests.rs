@@ -3367,7 +3367,7 @@ fn crimes_and_rates() {
 /// A toll with no noun of its own after «العدد» bounded by a verb («إن العدد تجاوز 2300،»,
 /// «العدد الحقيقي "لا يقل عن 27" لأن ...») is of the sentence's last figure; a range of
 /// number words («"بين سبعة وتسعة"»); «حالتا وفاة» and the count joined after it, of
-/// something else; two more («وأصيب آخران»); a force that lost its men («إن الجيش فقد ٤
+/// something else; two more («وأصيب آخران», «أُوقف مندوبان آخران»); a force that lost its men («إن الجيش فقد ٤
 /// جنود»); incidents and near-drownings are no deaths; an age in months.
 const TOLLS_DUALS_AND_LOSSES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وتقول الوزارة إن عناصرها اعتقلوا 1840 شخصاً، بينما يؤكد تحالف حقوقي أن العدد تجاوز 2300، وأن أغلب المعتقلين عمال", &[(Arrested, Exact, 1840), (Arrested, MoreThan, 2300)]),
@@ -3375,6 +3375,11 @@ const TOLLS_DUALS_AND_LOSSES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وقال رئيس البلدية إن عدد القتلى يتراوح «بين سبعة وتسعة» بحسب الشهادات الأولية", &[(Killed, Range, 7)]),
     ("الوادي: حالتا وفاة و2140 حالة لسع عقربي منذ بداية السنة", &[(Killed, Exact, 2)]),
     ("لقي خمسة منقبين عن الذهب مصرعهم، وأصيب آخران، إثر انهيار بئر", &[(Killed, Exact, 5), (Injured, Exact, 2)]),
+    // (a dual the table does not know, before «آخران»; «اثنين» after a dual, then whom they
+    // are from)
+    ("كما أُوقف مندوبان آخران في المطار أثناء محاولتهما المغادرة.", &[(Arrested, Exact, 2)]),
+    ("فيما أوقفت الشرطة فنيَّين اثنين من الشركة التي ركّبت الحوض.", &[(Arrested, Exact, 2)]),
+    ("وضبطت الشرطة 7 من الأدوات المستخدمة.", &[]),
     ("توفي شقيقان غرقا في بركة زراعية", &[(Killed, Exact, 2)]),
     ("فأطلق النار على زوجته السابقة وشقيقتها فأرداهما قتيلتين", &[(Killed, Exact, 2)]),
     ("وقال قائد العمليات إن الجيش فقد ٤ جنود في المعارك", &[(Killed, Exact, 4)]),

@@ -588,6 +588,11 @@ pub(super) fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: 
         r.victims = None;
         return Some(r);
     }
+    // («كما أُوقف مندوبان آخران»: a dual the table does not know, «two more» after it)
+    let dual = unknown_word(&toks[g]) && stem(&toks[g]).ends_with("ان") && stem(&toks[g]).chars().count() >= 5;
+    if f != Form::NeedsAla && dual && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && t.w == "اخران") && end_after(g + 1) {
+        return Some(word_raw(k, 2, Victims::People, i, g + 1, g));
+    }
     // «أصيب مزارع بشظايا قذيفة», «توفيت راكبة ليبية»: one, a noun the table does not know,
     // the subject of a passive verb of killing or injuring right before it
     if let Some(r) = unknown_one(toks, s1, i, g, k, f).or_else(|| kin_hurt(toks, s1, i, g, k, f)) {
