@@ -2667,11 +2667,11 @@ fn blind162_articles_hold_their_level() {
 /// rules on more text, and scored once, at 79b7c57 (those rules), with no rule changed for it:
 /// P 0.99, R 0.94, F1 0.96, strict 0.84: with blind161's, blind162's and blind164's, the
 /// estimate for unseen text until blind165 and blind166. The thirty-seventh session's rules were
-/// written for its misses among others («تسجيل 97 جريمة قتل»): P 0.99, R 0.97, F1 0.98, strict
+/// written for its misses among others («تسجيل 97 جريمة قتل»): P 0.99, R 0.98, F1 0.98, strict
 /// 0.87. A regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind163_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind163", "0.96", "0.85");
+    fixture_set("tests/fixtures/blind163", "0.97", "0.85");
 }
 
 /// Blind set 164 (14 articles, 5 December 2026: Bahrain (a yacht explodes while refuelling),
@@ -2686,11 +2686,12 @@ fn blind163_articles_hold_their_level() {
 /// R 0.93, F1 0.94, strict 0.73: with blind161's to blind163's, the estimate for unseen text
 /// until blind165 and blind166. The thirty-seventh session's rules were written for its misses
 /// among others («4 نواب اغتيلوا», «بحبس عامل محطة التزود بالوقود وقائد اليخت», «12 طاولة
-/// لعب»): P 0.98, R 0.95, F1 0.96, strict 0.77. A regression set since, its thresholds the level
-/// reached, less 0.01.
+/// لعب»), and the thirty-eighth's for one more («أوقفت الشرطة فنيَّين اثنين من الشركة»): P 0.98,
+/// R 0.97, F1 0.97, strict 0.79. A regression set since, its thresholds the level reached, less
+/// 0.01.
 #[test]
 fn blind164_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind164", "0.95", "0.75");
+    fixture_set("tests/fixtures/blind164", "0.96", "0.77");
 }
 
 /// Blind set 165 (14 articles, 5 December 2026: Algeria (a protest against a 5G antenna),
@@ -2705,10 +2706,12 @@ fn blind164_articles_hold_their_level() {
 /// session's start) and scored once, at f1a5250 (rules written before it was read, for the
 /// misses of blind161 to blind164), with no rule changed for it: P 0.99, R 0.94, F1 0.96, strict
 /// 0.81 (the session's start gives the same line): with blind166's, the estimate for unseen text
-/// (README). No rule has been written for it; the thresholds hold its first score, less 0.01.
+/// (README). Rules were then written for three of its misses («لقي سائق في الأربعينات من عمره
+/// مصرعه», «ورفيقاً له», «يعدمون»): P 0.99, R 0.97, F1 0.98, strict 0.83; a regression set now,
+/// its thresholds hold the level reached, less 0.01.
 #[test]
 fn blind165_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind165", "0.95", "0.79");
+    fixture_set("tests/fixtures/blind165", "0.96", "0.81");
 }
 
 /// Blind set 166 (14 articles, 5 December 2026: Bahrain (a counterfeit-airbag ring), the Comoros
@@ -2722,10 +2725,11 @@ fn blind165_articles_hold_their_level() {
 /// written blind by a helper in the thirty-seventh session, in parallel with blind165,
 /// commissioned at 8fb4fdd and scored once, at f1a5250, with no rule changed for it: P 0.97,
 /// R 0.91, F1 0.93, strict 0.73 (the session's start gives the same line): with blind165's, the
-/// estimate for unseen text (README). Rules were then written for one of its misses («أوقفت ضابط
-/// السلامة على السفينة ومشرف شركة الصيانة المحلية»): P 0.99, R 0.92, F1 0.95, strict 0.76; its
-/// thresholds hold its first score, less 0.01.
+/// estimate for unseen text (README). Rules were then written for three of its misses («أوقفت
+/// ضابط السلامة على السفينة ومشرف شركة الصيانة المحلية», «أن عوناً من الحرس الوطني أصيب», «كما
+/// أُوقف مندوبان آخران»): P 0.99, R 0.94, F1 0.96, strict 0.77; a regression set now, its
+/// thresholds hold the level reached, less 0.01.
 #[test]
 fn blind166_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind166", "0.92", "0.72");
+    fixture_set("tests/fixtures/blind166", "0.95", "0.76");
 }

@@ -589,7 +589,8 @@ pub(super) fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: 
         return Some(r);
     }
     // («كما أُوقف مندوبان آخران»: a dual the table does not know, «two more» after it)
-    let dual = unknown_word(&toks[g]) && stem(&toks[g]).ends_with("ان") && stem(&toks[g]).chars().count() >= 5;
+    // (not «اثنان آخران», a number, whose group is the clause's)
+    let dual = unknown_word(&toks[g]) && stem(&toks[g]).ends_with("ان") && stem(&toks[g]).chars().count() >= 5 && number::read(toks, g, s1).is_none();
     if f != Form::NeedsAla && dual && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && t.w == "اخران") && end_after(g + 1) {
         return Some(word_raw(k, 2, Victims::People, i, g + 1, g));
     }
