@@ -561,12 +561,18 @@ fn a_text_that_opens_on_any_two_pieces_and_a_number_is_safe() {
     }
 }
 
+/// Random texts: 256 cases each by default; `TALLY_PROP_CASES=N` searches longer (as on a
+/// release build with overflow checks, like `tests/edges.rs`'s full run).
 mod prop {
     use super::*;
     use proptest::prelude::*;
 
+    fn cases() -> u32 {
+        std::env::var("TALLY_PROP_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256)
+    }
+
     proptest! {
-        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+        #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
         #[test]
         fn any_string_is_safe(s in "\\PC{0,400}") {
