@@ -2760,8 +2760,11 @@ fn blind167_articles_hold_their_level() {
 /// platform falls)), written blind by a helper in the thirty-eighth session, in parallel with
 /// blind167, commissioned at f6fdafd and scored once, at 014b251, with no rule changed for it:
 /// P 0.91, R 0.93, F1 0.92, strict 0.80 (8fb4fdd gives the same line): with blind167's, the
-/// estimate for unseen text (README). The thresholds hold that first score, less 0.01.
+/// estimate for unseen text (README). Rules were then written for four of its misses (the
+/// detained who were hurt, «أن أكثر من 40 معتقلاً أصيبوا»; «وأصيب 14 آخرون بعد أن سقط كابل»;
+/// «الدقيقة 70»; «22 عربة»): P 0.97, R 0.97, F1 0.97, strict 0.89; a regression set now, its
+/// thresholds hold the level reached, less 0.01.
 #[test]
 fn blind168_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind168", "0.91", "0.79");
+    fixture_set("tests/fixtures/blind168", "0.96", "0.87");
 }

@@ -191,6 +191,12 @@ const QUALIFIERS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأقر نائب المحافظ بسقوط قتلى بين المحتجين، لكنه قال إن عددهم \"لا يتجاوز ثلاثة\"", &[(Killed, AtMost, 3)]),
     // the detained or injured who died are killed
     ("وقالت المنظمة إن ما لا يقل عن 260 معتقلا توفوا داخل السجون", &[(Killed, AtLeast, 260)]),
+    // a verb after «بعد أن» tells what came before: the verb right before the number governs it
+    ("لقي 9 أشخاص حتفهم وأصيب 14 آخرون بعد أن سقط كابل للضغط العالي على السقف.", &[(Killed, Exact, 9), (Injured, Exact, 14)]),
+    // and the detained who were hurt are injured, not arrested (the verb after them)
+    ("وقالت العائلات إن أكثر من 40 معتقلاً أصيبوا بجروح وكدمات داخل العنابر.", &[(Injured, MoreThan, 40)]),
+    ("وقالت منظمات حقوقية إن العشرات من المعتقلين أصيبوا خلالها.", &[(Injured, Vague, 10)]),
+    ("وقالت إن 12 من الموقوفين أصيبوا بكسور.", &[(Injured, Exact, 12)]),
     // the detained or injured who died, told before or after them; lives lost; harm suffered
     ("وبحسب التقرير السنوي للمرصد، توفي 135 محتجزا داخل السجون", &[(Killed, Exact, 135)]),
     ("وأوضح أن اثنين من المصابين توفيا ليلا", &[(Killed, Exact, 2)]),
@@ -1299,6 +1305,9 @@ const UNIT_AND_CHANNEL_NUMBERS_ARE_NAMES_FIGURES: Rows<(Kind, Qualifier, u64)> =
     ("وقتل جندي من اللواء 55 مشاة", &[(Killed, Exact, 1)]),
     ("ونقلت قناة 218 الليبية أن القتيل من الكتيبة 166", &[]),
     ("وقتل 3 أشخاص في تحطم طائرة الرحلة 302", &[(Killed, Exact, 3)]),
+    // (a match's minute; and carriages, things a number counts)
+    ("إن الكابل سقط على السقف قرابة الدقيقة 70 من المباراة، ما أدى إلى صعق المشجعين.", &[]),
+    ("فيما أوقفت البلدية تشغيل الخط المؤلف من 22 عربة حتى إشعار آخر.", &[]),
 ];
 
 #[test]

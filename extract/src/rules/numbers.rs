@@ -69,7 +69,11 @@ pub(super) fn counted_noun_after(c: &At) -> Option<Hit> {
     // (but «عشرات الجرحى سقطوا في الشوارع»: fell injured)
     // (over «على الأقل»: «7 محتجزين على الأقل توفوا تحت التعذيب»)
     let over_least = |v: usize| if c.toks[v].w == "علي" && c.toks.get(v + 1).is_some_and(|t| t.w == "الاقل") { next_sig(c.toks, v + 2, c.s1) } else { Some(v) };
-    let then_died = c.n1.and_then(|n| next_sig(c.toks, n + 1, c.s1)).and_then(over_least).filter(|&v| matches!(trig(c.toks[v].lex), Some((Kind::Killed, Form::Verb | Form::After))) && !c.toks[v].has_conj() && !c.toks[v].bare().starts_with("سق"));
+    let after_n = c.n1.and_then(|n| next_sig(c.toks, n + 1, c.s1)).and_then(over_least);
+    let then_died = after_n.filter(|&v| matches!(trig(c.toks[v].lex), Some((Kind::Killed, Form::Verb | Form::After))) && !c.toks[v].has_conj() && !c.toks[v].bare().starts_with("سق"));
+    // («أن أكثر من 40 معتقلاً أصيبوا بجروح»: the detained who were then hurt, the verb right
+    // after them)
+    let then_hurt = after_n.filter(|&v| matches!(trig(c.toks[v].lex), Some((Kind::Injured, Form::Verb))) && !c.toks[v].has_conj());
     // «إصابة 7 معتقلين بكسور»: the detained who were hurt are injured
     let hurt = c.pj.filter(|&j| j + 1 == c.q0).is_some_and(|j| matches!(trig(c.toks[j].lex), Some((Kind::Injured, Form::Event | Form::Verb)))) && !c.toks[c.q0].has_conj();
     // («نُقل 4 محتجزين إلى المستشفى»: detainees taken to hospital, hurt; `hospitalised` reads it)
@@ -82,6 +86,7 @@ pub(super) fn counted_noun_after(c: &At) -> Option<Hit> {
         Some((Kind::Injured | Kind::Arrested, Form::Counted)) if died => Some((Kind::Killed, c.pj?, false)),
         Some((Kind::Arrested, Form::Counted)) if hurt => Some((Kind::Injured, c.pj?, false)),
         Some((Kind::Injured | Kind::Arrested, Form::Counted)) if then_died.is_some() => Some((Kind::Killed, then_died?, true)),
+        Some((Kind::Arrested, Form::Counted)) if then_hurt.is_some() => Some((Kind::Injured, then_hurt?, true)),
         Some((k, Form::Counted | Form::Dual)) => Some((k, c.n1?, true)),
         Some((k, Form::Event)) if !c.toks[c.n1?].has_conj() => Some((k, c.n1?, true)),
         _ => of_the_counted(c, false),
@@ -112,8 +117,11 @@ pub(super) fn of_the_counted(c: &At, of: bool) -> Option<Hit> {
     let died = of && j + 1 < c.s1 && matches!(trig(t[j + 1].lex), Some((Kind::Killed, Form::Verb | Form::After))) && !t[j + 1].has_conj();
     // («قبل أن يفارق ثلاثة من المصابين الحياة», «توفي 3 من الجرحى»: or the verb before them)
     let died = died || of && c.pj.is_some_and(|p| matches!(trig(t[p].lex), Some((Kind::Killed, Form::Verb))) && p + 1 == c.q0);
+    // («12 من المعتقلين أصيبوا»: those of the detained who were hurt)
+    let hurt = of && j + 1 < c.s1 && matches!(trig(t[j + 1].lex), Some((Kind::Injured, Form::Verb))) && !t[j + 1].has_conj();
     match trig(c.lex(Some(j).filter(|&j| ok && j < c.s1))) {
         Some((Kind::Injured | Kind::Arrested, Form::Counted)) if died && t[j].def => Some((Kind::Killed, j + 1, true)),
+        Some((Kind::Arrested, Form::Counted)) if hurt && t[j].def => Some((Kind::Injured, j + 1, true)),
         Some((k, Form::Counted | Form::Event)) if (!of || t[j].def) && !other_verb => Some((k, j, true)),
         // («218 حالة قتل خارج نطاق القضاء»: after «حالة» the verb's spelling is its verbal noun)
         Some((k, Form::Verb)) if !of && !t[j].has_conj() => Some((k, j, true)),
@@ -239,6 +247,9 @@ pub(super) fn verb_after_subject(c: &At) -> Option<Hit> {
             // («6 صيادين مسلحين بعد أن قتلوا 4 وعول»: a verb with a count for its object is
             // active, what they did)
             Some((_, Form::Verb)) if crime || w.def || without || number::read(t, j + 1, s1).is_some() => return None,
+            // («وأصيب 14 آخرون بعد أن سقط كابل»: a verb after «بعد أن» tells what came before, and
+            // the verb of another kind right before the number governs it)
+            Some((k, Form::Verb | Form::After)) if j >= 2 && t[j - 1].w == "ان" && matches!(t[j - 2].bare(), "بعد" | "قبل") && c.pj.is_some_and(|p| p + 1 == c.q0 && matches!(trig(t[p].lex), Some((k2, Form::Verb)) if k2 != k)) => return None,
             Some((k, Form::Verb | Form::After)) => return (!status::negated(t, j0, j)).then_some((k, j, true)),
             // «3 مواطنين مصابين» (not «توقيف 11 شخصاً وجرحى بين العناصر»: another count)
             Some((k, Form::Counted)) if j == j0 + 1 && !w.def && !w.has_conj() || w.def && t[j - 1].bare() == "بين" => return Some((k, j, true)),
