@@ -458,8 +458,8 @@ pub fn trig(l: Option<Lex>) -> Option<(Kind, Form)> {
 pub const SUBSET: Words = Words::new(&["بينهم", "منهم", "بينها", "بينهن", "منهن"]);
 
 /// Nouns a number names rather than counts when it follows them: a time, a
-/// year, a rank, a unit, an article of law, a flight, a channel («الساعة 10»,
-/// «اللواء 55», «الرحلة 302», «قناة 218», «موسم 2019-2020»).
+/// year, a rank, a unit, an article of law, a flight, a channel, a match's minute
+/// («الساعة 10», «اللواء 55», «الرحلة 302», «قناة 218», «موسم 2019-2020», «الدقيقة 70»).
 pub const NAMED_BY_NUMBER: Words = Words::new(&[
     "الساعه", "عام", "العام", "سنه", "رقم", "الرقم", "المرتبه", "اللواء", "لواء", "الكتيبه", "كتيبه", "الفرقه", "الفيلق",
     "الماده", "البند", "الرحله", "قناه", "القناه", "موسم", "الدقيقه",
