@@ -4553,7 +4553,7 @@ const ONE_HELD_BY_HIS_POST_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأعلنت الشرطة اعتقال سائق الصهريج، الذي نجا من الحادث بإصابات طفيفة، وصاحب الشركة الناقلة.", &[]),
     ("وأفاد مصدر أمني بأن الجهات المختصة أوقفت مالك المبنى ومتعهد البناء على ذمة التحقيق.", &[(Arrested, Exact, 2)]),
     ("وأمرت محكمة التحقيق باعتقال مالك المجمع وعدد من المسؤولين.", &[]),
-    ("وتمكنت الشرطة من ضبط السائق وستة من المشاركين في الاستعراض.", &[(Arrested, Exact, 6)]),
+    ("وتمكنت الشرطة من ضبط السائق وستة من المشاركين في الاستعراض.", &[(Arrested, Exact, 7)]),
     ("وأضاف المتحدث أن الشرطة اعتقلت شخصين هما مالك المبنى والمقاول المسؤول.", &[(Arrested, Exact, 2)]),
     // more than one, one more, a term or a verdict, one sought
     ("فقد جرى توقيف المشتبه فيهم في عمليات أمنية متزامنة.", &[]),
@@ -5600,4 +5600,25 @@ const ONE_AND_THOSE_JOINED_TO_HIM_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 #[test]
 fn one_and_those_joined_to_him() {
     check_figures(ONE_AND_THOSE_JOINED_TO_HIM_FIGURES);
+}
+
+/// Those held told by their posts in more shapes: a woman's post and the one under her
+/// («توقيف مالكة الدار ومديرها», 2), a seller («مقدم السربة وبائع البارود», 2), the second's
+/// phrase three words long up to a comma, a definite post and others («المسؤول عن تشغيل
+/// المصعد واثنين من الفنيين», 3), the head of a committee held alone (1); not the head of
+/// a town whose arrest the protests were over.
+const POSTS_OF_WOMEN_SELLERS_AND_HEADS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وقرر مدعي عام شمال عمان توقيف مالكة الدار ومديرها أسبوعاً في مركز إصلاح وتأهيل.", &[(Arrested, Exact, 2)]),
+    ("ووضعت عناصر الدرك مقدم السربة وبائع البارود تحت تدبير الحراسة النظرية.", &[(Arrested, Exact, 2)]),
+    ("ووضعت الشرطة سائق السيارة ومالك المحل تحت تدبير الحراسة النظرية.", &[(Arrested, Exact, 2)]),
+    ("وأضاف البيان أن الجهات المختصة أوقفت سائق الدراجة الأخرى وصاحب شركة تأجير الدراجات، بعد أن تبين أن السائق قاصر.", &[(Arrested, Exact, 2)]),
+    ("وأوقفت القوى الأمنية المسؤول عن تشغيل المصعد واثنين من الفنيين رهن التحقيق.", &[(Arrested, Exact, 3)]),
+    ("وأوقفت الشرطة بائع الألعاب النارية ومساعده.", &[(Arrested, Exact, 2)]),
+    ("وأعلنت الشرطة توقيف رئيس لجنة الاحتفالات في البلدة للاشتباه في ارتكابه القتل غير العمد.", &[(Arrested, Exact, 1)]),
+    ("وتعيد هذه الأحداث إلى الأذهان الاحتجاجات التي اندلعت عقب توقيف رئيس بلدية المدينة.", &[]),
+];
+
+#[test]
+fn posts_of_women_sellers_and_heads() {
+    check_figures(POSTS_OF_WOMEN_SELLERS_AND_HEADS_FIGURES);
 }

@@ -12,12 +12,14 @@ use super::*;
 /// words after it; what follows the second must end the phrase (a clause end, a number, a
 /// preposition; after a companion, anything but a third person joined).
 pub(super) fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> Option<Raw> {
-    let post = |w: &str| matches!(w, "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مؤجر" | "مشرف" | "حارس" | "عامل" | "موظف" | "مسؤول" | "مهندس" | "طبيب" | "ممرض" | "معلم" | "مراقب" | "قائد" | "وكيل" | "منظم" | "ربان" | "قبطان" | "عون" | "مسير" | "ضابط" | "فني" | "كهربائي" | "متعهد" | "جراح");
+    let male_post = |w: &str| matches!(w, "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مؤجر" | "مشرف" | "حارس" | "عامل" | "موظف" | "مسؤول" | "مهندس" | "طبيب" | "ممرض" | "معلم" | "مراقب" | "قائد" | "وكيل" | "منظم" | "ربان" | "قبطان" | "عون" | "مسير" | "ضابط" | "فني" | "كهربائي" | "متعهد" | "جراح" | "بائع" | "تاجر" | "مقدم");
+    // (a woman's post too: «مالكة الدار ومديرها»)
+    let post = |w: &str| male_post(w) || w.strip_suffix('ه').is_some_and(male_post);
     let first = toks[g].bare().strip_prefix('ب').filter(|w| post(w)).is_some() || post(toks[g].bare());
     // («اعتقلت السائق ومعاونه», «بحبس عامل التحويلة ومساعده»: or one and his companion, the
     // first definite too)
     // («بالاحتفاظ بالزوج وبشقيقه»: the preposition repeated)
-    let his = |t: &Tok| t.w.starts_with('و') && ["ه", "ها"].iter().any(|p| t.bare().trim_start_matches('ب').strip_suffix(p).is_some_and(|w| matches!(w, "مساعد" | "معاون" | "مرافق" | "شريك" | "نجل" | "شقيق" | "ابن" | "سائق" | "حارس" | "والد" | "قائد" | "ربان" | "قبطان")));
+    let his = |t: &Tok| t.w.starts_with('و') && ["ه", "ها"].iter().any(|p| t.bare().trim_start_matches('ب').strip_suffix(p).is_some_and(|w| matches!(w, "مساعد" | "معاون" | "مرافق" | "شريك" | "نجل" | "شقيق" | "ابن" | "سائق" | "حارس" | "والد" | "قائد" | "ربان" | "قبطان" | "مدير" | "مشرف")));
     // (or by «له» after him: «أوقفت المشتبه فيه ورفيقاً له»)
     let his_by_lam = |j: usize| toks[j].w.starts_with('و') && matches!(toks[j].bare().trim_end_matches('ا'), "رفيق" | "مساعد" | "شريك" | "مرافق" | "صديق") && toks.get(j + 1).is_some_and(|t| j + 1 < s1 && matches!(t.w.as_str(), "له" | "لها"));
     // («الطباخ ومساعديه الاثنين»: and his two, «two» after them: three)
@@ -27,7 +29,7 @@ pub(super) fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> 
         return Some(word_raw(Kind::Arrested, 3, Victims::People, i, j + 1, g));
     }
     let def = toks[g].bare().trim_start_matches('ب').starts_with("ال");
-    let first_def = def && [post, held_post_word].iter().any(|p| p(toks[g].bare().trim_start_matches('ب').no_al())) || held_post(&toks[g]);
+    let first_def = def && { let w = toks[g].bare().trim_start_matches('ب').no_al(); post(w) || held_post_word(w) } || held_post(&toks[g]);
     if !(first && !def || first_def) {
         return None;
     }
@@ -67,9 +69,11 @@ pub(super) fn two_named_by_post(toks: &[Tok], s1: usize, i: usize, g: usize) -> 
     // (and a nisba that agrees with the last: «ومشرف شركة الصيانة المحلية»)
     let nisba_at = |j: usize| j < s1 && toks[j].lex.is_none() && toks[j].bare().strip_prefix("ال").is_some_and(|w| w.ends_with("يه") || w.ends_with('ي')) && !toks[j].has_conj();
     let reach2 = if nisba_at(second + 3) && toks[second + 2].bare().starts_with("ال") { 4 } else { 3 };
-    let end = (second + 1..s1.min(second + reach2)).take_while(|&j| (plain(j) || toks[j].bare() == "المسؤول") && !matches!(toks[j].w.as_str(), "عن" | "علي") && !toks[j].w.starts_with('و') && !what_for(j) && !relative(j) && number::read(toks, j, s1).is_none()).last().unwrap_or(second);
+    let end = (second + 1..s1.min(second + reach2)).take_while(|&j| (plain(j) || toks[j].bare() == "المسؤول") && !matches!(toks[j].w.as_str(), "عن" | "علي" | "تحت" | "رهن" | "قيد") && !toks[j].w.starts_with('و') && !what_for(j) && !relative(j) && number::read(toks, j, s1).is_none()).last().unwrap_or(second);
     // (or, within it, a word with «ب» of what he does: «والعون المكلف بتشغيل الجسر»)
-    let closes_at = |e: usize| toks.get(e + 1).is_none_or(|t| e + 1 >= s1 || t.is_clause_end() || relative(e + 1) || t.cls == Cls::Num || number::read(toks, e + 1, s1).is_some() || matches!(t.lex, Some(Lex::Prep)) || matches!(t.w.as_str(), "عن" | "علي") || t.w.starts_with('و') && t.w.chars().count() > 3 || what_for(e + 1));
+    let closes_at = |e: usize| toks.get(e + 1).is_none_or(|t| e + 1 >= s1 || t.is_clause_end() || relative(e + 1) || t.cls == Cls::Num || number::read(toks, e + 1, s1).is_some() || matches!(t.lex, Some(Lex::Prep)) || matches!(t.w.as_str(), "عن" | "علي" | "تحت" | "رهن" | "قيد") || t.w.starts_with('و') && t.w.chars().count() > 3 || what_for(e + 1));
+    // (or, three words long, at a clause's end: «وصاحب شركة تأجير الدراجات،»)
+    let end = if !closes_at(end) && end == second + 2 && second + 3 < s1 && plain(second + 3) && !toks[second + 3].w.starts_with('و') && toks.get(second + 4).is_none_or(|t| second + 4 >= s1 || t.is_clause_end()) { second + 3 } else { end };
     let closes = closes_at(end) || (second..end).any(|e| toks[e + 1].w.starts_with('ب') && !toks[e + 1].def && toks[e + 1].lex.is_none());
     // (and a third post joined after the second's phrase, whose own phrase ends it: «اعتقال منظم
     // الكرنفال ومالك نظام الصوت وسائق الشاحنة»)
@@ -103,7 +107,8 @@ pub(super) fn post_and_others(toks: &[Tok], s1: usize, i: usize, g: usize) -> Op
     // (or one by a noun, the table's or one it does not know, singular and not a band's:
     // «القبض على معالج تقليدي واثنين من مساعديه», «على صيدلاني وعاملَين»)
     let one = !def && !t.has_conj() && (matches!(t.lex, Some(Lex::Group(_, 1))) || unknown_word(t) && singular(stem(t)) && !not_one(stem(t)) && !stem(t).ends_with('ه'));
-    if !(named || !def && held_post(t) || one) {
+    let def_post = t.bare().starts_with("ال") && held_post_word(t.bare().no_al());
+    if !(named || !def && held_post(t) || def_post || one) {
         return None;
     }
     // (over his construct and a place: «مدير الصيانة في المستشفى واثنين»)
@@ -133,7 +138,8 @@ pub(super) fn post_and_others(toks: &[Tok], s1: usize, i: usize, g: usize) -> Op
     } else {
         return None;
     };
-    if def && !his(end) {
+    // (a definite post needs none: «المسؤول عن تشغيل المصعد واثنين من الفنيين»)
+    if def && !his(end) && !def_post {
         return None;
     }
     let mut r = word_raw(Kind::Arrested, 1 + n, Victims::People, i, end, g);
@@ -159,7 +165,10 @@ pub(super) fn one_held_by_post(toks: &[Tok], s1: usize, i: usize, g: usize, f: F
         let def_post = w.starts_with("ال") && held_post_word(w.no_al());
         // (or of the victim: «توقيف زوج الضحية»)
         let of_victim = |j: usize| j < s1 && toks[j].def && matches!(trig(toks[j].lex), Some((_, Form::Counted)));
-        let construct = !w.starts_with("ال") && held_post_word(w) && (toks[g].lex.is_none() || held_post(&toks[g])) && (word(g + 1) || of_victim(g + 1));
+        // (not the head of a state, a government or a town, whose arrest is news of its own and
+        // no count: «الاحتجاجات على توقيف رئيس بلدية إسطنبول»)
+        let office = w == "رئيس" && toks.get(g + 1).is_some_and(|t| matches!(t.bare().no_al(), "بلديه" | "وزراء" | "حكومه" | "جمهوريه" | "دوله" | "برلمان" | "مجلس" | "حزب" | "وزير"));
+        let construct = !w.starts_with("ال") && held_post_word(w) && !office && (toks[g].lex.is_none() || held_post(&toks[g])) && (word(g + 1) || of_victim(g + 1));
         def_post || construct
     };
     let g = if at(g) {
@@ -268,14 +277,14 @@ pub(super) fn posts_of_two(toks: &[Tok], s1: usize, i: usize, g: usize) -> Optio
 
 /// A trade or post one held is named by, as a word: «سائق», «مالك», «المتهم» less «ال».
 pub(super) fn held_post_word(w: &str) -> bool {
-    matches!(w.trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "سائق" | "قائد" | "حارس" | "مشغل" | "مقاول" | "مشرف" | "موظف" | "مسؤول" | "مهندس" | "منظم" | "ربان" | "مسير" | "متهم" | "جاني" | "مشتبه" | "امين" | "زوج")
+    matches!(w.trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "قائد" | "حارس" | "مشغل" | "مقاول" | "مشرف" | "موظف" | "مسؤول" | "مهندس" | "منظم" | "ربان" | "مسير" | "متهم" | "جاني" | "مشتبه" | "امين" | "زوج")
 }
 
 /// A trade, post or kinship one held is named by: «مالك», «سائق», «مقاولاً», «شقيق», «أمين
 /// الشرطة».
 pub(super) fn held_post(t: &Tok) -> bool {
     // (the word as written first: «والد» is no «و» + «الد», nor «وكيل» «و» + «كيل»)
-    matches!(t.w.trim_end_matches('ا'), "والد" | "وكيل") || matches!(t.bare().trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مشرف" | "حارس" | "موظف" | "مسؤول" | "مهندس" | "قائد" | "امر" | "وكيل" | "منظم" | "مطلق" | "ربان" | "مسير" | "شقيق" | "نجل" | "والد" | "امين" | "زوج" | "مختار")
+    matches!(t.w.trim_end_matches('ا'), "والد" | "وكيل") || matches!(t.bare().trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مشرف" | "حارس" | "موظف" | "مسؤول" | "مهندس" | "قائد" | "امر" | "وكيل" | "منظم" | "مطلق" | "ربان" | "مسير" | "شقيق" | "نجل" | "والد" | "امين" | "زوج" | "مختار" | "بائع" | "تاجر" | "مقدم")
 }
 
 /// «ومساعديه الاثنين», «ومرافقيه الاثنين» at `j`: his two companions, «two» after them.
@@ -293,7 +302,8 @@ pub(super) fn post_object(toks: &[Tok], s1: usize, j: usize, f: Form) -> Option<
     }
     let subject = |k: usize| toks[k].cls == Cls::Word && !matches!(toks[k].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Neg)) && !held_post(&toks[k]);
     // (or one named by a definite word and his two: «أوقفت مصالح الدرك الوطني الطباخ ومساعديه الاثنين»)
-    let object = |k: usize| held_post(&toks[k]) || toks[k].bare().starts_with("ال") && his_two(toks, k + 1, s1);
+    // (or a definite post: «أوقفت القوى الأمنية المسؤول عن تشغيل المصعد واثنين من الفنيين»)
+    let object = |k: usize| held_post(&toks[k]) || toks[k].bare().starts_with("ال") && (his_two(toks, k + 1, s1) || held_post_word(toks[k].bare().no_al()));
     let p = (j + 1..s1.min(j + 10)).take_while(|&k| subject(k) || object(k)).find(|&k| object(k) && (j + 1..k).any(|m| toks[m].bare().starts_with("ال")))?;
     post_and_others(toks, s1, j, p).or_else(|| two_named_by_post(toks, s1, j, p))
 }
