@@ -4674,8 +4674,8 @@ fn a_count_and_one_more_joined() {
 
 /// One after an event's noun, told by a noun the table does not know and an adjective that
 /// agrees with it, the clause ending or telling where, when or how: «عن وفاة راكبة سبعينية بعد
-/// نقلها», «وفاة معتمرة مسنة»; or over what he is of, «وفاة مستكشف كهوف أوروبي». Not one more («مناصر ثالث»), a second event joined («وفاة
-/// وإطلاق نار»), nor a case's noun and a verb («كل حالة وفاة تبقى معي»).
+/// نقلها», «وفاة معتمرة مسنة»; or over what he is of, «وفاة مستكشف كهوف أوروبي»; one more of them is one too, as «وأصيب
+/// ثالث» is («وفاة مناصر ثالث»). Not a second event joined («وفاة وإطلاق نار»), nor a case's noun and a verb («كل حالة وفاة تبقى معي»).
 const ONE_BY_AN_UNKNOWN_NOUN_AND_ITS_ADJECTIVE_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وأعلنت الشركة عن وفاة راكبة سبعينية بعد نقلها إلى المستشفى.", &[(Killed, Exact, 1)]),
     ("وأعلنت الوزارة وفاة معتمرة مسنة في الطائرة.", &[(Killed, Exact, 1)]),
@@ -4686,7 +4686,7 @@ const ONE_BY_AN_UNKNOWN_NOUN_AND_ITS_ADJECTIVE_FIGURES: Rows<(Kind, Qualifier, u
     // (not «أزيد من», more than)
     ("وأودى الحريق بحياة أزيد من 30 شخصاً.", &[(Killed, MoreThan, 30)]),
     ("وسجل التقرير حالات وفاة وإطلاق نار عشوائي.", &[]),
-    ("وأسفر التدافع عن وفاة مناصر ثالث في المستشفى.", &[]),
+    ("وأسفر التدافع عن وفاة مناصر ثالث في المستشفى.", &[(Killed, Exact, 1)]),
 ];
 
 #[test]
@@ -5621,4 +5621,19 @@ const POSTS_OF_WOMEN_SELLERS_AND_HEADS_FIGURES: Rows<(Kind, Qualifier, u64)> = &
 #[test]
 fn posts_of_women_sellers_and_heads() {
     check_figures(POSTS_OF_WOMEN_SELLERS_AND_HEADS_FIGURES);
+}
+
+/// One killed told by a noun after a time since it («بعد يومين من مقتل سائق حافلة», 1), a
+/// fan as «مناصر» (1), and a count joined by «إضافة إلى» to one held told by a word, over what
+/// is said of him («القبض على سائق السيارة، وهو شاب ...، إضافة إلى 4 من منظمي الاستعراض»:
+/// 1 and 4).
+const SINCE_A_KILLING_FANS_AND_BESIDES_ONE_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("شل إضراب واسع حركة النقل، بعد يومين من مقتل سائق حافلة برصاص مسلحين في حي شعبي.", &[(Killed, Exact, 1)]),
+    ("وأكد مصدر من المستشفى الجامعي وفاة مناصر في العشرين من عمره، صباح اليوم.", &[(Killed, Exact, 1)]),
+    ("وأعلنت مديرية الأمن القبض على سائق السيارة، وهو شاب في التاسعة عشرة من عمره، إضافة إلى 4 من منظمي الاستعراض.", &[(Arrested, Exact, 1), (Arrested, Exact, 4)]),
+];
+
+#[test]
+fn since_a_killing_fans_and_besides_one() {
+    check_figures(SINCE_A_KILLING_FANS_AND_BESIDES_ONE_FIGURES);
 }

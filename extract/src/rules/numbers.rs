@@ -873,6 +873,12 @@ pub(super) fn coordinated_with_previous(c: &At, prev: &[Raw]) -> Option<Hit> {
     if near.is_some_and(|j| j >= last.pa && j <= last.pb && !between && !own_verb) {
         return Some((last.kind, last.a.min(c.q0), false));
     }
+    // (or, «besides», after one told by a word, over what is said of him: «القبض على سائق
+    // السيارة، وهو شاب في التاسعة عشرة من عمره، إضافة إلى 4 من منظمي الاستعراض»)
+    let told_by_word = !is_num(t, last.pa, c.s1) && last.pb < back && back - last.pb <= 14;
+    if besides && told_by_word && !between && !own_verb && !(last.pb + 1..back).any(|j| t[j].is_clause_end() && t[j].cls != Cls::Punct(',')) {
+        return Some((last.kind, last.a.min(c.q0), false));
+    }
     // (or after a part of it, the whole's next part: «تسعة أشخاص، بينهم امرأتان، وثلاثة أطفال»)
     let whole = prev.iter().rev().find(|r| !r.sub && near.is_some_and(|j| j >= r.pa && j <= r.pb));
     if let Some(r) = whole.filter(|_| last.sub && !between && !own_verb) {

@@ -788,7 +788,9 @@ pub(super) fn unknown_one(toks: &[Tok], s1: usize, i: usize, g: usize, k: Kind, 
     // (over a quote opened on the noun: «عن "وفاة نجل الإمام متأثراً بجراحه"»)
     let before = if i > 1 && toks[i - 1].is_quote() { i - 1 } else { i };
     // (or what it followed: «إثر اغتيال آمر كتيبة محلية», «على اغتيال مختار قرية», «غداة مقتل الشاب»)
-    let outcome = toks[i].w.starts_with('ب') || before > 0 && matches!(toks[before - 1].bare(), "عن" | "الي" | "اثر" | "عقب" | "غداه" | "علي");
+    // (or a time after it: «بعد يومين من مقتل سائق حافلة»)
+    let time_after = before > 1 && toks[before - 1].w == "من" && matches!(toks[before - 2].bare(), "يوم" | "يومين" | "ايام" | "ساعه" | "ساعتين" | "ساعات" | "اسبوع" | "اسبوعين" | "اسابيع" | "شهر" | "شهرين" | "اشهر" | "دقائق");
+    let outcome = toks[i].w.starts_with('ب') || time_after || before > 0 && matches!(toks[before - 1].bare(), "عن" | "الي" | "اثر" | "عقب" | "غداه" | "علي");
     if f == Form::Event && outcome && k != Kind::Arrested && g == i + 1 && g + 1 < s1 && !toks[g].def && held_post(&toks[g]) && toks[g + 1].w.starts_with("ال") && toks[g + 1].cls == Cls::Word {
         return Some(word_raw(k, 1, Victims::People, i, g + 1, g));
     }
