@@ -5637,3 +5637,18 @@ const SINCE_A_KILLING_FANS_AND_BESIDES_ONE_FIGURES: Rows<(Kind, Qualifier, u64)>
 fn since_a_killing_fans_and_besides_one() {
     check_figures(SINCE_A_KILLING_FANS_AND_BESIDES_ONE_FIGURES);
 }
+
+/// Those a hospital took in, by the noun «استقبال» («أفاد مستشفى الأمير حمزة باستقبال 5
+/// حالات»: 5 hurt), and the first of two counts of people joined by «و» before a verb of
+/// being taken to hospital («أن 427 تلميذاً على الأقل و14 معلماً نُقلوا إلى المستشفيات»:
+/// each its own).
+const TAKEN_IN_AND_TWO_COUNTS_TAKEN_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وفي تصريح منفصل، أفاد مستشفى الأمير حمزة باستقبال 5 حالات، غادرت 2 منها بعد تلقي العلاج.", &[(Injured, Exact, 5)]),
+    ("وأعلنت السلطات الصحية أن 427 تلميذاً على الأقل و14 معلماً نُقلوا إلى المستشفيات بعد ظهور أعراض تسمم غذائي عليهم.", &[(Injured, Exact, 14), (Injured, AtLeast, 427)]),
+    ("وقالت الوزارة إن 12 طفلاً و 3 نساء نقلوا إلى المستشفى.", &[(Injured, Exact, 3), (Injured, Exact, 12)]),
+];
+
+#[test]
+fn taken_in_and_two_counts_taken() {
+    check_figures(TAKEN_IN_AND_TWO_COUNTS_TAKEN_FIGURES);
+}

@@ -559,7 +559,8 @@ pub(super) fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
     // «استقبل قسم الاستعجالي 8 حالات», «استقبلنا 11 ناجياً»: cases or survivors a hospital took in
     // (the hospital may stand between: «فيما استقبل مستشفى الكويت 12 حالة أخرى»)
     // (over a time between: «استقبلت منذ بداية الشهر الماضي 47 شخصا»)
-    let received = (c.q0.saturating_sub(7).max(c.s0)..c.q0).rev().take_while(|&j| !t[j].is_clause_end() && !is_num(t, j, c.s1)).any(|j| t[j].bare().starts_with("استقبل"));
+    // (or its noun: «أفاد مستشفى الأمير حمزة باستقبال 5 حالات»)
+    let received = (c.q0.saturating_sub(7).max(c.s0)..c.q0).rev().take_while(|&j| !t[j].is_clause_end() && !is_num(t, j, c.s1)).any(|j| t[j].bare().starts_with("استقبل") || t[j].bare().trim_start_matches('ب').starts_with("استقبال"));
     // (or a noun the table does not know, counted in the accusative: «استقبلت المستشفيات 1148
     // "جزاراً هاوياً"»; a hospital takes in people)
     let counted = |j: usize| t[j].cls == Cls::Word && t[j].lex.is_none() && !t[j].def && !t[j].has_conj() && t[j].w.ends_with('ا');
@@ -584,6 +585,12 @@ pub(super) fn hospitalised(c: &At, prev: &[Raw]) -> Option<Hit> {
     let v = if t.get(v).is_some_and(|x| x.lex == Some(Lex::Others)) { v + 1 } else { v };
     // («5 سجناء على الأقل نقلوا إلى المستشفى»: over a qualifier after the people)
     let v = if t.get(v).is_some_and(|x| x.w == "علي") && t.get(v + 1).is_some_and(|x| x.w == "الاقل") { v + 2 } else { v };
+    // («427 تلميذاً على الأقل و14 معلماً نُقلوا إلى المستشفيات»: over a second count of people
+    // joined by «و», which the verb tells of too and which is read on its own)
+    let a = if t.get(v).is_some_and(|x| x.w == "و") { v + 1 } else { v };
+    let joined = a < c.s1 && (a > v || t[a].w.starts_with('و'));
+    let second = number::read(t, a, c.s1).filter(|p| joined && p.a == a && t.get(p.b + 1).is_some_and(|x| p.b + 1 < c.s1 && matches!(x.lex, Some(Lex::Group(..)))));
+    let v = second.map_or(v, |p| p.b + 2);
     // («"ما يصل إلى 15 شخصا" من سكان القرى الجبلية تلقوا إسعافات أولية»: over a closing quote,
     // and who they were, «من» + a noun in construct + a definite noun, with its adjective)
     let v = next_sig(t, v, c.s1).unwrap_or(v);
