@@ -565,6 +565,16 @@ pub fn one_more(toks: &[Tok], b: usize, s1: usize) -> bool {
     toks.get(b + 1).filter(|_| b + 1 < s1).is_some_and(|t| matches!(t.w.as_str(), "ثان" | "ثاني" | "ثانيه" | "ثالث" | "ثالثه" | "رابع" | "رابعه" | "خامس" | "خامسه"))
 }
 
+/// A prison's inmates, not arrests: a count of the held with no verb of arrest over it
+/// (`trig_after`: its trigger the counted noun after the number, `ti`), who lie in a prison
+/// («ويقبع في سجن جو مئات المعتقلين») or are on a hunger strike («وكان نحو 60 معتقلاً في
+/// المبنى ذاته قد بدأوا إضراباً عن الطعام»).
+pub fn inmates(toks: &[Tok], kind: Kind, ti: usize, trig_after: bool, s0: usize, q0: usize, s1: usize) -> bool {
+    let lie = (q0.saturating_sub(6).max(s0)..q0).any(|j| matches!(toks[j].bare(), "يقبع" | "تقبع" | "يقبعون" | "يرزح" | "يرزحون"));
+    let strike = (ti + 1..s1.min(ti + 10)).any(|j| toks[j].bare().trim_start_matches('ب').no_al().starts_with("اضراب") || matches!(toks[j].bare().no_al(), "مضربين" | "مضربون"));
+    kind == Kind::Arrested && trig_after && (lie || strike)
+}
+
 /// Some of those held, counted before: «أن 11 من الموقوفين صدرت بحقهم مذكرات»,
 /// «بالاحتفاظ بـ9 من الموقوفين», «أُفرج عن 5 من المعتقلين»: no arrests of their own (the
 /// references leave them optional at most). `b`: the count's last token.

@@ -5652,3 +5652,19 @@ const TAKEN_IN_AND_TWO_COUNTS_TAKEN_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn taken_in_and_two_counts_taken() {
     check_figures(TAKEN_IN_AND_TWO_COUNTS_TAKEN_FIGURES);
 }
+
+/// A prison's inmates are no arrests: those who lie in it («ويقبع في سجن جو مئات
+/// المعتقلين») or are on a hunger strike («وكان نحو 60 معتقلاً في المبنى ذاته قد بدأوا
+/// إضراباً عن الطعام»); those held by a verb of arrest are («اعتقلت الشرطة 50 عاملاً
+/// مضربين»).
+const INMATES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("ويقبع في سجن جو مئات المعتقلين على خلفية الاحتجاجات التي شهدتها البلاد.", &[]),
+    ("وكان نحو 60 معتقلاً في المبنى ذاته قد بدأوا قبل 10 أيام إضراباً عن الطعام للمطالبة بإعادة الزيارات.", &[]),
+    ("وأعلن 40 موقوفاً إضرابهم عن الطعام احتجاجاً على ظروف احتجازهم.", &[]),
+    ("واعتقلت الشرطة 50 عاملاً مضربين أمام المصنع.", &[(Arrested, Exact, 50)]),
+];
+
+#[test]
+fn inmates() {
+    check_figures(INMATES_FIGURES);
+}

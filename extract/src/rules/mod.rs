@@ -342,6 +342,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     let governs = pj.is_some_and(|j| matches!(trig(toks[j].lex), Some((Kind::Arrested, _))) && j + 1 == q0);
     if filters::of_the_held(toks, kind, pb, s1) && !governs
         || filters::hostages(toks, kind, ti, pb, s1)
+        || filters::inmates(toks, kind, ti, trig_after, s0, q0, s1)
         || filters::abducted(toks, kind, ti)
         || filters::fell_between_kinds(toks, ti, s1)
         || filters::suspended(toks, kind, ti.min(q0), s1)
