@@ -366,6 +366,10 @@ fn groups(m: &mut Table<Lex>) {
     m.put("تاجر تاجرا", g(People, 1));
     m.put("تاجران تاجرين", g(People, 2));
     m.put("تجار", g(People, 0));
+    // agents and spies («أعلن جهاز الأمن اعتقال عميلين»; a client too, a person all the same)
+    m.put("عميل عميلا جاسوس جاسوسا", g(People, 1));
+    m.put("عميلان عميلين جاسوسان جاسوسين", g(People, 2));
+    m.put("عملاء جواسيس", g(People, 0));
     // a girl, a boy («قُتلت فتاة في الخامسة عشرة», «وفاة فتى»): children, as the references count
     // them; «فتيات», young women as often, are people
     m.put("فتاه فتي فتيا", g(Children, 1));

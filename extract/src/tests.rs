@@ -5668,3 +5668,17 @@ const INMATES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn inmates() {
     check_figures(INMATES_FIGURES);
 }
+
+/// Agents and spies are people («اعتقال عميلين», 2); the object of a verb of arrest is
+/// not read again after a verb of those it held («اعتقلت الشرطة رجلين نشرا على مواقع
+/// التواصل مقطعاً مفبركاً»: 2, not «مقطعاً» as one more).
+const AGENTS_AND_THE_OBJECT_ONCE_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وفي كييف، أعلن جهاز الأمن اعتقال عميلين يشتبه في أنهما زودا الجيش الروسي بإحداثيات أهداف.", &[(Arrested, Exact, 2)]),
+    ("واعتقلت الشرطة رجلين نشرا على مواقع التواصل مقطعاً مفبركاً عن الحادث.", &[(Arrested, Exact, 2)]),
+    ("كما أعلن الجيش أن قواته اعتقلت مشتبهاً به ثالثاً في المنطقة.", &[(Arrested, Exact, 1)]),
+];
+
+#[test]
+fn agents_and_the_object_once() {
+    check_figures(AGENTS_AND_THE_OBJECT_ONCE_FIGURES);
+}

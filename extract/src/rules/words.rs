@@ -379,7 +379,10 @@ pub(super) fn one_object(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option
     let (j, k, f) = trigger_over_subject(toks, s0, i, s1, 12)?;
     let w = toks[j].bare();
     // (the subject and adverbs between, no clause: «قتلت هذه الموجة فعلاً، وكم شخصاً ستقتل»)
-    let one_clause = (j + 1..i).all(|m| toks[m].cls == Cls::Word);
+    // (nor the verb's own object before, two or more people in the accusative, and a verb of
+    // theirs: «اعتقلت الشرطة رجلين نشرا على مواقع التواصل مقطعاً»)
+    let object_before = (j + 1..i).any(|m| matches!(toks[m].lex, Some(Lex::Group(_, n)) if n != 1) && !toks[m].def && toks[m].w.ends_with("ين"));
+    let one_clause = (j + 1..i).all(|m| toks[m].cls == Cls::Word) && !object_before;
     // (what «ضبط» seizes, unknown to the table, is as often a thing: «ضبطت قارباً»)
     let seized = t.lex.is_none() && w.starts_with("ضبط");
     // (right after the verb too: the accusative is no subject, «أوقفت موظفاً في أمانة المنطقة»)
