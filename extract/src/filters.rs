@@ -112,6 +112,12 @@ pub fn not_people(toks: &[Tok], p: &Phrase, s0: usize, s1: usize) -> bool {
     if NAMED_BY_NUMBER.contains(&toks[pv.unwrap_or(p.a)].bare()) && pv.is_some() && !general && !counted {
         return true;
     }
+    // «بالمحكمة الابتدائية تونس 2»: a court named by its town and a number
+    let court = |k: usize| matches!(toks[k].bare().trim_start_matches(['ب', 'ل']).no_al(), "محكمه" | "ابتدائيه" | "استئنافيه");
+    let town = pv.is_some_and(|j| j > s0 && toks[j].cls == Cls::Word && toks[j].lex.is_none() && (j.saturating_sub(2).max(s0)..j).any(court));
+    if town && toks[p.a].cls == Cls::Num && matches!(p.q, Q::N(1..=9)) {
+        return true;
+    }
     // «سجلت خلال العام الماضي 2025 وفاة 512 شخصا»: the year after «العام الماضي»
     let year = matches!(p.q, Q::N(1900..=2100)) && toks[p.a].cls == Cls::Num && toks[p.a].w.chars().count() == 4;
     let this_or_last = |j: usize| j > s0 && matches!(toks[j].bare(), "الماضي" | "الحالي" | "الجاري" | "المنصرم" | "السابق" | "المقبل") && matches!(toks[j - 1].bare(), "العام" | "عام" | "السنه" | "سنه");

@@ -5682,3 +5682,17 @@ const AGENTS_AND_THE_OBJECT_ONCE_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn agents_and_the_object_once() {
     check_figures(AGENTS_AND_THE_OBJECT_ONCE_FIGURES);
 }
+
+/// A court named by its town and a number is no count («بالمحكمة الابتدائية تونس 2
+/// بالاحتفاظ بـ14 من الموقوفين»); one held by his post and one more with him, by «رفقة» and
+/// a post, after what was done to the first («بوضع مالك المنزل تحت تدبير الحراسة النظرية،
+/// رفقة مقاول»: 2).
+const COURTS_BY_NUMBER_AND_ONE_WITH_HIM_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأذنت النيابة العمومية بالمحكمة الابتدائية تونس 2 بالاحتفاظ بـ14 من الموقوفين، وإطلاق سراح البقية.", &[]),
+    ("وأمرت النيابة العامة المختصة بوضع مالك المنزل تحت تدبير الحراسة النظرية، رفقة مقاول كان يشرف على أشغال ترميم دون ترخيص.", &[(Arrested, Exact, 2)]),
+];
+
+#[test]
+fn courts_by_number_and_one_with_him() {
+    check_figures(COURTS_BY_NUMBER_AND_ONE_WITH_HIM_FIGURES);
+}

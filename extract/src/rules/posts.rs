@@ -206,7 +206,7 @@ pub(super) fn one_held_by_post(toks: &[Tok], s1: usize, i: usize, g: usize, f: F
     let doer = |t: &Tok| t.lex.is_none() && !t.bare().starts_with("ال") && (t.bare().starts_with('م') && !t.bare().ends_with(['ه', 'ة']) || t.bare().ends_with("ين") || t.bare().ends_with('ا'));
     let joined_at = |j: usize| j < s1 && toks[j].w.starts_with('و') && (person(&toks[j]) || is_num(toks, j, s1) || toks[j].w == "و" || doer(&toks[j]));
     let beside = toks.get(n).is_some_and(|t| n < s1 && matches!(t.w.as_str(), "مع" | "برفقه" | "رفقه") || t.w == "الي" && toks.get(n + 1).is_some_and(|x| x.w == "جانب"));
-    let beside_at = |j: usize| j + 1 < s1 && (matches!(toks[j].w.as_str(), "مع" | "برفقه") && person(&toks[j + 1]) || toks[j].w == "الي" && toks[j + 1].w == "جانب" && toks.get(j + 2).is_some_and(|t| j + 2 < s1 && person(t)));
+    let beside_at = |j: usize| j + 1 < s1 && (matches!(toks[j].w.as_str(), "مع" | "برفقه" | "رفقه") && person(&toks[j + 1]) || toks[j].w == "الي" && toks[j + 1].w == "جانب" && toks.get(j + 2).is_some_and(|t| j + 2 < s1 && person(t)));
     // (not what he is, after «وهو»: «أوقفت سائق الشاحنة، وهو وافد في الأربعينيات»)
     let described = |j: usize| toks[j - 1].w == "وهو" || toks[j - 1].w == "وهي";
     // (up to the next event joined by «و»: «القبض على سائق الرافعة الشوكية، وإيقاف 3 من مسؤولي
@@ -220,7 +220,17 @@ pub(super) fn one_held_by_post(toks: &[Tok], s1: usize, i: usize, g: usize, f: F
     // one by his post in construct, «أمرت بحبس مشرف الوردية 7 أيام», it is)
     let named_before = toks[g].bare().trim_start_matches('ب').starts_with("ال");
     let term = jail && (verdict || named_before && (e + 1..s1.min(e + 6)).any(|j| matches!(toks[j].bare(), "ايام" | "يوما" | "يوم" | "اسبوعين" | "ساعه" | "ساعات" | "اشهر" | "شهرا" | "سنه" | "سنوات")));
-    if more || many || term || filters::sentenced(toks, Kind::Arrested, i, i.saturating_sub(8), s1) {
+    let sentenced = filters::sentenced(toks, Kind::Arrested, i, i.saturating_sub(8), s1);
+    // (one more with him, by his post, after what was done to the first, and no more after
+    // that one: «بوضع مالك المنزل تحت تدبير الحراسة النظرية، رفقة مقاول كان يُشرف على
+    // الأشغال»: two)
+    let with_one = (e + 1..reach).find(|&j| matches!(toks[j].w.as_str(), "رفقه" | "برفقه") && toks.get(j + 1).is_some_and(|t| j + 1 < s1 && !t.def && !t.bare().starts_with("ال") && held_post(t)));
+    let alone_after = |j: usize| !(j + 2..s1.min(j + 8)).any(|m| toks[m].w.starts_with('و') && person(&toks[m]) || beside_at(m));
+    let first_alone = !joined_at(n) && !beside && !many && !(e + 1..reach).any(|j| toks[j].w.starts_with('و') && person(&toks[j]) && !described(j));
+    if let Some(j) = with_one.filter(|&j| first_alone && alone_after(j) && !term && !sentenced) {
+        return Some(word_raw(Kind::Arrested, 2, Victims::People, i, j + 1, g));
+    }
+    if more || many || term || sentenced {
         return None;
     }
     Some(word_raw(Kind::Arrested, 1, Victims::People, i, g, g))
