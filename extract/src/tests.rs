@@ -5696,3 +5696,16 @@ const COURTS_BY_NUMBER_AND_ONE_WITH_HIM_FIGURES: Rows<(Kind, Qualifier, u64)> = 
 fn courts_by_number_and_one_with_him() {
     check_figures(COURTS_BY_NUMBER_AND_ONE_WITH_HIM_FIGURES);
 }
+
+/// One and two more joined, over the first's rank and with «two» repeating the dual: «مقتل
+/// ضابط برتبة ملازم أول وجنديين اثنين» (3, of the force), «مقتل ضابط وجنديين اثنين» (3, not
+/// also 2).
+const ONE_OF_A_RANK_AND_TWO_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("أعلنت خلية الإعلام الأمني مقتل ضابط برتبة ملازم أول وجنديين اثنين من الجيش وإصابة 4 آخرين بجروح.", &[(Killed, Exact, 3), (Injured, Exact, 4)]),
+    ("أعلنت الخلية مقتل ضابط وجنديين اثنين من الجيش.", &[(Killed, Exact, 3)]),
+];
+
+#[test]
+fn one_of_a_rank_and_two() {
+    check_figures(ONE_OF_A_RANK_AND_TWO_FIGURES);
+}

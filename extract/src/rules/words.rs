@@ -745,7 +745,16 @@ pub(super) fn noun_after_trigger(toks: &[Tok], s1: usize, i: usize, k: Kind, f: 
     // («مقتل امرأة وطفلين»: one and two more, joined: three)
     let and_two = |t: &Tok| t.w.starts_with('و') && !t.def && matches!(t.lex, Some(Lex::Group(_, 2)));
     if n == 1 && b == g && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && (her_two(t) || and_two(t))) {
-        return Some(word_raw(k, 3, Victims::People, i, g + 1, g));
+        // (and «two» after the dual repeating it: «مقتل ضابط وجنديين اثنين»)
+        let e = if toks.get(g + 2).is_some_and(|t| g + 2 < s1 && ONE_TWO.contains(&t.w.as_str())) { g + 2 } else { g + 1 };
+        return Some(word_raw(k, 3, Victims::People, i, e, g));
+    }
+    // («مقتل ضابط برتبة ملازم أول وجنديين اثنين»: over the first's rank; of one force, theirs)
+    let rank_end = (toks.get(g + 1).is_some_and(|t| g + 2 < s1 && t.w == "برتبه") && toks[g + 2].cls == Cls::Word && !matches!(toks[g + 2].lex, Some(Lex::Trig(..)))).then(|| if toks.get(g + 3).is_some_and(|t| g + 3 < s1 && matches!(t.w.as_str(), "اول" | "ثان" | "ثاني")) { g + 3 } else { g + 2 });
+    if let Some(d) = rank_end.map(|r| r + 1).filter(|&d| n == 1 && b == g && d < s1 && and_two(&toks[d])) {
+        let e = if toks.get(d + 1).is_some_and(|t| d + 1 < s1 && ONE_TWO.contains(&t.w.as_str())) { d + 1 } else { d };
+        let force = matches!((toks[g].lex, toks[d].lex), (Some(Lex::Group(u, _)), Some(Lex::Group(w, _))) if u == w);
+        return Some(word_raw(k, 3, if force { victims::men_of(toks, g, v) } else { Victims::People }, i, e, g));
     }
     // («استشهاد ضابط ومنتسبَين اثنين»: a noun the table does not know, and «two» after it)
     // (a plural the table knows, of the same group: «ضابط ومنتسبين اثنين», not «شرطي ومدنيين اثنين»)
