@@ -142,6 +142,17 @@ pub fn annotate(toks: &mut [Tok]) {
                 toks[i - 1].lex = Some(Lex::Trig(Kind::Killed, lexicon::Form::Verb));
             }
         }
+        // «مستشفى شهداء الأقصى», «ساحة الشهداء», «كتائب شهداء الأقصى»: the martyrs a place or a
+        // group is named after are no count
+        let named_place = |t: &Tok| matches!(t.bare().trim_start_matches(['ب', 'ل']).no_al(), "مستشفي" | "مجمع" | "ساحه" | "ميدان" | "مقبره" | "مسجد" | "مدرسه" | "شارع" | "دوار" | "جسر" | "حي" | "مخيم" | "كتيبه" | "كتائب" | "لواء" | "سرايا");
+        let martyrs = match toks[i].bare() {
+            "شهداء" | "شهيد" => toks.get(i + 1).is_some_and(|n| n.w.starts_with("ال") && n.cls == Cls::Word),
+            "الشهداء" | "الشهيد" => true,
+            _ => false,
+        };
+        if martyrs && named_place(&toks[i - 1]) && toks[i - 1].cls == Cls::Word {
+            toks[i].lex = None;
+        }
         // «تعرضوا لحوادث غرق»: an incident of drowning tells no one died («حادث غرق» names
         // the accident, whose dead are counted by their own words)
         // (nor does a near-drowning, «شبه غرق»)

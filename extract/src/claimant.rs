@@ -158,7 +158,8 @@ fn is_cue(toks: &[Tok], j: usize) -> bool {
     // («وزارة النقل» is no «نقل»)
     // (nor one after a preposition, its verbal noun: «منذ رصد أولى الحالات», «بعد تأكيد»)
     // («يرجى عدم نشر صور»: after «عدم», too)
-    let masdar = j > 0 && matches!(toks[j - 1].bare(), "منذ" | "بعد" | "قبل" | "عند" | "اثر" | "عقب" | "عدم") && matches!(toks[j].lex, Some(Lex::Cue(Cue::Says)));
+    // (or «في»: «منظمة أكليد المتخصصة في رصد النزاعات»)
+    let masdar = j > 0 && matches!(toks[j - 1].bare(), "منذ" | "بعد" | "قبل" | "عند" | "اثر" | "عقب" | "عدم" | "في") && matches!(toks[j].lex, Some(Lex::Cue(Cue::Says)));
     let verb_ok = !(name || masdar || toks[j].def && matches!(toks[j].lex, Some(Lex::Cue(Cue::Says | Cue::Via))));
     // (and an accusation names its accuser: «اتهمت جمعية حقوقية الجيش بقتل 31 مدنيا»)
     verb_ok && matches!(toks[j].lex, Some(Lex::Cue(_) | Lex::Retract)) || toks[j].is_in(&ACCUSE) && !name || report_issuer(toks, j).is_some() || is_estimate(toks, j) || shows(toks, j) || revises(toks, j) || issued_by(toks, j).is_some() || recorded(toks, j) || learned_from(toks, j, toks.len()).is_some() || came_in(toks, j).is_some()

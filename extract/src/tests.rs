@@ -5709,3 +5709,30 @@ const ONE_OF_A_RANK_AND_TWO_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn one_of_a_rank_and_two() {
     check_figures(ONE_OF_A_RANK_AND_TWO_FIGURES);
 }
+
+/// Who tells: a district's prosecutor, indefinite («وقرر مدعي عام غرب عمّان توقيف 3 أشخاص»);
+/// a body «specialised in monitoring», whose «رصد» is a noun after «في», no verb of telling
+/// («ووفق منظمة أكليد المتخصصة في رصد النزاعات»); a hospital named after martyrs, whose
+/// «شهداء» is no count («مدير مستشفى شهداء الأقصى في دير البلح»).
+const PROSECUTORS_MONITORS_AND_MARTYRS_HOSPITALS_SOURCES: Rows<Option<&str>> = &[
+    ("وقرر مدعي عام غرب عمّان توقيف 3 أشخاص، بينهم مالك الشركة، أسبوعاً على ذمة التحقيق.", &[Some("مدعي عام غرب عمّان")]),
+    ("ووفق منظمة أكليد المتخصصة في رصد النزاعات، قُتل أكثر من 1500 شخص في المنطقة منذ مطلع العام.", &[Some("منظمة أكليد المتخصصة")]),
+    ("من جهته، قال مدير مستشفى شهداء الأقصى في دير البلح إن المستشفى استقبل 21 إصابة.", &[Some("مدير مستشفى شهداء الأقصى في دير البلح")]),
+];
+
+#[test]
+fn prosecutors_monitors_and_martyrs_hospitals() {
+    check_sources(PROSECUTORS_MONITORS_AND_MARTYRS_HOSPITALS_SOURCES);
+}
+
+/// The martyrs a place or a group is named after are no count: «ساحة الشهداء», «كتائب
+/// شهداء الأقصى».
+const NAMED_AFTER_MARTYRS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وتجمع المحتجون في ساحة الشهداء وسط المدينة.", &[]),
+    ("وتبنت كتائب شهداء الأقصى الهجوم الذي أسفر عن مقتل 3 جنود.", &[(Killed, Exact, 3)]),
+];
+
+#[test]
+fn named_after_martyrs() {
+    check_figures(NAMED_AFTER_MARTYRS_FIGURES);
+}
