@@ -20,7 +20,10 @@ pub fn of(toks: &[Tok], s0: usize, s1: usize, at: usize) -> Status {
     if lowered(toks, s0, s1, at) || !corrected && (corrected_after(toks, s1, at) || earlier_version(toks, s0, at)) {
         return Status::Retracted;
     }
-    if called_false(toks, at, s1) {
+    if said_wrong(toks, s0, s1, at) {
+        return Status::Retracted;
+    }
+    if called_false(toks, at, s1) || fabricated_claim(toks, s0, at) {
         return Status::Denied;
     }
     let mut st = Status::Asserted;
@@ -251,6 +254,22 @@ fn describes(t: &Tok) -> bool {
     let root = if w.starts_with("وو") { &w['و'.len_utf8()..] } else { w };
     matches!(root, "واصفا" | "واصفه" | "واصفين" | "وصفت" | "وصف" | "وصفها" | "وصفتها" | "وصفه")
         || matches!(t.bare(), "معتبرا" | "معتبره" | "اعتبر" | "اعتبرت")
+}
+
+/// «أن الرقم الذي أعلنه مكتبه صباحاً وتحدث عن توقيف 31 شخصاً "كان خاطئاً"»: the number
+/// named before the figure (`at`) by a relative clause, which the sentence then says was
+/// wrong, a mistake of its own publisher's.
+fn said_wrong(toks: &[Tok], s0: usize, s1: usize, at: usize) -> bool {
+    let named = (at.saturating_sub(12).max(s0 + 1)..at).any(|k| matches!(toks[k].w.as_str(), "الذي" | "التي") && toks[k - 1].w.starts_with("ال") && numbers_word(&toks[k - 1]));
+    let wrong = |k: usize| matches!(toks[k].bare(), "خاطئا" | "خاطئه" | "خاطئ" | "خطا") && (k.saturating_sub(3).max(at)..k).any(|m| matches!(toks[m].bare(), "كان" | "كانت"));
+    named && (at + 1..s1.min(at + 10)).any(wrong)
+}
+
+/// «مقطعاً مفبركاً يزعم أن الحادث أسفر عن مقتل 12 شخصاً»: the figure (`at`) is what something
+/// called false right before claims.
+fn fabricated_claim(toks: &[Tok], s0: usize, at: usize) -> bool {
+    let claims = |k: usize| matches!(toks[k].bare(), "يزعم" | "تزعم" | "يزعمون" | "يدعي" | "تدعي" | "يدعون");
+    (at.saturating_sub(10).max(s0)..at).filter(|&k| claims(k)).any(|k| (k.saturating_sub(3).max(s0)..k).any(|m| false_word(toks, m) || matches!(toks[m].bare().trim_end_matches('ا'), "مفبرك" | "ملفق" | "مختلق" | "زائف" | "كاذب")))
 }
 
 /// A word calling numbers false at `k`: «مضللة», «مفبركة», «أكاذيب», «غير دقيقة», «عار عن

@@ -5736,3 +5736,17 @@ const NAMED_AFTER_MARTYRS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn named_after_martyrs() {
     check_figures(NAMED_AFTER_MARTYRS_FIGURES);
 }
+
+/// The number named by a relative clause, then said to have been wrong, is retracted («أن
+/// الرقم الذي أعلنه مكتبه صباحاً وتحدث عن توقيف 31 شخصاً "كان خاطئاً"»); what a clip called
+/// fabricated claims is denied («مقطعاً مفبركاً يزعم أن الحادث أسفر عن مقتل 12 شخصاً»).
+const SAID_WRONG_AND_FABRICATED_CLAIMS: Rows<(Kind, u64, Status)> = &[
+    ("وأوضح وكيل الجمهورية أن الرقم الذي أعلنه مكتبه صباحاً وتحدث عن توقيف 31 شخصاً \"كان خاطئاً\" بسبب احتساب بعض الموقوفين مرتين.", &[(Arrested, 31, Status::Retracted)]),
+    ("واعتقلت الشرطة رجلين نشرا على مواقع التواصل مقطعاً مفبركاً يزعم أن الحادث أسفر عن مقتل 12 شخصاً.", &[(Arrested, 2, Status::Asserted), (Killed, 12, Status::Denied)]),
+    ("وقالت الشرطة إن الحادث أسفر عن مقتل 12 شخصاً، وإن التحقيق كان خاطئاً في بدايته.", &[(Killed, 12, Status::Asserted)]),
+];
+
+#[test]
+fn said_wrong_and_fabricated_claims() {
+    check(SAID_WRONG_AND_FABRICATED_CLAIMS, kvs);
+}
