@@ -5750,3 +5750,15 @@ const SAID_WRONG_AND_FABRICATED_CLAIMS: Rows<(Kind, u64, Status)> = &[
 fn said_wrong_and_fabricated_claims() {
     check(SAID_WRONG_AND_FABRICATED_CLAIMS, kvs);
 }
+
+/// People of a group named after «من» are of that group («اعتقلت أكثر من 70 شاباً من
+/// المحتجين»: protesters); of two groups, people («128 متهماً من المواطنين والمقيمين»).
+const PEOPLE_OF_A_GROUP_VICTIMS: Rows<Victims> = &[
+    ("وقالت اللجنة إن قوات الأمن اعتقلت أكثر من 70 شاباً من المحتجين، بينهم قاصرون.", &[Protesters]),
+    ("وأوقفت الهيئة 128 متهماً من المواطنين والمقيمين في قضايا رشوة.", &[People]),
+];
+
+#[test]
+fn people_of_a_group() {
+    check_victims(PEOPLE_OF_A_GROUP_VICTIMS);
+}

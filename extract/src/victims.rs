@@ -53,6 +53,17 @@ pub fn find(toks: &[Tok], from: usize, to: usize) -> Result<Option<Victims>, ()>
             Some(Lex::Group(_, 2)) if j > from && t.w != t.bare() => break,
             Some(Lex::Group(v, _)) => {
                 let v = men_of(toks, j, v);
+                // («70 شاباً من المحتجين», «70 شخصاً من المتظاهرين»: people of a group named after
+                // «من» are of that group)
+                let of_group = |k: usize| toks.get(k).filter(|t| t.w.starts_with("ال")).and_then(|t| match t.lex {
+                    Some(Lex::Group(g, _)) if g != Victims::People => Some(g),
+                    _ => None,
+                });
+                // (not of two: «128 متهماً من المواطنين والمقيمين»)
+                let two = toks.get(j + 3).is_some_and(|n| n.w != n.bare() && matches!(n.lex, Some(Lex::Group(..))));
+                if let Some(g) = (v == Victims::People && !two && toks.get(j + 1).is_some_and(|t| t.w == "من")).then(|| of_group(j + 2)).flatten() {
+                    return Ok(Some(g));
+                }
                 // «عشرات الجنود والمدنيين»: two groups counted together are people
                 let mixed = toks.get(j + 1).filter(|n| n.w != n.bare()).is_some_and(|n| matches!(n.lex, Some(Lex::Group(w, 0)) if w != v));
                 return Ok(Some(if mixed { Victims::People } else { v }));
