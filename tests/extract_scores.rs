@@ -502,7 +502,7 @@ fn blind23_articles_hold_their_level() {
 /// F1 0.98, strict 0.74; the thresholds hold that level.
 #[test]
 fn blind24_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind24", "0.97", "0.81");
+    fixture_set("tests/fixtures/blind24", "0.98", "0.81");
 }
 
 /// Blind set 25 (14 articles, 2 December 2026: Kuwait (a KUNA wire), Bahrain (a
@@ -789,7 +789,7 @@ fn blind43_articles_hold_their_level() {
 /// P 0.95, R 0.99, F1 0.97, strict 0.82; the thresholds hold that level, less 0.01.
 #[test]
 fn blind44_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind44", "0.96", "0.82");
+    fixture_set("tests/fixtures/blind44", "0.96", "0.83");
 }
 
 /// Blind set 45 (14 articles, 3 December 2026: Syria (a monitor's monthly tally), Iraq,
@@ -1264,7 +1264,7 @@ fn blind76_articles_hold_their_level() {
 /// twenty-fourth session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind77_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind77", "0.97", "0.74");
+    fixture_set("tests/fixtures/blind77", "0.98", "0.75");
 }
 
 /// Blind set 78 (14 articles, 3 December 2026: Mauritania (a press conference on a clash), the
@@ -1448,7 +1448,7 @@ fn blind88_articles_hold_their_level() {
 /// the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind89_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind89", "0.96", "0.85");
+    fixture_set("tests/fixtures/blind89", "0.96", "0.86");
 }
 
 /// Blind set 90 (14 articles, 3 December 2026: Libya (a fuel tanker), Indonesia (an eruption),
@@ -1688,7 +1688,7 @@ fn blind104_articles_hold_their_level() {
 /// errors: it is a regression set, held at the level reached, less 0.01.
 #[test]
 fn blind105_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind105", "0.97", "0.88");
+    fixture_set("tests/fixtures/blind105", "0.98", "0.89");
 }
 
 /// Blind set 106 (14 articles, 4 December 2026: Kuwait (a security campaign's arrests), Qatar
@@ -1979,7 +1979,7 @@ fn blind123_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind124_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind124", "0.96", "0.89");
+    fixture_set("tests/fixtures/blind124", "0.96", "0.91");
 }
 
 /// Blind set 125 (14 articles, 4 December 2026: Algeria (a bus and a truck collide), Brazil (a
@@ -2191,7 +2191,7 @@ fn blind136_articles_hold_their_level() {
 /// موظفان»): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind137_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind137", "0.92", "0.75");
+    fixture_set("tests/fixtures/blind137", "0.93", "0.75");
 }
 
 /// Blind set 138 (14 articles, 4 December 2026: Bahrain (chemical burns at an unlicensed
@@ -2711,7 +2711,7 @@ fn blind164_articles_hold_their_level() {
 /// regression set now, its thresholds hold the level reached, less 0.01.
 #[test]
 fn blind165_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind165", "0.96", "0.81");
+    fixture_set("tests/fixtures/blind165", "0.96", "0.82");
 }
 
 /// Blind set 166 (14 articles, 5 December 2026: Bahrain (a counterfeit-airbag ring), the Comoros
@@ -2731,7 +2731,7 @@ fn blind165_articles_hold_their_level() {
 /// set now, its thresholds hold the level reached, less 0.01.
 #[test]
 fn blind166_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind166", "0.95", "0.76");
+    fixture_set("tests/fixtures/blind166", "0.95", "0.77");
 }
 
 /// Blind set 167 (14 articles, 5 December 2026: Algeria (derby riots at a stadium), Egypt (a
@@ -2744,10 +2744,14 @@ fn blind166_articles_hold_their_level() {
 /// in parallel with blind168, commissioned at f6fdafd and scored once, at 014b251 (the same
 /// rules), with no rule changed for it: P 0.99, R 0.91, F1 0.95, strict 0.81 (the rules of the
 /// thirty-seventh session's start, 8fb4fdd, give the same line): with blind168's, the estimate for
-/// unseen text (README). The thresholds hold that first score, less 0.01.
+/// unseen text until blind169 and blind170. Rules were then written for seven of its misses in the
+/// thirty-ninth session («توقيف مالكة الدار ومديرها», «مقدم السربة وبائع البارود», «المسؤول عن
+/// تشغيل المصعد واثنين من الفنيين», «وفاة مناصر», «إضافة إلى 4 من منظمي الاستعراض», «باستقبال 5
+/// حالات», «427 تلميذاً على الأقل و14 معلماً»): P 0.99, R 0.98, F1 0.98, strict 0.87; a
+/// regression set now, its thresholds hold the level reached, less 0.01.
 #[test]
 fn blind167_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind167", "0.93", "0.80");
+    fixture_set("tests/fixtures/blind167", "0.97", "0.86");
 }
 
 /// Blind set 168 (14 articles, 5 December 2026: Bahrain (a prison riot, conflicting injury
@@ -2760,13 +2764,15 @@ fn blind167_articles_hold_their_level() {
 /// platform falls)), written blind by a helper in the thirty-eighth session, in parallel with
 /// blind167, commissioned at f6fdafd and scored once, at 014b251, with no rule changed for it:
 /// P 0.91, R 0.93, F1 0.92, strict 0.80 (8fb4fdd gives the same line): with blind167's, the
-/// estimate for unseen text (README). Rules were then written for four of its misses (the
+/// estimate for unseen text until blind169 and blind170. Rules were then written for four of its misses (the
 /// detained who were hurt, «أن أكثر من 40 معتقلاً أصيبوا»; «وأصيب 14 آخرون بعد أن سقط كابل»;
-/// «الدقيقة 70»; «22 عربة»): P 0.97, R 0.97, F1 0.97, strict 0.89; a regression set now, its
-/// thresholds hold the level reached, less 0.01.
+/// «الدقيقة 70»; «22 عربة»): P 0.97, R 0.97, F1 0.97, strict 0.89, and in the thirty-ninth
+/// session for three more (a prison's inmates, «سائق الدراجة الأخرى وصاحب شركة تأجير الدراجات»,
+/// «بعد يومين من مقتل سائق حافلة»): P 0.99, R 0.99, F1 0.99, strict 0.92; a regression set now,
+/// its thresholds hold the level reached, less 0.01.
 #[test]
 fn blind168_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind168", "0.96", "0.87");
+    fixture_set("tests/fixtures/blind168", "0.98", "0.91");
 }
 
 /// Blind set 169 (14 articles, 5 December 2026: Algeria (forest fires, arsonists held), Chad (an
@@ -2780,10 +2786,13 @@ fn blind168_articles_hold_their_level() {
 /// 90d3ddf (the session's start) and scored once, at b9bd63b (rules written before it was read,
 /// for misses of blind166 to blind168), with no rule changed for it: P 0.96, R 0.97, F1 0.97,
 /// strict 0.87 (the session's start gives the same line): with blind170's, the estimate for
-/// unseen text (README). The thresholds hold that first score, less 0.01.
+/// unseen text (README). Rules were then written for its misses and wrong attributes («اعتقال
+/// عميلين», «رفقة مقاول», «بالمحكمة الابتدائية تونس 2», «مقتل ضابط برتبة ملازم أول وجنديين
+/// اثنين», «مدعي عام», «70 شاباً من المحتجين»): P 1.00, R 1.00, F1 1.00, strict 0.95; a
+/// regression set now, its thresholds hold the level reached, less 0.01.
 #[test]
 fn blind169_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind169", "0.95", "0.85");
+    fixture_set("tests/fixtures/blind169", "0.99", "0.94");
 }
 
 /// Blind set 170 (14 articles, 5 December 2026: Bahrain (a dhow capsizes in a sailing race), the
@@ -2796,9 +2805,11 @@ fn blind169_articles_hold_their_level() {
 /// explodes in a restaurant)), written blind by a helper in the thirty-ninth session, in
 /// parallel with blind169, commissioned at 90d3ddf and scored once, at b9bd63b, with no rule
 /// changed for it: P 0.99, R 1.00, F1 1.00 (0.995), strict 0.86 (the session's start gives the
-/// same line): with blind169's, the estimate for unseen text (README). The thresholds hold that
-/// first score, less 0.01.
+/// same line): with blind169's, the estimate for unseen text (README). Rules were then written
+/// for its one false figure («مقطعاً» after «رجلين نشرا») and wrong attributes («المتخصصة في رصد
+/// النزاعات», «مستشفى شهداء الأقصى», «كان خاطئاً», «مقطعاً مفبركاً يزعم»): P 1.00, R 1.00, F1
+/// 1.00, strict 0.91; a regression set now, its thresholds hold the level reached, less 0.01.
 #[test]
 fn blind170_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind170", "0.98", "0.85");
+    fixture_set("tests/fixtures/blind170", "0.99", "0.90");
 }
