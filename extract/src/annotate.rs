@@ -145,7 +145,7 @@ pub fn annotate(toks: &mut [Tok]) {
         // «مستشفى شهداء الأقصى», «ساحة الشهداء», «كتائب شهداء الأقصى»: the martyrs a place or a
         // group is named after are no count
         let named_place = |t: &Tok| matches!(t.bare().trim_start_matches(['ب', 'ل']).no_al(), "مستشفي" | "مجمع" | "ساحه" | "ميدان" | "مقبره" | "مسجد" | "مدرسه" | "شارع" | "دوار" | "جسر" | "حي" | "مخيم" | "كتيبه" | "كتائب" | "لواء" | "سرايا");
-        let martyrs = match toks[i].bare() {
+        let martyrs = match toks[i].w.as_str() {
             "شهداء" | "شهيد" => toks.get(i + 1).is_some_and(|n| n.w.starts_with("ال") && n.cls == Cls::Word),
             "الشهداء" | "الشهيد" => true,
             _ => false,

@@ -576,9 +576,9 @@ pub fn one_more(toks: &[Tok], b: usize, s1: usize) -> bool {
 /// («ويقبع في سجن جو مئات المعتقلين») or are on a hunger strike («وكان نحو 60 معتقلاً في
 /// المبنى ذاته قد بدأوا إضراباً عن الطعام»).
 pub fn inmates(toks: &[Tok], kind: Kind, ti: usize, trig_after: bool, s0: usize, q0: usize, s1: usize) -> bool {
-    let lie = (q0.saturating_sub(6).max(s0)..q0).any(|j| matches!(toks[j].bare(), "يقبع" | "تقبع" | "يقبعون" | "يرزح" | "يرزحون"));
-    let strike = (ti + 1..s1.min(ti + 10)).any(|j| toks[j].bare().trim_start_matches('ب').no_al().starts_with("اضراب") || matches!(toks[j].bare().no_al(), "مضربين" | "مضربون"));
-    kind == Kind::Arrested && trig_after && (lie || strike)
+    let lie = || (q0.saturating_sub(6).max(s0)..q0).any(|j| matches!(toks[j].bare(), "يقبع" | "تقبع" | "يقبعون" | "يرزح" | "يرزحون"));
+    let strike = || (ti + 1..s1.min(ti + 10)).any(|j| toks[j].bare().trim_start_matches('ب').no_al().starts_with("اضراب") || matches!(toks[j].bare().no_al(), "مضربين" | "مضربون"));
+    kind == Kind::Arrested && trig_after && (lie() || strike())
 }
 
 /// Some of those held, counted before: «أن 11 من الموقوفين صدرت بحقهم مذكرات»,

@@ -147,6 +147,7 @@ impl<V: Copy + 'static> Table<V> {
     }
 
     /// The entry of exactly `w`.
+    #[inline]
     pub(super) fn get(&self, w: &str) -> Option<V> {
         self.slots[self.slot(w)].map(|e| e.1)
     }

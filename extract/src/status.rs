@@ -260,9 +260,9 @@ fn describes(t: &Tok) -> bool {
 /// named before the figure (`at`) by a relative clause, which the sentence then says was
 /// wrong, a mistake of its own publisher's.
 fn said_wrong(toks: &[Tok], s0: usize, s1: usize, at: usize) -> bool {
-    let named = (at.saturating_sub(12).max(s0 + 1)..at).any(|k| matches!(toks[k].w.as_str(), "الذي" | "التي") && toks[k - 1].w.starts_with("ال") && numbers_word(&toks[k - 1]));
+    let named = || (at.saturating_sub(12).max(s0 + 1)..at).any(|k| matches!(toks[k].w.as_str(), "الذي" | "التي") && toks[k - 1].w.starts_with("ال") && numbers_word(&toks[k - 1]));
     let wrong = |k: usize| matches!(toks[k].bare(), "خاطئا" | "خاطئه" | "خاطئ" | "خطا") && (k.saturating_sub(3).max(at)..k).any(|m| matches!(toks[m].bare(), "كان" | "كانت"));
-    named && (at + 1..s1.min(at + 10)).any(wrong)
+    (at + 1..s1.min(at + 10)).any(wrong) && named()
 }
 
 /// «مقطعاً مفبركاً يزعم أن الحادث أسفر عن مقتل 12 شخصاً»: the figure (`at`) is what something
