@@ -142,6 +142,11 @@ pub fn annotate(toks: &mut [Tok]) {
                 toks[i - 1].lex = Some(Lex::Trig(Kind::Killed, lexicon::Form::Verb));
             }
         }
+        // «إعدامات ميدانية بحق 47 مدنياً»: executions in the field are killings (a court's
+        // «الإعدام» is a sentence, which `filters::sentenced` reads)
+        if matches!(toks[i].bare(), "ميدانيه" | "ميداني" | "ميدانيا") && matches!(toks[i - 1].bare().trim_start_matches('ب').no_al(), "اعدام" | "اعدامات" | "تصفيه" | "تصفيات") && toks[i - 1].lex.is_none() {
+            toks[i - 1].lex = Some(Lex::Trig(Kind::Killed, lexicon::Form::Event));
+        }
         // «مستشفى شهداء الأقصى», «ساحة الشهداء», «كتائب شهداء الأقصى»: the martyrs a place or a
         // group is named after are no count
         let named_place = |t: &Tok| matches!(t.bare().trim_start_matches(['ب', 'ل']).no_al(), "مستشفي" | "مجمع" | "ساحه" | "ميدان" | "مقبره" | "مسجد" | "مدرسه" | "شارع" | "دوار" | "جسر" | "حي" | "مخيم" | "كتيبه" | "كتائب" | "لواء" | "سرايا");

@@ -5762,3 +5762,20 @@ const PEOPLE_OF_A_GROUP_VICTIMS: Rows<Victims> = &[
 fn people_of_a_group() {
     check_victims(PEOPLE_OF_A_GROUP_VICTIMS);
 }
+
+/// A death's noun right before a count counts the dead, whatever afflicted them («وفاة 10
+/// أطفال مصابين بسرطان الدم»: 10 killed, not hurt), but not a count's own noun before another
+/// count joined («18 وفاة وأكثر من 18 ألف إصابة»); executions in the field carried out
+/// «بحق» a count are killings («بتنفيذ "إعدامات ميدانية" بحق ما لا يقل عن 47 مدنياً»), a
+/// court's death sentences are not («أحكاماً بالإعدام بحق 5 متهمين»).
+const DEATHS_OF_THE_AFFLICTED_AND_FIELD_EXECUTIONS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وتعيد الحادثة إلى الأذهان وفاة 10 أطفال مصابين بسرطان الدم في مستشفى الكويت بصنعاء.", &[(Killed, Exact, 10)]),
+    ("وسجلت الوزارة 18 وفاة وأكثر من 18 ألف إصابة منذ بداية الموسم.", &[(Killed, Exact, 18), (Injured, MoreThan, 18000)]),
+    ("اتهمت مجموعة حقوقية قوات الدعم السريع بتنفيذ \"إعدامات ميدانية\" بحق ما لا يقل عن 47 مدنياً في القرية.", &[(Killed, AtLeast, 47)]),
+    ("وأصدرت المحكمة أحكاماً بالإعدام بحق 5 متهمين.", &[]),
+];
+
+#[test]
+fn deaths_of_the_afflicted_and_field_executions() {
+    check_figures(DEATHS_OF_THE_AFFLICTED_AND_FIELD_EXECUTIONS_FIGURES);
+}

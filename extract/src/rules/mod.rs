@@ -305,7 +305,11 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
     let c = At { toks, s0, s1, p, qb, q0, pb, hi, n1, pj, after_prep, toll, toll_ok };
     // («استقبل جثث أربعة أشخاص مصابين بأعيرة نارية»: the bodies of those counted, whatever
     // hit them)
-    let bodies = pj.is_some_and(|j| matches!(toks[j].bare().no_al(), "جثث" | "جثامين"));
+    // («وفاة 10 أطفال مصابين بسرطان الدم»: or a death's noun right before them, whatever
+    // afflicted them)
+    // (not a count's own noun before another count joined: «18 وفاة وأكثر من 18 ألف إصابة»)
+    let deaths_of = pj.is_some_and(|j| j + 1 == q0 && !toks[q0].has_conj() && toks[q0].w != "و" && !(j > s0 && is_num(toks, j - 1, s1)) && trig(toks[j].lex) == Some((Kind::Killed, Form::Event)) && [toks[j].w.as_str(), toks[j].bare()].iter().any(|w| matches!(w.trim_start_matches('ب'), "وفاه" | "مقتل" | "مصرع" | "استشهاد")));
+    let bodies = deaths_of || pj.is_some_and(|j| matches!(toks[j].bare().no_al(), "جثث" | "جثامين"));
     let (kind, ti, trig_after) = bodies.then(|| trigger_before(&c)).flatten()
         .or_else(|| captured_others(&c, prev))
         .or_else(|| besides_detainees(&c, prev))

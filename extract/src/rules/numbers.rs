@@ -30,11 +30,16 @@ pub(super) fn prep_governs_trigger(toks: &[Tok], s0: usize, pj: Option<usize>) -
         let did_away = || before.clone().find(|&k| k + 1 < j && matches!(toks[k].bare(), "قضت" | "قضي") && !toks[k].def).is_some_and(|v| !(v + 1..j).any(|m| court(&toks[m])));
         toks[j].w == "علي" && (arrest() || did_away())
     });
+    // (over the execution's adjective: «بتنفيذ إعدامات ميدانية بحق ما لا يقل عن 47 مدنياً»)
     let executed = pj.is_some_and(|j| {
-        toks[j].w == "بحق"
-            && j > s0
-            && trig(toks[j - 1].lex) == Some((Kind::Killed, Form::Event))
-            && (j.saturating_sub(6).max(s0)..j - 1).any(|k| toks[k].bare().starts_with("نفذ") || toks[k].bare().starts_with("تنفيذ") || toks[k].bare().starts_with("ينفذ"))
+        if toks[j].w != "بحق" || j <= s0 {
+            return false;
+        }
+        // (and a quote closed on it: «بتنفيذ "إعدامات ميدانية" بحق»)
+        let e = if j > s0 + 1 && toks[j - 1].is_quote() { j - 2 } else { j - 1 };
+        let e = if e > s0 && matches!(toks[e].bare(), "ميدانيه" | "ميداني") { e - 1 } else { e };
+        trig(toks[e].lex) == Some((Kind::Killed, Form::Event))
+            && (e.saturating_sub(5).max(s0)..e).any(|k| ["نفذ", "تنفيذ", "ينفذ"].iter().any(|v| toks[k].bare().trim_start_matches('ب').starts_with(v)))
     });
     ala || subject || executed
 }
