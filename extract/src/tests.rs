@@ -5779,3 +5779,18 @@ const DEATHS_OF_THE_AFFLICTED_AND_FIELD_EXECUTIONS_FIGURES: Rows<(Kind, Qualifie
 fn deaths_of_the_afflicted_and_field_executions() {
     check_figures(DEATHS_OF_THE_AFFLICTED_AND_FIELD_EXECUTIONS_FIGURES);
 }
+
+/// Those a verb held whom the sentence then calls the hostages are no arrests («واحتجزا 12
+/// شخصاً لنحو 4 ساعات ... وتحرر جميع الرهائن»); a force's holding is («احتجزت الشرطة 12
+/// شخصاً بعد تحرير الرهائن»), and so are those it calls the held after («احتجزت ثمانية موظفين
+/// ... عدد موظفيها المحتجزين»).
+const HELD_THEN_CALLED_HOSTAGES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأوضح البيان أن المسلحين دخلا الوكالة بهدف السطو عليها، واحتجزا 12 شخصاً لنحو 4 ساعات، قبل أن تقتحمه الوحدة الخاصة وتحرر جميع الرهائن.", &[]),
+    ("واحتجزت الشرطة 12 شخصاً بعد تحرير الرهائن.", &[(Arrested, Exact, 12)]),
+    ("قالت الأمم المتحدة إن جماعة الحوثي احتجزت ثمانية موظفين جدد يعملون في وكالاتها خلال الأيام الثلاثة الماضية، ليرتفع عدد موظفيها المحتجزين لدى الجماعة إلى 59 موظفاً.", &[(Arrested, Exact, 8)]),
+];
+
+#[test]
+fn held_then_called_hostages() {
+    check_figures(HELD_THEN_CALLED_HOSTAGES_FIGURES);
+}
