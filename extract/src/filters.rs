@@ -495,7 +495,10 @@ pub fn abducted(toks: &[Tok], kind: Kind, ti: usize) -> bool {
     let crowd = |t: &Tok| matches!(t.bare().no_al(), "قراصنه" | "اهالي" | "سكان" | "سكانا" | "محتجون" | "محتجين" | "متظاهرون" | "متظاهرين" | "محتجزون" | "غاضبون" | "قرويون" | "قرويين");
     let described = |j: usize| toks[j].lex.is_none() && (toks[j].w.ends_with("ين") || toks[j].w.ends_with("ون"));
     let by_crowd = (ti > 0 && crowd(&toks[ti - 1]) || ti > 1 && described(ti - 1) && crowd(&toks[ti - 2]) || toks.get(ti + 1).is_some_and(crowd)) && toks[ti].bare().starts_with("احتجز");
-    kind == Kind::Arrested && verb && (attackers || by_crowd)
+    // (or attackers named right after the verb: «في حين اقتاد المهاجمون 12 شخصاً إلى جهة مجهولة»)
+    // (not a movement: «عدد من اختطفتهم الجماعة»)
+    let attackers_after = toks.get(ti + 1).is_some_and(|t| t.def && matches!(t.lex, Some(Lex::Group(Victims::Attackers, _))) && !matches!(t.bare(), "الجماعه" | "الحركه" | "الميليشيا" | "الميليشيات" | "المليشيا" | "المليشيات"));
+    kind == Kind::Arrested && verb && (attackers || by_crowd || attackers_after)
 }
 
 /// Hostages, not arrests: an arrest word followed by «لدى» and an armed group

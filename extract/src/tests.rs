@@ -5794,3 +5794,25 @@ const HELD_THEN_CALLED_HOSTAGES_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
 fn held_then_called_hostages() {
     check_figures(HELD_THEN_CALLED_HOSTAGES_FIGURES);
 }
+
+/// More of blind171's and blind172's shapes: attackers named right after the verb take
+/// people away, they arrest no one («في حين اقتاد المهاجمون 12 شخصاً إلى جهة مجهولة»), but a
+/// movement that holds a territory does («واقتادت الجماعة 12 شخصاً»); animals
+/// are things («ضبط 11 حيواناً مفترساً»); a neighbourhood unit is named by its number
+/// («بالوحدة الجوارية 6»); a seller and a technician are posts as written («توقيف بائع فحم»,
+/// «أوقفت الشرطة فني المختبر»); an ordinal held alone before the toll it raised is no count of
+/// its own («القبض على رابع ...، ليرتفع عدد المقبوض عليهم إلى 4»).
+const TAKEN_AWAY_ANIMALS_UNITS_AND_ORDINALS_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("في حين اقتاد المهاجمون 12 شخصاً على الأقل إلى جهة مجهولة.", &[]),
+    ("واقتادت الجماعة 12 شخصاً إلى جهة مجهولة.", &[(Arrested, Exact, 12)]),
+    ("وكانت الهيئة قد أعلنت مطلع العام ضبط 11 حيواناً مفترساً في مزارع متفرقة.", &[]),
+    ("وتعيد المواجهات إلى الأذهان أحداث ماي 2024، حين خلف شجار مماثل بالوحدة الجوارية 6 وفاة شابين.", &[(Killed, Exact, 2)]),
+    ("وأعلنت الشرطة توقيف بائع فحم يشتبه في تسببه بالحريق.", &[(Arrested, Exact, 1)]),
+    ("وأوقفت الشرطة فني المختبر.", &[(Arrested, Exact, 1)]),
+    ("وأعلنت في منشور لاحق القبض على رابع كان مختبئاً في منزل مجاور، ليرتفع عدد المقبوض عليهم إلى 4.", &[(Arrested, Exact, 4)]),
+];
+
+#[test]
+fn taken_away_animals_units_and_ordinals() {
+    check_figures(TAKEN_AWAY_ANIMALS_UNITS_AND_ORDINALS_FIGURES);
+}

@@ -182,7 +182,9 @@ pub fn candidates(toks: &[Tok], s0: usize, s1: usize, before: Option<Kind>) -> V
                 || r.q == Quantity::Exact(1) && r.kind == Kind::Killed && filters::died_of_wounds_raising(toks, r.pb.max(r.b), s1)
                 // («كما توفي متطوع رابع في المستشفى ...، لترتفع حصيلة القتلى إلى 4»: one more, by
                 // its ordinal, before the toll it raised)
-                || r.q == Quantity::Exact(1) && filters::one_more(toks, r.pb.max(r.b), s1) && filters::raises_a_toll(toks, r.pb.max(r.b), s1)
+                // («القبض على رابع كان مختبئاً ...، ليرتفع عدد المقبوض عليهم إلى 4»: or the ordinal
+                // alone)
+                || r.q == Quantity::Exact(1) && (filters::one_more(toks, r.pb.max(r.b), s1) || toks[r.pb].is_in(&ONE_MORE)) && filters::raises_a_toll(toks, r.pb.max(r.b), s1)
                 // («تقضي بالإعدام لمتهم»: a sentence of death, no death)
                 || filters::sentenced(toks, r.kind, r.a, s0, s1)
                 // («أوقفت ضابطين عن العمل»: suspended from work)

@@ -161,7 +161,8 @@ pub(super) fn one_held_by_post(toks: &[Tok], s1: usize, i: usize, g: usize, f: F
     let own_waw = |t: &Tok| matches!(t.w.as_str(), "وكاله" | "وزاره" | "وحده" | "ولايه" | "وكالات");
     let word = |j: usize| j < s1 && toks[j].cls == Cls::Word && (!toks[j].w.starts_with('و') || own_waw(&toks[j])) && !matches!(toks[j].lex, Some(Lex::Trig(..) | Lex::Cue(_) | Lex::Prep | Lex::Neg | Lex::Others));
     let at = |g: usize| {
-        let w = toks[g].bare().trim_start_matches('ب');
+        // (a word whose «ب» or «ف» is its own as written: «بائع فحم», «فني المختبر»)
+        let w = if own_letter(&toks[g].w) { toks[g].w.as_str() } else { toks[g].bare().trim_start_matches('ب') };
         let def_post = w.starts_with("ال") && held_post_word(w.no_al());
         // (or of the victim: «توقيف زوج الضحية»)
         let of_victim = |j: usize| j < s1 && toks[j].def && matches!(trig(toks[j].lex), Some((_, Form::Counted)));
@@ -287,14 +288,14 @@ pub(super) fn posts_of_two(toks: &[Tok], s1: usize, i: usize, g: usize) -> Optio
 
 /// A trade or post one held is named by, as a word: «سائق», «مالك», «المتهم» less «ال».
 pub(super) fn held_post_word(w: &str) -> bool {
-    matches!(w.trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "قائد" | "حارس" | "مشغل" | "مقاول" | "مشرف" | "موظف" | "مسؤول" | "مهندس" | "منظم" | "ربان" | "مسير" | "متهم" | "جاني" | "مشتبه" | "امين" | "زوج")
+    matches!(w.trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "قائد" | "حارس" | "مشغل" | "مقاول" | "مشرف" | "موظف" | "مسؤول" | "مهندس" | "منظم" | "ربان" | "مسير" | "متهم" | "جاني" | "مشتبه" | "امين" | "زوج" | "بائع" | "تاجر" | "فني")
 }
 
 /// A trade, post or kinship one held is named by: «مالك», «سائق», «مقاولاً», «شقيق», «أمين
 /// الشرطة».
 pub(super) fn held_post(t: &Tok) -> bool {
     // (the word as written first: «والد» is no «و» + «الد», nor «وكيل» «و» + «كيل»)
-    matches!(t.w.trim_end_matches('ا'), "والد" | "وكيل") || matches!(t.bare().trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مشرف" | "حارس" | "موظف" | "مسؤول" | "مهندس" | "قائد" | "امر" | "وكيل" | "منظم" | "مطلق" | "ربان" | "مسير" | "شقيق" | "نجل" | "والد" | "امين" | "زوج" | "مختار" | "بائع" | "تاجر" | "مقدم")
+    matches!(t.w.trim_end_matches('ا'), "والد" | "وكيل" | "بائع" | "فني") || matches!(t.bare().trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مشرف" | "حارس" | "موظف" | "مسؤول" | "مهندس" | "قائد" | "امر" | "وكيل" | "منظم" | "مطلق" | "ربان" | "مسير" | "شقيق" | "نجل" | "والد" | "امين" | "زوج" | "مختار" | "بائع" | "تاجر" | "مقدم")
 }
 
 /// «ومساعديه الاثنين», «ومرافقيه الاثنين» at `j`: his two companions, «two» after them.
