@@ -1168,6 +1168,12 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
             return Some(claimant(doc, src));
         }
     }
+    // a hospital that took them in, in a clause of its own after «فيما / بينما / في حين»: «قالت
+    // الشرطة إنها انتشلت جثتي شخصين ...، فيما استقبل مستشفى ماي سوت 16 مصاباً»
+    let own_receiver = (f0.saturating_sub(8).max(s0 + 1)..f0).any(|v| matches!(toks[v].bare(), "استقبل" | "استقبلت") && matches!(toks[v - 1].w.as_str(), "فيما" | "بينما" | "حين"));
+    if let Some(c) = own_receiver.then(|| receiver(doc, s0, f0)).flatten() {
+        return Some(c);
+    }
     // the nearest cue before the figure
     for j in (s0..f0).rev().take(80) {
         // «طالبا عدم كشف هويته»: a negated cue names no source (but «لم تؤكد الوزارة سوى

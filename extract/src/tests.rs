@@ -5816,3 +5816,26 @@ const TAKEN_AWAY_ANIMALS_UNITS_AND_ORDINALS_FIGURES: Rows<(Kind, Qualifier, u64)
 fn taken_away_animals_units_and_ordinals() {
     check_figures(TAKEN_AWAY_ANIMALS_UNITS_AND_ORDINALS_FIGURES);
 }
+
+/// One of a force's body with its place, after «أن» and before a passive verb («أن عنصراً من
+/// مديرية أمن غريان قُتل»: 1, of the security forces).
+const ONE_OF_A_FORCES_BODY_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("يذكر أن عنصراً من مديرية أمن غريان قُتل في يونيو الماضي خلال مطاردة عصابة لسرقة السيارات.", &[(Killed, Exact, 1)]),
+];
+
+#[test]
+fn one_of_a_forces_body() {
+    check_figures(ONE_OF_A_FORCES_BODY_FIGURES);
+}
+
+/// A hospital that took in the hurt, in a clause of its own after «فيما», is their source,
+/// not the one who told the figure before it («قالت الشرطة التايلاندية إنها انتشلت جثتي
+/// شخصين ...، فيما استقبل مستشفى ماي سوت 16 مصاباً»).
+const A_HOSPITAL_IN_ITS_OWN_CLAUSE_SOURCES: Rows<Option<&str>> = &[
+    ("وقالت الشرطة التايلاندية إنها انتشلت جثتي شخصين من نهر موي، فيما استقبل مستشفى ماي سوت 16 مصاباً عبروا الحدود.", &[Some("الشرطة التايلاندية"), Some("مستشفى ماي سوت")]),
+];
+
+#[test]
+fn a_hospital_in_its_own_clause() {
+    check_sources(A_HOSPITAL_IN_ITS_OWN_CLAUSE_SOURCES);
+}

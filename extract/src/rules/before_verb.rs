@@ -107,7 +107,9 @@ pub(super) fn one_of_a_unit_before_verb(toks: &[Tok], s0: usize, i: usize, k: Ki
     let theirs = |t: &Tok| t.lex.is_none() && ["ها", "هم", "ه"].iter().any(|p| t.w.strip_suffix(p).is_some_and(|w| w.chars().count() >= 3));
     // (or a force in construct: «أن عنصراً من خفر السواحل أصيب»)
     let force = |u: &[Tok]| u.len() == 2 && n.is_in(&lexicon::MEN_OF) && u[0].lex.is_none() && u[1].w.starts_with("ال");
-    let of_them = toks[h + 1].w == "من" && unit.len() <= 2 && unit.first().is_some_and(|t| t.w.starts_with("ال") || theirs(t)) || toks[h + 1].w == "من" && force(unit);
+    // (or a force's body, with its place: «أن عنصراً من مديرية أمن غريان قُتل»)
+    let body = |u: &[Tok]| (2..=3).contains(&u.len()) && n.is_in(&lexicon::MEN_OF) && crate::sources::is_body_head(u[0].bare()) && u[1..].iter().any(|t| matches!(t.lex, Some(Lex::Group(Victims::SecurityForces, _))));
+    let of_them = toks[h + 1].w == "من" && unit.len() <= 2 && unit.first().is_some_and(|t| t.w.starts_with("ال") || theirs(t)) || toks[h + 1].w == "من" && (force(unit) || body(unit));
     // (a man of a body's own, «عنصراً من دورياتها», is of the force that tells of him)
     let v = if of_them && !unit[0].w.starts_with("ال") && n.is_in(&lexicon::MEN_OF) { Victims::SecurityForces } else { v };
     ((toks[h + 1].w == "في" || of_them) && unit.iter().all(plain) && number::read(toks, h + 2, i).is_none()).then(|| word_raw(k, 1, v, a + 1, i, a + 1))
