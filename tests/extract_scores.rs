@@ -1015,7 +1015,7 @@ fn blind60_articles_hold_their_level() {
 /// a prosecution's charge) took it to strict 0.75; the thresholds hold that level, less 0.01.
 #[test]
 fn blind61_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind61", "0.95", "0.79");
+    fixture_set("tests/fixtures/blind61", "0.95", "0.81");
 }
 
 /// Blind set 62 (14 articles, 3 December 2026: Oman (an editor's note), Jordan, Qatar,
@@ -2191,7 +2191,7 @@ fn blind136_articles_hold_their_level() {
 /// موظفان»): a regression set since, its thresholds the level reached, less 0.01.
 #[test]
 fn blind137_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind137", "0.93", "0.75");
+    fixture_set("tests/fixtures/blind137", "0.93", "0.76");
 }
 
 /// Blind set 138 (14 articles, 4 December 2026: Bahrain (chemical burns at an unlicensed
@@ -2368,7 +2368,7 @@ fn blind146_articles_hold_their_level() {
 /// reached, less 0.01.
 #[test]
 fn blind147_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind147", "0.97", "0.86");
+    fixture_set("tests/fixtures/blind147", "0.98", "0.88");
 }
 
 /// Blind set 148 (14 articles, 4 December 2026: Bahrain (arrests for sectarian posts),
@@ -2731,7 +2731,7 @@ fn blind165_articles_hold_their_level() {
 /// set now, its thresholds hold the level reached, less 0.01.
 #[test]
 fn blind166_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind166", "0.95", "0.77");
+    fixture_set("tests/fixtures/blind166", "0.96", "0.77");
 }
 
 /// Blind set 167 (14 articles, 5 December 2026: Algeria (derby riots at a stadium), Egypt (a
@@ -2825,10 +2825,13 @@ fn blind170_articles_hold_their_level() {
 /// blind172, commissioned at 9decb1f and scored once, at 309d75e (rules written before it was
 /// read), with no rule changed for it: P 0.96, R 0.98, F1 0.97, strict 0.83 (the session's
 /// start: P 0.96, R 0.97, F1 0.97, strict 0.82): with blind172's, the estimate for unseen text
-/// (README). The thresholds hold that first score, less 0.01.
+/// (README). Rules were then written for its misses and false figures («عنصراً من مديرية أمن
+/// غريان قُتل», «اقتاد المهاجمون 12 شخصاً», «بالوحدة الجوارية 6», «القبض على رابع ...، ليرتفع
+/// عدد المقبوض عليهم»): P 0.99, R 0.99, F1 0.99, strict 0.86; a regression set now, its
+/// thresholds hold the level reached, less 0.01.
 #[test]
 fn blind171_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind171", "0.96", "0.81");
+    fixture_set("tests/fixtures/blind171", "0.98", "0.85");
 }
 
 /// Blind set 172 (14 articles, 5 December 2026: Bahrain (molten metal explodes at a smelter),
@@ -2841,9 +2844,11 @@ fn blind171_articles_hold_their_level() {
 /// (a beach concert's stage collapses)), written blind by a helper in the thirty-ninth session,
 /// in parallel with blind171, commissioned at 9decb1f and scored once, at 309d75e, with no rule
 /// changed for it: P 0.98, R 0.99, F1 0.98, strict 0.82 (the session's start: P 0.97, R 0.98,
-/// F1 0.97, strict 0.81): with blind171's, the estimate for unseen text (README). The
-/// thresholds hold that first score, less 0.01.
+/// F1 0.97, strict 0.81): with blind171's, the estimate for unseen text (README). Rules were
+/// then written for its miss and false figures («توقيف بائع فحم», «ضبط 11 حيواناً مفترساً»,
+/// «فيما استقبل مستشفى ماي سوت 16 مصاباً»): P 0.99, R 1.00, F1 0.99, strict 0.85; a regression
+/// set now, its thresholds hold the level reached, less 0.01.
 #[test]
 fn blind172_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind172", "0.97", "0.81");
+    fixture_set("tests/fixtures/blind172", "0.98", "0.83");
 }
