@@ -144,7 +144,7 @@ pub fn annotate(toks: &mut [Tok]) {
         }
         // «إعدامات ميدانية بحق 47 مدنياً»: executions in the field are killings (a court's
         // «الإعدام» is a sentence, which `filters::sentenced` reads)
-        if matches!(toks[i].bare(), "ميدانيه" | "ميداني" | "ميدانيا") && matches!(toks[i - 1].bare().trim_start_matches('ب').no_al(), "اعدام" | "اعدامات" | "تصفيه" | "تصفيات") && toks[i - 1].lex.is_none() {
+        if matches!(toks[i].w.as_str(), "ميدانيه" | "ميداني" | "ميدانيا") && matches!(toks[i - 1].bare().trim_start_matches('ب').no_al(), "اعدام" | "اعدامات" | "تصفيه" | "تصفيات") && toks[i - 1].lex.is_none() {
             toks[i - 1].lex = Some(Lex::Trig(Kind::Killed, lexicon::Form::Event));
         }
         // «مستشفى شهداء الأقصى», «ساحة الشهداء», «كتائب شهداء الأقصى»: the martyrs a place or a

@@ -1170,7 +1170,7 @@ fn find_named(doc: &Doc, si: usize, f0: usize, f1: usize, kind: Kind) -> Option<
     }
     // a hospital that took them in, in a clause of its own after «فيما / بينما / في حين»: «قالت
     // الشرطة إنها انتشلت جثتي شخصين ...، فيما استقبل مستشفى ماي سوت 16 مصاباً»
-    let own_receiver = (f0.saturating_sub(8).max(s0 + 1)..f0).any(|v| matches!(toks[v].bare(), "استقبل" | "استقبلت") && matches!(toks[v - 1].w.as_str(), "فيما" | "بينما" | "حين"));
+    let own_receiver = (f0.saturating_sub(8).max(s0 + 1)..f0).any(|v| matches!(toks[v - 1].w.as_str(), "فيما" | "بينما" | "حين") && matches!(toks[v].bare(), "استقبل" | "استقبلت"));
     if let Some(c) = own_receiver.then(|| receiver(doc, s0, f0)).flatten() {
         return Some(c);
     }

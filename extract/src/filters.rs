@@ -510,10 +510,10 @@ pub fn hostages(toks: &[Tok], kind: Kind, ti: usize, pb: usize, s1: usize) -> bo
     let as_hostages = |j: usize| matches!(toks[j].bare(), "رهائن" | "كرهائن" | "رهينه" | "كرهينه");
     // («واحتجزا 12 شخصاً لنحو 4 ساعات ... قبل أن تقتحمه الوحدة الخاصة وتحرر جميع الرهائن»: those a
     // verb held whom the sentence then calls the hostages, no subject of a force between)
-    let held = toks[ti].bare().starts_with("احتجز") && matches!(trig(toks[ti].lex), Some((_, Form::Verb)));
-    let by_force = (ti + 1..pb.min(ti + 4)).any(|j| matches!(toks[j].lex, Some(Lex::Group(Victims::SecurityForces, _))) || super::sources::is_body_head(toks[j].bare().no_al()));
+    let held = || matches!(trig(toks[ti].lex), Some((_, Form::Verb))) && toks[ti].bare().starts_with("احتجز");
+    let by_force = || (ti + 1..pb.min(ti + 4)).any(|j| matches!(toks[j].lex, Some(Lex::Group(Victims::SecurityForces, _))) || super::sources::is_body_head(toks[j].bare().no_al()));
     let called_hostages = || (pb + 1..s1).any(|j| matches!(toks[j].bare(), "الرهائن" | "الرهينه"));
-    kind == Kind::Arrested && ((ti + 1..s1.min(ti + 3)).any(held_by) || (pb + 1..s1.min(pb + 4)).any(as_hostages) || held && !by_force && called_hostages())
+    kind == Kind::Arrested && ((ti + 1..s1.min(ti + 3)).any(held_by) || (pb + 1..s1.min(pb + 4)).any(as_hostages) || held() && !by_force() && called_hostages())
 }
 
 /// Killed and injured counted together are neither figure: a counted noun
