@@ -5671,11 +5671,13 @@ fn inmates() {
 
 /// Agents and spies are people («اعتقال عميلين», 2); the object of a verb of arrest is
 /// not read again after a verb of those it held («اعتقلت الشرطة رجلين نشرا على مواقع
-/// التواصل مقطعاً مفبركاً»: 2, not «مقطعاً» as one more).
+/// التواصل مقطعاً مفبركاً»: 2, not «مقطعاً» as one more), nor is the object of another verb
+/// joined after it («أوقفت السلم وفتحت تحقيقاً فنياً»).
 const AGENTS_AND_THE_OBJECT_ONCE_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
     ("وفي كييف، أعلن جهاز الأمن اعتقال عميلين يشتبه في أنهما زودا الجيش الروسي بإحداثيات أهداف.", &[(Arrested, Exact, 2)]),
     ("واعتقلت الشرطة رجلين نشرا على مواقع التواصل مقطعاً مفبركاً عن الحادث.", &[(Arrested, Exact, 2)]),
     ("كما أعلن الجيش أن قواته اعتقلت مشتبهاً به ثالثاً في المنطقة.", &[(Arrested, Exact, 1)]),
+    ("وذكرت الشركة في بيان أنها أوقفت السلم وفتحت تحقيقاً فنياً بالتعاون مع الشركة المصنعة.", &[]),
 ];
 
 #[test]

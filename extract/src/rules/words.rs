@@ -382,7 +382,9 @@ pub(super) fn one_object(toks: &[Tok], s0: usize, s1: usize, i: usize) -> Option
     // (nor the verb's own object before, two or more people in the accusative, and a verb of
     // theirs: «اعتقلت الشرطة رجلين نشرا على مواقع التواصل مقطعاً»)
     let object_before = (j + 1..i).any(|m| matches!(toks[m].lex, Some(Lex::Group(_, n)) if n != 1) && !toks[m].def && toks[m].w.ends_with("ين"));
-    let one_clause = (j + 1..i).all(|m| toks[m].cls == Cls::Word) && !object_before;
+    // (nor over a verb of its own joined by «و»: «وأنها أوقفت السلم وفتحت تحقيقاً فنياً»)
+    let own_verb = (j + 1..i).any(|m| toks[m].has_conj() && toks[m].lex.is_none() && !toks[m].def && toks[m].bare().ends_with('ت') && toks[m].bare().chars().count() >= 4);
+    let one_clause = (j + 1..i).all(|m| toks[m].cls == Cls::Word) && !object_before && !own_verb;
     // (what «ضبط» seizes, unknown to the table, is as often a thing: «ضبطت قارباً»)
     let seized = t.lex.is_none() && w.starts_with("ضبط");
     // (right after the verb too: the accusative is no subject, «أوقفت موظفاً في أمانة المنطقة»)
