@@ -5841,3 +5841,20 @@ const A_HOSPITAL_IN_ITS_OWN_CLAUSE_SOURCES: Rows<Option<&str>> = &[
 fn a_hospital_in_its_own_clause() {
     check_sources(A_HOSPITAL_IN_ITS_OWN_CLAUSE_SOURCES);
 }
+
+/// More held by their posts: a contractor («توقيف متعهد أعمال الصيانة»), one by his post and
+/// where he works, named («اعتقال موظف في البلدية»; not «في أحد المستشفيات», a bulletin's
+/// case that names none), the one who fired («أوقف مطلق النار»); and the hurt told by a verb of
+/// being treated before them («فيما يتلقى 6 آخرون العلاج»: 6 hurt, not of the dead before).
+const CONTRACTORS_WORKPLACES_SHOOTERS_AND_THE_TREATED_FIGURES: Rows<(Kind, Qualifier, u64)> = &[
+    ("وأعلنت قيادة الأمن الداخلي في المحافظة توقيف متعهد أعمال الصيانة في الصالة للتحقيق.", &[(Arrested, Exact, 1)]),
+    ("كما أعلنت النيابة العامة اعتقال موظف في البلدية، يشتبه في أنه منح تصاريح بناء.", &[(Arrested, Exact, 1)]),
+    ("القضية الثالثة: إيقاف موظف في أحد المستشفيات الحكومية أثناء تسلمه مبلغاً.", &[]),
+    ("ونقل الجريح إلى مستشفى في حلبا، فيما أوقف مطلق النار بعدما سلم نفسه إلى المخفر.", &[(Arrested, Exact, 1)]),
+    ("وقالت دائرة الصحة إن 9 أشخاص فارقوا الحياة، فيما يتلقى 6 آخرون العلاج من حالات اختناق.", &[(Killed, Exact, 9), (Injured, Exact, 6)]),
+];
+
+#[test]
+fn contractors_workplaces_shooters_and_the_treated() {
+    check_figures(CONTRACTORS_WORKPLACES_SHOOTERS_AND_THE_TREATED_FIGURES);
+}

@@ -323,6 +323,7 @@ fn number_figure(toks: &[Tok], s0: usize, s1: usize, p: Phrase, prev: &[Raw], be
         .or_else(|| counted_subject_reached(&c))
         .or_else(|| of_the_counted(&c, true))
         .or_else(|| still_in_care(&c))
+        .or_else(|| treated_subject(&c))
         .or_else(|| part_or_more_of_previous(&c, prev))
         .or_else(|| coordinated_with_previous(&c, prev))
         .or_else(|| arrest_object(&c))

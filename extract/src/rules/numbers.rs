@@ -645,6 +645,16 @@ pub(super) fn treated(t: &[Tok], j: usize) -> bool {
         || matches!(t[j].bare(), "طلبوا" | "طلب" | "طلبت" | "يطلبون") && t.get(j + 1).is_some_and(|n| n.bare() == "المساعده") && t.get(j + 2).is_some_and(|n| n.bare() == "الطبيه")
 }
 
+/// «فيما يتلقى 6 آخرون العلاج»: a verb of being treated right before its subject, the care
+/// after it (over «آخرون» or the people's noun): the hurt, whatever kind the clause before
+/// told of.
+pub(super) fn treated_subject(c: &At) -> Option<Hit> {
+    let t = c.toks;
+    let pj = c.pj.filter(|&j| j + 1 == c.q0 && matches!(t[j].bare(), "يتلقي" | "تتلقي" | "يتلقون"))?;
+    let care_at = |k: usize| k < c.s1 && matches!(t[k].bare(), "العلاج" | "العلاجات" | "الاسعافات" | "علاجا");
+    (care_at(c.pb + 1) || care_at(c.pb + 2) && t[c.pb + 1].cls == Cls::Word).then_some((Kind::Injured, pj, false))
+}
+
 /// People in a critical or serious condition, or in intensive care, are injured: «بينهم 3
 /// في حالة حرجة» (after the rescued, who are no figure), «5 أشخاص في حالة خطيرة»; the
 /// people, if named, right after the number; not more «of them» joined to a part.

@@ -170,7 +170,13 @@ pub(super) fn one_held_by_post(toks: &[Tok], s1: usize, i: usize, g: usize, f: F
         // no count: «الاحتجاجات على توقيف رئيس بلدية إسطنبول»)
         let office = w == "رئيس" && toks.get(g + 1).is_some_and(|t| matches!(t.bare().no_al(), "بلديه" | "وزراء" | "حكومه" | "جمهوريه" | "دوله" | "برلمان" | "مجلس" | "حزب" | "وزير"));
         let construct = !w.starts_with("ال") && held_post_word(w) && !office && (toks[g].lex.is_none() || held_post(&toks[g])) && (word(g + 1) || of_victim(g + 1));
-        def_post || construct
+        // (or where he works, after «في», named: «اعتقال موظف في البلدية», «توقيف مسؤول في شركة
+        // المقاولات»; not «في أحد المستشفيات», a case of a bulletin that names none)
+        let named_at = |j: usize| j < s1 && toks[j].cls == Cls::Word && matches!(toks[j].lex, None | Some(Lex::Thing)) && !matches!(toks[j].bare(), "احد" | "احدي") && (toks[j].bare().starts_with("ال") || toks.get(j + 1).is_some_and(|n| j + 1 < s1 && n.bare().starts_with("ال") && n.cls == Cls::Word));
+        let works_at = !w.starts_with("ال") && held_post_word(w) && !toks[g].def && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && t.w == "في") && named_at(g + 2);
+        // (or the one who fired: «أوقف مطلق النار»)
+        let shooter = w == "مطلق" && toks.get(g + 1).is_some_and(|t| g + 1 < s1 && t.w == "النار");
+        def_post || construct || works_at || shooter
     };
     let g = if at(g) {
         g
@@ -288,14 +294,14 @@ pub(super) fn posts_of_two(toks: &[Tok], s1: usize, i: usize, g: usize) -> Optio
 
 /// A trade or post one held is named by, as a word: «سائق», «مالك», «المتهم» less «ال».
 pub(super) fn held_post_word(w: &str) -> bool {
-    matches!(w.trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "قائد" | "حارس" | "مشغل" | "مقاول" | "مشرف" | "موظف" | "مسؤول" | "مهندس" | "منظم" | "ربان" | "مسير" | "متهم" | "جاني" | "مشتبه" | "امين" | "زوج" | "بائع" | "تاجر" | "فني")
+    matches!(w.trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "قائد" | "حارس" | "مشغل" | "مقاول" | "مشرف" | "موظف" | "مسؤول" | "مهندس" | "منظم" | "ربان" | "مسير" | "متهم" | "جاني" | "مشتبه" | "امين" | "زوج" | "بائع" | "تاجر" | "فني" | "متعهد")
 }
 
 /// A trade, post or kinship one held is named by: «مالك», «سائق», «مقاولاً», «شقيق», «أمين
 /// الشرطة».
 pub(super) fn held_post(t: &Tok) -> bool {
     // (the word as written first: «والد» is no «و» + «الد», nor «وكيل» «و» + «كيل»)
-    matches!(t.w.trim_end_matches('ا'), "والد" | "وكيل" | "بائع" | "فني") || matches!(t.bare().trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مشرف" | "حارس" | "موظف" | "مسؤول" | "مهندس" | "قائد" | "امر" | "وكيل" | "منظم" | "مطلق" | "ربان" | "مسير" | "شقيق" | "نجل" | "والد" | "امين" | "زوج" | "مختار" | "بائع" | "تاجر" | "مقدم")
+    matches!(t.w.trim_end_matches('ا'), "والد" | "وكيل" | "بائع" | "فني") || matches!(t.bare().trim_end_matches('ا'), "مالك" | "صاحب" | "مدير" | "رئيس" | "سائق" | "مشغل" | "مقاول" | "مشرف" | "حارس" | "موظف" | "مسؤول" | "مهندس" | "قائد" | "امر" | "وكيل" | "منظم" | "مطلق" | "ربان" | "مسير" | "شقيق" | "نجل" | "والد" | "امين" | "زوج" | "مختار" | "بائع" | "تاجر" | "مقدم" | "متعهد")
 }
 
 /// «ومساعديه الاثنين», «ومرافقيه الاثنين» at `j`: his two companions, «two» after them.
