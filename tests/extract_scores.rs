@@ -1448,7 +1448,7 @@ fn blind88_articles_hold_their_level() {
 /// the same session; the thresholds hold the level reached, less 0.01.
 #[test]
 fn blind89_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind89", "0.96", "0.86");
+    fixture_set("tests/fixtures/blind89", "0.97", "0.86");
 }
 
 /// Blind set 90 (14 articles, 3 December 2026: Libya (a fuel tanker), Indonesia (an eruption),
@@ -2850,7 +2850,7 @@ fn blind171_articles_hold_their_level() {
 /// set now, its thresholds hold the level reached, less 0.01.
 #[test]
 fn blind172_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind172", "0.98", "0.83");
+    fixture_set("tests/fixtures/blind172", "0.99", "0.84");
 }
 
 /// Blind set 173 (14 articles, 5 December 2026: Algeria (a week of army operations), Bangladesh
@@ -2863,10 +2863,13 @@ fn blind172_articles_hold_their_level() {
 /// session, in parallel with blind174, commissioned at 61feefd and scored once, at f16f787 (the
 /// session's last rules, written before it was read), with no rule changed for it: P 0.97, R
 /// 0.93, F1 0.95, strict 0.78 (the session's start gives the same line): with blind174's, the
-/// estimate for unseen text (README). The thresholds hold that first score, less 0.01.
+/// estimate for unseen text (README). Rules were then written for four of its misses («توقيف
+/// متعهد», «اعتقال موظف في البلدية», «أوقف مطلق النار», «فيما يتلقى 6 آخرون العلاج»): P 0.98,
+/// R 0.97, F1 0.98, strict 0.83; a regression set now, its thresholds hold the level reached,
+/// less 0.01.
 #[test]
 fn blind173_articles_hold_their_level() {
-    fixture_set("tests/fixtures/blind173", "0.94", "0.77");
+    fixture_set("tests/fixtures/blind173", "0.96", "0.81");
 }
 
 /// Blind set 174 (14 articles, 5 December 2026: Argentina (a pensioners' protest repressed),
